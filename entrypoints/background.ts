@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // wired up by the extension runtime
+});

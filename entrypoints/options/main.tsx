@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<main>Counterpoint options</main>, document.getElementById('app')!);

@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<main>Counterpoint</main>, document.getElementById('app')!);
