@@ -1,5 +1,5 @@
 // Messages between the content script, the background and the extension pages.
-// Every message crossing a boundary is checked with `parseMessage` before it is acted on:
+// Every message crossing a boundary is checked with `parseMessage` (./validate.ts) before it is acted on:
 // page text is untrusted, and so is anything that claims to be one of our messages.
 import type { Analysis } from '../analysis/types';
 
@@ -13,6 +13,16 @@ export type TabStatus =
   | { state: 'analysed'; analysis: Analysis }
   | { state: 'error'; message: string };
 
+export const TAB_STATES = [
+  'loading',
+  'unsupported',
+  'skipped',
+  'not-article',
+  'other-language',
+  'analysed',
+  'error',
+] as const satisfies readonly TabStatus['state'][];
+
 export type Message =
   /** content → background: the analysis (or the verdict) for the sender's tab. */
   | { type: 'counterpoint/status'; status: TabStatus }
@@ -22,8 +32,10 @@ export type Message =
   | { type: 'counterpoint/analyse-anyway'; tabId: number }
   /** popup → background → content: scroll to and flash an item of the analysis. */
   | { type: 'counterpoint/reveal'; tabId: number; itemId: string }
-  /** background → content: run (again) now. */
-  | { type: 'counterpoint/run'; force: boolean };
+  /** background → content: run (again) now; `force` analyses even a page detection turned down. */
+  | { type: 'counterpoint/run'; force: boolean }
+  /** background → content (keyboard command): move to the next (1) or previous (-1) highlight. */
+  | { type: 'counterpoint/step'; direction: 1 | -1 };
 
 export const MESSAGE_TYPES = [
   'counterpoint/status',
@@ -31,4 +43,12 @@ export const MESSAGE_TYPES = [
   'counterpoint/analyse-anyway',
   'counterpoint/reveal',
   'counterpoint/run',
+  'counterpoint/step',
 ] as const satisfies readonly Message['type'][];
+
+export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
+
+/** Reply to get-status, analyse-anyway and run: the tab's status. */
+export interface StatusReply {
+  status: TabStatus;
+}
