@@ -1,0 +1,34 @@
+// The Firefox build installs in Firefox ESR and its content script highlights the sample article.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outputDir } from '../browser/support/build';
+import { firefoxMissing, skipBecause } from '../browser/support/environment';
+import { SAMPLES_DIR, sampleArticleFile, sampleArticleMissing } from '../browser/support/sample-article';
+import { launchFirefoxWithExtension, type FirefoxWithExtension } from './harness';
+
+describe.skipIf(skipBecause('firefox smoke', firefoxMissing(), sampleArticleMissing()))(
+  'extension in Firefox ESR',
+  () => {
+    let firefox: FirefoxWithExtension;
+
+    beforeAll(async () => {
+      firefox = await launchFirefoxWithExtension({ '/samples/': SAMPLES_DIR });
+    });
+    afterAll(async () => {
+      await firefox?.close();
+    });
+
+    it('installs as a temporary add-on under the gecko id of its manifest', () => {
+      const manifest = JSON.parse(readFileSync(join(outputDir('firefox'), 'manifest.json'), 'utf8'));
+      expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
+      expect(firefox.addonId).toBe(manifest.browser_specific_settings.gecko.id);
+    });
+
+    it('highlights quotes on the sample article', async () => {
+      const page = await firefox.openPage(`/samples/${sampleArticleFile()}`);
+      const names = await firefox.waitForHighlights(page);
+      expect(names.some((name) => name.startsWith('counterpoint-'))).toBe(true);
+    });
+  },
+);
