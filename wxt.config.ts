@@ -4,6 +4,12 @@ import preact from '@preact/preset-vite';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources zip Firefox's store asks for: everything needed to rebuild (`npm ci && npm run build:firefox`),
+  // without dependencies, build output, test material or local artefacts. WXT already leaves out
+  // node_modules, dotfiles, .output and *.test.ts.
+  zip: {
+    excludeSources: ['tests/**', 'demo-output/**', 'bench-output/**', '**/*.log', 'stats.html'],
+  },
   vite: () => ({
     plugins: [preact()],
   }),
@@ -20,6 +26,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android understands data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
