@@ -17,10 +17,10 @@ export interface TextModel {
  * between reading and drawing, or the reader skipped part of it) is left out rather than highlighted wrongly;
  * so is one inside a contenteditable region, which the reader may be typing in.
  */
-export function buildTextModel(blocks: readonly Element[], paragraphs: readonly string[]): TextModel {
+export function buildTextModel(blocks: ReadonlyArray<Element | null>, paragraphs: readonly string[]): TextModel {
   const nodeIndex = new Map<Node, [number, number]>();
   const models = blocks.map((block, p) => {
-    if (!block.isConnected || isEditable(block)) return null;
+    if (!block || !block.isConnected || isEditable(block)) return null;
     const model = readBlockText(block);
     if (model.text !== paragraphs[p]) return null;
     model.nodes.forEach((node, k) => nodeIndex.set(node, [p, k]));
