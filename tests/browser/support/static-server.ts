@@ -34,6 +34,11 @@ export async function serveFolders(mounts: Mounts): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+      // Browsers ask for a favicon on every page; answering keeps 404s out of the collected console errors.
+      if (path === '/favicon.ico') {
+        res.writeHead(204);
+        return res.end();
+      }
       const mount = prefixes.find(([prefix]) => path.startsWith(prefix));
       if (!mount) return notFound();
       const [prefix, dir] = mount;
