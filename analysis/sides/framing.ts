@@ -1,0 +1,137 @@
+// The dispute's parties as the article itself frames them. One small rule per phrase shape; each returns the
+// party names it reads, and which of them is the accused one when the phrase says so.
+import {
+  ACTION_AGAINST_NOUNS, CRITICISM_NOUNS, DEMAND_VERBS, DISPUTE_NOUNS, LEGAL_CONTEXT_WORDS, SUE_VERBS,
+} from '../../data/dispute-phrases';
+import type { ArticleDocument } from '../document';
+import { splitSentences } from '../document';
+import { escapeRegExp } from './party';
+import { readPartyAfter, readPartyBefore } from './party-phrase';
+
+export interface Framing {
+  /** One or two party names, in the order the phrase gives them. */
+  parties: string[];
+  /** Index into `parties` of the party the phrase accuses ("strike against Y", "X has come under criticism"). */
+  accused: number | null;
+  /** Paragraph the phrase is in; -1 for the headline. */
+  paragraph: number;
+  rule: string;
+}
+
+type Rule = (sentence: string) => Omit<Framing, 'paragraph'>[];
+
+const alternation = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+
+const DISPUTE = alternation(DISPUTE_NOUNS);
+const AGAINST = alternation(ACTION_AGAINST_NOUNS);
+
+/** "the impasse between the Government and the BMA", "talks between the union and ministers". */
+export const betweenRule: Rule = (s) => {
+  const out: Omit<Framing, 'paragraph'>[] = [];
+  for (const m of s.matchAll(new RegExp(`\\b(?:${DISPUTE})\\s+between\\s+`, 'gi'))) {
+    const first = readPartyAfter(s, (m.index ?? 0) + m[0].length);
+    if (!first) continue;
+    const and = /^\s*(?:and|&)\s+/i.exec(s.slice(first.edge));
+    if (!and) continue;
+    const second = readPartyAfter(s, first.edge + and[0].length);
+    if (second) out.push({ parties: [first.name, second.name], accused: null, rule: 'between' });
+  }
+  return out;
+};
+
+/** "the union's dispute with the trust" (two parties), "in a row with ministers" (one). */
+export const withRule: Rule = (s) => {
+  const out: Omit<Framing, 'paragraph'>[] = [];
+  for (const m of s.matchAll(new RegExp(`\\b(?:${DISPUTE})\\s+with\\s+`, 'gi'))) {
+    const other = readPartyAfter(s, (m.index ?? 0) + m[0].length);
+    if (!other) continue;
+    const owner = /(\S+)['\u2019]s\s+(?:\S+\s+)?$/u.exec(s.slice(0, m.index ?? 0));
+    const first = owner ? readPartyBefore(s, (m.index ?? 0) - (owner[0].length - owner[1].length)) : null;
+    out.push({ parties: first ? [first.name, other.name] : [other.name], accused: null, rule: 'dispute with' });
+  }
+  return out;
+};
+
+/** "a strike against the hospital trust", "a lawsuit against the firm": the party after "against" is accused. */
+export const againstRule: Rule = (s) => {
+  const out: Omit<Framing, 'paragraph'>[] = [];
+  for (const m of s.matchAll(new RegExp(`\\b(?:${AGAINST}|striking|protesting|campaigning)\\s+against\\s+`, 'gi'))) {
+    const target = readPartyAfter(s, (m.index ?? 0) + m[0].length);
+    if (!target) continue;
+    const by = /\b(?:brought|filed|launched|lodged)\s+by\s+/i.exec(s.slice((m.index ?? 0)));
+    const plaintiff = by ? readPartyAfter(s, (m.index ?? 0) + by.index + by[0].length) : null;
+    const filer = /\b(?:filed|brought|launched|lodged|has\s+filed|have\s+filed)\s+(?:a|an)\s+(?:\S+\s+)?$/i.exec(s.slice(0, m.index ?? 0));
+    const subject = !plaintiff && filer ? readPartyBefore(s, (m.index ?? 0) - filer[0].length) : null;
+    const first = plaintiff ?? subject;
+    out.push(first ? { parties: [first.name, target.name], accused: 1, rule: 'against' } : { parties: [target.name], accused: 0, rule: 'against' });
+  }
+  return out;
+};
+
+/** "A mining company has come under heavy criticism from five villages": the first party is accused. */
+export const criticismRule: Rule = (s) => {
+  const out: Omit<Framing, 'paragraph'>[] = [];
+  const re = new RegExp(`\\s+(?:has|have|had)?\\s*(?:come|came|been)\\s+under\\s+(?:\\w+\\s+)?(?:${alternation(CRITICISM_NOUNS)})\\s+from\\s+`, 'gi');
+  for (const m of s.matchAll(re)) {
+    const accused = readPartyBefore(s, m.index ?? 0);
+    const critic = readPartyAfter(s, (m.index ?? 0) + m[0].length);
+    if (accused && critic) out.push({ parties: [critic.name, accused.name], accused: 1, rule: 'criticism from' });
+  }
+  return out;
+};
+
+/** "The union sued the council", "the firm is suing the regulator": the object is accused. */
+export const sueRule: Rule = (s) => {
+  const out: Omit<Framing, 'paragraph'>[] = [];
+  const verbs = alternation(SUE_VERBS.filter((v) => /su/.test(v)));
+  for (const m of s.matchAll(new RegExp(`\\s+(?:${verbs})\\s+`, 'gi'))) {
+    const plaintiff = readPartyBefore(s, m.index ?? 0);
+    const defendant = readPartyAfter(s, (m.index ?? 0) + m[0].length);
+    if (plaintiff && defendant) out.push({ parties: [plaintiff.name, defendant.name], accused: 1, rule: 'sued' });
+  }
+  for (const m of s.matchAll(/\s+(?:took|takes|is\s+taking|are\s+taking|has\s+taken|have\s+taken)\s+/gi)) {
+    const rest = s.slice((m.index ?? 0) + m[0].length);
+    const defendant = readPartyAfter(s, (m.index ?? 0) + m[0].length);
+    if (!defendant || !/^[^.]{0,80}?\bto\s+court\b/i.test(rest)) continue;
+    const plaintiff = readPartyBefore(s, m.index ?? 0);
+    if (plaintiff) out.push({ parties: [plaintiff.name, defendant.name], accused: 1, rule: 'took to court' });
+  }
+  return out;
+};
+
+const LEGAL = new RegExp(`\\b(?:${alternation(LEGAL_CONTEXT_WORDS)})\\b`, 'i');
+
+/** "in the case of Smith v Acme Ltd": only with a court word in the same sentence, so a fixture is not a dispute. */
+export const versusRule: Rule = (s) => {
+  if (!LEGAL.test(s)) return [];
+  const out: Omit<Framing, 'paragraph'>[] = [];
+  for (const m of s.matchAll(/\s+(?:v|vs|versus)\.?\s+(?=\p{Lu})/gu)) {
+    const first = readPartyBefore(s, m.index ?? 0);
+    const second = readPartyAfter(s, (m.index ?? 0) + m[0].length);
+    if (first && second) out.push({ parties: [first.name, second.name], accused: 1, rule: 'v' });
+  }
+  return out;
+};
+
+/** "teachers … call for better pay and more respect from the state government": the party after "from" is pressed. */
+export const demandRule: Rule = (s) => {
+  const out: Omit<Framing, 'paragraph'>[] = [];
+  for (const m of s.matchAll(new RegExp(`\\b(?:${alternation(DEMAND_VERBS)})\\b[^.;:]{0,80}?\\bfrom\\s+`, 'gi'))) {
+    const target = readPartyAfter(s, (m.index ?? 0) + m[0].length);
+    if (target) out.push({ parties: [target.name], accused: 0, rule: 'demand from' });
+  }
+  return out;
+};
+
+export const FRAMING_RULES: Rule[] = [betweenRule, versusRule, sueRule, criticismRule, withRule, againstRule, demandRule];
+
+/** Every framing phrase in the headline and body, in reading order. */
+export function findFramings(doc: ArticleDocument): Framing[] {
+  const out: Framing[] = [];
+  const headline = doc.meta.headline ? splitSentences(doc.meta.headline, -1) : [];
+  for (const sentence of [...doc.sentences.flat(), ...headline]) {
+    for (const rule of FRAMING_RULES) for (const f of rule(sentence.text)) out.push({ ...f, paragraph: sentence.paragraph });
+  }
+  return out;
+}

@@ -1,0 +1,95 @@
+// Reads the noun phrase that names a party next to a framing word: forwards after "between", "with", "against",
+// "from" ("the impasse between the Government and the British Medical Association (BMA) prompted…"), or backwards
+// before "v", "sued", "has come under" ("A Chinese-owned mining company has come under heavy criticism…").
+
+/** Words that end a party phrase: prepositions, conjunctions, auxiliaries, relative pronouns. */
+const BOUNDARY = new Set([
+  'over', 'on', 'in', 'at', 'about', 'after', 'before', 'with', 'to', 'from', 'by', 'since', 'during', 'into', 'against',
+  'that', 'which', 'who', 'whose', 'where', 'when', 'as', 'while', 'because', 'but', 'or', 'and', 'is', 'are', 'was',
+  'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'said', 'says',
+  'say', 'after', 'amid', 'than', 'if', 'for', 'until', 'under', 'says', 'claim', 'claims', 'say', 'who', 'whom',
+  'this', 'these', 'those', 'it', 'its', 'they', 'he', 'she', 'we', 'not', 'also', 'then', 'there', 'here', 'v', 'vs',
+  'versus', 'between', 'be', 'been', 'being', 'do', 'does', 'did', 'through', 'across', 'despite', 'without', 'like',
+]);
+/** Words dropped from the front of a party phrase: "the", "five", "several thousand". */
+const LEADING = /^(?:the|a|an|some|several|many|thousands|hundreds|dozens|more|than|of|five|four|three|two|six|seven|eight|nine|ten|\d[\d,]*|its|their|his|her|our|both)$/i;
+const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'du', 'la', 'le']);
+const MAX_WORDS = 8;
+
+interface Word { text: string; start: number; end: number }
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/\(?[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*\)?|[,.;:!?"\u201C\u201D\u2013\u2014()]/gu)].map((m) => ({
+    text: m[0],
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
+}
+
+const isCapitalised = (w: string): boolean => /^\(?[\p{Lu}\p{N}]/u.test(w);
+const isPunct = (w: string): boolean => /^[,.;:!?"\u201C\u201D\u2013\u2014()]$/u.test(w);
+const bare = (w: string): string => w.replace(/^\(|\)$/g, '').replace(/['\u2019]s$/u, '').replace(/[.]$/, '');
+
+export interface PartyPhrase {
+  name: string;
+  /** Offset just after the phrase (readPartyAfter) or at its start (readPartyBefore). */
+  edge: number;
+}
+
+/** The party named from offset `from` onwards, or null. */
+export function readPartyAfter(text: string, from: number): PartyPhrase | null {
+  const words = wordsOf(text.slice(from));
+  let edge = from;
+  const taken: string[] = [];
+  let i = 0;
+  while (i < words.length && LEADING.test(words[i].text)) i++;
+  for (; i < words.length && taken.length < MAX_WORDS; i++) {
+    const w = words[i].text;
+    if (/^\([A-Z][A-Za-z&]{1,9}\)$/.test(w)) { taken.push(w); edge = from + words[i].end; continue; } // "(BMA)"
+    if (isPunct(w)) break;
+    const lower = w.toLowerCase();
+    if (CONNECTORS.has(lower)) {
+      const next = words[i + 1]?.text ?? '';
+      if (taken.length && isCapitalised(taken.at(-1) ?? '') && isCapitalised(next) && !isPunct(next)) { taken.push(w); continue; }
+      break;
+    }
+    if (BOUNDARY.has(lower)) break;
+    if (!isCapitalised(w) && /ed$/.test(lower) && !w.includes('-') && taken.length) break; // "…(BMA) prompted"
+    edge = from + words[i].end;
+    if (/['\u2019]s$/u.test(w)) { taken.push(bare(w)); break; } // "the BMA's junior doctors" → "BMA"
+    taken.push(w);
+    if (/[.]$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w)) break;
+  }
+  const name = cleanPhrase(taken);
+  return name ? { name, edge } : null;
+}
+
+/** The party named just before offset `to`, read backwards, or null. */
+export function readPartyBefore(text: string, to: number): PartyPhrase | null {
+  const words = wordsOf(text.slice(0, to));
+  const taken: string[] = [];
+  let edge = to;
+  for (let i = words.length - 1; i >= 0 && taken.length < MAX_WORDS; i--) {
+    const w = words[i].text;
+    if (isPunct(w)) break;
+    const lower = w.toLowerCase();
+    if (CONNECTORS.has(lower)) {
+      const prev = words[i - 1]?.text ?? '';
+      if (taken.length && !isPunct(prev) && !BOUNDARY.has(prev.toLowerCase()) && !LEADING.test(prev)) { taken.unshift(w); continue; }
+      break;
+    }
+    if (BOUNDARY.has(lower) || LEADING.test(w)) break;
+    if (!isCapitalised(w) && /(?:ed|ly)$/.test(lower) && !w.includes('-')) break;
+    taken.unshift(w);
+    edge = words[i].start;
+  }
+  const name = cleanPhrase(taken);
+  return name ? { name, edge } : null;
+}
+
+function cleanPhrase(taken: string[]): string | null {
+  while (taken.length && CONNECTORS.has(taken.at(-1)?.toLowerCase() ?? '')) taken.pop();
+  while (taken.length && CONNECTORS.has(taken[0].toLowerCase())) taken.shift();
+  const phrase = taken.map((w) => w.replace(/[.]$/, '').replace(/['\u2019]s$/u, '')).join(' ').trim();
+  return /[\p{L}]{2,}/u.test(phrase) ? phrase : null;
+}

@@ -1,0 +1,104 @@
+// A party to the dispute: its name, the other ways the article names it, and how a label (an organisation, a
+// role, a speaker's name) or a passage of text is recognised as belonging to it.
+import { GOVERNMENT_NOUNS } from '../../data/government-roles';
+import { containsPhrase, contentStems, nameKey, wordTokens } from './words';
+
+export interface Party {
+  name: string;
+  aliases: string[];
+  /** Upper-case initials the article uses for it ("BMA"), or null. */
+  acronym: string | null;
+  /** Stems of the name's content words. */
+  stems: Set<string>;
+  /** Stem of the name's last content word: "company" for "the Chinese-owned mining company". */
+  head: string;
+  /** Stems of the name's lower-case words: a lone "mine" or "company" in a quote points at the party. */
+  commonStems: Set<string>;
+  /** The party is a government ("the Government", "the state government"): ministers and officials belong to it. */
+  government: boolean;
+}
+
+const GOVERNMENT_STEMS = new Set(GOVERNMENT_NOUNS.flatMap((w) => contentStems(w)));
+
+export function makeParty(name: string, aliases: string[] = []): Party {
+  const acronymInName = /\(([A-Z][A-Za-z&]{1,9})\)/.exec(name)?.[1] ?? null;
+  const clean = name.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  const stems = contentStems(clean);
+  const capitalised = clean.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An|Of|And)$/.test(w));
+  const initials = capitalised.length >= 2 && capitalised.length === clean.split(/\s+/).filter((w) => !/^(?:of|and|for|the)$/i.test(w)).length
+    ? capitalised.map((w) => w[0]).join('')
+    : null;
+  const acronym = acronymInName ?? aliases.map((a) => /^[A-Z]{2,8}$/.test(a) ? a : null).find(Boolean) ?? initials;
+  const commonStems = new Set(
+    clean.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).flatMap((w) => contentStems(w)),
+  );
+  const head = stems.at(-1) ?? nameKey(clean);
+  return {
+    name: clean,
+    aliases: [...new Set([clean, ...aliases, ...(acronymInName ? [acronymInName] : [])])],
+    acronym,
+    stems: new Set(stems),
+    head,
+    commonStems,
+    government: GOVERNMENT_STEMS.has(head),
+  };
+}
+
+/** How strongly a label (an organisation, a group's name, a role) names this party: 0 = not at all. */
+export function labelMatch(party: Party, label: string | null | undefined): number {
+  if (!label) return 0;
+  const key = nameKey(label);
+  if (!key) return 0;
+  if (party.aliases.some((a) => nameKey(a) === key)) return 3;
+  if (party.acronym && new RegExp(`\\b${party.acronym}\\b`).test(label)) return 3;
+  const lower = label.toLowerCase();
+  if (party.aliases.some((a) => nameKey(a).includes(' ') && containsPhrase(lower, nameKey(a)))) return 2.5;
+  const stems = contentStems(label);
+  if (!stems.length || !party.stems.size) return 0;
+  const labelSet = new Set(stems);
+  let shared = 0;
+  for (const s of labelSet) if (party.stems.has(s)) shared++;
+  const partyInLabel = [...party.stems].every((s) => labelSet.has(s)); // "teachers" in "Indiana State Teachers Association"
+  const labelInParty = shared === labelSet.size && labelSet.has(party.head); // "villager" for "Bela Bela villages"
+  if (partyInLabel || labelInParty) return 2;
+  const headsMeet = stems.at(-1) === party.head && shared >= 2; // "X Mining Company" for "the mining company"
+  const mostlyShared = shared >= 2 && shared * 2 >= Math.min(labelSet.size, party.stems.size);
+  return headsMeet || mostlyShared ? 1 : 0;
+}
+
+/** Whether a passage names the party: an alias, the acronym, or the head of a common-noun name ("the company"). */
+export function mentionsParty(party: Party, text: string): boolean {
+  return mentionOffsets(party, text).length > 0;
+}
+
+/** Offsets in `text` where the party is named (see mentionsParty). */
+export function mentionOffsets(party: Party, text: string): number[] {
+  const out: number[] = [];
+  const lower = text.toLowerCase();
+  for (const alias of party.aliases) {
+    const key = nameKey(alias);
+    if (key.length < 2) continue;
+    pushPhraseOffsets(lower, key, out);
+  }
+  if (party.acronym) for (const m of text.matchAll(new RegExp(`\\b${party.acronym}\\b`, 'g'))) out.push(m.index ?? 0);
+  if (party.commonStems.size) {
+    for (const m of text.matchAll(/[\p{L}]+/gu)) {
+      const w = m[0];
+      if (!/^\p{Ll}/u.test(w)) continue;
+      const [s] = contentStems(w);
+      if (s && party.commonStems.has(s)) out.push(m.index ?? 0);
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
+
+function pushPhraseOffsets(lower: string, key: string, out: number[]): void {
+  const words = wordTokens(key);
+  if (!words.length) return;
+  const pattern = new RegExp(`\\b${words.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}\\b`, 'gu');
+  for (const m of lower.matchAll(pattern)) out.push(m.index ?? 0);
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,68 @@
+// Word-level helpers the sides rules share: tokens, a crude stemmer, content words, name keys.
+import { STOP_WORDS } from '../../data/stop-words';
+import { PARTY_NICKNAMES } from '../../data/party-nicknames';
+
+/** Lower-case word tokens, hyphenated words split ("Chinese-owned" → chinese, owned), possessive 's dropped. */
+export function wordTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?%?/gu)) {
+    const w = m[0].replace(/['\u2019]s$/u, '').replace(/\u2019/g, "'");
+    if (w) out.push(w);
+  }
+  return out;
+}
+
+/**
+ * A crude suffix-stripping stem, enough to meet "teacher"/"teachers", "villager"/"villages", "mine"/"mining",
+ * "distorted"/"distort". Both sides of every comparison go through it, so it only needs to be consistent.
+ */
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  w = PARTY_NICKNAMES[w] ?? w;
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('er') && w.length > 5) w = w.slice(0, -2);
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  if (w.length > 3 && w.at(-1) === w.at(-2) && !/[aeiouls]/.test(w.at(-1) ?? '')) w = w.slice(0, -1); // "stopp" → "stop"
+  return w;
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word.toLowerCase());
+}
+
+/** Stems of the content words of a text, in order (duplicates kept). */
+export function contentStems(text: string): string[] {
+  return wordTokens(text)
+    .filter((w) => !STOP_WORDS.has(w) && !/^\d+$/.test(w))
+    .map(stem);
+}
+
+/** A key to compare names: lower case, no leading article, no possessive, punctuation to spaces. */
+export function nameKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/['\u2019]s\b/g, '')
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:the|a|an)\s+/, '');
+}
+
+/** Whole-phrase search in lower-cased text: "bma" in "the bma's chair" but not in "bmax". */
+export function containsPhrase(haystackLower: string, phraseLower: string): boolean {
+  if (!phraseLower) return false;
+  let from = 0;
+  for (;;) {
+    const i = haystackLower.indexOf(phraseLower, from);
+    if (i < 0) return false;
+    const before = haystackLower[i - 1];
+    const after = haystackLower[i + phraseLower.length];
+    if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true;
+    from = i + 1;
+  }
+}

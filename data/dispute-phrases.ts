@@ -1,0 +1,66 @@
+// Words that frame a dispute and words that take a side in one. Words of the language only: never names or topics.
+// Used by analysis/sides: the framing rules read the parties from these phrases, the stance rules read allies.
+
+/** Nouns that name a dispute between two parties: "the impasse between X and Y", "X's row with Y". */
+export const DISPUTE_NOUNS = [
+  'impasse', 'dispute', 'disputes', 'row', 'rows', 'stand-off', 'standoff', 'stalemate', 'deadlock', 'talks',
+  'negotiations', 'battle', 'fight', 'feud', 'clash', 'clashes', 'conflict', 'tension', 'tensions', 'rift', 'war',
+  'showdown', 'confrontation', 'disagreement', 'spat', 'wrangle', 'struggle', 'stand off', 'trade war', 'legal battle',
+  'court battle', 'war of words', 'tussle', 'quarrel', 'fallout', 'falling-out',
+] as const;
+
+/** Nouns of an action taken against a party: "a strike against the trust", "a lawsuit against the firm". */
+export const ACTION_AGAINST_NOUNS = [
+  'strike', 'strikes', 'walkout', 'walkouts', 'protest', 'protests', 'lawsuit', 'lawsuits', 'suit', 'legal action',
+  'legal challenge', 'complaint', 'complaints', 'industrial action', 'campaign', 'tariffs', 'tariff', 'sanctions',
+  'boycott', 'class action', 'case', 'claim', 'legal claim', 'legal case', 'action', 'appeal', 'petition', 'picket',
+] as const;
+
+/** Words that make "X v Y" a court case rather than a fixture list: "in the case of Smith v Jones". */
+export const LEGAL_CONTEXT_WORDS = [
+  'court', 'courts', 'lawsuit', 'case', 'judge', 'judges', 'ruling', 'ruled', 'tribunal', 'trial', 'hearing',
+  'judgment', 'judgement', 'plaintiff', 'plaintiffs', 'defendant', 'defendants', 'sued', 'suing', 'litigation',
+  'justices', 'verdict',
+] as const;
+
+/** "X has come under criticism from Y": the nouns after "under". */
+export const CRITICISM_NOUNS = ['criticism', 'fire', 'attack', 'pressure', 'scrutiny', 'censure', 'condemnation'] as const;
+
+/** Verbs whose subject sues its object: "the union sued the council". */
+export const SUE_VERBS = ['sued', 'sues', 'suing', 'is suing', 'are suing', 'has sued', 'have sued', 'will sue', 'is taking', 'took'] as const;
+
+/** Verbs that demand something from a party: "teachers called for better pay from the state government". */
+export const DEMAND_VERBS = ['call for', 'calls for', 'called for', 'calling for', 'demand', 'demands', 'demanded', 'demanding'] as const;
+
+/**
+ * Words that attack whoever they are said of ("the Government had 'distorted' the figures", "these are lies").
+ * Base forms; analysis/sides matches them by stem, so "distorted" and "distorting" count too.
+ */
+export const ATTACK_WORDS = [
+  'blackmail', 'lie', 'lies', 'lying', 'distort', 'mislead', 'misleading', 'fail', 'failure', 'refuse', 'bribe',
+  'corrupt', 'corruption', 'deceive', 'shocking', 'scandal', 'shame', 'shameful', 'wrong', 'unfair', 'unacceptable',
+  'disgrace', 'disgraceful', 'damage', 'destroy', 'broken', 'crack', 'suffer', 'force', 'threat', 'threaten', 'attack',
+  'blame', 'accuse', 'stoke', 'stoking', 'vilify', 'mud', 'reckless', 'dangerous', 'irresponsible', 'betray',
+  'betrayal', 'greed', 'greedy', 'exploit', 'ignore', 'neglect', 'abandon', 'harm', 'hazard', 'unsafe', 'disease',
+  'intimidate', 'silence', 'heartbreaking', 'unbearable', 'cruel', 'callous', 'arrogant', 'incompetent', 'chaos',
+  'insult', 'insulting', 'outrage', 'outrageous', 'disaster', 'back off', 'hypocrisy', 'hypocritical', 'cover-up',
+  'negligent', 'negligence', 'unlawful', 'illegal', 'steal', 'stolen', 'cheat', 'abuse', 'pollute', 'pollution',
+  'poison', 'deliberately', 'agenda', 'sabotage', 'bully', 'bullying', 'victimise', 'victimize', 'punish', 'vandalise',
+] as const;
+
+/** Words that back whoever they are said of ("the BMA's brave response", "solidarity with the strikers"). */
+export const SUPPORT_WORDS = [
+  'support', 'solidarity', 'brave', 'courage', 'courageous', 'back', 'backing', 'stand with', 'defend', 'defence',
+  'defense', 'praise', 'right to', 'justified', 'deserve', 'deserves', 'admire', 'proud of', 'salute', 'champion',
+] as const;
+
+/** Phrases that mark a reply to the other side: "Responding to Mr Hunt's claim that …, he added". */
+export const RESPONSE_CUES = [
+  'responding to', 'in response to', 'in reply to', 'replying to', 'hit back', 'hitting back', 'hits back',
+  'responded', 'responds', 'replied', 'replies', 'retorted', 'rejected', 'rejects', 'dismissed', 'dismisses',
+  'denied', 'denies', 'rebutted', 'countered', 'disputed', 'disputes', 'in a response', 'asked about',
+  'in answer to', 'reacting to', 'reacted',
+] as const;
+
+/** Words that accuse someone: a speaker who "denied the allegations" is on the accused party's side. */
+export const DENIAL_PHRASES = ['denied', 'denies', 'deny', 'rejected the allegations', 'dismissed the claims'] as const;

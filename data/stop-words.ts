@@ -1,0 +1,25 @@
+// Function words and the commonest verbs of reporting: they never make two quotes share a topic.
+// Words of the language only (lower case).
+export const STOP_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'so', 'yet', 'if', 'then', 'than', 'that', 'this', 'these', 'those',
+  'there', 'here', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'without', 'about', 'into', 'onto',
+  'over', 'under', 'after', 'before', 'during', 'since', 'until', 'up', 'down', 'out', 'off', 'as', 'like', 'per',
+  'via', 'against', 'between', 'among', 'through', 'across', 'around', 'is', 'are', 'was', 'were', 'be', 'been',
+  'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did', 'doing', 'done', 'will', 'would', 'shall',
+  'should', 'can', 'could', 'may', 'might', 'must', 'ought', 'not', 'no', 'yes', 'i', 'me', 'my', 'mine', 'we', 'us',
+  'our', 'ours', 'you', 'your', 'yours', 'he', 'him', 'his', 'she', 'her', 'hers', 'it', 'its', 'they', 'them',
+  'their', 'theirs', 'who', 'whom', 'whose', 'which', 'what', 'when', 'where', 'why', 'how', 'all', 'any', 'some',
+  'each', 'every', 'both', 'either', 'neither', 'one', 'ones', 'other', 'others', 'another', 'such', 'own', 'same',
+  'so', 'too', 'very', 'just', 'only', 'also', 'even', 'still', 'already', 'again', 'ever', 'never', 'always',
+  'now', 'today', 'yesterday', 'tomorrow', 'said', 'says', 'say', 'saying', 'told', 'tell', 'tells', 'added', 'add',
+  'adds', 'asked', 'ask', 'think', 'thinks', 'thought', 'know', 'knows', 'knew', 'get', 'gets', 'got', 'go', 'goes',
+  'going', 'went', 'gone', 'make', 'makes', 'made', 'take', 'takes', 'took', 'taken', 'come', 'comes', 'came',
+  'want', 'wants', 'wanted', 'look', 'looks', 'see', 'seen', 'saw', 'well', 'way', 'thing', 'things', 'lot', 'much',
+  'many', 'more', 'most', 'less', 'least', 'few', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady',
+  'people', 'time', 'year', 'years', 'day', 'days', 'week', 'weeks', 'month', 'months', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next', 'first', 'new', 'old', 'good', 'bad',
+  'really', 'because', 'while', 'although', 'though', 'whether', 'into', 'upon', 'within', 'let', "it's", "don't",
+  "i'm", "we're", "they're", "that's", "there's", "we've", "i've", "can't", "won't", "isn't", "aren't", "didn't",
+  "doesn't", "wasn't", 'able', 'need', 'needs', 'put', 'being', 'believe', 'believes', 'right', 'important',
+  'clear', 'sure', 'really', 'certainly', 'absolutely', 'further', 'far',
+]);
