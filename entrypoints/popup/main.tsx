@@ -1,2 +1,11 @@
 import { render } from 'preact';
-render(<main>Counterpoint</main>, document.getElementById('app')!);
+import '../../components/shared/theme.css';
+import '../../components/popup/popup.css';
+import { createBrowserClient } from '../../components/popup/browser-client';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { followThemeSettings } from '../../components/shared/apply-theme';
+
+void followThemeSettings();
+createBrowserClient(location.search).then((client) => {
+  render(<PopupApp client={client} />, document.getElementById('app')!);
+});

@@ -1,0 +1,63 @@
+// The popup's link to the background, through the messages of messaging/protocol.ts. The popup acts for the tab
+// named by `?tabId=N` (tests, and readers who open the popup in a tab beside the article), else the active tab.
+import { browser } from 'wxt/browser';
+import type { Message, TabStatus } from '../../messaging/protocol';
+import { skipSite, unskipSite } from '../../settings/store';
+import type { PopupClient } from './popup-client';
+import { readTabStatus } from './read-tab-status';
+
+export function tabIdFromSearch(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  const id = Number(raw);
+  return Number.isSafeInteger(id) ? id : null;
+}
+
+function hostnameOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+async function findTab(search: string): Promise<{ id: number | null; url?: string }> {
+  const requested = tabIdFromSearch(search);
+  if (requested !== null) {
+    const tab = await browser.tabs.get(requested).catch(() => null);
+    return { id: requested, url: tab?.url };
+  }
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { id: active?.id ?? null, url: active?.url };
+}
+
+export async function createBrowserClient(search: string): Promise<PopupClient> {
+  const tab = await findTab(search);
+  const send = (message: Message) => browser.runtime.sendMessage(message);
+  return {
+    tabId: tab.id,
+    hostname: hostnameOf(tab.url),
+    async getStatus(): Promise<TabStatus> {
+      if (tab.id === null) return { state: 'error', message: 'There is no tab to look at.' };
+      return readTabStatus(await send({ type: 'counterpoint/get-status', tabId: tab.id }));
+    },
+    async analyseAnyway() {
+      if (tab.id !== null) await send({ type: 'counterpoint/analyse-anyway', tabId: tab.id });
+    },
+    async reveal(itemId) {
+      if (tab.id !== null) await send({ type: 'counterpoint/reveal', tabId: tab.id, itemId });
+    },
+    async skipSite(hostname) {
+      await skipSite(hostname);
+    },
+    async unskipSite(hostname) {
+      await unskipSite(hostname);
+    },
+    async openOptions() {
+      await browser.runtime.openOptionsPage();
+      window.close();
+    },
+  };
+}
