@@ -1,5 +1,15 @@
-import type { ArticleDocument } from '../document';
+// The quote pass: quotation marks → direct/partial spans with continuation links, before attribution.
+// Rules live in small modules: marks (scan + side), apostrophe, pairing, classify (kind, scare quotes),
+// continuation, speech-cue. Every step is one linear pass over a paragraph.
+import type { ArticleDocument, Sentence } from '../document';
 import type { QuoteKind } from '../types';
+import { isScareQuote, quoteKind, type QuotePlace } from './classify';
+import { continuationOf, type ContinuationReason, type Segment } from './continuation';
+import { scanMarks, type MarkToken } from './marks';
+import { pairMarks, type PairedQuote, type UnclosedFate } from './pairing';
+import { hasSpeechCue } from './speech-cue';
+
+export type { ContinuationReason } from './continuation';
 
 /** A span of quoted words found by the quote-mark pass, before attribution. */
 export interface QuoteSpan {
@@ -11,8 +21,110 @@ export interface QuoteSpan {
   kind: Exclude<QuoteKind, 'indirect'>;
   /** Index (into the returned list) of the span this one continues, or null. */
   continuationOf: number | null;
+  /** Why it continues: an unclosed paragraph, a "he said" between segments, or a bare follow-on paragraph. */
+  continuationReason?: ContinuationReason | null;
+  /** False when no closing mark was printed and the span runs to the paragraph end. */
+  closed?: boolean;
 }
 
-export function findQuotes(_doc: ArticleDocument): QuoteSpan[] {
-  return []; // TODO(quotes helper)
+interface Found extends Segment {
+  start: number;
+  end: number;
+}
+
+export function findQuotes(doc: ArticleDocument): QuoteSpan[] {
+  const paragraphs = doc.paragraphs;
+  const tokens = paragraphs.map(scanMarks);
+  const out: QuoteSpan[] = [];
+  let previous: Found | undefined;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const text = paragraphs[p];
+    const nextFirst = tokens[p + 1]?.[0];
+    // A quotation runs on into the next paragraph when this one ends a sentence and the next opens with its mark.
+    const runsOn = nextFirst !== undefined && nextFirst.at === 0 && nextFirst.role !== 'close' && ENDS_SENTENCE.test(text);
+    const opensNext = (q: PairedQuote) => runsOn && nextFirst?.family === q.family;
+    const paired = pairMarks(tokens[p], (q) => (opensNext(q) ? 'run-to-end' : capUnclosed(q, text)));
+    const found = paired.map((q) => toFound(q, p, text, opensNext(q))).filter((f): f is Found => f !== null);
+    const cues = new SentenceCues(text, doc.sentences[p] ?? [], found);
+    for (const f of found) {
+      const place: QuotePlace = { paragraphText: text, openAt: f.openAt, closeAt: f.closeAt, text: text.slice(f.start, f.end), sentenceStart: cues.sentenceAt(f.openAt)?.start ?? 0 };
+      const reason = continuationOf(previous, f, paragraphs);
+      if (!reason && !f.continuedInNextParagraph && isScareQuote(place, cues.around(f.openAt, f.closeAt ?? text.length))) continue;
+      const kind = reason && previous?.direct ? 'direct' : quoteKind(place); // '"The rules," he said, "are clear."'
+      f.direct = kind === 'direct';
+      out.push({
+        paragraph: p,
+        start: f.start,
+        end: f.end,
+        text: place.text,
+        kind,
+        continuationOf: reason ? out.length - 1 : null,
+        continuationReason: reason,
+        closed: f.closeAt !== null,
+      });
+      previous = f;
+    }
+  }
+  return out;
+}
+
+/**
+ * A quotation left open with no continuation: kept to the paragraph end only where it is plainly someone's
+ * words missing their closing mark (`He said: "We will win.`), else dropped rather than guessed.
+ */
+function capUnclosed(q: PairedQuote, text: string): UnclosedFate {
+  const introduced = q.openAt === 0 || /:\s*$/.test(text.slice(Math.max(0, q.openAt - 3), q.openAt));
+  return introduced && ENDS_SENTENCE.test(text) ? 'run-to-end' : 'drop';
+}
+
+/** The paragraph ends a sentence, perhaps inside a bracket or a nested quotation ("…asking ‘why?’"). */
+const ENDS_SENTENCE = /[.!?\u2026][)\]"'\u2019\u201D]*$/;
+
+/** The quoted words inside the marks, spaces trimmed; null when nothing is quoted (`""`, `" – "`). */
+function toFound(q: PairedQuote, paragraph: number, text: string, continued: boolean): Found | null {
+  let start = q.openAt + 1;
+  let end = q.closeAt ?? text.length;
+  while (start < end && text[start] === ' ') start++;
+  while (end > start && text[end - 1] === ' ') end--;
+  if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) return null;
+  return { paragraph, openAt: q.openAt, closeAt: q.closeAt, continuedInNextParagraph: continued && q.closeAt === null, direct: false, start, end };
+}
+
+/** Speech cues per sentence of one paragraph, with the quoted words masked so a quote cannot credit itself. */
+class SentenceCues {
+  private masked: string;
+  private cache = new Map<number, boolean>();
+  private cursor = 0;
+
+  constructor(text: string, private sentences: Sentence[], found: Found[]) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const f of found) {
+      parts.push(text.slice(at, f.start), ' '.repeat(f.end - f.start));
+      at = f.end;
+    }
+    parts.push(text.slice(at));
+    this.masked = parts.join('');
+  }
+
+  /** The sentence holding offset `at`; offsets must come in order (one walk per paragraph). */
+  sentenceAt(at: number): Sentence | undefined {
+    while (this.cursor < this.sentences.length - 1 && this.sentences[this.cursor].end <= at) this.cursor++;
+    return this.sentences[this.cursor];
+  }
+
+  /** Whether a sentence overlapping [from, to) holds a speech cue. */
+  around(from: number, to: number): boolean {
+    for (let i = this.cursor; i < this.sentences.length && this.sentences[i].start < to; i++) {
+      const s = this.sentences[i];
+      if (s.end <= from) continue;
+      let cue = this.cache.get(i);
+      if (cue === undefined) {
+        cue = hasSpeechCue(this.masked.slice(s.start, s.end));
+        this.cache.set(i, cue);
+      }
+      if (cue) return true;
+    }
+    return false;
+  }
 }

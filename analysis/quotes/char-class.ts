@@ -1,0 +1,23 @@
+// Character classes the quote rules share: what may stand on either side of an opening or a closing mark.
+import { QUOTE_MARKS } from '../../data/quote-marks';
+
+export const isQuoteMark = (ch: string | undefined): boolean => ch !== undefined && QUOTE_MARKS.has(ch);
+export const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+export const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
+export const isDigit = (ch: string | undefined): boolean => ch !== undefined && /\p{N}/u.test(ch);
+export const isWordChar = (ch: string | undefined): boolean => isLetter(ch) || isDigit(ch);
+
+/** What may come before an opening mark: nothing, a space, an opening bracket, a dash, a slash, another mark. */
+export function isOpeningContextBefore(ch: string | undefined): boolean {
+  return ch === undefined || isSpace(ch) || isQuoteMark(ch) || /[([{<\u2014\u2013\-/]/.test(ch);
+}
+
+/** What may come after a closing mark: nothing, a space, punctuation, a closing bracket, a dash, another mark. */
+export function isClosingContextAfter(ch: string | undefined): boolean {
+  return ch === undefined || isSpace(ch) || isQuoteMark(ch) || /[.,;:!?)\]}>\u2026\u2014\u2013\-/]/.test(ch);
+}
+
+/** Punctuation that cannot start quoted words, so a mark before it is closing ("…the moon".). */
+export function isClosingPunctuation(ch: string | undefined): boolean {
+  return ch !== undefined && /[,;:!?)\]}]/.test(ch);
+}

@@ -1,0 +1,86 @@
+// Kind and scare-quote classification: is a quotation someone's sentence, a few words quoted inside a
+// reported sentence, or a term the writer holds at arm's length that nobody is saying?
+
+/** Quotations this short are only kept when the sentence credits them to someone (gold: "four words or fewer"). */
+export const SHORT_QUOTE_WORDS = 4;
+
+const WORD = /[\p{L}\p{N}]+(?:['\u2019\-][\p{L}\p{N}]+)*/gu;
+
+export function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/** Where a quotation sits in its paragraph. Offsets as in QuoteSpan; `closeAt` null when it runs to the end. */
+export interface QuotePlace {
+  paragraphText: string;
+  openAt: number;
+  closeAt: number | null;
+  /** The quoted words, as printed. */
+  text: string;
+  /** Offset where the sentence holding the opening mark starts. */
+  sentenceStart: number;
+}
+
+/** `said: "…"` – a colon before the mark introduces someone's own words. */
+export function introducedByColon(place: QuotePlace): boolean {
+  return /:\s*$/.test(place.paragraphText.slice(Math.max(0, place.openAt - 3), place.openAt));
+}
+
+/** Only marks, brackets, dashes and spaces between the sentence start and the opening mark. */
+function opensSentence(place: QuotePlace): boolean {
+  if (place.sentenceStart >= place.openAt) return true;
+  return /^[\s"'\u2018-\u201F\u00AB\u00BB([\u2014\u2013-]*$/.test(place.paragraphText.slice(place.sentenceStart, place.openAt));
+}
+
+/**
+ * `direct` for quoted sentences or clauses ("We will not move," she said / He said: "No."), `partial` for words
+ * quoted inside the writer's own sentence (He said the plan was "dead in the water").
+ */
+export function quoteKind(place: QuotePlace): 'direct' | 'partial' {
+  if (introducedByColon(place) || opensSentence(place)) return 'direct';
+  const startsUpper = /^[^\p{L}\p{N}]*\p{Lu}/u.test(place.text);
+  const endsLikeSentence = /[.!?\u2026,]["'\u2018-\u201F)]*$/.test(place.text);
+  return startsUpper && endsLikeSentence ? 'direct' : 'partial';
+}
+
+/** Words after which a quoted term is the writer's label, not anyone's words: a so-called "reform". */
+const SCARE_LEAD = /(?:so[-\s]called|quote[-\s]unquote|self[-\s]styled|supposed)\s*$/i;
+const DETERMINER = /(?:^|[^\p{L}])(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your)\s*$/iu;
+/** Words that can follow a quoted noun without the quote being a modifier ("the "reform" was…"). */
+const FUNCTION_WORD = new Set([
+  'is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may',
+  'might', 'must', 'can', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as',
+  'that', 'which', 'who', 'whom', 'whose', 'than', 'then', 'it', 'he', 'she', 'they', 'we', 'if', 'when', 'while',
+  'because', 'so', 'into', 'onto', 'over', 'under', 'about', 'after', 'before', 'since', 'until', 'within', 'without',
+  'does', 'did', 'do', 'not', 'also', 'now',
+]);
+
+/**
+ * A quotation nobody is saying: a short one the sentence credits to no one (no speech cue), a term after
+ * "so-called", a quoted modifier (a "seven-day" service), or a quoted title (the song "We Will Rock You").
+ * `sentenceHasCue`: the sentences around it, quotations masked, hold a speech cue ("said", "accused").
+ */
+export function isScareQuote(place: QuotePlace, sentenceHasCue: boolean): boolean {
+  const before = place.paragraphText.slice(Math.max(0, place.openAt - 24), place.openAt);
+  const words = countWords(place.text);
+  if (words <= SHORT_QUOTE_WORDS && SCARE_LEAD.test(before)) return true;
+  if (words <= 2 && DETERMINER.test(before) && followedByContentWord(place)) return true;
+  if (sentenceHasCue || introducedByColon(place)) return false;
+  return words <= SHORT_QUOTE_WORDS || looksLikeTitle(place.text);
+}
+
+/** `a "seven-day" service`: the next word is a lower-case content word, so the quoted words modify it. */
+function followedByContentWord(place: QuotePlace): boolean {
+  if (place.closeAt === null) return false;
+  const next = /^\s+(\p{Ll}[\p{L}\-]*)/u.exec(place.paragraphText.slice(place.closeAt + 1, place.closeAt + 40));
+  return next !== null && !FUNCTION_WORD.has(next[1].toLowerCase());
+}
+
+/** "Less Money on Testing": every longer word capitalised and no sentence punctuation at the end. */
+function looksLikeTitle(text: string): boolean {
+  if (/[.!?,;:\u2026]$/.test(text.trim())) return false;
+  const words = text.match(WORD) ?? [];
+  const [first] = words;
+  const longer = words.filter((w) => w.length >= 4);
+  return first !== undefined && /^\p{Lu}/u.test(first) && longer.length > 0 && longer.every((w) => /^\p{Lu}/u.test(w));
+}

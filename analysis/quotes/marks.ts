@@ -1,0 +1,61 @@
+// Mark scanning: every quotation mark in a paragraph with the side its context gives it.
+import { QUOTE_MARKS, type QuoteFamily } from '../../data/quote-marks';
+import { apostropheTest } from './apostrophe';
+import { isClosingContextAfter, isClosingPunctuation, isOpeningContextBefore, isSpace } from './char-class';
+
+/**
+ * `open`/`close` when the context (or, failing that, the glyph) is sure; `either` for a straight mark in an
+ * unclear spot (`said,"We`); `maybe-close` for a plural possessive that may end a single-quoted quote.
+ */
+export type MarkRole = 'open' | 'close' | 'either' | 'maybe-close';
+
+export interface MarkToken {
+  at: number;
+  family: QuoteFamily;
+  role: MarkRole;
+}
+
+const MARK_CHARS = /["'\uFF02\u2018-\u201F\u00AB\u00BB\u2039\u203A\u300C-\u300F]/g;
+
+/** The quotation marks of one paragraph in order, apostrophes left out. One linear pass. */
+export function scanMarks(text: string): MarkToken[] {
+  const out: MarkToken[] = [];
+  MARK_CHARS.lastIndex = 0;
+  for (let m = MARK_CHARS.exec(text); m; m = MARK_CHARS.exec(text)) {
+    const token = markAt(text, m.index);
+    if (token) out.push(token);
+  }
+  return out;
+}
+
+/** The mark at `i` with its role, or null when it is no quotation mark (an apostrophe, a stray character). */
+export function markAt(text: string, i: number): MarkToken | null {
+  const info = QUOTE_MARKS.get(text[i]);
+  if (!info) return null;
+  if (info.family === 'single') {
+    const test = apostropheTest(text, i);
+    if (test === 'apostrophe') return null;
+    if (test === 'maybe-close') return { at: i, family: info.family, role: 'maybe-close' };
+  }
+  const side = sideFromContext(text, i);
+  return { at: i, family: info.family, role: side ?? info.side };
+}
+
+/**
+ * The side the neighbours give a mark: opening after a space and before a word (` "We`), closing after a
+ * word and before a space or punctuation (`now,"`, `moon".`). Null when both or neither fit (`said,"We`).
+ * Context beats the glyph, so a German „…“ or a mistyped ”…” still pairs.
+ */
+export function sideFromContext(text: string, i: number): 'open' | 'close' | null {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  const opens =
+    isOpeningContextBefore(before) &&
+    after !== undefined &&
+    !isSpace(after) &&
+    !isClosingPunctuation(after) &&
+    !(after === '.' && text[i + 2] !== '.');
+  const closes = before !== undefined && !isSpace(before) && !/[([{]/.test(before) && isClosingContextAfter(after);
+  if (opens === closes) return null;
+  return opens ? 'open' : 'close';
+}

@@ -1,0 +1,112 @@
+// Mark pairing: openers and closers of one paragraph matched on a stack, outermost quotations out.
+import type { QuoteFamily } from '../../data/quote-marks';
+import type { MarkToken } from './marks';
+
+/** A quotation found in one paragraph: from its opening mark to its closing mark or the paragraph end. */
+export interface PairedQuote {
+  /** Offset of the opening mark. */
+  openAt: number;
+  /** Offset of the closing mark, or null when the quotation runs to the paragraph end. */
+  closeAt: number | null;
+  family: QuoteFamily;
+}
+
+/** What to do with a quotation still open at the paragraph end. */
+export type UnclosedFate = 'run-to-end' | 'drop';
+
+interface Entry extends PairedQuote {
+  parent: Entry | null;
+  fate: 'open' | 'closed' | 'dropped' | 'run-to-end';
+}
+
+/** Deeper than any real nesting; a cap keeps hostile text ("""""…") linear. */
+const MAX_DEPTH = 12;
+
+/**
+ * Pairs one paragraph's marks in one pass and returns its outermost quotations in order.
+ * - A closer closes the nearest open quotation of its family; openers left inside it were not quotes.
+ * - A clear opener of a family already open means the earlier one was never closed: it is dropped
+ *   (‘He said "wait. Then "go."’ keeps only "go.").
+ * - Nested quotations stay inside their outer one (‘…asking "is this right?"’ is one quotation).
+ * - `decideUnclosed` says, outermost first, whether a quotation open at the end runs to the paragraph end
+ *   (a quotation continued in the next paragraph) or is dropped; the quotations inside a dropped one come out.
+ */
+export function pairMarks(
+  tokens: MarkToken[],
+  decideUnclosed: (quote: PairedQuote) => UnclosedFate,
+): PairedQuote[] {
+  const all: Entry[] = [];
+  const stack: Entry[] = [];
+  const closesAhead = closerComesBeforeOpener(tokens);
+
+  const dropFrom = (k: number) => {
+    for (let j = k; j < stack.length; j++) stack[j].fate = 'dropped';
+    stack.length = k;
+  };
+  const indexOfFamily = (family: QuoteFamily) => {
+    for (let j = stack.length - 1; j >= 0; j--) if (stack[j].family === family) return j;
+    return -1;
+  };
+  const close = (k: number, at: number) => {
+    dropFrom(k + 1);
+    stack[k].fate = 'closed';
+    stack[k].closeAt = at;
+    stack.length = k;
+  };
+  const open = (token: MarkToken) => {
+    if (stack.length >= MAX_DEPTH) return;
+    const entry: Entry = { openAt: token.at, closeAt: null, family: token.family, parent: stack.at(-1) ?? null, fate: 'open' };
+    stack.push(entry);
+    all.push(entry);
+  };
+
+  tokens.forEach((token, t) => {
+    const k = indexOfFamily(token.family);
+    if (token.role === 'open') {
+      if (k >= 0) dropFrom(k);
+      open(token);
+    } else if (token.role === 'close') {
+      if (k >= 0) close(k, token.at);
+    } else if (token.role === 'either') {
+      if (k >= 0) close(k, token.at);
+      else open(token);
+    } else if (k >= 0 && !closesAhead[t]) {
+      close(k, token.at); // maybe-close: "‘we back the doctors’" ends the quotation; "the doctors’ pay" does not
+    }
+  });
+
+  let decided = false;
+  for (const entry of stack) {
+    if (!decided && decideUnclosed(entry) === 'run-to-end') {
+      entry.fate = 'run-to-end';
+      decided = true;
+    } else entry.fate = 'dropped';
+  }
+  return all.filter((e) => (e.fate === 'closed' || e.fate === 'run-to-end') && ancestorsDropped(e)).map(toQuote);
+}
+
+function ancestorsDropped(entry: Entry): boolean {
+  for (let p = entry.parent; p; p = p.parent) if (p.fate !== 'dropped') return false;
+  return true;
+}
+
+function toQuote(e: Entry): PairedQuote {
+  return { openAt: e.openAt, closeAt: e.closeAt, family: e.family };
+}
+
+/**
+ * For each token: does a sure closer of its family come before the next sure opener of its family?
+ * Then a possessive-looking mark before it is an apostrophe ("‘the nurses’ turn,’ she said").
+ * One right-to-left pass.
+ */
+function closerComesBeforeOpener(tokens: MarkToken[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  const nextSure = new Map<QuoteFamily, 'open' | 'close'>();
+  for (let t = tokens.length - 1; t >= 0; t--) {
+    const { family, role } = tokens[t];
+    out[t] = nextSure.get(family) === 'close';
+    if (role === 'open') nextSure.set(family, 'open');
+    else if (role === 'close' || role === 'either') nextSure.set(family, 'close');
+  }
+  return out;
+}
