@@ -18,6 +18,11 @@ export default defineConfig({
     description: 'See who is quoted, what the other side says back, the numbers and the timeline of the news article you are reading.',
     permissions: ['storage', 'activeTab', 'scripting'],
     minimum_chrome_version: '105',
+    // Keyboard step-through of the highlights (entrypoints/background/index.ts relays them to the page).
+    commands: {
+      'next-highlight': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Go to the next highlight' },
+      'previous-highlight': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Go to the previous highlight' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,0 +1,197 @@
+// The content script's life on one page: read the settings, decide whether this page is an article worth
+// analysing, analyse, draw, report to the background, and then follow the page (SPA navigations, late or
+// re-rendered text) until the extension goes away. An orphaned script (extension updated or removed) notices
+// `browser.runtime.id` is gone, stops listening and takes its highlights away, without a console error.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { analyzeArticle } from '../analysis';
+import type { Message, StatusReply, TabStatus } from '../messaging/protocol';
+import { isFromOwnExtension, parseMessage } from '../messaging/validate';
+import { readArticle } from '../page/read-article';
+import { HOST_TAG } from '../page/cards/host';
+import { MARK_TAG } from '../page/highlights';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
+import { isSkipped, loadSettings, watchSettings } from '../settings/store';
+import { nonEnglishLanguage } from './language';
+import { createOverlay } from './overlay';
+
+/** Quiet time after the last page mutation before the text is read again. */
+const MUTATION_DEBOUNCE_MS = 600;
+/** A page that is not (yet) an article is re-read on mutations only this many times per navigation. */
+const NOT_ARTICLE_RECHECKS = 4;
+const ORPHAN_CHECK_MS = 5000;
+
+export function runCounterpoint(ctx: ContentScriptContext): void {
+  const doc = document;
+  mark('counterpoint:start');
+  const overlay = createOverlay(doc, () => ctx.isValid);
+  let settings: Settings = DEFAULT_SETTINGS;
+  let status: TabStatus = { state: 'loading' };
+  /** What was last analysed: the blocks (by identity) and their text. Same again → nothing new to do. */
+  let last: { blocks: Element[]; text: string } | null = null;
+  let forced = false;
+  let rechecksLeft = NOT_ARTICLE_RECHECKS;
+  let debounce = 0;
+
+  const report = (next: TabStatus) => {
+    status = next;
+    if (ctx.isInvalid) return;
+    browser.runtime.sendMessage({ type: 'counterpoint/status', status: next } satisfies Message).catch(() => {
+      // The background may be restarting; it asks again (get-status) when the popup opens.
+    });
+  };
+
+  const forget = () => {
+    overlay.clear();
+    last = null;
+  };
+
+  /** One pass over the page. `force`: the reader asked to analyse a page detection turned down. */
+  const run = (force: boolean): TabStatus => {
+    if (ctx.isInvalid) return status;
+    forced ||= force;
+    if (isSkipped(location.hostname, settings)) {
+      forget();
+      if (status.state !== 'skipped') report({ state: 'skipped', hostname: location.hostname });
+      return status;
+    }
+    const reading = readArticle(doc);
+    if (!reading.isArticle && !forced) {
+      forget();
+      if (status.state !== 'not-article') report({ state: 'not-article', reason: reading.reason });
+      return status;
+    }
+    const language = nonEnglishLanguage(reading.meta.language, reading.paragraphs);
+    if (language) {
+      forget();
+      if (status.state !== 'other-language') report({ state: 'other-language', language });
+      return status;
+    }
+    const text = reading.paragraphs.join('\n');
+    const same =
+      last !== null &&
+      last.text === text &&
+      last.blocks.length === reading.blocks.length &&
+      last.blocks.every((b, i) => b === reading.blocks[i] && b.isConnected);
+    if (same && status.state === 'analysed') return status; // a second run does nothing new
+    const meta = { ...reading.meta, url: reading.meta.url ?? location.href };
+    const analysis = analyzeArticle(reading.paragraphs, meta, {
+      isArticle: true,
+      confidence: reading.confidence,
+      reason: reading.isArticle ? reading.reason : `analysed on request (${reading.reason})`,
+    });
+    overlay.show(analysis, reading.blocks, reading.paragraphs, settings);
+    observer.takeRecords(); // our own marks (wrapping fallback) are not page changes
+    last = { blocks: reading.blocks, text };
+    mark('counterpoint:drawn');
+    report({ state: 'analysed', analysis });
+    return status;
+  };
+
+  const safeRun = (force: boolean): TabStatus => {
+    try {
+      return run(force);
+    } catch (error) {
+      forget();
+      report({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+      return status;
+    }
+  };
+
+  // Late-loading and re-rendered text. Our own elements are ignored; a page that is not an article gets only a
+  // few re-reads, so a busy non-article page (a feed, a web app) costs nothing after that.
+  const isOurNode = (n: Node) => n.nodeName.toLowerCase() === HOST_TAG || n.nodeName.toLowerCase() === MARK_TAG;
+  const observer = new MutationObserver((records) => {
+    if (ctx.isInvalid) return;
+    const relevant = records.some((r) => !isOurNode(r.target) && ![...r.addedNodes, ...r.removedNodes].every(isOurNode));
+    if (!relevant) return;
+    if (status.state !== 'analysed' && status.state !== 'loading') {
+      if (rechecksLeft <= 0) return;
+    }
+    window.clearTimeout(debounce);
+    debounce = window.setTimeout(() => {
+      if (status.state !== 'analysed') rechecksLeft--;
+      if (settings.autoAnalyse || forced || status.state === 'analysed') safeRun(false);
+    }, MUTATION_DEBOUNCE_MS);
+  });
+
+  const onMessage = (raw: unknown, sender: Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1]) => {
+    if (ctx.isInvalid || !isFromOwnExtension(sender, browser.runtime.id)) return undefined;
+    const message = parseMessage(raw);
+    if (!message) return undefined;
+    switch (message.type) {
+      case 'counterpoint/run':
+        // Injected by the popup, the script may still be reading the settings (sites to skip!): wait for them.
+        return ready.then<StatusReply>(() => ({ status: safeRun(message.force) }));
+      case 'counterpoint/step':
+        overlay.step(message.direction);
+        return Promise.resolve(true);
+      case 'counterpoint/reveal':
+        return Promise.resolve(overlay.reveal(message.itemId));
+      default:
+        return undefined;
+    }
+  };
+
+  const onNavigate = () => {
+    // Same document, new article (history API): start over once the new text has rendered.
+    forget();
+    forced = false;
+    rechecksLeft = NOT_ARTICLE_RECHECKS;
+    report({ state: 'loading' });
+    window.clearTimeout(debounce);
+    debounce = window.setTimeout(() => {
+      if (settings.autoAnalyse) safeRun(false);
+    }, MUTATION_DEBOUNCE_MS);
+  };
+
+  let unwatch = () => {};
+  const stop = () => {
+    window.clearTimeout(debounce);
+    observer.disconnect();
+    unwatch();
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // the API object itself can be gone in an orphaned script
+    }
+    overlay.clear();
+  };
+  ctx.onInvalidated(stop);
+  // An orphaned script gets no event: look now and then (isInvalid checks runtime.id and fires onInvalidated).
+  ctx.setInterval(() => void ctx.isInvalid, ORPHAN_CHECK_MS);
+
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.addEventListener(window, 'wxt:locationchange', onNavigate);
+
+  const ready = (async () => {
+    try {
+      settings = await loadSettings();
+    } catch {
+      settings = DEFAULT_SETTINGS;
+    }
+  })();
+  void ready.then(() => {
+    if (ctx.isInvalid) return;
+    unwatch = watchSettings((next) => {
+      if (ctx.isInvalid) return;
+      const was = settings;
+      settings = next;
+      if (status.state === 'analysed' || isSkipped(location.hostname, next) !== isSkipped(location.hostname, was)) {
+        last = null; // redraw with the new toggles and colours (or take everything away)
+        if (next.autoAnalyse || status.state === 'analysed' || forced) safeRun(false);
+      }
+    });
+    observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+    if (settings.autoAnalyse) safeRun(false);
+  });
+}
+
+/** Performance marks the benchmark reads ("counterpoint:start" → "counterpoint:drawn"). */
+function mark(name: string) {
+  try {
+    performance.mark(name);
+  } catch {
+    // marks are a measurement aid only
+  }
+}

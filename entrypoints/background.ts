@@ -1,3 +1,0 @@
-export default defineBackground(() => {
-  // wired up by the extension runtime
-});

@@ -1,0 +1,91 @@
+// The background: keeps each tab's status (storage.session), answers the popup, injects the content script into
+// tabs that lack it, keeps the toolbar badge, and relays the keyboard command to the page. Every message is
+// checked for shape and sender first (messaging/validate.ts); the page's postMessage is never listened to.
+import { browser } from 'wxt/browser';
+import type { Message, StatusReply, TabStatus } from '../../messaging/protocol';
+import { classifySender, isAllowedFrom, parseMessage } from '../../messaging/validate';
+import { updateBadge } from './badge';
+import { askContentScript, injectContentScript, unsupportedReason } from './inject';
+import { clearTabStatus, getTabStatus, setTabStatus } from './tab-state';
+
+/** Keyboard commands (declared in wxt.config.ts `commands`). */
+const STEP_COMMANDS: Record<string, 1 | -1> = { 'next-highlight': 1, 'previous-highlight': -1 };
+
+export default defineBackground(() => {
+  const ownOrigin = browser.runtime.getURL('/');
+
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    const message = parseMessage(raw);
+    const from = classifySender(sender, browser.runtime.id, ownOrigin);
+    if (!message || !from || !isAllowedFrom(message, from)) return undefined;
+    if (message.type === 'counterpoint/status' && from.kind === 'content') {
+      return record(from.tabId, message.status).then(() => true);
+    }
+    return handlePageRequest(message);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void clearTabStatus(tabId);
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new document is loading in the tab: what we knew was about the old one.
+    if (change.status === 'loading' && change.url) {
+      void clearTabStatus(tabId);
+      void updateBadge(tabId, null);
+    }
+  });
+
+  browser.commands?.onCommand.addListener(async (command, tab) => {
+    const direction = STEP_COMMANDS[command];
+    if (!direction) return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return;
+    await browser.tabs.sendMessage(tabId, { type: 'counterpoint/step', direction } satisfies Message).catch(() => undefined);
+  });
+});
+
+async function record(tabId: number, status: TabStatus): Promise<void> {
+  await setTabStatus(tabId, status);
+  await updateBadge(tabId, status);
+}
+
+async function handlePageRequest(message: Message): Promise<unknown> {
+  switch (message.type) {
+    case 'counterpoint/get-status':
+      return { status: await statusFor(message.tabId, false) } satisfies StatusReply;
+    case 'counterpoint/analyse-anyway':
+      return { status: await statusFor(message.tabId, true) } satisfies StatusReply;
+    case 'counterpoint/reveal':
+      return browser.tabs.sendMessage(message.tabId, { type: 'counterpoint/reveal', tabId: message.tabId, itemId: message.itemId } satisfies Message).catch(() => false);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * What the popup shows for a tab. A stored status answers at once; otherwise the content script is asked to
+ * run (it may be waiting because automatic analysis is off), and injected first when the tab has none.
+ */
+async function statusFor(tabId: number, force: boolean): Promise<TabStatus> {
+  if (!force) {
+    const known = await getTabStatus(tabId);
+    if (known && known.state !== 'loading') return known;
+  }
+  let url: string | undefined;
+  try {
+    url = (await browser.tabs.get(tabId)).url;
+  } catch {
+    return { state: 'error', message: 'That tab is closed.' };
+  }
+  const unsupported = unsupportedReason(url);
+  if (unsupported) return { state: 'unsupported', reason: unsupported };
+
+  let status = await askContentScript(tabId, force);
+  if (!status) {
+    if (!(await injectContentScript(tabId))) return { state: 'unsupported', reason: 'no-access' };
+    status = await askContentScript(tabId, force);
+  }
+  status ??= { state: 'loading' };
+  await record(tabId, status);
+  return status;
+}
