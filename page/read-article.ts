@@ -1,34 +1,68 @@
 // Reads a Document: detection, metadata, body paragraphs. Runs on the live page and on happy-dom in the CLI.
-// TODO(page helper): this is a minimal first version to unblock the core; replace with the real reader.
-import type { ArticleReading } from '../analysis/types';
-import { normalizeText } from '../analysis/document';
+// Cheap signals decide first (meta tags, JSON-LD, a count of long paragraphs), so a home page, a search page or
+// a web app is turned away before anything walks the whole body.
+import type { ArticleMeta, ArticleReading } from '../analysis/types';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { blockText, countWords } from './reader/block-text';
+import { collectBlocks } from './reader/body/blocks';
+import { chooseContainer } from './reader/body/container';
+import { measureProse } from './reader/body/prose-map';
+import { declaredKind, type Declaration } from './reader/declared-kind';
+import { readJsonLd } from './reader/metadata/json-ld';
+import { readMetaTags } from './reader/metadata/meta-tags';
+import { readMeta } from './reader/metadata/read-meta';
+import { findReadingRoot } from './reader/reading-root';
+import { countLongParagraphs, listingEvidence, looksLikeListing } from './reader/signals';
+
+export { blockText } from './reader/block-text';
 
 export interface PageReading extends ArticleReading {
   /** The body's block elements, one per paragraph, same order and length as `paragraphs`. */
   blocks: Element[];
 }
 
+/** Words a page must have in its body to be read as an article, by how sure its metadata is. */
+const MIN_WORDS = { declared: 20, hinted: 80, undeclared: 150 } as const;
+
 export function readArticle(doc: Document): PageReading {
-  const root = doc.querySelector('article') ?? doc.body;
-  const blocks = [...root.querySelectorAll('p, h2, h3, blockquote > p, li')].filter((el) => {
-    if (el.closest('nav, aside, footer, header, figure, figcaption')) return false;
-    if (el.matches('.byline, [class*="byline"]')) return false;
-    return normalizeText(el.textContent ?? '').length > 0;
-  });
-  const published = doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content') ?? null;
-  return {
-    isArticle: blocks.length > 0,
-    confidence: 0.5,
-    reason: 'minimal reader',
-    meta: {
-      headline: doc.querySelector('h1')?.textContent?.trim() ?? null,
-      published,
-      outlet: doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null,
-      authors: [],
-      url: null,
-      language: doc.documentElement.getAttribute('lang'),
-    },
-    paragraphs: blocks.map((el) => normalizeText(el.textContent ?? '')),
-    blocks,
-  };
+  const tags = readMetaTags(doc);
+  const jsonLd = readJsonLd(doc);
+  const declared = declaredKind(doc, jsonLd, tags);
+  if (declared.kind === 'not-article') return notArticle(declared.reason);
+
+  const root = findReadingRoot(doc, declared.kind === 'article');
+  if (!root) return notArticle('no body');
+  if (declared.kind === 'unknown' && countLongParagraphs(root, 3) < 3) return notArticle('no article signals: too little prose');
+
+  const map = measureProse(root);
+  const container = chooseContainer(root, map);
+  if (declared.kind === 'unknown') {
+    const evidence = listingEvidence(container);
+    if (looksLikeListing(evidence)) {
+      return notArticle(`listing: ${evidence.teaserLinks} title links, ${evidence.articleElements} teasers, ${evidence.proseParagraphs} paragraphs`);
+    }
+    // Readability only sees the light DOM; a story in a shadow root has passed the checks above instead.
+    if (root === doc.body && !isProbablyReaderable(doc)) return notArticle('no article signals: not readerable');
+  }
+
+  const meta = readMeta(doc, root, { jsonLd, tags });
+  const blocks = collectBlocks(container, { map, headline: meta.headline });
+  const paragraphs = blocks.map(blockText);
+  const words = paragraphs.reduce((n, p) => n + countWords(p), 0);
+  const needed = declared.kind === 'article' ? MIN_WORDS.declared : declared.kind === 'hinted' ? MIN_WORDS.hinted : MIN_WORDS.undeclared;
+  if (words < needed) return notArticle(`${declared.reason}, but only ${words} words of body text`, meta);
+  return { isArticle: true, confidence: confidenceOf(declared, words), reason: declared.reason, meta, paragraphs, blocks };
+}
+
+function confidenceOf(declared: Declaration, words: number): number {
+  const short = words < 150 ? 0.1 : 0;
+  if (declared.kind === 'article') return declared.confidence - short;
+  if (declared.kind === 'hinted') return declared.confidence - short;
+  return Math.min(0.85, 0.6 + words / 8000);
+}
+
+const NO_META: ArticleMeta = { headline: null, published: null, outlet: null, authors: [], url: null, language: null };
+
+function notArticle(reason: string, meta: ArticleMeta = NO_META): PageReading {
+  return { isArticle: false, confidence: 0.05, reason, meta: { ...meta, authors: [...meta.authors] }, paragraphs: [], blocks: [] };
 }

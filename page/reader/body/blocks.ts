@@ -1,0 +1,89 @@
+// The body's paragraphs in reading order: one element per paragraph, page furniture left out.
+import { blockText, countWords, linkDensity } from '../block-text';
+import { isChrome } from './boilerplate';
+import { isFurniture, type ProseMap } from './prose-map';
+
+/** Elements that break a container into blocks; an element with none of these as children is a leaf. */
+const BLOCK_CHILD_TAGS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'LI', 'DL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'BLOCKQUOTE', 'TABLE', 'FIGURE', 'ASIDE', 'NAV', 'HEADER', 'FOOTER', 'PRE', 'FORM', 'HR',
+]);
+const SUBHEADS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Labels that stand alone between paragraphs on news sites and are not the story. */
+const AD_LABEL = /^(advertisement|advert|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|scroll to continue( with content)?)$/i;
+/** "Read more: <a>…</a>" and the like: a teaser line inside the body. */
+const TEASER_PREFIX = /^(read more|more on this|related|see also|also read|read also|recommended|watch|listen|more|latest)\s*[:：|–—-]/i;
+/** "By Jane Doe, Political Editor": a byline left in a plain paragraph. Needs a capital after "By". */
+const BYLINE = /^(by|written by|words by)\s+\p{Lu}[^.!?]*$/u;
+/** A paragraph of prose ends like a sentence, or with a closing quote mark. */
+const SENTENCE_END = /[.!?…:;"'”’»)\]]$/;
+
+export interface BlockContext {
+  map: ProseMap;
+  /** The article's headline: a subhead repeating it is the headline again, not body. */
+  headline: string | null;
+}
+
+export function collectBlocks(container: ParentNode, context: BlockContext): Element[] {
+  const blocks: Element[] = [];
+  // Iterative depth-first walk in document order: deep nesting must not overflow the stack.
+  const stack: Element[] = [...container.children].reverse();
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (isChrome(el) || isFurniture(el, context.map)) continue;
+    const tag = el.tagName.toUpperCase();
+    const leaf = !hasBlockChild(el) || (tag === 'BLOCKQUOTE' && isEmbeddedPost(el));
+    if (tag === 'P' || SUBHEADS.has(tag) || (leaf && (tag === 'BLOCKQUOTE' || tag === 'LI' || tag === 'DIV' || tag === 'SECTION'))) {
+      if (isBodyBlock(el, tag, context)) blocks.push(el);
+      if (tag === 'P' || SUBHEADS.has(tag) || leaf) continue;
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
+  }
+  return blocks;
+}
+
+/**
+ * An embedded post: one paragraph plus its attribution as loose text in the same blockquote
+ * (`<blockquote><p>Post text</p>— Name (@handle) 15 September 2024</blockquote>`). The attribution belongs to the
+ * post's paragraph; descending into the <p> alone would drop it.
+ */
+function isEmbeddedPost(blockquote: Element): boolean {
+  let blockChildren = 0;
+  for (const child of blockquote.children) if (BLOCK_CHILD_TAGS.has(child.tagName.toUpperCase())) blockChildren++;
+  if (blockChildren !== 1) return false;
+  for (const node of blockquote.childNodes) {
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return true;
+    if (node.nodeType === 1 && !BLOCK_CHILD_TAGS.has((node as Element).tagName.toUpperCase()) && (node.textContent ?? '').trim()) return true;
+  }
+  return false;
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (const child of el.children) if (BLOCK_CHILD_TAGS.has(child.tagName.toUpperCase())) return true;
+  return false;
+}
+
+function isBodyBlock(el: Element, tag: string, context: BlockContext): boolean {
+  const text = blockText(el);
+  if (!text) return false;
+  if (SUBHEADS.has(tag)) {
+    if (context.headline && sameText(text, context.headline)) return false;
+    return linkDensity(el, text.length) < 0.9; // a linked heading is a teaser's title
+  }
+  if (AD_LABEL.test(text)) return false;
+  if (text.length < 100 && BYLINE.test(text)) return false;
+  const time = el.querySelector('time');
+  if (time && sameText(blockText(time), text)) return false; // a dateline paragraph: just the <time>
+  const linked = linkDensity(el, text.length);
+  if (linked >= 0.9 && !SENTENCE_END.test(text)) return false; // a headline link standing alone
+  if (linked > 0.5 && TEASER_PREFIX.test(text)) return false;
+  if (tag === 'P' || tag === 'BLOCKQUOTE') return true;
+  // List items and bare text in a <div> are body only when they read as prose, not as a row of links or labels.
+  if (tag === 'LI') return linked < 0.5 && countWords(text) >= 4;
+  return linked < 0.3 && text.length >= 80 && SENTENCE_END.test(text);
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}

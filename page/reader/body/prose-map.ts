@@ -1,0 +1,77 @@
+// How much paragraph text sits under each element: the evidence for choosing the body container.
+// Linear in (paragraphs × depth), with a budget so a page nested 10,000 levels deep cannot stall the reader.
+import { hasFurnitureName, isChrome } from './boilerplate';
+
+export interface ProseMap {
+  /** Characters of paragraph text under each element, page chrome and furniture left out. */
+  prose: Map<Element, number>;
+  total: number;
+  /** The same before furniture names were applied: how much a "share"/"related" element really holds. */
+  proseBeforeNames: Map<Element, number>;
+  totalBeforeNames: number;
+}
+
+/** Paragraphs shorter than this ("Advertisement", "By Jane Doe") say nothing about where the body is. */
+const MIN_PARAGRAPH_CHARS = 20;
+/** Ancestor steps allowed in all; beyond it the remaining paragraphs are not measured. */
+const STEP_BUDGET = 400_000;
+
+/**
+ * A furniture name (class="share-tools") marks furniture only when the element holds less than half the page's
+ * prose: a wrapper `<div class="article with-share">` around the whole story is not a share bar.
+ */
+export function isFurniture(el: Element, map: Pick<ProseMap, 'proseBeforeNames' | 'totalBeforeNames'>): boolean {
+  return hasFurnitureName(el) && (map.proseBeforeNames.get(el) ?? 0) < 0.5 * map.totalBeforeNames;
+}
+
+export function measureProse(root: ParentNode): ProseMap {
+  const paragraphs = [...root.querySelectorAll('p')];
+  let steps = 0;
+  const chromeMemo = new Map<Element, boolean>();
+  const kept: { p: Element; length: number }[] = [];
+  const proseBeforeNames = new Map<Element, number>();
+  let totalBeforeNames = 0;
+  for (const p of paragraphs) {
+    if (steps > STEP_BUDGET) break;
+    const length = (p.textContent ?? '').trim().length;
+    if (length < MIN_PARAGRAPH_CHARS) continue;
+    if (insideAny(p, isChrome, chromeMemo)) continue;
+    kept.push({ p, length });
+    totalBeforeNames += length;
+    for (let el: Element | null = p; el; el = el.parentElement) {
+      steps++;
+      proseBeforeNames.set(el, (proseBeforeNames.get(el) ?? 0) + length);
+    }
+  }
+  const prose = new Map<Element, number>();
+  const furnitureMemo = new Map<Element, boolean>();
+  let total = 0;
+  const named = { proseBeforeNames, totalBeforeNames };
+  for (const { p, length } of kept) {
+    if (insideAny(p, (el) => isFurniture(el, named), furnitureMemo)) continue;
+    total += length;
+    for (let el: Element | null = p; el; el = el.parentElement) prose.set(el, (prose.get(el) ?? 0) + length);
+  }
+  return { prose, total, proseBeforeNames, totalBeforeNames };
+}
+
+/** Whether `el` or one of its ancestors passes `test`; memoised so shared ancestors are tested once. */
+export function insideAny(el: Element, test: (el: Element) => boolean, memo: Map<Element, boolean>): boolean {
+  const unknown: Element[] = [];
+  let answer = false;
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    const known = memo.get(at);
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    unknown.push(at);
+    if (test(at)) {
+      answer = true;
+      break;
+    }
+  }
+  // Everything walked below a positive answer is inside it; below a negative one, clean.
+  for (const at of unknown) memo.set(at, answer);
+  return answer;
+}
