@@ -50,7 +50,7 @@ export const ATTACK_WORDS = [
 
 /** Words that back whoever they are said of ("the BMA's brave response", "solidarity with the strikers"). */
 export const SUPPORT_WORDS = [
-  'support', 'solidarity', 'brave', 'courage', 'courageous', 'back', 'backing', 'stand with', 'defend', 'defence',
+  'support', 'solidarity', 'brave', 'courage', 'courageous', 'backs the', 'stand with', 'in support of', 'defend', 'defence',
   'defense', 'praise', 'right to', 'justified', 'deserve', 'deserves', 'admire', 'proud of', 'salute', 'champion',
 ] as const;
 

@@ -1,7 +1,63 @@
+// Pass 5: the dispute's two parties, every speaker placed on one of them or on none, and claim ↔ response pairs.
+// Only what the article says: parties from its framing or from who is quoted against whom, placements from
+// organisation, role and what each speaker says, pairs from the quotes themselves.
 import type { ArticleDocument } from '../document';
 import type { Quote, Response, Side, Speaker } from '../types';
+import { chooseParties, type Dispute } from './choose-parties';
+import { placeByMembership, type Placement } from './membership';
+import { pairResponses } from './responses';
+import { namesOf, speakerContexts, type SpeakerContext } from './speaker-context';
+import { placeByDenial, placeByStance, type PartyVoices } from './stance';
+
+const SIDE_IDS = ['A', 'B'];
 
 /** The dispute's two parties, every speaker placed (mutates speaker.side/sideReason), and claim ↔ response pairs. */
-export function findSides(_doc: ArticleDocument, _found: { quotes: Quote[]; speakers: Speaker[] }): { sides: Side[]; responses: Response[] } {
-  return { sides: [], responses: [] }; // TODO(sides helper)
+export function findSides(doc: ArticleDocument, found: { quotes: Quote[]; speakers: Speaker[] }): { sides: Side[]; responses: Response[] } {
+  const { quotes, speakers } = found;
+  const contexts = speakerContexts(doc, quotes, speakers);
+  const dispute = chooseParties(doc, contexts);
+  const placements = dispute ? placeSpeakers(dispute, contexts) : new Map<string, Placement>();
+  // Two parties nobody speaks for are no dispute the reader can follow: a profile mentioning an old feud.
+  if (!dispute || placements.size === 0) {
+    for (const sp of speakers) { sp.side = null; sp.sideReason = null; }
+    return { sides: [], responses: [] };
+  }
+  const sides: Side[] = dispute.parties.map((p, i) => ({
+    id: SIDE_IDS[i],
+    name: p.name,
+    aliases: p.aliases.filter((a) => a !== p.name),
+    speakerIds: speakers.filter((s) => placements.get(s.id)?.party === i).map((s) => s.id),
+  }));
+  const sideIndex = new Map<string, number>();
+  for (const sp of speakers) {
+    const p = placements.get(sp.id);
+    sp.side = p ? SIDE_IDS[p.party] : null;
+    sp.sideReason = p ? p.reason : null;
+    if (p) sideIndex.set(sp.id, p.party);
+  }
+  const responses = pairResponses(quotes, sideIndex, contexts, voicesOf(dispute, speakers, placements));
+  return { sides, responses };
+}
+
+/** Membership first (organisation, own name, role, government post), then a denial, then what they say. */
+export function placeSpeakers(dispute: Dispute, contexts: Map<string, SpeakerContext>): Map<string, Placement> {
+  const out = new Map<string, Placement>();
+  for (const ctx of contexts.values()) {
+    const p = placeByMembership(ctx.speaker, dispute.parties) ?? placeByDenial(ctx, dispute.accused, dispute.parties);
+    if (p) out.set(ctx.speaker.id, p);
+  }
+  const voices = voicesOf(dispute, [...contexts.values()].map((c) => c.speaker), out);
+  for (const ctx of contexts.values()) {
+    if (out.has(ctx.speaker.id)) continue;
+    const p = placeByStance(ctx, voices);
+    if (p) out.set(ctx.speaker.id, p);
+  }
+  return out;
+}
+
+function voicesOf(dispute: Dispute, speakers: Speaker[], placements: Map<string, Placement>): PartyVoices[] {
+  return dispute.parties.map((party, i) => ({
+    party,
+    memberNames: speakers.filter((s) => placements.get(s.id)?.party === i).flatMap(namesOf),
+  }));
 }

@@ -1,7 +1,7 @@
 // A party to the dispute: its name, the other ways the article names it, and how a label (an organisation, a
 // role, a speaker's name) or a passage of text is recognised as belonging to it.
 import { GOVERNMENT_NOUNS } from '../../data/government-roles';
-import { containsPhrase, contentStems, nameKey, wordTokens } from './words';
+import { containsPhrase, contentStems, nameKey, stem, wordTokens } from './words';
 
 export interface Party {
   name: string;
@@ -85,8 +85,8 @@ export function mentionOffsets(party: Party, text: string): number[] {
     for (const m of text.matchAll(/[\p{L}]+/gu)) {
       const w = m[0];
       if (!/^\p{Ll}/u.test(w)) continue;
-      const [s] = contentStems(w);
-      if (s && party.commonStems.has(s)) out.push(m.index ?? 0);
+      // stem() rather than contentStems(): "mine" is also a pronoun, but "from the mine" names the mining company.
+      if (w.length >= 4 && party.commonStems.has(stem(w))) out.push(m.index ?? 0);
     }
   }
   return out.sort((a, b) => a - b);

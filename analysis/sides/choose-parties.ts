@@ -1,0 +1,107 @@
+// Decides the dispute's two parties: from the article's own framing first (a two-party phrase, or a one-party
+// phrase completed by the most quoted body on the other side), failing that the two bodies whose speakers are
+// quoted against each other. An article with no dispute (a profile, a match report) gets none.
+import { DISPUTE_CUE_WORDS, SPORT_WORDS } from '../../data/sport-words';
+import type { ArticleDocument } from '../document';
+import { buildClusters, type Cluster } from './clusters';
+import { findFramings, type Framing } from './framing';
+import { placeByMembership } from './membership';
+import { labelMatch, makeParty, type Party } from './party';
+import { namesOf, type SpeakerContext } from './speaker-context';
+import { namesParty, type PartyVoices } from './stance';
+import { ATTACK_WORDS } from '../../data/dispute-phrases';
+import { stem, wordTokens } from './words';
+
+export interface Dispute {
+  parties: [Party, Party];
+  /** Index of the party the framing accuses, or null. */
+  accused: number | null;
+  /** How the parties were found, for debugging and the card ("the impasse between …"). */
+  source: string;
+}
+
+const LEGAL_RULES = new Set(['v', 'sued', 'took to court']);
+const SPORT = new Set<string>(SPORT_WORDS);
+const CUES = new Set<string>(DISPUTE_CUE_WORDS);
+
+/** A sports report: many words of the game and few of a dispute. Its "clash between" two clubs is no dispute. */
+export function isSportsReport(doc: ArticleDocument): boolean {
+  let sport = 0, cues = 0;
+  for (const p of doc.paragraphs) for (const w of wordTokens(p)) { if (SPORT.has(w)) sport++; if (CUES.has(w)) cues++; }
+  return sport >= 8 && sport > 3 * cues;
+}
+
+export function chooseParties(doc: ArticleDocument, contexts: Map<string, SpeakerContext>): Dispute | null {
+  const sporty = isSportsReport(doc);
+  const framings = findFramings(doc).filter((f) => !sporty || LEGAL_RULES.has(f.rule));
+  const quoted = [...contexts.values()].filter((c) => c.quotes.length > 0);
+  return fromTwoPartyFraming(framings, quoted) ?? fromOnePartyFraming(framings, contexts) ?? (sporty ? null : fromClusters(doc, contexts));
+}
+
+function distinct(a: Party, b: Party): boolean {
+  return labelMatch(a, b.name) < 2 && labelMatch(b, a.name) < 2;
+}
+
+/** "the impasse between the Government and the BMA": the framing whose parties most quoted speakers belong to. */
+function fromTwoPartyFraming(framings: Framing[], quoted: SpeakerContext[]): Dispute | null {
+  let best: { dispute: Dispute; score: number } | null = null;
+  for (const f of framings) {
+    if (f.parties.length !== 2) continue;
+    const parties: [Party, Party] = [makeParty(f.parties[0]), makeParty(f.parties[1])];
+    if (!distinct(parties[0], parties[1])) continue;
+    const placed = quoted.filter((c) => placeByMembership(c.speaker, parties)).length;
+    const score = placed + (f.paragraph <= 3 ? 2 : 0) + (f.rule === 'between' ? 1 : 0);
+    if (!best || score > best.score) best = { dispute: { parties, accused: f.accused, source: f.rule }, score };
+  }
+  return best && best.score >= 2 ? best.dispute : null;
+}
+
+/** "a strike against the trust", "calls for better pay from the state government": the other party is the most
+ *  quoted body that is not the named one. */
+function fromOnePartyFraming(framings: Framing[], contexts: Map<string, SpeakerContext>): Dispute | null {
+  const clusters = buildClusters(contexts);
+  for (const f of framings) {
+    if (f.parties.length !== 1) continue;
+    const named = makeParty(f.parties[0]);
+    const other = clusters.find((c) => !clusterIsParty(c, named));
+    if (!other) continue;
+    const first = clusterParty(other);
+    if (!distinct(first, named)) continue;
+    return { parties: [first, named], accused: f.accused === 0 ? 1 : null, source: `${f.rule} + most quoted` };
+  }
+  return null;
+}
+
+function clusterIsParty(c: Cluster, party: Party): boolean {
+  if (c.government && party.government) return true;
+  return c.labels.some((l) => labelMatch(party, l) >= 1) || c.speakers.some((s) => placeByMembership(s, [party]));
+}
+
+function clusterParty(c: Cluster): Party {
+  const party = makeParty(c.name, c.labels.filter((l) => l !== c.name));
+  return c.government ? { ...party, government: true } : party;
+}
+
+/** No framing: the two most quoted bodies, when their speakers attack each other and the article is about a dispute. */
+function fromClusters(doc: ArticleDocument, contexts: Map<string, SpeakerContext>): Dispute | null {
+  const clusters = buildClusters(contexts).slice(0, 2);
+  if (clusters.length < 2) return null;
+  const hasCue = doc.paragraphs.some((p) => wordTokens(p).some((w) => CUES.has(w)));
+  if (!hasCue) return null;
+  const parties: [Party, Party] = [clusterParty(clusters[0]), clusterParty(clusters[1])];
+  if (!distinct(parties[0], parties[1])) return null;
+  const voices: PartyVoices[] = clusters.map((c, i) => ({ party: parties[i], memberNames: c.speakers.flatMap(namesOf) }));
+  let attacks = 0;
+  clusters.forEach((c, i) => {
+    for (const sp of c.speakers) {
+      const ctx = contexts.get(sp.id);
+      for (const q of ctx?.quotes ?? []) if (namesParty(voices[1 - i], q.text) && hasAttackWord(q.text)) attacks++;
+    }
+  });
+  return attacks >= 2 ? { parties, accused: null, source: 'most quoted against each other' } : null;
+}
+
+const ATTACK_STEMS = new Set(ATTACK_WORDS.filter((w) => !w.includes(' ')).map(stem));
+function hasAttackWord(text: string): boolean {
+  return wordTokens(text).some((w) => ATTACK_STEMS.has(stem(w)));
+}

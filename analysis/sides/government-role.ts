@@ -1,0 +1,27 @@
+// Whether a role (or an unnamed speaker's description) is a government post: "Health Secretary", "the Prime
+// Minister's official spokeswoman", "Indiana House Speaker", but not "PCS general secretary" or "union president".
+import { GOVERNMENT_ROLE_PHRASES, HEAD_OF_STATE_TITLES, NON_GOVERNMENT_SECRETARY_WORDS } from '../../data/government-roles';
+import { containsPhrase } from './words';
+
+const NON_GOVERNMENT_SECRETARY = new Set<string>(NON_GOVERNMENT_SECRETARY_WORDS);
+
+/** The government post named in `role`, as printed ("Health Secretary"), or null. */
+export function governmentPost(role: string | null | undefined): string | null {
+  if (!role) return null;
+  const lower = role.toLowerCase();
+  // "Health Secretary", "Foreign Secretary": a capitalised portfolio before "Secretary".
+  const secretary = /\b(\p{Lu}[\p{L}-]+)\s+Secretary\b/u.exec(role);
+  if (secretary && !NON_GOVERNMENT_SECRETARY.has(secretary[1].toLowerCase())) return secretary[0];
+  for (const phrase of GOVERNMENT_ROLE_PHRASES) {
+    if (containsPhrase(lower, phrase)) {
+      const at = lower.indexOf(phrase);
+      return role.slice(at, at + phrase.length);
+    }
+  }
+  // "President" alone (or "US President") is a head of state; "Teachers Association President" is not.
+  for (const title of HEAD_OF_STATE_TITLES) {
+    const word = title.replace(/^./, (c) => `[${c.toUpperCase()}${c}]`);
+    if (new RegExp(`^(?:[Tt]he\\s+|[Ff]ormer\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+)?${word}$`, 'u').test(role.trim())) return role.trim();
+  }
+  return null;
+}

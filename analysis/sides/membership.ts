@@ -1,0 +1,56 @@
+// Places a speaker on a party by who they are: their organisation ("British Medical Association → BMA"), their
+// own name when they are the organisation ("The Conservatives"), their role ("head of the BMA", "maths teacher"
+// → teachers), or a government post on the party that is the government ("Health Secretary → Government").
+import type { Speaker } from '../types';
+import { governmentPost } from './government-role';
+import { labelMatch, type Party } from './party';
+
+export interface Placement {
+  party: number;
+  /** Short reason the card can show: "Health Secretary → Government". */
+  reason: string;
+  strength: number;
+}
+
+type MembershipRule = (speaker: Speaker, party: Party) => Omit<Placement, 'party'> | null;
+
+export const byOrganisation: MembershipRule = (sp, party) => {
+  const m = labelMatch(party, sp.org);
+  return m ? { reason: `${sp.role ?? sp.org} → ${party.name}`, strength: 10 + m } : null;
+};
+
+export const byOwnName: MembershipRule = (sp, party) => {
+  const names = [sp.name, ...sp.aliases];
+  const best = Math.max(0, ...names.map((n) => labelMatch(party, n)));
+  const needed = sp.kind === 'person' ? 2 : 1; // a person is the party only when named as it ("a Tory source")
+  return best >= needed ? { reason: `${sp.name} → ${party.name}`, strength: 8 + best } : null;
+};
+
+export const byRole: MembershipRule = (sp, party) => {
+  const m = labelMatch(party, sp.role);
+  return m ? { reason: `${sp.role} → ${party.name}`, strength: 6 + m } : null;
+};
+
+export const byGovernmentPost: MembershipRule = (sp, party) => {
+  if (!party.government) return null;
+  const post = governmentPost(sp.role) ?? [sp.name, ...sp.aliases].map(governmentPost).find(Boolean) ?? null;
+  return post ? { reason: `${post} → ${party.name}`, strength: 5 } : null;
+};
+
+export const MEMBERSHIP_RULES: MembershipRule[] = [byOrganisation, byOwnName, byRole, byGovernmentPost];
+
+/** The party the speaker belongs to by who they are, or null (ties between parties are left unplaced). */
+export function placeByMembership(speaker: Speaker, parties: Party[]): Placement | null {
+  let best: Placement | null = null;
+  let tie = false;
+  for (const [i, party] of parties.entries()) {
+    for (const rule of MEMBERSHIP_RULES) {
+      const p = rule(speaker, party);
+      if (!p) continue;
+      if (!best || p.strength > best.strength) { best = { ...p, party: i }; tie = false; }
+      else if (p.strength === best.strength && best.party !== i) tie = true;
+      break; // the first rule that fits is this party's reason
+    }
+  }
+  return tie ? null : best;
+}

@@ -1,0 +1,108 @@
+// Pairs each claim of one side with the other side's closest replies. A reply is close when it shares the claim's
+// rarer content words (blackmail, manifesto, emergency cover, 13.5%), answers it explicitly ("Responding to
+// Mr Hunt's claim that lives were at risk, he added: …"), names the claimant, and sits near it. Nothing is forced:
+// a claim nobody answers gets no pair, and the card says so.
+import { RESPONSE_CUES } from '../../data/dispute-phrases';
+import type { Quote, Response } from '../types';
+import type { SpeakerContext } from './speaker-context';
+import { namesParty, type PartyVoices } from './stance';
+import { containsPhrase, contentStems, stem, wordTokens } from './words';
+
+interface Unit {
+  /** The chain head's id: a quotation broken over paragraphs or by "he said" is one claim. */
+  id: string;
+  side: number;
+  paragraph: number;
+  /** Stems of the quote's words and of its sentence outside the quote, names of the parties left out. */
+  stems: Set<string>;
+  /** Surface word for each stem, as first printed, for topic labels. */
+  surface: Map<string, string>;
+  /** The sentence says it answers the other side ("responding to", "hit back"), and names it. */
+  explicitReply: boolean;
+  /** The quote or its sentence names the other side or one of its speakers. */
+  addressesOther: boolean;
+  cueStems: Set<string>;
+}
+
+const MAX_REPLIES = 2;
+
+export function pairResponses(
+  quotes: Quote[],
+  sideOfSpeaker: Map<string, number>,
+  contexts: Map<string, SpeakerContext>,
+  voices: PartyVoices[],
+): Response[] {
+  const units = buildUnits(quotes, sideOfSpeaker, contexts, voices);
+  if (units.length < 2) return [];
+  const df = new Map<string, number>();
+  for (const u of units) for (const s of u.stems) df.set(s, (df.get(s) ?? 0) + 1);
+  const weight = (s: string) => Math.log(1 + units.length / (df.get(s) ?? 1));
+  const bar = Math.log(1 + units.length / 3); // one word shared by at most three claims, or several commoner ones
+
+  const out: Response[] = [];
+  for (const claim of units) {
+    const scored = units
+      .filter((r) => r.side !== claim.side)
+      .map((r) => {
+        const shared = [...claim.stems].filter((s) => r.stems.has(s)).sort((a, b) => weight(b) - weight(a));
+        const cueShared = [...r.cueStems].filter((s) => claim.stems.has(s)).length;
+        const topic = shared.reduce((n, s) => n + weight(s), 0) / bar;
+        const near = 0.3 / (1 + Math.abs(r.paragraph - claim.paragraph) / 4);
+        const explicit = r.explicitReply && r.addressesOther ? (cueShared > 0 ? 1 : 0.5) : 0;
+        const score = topic + (r.addressesOther ? 0.4 : 0) + explicit + near;
+        return { r, shared, score, topic, explicit };
+      })
+      .filter((x) => x.score >= 1.2 && (x.topic >= 0.5 || x.explicit >= 1))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, MAX_REPLIES);
+    if (!scored.length) continue;
+    out.push({ claimId: claim.id, responseIds: scored.map((x) => x.r.id), topic: topicLabel(claim, scored[0].shared) });
+  }
+  return out;
+}
+
+function buildUnits(quotes: Quote[], sideOfSpeaker: Map<string, number>, contexts: Map<string, SpeakerContext>, voices: PartyVoices[]): Unit[] {
+  const byId = new Map(quotes.map((q) => [q.id, q]));
+  const headOf = (q: Quote): Quote => {
+    let h = q;
+    for (let i = 0; i < 50 && h.continuationOf && byId.has(h.continuationOf); i++) h = byId.get(h.continuationOf) as Quote;
+    return h;
+  };
+  const nameStems = new Set(voices.flatMap((v) => [v.party.name, ...v.party.aliases, ...v.memberNames].flatMap((n) => contentStems(n))));
+  const units = new Map<string, Unit>();
+  for (const q of quotes) {
+    const side = q.speakerId ? sideOfSpeaker.get(q.speakerId) : undefined;
+    if (side === undefined) continue;
+    const head = headOf(q);
+    const ctx = contexts.get(q.speakerId ?? '');
+    const sentence = ctx?.sentences.find((s) => s.includes(q.text.slice(0, 40))) ?? '';
+    let u = units.get(head.id);
+    if (!u) {
+      u = { id: head.id, side, paragraph: head.paragraph, stems: new Set(), surface: new Map(), explicitReply: false, addressesOther: false, cueStems: new Set() };
+      units.set(head.id, u);
+    }
+    for (const w of wordTokens(`${q.text} ${sentence.replace(q.text, ' ')}`)) {
+      const [s] = contentStems(w);
+      if (!s || nameStems.has(s)) continue;
+      u.stems.add(s);
+      if (!u.surface.has(s)) u.surface.set(s, w);
+    }
+    const other = voices[1 - side];
+    if (other && (namesParty(other, q.text) || namesParty(other, sentence))) u.addressesOther = true;
+    const lower = sentence.toLowerCase();
+    const cue = RESPONSE_CUES.find((c) => containsPhrase(lower, c));
+    if (cue) {
+      u.explicitReply = true;
+      // "Responding to Mr Hunt's claim that lives were being put at risk": the words after the cue name the claim.
+      const after = sentence.slice(lower.indexOf(cue) + cue.length).split(/[,:]/)[0];
+      for (const s of contentStems(after)) if (!nameStems.has(s) && !['claim', 'claims', 'suggestion'].map(stem).includes(s)) u.cueStems.add(s);
+    }
+  }
+  return [...units.values()];
+}
+
+/** "blackmail / manifesto": the two rarest words the pair shares, as the claim prints them. */
+function topicLabel(claim: Unit, shared: string[]): string {
+  const words = shared.slice(0, 2).map((s) => claim.surface.get(s) ?? s);
+  return words.length ? words.join(' / ') : 'direct reply';
+}

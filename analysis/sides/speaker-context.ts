@@ -1,0 +1,43 @@
+// What each speaker says, gathered once: their quotes and the sentences around them (where "Responding to …",
+// "denied the allegations" and the like are written), for the stance and response rules.
+import { sentenceAt, type ArticleDocument } from '../document';
+import type { Quote, Speaker } from '../types';
+
+export interface SpeakerContext {
+  speaker: Speaker;
+  quotes: Quote[];
+  /** The sentence (or sentences) each quote sits in, quote included, deduplicated. */
+  sentences: string[];
+}
+
+export function speakerContexts(doc: ArticleDocument, quotes: Quote[], speakers: Speaker[]): Map<string, SpeakerContext> {
+  const out = new Map<string, SpeakerContext>(speakers.map((s) => [s.id, { speaker: s, quotes: [], sentences: [] }]));
+  const seen = new Set<string>();
+  for (const q of quotes) {
+    const ctx = q.speakerId ? out.get(q.speakerId) : undefined;
+    if (!ctx) continue;
+    ctx.quotes.push(q);
+    for (const s of doc.sentences[q.paragraph] ?? []) {
+      if (s.end <= q.start || s.start >= q.end) continue;
+      const key = `${q.speakerId}:${q.paragraph}:${s.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      ctx.sentences.push(s.text);
+    }
+    if (!ctx.sentences.length) {
+      const s = sentenceAt(doc, q.paragraph, q.start);
+      if (s) ctx.sentences.push(s.text);
+    }
+  }
+  return out;
+}
+
+/** The names a speaker goes by in the text: name, aliases, and a person's surname ("Mr Hunt" → "Hunt"). */
+export function namesOf(speaker: Speaker): string[] {
+  const names = [speaker.name, ...speaker.aliases].filter((n) => n && n.length > 1);
+  if (speaker.kind === 'person' && /^\p{Lu}/u.test(speaker.name)) {
+    const parts = speaker.name.split(/\s+/);
+    if (parts.length >= 2 && /^\p{Lu}\p{Ll}{2,}/u.test(parts.at(-1) ?? '')) names.push(parts.at(-1) ?? '');
+  }
+  return [...new Set(names)];
+}

@@ -1,0 +1,81 @@
+// Places a speaker who belongs to neither party by what they say: backing one party or attacking the other
+// ("the Government is deliberately stoking the dispute, and the BMA's brave response…" → with the BMA).
+// Neutral voices (a hospital's update, a bookmaker's odds) name neither party with feeling, and stay unplaced.
+import { ATTACK_WORDS, DENIAL_PHRASES, SUPPORT_WORDS } from '../../data/dispute-phrases';
+import { containsPhrase, stem, wordTokens } from './words';
+import { mentionsParty, type Party } from './party';
+import type { Placement } from './membership';
+import type { SpeakerContext } from './speaker-context';
+
+const single = (words: readonly string[]) => new Set(words.filter((w) => !w.includes(' ')).map((w) => stem(w)));
+const multi = (words: readonly string[]) => words.filter((w) => w.includes(' '));
+const ATTACK_STEMS = single(ATTACK_WORDS);
+const ATTACK_PHRASES = multi(ATTACK_WORDS);
+const SUPPORT_STEMS = single(SUPPORT_WORDS);
+const SUPPORT_PHRASES = multi(SUPPORT_WORDS);
+
+/** A party together with the names of the speakers already placed on it ("Mr Hunt" speaks for the Government). */
+export interface PartyVoices {
+  party: Party;
+  memberNames: string[];
+}
+
+export function namesParty(voices: PartyVoices, text: string): boolean {
+  if (mentionsParty(voices.party, text)) return true;
+  const lower = text.toLowerCase();
+  return voices.memberNames.some((n) => containsPhrase(lower, n.toLowerCase()));
+}
+
+function feeling(text: string): { attack: number; support: number } {
+  const lower = text.toLowerCase();
+  const stems = wordTokens(text).map(stem);
+  const attack = stems.filter((s) => ATTACK_STEMS.has(s)).length + ATTACK_PHRASES.filter((p) => containsPhrase(lower, p)).length;
+  const support = stems.filter((s) => SUPPORT_STEMS.has(s)).length + SUPPORT_PHRASES.filter((p) => containsPhrase(lower, p)).length;
+  return { attack, support };
+}
+
+/** Clauses: a sentence cut at commas, semicolons, colons and ", and"/"but", so each feeling sits with its party. */
+export function clauses(text: string): string[] {
+  return text.split(/[,;:]\s*(?:and\s+|but\s+)?|\s+but\s+|\s+while\s+|\s+whereas\s+/i).filter((c) => c.trim().length > 0);
+}
+
+/** Votes for each party from one passage: +1 for backing it, +1 for the other for attacking it. */
+function votesFrom(text: string, voices: PartyVoices[], votes: number[], reasons: string[][]): void {
+  for (const clause of clauses(text)) {
+    const named = voices.map((v, i) => (namesParty(v, clause) ? i : -1)).filter((i) => i >= 0);
+    if (named.length !== 1) continue; // both or neither named: who is attacked is unclear
+    const [i] = named;
+    const { attack, support } = feeling(clause);
+    const other = voices.length === 2 ? 1 - i : -1;
+    if (support > attack) { votes[i] += 1; reasons[i].push(`backs ${voices[i].party.name}`); }
+    else if (attack > 0 && other >= 0) { votes[other] += 1; reasons[other].push(`attacks ${voices[i].party.name}`); }
+  }
+}
+
+/** The party a speaker sides with by what they say, or null. */
+export function placeByStance(ctx: SpeakerContext, voices: PartyVoices[]): Placement | null {
+  const votes = voices.map(() => 0);
+  const reasons: string[][] = voices.map(() => []);
+  for (const sentence of ctx.sentences) votesFrom(sentence, voices, votes, reasons);
+  if (votes.every((v) => v === 0)) {
+    // No clause names a party with feeling; a whole quote may ("These stones are from the mine… the cracks widen").
+    for (const q of ctx.quotes) {
+      const named = voices.map((v, i) => (namesParty(v, q.text) ? i : -1)).filter((i) => i >= 0);
+      if (named.length !== 1 || voices.length !== 2) continue;
+      if (feeling(q.text).attack > 0) { votes[1 - named[0]] += 1; reasons[1 - named[0]].push(`attacks ${voices[named[0]].party.name}`); }
+    }
+  }
+  const best = votes[0] === votes[1] ? -1 : votes[0] > votes[1] ? 0 : 1;
+  if (best < 0 || votes[best] < 1) return null;
+  return { party: best, reason: `${reasons[best][0]} → ${voices[best].party.name}`.replace(/^backs (.+) → \1$/, 'backs $1'), strength: 1 };
+}
+
+/** A speaker who "denied the allegations" answers for the accused party. */
+export function placeByDenial(ctx: SpeakerContext, accused: number | null, parties: Party[]): Placement | null {
+  if (accused === null) return null;
+  const denies = ctx.sentences.some((s) => {
+    const lower = s.toLowerCase();
+    return DENIAL_PHRASES.some((p) => containsPhrase(lower, p)) && /\b(?:allegations?|accusations?|claims?|charges?)\b/i.test(s);
+  });
+  return denies ? { party: accused, reason: `denies the allegations → ${parties[accused].name}`, strength: 1 } : null;
+}

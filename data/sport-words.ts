@@ -1,0 +1,16 @@
+// Words of a sports report: a "clash between" two clubs is a fixture, not a dispute. Words of the language only.
+export const SPORT_WORDS = [
+  'match', 'matches', 'goal', 'goals', 'scored', 'scorer', 'league', 'cup', 'season', 'half-time', 'half', 'minute',
+  'minutes', 'penalty', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'win', 'won', 'victory', 'defeat',
+  'draw', 'innings', 'wicket', 'wickets', 'touchdown', 'quarterback', 'points', 'tournament', 'championship', 'final',
+  'semi-final', 'fixture', 'kick-off', 'referee', 'squad', 'stadium', 'fans', 'title', 'club', 'game', 'games', 'race',
+  'lap', 'podium', 'medal', 'opponents', 'home', 'away', 'scoreline', 'equaliser', 'equalizer', 'winner', 'inning',
+] as const;
+
+/** Words that only a dispute uses, enough for an article to be about one even without a framing phrase. */
+export const DISPUTE_CUE_WORDS = [
+  'row', 'dispute', 'criticism', 'criticised', 'criticized', 'accused', 'accuses', 'scandal', 'investigation',
+  'complaint', 'complaints', 'allegations', 'alleged', 'protest', 'protests', 'strike', 'strikes', 'lawsuit', 'sued',
+  'condemned', 'condemn', 'calls', 'demands', 'demanded', 'impasse', 'stalemate', 'standoff', 'talks', 'backlash',
+  'outrage', 'opposition', 'opposed', 'rejected', 'denied', 'blamed', 'attacked', 'walkout', 'tariffs', 'sanctions',
+] as const;
