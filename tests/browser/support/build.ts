@@ -14,11 +14,18 @@ export function outputDir(browser: TargetBrowser): string {
   return resolve(PROJECT_ROOT, '.output', browser === 'chrome' ? 'chrome-mv3' : 'firefox-mv2');
 }
 
-// Everything that ends up in the bundle. Folders that do not exist yet are ignored.
-const SOURCE_PATHS = [
-  'entrypoints', 'components', 'page', 'analysis', 'messaging', 'settings', 'data', 'public',
-  'assets', 'utils', 'hooks', 'styles', 'wxt.config.ts', 'package.json', 'tsconfig.json',
-];
+// Top-level entries that never end up in the bundle; everything else counts as a source (over-counting only
+// costs a rebuild, under-counting would test stale code).
+const NOT_SOURCES = new Set([
+  'node_modules', '.output', '.git', '.wxt', '.ci', 'tests', 'scripts', 'cli', 'bench', 'samples', 'docs',
+  'demo-output', 'bench-output', 'vitest.config.ts', 'vitest.browser.config.ts',
+]);
+
+function sourcePaths(): string[] {
+  return readdirSync(PROJECT_ROOT)
+    .filter((name) => !NOT_SOURCES.has(name) && !/\.(md|log)$/i.test(name))
+    .map((name) => resolve(PROJECT_ROOT, name));
+}
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
@@ -33,7 +40,7 @@ export function isBuildFresh(browser: TargetBrowser): boolean {
   const manifest = join(outputDir(browser), 'manifest.json');
   if (!existsSync(manifest)) return false;
   const builtAt = statSync(manifest).mtimeMs;
-  return SOURCE_PATHS.every((p) => newestMtime(resolve(PROJECT_ROOT, p)) <= builtAt);
+  return sourcePaths().every((p) => newestMtime(p) <= builtAt);
 }
 
 const LOCK_STALE_MS = 3 * 60_000;
