@@ -25,10 +25,22 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
   return settingsItem.watch((next) => onChange(normaliseSettings(next)));
 }
 
+// Saves are read-modify-write: two quick clicks in the options page must not both read the old value and the
+// second overwrite the first, so updates from this page run one after another.
+let pendingUpdate: Promise<void> = Promise.resolve();
+
+function updateSettings(change: (current: Settings) => Partial<Settings>): Promise<void> {
+  const update = pendingUpdate.then(async () => {
+    const current = await loadSettings();
+    await settingsItem.setValue(normaliseSettings({ ...current, ...change(current) }));
+  });
+  pendingUpdate = update.catch(() => undefined);
+  return update;
+}
+
 /** Merges `patch` into the stored settings. */
-export async function saveSettings(patch: Partial<Settings>): Promise<void> {
-  const current = await loadSettings();
-  await settingsItem.setValue(normaliseSettings({ ...current, ...patch }));
+export function saveSettings(patch: Partial<Settings>): Promise<void> {
+  return updateSettings(() => patch);
 }
 
 /** True when the reader asked the extension to leave pages of `hostname` alone. */
@@ -40,13 +52,11 @@ export function isSkipped(hostname: string, settings: Pick<Settings, 'skipSites'
 export async function skipSite(input: string): Promise<boolean> {
   const hostname = parseHostnameInput(input);
   if (!hostname) return false;
-  const { skipSites } = await loadSettings();
-  if (!skipSites.includes(hostname)) await saveSettings({ skipSites: [...skipSites, hostname] });
+  await updateSettings(({ skipSites }) => (skipSites.includes(hostname) ? {} : { skipSites: [...skipSites, hostname] }));
   return true;
 }
 
 /** Stops skipping every entry that covers `hostname` ("Stop skipping" in the popup). */
 export async function unskipSite(hostname: string): Promise<void> {
-  const { skipSites } = await loadSettings();
-  await saveSettings({ skipSites: skipSites.filter((entry) => !hostnameMatches(hostname, entry)) });
+  await updateSettings(({ skipSites }) => ({ skipSites: skipSites.filter((entry) => !hostnameMatches(hostname, entry)) }));
 }

@@ -79,3 +79,10 @@ describe('sites to skip', () => {
     expect((await loadSettings()).skipSites).toEqual(['other.org']);
   });
 });
+
+describe('saving in quick succession', () => {
+  it('keeps every patch when saves overlap', async () => {
+    await Promise.all([saveSettings({ colourBy: 'speaker' }), saveSettings({ highContrast: true }), saveSettings({ hoverCards: false })]);
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, colourBy: 'speaker', highContrast: true, hoverCards: false });
+  });
+});
