@@ -4,13 +4,20 @@ import { tabIdFromSearch } from '../../../components/popup/browser-client';
 import { fakeAnalysis } from './fake-analysis';
 
 describe('readTabStatus', () => {
-  it('passes a well-formed status through', () => {
+  it('unwraps a well-formed status reply', () => {
     const status = { state: 'analysed', analysis: fakeAnalysis() };
-    expect(readTabStatus(status)).toBe(status);
-    expect(readTabStatus({ state: 'skipped', hostname: 'example.com' })).toEqual({ state: 'skipped', hostname: 'example.com' });
+    expect(readTabStatus({ status })).toBe(status);
+    expect(readTabStatus({ status: { state: 'skipped', hostname: 'example.com' } })).toEqual({ state: 'skipped', hostname: 'example.com' });
   });
 
-  it.each([undefined, null, 'analysed', { state: 'bogus' }, { state: 'analysed', analysis: { article: {} } }])(
+  it.each([
+    undefined,
+    null,
+    'analysed',
+    { state: 'loading' },
+    { status: { state: 'bogus' } },
+    { status: { state: 'analysed', analysis: { article: {} } } },
+  ])(
     'turns %j into an error state',
     (answer) => {
       expect(readTabStatus(answer).state).toBe('error');
