@@ -56,7 +56,8 @@ const FUNCTION_WORD = new Set([
 ]);
 
 /**
- * A quotation nobody is saying: a short one the sentence credits to no one (no speech cue), a term after
+ * A quotation nobody is saying: a short one the sentence credits to no one (no speech cue) and that is no
+ * sentence of its own, a term after
  * "so-called", a quoted modifier (a "seven-day" service), or a quoted title (the song "We Will Rock You").
  * `sentenceHasCue`: the sentences around it, quotations masked, hold a speech cue ("said", "accused").
  */
@@ -65,8 +66,13 @@ export function isScareQuote(place: QuotePlace, sentenceHasCue: boolean): boolea
   const words = countWords(place.text);
   if (words <= SHORT_QUOTE_WORDS && SCARE_LEAD.test(before)) return true;
   if (words <= 2 && DETERMINER.test(before) && followedByContentWord(place)) return true;
-  if (sentenceHasCue || introducedByColon(place)) return false;
+  if (sentenceHasCue || introducedByColon(place) || isQuotedSentence(place)) return false;
   return words <= SHORT_QUOTE_WORDS || looksLikeTitle(place.text);
+}
+
+/** A sentence of its own between the marks, even unattributed: ¶ "Now we appeal." ¶ (not: “Kickbacks” for chiefs). */
+function isQuotedSentence(place: QuotePlace): boolean {
+  return opensSentence(place) && /[.!?\u2026]$/.test(place.text);
 }
 
 /** `a "seven-day" service`: the next word is a lower-case content word, so the quoted words modify it. */

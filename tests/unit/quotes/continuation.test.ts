@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers';
+
+const links = (...paragraphs: string[]) => quotesOf(...paragraphs).map((q) => [q.paragraph, q.continuationOf, q.continuationReason ?? null]);
+
+describe('continuation', () => {
+  it('links each paragraph of a quotation that runs over paragraphs to the one before', () => {
+    const quotes = quotesOf('The mayor said: "We start today.', '"We finish next year.', '"And we stay on budget."', 'Critics were unconvinced.');
+    expect(quotes.map((q) => q.text)).toEqual(['We start today.', 'We finish next year.', 'And we stay on budget.']);
+    expect(quotes.map((q) => q.continuationOf)).toEqual([null, 0, 1]);
+    expect(quotes.map((q) => q.closed)).toEqual([false, false, true]);
+  });
+
+  it('links the segments of a quotation split by an attribution', () => {
+    expect(links('"The rules," he said, "are clear."')).toEqual([[0, null, null], [0, 0, 'attribution']]);
+    expect(links('"We are ready," the coach said. "The players are fit."')).toEqual([[0, null, null], [0, 0, 'attribution']]);
+    expect(quotesOf('"The rules," he said, "are clear."')[1].kind).toBe('direct');
+  });
+
+  it('links a bare quotation paragraph to the attributed quotation just before it', () => {
+    expect(links('"We lost the field," the farmer said.', '"Now the well is dry too."')).toEqual([[0, null, null], [1, 0, 'follow-on']]);
+  });
+
+  it('does not link quotations with narrative between them', () => {
+    expect(links('"We lost," she said.', 'The council met on Friday.', '"Now we appeal."')).toEqual([[0, null, null], [2, null, null]]);
+    expect(links('He called it "a grave mistake" and "a betrayal of every voter".')).toEqual([[0, null, null], [0, null, null]]);
+  });
+
+  it('does not link a partial quotation to the new quotation after it', () => {
+    expect(links('She said he should "step aside now", adding: "We need fresh leadership."')).toEqual([[0, null, null], [0, null, null]]);
+  });
+
+  it('does not run a mid-sentence fragment on into the next paragraph', () => {
+    const quotes = quotesOf('He said "we will win and then', '"This is new," she said.');
+    expect(quotes.map((q) => [q.paragraph, q.text, q.continuationOf])).toEqual([[1, 'This is new,', null]]);
+  });
+});

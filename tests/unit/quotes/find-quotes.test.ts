@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf, textsOf } from './helpers';
+
+describe('findQuotes: quotation styles', () => {
+  it('finds straight and curly double quotes', () => {
+    expect(textsOf('"We will appeal," the coach said.')).toEqual(['We will appeal,']);
+    expect(textsOf('“We will appeal,” the coach said.')).toEqual(['We will appeal,']);
+  });
+
+  it('finds British single quotes with double quotes nested inside, and the reverse, as one quotation', () => {
+    expect(textsOf('‘The word “never” is not in my vocabulary,’ she said.')).toEqual(['The word “never” is not in my vocabulary,']);
+    expect(textsOf('“The word ‘never’ is not in my vocabulary,” she said.')).toEqual(['The word ‘never’ is not in my vocabulary,']);
+    expect(textsOf("'We won't stop until the doctors' voices are heard,' he said.")).toEqual(["We won't stop until the doctors' voices are heard,"]);
+  });
+
+  it('finds guillemets and German low-high quotes', () => {
+    expect(textsOf('« We will not give in », the minister said.')).toEqual(['We will not give in']);
+    expect(textsOf('The envoy said: „We are close to a deal.“')).toEqual(['We are close to a deal.']);
+  });
+
+  it('takes no apostrophe for a quotation mark', () => {
+    expect(quotesOf("The union's chief said rock 'n' roll in the '90s wasn't the doctors' fault.")).toEqual([]);
+    expect(textsOf('He said: ‘Back in the ’90s we didn’t have the nurses’ support.’')).toEqual(['Back in the ’90s we didn’t have the nurses’ support.']);
+  });
+
+  it('keeps inner marks and the punctuation inside the marks, with offsets into the paragraph', () => {
+    const paragraph = 'She said: "I asked them \'why now?\' and got no answer."';
+    const [q] = quotesOf(paragraph);
+    expect(q.text).toBe("I asked them 'why now?' and got no answer.");
+    expect(paragraph.slice(q.start, q.end)).toBe(q.text);
+  });
+});
+
+describe('findQuotes: kinds and scare quotes', () => {
+  it('tells quoted sentences from words quoted in a reported sentence', () => {
+    const quotes = quotesOf('The mayor said the bridge was "a monument to waste". "It will be finished next spring," her deputy replied.');
+    expect(quotes.map((q) => [q.kind, q.text])).toEqual([
+      ['partial', 'a monument to waste'],
+      ['direct', 'It will be finished next spring,'],
+    ]);
+  });
+
+  it('keeps short words the sentence credits to someone, drops scare quotes nobody says', () => {
+    expect(textsOf('The chairman accused the board of trying to "ambush" shareholders.')).toEqual(['ambush']);
+    expect(textsOf('She said she would not be "intimidated".')).toEqual(['intimidated']);
+    expect(textsOf('The so-called "levelling" plan was shelved.')).toEqual([]);
+    expect(textsOf('Ministers unveiled a "24-hour" helpline on Monday.')).toEqual([]);
+    expect(textsOf('“Payouts” for officials')).toEqual([]);
+  });
+});
+
+describe('findQuotes: bad input', () => {
+  it('does not let a missing closing mark swallow the rest of the article', () => {
+    const quotes = quotesOf('He wrote that "the plan is dead and', 'The council met on Friday.', 'Its leader said: "We go on."');
+    expect(quotes.map((q) => [q.paragraph, q.text])).toEqual([[2, 'We go on.']]);
+  });
+
+  it('keeps a plainly introduced quotation whose closing mark was left out, to its paragraph end', () => {
+    expect(quotesOf('The chief said: "We will rebuild the bridge.').map((q) => [q.text, q.closed])).toEqual([['We will rebuild the bridge.', false]]);
+  });
+
+  it('survives runs of marks and empty quotes', () => {
+    expect(quotesOf('""""‘‘’’\'\'«»„“', '" "', '“”')).toEqual([]);
+  });
+});

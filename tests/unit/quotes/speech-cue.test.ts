@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { cueForms, hasSpeechCue } from '../../../analysis/quotes/speech-cue';
+
+describe('hasSpeechCue', () => {
+  it('finds inflected speech verbs and source phrases', () => {
+    for (const s of ['the minister said on Monday', 'she told MPs', 'He accused them of', 'they have warned', 'according to the council', 'in a statement on Friday', 'he refused to comment', 'insisting it was fine']) {
+      expect(hasSpeechCue(s), s).toBe(true);
+    }
+  });
+
+  it('does not take nouns or "so-called" for a speech verb', () => {
+    for (const s of ['the state has the money', 'his tweets and posts', 'a so-called reform', 'the reports were late']) {
+      expect(hasSpeechCue(s), s).toBe(false);
+    }
+  });
+});
+
+describe('cueForms', () => {
+  it('inflects regular verbs', () => {
+    expect(cueForms('deny')).toEqual(expect.arrayContaining(['denied', 'denies', 'denying']));
+    expect(cueForms('admit')).toEqual(expect.arrayContaining(['admitted', 'admits', 'admitting']));
+    expect(cueForms('urge')).toEqual(expect.arrayContaining(['urged', 'urges', 'urging']));
+  });
+});
