@@ -24,3 +24,35 @@ export const STATEMENT_NOUNS = [
   'statement', 'tweet', 'post', 'letter', 'interview', 'speech', 'email', 'message', 'press release', 'press conference',
   'briefing', 'video', 'blog', 'blog post', 'op-ed', 'column', 'article', 'memo', 'note', 'remarks', 'testimony', 'filing',
 ] as const;
+
+/**
+ * Verbs of thinking rather than saying: they attribute a quotation only when they sit right beside it
+ * ("'It will pass,' she thought"), never a reported clause ("Most voters think the plan is fair").
+ */
+export const THOUGHT_VERBS = ['think', 'believe', 'feel', 'hope', 'fear', 'wonder', 'reason', 'estimate', 'calculate'] as const;
+
+/**
+ * Verbs that report someone's words as a clause without quotation marks ("X denied the Government had been ...",
+ * "X warned that ..."): the ones reported speech is built from.
+ */
+export const REPORTING_VERBS = [
+  'say', 'tell', 'add', 'warn', 'insist', 'deny', 'claim', 'argue', 'explain', 'state', 'declare', 'announce', 'admit',
+  'acknowledge', 'suggest', 'maintain', 'contend', 'assert', 'stress', 'emphasise', 'emphasize', 'predict', 'promise',
+  'pledge', 'vow', 'threaten', 'complain', 'concede', 'confirm', 'reveal', 'disclose', 'repeat', 'reiterate', 'allege',
+  'accuse', 'urge', 'testify', 'assure', 'inform', 'remind', 'write', 'tweet', 'post', 'report', 'note', 'observe',
+  'recall', 'conclude', 'agree', 'reply', 'respond', 'retort', 'counter', 'caution', 'advise', 'signal', 'defend',
+] as const;
+
+/** Irregular inflections: base → [past, past participle, -s, -ing]. */
+export const IRREGULAR_SPEECH_FORMS: Readonly<Record<string, readonly string[]>> = {
+  say: ['said', 'says', 'saying'],
+  tell: ['told', 'tells', 'telling'],
+  write: ['wrote', 'written', 'writes', 'writing'],
+  read: ['read', 'reads', 'reading'],
+  put: ['put', 'puts', 'putting'],
+  think: ['thought', 'thinks', 'thinking'],
+  feel: ['felt', 'feels', 'feeling'],
+  begin: ['began', 'begun', 'begins', 'beginning'],
+  plead: ['pleaded', 'pled', 'pleads', 'pleading'],
+  'go on': ['went on', 'gone on', 'goes on', 'going on'],
+};

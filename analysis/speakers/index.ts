@@ -1,19 +1,91 @@
+// Attribution: names a speaker for every quote span, finds reported speech, and builds the speaker registry.
+// One pass over the paragraphs in order; each sentence is tokenised once.
 import type { ArticleDocument } from '../document';
 import type { QuoteSpan } from '../quotes';
 import type { Quote, Speaker } from '../types';
+import { findAcronyms } from './acronyms';
+import { registerAppositions } from './appositions';
+import { chooseEvent, type ResolvedEvent } from './choose';
+import { findSpeechEvents, sentenceSubject } from './events';
+import { reportedSpeech } from './reported';
+import { Registry, rootOf, type Entity } from './registry';
+import { resolveRef } from './resolve';
+import { buildSpeakers } from './speakers';
+import { tokenize, type Token } from './tokens';
+import { attributionUnits } from './units';
+
+export { attributionUnits } from './units';
+
+interface UnitInfo {
+  tokens: Token[];
+  events: ResolvedEvent[];
+}
 
 /** Names a speaker for every quote span, finds reported speech, and builds the speaker registry. */
-export function attributeQuotes(_doc: ArticleDocument, spans: QuoteSpan[]): { quotes: Quote[]; speakers: Speaker[] } {
-  // TODO(speakers helper): attribution. Until then every span is passed through unattributed.
-  const quotes: Quote[] = spans.map((s, i) => ({
-    id: `q${i + 1}`,
-    text: s.text,
-    speakerId: null,
-    kind: s.kind,
-    continuationOf: s.continuationOf === null ? null : `q${s.continuationOf + 1}`,
-    paragraph: s.paragraph,
-    start: s.start,
-    end: s.end,
-  }));
-  return { quotes, speakers: [] };
+export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quotes: Quote[]; speakers: Speaker[] } {
+  const registry = new Registry(findAcronyms(doc.paragraphs));
+  const speakerOf: (Entity | null)[] = spans.map(() => null);
+  const indirect: { entity: Entity; paragraph: number; start: number; end: number; text: string }[] = [];
+  const byParagraph = new Map<number, number[]>();
+  spans.forEach((s, i) => {
+    const list = byParagraph.get(s.paragraph) ?? [];
+    list.push(i);
+    byParagraph.set(s.paragraph, list);
+  });
+
+  // Who spoke last, and whether a paragraph that opens with a quotation may take them as its speaker.
+  let lastSpeaker: Entity | null = null;
+  let carry = false;
+
+  doc.paragraphs.forEach((text, p) => {
+    const mine = (byParagraph.get(p) ?? []).sort((a, b) => spans[a].start - spans[b].start);
+    const masked = mine.map((index) => ({ start: spans[index].start, end: spans[index].end, index }));
+    const units = attributionUnits(doc.sentences[p] ?? [], mine.map((i) => spans[i]));
+    const infos: UnitInfo[] = [];
+    let spokeHere = false;
+    let subjectIsLastSpeaker = false;
+    for (const unit of units) {
+      const tokens = tokenize(text, unit.start, unit.end, masked);
+      registerAppositions(text, tokens, registry, p);
+      const events = findSpeechEvents(text, tokens);
+      const opening = sentenceSubject(text, tokens);
+      const resolved: ResolvedEvent[] = [];
+      for (const e of events) {
+        if (e.shared && !e.subject && opening) { e.subject = opening.subject; e.apposition = opening.apposition; }
+        const entity = resolveRef(registry, e.subject, e.apposition, p);
+        if (entity) registry.focus(entity);
+        resolved.push({ ...e, entity });
+      }
+      if (!events.length && opening) {
+        const entity = resolveRef(registry, opening.subject, opening.apposition, p, { create: opening.subject.type === 'name' });
+        if (entity) {
+          registry.focus(entity);
+          if (lastSpeaker && rootOf(entity) === rootOf(lastSpeaker)) subjectIsLastSpeaker = true;
+        }
+      }
+      infos.push({ tokens, events: resolved });
+      for (const e of resolved) {
+        if (!e.entity) continue;
+        spokeHere = true;
+        lastSpeaker = e.entity;
+        const reported = reportedSpeech(text, tokens, e, resolved);
+        if (reported) indirect.push({ entity: e.entity, paragraph: p, ...reported });
+      }
+    }
+
+    // Each quote: the best event of any unit it sits in.
+    const opensWithQuote = mine.length > 0 && spans[mine[0]].start <= 1;
+    for (const index of mine) {
+      const choice = chooseEvent(infos.map((u) => ({ tokens: u.tokens, events: u.events })), index);
+      let entity: Entity | null = null;
+      if (choice) entity = choice.entity;
+      else if (spans[index].continuationOf !== null) entity = speakerOf[spans[index].continuationOf!];
+      else if (opensWithQuote && carry) entity = lastSpeaker;
+      speakerOf[index] = entity;
+      if (entity) { lastSpeaker = entity; spokeHere = true; }
+    }
+    carry = spokeHere || subjectIsLastSpeaker;
+  });
+
+  return buildSpeakers(spans, speakerOf, indirect);
 }

@@ -1,0 +1,84 @@
+// Roles the article gives people anywhere in a sentence, not only beside a speech verb:
+//   "Jane Doe, the Foreign Secretary, ..."      name, description
+//   "... from the mine's operator, Jane Doe, ..."  description, name
+//   "... urged Prime Minister Jane Doe to ..."   title before a name
+// They are registered so a later "Ms Doe said" or "the Foreign Secretary said" finds the role.
+import { HONORIFICS } from '../../data/honorifics';
+import { NAME_TITLES } from '../../data/titles';
+import { classifyPhrase, type DescriptionRef, type NameRef } from './mentions';
+import type { Registry } from './registry';
+import type { Token } from './tokens';
+
+const STOP_BACK = new Set([
+  'of', 'at', 'for', 'from', 'in', 'with', 'on', 'to', 'by', 'and', 'or', 'but', 'that', 'which', 'who', 'is', 'was',
+  'are', 'were', 'has', 'have', 'had', 'said', 'says', 'told', 'as', 'than', 'about', 'against', 'between', 'after',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'another']);
+
+/** Comma-separated segments of a token list (quotations and other punctuation also end a segment). */
+function segments(tokens: readonly Token[]): { words: Token[]; closed: boolean }[] {
+  const out: { words: Token[]; closed: boolean }[] = [];
+  let cur: Token[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'word') { cur.push(t); continue; }
+    out.push({ words: cur, closed: t.text === ',' });
+    cur = [];
+  }
+  out.push({ words: cur, closed: true });
+  return out;
+}
+
+/** The noun phrase at the end of a segment: "bribes from the Chinese operator" → "the Chinese operator". */
+function tailPhrase(words: readonly Token[]): Token[] {
+  let from = words.length;
+  while (from > 0 && words.length - from < 7) {
+    const w = words[from - 1];
+    if (STOP_BACK.has(w.lower) || (/(ed|ing)$/.test(w.lower) && !w.capital)) break;
+    from--;
+    if (DETERMINERS.has(w.lower)) break;
+  }
+  return words.slice(from);
+}
+
+function isPersonName(ref: ReturnType<typeof classifyPhrase>): ref is NameRef {
+  return ref?.type === 'name' && ref.kind === 'person';
+}
+
+export function registerAppositions(text: string, tokens: readonly Token[], registry: Registry, paragraph: number): void {
+  const segs = segments(tokens);
+  for (let i = 0; i + 1 < segs.length; i++) {
+    const a = segs[i];
+    const b = segs[i + 1];
+    if (!a.closed || !a.words.length || !b.words.length || b.words.length > 14) continue;
+    const tail = tailPhrase(a.words);
+    if (!tail.length) continue;
+    const left = classifyPhrase(text, tail);
+    const right = classifyPhrase(text, b.words);
+    let name: NameRef | null = null;
+    let desc: DescriptionRef | null = null;
+    if (isPersonName(left) && right?.type === 'description' && DETERMINERS.has(b.words[0].lower)) {
+      name = left; desc = right;
+    } else if (left?.type === 'description' && isPersonName(right) && b.closed) {
+      name = right; desc = left;
+    }
+    if (!name || !desc || desc.kind === 'group') continue;
+    const e = registry.fromName(name, paragraph);
+    registry.giveRole(e, desc.role, desc.org);
+    e.aliases.add(desc.text);
+  }
+  // Titles before names inside a capitalised run: "Prime Minister Jane Doe", "Gov. John Roe", "Mr Roe".
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || !t.capital) continue;
+    const l = t.lower.replace(/\.$/, '');
+    if (!NAME_TITLES.has(l) && !HONORIFICS.has(l)) continue;
+    let end = i + 1;
+    while (end < tokens.length && tokens[end].kind === 'word' && tokens[end].capital && !tokens[end - 1].possessive) end++;
+    if (end - i < 2) continue;
+    let start = i;
+    while (start > 0 && tokens[start - 1].kind === 'word' && tokens[start - 1].capital && !tokens[start - 1].possessive) start--;
+    const ref = classifyPhrase(text, tokens.slice(start, end));
+    if (isPersonName(ref) && ref.words.length) registry.fromName(ref, paragraph);
+    i = end - 1;
+  }
+}

@@ -1,0 +1,233 @@
+// Speech events in one sentence: a speech verb and the phrase that names who is speaking, in either order.
+//   "“We will win,” Jane Doe said."          subject before the verb
+//   "“We will win,” said Jane Doe, the head of the union."   subject after the verb (inverted)
+//   "The head of the union, Jane Doe, told reporters: ..."   apposition around the subject
+//   "Doe said the plan was late, adding: ..."  participle and coordinated verbs share the subject
+//   "..., according to the union."            source phrase
+import { SUBJECT_PRONOUNS } from '../../data/pronouns';
+import { classifyPhrase, isRoleNoun, type DescriptionRef, type NameRef, type Ref } from './mentions';
+import type { Token } from './tokens';
+import { speechVerb, type SpeechVerb } from './verbs';
+
+export interface SpeechEvent {
+  /** Token index of the verb (of "according" for a source phrase). */
+  verbAt: number;
+  verb: SpeechVerb | null;
+  /** Who speaks, as written; null when the phrase cannot be read ("The majority think"). */
+  subject: Ref | null;
+  /** A description or name set beside the subject by commas ("Jane Doe, a surgeon at X, said"). */
+  apposition: NameRef | DescriptionRef | null;
+  /** The subject comes from another verb of the sentence ("and told", "adding"). */
+  shared: boolean;
+  /** Token index where the subject phrase starts (or the verb, when the subject follows). */
+  from: number;
+  /** Token index just past the verb or the subject that follows it. */
+  to: number;
+}
+
+/** Adverbs and auxiliaries that may sit between a subject and its verb ("has also repeatedly said"). */
+const BETWEEN = new Set([
+  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'may', 'might', 'did', 'does',
+  'do', 'also', 'further', 'later', 'then', 'previously', 'again', 'once', 'only', 'never', 'always', 'often',
+  'recently', 'earlier', 'separately', 'initially', 'finally', 'first', 'last', 'yesterday', 'today', 'tonight',
+  'simply', 'just', 'even', 'still', 'already', 'not', 'reportedly', 'allegedly', 'himself', 'herself', 'themselves',
+  'itself', 'too', 'however', 'meanwhile', 'subsequently', 'once',
+]);
+const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'before', 'after']);
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'whose', 'no', 'any', 'every']);
+const BOUNDARY_PUNCT = new Set([':', ';', '(', ')', '—', '–', '-', '[', ']', '!', '?']);
+
+function isAdverb(t: Token): boolean {
+  return t.kind === 'word' && (BETWEEN.has(t.lower) || (/ly$/.test(t.lower) && !t.capital && t.lower.length > 4));
+}
+
+/** Tokens of the comma-delimited segment ending at index `end` (inclusive), going left. */
+function segmentBefore(tokens: readonly Token[], end: number): { from: number; words: Token[] } {
+  let from = end;
+  while (from > 0) {
+    const t = tokens[from - 1];
+    if (t.kind === 'quote' || (t.kind === 'punct' && (t.text === ',' || BOUNDARY_PUNCT.has(t.text)))) break;
+    from--;
+  }
+  return { from, words: tokens.slice(from, end + 1).filter((t) => t.kind === 'word') };
+}
+
+/** Tokens after index `start` up to the next comma or boundary. */
+function segmentAfter(tokens: readonly Token[], start: number): { to: number; words: Token[] } {
+  let to = start;
+  while (to < tokens.length) {
+    const t = tokens[to];
+    if (t.kind === 'quote' || (t.kind === 'punct' && (t.text === ',' || BOUNDARY_PUNCT.has(t.text)))) break;
+    to++;
+  }
+  return { to, words: tokens.slice(start, to).filter((t) => t.kind === 'word') };
+}
+
+const isRelative = (words: readonly Token[]) => ['who', 'which', 'whose', 'whom'].includes(words[0]?.lower ?? '');
+
+interface Subject {
+  subject: Ref | null;
+  apposition: NameRef | DescriptionRef | null;
+  from: number;
+}
+
+/** The subject written before the verb at `at`, or 'none' / 'shared' / 'not-a-verb'. */
+function subjectBefore(text: string, tokens: readonly Token[], at: number): Subject | 'none' | 'shared' | 'not-a-verb' {
+  let j = at - 1;
+  while (j >= 0 && isAdverb(tokens[j])) j--;
+  if (j < 0) return 'none';
+  const t = tokens[j];
+  if (t.kind === 'quote') return 'none';
+  if (t.kind === 'word') {
+    if (t.lower === 'to' || t.lower === 'by' || NOUN_MARKERS.has(t.lower) || t.possessive) return 'not-a-verb';
+    if (COORDINATORS.has(t.lower)) return 'shared';
+  }
+  if (t.kind === 'punct' && t.text !== ',') return 'none';
+  if (t.kind === 'word') {
+    const seg = segmentBefore(tokens, j);
+    const ref = classifyPhrase(text, seg.words);
+    // "Jane Doe, a teacher, and her colleague said" is beyond us; a plain phrase is the subject.
+    const before = seg.from >= 2 && tokens[seg.from - 1].text === ',' ? segmentBefore(tokens, seg.from - 2) : null;
+    if (ref && before && (ref.type === 'name' || ref.type === 'description')) {
+      // "The head of the union, Jane Doe said" (no closing comma) is rare: only a plain phrase counts here.
+    }
+    return { subject: ref, apposition: null, from: seg.from };
+  }
+  // A comma right before the verb closes an apposition or a relative clause: "Jane Doe, a surgeon, said".
+  const inner = segmentBefore(tokens, j - 1);
+  if (inner.from < 2 || tokens[inner.from - 1].text !== ',') {
+    // "Even more worrying, she said" has no apposition: the segment itself must be the subject.
+    const ref = classifyPhrase(text, inner.words);
+    return ref && ref.type !== 'pronoun' ? { subject: ref, apposition: null, from: inner.from } : 'none';
+  }
+  const outer = segmentBefore(tokens, inner.from - 2);
+  if (isRelative(inner.words)) {
+    return { subject: classifyPhrase(text, outer.words), apposition: null, from: outer.from };
+  }
+  const innerRef = classifyPhrase(text, inner.words);
+  const outerRef = classifyPhrase(text, outer.words);
+  if (innerRef?.type === 'name' && outerRef?.type === 'description') return { subject: innerRef, apposition: outerRef, from: outer.from };
+  if (innerRef?.type === 'description' && outerRef?.type === 'name') return { subject: outerRef, apposition: innerRef, from: outer.from };
+  if (outerRef?.type === 'statement') return { subject: outerRef, apposition: null, from: outer.from };
+  if (innerRef?.type === 'name' && outerRef?.type === 'name' && outerRef.kind === 'person' && innerRef.kind === 'person') {
+    return { subject: outerRef, apposition: null, from: outer.from };
+  }
+  if (!innerRef && outerRef && inner.words.length <= 2) return { subject: outerRef, apposition: null, from: outer.from }; // "Doe, however, said"
+  return innerRef && innerRef.type !== 'pronoun' ? { subject: innerRef, apposition: null, from: inner.from } : 'none';
+}
+
+/** The subject written after the verb: "“...,” said Jane Doe, the head of the union." */
+function subjectAfter(text: string, tokens: readonly Token[], at: number, width: number): Subject & { to: number } | null {
+  const seg = segmentAfter(tokens, at + width);
+  if (!seg.words.length || seg.words.length > 8) return null;
+  const ref = classifyPhrase(text, seg.words);
+  if (!ref || ref.type === 'statement') return null;
+  let apposition: NameRef | DescriptionRef | null = null;
+  let to = seg.to;
+  if (ref.type === 'name' && tokens[seg.to]?.text === ',') {
+    const next = segmentAfter(tokens, seg.to + 1);
+    const desc = classifyPhrase(text, next.words);
+    if (desc?.type === 'description') { apposition = desc; to = next.to; }
+  }
+  return { subject: ref, apposition, from: at, to };
+}
+
+/** Every speech event of one sentence's tokens, in order. */
+export function findSpeechEvents(text: string, tokens: readonly Token[]): SpeechEvent[] {
+  const events: SpeechEvent[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const after = subjectAfter(text, tokens, i, 2);
+      if (after) events.push({ verbAt: i, verb: null, subject: after.subject, apposition: after.apposition, shared: false, from: i, to: after.to });
+      continue;
+    }
+    const next = tokens[i + 1]?.kind === 'word' ? tokens[i + 1].lower : undefined;
+    const verb = speechVerb(t.lower, next);
+    if (!verb || (t.capital && i > 0)) continue;
+    if (verb.participle && i === 0) continue; // "Speaking on the radio, ..." / "Responding to ...": the main clause speaks
+    const width = verb.words;
+    const verbEnd = i + width;
+    // Inverted order right after a quotation: "“...,” said Jane Doe."
+    const prev = tokens[i - 1];
+    const afterQuote = prev?.kind === 'quote' || (prev?.text === ',' && tokens[i - 2]?.kind === 'quote');
+    if (afterQuote && !verb.participle) {
+      const after = subjectAfter(text, tokens, i, width);
+      if (after && (after.subject?.type !== 'pronoun' || SUBJECT_PRONOUNS.has(tokens[verbEnd]?.lower ?? ''))) {
+        events.push({ verbAt: i, verb, subject: after.subject, apposition: after.apposition, shared: false, from: i, to: after.to });
+        i = after.to - 1;
+        continue;
+      }
+    }
+    if (verb.participle) {
+      events.push({ verbAt: i, verb, subject: null, apposition: null, shared: true, from: i, to: verbEnd });
+      continue;
+    }
+    const before = subjectBefore(text, tokens, i);
+    if (before === 'not-a-verb' || before === 'none') continue;
+    if (before === 'shared') {
+      events.push({ verbAt: i, verb, subject: null, apposition: null, shared: true, from: i, to: verbEnd });
+      continue;
+    }
+    // A bare form ("say", "argue") is a verb only after a plural or pronoun subject ("Residents say").
+    if (verb.bare && before.subject && !isPluralSubject(before.subject)) continue;
+    events.push({ verbAt: i, verb, subject: before.subject, apposition: before.apposition, shared: false, from: before.from, to: verbEnd });
+  }
+  // Shared subjects: from the nearest event before with its own subject, else the nearest after.
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k];
+    if (!e.shared) continue;
+    const source = events.slice(0, k).reverse().find((x) => !x.shared) ?? events.slice(k + 1).find((x) => !x.shared);
+    if (source) { e.subject = source.subject; e.apposition = source.apposition; }
+  }
+  return events;
+}
+
+/**
+ * The subject at the start of a sentence, for sentences whose speech verb hangs on a non-speech clause
+ * ("Doe dodged questions, pledging only to ..."), and for keeping track of who the article is about.
+ * Skips a leading adverbial ("On Monday, ...", "Asked whether ..., ").
+ */
+export function sentenceSubject(text: string, tokens: readonly Token[]): { subject: Ref; apposition: NameRef | DescriptionRef | null } | null {
+  let start = 0;
+  const first = tokens[0];
+  if (!first || first.kind !== 'word') return null;
+  const gerund = /ing$/.test(first.lower) && tokens[1]?.kind === 'word' && !tokens[1].capital;
+  if (LEADING_ADVERBIAL.has(first.lower) || gerund) {
+    const comma = tokens.findIndex((t) => t.text === ',');
+    if (comma < 0) return null;
+    start = comma + 1;
+  }
+  let end = start;
+  while (end < tokens.length && tokens[end].kind === 'word' && (tokens[end].capital || PHRASE_WORDS.has(tokens[end].lower) || tokens[end].possessive || isRoleNoun(tokens[end].lower))) end++;
+  const words = tokens.slice(start, end);
+  if (!words.length) return null;
+  const ref = classifyPhrase(text, words);
+  if (!ref || ref.type === 'statement') return null;
+  // "The head of the union, Jane Doe, ..." / "Jane Doe, a teacher, ..."
+  if (tokens[end]?.text === ',') {
+    const seg = segmentAfter(tokens, end + 1);
+    const other = classifyPhrase(text, seg.words);
+    if (tokens[seg.to]?.text === ',') {
+      if (ref.type === 'description' && other?.type === 'name') return { subject: other, apposition: ref };
+      if (ref.type === 'name' && other?.type === 'description') return { subject: ref, apposition: other };
+    }
+  }
+  return { subject: ref, apposition: null };
+}
+
+const LEADING_ADVERBIAL = new Set([
+  'on', 'in', 'at', 'during', 'after', 'before', 'earlier', 'later', 'meanwhile', 'however', 'asked', 'speaking',
+  'when', 'while', 'as', 'despite', 'since', 'following', 'responding', 'writing', 'last', 'this', 'yesterday',
+  'today', 'separately', 'instead', 'still', 'also', 'but', 'and', 'so', 'then', 'now', 'by', 'for', 'with', 'under',
+  'although', 'though', 'if', 'once', 'until', 'according', 'amid', 'even', 'in',
+]);
+const PHRASE_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'at']);
+
+function isPluralSubject(ref: Ref): boolean {
+  if (ref.type === 'pronoun') return ref.target === 'plural';
+  if (ref.type === 'description') return ref.kind === 'group';
+  if (ref.type === 'name') return ref.kind === 'organisation';
+  return false;
+}

@@ -1,0 +1,280 @@
+// What a noun phrase next to a speech verb refers to: a name ("Labour leader Jane Doe"), a pronoun ("she"),
+// a description ("the spokeswoman", "more than a dozen presidents of royal colleges") or a statement
+// ("the union's letter"). Reads only the words of the phrase; the registry decides who it is.
+import { FIRST_NAME_HONORIFICS, HONORIFICS, type Gender } from '../../data/honorifics';
+import { SUBJECT_PRONOUNS, type PronounTarget } from '../../data/pronouns';
+import {
+  GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_TITLES, ORGANISATION_WORDS, ROLE_NOUNS, STATEMENT_SUBJECTS,
+} from '../../data/titles';
+import type { SpeakerKind } from '../types';
+import type { Token } from './tokens';
+
+export interface NameRef {
+  type: 'name';
+  /** Name words without honorifics or titles ("Jane Doe"). */
+  words: string[];
+  honorific: string | null;
+  gender: Gender;
+  /** Title or role written before the name ("Labour leader", "Gov."), or null. */
+  title: string | null;
+  /** Organisation named in a possessive or title before the name ("the union's chairman, X" → "union"). */
+  org: string | null;
+  kind: SpeakerKind;
+  /** As printed, titles included. */
+  surface: string;
+  /** The honorific allows a first name alone ("Sir Keir"). */
+  firstNameHonorific: boolean;
+}
+
+export interface PronounRef {
+  type: 'pronoun';
+  target: PronounTarget;
+  surface: string;
+}
+
+export interface DescriptionRef {
+  type: 'description';
+  /** As printed, without a leading article or quantifier ("Prime Minister's official spokeswoman"). */
+  text: string;
+  /** The role noun or title heading it ("spokeswoman", "health secretary"). */
+  head: string;
+  definite: boolean;
+  kind: SpeakerKind;
+  /** A capitalised title with no name ("the Health Secretary"): it stands for a named person. */
+  titleOnly: boolean;
+  /** The role as the article gives it ("official spokeswoman", "head of the union"). */
+  role: string;
+  org: string | null;
+  gender: Gender;
+}
+
+export interface StatementRef {
+  type: 'statement';
+  /** Who the statement is from ("The union's letter" → the union), or null ("The letter said"). */
+  author: Ref | null;
+  surface: string;
+}
+
+export type Ref = NameRef | PronounRef | DescriptionRef | StatementRef;
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
+const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on', 'to', 'by']);
+const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'da', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', '&']);
+/** Words that show a phrase is a clause, not a noun phrase ("the plan was late"). */
+const CLAUSE_WORDS = new Set([
+  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'would', 'will',
+  'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'not', 'that', 'which', 'who', 'whom', 'whose', 'when',
+  'while', 'if', 'because', 'as', 'than', 'then', 'there', 'it', 'he', 'she', 'they', 'we', 'i', 'you',
+]);
+const GENDERED_NOUNS = new Map<string, Gender>([
+  ['spokeswoman', 'f'], ['chairwoman', 'f'], ['businesswoman', 'f'], ['congresswoman', 'f'], ['councilwoman', 'f'],
+  ['mother', 'f'], ['wife', 'f'], ['daughter', 'f'], ['sister', 'f'], ['widow', 'f'], ['actress', 'f'], ['queen', 'f'],
+  ['princess', 'f'], ['headmistress', 'f'], ['nun', 'f'], ['assemblywoman', 'f'],
+  ['spokesman', 'm'], ['chairman', 'm'], ['businessman', 'm'], ['congressman', 'm'], ['councilman', 'm'],
+  ['father', 'm'], ['husband', 'm'], ['son', 'm'], ['brother', 'm'], ['king', 'm'], ['prince', 'm'],
+  ['headmaster', 'm'], ['monk', 'm'], ['assemblyman', 'm'], ['widower', 'm'],
+]);
+
+export function isRoleNoun(lower: string): boolean {
+  return ROLE_NOUNS.has(lower) || NAME_TITLES.has(lower);
+}
+
+function singular(lower: string): string {
+  if (lower.endsWith('ies')) return lower.slice(0, -3) + 'y';
+  if (lower.endsWith('men')) return lower.slice(0, -3) + 'man';
+  if (lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1);
+  return lower;
+}
+
+function isGroupNoun(lower: string): boolean {
+  return GROUP_NOUNS.has(lower) || (lower !== singular(lower) && ROLE_NOUNS.has(singular(lower)));
+}
+
+function isAcronym(text: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(text);
+}
+
+export function surfaceOf(text: string, tokens: readonly Token[], from = 0, to = tokens.length): string {
+  if (to <= from) return '';
+  return text.slice(tokens[from].start, tokens[to - 1].end).replace(/[,.;:]+$/, '');
+}
+
+/**
+ * Classify the phrase `tokens` (words of one comma-delimited segment, ending next to the verb).
+ * Returns null when it is not a noun phrase that can speak ("Earlier on Monday", "the plan was late").
+ */
+export function classifyPhrase(text: string, tokens: readonly Token[]): Ref | null {
+  const words = tokens.filter((t) => t.kind === 'word');
+  if (!words.length) return null;
+  const last = words[words.length - 1];
+  if (words.length === 1 && SUBJECT_PRONOUNS.has(last.lower)) {
+    return { type: 'pronoun', target: SUBJECT_PRONOUNS.get(last.lower)!, surface: last.text };
+  }
+  const statement = statementRef(text, words);
+  if (statement) return statement;
+  // The noun phrase next to the verb: from the last clause word on ("which he" → "he").
+  let from = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (CLAUSE_WORDS.has(words[i].lower) && !(i === 0 && words[i].lower === 'that')) {
+      from = i + 1;
+      break;
+    }
+  }
+  const np = words.slice(from);
+  if (!np.length) {
+    const w = words[words.length - 1];
+    return SUBJECT_PRONOUNS.has(w.lower) ? { type: 'pronoun', target: SUBJECT_PRONOUNS.get(w.lower)!, surface: w.text } : null;
+  }
+  if (np.length === 1 && SUBJECT_PRONOUNS.has(np[0].lower)) {
+    return { type: 'pronoun', target: SUBJECT_PRONOUNS.get(np[0].lower)!, surface: np[0].text };
+  }
+  return nameRef(text, np) ?? descriptionRef(text, np);
+}
+
+function statementRef(text: string, words: readonly Token[]): StatementRef | null {
+  // "The union's letter to the minister", "a statement from the company", "The letter".
+  const at = words.findIndex((w) => STATEMENT_SUBJECTS.has(w.lower) && !w.capital);
+  if (at < 0) return null;
+  const before = words.slice(0, at).filter((w) => !DETERMINERS.has(w.lower));
+  const possessorEnd = words.slice(0, at).findLastIndex((w) => w.possessive);
+  let author: Ref | null = null;
+  if (possessorEnd >= 0) {
+    let s = possessorEnd;
+    while (s > 0 && words[s - 1].capital) s--;
+    author = nameRef(text, words.slice(s, possessorEnd + 1)) ?? descriptionRef(text, words.slice(s, possessorEnd + 1));
+  } else if (before.some((w) => !w.capital)) {
+    return null; // "the annual report" is still a statement, but "new figures in a report" is not a subject
+  }
+  const by = words.findIndex((w, i) => i > at && (w.lower === 'from' || w.lower === 'by'));
+  if (!author && by > 0) {
+    const rest = words.slice(by + 1);
+    author = nameRef(text, rest) ?? descriptionRef(text, rest);
+  }
+  const first = words[0];
+  if (!author && !(first.lower === 'the' || first.lower === 'a' || first.lower === 'an' || words[at] === first)) return null;
+  return { type: 'statement', author, surface: surfaceOf(text, words) };
+}
+
+/** The capitalised name at the end of `np`, with any title before it. */
+function nameRef(text: string, np: readonly Token[]): NameRef | null {
+  let end = np.length;
+  if (!np[end - 1].capital && !/^\p{N}/u.test(np[end - 1].text)) return null;
+  // Walk back over the capitalised run, allowing connectors inside organisation names ("Ministry of Health").
+  let start = end - 1;
+  while (start > 0) {
+    const prev = np[start - 1];
+    if (prev.capital && !prev.possessive) start--;
+    else if (NAME_CONNECTORS.has(prev.lower) && start > 1 && np[start - 2].capital && !np[start - 2].possessive) start -= 2;
+    else break;
+  }
+  if (np[start].lower === 'the') start++;
+  let run = np.slice(start, end);
+  const hasOrgWord = run.some((w) => ORGANISATION_WORDS.has(w.lower));
+  // "Jane Doe and John Roe" is two people: keep the one next to the verb.
+  const andAt = run.findLastIndex((w) => w.lower === 'and');
+  if (andAt >= 0 && !hasOrgWord) run = run.slice(andAt + 1);
+  while (run.length && NAME_CONNECTORS.has(run[0].lower)) run = run.slice(1);
+  if (!run.length) return null;
+  const runStart = np.indexOf(run[0]);
+  const beforeRun = np.slice(0, runStart);
+  // A run preceded by "of"/"at" belongs to a description ("the head of the union") → not a name.
+  if (beforeRun.some((w) => PREPOSITIONS.has(w.lower))) return null;
+
+  if (run.length === 1 && !beforeRun.length && (isGroupNoun(run[0].lower) || ROLE_NOUNS.has(run[0].lower))) return null;
+
+  // Titles and honorifics inside the run: the name is what follows the last of them.
+  let nameFrom = 0;
+  let honorific: string | null = null;
+  for (let i = 0; i < run.length - 1; i++) {
+    const l = run[i].lower.replace(/\.$/, '');
+    if (HONORIFICS.has(l)) { honorific = l; nameFrom = i + 1; }
+    else if (NAME_TITLES.has(l) && !hasOrgWordAfter(run, i)) { nameFrom = i + 1; honorific = null; }
+  }
+  const nameWords = run.slice(nameFrom);
+  // "Minister of Natural Resources": a title with its portfolio, not a name.
+  if (nameWords.length && NAME_CONNECTORS.has(nameWords[0].lower)) return null;
+  const orgLike = hasOrgWord || isAcronym(run[run.length - 1].text) || (np[start - 1]?.lower === 'the' && run.length === 1 && /s$/.test(run[0].lower));
+  const titleWords = [...beforeRun.filter((w) => !DETERMINERS.has(w.lower)), ...run.slice(0, nameFrom).filter((w) => !HONORIFICS.has(w.lower.replace(/\.$/, '')))];
+  const lastTitle = run[nameFrom - 1]?.lower.replace(/\.$/, '');
+  if (!orgLike && nameWords.length === 1 && lastTitle && NAME_TITLES.has(lastTitle) && nameFrom === run.length) return null;
+  if (!orgLike && NAME_TITLES.has(run[run.length - 1].lower)) return null; // "the Health Secretary": a title, no name
+  if (nameWords.length > 5) return null;
+  // Words before the name make a title only when they end in a role noun ("Labour leader", "general secretary").
+  const preTitle = titleWords.length ? titleWords : [];
+  const titleText = preTitle.length && (isRoleNoun(preTitle[preTitle.length - 1].lower) || run.slice(0, nameFrom).length)
+    ? surfaceOf(text, preTitle).replace(/^(the|a|an)\s+/i, '')
+    : null;
+  if (beforeRun.length && !titleText && !beforeRun.every((w) => DETERMINERS.has(w.lower) || w.capital)) return null;
+  const possessor = beforeRun.findLast((w) => w.possessive);
+  const honorificKey = honorific ?? run[0].lower.replace(/\.$/, '');
+  return {
+    type: 'name',
+    words: nameWords.map((w) => w.text),
+    honorific,
+    gender: honorific ? HONORIFICS.get(honorific) ?? null : null,
+    title: titleText || null,
+    org: possessor ? possessor.text : null,
+    kind: orgLike ? 'organisation' : 'person',
+    surface: surfaceOf(text, run),
+    firstNameHonorific: FIRST_NAME_HONORIFICS.has(honorificKey),
+  };
+}
+
+function hasOrgWordAfter(run: readonly Token[], i: number): boolean {
+  // "Teachers Association President X": "President" ends the title; "President Hotel" would be a place.
+  return run.slice(i + 1).some((w) => ORGANISATION_WORDS.has(w.lower));
+}
+
+/** "the spokeswoman", "A Tory source", "more than a dozen presidents of royal colleges and faculties". */
+function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | null {
+  let s = 0;
+  let definite = false;
+  while (s < np.length - 1 && GROUP_QUANTIFIERS.has(np[s].lower) && !np[s].capital) {
+    if (np[s].lower === 'the') definite = true;
+    s++;
+  }
+  if (s < np.length - 1 && (np[s].lower === 'the' || np[s].lower === 'a' || np[s].lower === 'an')) {
+    definite ||= np[s].lower === 'the';
+    s++;
+  }
+  if (np[s]?.lower === 'the') { definite = true; s++; }
+  const words = np.slice(s);
+  if (!words.length) return null;
+  // The head: the first role noun, title or group noun, before any preposition.
+  let head = -1;
+  for (let i = 0; i < words.length; i++) {
+    const l = words[i].lower;
+    if (PREPOSITIONS.has(l) && head >= 0) break;
+    if (isRoleNoun(l) || isGroupNoun(l)) head = i;
+    if (head >= 0 && PREPOSITIONS.has(words[i + 1]?.lower ?? '')) break;
+  }
+  if (head < 0) return null;
+  // Compound titles read as one head ("chief executive", "general secretary").
+  const headWord = words[head].lower;
+  const headText = head > 0 && NAME_TITLES.has(`${words[head - 1].lower} ${headWord}`) ? `${words[head - 1].lower} ${headWord}` : headWord;
+  const titleOnly = Boolean(words[head].capital) && NAME_TITLES.has(headWord) && head === words.length - 1 && !words.some((w) => w.possessive);
+  const group = isGroupNoun(headWord) && !ROLE_NOUNS.has(headWord);
+  const possessorAt = words.slice(0, head).findLastIndex((w) => w.possessive);
+  const afterPossessor = possessorAt + 1;
+  let possessorFrom = possessorAt;
+  while (possessorFrom > 0 && words[possessorFrom - 1].capital) possessorFrom--;
+  const possessor = possessorAt >= 0 ? { text: surfaceOf(text, words, possessorFrom, possessorAt + 1).replace(/['’]s?$/, '') } : null;
+  const role = surfaceOf(text, words, afterPossessor, words.length);
+  const ofAt = words.findIndex((w, i) => i > head && (w.lower === 'of' || w.lower === 'at' || w.lower === 'for'));
+  let org: string | null = possessor ? possessor.text : null;
+  if (ofAt > 0) {
+    const orgWords = words.slice(ofAt + 1).filter((w) => w.lower !== 'the');
+    if (orgWords.length && orgWords.some((w) => w.capital)) org = surfaceOf(text, words, ofAt + 1, words.length).replace(/^the\s+/i, '');
+  }
+  return {
+    type: 'description',
+    text: surfaceOf(text, words),
+    head: headText,
+    definite,
+    kind: group ? 'group' : 'person',
+    titleOnly,
+    role,
+    org,
+    gender: GENDERED_NOUNS.get(headWord) ?? null,
+  };
+}

@@ -1,0 +1,214 @@
+// The speaker registry: one entity per real person, organisation or group the article refers to, with every
+// way it is referred to. "Jane Doe" = "Ms Doe" = "Doe" = "the Health Secretary" = "she".
+import type { Gender } from '../../data/honorifics';
+import type { SpeakerKind } from '../types';
+import type { DescriptionRef, NameRef, PronounRef } from './mentions';
+
+export interface Entity {
+  key: number;
+  kind: SpeakerKind;
+  /** Name words without titles ("Jane", "Doe"); empty for an unnamed speaker. */
+  nameWords: string[];
+  /** For an unnamed speaker: the fullest description ("Prime Minister's official spokeswoman"). */
+  description: string | null;
+  aliases: Set<string>;
+  role: string | null;
+  org: string | null;
+  gender: Gender;
+  /** Role nouns and titles it has been called by ("spokeswoman", "health secretary"). */
+  heads: Set<string>;
+  /** Set when another entity turned out to be the same one. */
+  mergedInto: Entity | null;
+  /** A bare title with no name yet ("the Health Secretary"): merged into the person it turns out to be. */
+  provisionalTitle: boolean;
+}
+
+/** The entity `e` became after merges. */
+export function rootOf(e: Entity): Entity {
+  let r = e;
+  while (r.mergedInto) r = r.mergedInto;
+  return r;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+
+function compatible(a: Gender, b: Gender): boolean {
+  return !a || !b || a === b;
+}
+
+export class Registry {
+  readonly entities: Entity[] = [];
+  /** Subjects in the order they were last mentioned: the end is the most salient. */
+  private salience: Entity[] = [];
+  private pendingTitle: { entity: Entity; paragraph: number } | null = null;
+  /** Who wrote the last statement a sentence mentioned ("The union's letter said" → the union). */
+  lastStatementAuthor: Entity | null = null;
+
+  constructor(private readonly acronyms: ReadonlyMap<string, string> = new Map()) {}
+
+  private create(kind: SpeakerKind): Entity {
+    const e: Entity = {
+      key: this.entities.length, kind, nameWords: [], description: null, aliases: new Set(), role: null, org: null,
+      gender: null, heads: new Set(), mergedInto: null, provisionalTitle: false,
+    };
+    this.entities.push(e);
+    return e;
+  }
+
+  private expandOrg(org: string | null): string | null {
+    if (!org) return null;
+    return this.acronyms.get(org) ?? org;
+  }
+
+  /** Find or create the entity a name refers to. */
+  fromName(ref: NameRef, paragraph: number, asSubject = false): Entity {
+    let words = ref.words;
+    const expansion = words.length === 1 ? this.acronyms.get(words[0]) : undefined;
+    if (expansion) words = expansion.split(' ');
+    let e = this.findByName(words, ref);
+    if (!e) {
+      e = this.create(ref.kind);
+      e.nameWords = [...words];
+      if (asSubject && ref.kind === 'person' && !ref.firstNameHonorific && this.pendingTitle && paragraph - this.pendingTitle.paragraph <= 2) {
+        // A lead names the role first and the person after ("The minister said ... / Jane Doe appealed ...").
+        const title = rootOf(this.pendingTitle.entity);
+        this.pendingTitle = null;
+        if (title.provisionalTitle) this.merge(e, title);
+      }
+    } else if (words.length > e.nameWords.length && !(ref.firstNameHonorific && words.length === 1)) {
+      e.nameWords = [...words];
+    }
+    if (expansion) e.aliases.add(ref.words[0]);
+    e.aliases.add(ref.surface);
+    if (ref.gender && !e.gender) e.gender = ref.gender;
+    if (ref.title) this.giveRole(e, ref.title, this.expandOrg(ref.org));
+    return e;
+  }
+
+  private findByName(words: readonly string[], ref: NameRef): Entity | null {
+    const key = norm(words.join(' '));
+    const last = norm(words[words.length - 1]);
+    const first = norm(words[0]);
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.mergedInto || !e.nameWords.length) continue;
+      const name = e.nameWords.map(norm);
+      if (name.join(' ') === key || [...e.aliases].some((a) => norm(a) === key)) { best = e; continue; }
+      if (e.kind !== 'person' || ref.kind !== 'person' || !compatible(e.gender, ref.gender)) continue;
+      const eLast = name[name.length - 1];
+      if (words.length === 1) {
+        if (eLast === last && !(ref.firstNameHonorific && name.length > 1 && name[0] !== first && ref.honorific !== 'lord' && ref.honorific !== 'lady')) best = e;
+        else if (ref.firstNameHonorific && name.length > 1 && name[0] === first) best = e;
+      } else if (eLast === last && (name.length === 1 || name[0] === first)) best = e;
+    }
+    return best;
+  }
+
+  giveRole(e: Entity, role: string, org: string | null): void {
+    const r = rootOf(e);
+    if (!r.role) r.role = role.replace(/^(former|then|current|now)\s+/i, (m) => m).trim();
+    if (!r.org && org) r.org = this.expandOrg(org);
+    r.heads.add(norm(role));
+  }
+
+  /** Find or create the entity a description refers to. `paragraph` dates a provisional title. */
+  fromDescription(ref: DescriptionRef, paragraph: number): Entity | null {
+    const head = norm(ref.head);
+    if (ref.definite || ref.titleOnly) {
+      // "the spokeswoman" after "the Prime Minister's official spokeswoman"; "the Health Secretary" after a person given that title.
+      const known = this.findByHead(ref.titleOnly ? norm(ref.text) : head, norm(ref.text));
+      if (known) {
+        known.aliases.add(ref.text);
+        if (ref.text.length > (known.description?.length ?? Infinity) && !known.nameWords.length) known.description = ref.text;
+        return known;
+      }
+      if (ref.titleOnly) {
+        // A bare title stands for the person in focus when that person has no other role yet.
+        const focus = this.salient('person');
+        if (focus && !focus.role && focus.nameWords.length) {
+          this.giveRole(focus, ref.role, ref.org);
+          focus.aliases.add(ref.text);
+          return focus;
+        }
+      }
+    } else if (ref.kind === 'group') {
+      const same = this.entities.find((e) => !e.mergedInto && e.description && norm(e.description) === norm(ref.text));
+      if (same) return same;
+    }
+    const e = this.create(ref.kind === 'group' ? 'group' : 'person');
+    e.description = ref.text;
+    e.aliases.add(ref.text);
+    e.gender = ref.gender;
+    e.heads.add(ref.titleOnly ? norm(ref.text) : head);
+    if (ref.kind !== 'group') e.role = ref.role || null;
+    e.org = this.expandOrg(ref.org);
+    if (ref.titleOnly) {
+      e.provisionalTitle = true;
+      this.pendingTitle = { entity: e, paragraph };
+    }
+    return e;
+  }
+
+  private findByHead(head: string, text: string): Entity | null {
+    for (let i = this.salience.length - 1; i >= 0; i--) {
+      const e = rootOf(this.salience[i]);
+      if (e.heads.has(text) || [...e.aliases].some((a) => norm(a) === text)) return e;
+    }
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.mergedInto) continue;
+      if (e.heads.has(text) || [...e.heads].some((h) => h === head || h.endsWith(' ' + head))) best = e;
+    }
+    return best;
+  }
+
+  /** The entity a pronoun stands for: the most recent subject it can agree with, or null. */
+  fromPronoun(ref: PronounRef): Entity | null {
+    for (let i = this.salience.length - 1; i >= 0; i--) {
+      const e = rootOf(this.salience[i]);
+      if (ref.target === 'male' || ref.target === 'female') {
+        if (e.kind !== 'person') continue;
+        if (!compatible(e.gender, ref.target === 'male' ? 'm' : 'f')) continue;
+        if (!e.gender) e.gender = ref.target === 'male' ? 'm' : 'f';
+        return e;
+      }
+      if (ref.target === 'plural' && e.kind !== 'person') return e;
+      if (ref.target === 'thing' && e.kind === 'organisation') return e;
+      if (ref.target === 'plural' || ref.target === 'thing') return null; // "they" after a person: no honest referent
+    }
+    return null;
+  }
+
+  private salient(kind: SpeakerKind): Entity | null {
+    for (let i = this.salience.length - 1; i >= 0; i--) {
+      const e = rootOf(this.salience[i]);
+      if (e.kind === kind) return e;
+    }
+    return null;
+  }
+
+  /** Mark `e` as the subject just mentioned. */
+  focus(e: Entity): void {
+    const r = rootOf(e);
+    const at = this.salience.indexOf(r);
+    if (at >= 0) this.salience.splice(at, 1);
+    this.salience.push(r);
+    if (this.salience.length > 12) this.salience.shift();
+  }
+
+  /** Fold `from` into `into`: names, aliases and role carry over. */
+  merge(into: Entity, from: Entity): void {
+    const a = rootOf(into);
+    const b = rootOf(from);
+    if (a === b) return;
+    b.mergedInto = a;
+    for (const alias of b.aliases) a.aliases.add(alias);
+    for (const h of b.heads) a.heads.add(h);
+    if (!a.role && b.role) a.role = b.role;
+    if (!a.org && b.org) a.org = b.org;
+    if (!a.gender && b.gender) a.gender = b.gender;
+    if (!a.nameWords.length && b.nameWords.length) a.nameWords = b.nameWords;
+    a.provisionalTitle = a.provisionalTitle && b.provisionalTitle;
+    this.salience = this.salience.map(rootOf);
+  }
+}

@@ -1,0 +1,37 @@
+// Reported speech without quotation marks: "Doe denied the council had been looking for a fight" →
+// an `indirect` quote "the council had been looking for a fight" by Doe. Only reporting verbs, only a clause
+// that no quotation interrupts (a quoted fragment inside is already its own quote).
+import type { ResolvedEvent } from './choose';
+import type { Token } from './tokens';
+
+const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'urge', 'warn', 'accuse', 'advise', 'caution']);
+const TRAILING = new Set(['and', 'but', 'or', 'while', 'as', 'adding', 'saying']);
+const MIN_WORDS = 4;
+
+export function reportedSpeech(
+  text: string,
+  tokens: readonly Token[],
+  event: ResolvedEvent,
+  all: readonly ResolvedEvent[],
+): { start: number; end: number; text: string } | null {
+  const verb = event.verb;
+  if (!verb || !verb.reporting || verb.thought || event.from > event.verbAt) return null;
+  let start = event.to;
+  // "told MPs that ...": the clause starts after "that" when an object comes first.
+  const thatAt = tokens.findIndex((t, i) => i >= start && i < start + 7 && t.lower === 'that');
+  if (tokens[start]?.lower === 'that') start++;
+  else if (OBJECT_VERBS.has(verb.base) && thatAt >= 0) start = thatAt + 1;
+  let end = tokens.length;
+  for (const other of all) if (other !== event && other.from >= start && other.from < end) end = other.from;
+  for (let i = start; i < end; i++) {
+    const t = tokens[i];
+    if (t.kind === 'quote') return null;
+    if (t.kind === 'punct' && (t.text === ':' || t.text === ';' || t.text === '(')) { end = i; break; }
+  }
+  while (end > start && (tokens[end - 1].kind === 'punct' || TRAILING.has(tokens[end - 1].lower))) end--;
+  const words = tokens.slice(start, end).filter((t) => t.kind === 'word');
+  if (words.length < MIN_WORDS) return null;
+  const from = tokens[start].start;
+  const to = tokens[end - 1].end;
+  return { start: from, end: to, text: text.slice(from, to).replace(/[.,;:]+$/, '') };
+}

@@ -1,0 +1,47 @@
+// From a phrase to an entity: names by the registry, pronouns by salience, descriptions by their head,
+// statements by their author ("The union's letter said" → the union; "The letter also said" → the same author).
+import type { DescriptionRef, NameRef, Ref } from './mentions';
+import { rootOf, type Entity, type Registry } from './registry';
+
+export function resolveRef(
+  registry: Registry,
+  ref: Ref | null,
+  apposition: NameRef | DescriptionRef | null,
+  paragraph: number,
+  options: { create?: boolean } = {},
+): Entity | null {
+  if (!ref) return null;
+  let entity: Entity | null = null;
+  switch (ref.type) {
+    case 'name':
+      entity = registry.fromName(ref, paragraph, true);
+      break;
+    case 'pronoun':
+      entity = registry.fromPronoun(ref);
+      break;
+    case 'description':
+      if (options.create === false) return null;
+      entity = registry.fromDescription(ref, paragraph);
+      break;
+    case 'statement': {
+      const author = ref.author ? resolveRef(registry, ref.author, null, paragraph, options) : registry.lastStatementAuthor;
+      if (author) {
+        registry.lastStatementAuthor = author;
+        rootOf(author).aliases.add(ref.surface);
+      }
+      return author;
+    }
+  }
+  if (entity && apposition) {
+    if (apposition.type === 'description') {
+      registry.giveRole(entity, apposition.role, apposition.org);
+      rootOf(entity).aliases.add(apposition.text);
+    } else if (ref.type === 'description') {
+      // "The head of the union, Jane Doe, said": the description was the lead; the name is who it is.
+      const named = registry.fromName(apposition, paragraph, true);
+      registry.merge(named, entity);
+      entity = named;
+    }
+  }
+  return entity ? rootOf(entity) : null;
+}

@@ -1,0 +1,22 @@
+// Attribution units: the document's sentences, re-joined where a sentence boundary falls inside a quotation
+// ("“This is my last job. I will do it right,” he said." is one unit, so "he said" reaches the whole quote).
+import type { Sentence } from '../document';
+import type { QuoteSpan } from '../quotes';
+
+export interface Unit {
+  start: number;
+  end: number;
+}
+
+export function attributionUnits(sentences: readonly Sentence[], spans: readonly QuoteSpan[]): Unit[] {
+  const units: Unit[] = [];
+  let si = 0;
+  for (const s of sentences) {
+    const prev = units[units.length - 1];
+    while (si < spans.length && spans[si].end < s.start) si++;
+    const inside = prev && spans.slice(si).some((q) => q.start < s.start && q.end > s.start);
+    if (prev && inside) prev.end = s.end;
+    else units.push({ start: s.start, end: s.end });
+  }
+  return units;
+}

@@ -1,0 +1,85 @@
+// Speech-verb inflections, generated once from the base forms in data/speech-verbs.ts.
+// "warn" → warned, warns, warning; "deny" → denied, denies, denying; "admit" → admitted, admitting.
+import {
+  IRREGULAR_SPEECH_FORMS,
+  REPORTING_VERBS,
+  SPEECH_VERBS,
+  THOUGHT_VERBS,
+} from '../../data/speech-verbs';
+
+export interface SpeechVerb {
+  /** Base form ("say"), or the two-word phrase ("go on"). */
+  base: string;
+  /** -ing form ("adding: ..."): it takes its subject from the clause it hangs on. */
+  participle: boolean;
+  /** Bare base form ("argue", "say"): only a verb after a plural subject, so it needs one. */
+  bare: boolean;
+  /** A thinking verb: attributes only a quotation right beside it. */
+  thought: boolean;
+  /** Introduces reported speech without quotation marks. */
+  reporting: boolean;
+  /** Number of words the verb spans ("went on" = 2). */
+  words: number;
+}
+
+const DOUBLED = new Set(['admit', 'quip', 'blog', 'chat', 'regret', 'submit', 'omit', 'commit', 'refer', 'prefer', 'signal', 'plan']);
+const VOWELS = /[aeiou]/;
+
+/** Regular inflections of one base: [past, -s, -ing]. */
+export function inflect(base: string): string[] {
+  const irregular = IRREGULAR_SPEECH_FORMS[base];
+  if (irregular) return [...irregular];
+  const last = base.at(-1) ?? '';
+  const beforeLast = base.at(-2) ?? '';
+  const stem = DOUBLED.has(base) ? base + last : base;
+  let past: string;
+  let ing: string;
+  let third: string;
+  if (last === 'e') {
+    past = base + 'd';
+    ing = base.endsWith('ee') ? base + 'ing' : base.slice(0, -1) + 'ing';
+  } else if (last === 'y' && !VOWELS.test(beforeLast)) {
+    past = base.slice(0, -1) + 'ied';
+    ing = base + 'ing';
+  } else {
+    past = stem + 'ed';
+    ing = stem + 'ing';
+  }
+  if (last === 'y' && !VOWELS.test(beforeLast)) third = base.slice(0, -1) + 'ies';
+  else if (/(s|sh|ch|x|z|o)$/.test(base)) third = base + 'es';
+  else third = base + 's';
+  const forms = [past, third, ing];
+  if (base === 'signal') forms.push('signaled', 'signaling');
+  return forms;
+}
+
+function buildTable(): Map<string, SpeechVerb> {
+  const table = new Map<string, SpeechVerb>();
+  const thought = new Set<string>(THOUGHT_VERBS);
+  const reporting = new Set<string>(REPORTING_VERBS);
+  for (const base of new Set<string>([...SPEECH_VERBS, ...THOUGHT_VERBS])) {
+    const words = base.split(' ').length;
+    const entry = (participle: boolean, bare: boolean): SpeechVerb => ({
+      base, participle, bare, thought: thought.has(base), reporting: reporting.has(base), words,
+    });
+    if (!table.has(base)) table.set(base, entry(false, true));
+    for (const form of inflect(base)) {
+      if (!table.has(form) || table.get(form)!.bare) table.set(form, entry(form.split(' ')[0].endsWith('ing'), false));
+    }
+  }
+  return table;
+}
+
+let table: Map<string, SpeechVerb> | null = null;
+
+/** The speech verb spelled by `word` (and `next` for two-word verbs like "went on"), or null. */
+export function speechVerb(word: string, next?: string): SpeechVerb | null {
+  table ??= buildTable();
+  const lower = word.toLowerCase();
+  if (next !== undefined) {
+    const two = table.get(`${lower} ${next.toLowerCase()}`);
+    if (two) return two;
+  }
+  const one = table.get(lower);
+  return one && one.words === 1 ? one : null;
+}

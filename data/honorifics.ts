@@ -1,0 +1,17 @@
+// Honorifics written before a name, with the gender they tell (null when they tell none).
+// Words of the language only. Keys are lower-case and without a trailing dot ("Mr." = "mr").
+
+export type Gender = 'm' | 'f' | null;
+
+export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ['mr', 'm'], ['mister', 'm'], ['sir', 'm'], ['lord', 'm'], ['messrs', null],
+  ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['mx', null], ['dame', 'f'], ['lady', 'f'], ['madam', 'f'], ['mme', 'f'], ['mlle', 'f'],
+  ['dr', null], ['doctor', null], ['prof', null], ['professor', null], ['rev', null], ['reverend', null],
+  ['baroness', 'f'], ['baron', 'm'], ['earl', 'm'], ['countess', 'f'], ['duke', 'm'], ['duchess', 'f'],
+]);
+
+/**
+ * Honorifics used with a first name alone in British usage ("Sir Keir", "Dame Judi", "Lady Jane"),
+ * so "Sir Keir" can be the same person as "Sir Keir Starmer".
+ */
+export const FIRST_NAME_HONORIFICS: ReadonlySet<string> = new Set(['sir', 'dame', 'lady', 'lord']);

@@ -1,0 +1,15 @@
+// Third-person pronouns that can stand for a speaker, with what they can refer to.
+// "he said" → the most recent male-or-unknown person; "they said" → a group or organisation.
+
+export type PronounTarget = 'male' | 'female' | 'plural' | 'thing';
+
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounTarget> = new Map<string, PronounTarget>([
+  ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'thing'],
+]);
+
+/** All third-person forms, for telling pronouns from names and nouns. */
+export const ALL_PRONOUNS: ReadonlySet<string> = new Set([
+  'he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', 'they', 'them', 'their', 'theirs', 'themselves',
+  'it', 'its', 'itself', 'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'who', 'whom', 'whose', 'which', 'that', 'this',
+  'these', 'those',
+]);

@@ -1,0 +1,89 @@
+// Words of the language that describe what a person is: titles written before a name ("Gov.", "Prime Minister"),
+// role nouns used in descriptions and appositions ("the spokeswoman", "a consultant surgeon"),
+// and the words that make a capitalised phrase an organisation ("... Hospital", "... Association").
+// Never names, outlets or topics. Lower-case; a trailing dot is dropped ("Gov." = "gov").
+
+/** Titles that can stand right before a person's name ("Prime Minister David Cameron", "Gov. X", "Chief X"). */
+export const NAME_TITLES: ReadonlySet<string> = new Set([
+  'president', 'vice', 'minister', 'secretary', 'chancellor', 'premier', 'governor', 'gov', 'senator', 'sen',
+  'representative', 'rep', 'congressman', 'congresswoman', 'speaker', 'mayor', 'chief', 'superintendent', 'judge',
+  'justice', 'commissioner', 'general', 'gen', 'colonel', 'col', 'captain', 'capt', 'sergeant', 'sgt', 'lieutenant',
+  'lt', 'major', 'maj', 'admiral', 'adm', 'commander', 'cmdr', 'officer', 'detective', 'det', 'inspector', 'insp',
+  'constable', 'sheriff', 'director', 'chairman', 'chairwoman', 'chair', 'king', 'queen', 'prince', 'princess',
+  'pope', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'pastor', 'father', 'sister', 'brother', 'coach',
+  'principal', 'deputy', 'leader', 'ambassador', 'councillor', 'councilman', 'councilwoman', 'alderman',
+  'attorney', 'prosecutor', 'mp', 'mep', 'msp', 'chief executive', 'ceo', 'cfo', 'coo', 'founder', 'head',
+  'spokesman', 'spokeswoman', 'spokesperson', 'treasurer', 'auditor', 'comptroller', 'magistrate', 'sultan', 'emir',
+  'sheikh', 'attorney-general', 'solicitor-general', 'dean', 'provost', 'professor', 'prof',
+  'dr', 'assemblyman', 'assemblywoman', 'delegate', 'lawmaker', 'legislator', 'trustee', 'chancellor', 'envoy',
+]);
+
+/**
+ * Role nouns that head a description of a person ("the spokeswoman", "a teacher at ...", "the head of the union").
+ * The plural ("teachers", "presidents") describes a group.
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'spokeswoman', 'spokesman', 'spokesperson', 'representative', 'head', 'chairman', 'chairwoman', 'chair', 'chairperson',
+  'secretary', 'leader', 'president', 'minister', 'chancellor', 'governor', 'senator', 'mayor', 'speaker', 'premier',
+  'superintendent', 'commissioner', 'director', 'executive', 'chief', 'founder', 'co-founder', 'owner', 'operator',
+  'manager', 'officer', 'official', 'source', 'aide', 'adviser', 'advisor', 'consultant', 'analyst', 'economist',
+  'strategist', 'pollster', 'historian', 'expert', 'professor', 'lecturer', 'researcher', 'scientist', 'academic',
+  'teacher', 'educator', 'headteacher', 'headmaster', 'headmistress', 'principal', 'student', 'pupil', 'parent',
+  'mother', 'father', 'surgeon', 'doctor', 'physician', 'nurse', 'paramedic', 'medic', 'dentist', 'pharmacist',
+  'lawyer', 'attorney', 'solicitor', 'barrister', 'advocate', 'prosecutor', 'judge', 'magistrate', 'campaigner',
+  'activist', 'organiser', 'organizer', 'coordinator', 'member', 'mp', 'mep', 'councillor', 'councilman',
+  'councilwoman', 'lawmaker', 'legislator', 'politician', 'candidate', 'delegate', 'envoy', 'ambassador', 'diplomat',
+  'villager', 'resident', 'neighbour', 'neighbor', 'farmer', 'worker', 'employee', 'miner', 'driver', 'pilot',
+  'engineer', 'architect', 'editor', 'journalist', 'reporter', 'correspondent', 'columnist', 'author', 'writer',
+  'broadcaster', 'presenter', 'host', 'producer', 'artist', 'singer', 'musician', 'actor', 'actress', 'designer',
+  'player', 'captain', 'coach', 'manager', 'striker', 'athlete', 'detective', 'inspector', 'sergeant', 'constable',
+  'sheriff', 'investigator', 'witness', 'survivor', 'victim', 'eyewitness', 'bystander', 'friend', 'relative',
+  'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'widow', 'chef', 'shopkeeper', 'businessman',
+  'businesswoman', 'entrepreneur', 'investor', 'trader', 'banker', 'landlord', 'tenant', 'owner', 'protester',
+  'protestor', 'demonstrator', 'striker', 'critic', 'supporter', 'opponent', 'fan', 'voter', 'customer', 'patient',
+  'trustee', 'treasurer', 'deputy', 'chief executive', 'ceo', 'secretary-general', 'general secretary', 'clerk',
+  'auditor', 'regulator', 'inspector', 'officer', 'soldier', 'commander', 'general', 'colonel', 'veteran',
+  'priest', 'bishop', 'pastor', 'rabbi', 'imam', 'monk', 'nun', 'vicar', 'insider', 'figure', 'staffer',
+  'administrator', 'planner', 'developer', 'contractor', 'inspector', 'researcher', 'epidemiologist', 'virologist',
+  'psychologist', 'psychiatrist', 'therapist', 'counsellor', 'counselor', 'activist', 'volunteer', 'organiser',
+]);
+
+/** Words that end (or sit inside) a capitalised organisation name ("Kingston Hospital", "Teachers Association"). */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'hospital', 'hospitals', 'association', 'union', 'council', 'ministry', 'department', 'party', 'company', 'commission',
+  'committee', 'trust', 'government', 'police', 'office', 'university', 'college', 'colleges', 'bank', 'agency',
+  'inc', 'ltd', 'plc', 'llc', 'corp', 'corporation', 'group', 'federation', 'institute', 'institution', 'authority',
+  'service', 'services', 'court', 'board', 'foundation', 'society', 'congress', 'senate', 'parliament',
+  'legislature', 'assembly', 'club', 'team', 'network', 'airline', 'airlines', 'church', 'school', 'schools', 'academy',
+  'organisation', 'organization', 'alliance', 'coalition', 'movement', 'campaign', 'army', 'navy', 'force',
+  'forces', 'administration', 'bureau', 'centre', 'center', 'fund', 'league', 'initiative', 'watch', 'international',
+  'industries', 'holdings', 'partners', 'news', 'times', 'press', 'post', 'herald', 'guardian', 'telegraph', 'journal',
+  'tribune', 'broadcasting', 'media', 'labs', 'systems', 'technologies', 'motors', 'energy', 'mining', 'construction',
+  'council', 'cabinet', 'secretariat', 'executive', 'directorate', 'tribunal', 'prison', 'council', 'nhs', 'trust',
+  'charity', 'fellowship', 'chamber', 'guild', 'syndicate', 'cooperative', 'co-operative', 'consortium', 'firm',
+  'brigade', 'unit', 'squad', 'regiment', 'command', 'ministries', 'inquiry', 'review', 'panel', 'museum', 'library',
+]);
+
+/** Words that quantify a group in front of its noun ("more than a dozen presidents", "some protesters"). */
+export const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'more', 'than', 'less', 'fewer', 'a', 'an', 'the', 'dozen', 'dozens', 'of', 'hundreds', 'thousands', 'several', 'some',
+  'many', 'most', 'all', 'both', 'few', 'other', 'several', 'numerous', 'various', 'two', 'three', 'four', 'five', 'six',
+  'seven', 'eight', 'nine', 'ten', 'about', 'around', 'nearly', 'almost', 'over', 'at', 'least', 'these', 'those',
+  'another', 'fellow', 'score', 'scores', 'handful', 'number', 'group', 'couple', 'pair',
+]);
+
+/** Plural or collective nouns for a group of people ("Security personnel said", "Residents say"). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'people', 'personnel', 'staff', 'authorities', 'officials', 'police', 'crowd', 'crowds', 'community', 'communities',
+  'families', 'locals', 'residents', 'villagers', 'workers', 'unions', 'ministers', 'mps', 'campaigners', 'experts',
+  'critics', 'protesters', 'protestors', 'demonstrators', 'teachers', 'doctors', 'nurses', 'students', 'parents',
+  'lawmakers', 'legislators', 'leaders', 'members', 'analysts', 'economists', 'scientists', 'researchers', 'officers',
+  'investigators', 'prosecutors', 'lawyers', 'supporters', 'opponents', 'fans', 'voters', 'colleagues', 'relatives',
+  'neighbours', 'neighbors', 'witnesses', 'survivors', 'organisers', 'organizers', 'activists', 'strikers', 'pupils',
+]);
+
+/** Nouns for a written or spoken statement that can be the subject of "said" ("The letter said", "a statement read"). */
+export const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set([
+  'statement', 'letter', 'tweet', 'post', 'report', 'memo', 'email', 'release', 'message', 'filing', 'notice',
+  'document', 'complaint', 'petition', 'motion', 'submission', 'ruling', 'judgment', 'judgement', 'lawsuit', 'note',
+]);
