@@ -6,6 +6,7 @@ import type { ArticleDocument } from '../document';
 import { buildClusters, type Cluster } from './clusters';
 import { findFramings, type Framing } from './framing';
 import { placeByMembership } from './membership';
+import { withArticleAliases } from './party-aliases';
 import { labelMatch, makeParty, type Party } from './party';
 import { namesOf, type SpeakerContext } from './speaker-context';
 import { namesParty, type PartyVoices } from './stance';
@@ -35,7 +36,8 @@ export function chooseParties(doc: ArticleDocument, contexts: Map<string, Speake
   const sporty = isSportsReport(doc);
   const framings = findFramings(doc).filter((f) => !sporty || LEGAL_RULES.has(f.rule));
   const quoted = [...contexts.values()].filter((c) => c.quotes.length > 0);
-  return fromTwoPartyFraming(framings, quoted) ?? fromOnePartyFraming(framings, contexts) ?? (sporty ? null : fromClusters(doc, contexts));
+  const dispute = fromTwoPartyFraming(framings, quoted) ?? fromOnePartyFraming(framings, contexts) ?? (sporty ? null : fromClusters(doc, contexts));
+  return dispute ? { ...dispute, parties: withArticleAliases(doc, dispute.parties) } : null;
 }
 
 function distinct(a: Party, b: Party): boolean {

@@ -33,7 +33,12 @@ export const betweenRule: Rule = (s) => {
     const first = readPartyAfter(s, (m.index ?? 0) + m[0].length);
     if (!first) continue;
     const and = /^\s*(?:and|&)\s+/i.exec(s.slice(first.edge));
-    if (!and) continue;
+    if (!and) {
+      // "between Freedonia and Sylvania": the reader took both names as one; cut at the "and".
+      const cut = first.name.split(/\s+(?:and|&)\s+/);
+      if (cut.length === 2) out.push({ parties: cut, accused: null, rule: 'between' });
+      continue;
+    }
     const second = readPartyAfter(s, first.edge + and[0].length);
     if (second) out.push({ parties: [first.name, second.name], accused: null, rule: 'between' });
   }

@@ -35,7 +35,7 @@ export function findSides(doc: ArticleDocument, found: { quotes: Quote[]; speake
     sp.sideReason = p ? p.reason : null;
     if (p) sideIndex.set(sp.id, p.party);
   }
-  const responses = pairResponses(quotes, sideIndex, contexts, voicesOf(dispute, speakers, placements));
+  const responses = pairResponses(doc, quotes, sideIndex, contexts, voicesOf(dispute, speakers, placements));
   return { sides, responses };
 }
 

@@ -78,6 +78,10 @@ export function readPartyBefore(text: string, to: number): PartyPhrase | null {
       if (taken.length && !isPunct(prev) && !BOUNDARY.has(prev.toLowerCase()) && !LEADING.test(prev)) { taken.unshift(w); continue; }
       break;
     }
+    // "a group of residents in Millford": a place or a kind after a plain noun belongs to the phrase.
+    const prev = words[i - 1]?.text ?? '';
+    const nounBefore = /^\p{Ll}{3,}$/u.test(prev) && !BOUNDARY.has(prev) && !LEADING.test(prev) && !/(?:ed|ly)$/.test(prev);
+    if ((lower === 'of' || lower === 'in') && taken.length && nounBefore) { taken.unshift(w); continue; }
     if (BOUNDARY.has(lower) || LEADING.test(w)) break;
     if (!isCapitalised(w) && /(?:ed|ly)$/.test(lower) && !w.includes('-')) break;
     taken.unshift(w);

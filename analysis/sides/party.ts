@@ -53,6 +53,8 @@ export function labelMatch(party: Party, label: string | null | undefined): numb
   if (party.acronym && new RegExp(`\\b${party.acronym}\\b`).test(label)) return 3;
   const lower = label.toLowerCase();
   if (party.aliases.some((a) => nameKey(a).includes(' ') && containsPhrase(lower, nameKey(a)))) return 2.5;
+  // "company spokesman" once the article calls the party "the company".
+  if (party.aliases.some((a) => /^the\s+\p{Ll}+$/u.test(a) && containsPhrase(lower, nameKey(a)))) return 1.5;
   const stems = contentStems(label);
   if (!stems.length || !party.stems.size) return 0;
   const labelSet = new Set(stems);

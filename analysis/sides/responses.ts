@@ -3,6 +3,8 @@
 // Mr Hunt's claim that lives were at risk, he added: …"), names the claimant, and sits near it. Nothing is forced:
 // a claim nobody answers gets no pair, and the card says so.
 import { RESPONSE_CUES } from '../../data/dispute-phrases';
+import { SPEECH_VERBS } from '../../data/speech-verbs';
+import type { ArticleDocument } from '../document';
 import type { Quote, Response } from '../types';
 import type { SpeakerContext } from './speaker-context';
 import { namesParty, type PartyVoices } from './stance';
@@ -25,8 +27,10 @@ interface Unit {
 }
 
 const MAX_REPLIES = 2;
+const SPEECH_STEMS = new Set(SPEECH_VERBS.map(stem));
 
 export function pairResponses(
+  doc: ArticleDocument,
   quotes: Quote[],
   sideOfSpeaker: Map<string, number>,
   contexts: Map<string, SpeakerContext>,
@@ -34,10 +38,15 @@ export function pairResponses(
 ): Response[] {
   const units = buildUnits(quotes, sideOfSpeaker, contexts, voices);
   if (units.length < 2) return [];
+  // Rarity across the article's sentences: "blackmail" weighs more than "strike" in a strike story.
+  const sentences = doc.sentences.flat();
   const df = new Map<string, number>();
-  for (const u of units) for (const s of u.stems) df.set(s, (df.get(s) ?? 0) + 1);
-  const weight = (s: string) => Math.log(1 + units.length / (df.get(s) ?? 1));
-  const bar = Math.log(1 + units.length / 3); // one word shared by at most three claims, or several commoner ones
+  for (const s of sentences) for (const st of new Set(contentStems(s.text))) df.set(st, (df.get(st) ?? 0) + 1);
+  const weight = (s: string) => Math.log(sentences.length / (df.get(s) ?? 1));
+  const bar = Math.log(sentences.length / 3); // one word found in at most three sentences, or several commoner ones
+
+  const rare = (st: string) => (df.get(st) ?? 1) <= Math.max(3, sentences.length / 15);
+  const targets = explicitTargets(units, weight);
 
   const out: Response[] = [];
   for (const claim of units) {
@@ -45,18 +54,34 @@ export function pairResponses(
       .filter((r) => r.side !== claim.side)
       .map((r) => {
         const shared = [...claim.stems].filter((s) => r.stems.has(s)).sort((a, b) => weight(b) - weight(a));
-        const cueShared = [...r.cueStems].filter((s) => claim.stems.has(s)).length;
         const topic = shared.reduce((n, s) => n + weight(s), 0) / bar;
         const near = 0.3 / (1 + Math.abs(r.paragraph - claim.paragraph) / 4);
-        const explicit = r.explicitReply && r.addressesOther ? (cueShared > 0 ? 1 : 0.5) : 0;
-        const score = topic + (r.addressesOther ? 0.4 : 0) + explicit + near;
-        return { r, shared, score, topic, explicit };
+        const explicit = targets.get(r.id)?.has(claim.id) ? 1 : 0;
+        const score = topic + (r.addressesOther ? 0.3 : 0) + explicit + near;
+        return { r, shared, score, topic, explicit, rareShared: shared.some(rare) };
       })
-      .filter((x) => x.score >= 1.2 && (x.topic >= 0.5 || x.explicit >= 1))
+      .filter((x) => x.explicit > 0 || (x.score >= 1.2 && x.topic >= 0.8 && x.rareShared))
       .sort((a, b) => b.score - a.score)
       .slice(0, MAX_REPLIES);
     if (!scored.length) continue;
     out.push({ claimId: claim.id, responseIds: scored.map((x) => x.r.id), topic: topicLabel(claim, scored[0].shared) });
+  }
+  return out;
+}
+
+/** An explicit reply ("Responding to Mr Hunt's claim that lives were being put at risk") answers the other side's
+ *  claims that share most of the words after the cue; with none shared, the nearest claim before it. */
+function explicitTargets(units: Unit[], weight: (s: string) => number): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const r of units) {
+    if (!r.explicitReply || !r.addressesOther) continue;
+    const claims = units.filter((c) => c.side !== r.side);
+    const overlap = (c: Unit) => [...r.cueStems].filter((s) => c.stems.has(s)).reduce((n, s) => n + weight(s), 0);
+    const best = Math.max(0, ...claims.map(overlap));
+    const chosen = best > 0
+      ? claims.filter((c) => overlap(c) >= best * 0.999)
+      : claims.filter((c) => c.paragraph <= r.paragraph).sort((a, b) => b.paragraph - a.paragraph).slice(0, 1);
+    out.set(r.id, new Set(chosen.map((c) => c.id)));
   }
   return out;
 }
@@ -81,9 +106,16 @@ function buildUnits(quotes: Quote[], sideOfSpeaker: Map<string, number>, context
       u = { id: head.id, side, paragraph: head.paragraph, stems: new Set(), surface: new Map(), explicitReply: false, addressesOther: false, cueStems: new Set() };
       units.set(head.id, u);
     }
-    for (const w of wordTokens(`${q.text} ${sentence.replace(q.text, ' ')}`)) {
+    // A direct quote speaks for itself; a partial or reported one needs its sentence, of which only the lower-case
+    // words are the claim ("told the BBC Radio 4 Today programme that the Government had 'distorted' …").
+    const words = wordTokens(q.text);
+    if (q.kind !== 'direct' || words.length < 6) {
+      const rest = sentence.replace(q.text, ' ');
+      for (const m of rest.matchAll(/[\p{L}][\p{L}'\u2019-]*/gu)) if (/^\p{Ll}/u.test(m[0])) words.push(...wordTokens(m[0]));
+    }
+    for (const w of words) {
       const [s] = contentStems(w);
-      if (!s || nameStems.has(s)) continue;
+      if (!s || nameStems.has(s) || SPEECH_STEMS.has(s)) continue;
       u.stems.add(s);
       if (!u.surface.has(s)) u.surface.set(s, w);
     }

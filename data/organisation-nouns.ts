@@ -1,0 +1,10 @@
+// Common nouns an article uses for an organisation once it has named it ("the union", "the company").
+// Words of the language only.
+export const ORGANISATION_NOUNS = [
+  'union', 'company', 'firm', 'group', 'association', 'council', 'trust', 'board', 'ministry', 'department', 'club',
+  'party', 'federation', 'league', 'corporation', 'bank', 'airline', 'university', 'school', 'hospital', 'agency',
+  'commission', 'authority', 'government', 'administration', 'regime', 'employer', 'operator', 'owner',
+  'manufacturer', 'retailer', 'supplier', 'insurer', 'developer', 'charity', 'society', 'institute', 'college',
+  'organisation', 'organization', 'plant', 'factory', 'mine', 'campaign', 'coalition', 'network', 'chain', 'operator',
+  'landlord', 'developer', 'state', 'city', 'county', 'district', 'network', 'broadcaster', 'publisher', 'platform',
+] as const;
