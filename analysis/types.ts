@@ -69,6 +69,10 @@ export interface Statistic {
   source: string | null;
   /** Link to a related statistic: a change or a comparison ("fallen from 6/1 to 5/2"). */
   comparison?: { kind: 'change' | 'comparison'; otherId: string | null; text: string } | null;
+  /** The top of a range ("10-15%", "£2-3m"); `value` holds the bottom. */
+  upper?: number | null;
+  /** A vague amount ("thousands", "a dozen"): `value` is only its size. */
+  vague?: boolean;
   paragraph: number;
   start: number;
   end: number;

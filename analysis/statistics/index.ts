@@ -1,6 +1,43 @@
+// Statistics pass: every percentage, count, amount, ratio, odds, fraction and measurement, once per mention,
+// with what it measures, its qualifier, its source and its link to a related number.
 import type { ArticleDocument } from '../document';
 import type { Statistic } from '../types';
+import { linkComparisons } from './comparison';
+import { findMentions } from './find-mentions';
+import { measuresOf } from './measures';
+import { qualifierBefore } from './qualifiers';
+import { sourceOf } from './source';
 
-export function findStatistics(_doc: ArticleDocument): Statistic[] {
-  return []; // TODO(statistics helper)
+export function findStatistics(doc: ArticleDocument): Statistic[] {
+  const out: Statistic[] = [];
+  doc.paragraphs.forEach((text, paragraph) => {
+    const sentences = doc.sentences[paragraph] ?? [];
+    const sentenceTexts = sentences.map((s) => s.text);
+    const mentions = findMentions(text);
+    sentences.forEach((sentence, si) => {
+      const inSentence = mentions.filter((m) => m.start >= sentence.start && m.start < sentence.end);
+      const stats = inSentence.map((m): Statistic => {
+        const local = { start: m.start - sentence.start, end: m.end - sentence.start };
+        return {
+          id: `n${out.length + 1 + inSentence.indexOf(m)}`,
+          text: text.slice(m.start, m.end),
+          value: m.value,
+          unit: m.unit,
+          currency: m.currency ?? null,
+          approx: qualifierBefore(text, m.start),
+          measures: measuresOf(sentence.text, local.start, local.end),
+          source: sourceOf(sentenceTexts, si),
+          comparison: null,
+          paragraph,
+          start: m.start,
+          end: m.end,
+          ...(m.upper != null ? { upper: m.upper } : {}),
+          ...(m.vague ? { vague: true } : {}),
+        };
+      });
+      linkComparisons(sentence.text, sentence.start, stats);
+      out.push(...stats);
+    });
+  });
+  return out;
 }

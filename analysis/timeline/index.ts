@@ -1,6 +1,55 @@
+// Timeline pass: every time expression of the body, in text order, resolved against the publication date.
+// chrono-node reads the dates; small rules add what it lacks (bare years, seasons, "the start of the year",
+// durations, "a day after"); refiners drop generic uses and merge "2020 … in January". The date parser runs
+// only on sentences a cheap regex says hold a time word.
+import { TIME_WORD_HINT } from '../../data/time-words';
 import type { ArticleDocument } from '../document';
 import type { Quote, Speaker, TimelineEvent } from '../types';
+import { describeEvent, paragraphSpeaker } from './event';
+import { isoAt, type RuleContext, type TimeExpression, type TimeRule } from './expression';
+import { referenceDate, writesDayFirst } from './reference';
+import { dropOverlaps } from './refiners/overlaps';
+import { mergeYearIntoMonth } from './refiners/merge-year-into-month';
+import { anchoredRelativeRule } from './rules/anchored-relative';
+import { chronoRule } from './rules/chrono';
+import { durationRule } from './rules/durations';
+import { periodEdgeRule } from './rules/period-edges';
+import { seasonRule } from './rules/seasons';
+import { yearRule } from './rules/years';
 
-export function buildTimeline(_doc: ArticleDocument, _found: { quotes: Quote[]; speakers: Speaker[] }): TimelineEvent[] {
-  return []; // TODO(timeline helper)
+const RULES: TimeRule[] = [chronoRule, periodEdgeRule, seasonRule, durationRule, anchoredRelativeRule, yearRule];
+
+export function buildTimeline(doc: ArticleDocument, found: { quotes: Quote[]; speakers: Speaker[] }): TimelineEvent[] {
+  const ref = referenceDate(doc.meta.published);
+  const british = writesDayFirst(doc.meta);
+  const out: TimelineEvent[] = [];
+  let anchor: Date | null = null;
+  doc.paragraphs.forEach((paragraphText, paragraph) => {
+    const speaker = paragraphSpeaker(paragraph, found.quotes, found.speakers);
+    for (const sentence of doc.sentences[paragraph] ?? []) {
+      if (!TIME_WORD_HINT.test(sentence.text)) continue;
+      const ctx: RuleContext = { sentence: sentence.text, offset: sentence.start, ref, british, anchor };
+      const expressions = mergeYearIntoMonth(dropOverlaps(RULES.flatMap((rule) => rule(ctx))), paragraphText);
+      for (const e of expressions) {
+        out.push(toEvent(e, paragraphText, paragraph, sentence.text, sentence.start, speaker, out.length + 1));
+        if (e.date && e.kind === 'point' && (e.precision === 'day' || e.precision === 'time')) anchor = e.date;
+      }
+    }
+  });
+  return out;
+}
+
+function toEvent(e: TimeExpression, text: string, paragraph: number, sentence: string, offset: number, speaker: Speaker | null, n: number): TimelineEvent {
+  return {
+    id: `t${n}`,
+    date: e.date && e.precision ? isoAt(e.date, e.precision) : null,
+    kind: e.kind,
+    precision: e.date ? e.precision : null,
+    text: text.slice(e.start, e.end),
+    event: describeEvent({ sentence, start: e.start - offset, end: e.end - offset, speaker }),
+    paragraph,
+    start: e.start,
+    end: e.end,
+    ...(e.kind === 'duration' || e.spanStart ? { spanStart: e.spanStart ?? null, spanEnd: e.spanEnd ?? null } : {}),
+  };
 }

@@ -1,0 +1,30 @@
+// Numbers that are names, addresses or page furniture: "Radio 4", "No 10", "Number 10", "10 Downing Street",
+// "11th hour", phone numbers, list numbering ("1. Open the door"), links, hashtags and handles.
+import { matchesOf, type BlockRule } from '../mention';
+
+// Capitalised words that may stand before a count: "More than 40", "Nearly 300", "In 2014".
+const OPEN_CLASS_CAPS = new Set(
+  ('more nearly almost about around over some only just roughly approximately at by in on of for from to with since ' +
+    'until and but or the a an all another exactly up under fewer less than each every while when after before ' +
+    'between among barely precisely perhaps maybe possibly estimated an these those its their his her our we they ' +
+    'it there as if whereas although though because so yet still also including excluding plus minus nearly ' +
+    'nine eight seven six five four three two one ten').split(' '),
+);
+const NAMED_NUMBER = /(?<![\p{L}\d])(\p{Lu}[\p{L}&]*)\.?\s(\d+)(?![\d,.%]|\s?(?:million|billion|bn|m|k)\b)/gu;
+const PATTERNS: [RegExp, string][] = [
+  [/(?<![\p{L}])(?:No\.?|Number|Nos\.?)\s\d+(?![\d])/gu, 'address'],
+  [/(?<![\p{L}\d])\d+[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:Street|Road|Avenue|Lane|Drive|Way|Place|Square|Terrace|Close|Court|Crescent|Boulevard|Gardens|Row|St|Rd|Ave)\b/gu, 'address'],
+  [/(?<![\p{L}\d])\d+(?:st|nd|rd|th)(?![\p{L}])/giu, 'ordinal'],
+  [/(?<![\p{L}\d])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)[\s-]?)?0\d{2,4}(?:[\s-]\d{3,4}){1,3}(?![\d])/gu, 'phone'],
+  [/(?<![\p{L}\d])\+\d{1,3}(?:[\s-]?\d{2,5}){2,4}(?![\d])/gu, 'phone'],
+  [/(?<![\p{L}\d])\(?\d{3}\)?[\s-]\d{3}-\d{4}(?![\d])/gu, 'phone'],
+  [/^\(?\d{1,2}[.)](?=\s)/g, 'list number'],
+  [/(?:https?:\/\/|www\.)\S+|(?<![\p{L}\d])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|co|uk|io|gov|edu)(?:\/\S*)?|[#@][\p{L}\d_]+/gu, 'link'],
+];
+
+export const blockNamesAndFurniture: BlockRule = (text) => [
+  ...PATTERNS.flatMap(([re, why]) => matchesOf(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length, why }))),
+  ...matchesOf(NAMED_NUMBER, text)
+    .filter((m) => !OPEN_CLASS_CAPS.has(m[1].toLowerCase()))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, why: 'name' })),
+];

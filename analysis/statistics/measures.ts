@@ -1,0 +1,44 @@
+// What a number measures, as a short noun phrase from its own sentence:
+//   "861 adults" → "adults"; "57% of doctors" → "doctors"; "a 13.5% increase in basic pay" → "increase in basic pay";
+//   "accommodation worth more than £20,000" → "accommodation"; "spending by 2.5%" → "spending".
+const STOP_AFTER = new Set(
+  ('that which who whom whose is are was were be been being have has had will would can could should may might must ' +
+    'said says say told to than as because while if when where after before since until though although but so ' +
+    'than per each this these those it they he she we i you showed shows found finds suggested suggests ' +
+  'according').split(' '),
+);
+const LINK_BEFORE = /(?:\b(?:worth|of|by|to|at|was|were|is|are|totalling|totaling|costing|cost|reached|hit|stands at|stood at)\s+(?:a\s+|an\s+|the\s+)?)$/i;
+const MAX_WORDS = 6;
+const QUALIFIER_AT_END = /\b(?:more than|over|nearly|almost|about|around|some|at least|up to|less than|fewer than|just)\s+$/i;
+
+/** Words after the number expression ("adults", "appointments and operations"), or the noun phrase before it. */
+export function measuresOf(sentence: string, start: number, end: number): string | null {
+  const after = nounPhraseAfter(sentence.slice(end));
+  if (after) return after;
+  return nounPhraseBefore(sentence.slice(0, start));
+}
+
+function nounPhraseAfter(rest: string): string | null {
+  const words = rest.replace(/^\s*(?:of\s+|worth\s+of\s+)?/i, '').split(/\s+/);
+  const kept: string[] = [];
+  for (const raw of words) {
+    const w = raw.replace(/^[("“‘']+/, '');
+    const bare = w.replace(/[,.;:!?)"”’']+$/, '');
+    if (!bare || STOP_AFTER.has(bare.toLowerCase()) || /^\d/.test(bare)) break;
+    kept.push(bare);
+    if (bare !== w || kept.length >= MAX_WORDS) break; // punctuation closes the phrase
+  }
+  while (kept.length && /^(?:and|or|of|in|on|for|the|a|an|with|from)$/i.test(kept[kept.length - 1])) kept.pop();
+  return kept.length ? kept.join(' ') : null;
+}
+
+function nounPhraseBefore(text: string): string | null {
+  const head = text.replace(QUALIFIER_AT_END, '');
+  const link = LINK_BEFORE.exec(head);
+  const body = link ? head.slice(0, link.index) : head;
+  const clause = body.split(/[,;:()"“”]|\b(?:while|and|but|that|which|who)\b/i).pop() ?? '';
+  const words = clause.trim().split(/\s+/).filter(Boolean).slice(-MAX_WORDS);
+  // Drop a leading verb-ish word left over from the clause ("boosted base school spending" → keep all: cheap is fine).
+  const phrase = words.join(' ').replace(/^(?:the|a|an)\s+/i, '');
+  return phrase ? phrase : null;
+}

@@ -1,0 +1,35 @@
+// Counts: "861 adults", "more than 125,000 appointments", "five villages", "two million people".
+// A number word counts only when a noun follows it ("five trucks"), so "one of them" or "the two said" stay out.
+import { CARDINAL_WORD_SOURCE } from '../../../data/number-words';
+import { matchesOf, type MentionRule, type NumberMention } from '../mention';
+import { NUMERAL_SOURCE, SCALE_SOURCE, applyScale, parseNumber } from '../numerals';
+
+// Digits not glued to letters ("G7", "Covid-19", "pic.twitter.com/a9b") nor to other digits or signs.
+const DIGITS = new RegExp(
+  String.raw`(?<![\p{L}\d.,/#@£$€¥₹₦\\-]|\p{L}[-\u2010\u2011])(${NUMERAL_SOURCE})(?:\s?(${SCALE_SOURCE}))?(?![\p{L}\d%/]|[.,:]\d|\s?(?:per[ -]?cent|percent)(?![\p{L}]))`,
+  'gu',
+);
+const WORDS = new RegExp(
+  String.raw`(?<![\p{L}\d\u2010\u2011-])(${CARDINAL_WORD_SOURCE}|a|one)(?:[\s\u2010\u2011-](hundred|thousand|million|billion))?(?![\p{L}\d]|[\u2010\u2011-]\p{L})`,
+  'giu',
+);
+// What may not follow a counting number word: it is then a pronoun or part of a phrase ("the two said").
+const NOT_COUNTED =
+  /^(?:to|and|or|but|nor|times|is|are|was|were|be|been|have|has|had|will|would|can|could|should|may|might|must|who|that|which|said|says|say|told|as|than|per|in|on|at|by|for|from|with|into|more|less|another|other|way|ways|point|thing|o'clock|hundred|thousand|million|billion)$/i;
+
+export const findCounts: MentionRule = (text) => {
+  const out: NumberMention[] = [];
+  for (const m of matchesOf(DIGITS, text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, value: applyScale(parseNumber(m[1]), m[2]), unit: 'count' });
+  }
+  for (const m of matchesOf(WORDS, text)) {
+    const [whole, word, scale] = m;
+    const isArticle = /^(a|one)$/i.test(word);
+    if (isArticle && !scale) continue; // "one of several", "a" alone
+    const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(m.index + whole.length, m.index + whole.length + 40));
+    if (!next || NOT_COUNTED.test(next[1])) continue;
+    const base = isArticle ? 1 : parseNumber(word);
+    out.push({ start: m.index, end: m.index + whole.length, value: applyScale(base, scale), unit: 'count' });
+  }
+  return out;
+};

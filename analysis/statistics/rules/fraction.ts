@@ -1,0 +1,31 @@
+// Fractions: "a quarter", "two-thirds", "three quarters", "more than half of", "a third of".
+import { CARDINAL_WORD_SOURCE } from '../../../data/number-words';
+import { matchesOf, type MentionRule, type NumberMention } from '../mention';
+import { fractionValue } from '../numerals';
+
+const FRACTION = new RegExp(
+  String.raw`(?<![\p{L}\d-])(?:(a|an|one|${CARDINAL_WORD_SOURCE})[\s\u2010\u2011-])?(half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![\p{L}\d]|[\u2010\u2011-]\p{L})`,
+  'giu',
+);
+// What follows a fraction that is really something else: "half an hour", "a quarter of a century", "half-time".
+const NOT_A_SHARE_AFTER = /^\s*(?:of\s+)?(?:an?\s+)?(?:hour|day|week|month|year|century|decade|mile|second|minute|time|term|party|way|place|round|final|dozen)s?\b/i;
+// Before: "the first half", "second quarter", "the third" (an ordinal).
+const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|final|last|latest|next|previous|the|this|each|every|per)\s+$/i;
+const ORDINAL_LIKE = /^(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
+
+export const findFractions: MentionRule = (text) => {
+  const out: NumberMention[] = [];
+  for (const m of matchesOf(FRACTION, text)) {
+    const [whole, numerator, denominator] = m;
+    const after = text.slice(m.index + whole.length, m.index + whole.length + 40);
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    if (NOT_A_SHARE_AFTER.test(after)) continue;
+    if (!numerator && ORDINAL_BEFORE.test(before)) continue;
+    if (!numerator && !/^half$/i.test(denominator)) continue; // a bare "quarter" or "third" is a place or an ordinal
+    // "a third term", "a fifth day": an ordinal; a share is followed by "of", a verb or punctuation.
+    if (ORDINAL_LIKE.test(denominator) && !/^\s*(?:of\b|[,.;:)]|$)/.test(after)) continue;
+    if (/^half$/i.test(denominator) && !numerator && !/^\s*(?:of|the|a|an|their|its|his|her|our|your|all|them|us|that|those|these)\b/i.test(after) && !/\b(?:than|about|almost|nearly|around|over|under|roughly|some|just|only|exactly)\s+$/i.test(before)) continue;
+    out.push({ start: m.index, end: m.index + whole.length, value: fractionValue(numerator, denominator), unit: 'fraction' });
+  }
+  return out;
+};

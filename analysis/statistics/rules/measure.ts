@@ -1,0 +1,34 @@
+// Measurements: "200 metres", "5km", "30C", "12 tonnes", "70mph".
+import { MEASURE_UNITS } from '../../../data/units';
+import { matchesOf, type MentionRule } from '../mention';
+import { NUMBER_SOURCE, NUMERAL_SOURCE, parseNumber } from '../numerals';
+
+// "m" (metres or million?) and "pound" (weight or money?) are left to the money and count rules.
+const WORDS = Object.keys(MEASURE_UNITS)
+  .filter((u) => !['m', 'pound', 'C', 'F', 'g'].includes(u))
+  .sort((a, b) => b.length - a.length)
+  .map((u) => u.replace(/[/.]/g, '\\$&'))
+  .join('|');
+const MEASURE = new RegExp(
+  String.raw`(?<![\p{L}\d.,])(${NUMBER_SOURCE})(?:\s?(?:-|–|to)\s?(${NUMERAL_SOURCE}))?[\s\u2010\u2011-]?(${WORDS})(?![\p{L}\d])`,
+  'giu',
+);
+const DEGREES = new RegExp(String.raw`(?<![\p{L}\d.,])(-?${NUMERAL_SOURCE})\s?(°[CF]?|C|F)(?![\p{L}\d])`, 'gu');
+
+export const findMeasures: MentionRule = (text) => [
+  ...matchesOf(MEASURE, text).map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    value: parseNumber(m[1]),
+    upper: m[2] ? parseNumber(m[2]) : null,
+    unit: 'measure' as const,
+    currency: MEASURE_UNITS[m[3].toLowerCase()] ?? MEASURE_UNITS[m[3]] ?? m[3],
+  })),
+  ...matchesOf(DEGREES, text).map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    value: parseNumber(m[1].replace(/^-/, '')) === null ? null : Number(m[1].replace(/[,\s]/g, '')),
+    unit: 'measure' as const,
+    currency: m[2] === 'F' || m[2] === '°F' ? '°F' : '°C',
+  })),
+];

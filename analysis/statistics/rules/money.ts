@@ -1,0 +1,57 @@
+// Amounts of money: "£1.2bn", "$3 million", "€40m", "US$5", "50p", "5,000 pounds", "M50 000" (maloti).
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, LETTER_CURRENCIES, SUBUNIT_CURRENCY_WORDS } from '../../../data/units';
+import { matchesOf, type MentionRule, type NumberMention } from '../mention';
+import { NUMERAL_SOURCE, NUMBER_SOURCE, SCALE_SOURCE, applyScale, parseNumber, round } from '../numerals';
+
+const escape = (s: string) => s.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&');
+const SYMBOLS = Object.keys(CURRENCY_SYMBOLS).sort((a, b) => b.length - a.length).map(escape).join('|');
+const WORDS = Object.keys(CURRENCY_WORDS).filter((w) => w !== 'p').sort((a, b) => b.length - a.length).join('|');
+const RANGE_TAIL = String.raw`(?:\s?(?:-|–|to)\s?(?:${SYMBOLS})?(${NUMERAL_SOURCE}))?`;
+
+// "£1.2bn", "$3 million", "£10-15m"
+const SYMBOL_FIRST = new RegExp(
+  String.raw`(?<![\p{L}\d])(${SYMBOLS})\s?(${NUMERAL_SOURCE})${RANGE_TAIL}(?:\s?(${SCALE_SOURCE}))?`,
+  'gu',
+);
+// "M50 000", "R2 billion": a letter sign only before a grouped or scaled amount.
+const LETTER_FIRST = new RegExp(
+  String.raw`(?<![\p{L}\d])([${Object.keys(LETTER_CURRENCIES).join('')}])(\d{1,3}(?:[ ,]\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:million|billion|bn|m)(?![\p{L}]))`,
+  'gu',
+);
+// "5,000 pounds", "twenty dollars", "50p", "3 million euros"
+const WORD_AFTER = new RegExp(
+  String.raw`(?<![\p{L}\d.,])(${NUMBER_SOURCE})(?:\s?(${SCALE_SOURCE}))?\s(${WORDS})(?![\p{L}])|(?<![\p{L}\d.,])(\d+(?:\.\d+)?)p(?![\p{L}\d])`,
+  'giu',
+);
+// "tens of thousands of pounds", "millions of dollars"
+const VAGUE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(tens|hundreds)\s+of\s+)?(hundreds|thousands|millions|billions)\s+of\s+(${WORDS})(?![\p{L}])`,
+  'giu',
+);
+
+export const findMoney: MentionRule = (text) => {
+  const out: NumberMention[] = [];
+  for (const m of matchesOf(SYMBOL_FIRST, text)) {
+    const value = applyScale(parseNumber(m[2]), m[4]);
+    const upper = m[3] ? applyScale(parseNumber(m[3]), m[4]) : null;
+    out.push({ start: m.index, end: m.index + m[0].length, value, upper, unit: 'money', currency: CURRENCY_SYMBOLS[m[1]] });
+  }
+  for (const m of matchesOf(LETTER_FIRST, text)) {
+    const scaled = /(million|billion|bn|m)$/.exec(m[2]);
+    const value = applyScale(parseNumber(m[2].replace(/\s?(million|billion|bn|m)$/, '')), scaled?.[1]);
+    out.push({ start: m.index, end: m.index + m[0].length, value, unit: 'money', currency: LETTER_CURRENCIES[m[1]] });
+  }
+  for (const m of matchesOf(WORD_AFTER, text)) {
+    const word = (m[3] ?? 'p').toLowerCase();
+    let value = m[4] ? parseNumber(m[4]) : applyScale(parseNumber(m[1]), m[2]);
+    if (value !== null && SUBUNIT_CURRENCY_WORDS.has(word)) value = round(value / 100);
+    out.push({ start: m.index, end: m.index + m[0].length, value, unit: 'money', currency: CURRENCY_WORDS[word] });
+  }
+  for (const m of matchesOf(VAGUE, text)) {
+    const base = { hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 }[m[2].toLowerCase()] ?? null;
+    const times = !m[1] ? 1 : /^tens$/i.test(m[1]) ? 10 : 100; // "tens of thousands" = 10 × 1,000
+    const value = base === null ? null : base * times;
+    out.push({ start: m.index, end: m.index + m[0].length, value, unit: 'money', currency: CURRENCY_WORDS[m[3].toLowerCase()], vague: true });
+  }
+  return out;
+};

@@ -1,0 +1,18 @@
+// Betting odds: "fallen from 6/1 to 5/2", "at 100/1". A slash pair is odds only where the sentence talks of
+// betting; elsewhere "6/1" may be a date and "24/7" a phrase.
+import { matchesOf, type MentionRule } from '../mention';
+
+const SLASH_PAIR = /(?<![\d/.,])(\d{1,3})\/(\d{1,3})(?![\d/])/g;
+const BETTING_WORDS = /\b(?:odds|bookmakers?|bookies|betting|bets?|punters|favourite|favorite|outsider|shortened|drifted|priced)\b/i;
+
+export const findOdds: MentionRule = (text) => {
+  if (!BETTING_WORDS.test(text)) return [];
+  return matchesOf(SLASH_PAIR, text)
+    .filter((m) => Number(m[2]) > 0 && !(m[1] === '24' && m[2] === '7'))
+    .map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: Math.round((Number(m[1]) / Number(m[2])) * 1e4) / 1e4,
+      unit: 'odds' as const,
+    }));
+};

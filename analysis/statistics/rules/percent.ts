@@ -1,0 +1,18 @@
+// Percentages: "57%", "13.5 per cent", "57 percent", "three-percent", "10-15%", "2 percentage points".
+import { matchesOf, type MentionRule } from '../mention';
+import { NUMBER_SOURCE, NUMERAL_SOURCE, parseNumber } from '../numerals';
+
+const PERCENT = new RegExp(
+  String.raw`(?<![\p{L}\d.,])(${NUMBER_SOURCE})(?:\s?(?:-|–|to)\s?(${NUMERAL_SOURCE}))?[\s\u00A0\u2010\u2011-]?(%|per[ -]?cent(?![\p{L}])|percent(?![\p{L}])|percentage points?(?![\p{L}]))`,
+  'giu',
+);
+
+export const findPercentages: MentionRule = (text) =>
+  matchesOf(PERCENT, text).map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    value: parseNumber(m[1]),
+    upper: m[2] ? parseNumber(m[2]) : null,
+    unit: 'percent' as const,
+    currency: /points?$/i.test(m[3]) ? 'percentage points' : null,
+  }));

@@ -1,0 +1,65 @@
+// A short "who did what" for a dated expression, from its own sentence:
+//   "Jeremy Hunt appealed directly to medics on Monday not to withdraw emergency cover, which he said…"
+//   → "Jeremy Hunt appealed directly to medics not to withdraw emergency cover".
+// The time phrase is taken out, the clause that holds it is kept (or the main clause when that one is only an
+// aside), long quotations are shortened, and a leading "He"/"She" becomes the speaker of the paragraph's quote.
+import type { Quote, Speaker } from '../types';
+
+const MAX_WORDS = 14;
+const LEADING_FILLER = /^(?:and|but|or|so|while|as|however|meanwhile|also|then|which|who|that|earlier|later|again)\b[\s,]*/i;
+const PRONOUN = /^(He|She|They)\b/;
+
+export interface EventContext {
+  sentence: string;
+  /** The time phrase's offsets within the sentence. */
+  start: number;
+  end: number;
+  /** A speaker the paragraph's quotes name, to stand for a leading pronoun. */
+  speaker: Speaker | null;
+}
+
+export function describeEvent({ sentence, start, end, speaker }: EventContext): string {
+  const without = (sentence.slice(0, start).replace(/\b(?:on|in|at|from|since|until|by|during|over|to)\s*$/i, '') + ' ' + sentence.slice(end))
+    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const clauses = without.split(/(?<=[,;:])\s+|\s+[–—-]\s+/);
+  const at = clauseIndexOf(clauses, start);
+  let clause = clauses[at] ?? without;
+  // An aside ("Asked on Monday whether…", "On Monday,") says too little: take the main clause after it.
+  if (wordCount(clause) < 4 || /^(?:asked|speaking|responding|adding|according)\b/i.test(clause)) {
+    clause = clauses.slice(at + 1).find((c) => wordCount(c) >= 3) ?? clause;
+  }
+  let text = shortenQuotes(clause).replace(LEADING_FILLER, '').replace(/[,;:.]+$/, '').trim();
+  if (speaker && PRONOUN.test(text)) text = text.replace(PRONOUN, speaker.name);
+  const words = text.split(/\s+/);
+  if (words.length > MAX_WORDS) text = words.slice(0, MAX_WORDS).join(' ') + '…';
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function clauseIndexOf(clauses: string[], offset: number): number {
+  let seen = 0;
+  for (let i = 0; i < clauses.length; i++) {
+    seen += clauses[i].length + 1;
+    if (seen > offset) return i;
+  }
+  return clauses.length - 1;
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** "said that “all Members of Parliament get gifts and…”" → "said that “all Members of Parliament get…”". */
+function shortenQuotes(s: string): string {
+  return s.replace(/([“"])([^”"]{0,400})([”"]?)/g, (_, open: string, inner: string, close: string) => {
+    const words = inner.split(/\s+/);
+    return words.length > 6 ? `${open}${words.slice(0, 6).join(' ')}…${close}` : `${open}${inner}${close}`;
+  });
+}
+
+/** The speaker of the first attributed quote in the paragraph, if any. */
+export function paragraphSpeaker(paragraph: number, quotes: Quote[], speakers: Speaker[]): Speaker | null {
+  const q = quotes.find((x) => x.paragraph === paragraph && x.speakerId);
+  return q ? speakers.find((s) => s.id === q.speakerId) ?? null : null;
+}

@@ -1,0 +1,69 @@
+import type { DatePrecision } from '../types';
+
+/** A time expression found in one paragraph, before it becomes a timeline entry. */
+export interface TimeExpression {
+  /** Offsets into the paragraph text. */
+  start: number;
+  end: number;
+  /** The moment it names, in local time components, or null when it cannot be placed. */
+  date: Date | null;
+  precision: DatePrecision | null;
+  kind: 'point' | 'duration';
+  spanStart?: string | null;
+  spanEnd?: string | null;
+  /** Which rule found it (for debugging and for overlap precedence). */
+  origin: string;
+  /** True when only a month (no year) was written: "in April". Lets a nearby year claim it. */
+  monthOnly?: boolean;
+  /** True when only a year was written: "their 2020 session". */
+  yearOnly?: boolean;
+}
+
+/** What a rule sees: the sentence, where it sits in its paragraph, and the publication date to resolve against. */
+export interface RuleContext {
+  sentence: string;
+  /** Offset of the sentence in its paragraph. */
+  offset: number;
+  /** Publication date (local components), or null when the page gives none. */
+  ref: Date | null;
+  british: boolean;
+  /** The last day-precise date told before this sentence, for "It came a day after…". */
+  anchor?: Date | null;
+}
+
+export type TimeRule = (ctx: RuleContext) => TimeExpression[];
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** ISO text to the given precision: "2016", "2016-04", "2016-04-25", "2016-04-25T08:00". */
+export function isoAt(date: Date, precision: DatePrecision): string {
+  const y = pad(date.getFullYear(), 4);
+  if (precision === 'year') return y;
+  const m = `${y}-${pad(date.getMonth() + 1)}`;
+  if (precision === 'month') return m;
+  const d = `${m}-${pad(date.getDate())}`;
+  if (precision === 'day') return d;
+  return `${d}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+export function addDays(date: Date, days: number): Date {
+  const d = new Date(date.getTime());
+  d.setDate(d.getDate() + days);
+  return d;
+}
+
+export function addMonths(date: Date, months: number): Date {
+  const d = new Date(date.getFullYear(), date.getMonth() + months, 1, 12);
+  return d;
+}
+
+/** Every match of a global regex (the rules are one loop each). */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}

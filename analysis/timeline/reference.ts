@@ -1,0 +1,22 @@
+// The publication date everything relative is resolved against, and whether the page writes dates day-first.
+import type { ArticleMeta } from '../types';
+
+/**
+ * The publication date as the page printed it, in local components: "2019-11-19T23:34:00-05:00" is the evening
+ * of 19 November where it was written, not the 20th in UTC. Null when the page gives no date.
+ */
+export function referenceDate(published: string | null): Date | null {
+  const m = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?/.exec(published ?? '');
+  if (!m) return null;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), m[4] ? Number(m[4]) : 12, m[5] ? Number(m[5]) : 0);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** Day-first numeric dates (4/7 = 4 July) for every English variant but the American ones. */
+export function writesDayFirst(meta: ArticleMeta): boolean {
+  const lang = (meta.language ?? '').toLowerCase();
+  if (/^en-(us|ph|ca)\b/.test(lang)) return false;
+  if (/^en-[a-z]{2}/.test(lang)) return true;
+  const host = /^[a-z]+:\/\/([^/]+)/i.exec(meta.url ?? '')?.[1] ?? '';
+  return /\.(uk|ie|au|nz|za|in|ls|ng|ke|gh|zw|bw|sg|my|pk)$/i.test(host);
+}

@@ -1,0 +1,32 @@
+// Time words that name no moment, which the date parser would still date:
+//   "the BBC Radio 4 Today programme" (a name), "the issue of Saturday pay", "work on a Saturday",
+//   "improve weekend services", "night emergency cover", "the crisis is now", "6/1" (odds, or a date?),
+//   "protesters march" (a verb, lower-case).
+const DAY_PART_ONLY = /^(?:(?:on|at|in|during|by)\s+)?(?:the\s+)?(?:morning|afternoon|evening|night|midnight|noon|midday|lunchtime|dawn|dusk)$/i;
+const CASUAL_WORD = /^(?:today|tonight|tomorrow|yesterday|now)\b/i;
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(s?)\b/i;
+const GENERIC_WEEKDAY_BEFORE = /\b(?:a|an|every|each|per|of|any|some|one|that|those|on\s+a)\s+$/i;
+const WEEKEND_DETERMINER_BEFORE = /\b(?:the|this|last|next|that|past|coming)\s+$/i;
+const MONTH_WORD = /^(?:(?:in|on|from|to|by|until|since|during|early|late|mid|the)[\s-]+)*(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+
+export function isGenericUse(text: string, sentence: string, start: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 30), start);
+  const bare = text.trim();
+  if (/^now$/i.test(bare)) return true;
+  if (DAY_PART_ONLY.test(bare)) return true;
+  // "Today", "Tonight" capitalised inside a sentence: part of a name ("the Today programme").
+  if (CASUAL_WORD.test(bare) && /^\p{Lu}/u.test(bare) && /\S\s*$/.test(before) && !/["“‘'(:]\s*$/.test(before)) return true;
+  const weekday = WEEKDAY.exec(bare);
+  if (weekday) {
+    if (weekday[1]) return true; // "on Saturdays"
+    const at = start + weekday.index;
+    if (GENERIC_WEEKDAY_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) return true;
+  }
+  if (/^weekend$/i.test(bare) && !WEEKEND_DETERMINER_BEFORE.test(before)) return true;
+  // Slash dates without a year are as often odds, scores or fractions: "fallen from 6/1 to 5/2".
+  if (/^\d{1,2}\/\d{1,2}(?:\s*(?:to|-)\s*\d{1,2}\/\d{1,2})?$/.test(bare)) return true;
+  // A month name in lower case is a verb or a modal: "they march", "it may".
+  const month = MONTH_WORD.exec(bare);
+  if (month && /^\p{Ll}/u.test(month[1])) return true;
+  return false;
+}

@@ -1,0 +1,76 @@
+// Dates chrono-node reads ("on Monday", "29 May", "July 4 2024", "from 8am to 5pm on Tuesday", "last year",
+// "this month", "four years ago"), with what it lacks added: weekdays and undated months placed by tense,
+// generic uses dropped, and durations and "a day after" left to their own rules.
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from '../../types';
+import type { RuleContext, TimeExpression, TimeRule } from '../expression';
+import { isGenericUse } from '../refiners/generic-uses';
+import { placeMonth } from '../refiners/place-month';
+import { placeWeekday } from '../refiners/place-weekday';
+import { clauseAround, looksAhead, looksBack } from '../tense';
+
+// Spans of time ("for four years", "the past two years", "within 28 days") and dates relative to another event
+// ("a day after", "the week before") are read by rules/durations and rules/anchored-relative.
+const LEFT_TO_OTHER_RULES =
+  /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)\s+(?:of\s+)?(?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?\b(?!\s+ago)|\b(?:after|before|later|earlier)$|^(?:the\s+)?(?:past|next|last|within|for|over)\s+(?:\d+|few|several)/i;
+
+type Component = Parameters<chrono.ParsedComponents['isCertain']>[0];
+
+export const chronoRule: TimeRule = (ctx) => {
+  const parser = ctx.british ? chrono.en.GB : chrono.en.casual;
+  const out: TimeExpression[] = [];
+  for (const r of parser.parse(ctx.sentence, ctx.ref ?? new Date(), { forwardDate: false })) {
+    const lead = r.text.length - r.text.trimStart().length;
+    const text = r.text.trim().replace(/[\s,;:.(–—-]+$/, '');
+    const start = r.index + lead;
+    if (!text || isGenericUse(text, ctx.sentence, start) || LEFT_TO_OTHER_RULES.test(text)) continue;
+    const range = splitRange(text, r);
+    for (const part of range) {
+      const e = toExpression(part.text, start + part.offset, part.components, ctx);
+      if (e) out.push(e);
+    }
+  }
+  return out;
+};
+
+/** "from 29 May to 13 July" is two dated events; "from 8am to 5pm on Tuesday" is one day with its hours. */
+function splitRange(text: string, r: chrono.ParsedResult): { text: string; offset: number; components: chrono.ParsedComponents }[] {
+  if (!r.end) return [{ text, offset: 0, components: r.start }];
+  const sameDay = r.start.date().toDateString() === r.end.date().toDateString();
+  const cut = /\s+(?:to|until|till|through|and)\s+|\s*[-–—]\s*/i.exec(text);
+  if (sameDay || !cut) return [{ text, offset: 0, components: r.start }];
+  return [
+    { text: text.slice(0, cut.index), offset: 0, components: r.start },
+    { text: text.slice(cut.index + cut[0].length), offset: cut.index + cut[0].length, components: r.end },
+  ];
+}
+
+function toExpression(text: string, start: number, c: chrono.ParsedComponents, ctx: RuleContext): TimeExpression | null {
+  const certain = (k: Component) => c.isCertain(k);
+  const local = { start: start, end: start + text.length };
+  const clause = clauseAround(ctx.sentence, local.start, local.end);
+  let date: Date | null = c.date();
+  let monthOnly = false;
+  const explicitRelative = /\b(?:last|next|this|past|coming|ago|yesterday|today|tomorrow|tonight)\b/i.test(text);
+  if (ctx.ref && certain('weekday') && !certain('day') && !explicitRelative) {
+    const day = placeWeekday(c.get('weekday') ?? 0, ctx.ref, looksAhead(clause), looksBack(clause));
+    date = new Date(day.getFullYear(), day.getMonth(), day.getDate(), c.get('hour') ?? 12, c.get('minute') ?? 0);
+  } else if (ctx.ref && certain('month') && !certain('year')) {
+    const day = certain('day') ? c.get('day') : null;
+    const placed = placeMonth((c.get('month') ?? 1) - 1, day, ctx.ref, looksAhead(clause));
+    date = new Date(placed.getFullYear(), placed.getMonth(), placed.getDate(), c.get('hour') ?? 12, c.get('minute') ?? 0);
+    monthOnly = day === null;
+  }
+  if (!ctx.ref && !certain('year')) date = null; // no publication date: relative words cannot be placed
+  const precision: DatePrecision = certain('hour') ? 'time' : certain('day') || certain('weekday') ? 'day'
+    : certain('month') ? 'month' : certain('year') ? 'year' : 'day';
+  return {
+    start: ctx.offset + local.start,
+    end: ctx.offset + local.end,
+    date,
+    precision: date ? precision : null,
+    kind: 'point',
+    origin: 'chrono',
+    monthOnly,
+  };
+}

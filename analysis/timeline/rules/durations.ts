@@ -1,0 +1,42 @@
+// Spans of time: "three years of talks", "over the past two years", "for four years", "the next two days",
+// "within 28 days", "over a number of years", "for years". Entries of kind "duration", placed where the words
+// allow: "past"/"last" ends at publication, "next"/"coming" starts there, "has been … for" ends there.
+import { CARDINAL_WORD_SOURCE, wordToNumber } from '../../../data/number-words';
+import type { DatePrecision } from '../../types';
+import { addDays, isoAt, matchesOf, type TimeExpression, type TimeRule } from '../expression';
+
+const UNIT = '(second|minute|hour|day|night|week|fortnight|month|year|decade|centur)(?:y|ies|s)?';
+const DURATION = new RegExp(
+  String.raw`\b(?:(?:for|over|during|within|throughout|in)\s+)?(?:(?:the|an?|another|further|fresh)\s+)?(?:(past|last|next|coming|previous|following|first|final)\s+)?(\d+(?:\.\d+)?|${CARDINAL_WORD_SOURCE}|a\s+few|several|a\s+couple\s+of|a\s+number\s+of|many)\s+(?:more\s+|long\s+)?${UNIT}(?![\p{L}-])(?!\s+(?:ago|later|earlier|before|after|old|from\s+now)\b)`,
+  'giu',
+);
+const BARE_PLURAL = /\b(?:for|over|in)\s+(days|weeks|months|years|decades)\b(?!\s+(?:ago|later|earlier|before|after)\b)/gi;
+const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:been\s+)?(?:\w+\s+){0,6}$/i;
+const DAYS: Record<string, number> = { second: 0, minute: 0, hour: 0, day: 1, night: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5, centur: 36525 };
+
+export const durationRule: TimeRule = ({ sentence, offset, ref }) => {
+  const out: TimeExpression[] = [];
+  for (const m of matchesOf(DURATION, sentence)) {
+    const [whole, direction, amount, unit] = m;
+    const n = /^\d/.test(amount) ? Number(amount) : wordToNumber(amount.replace(/\s+/g, ' '));
+    const unitKey = unit.toLowerCase();
+    const days = n === null ? null : n * (DAYS[unitKey] ?? 0);
+    let span: [Date, Date] | null = null;
+    const dir = (direction ?? '').toLowerCase();
+    if (ref && days) {
+      const backwards = /^(past|last|previous)$/.test(dir) || (/^for\b/i.test(whole) && PERFECT_BEFORE.test(sentence.slice(0, m.index)));
+      const forwards = /^(next|coming|following)$/.test(dir);
+      if (backwards) span = [addDays(ref, -Math.round(days)), ref];
+      else if (forwards) span = [ref, addDays(ref, Math.round(days))];
+    }
+    const precision: DatePrecision = /year|decade|centur|month/.test(unitKey) ? 'month' : /hour|minute|second/.test(unitKey) ? 'time' : 'day';
+    out.push({
+      start: offset + m.index, end: offset + m.index + whole.length, date: null, precision: null, kind: 'duration', origin: 'duration',
+      spanStart: span ? isoAt(span[0], precision) : null, spanEnd: span ? isoAt(span[1], precision) : null,
+    });
+  }
+  for (const m of matchesOf(BARE_PLURAL, sentence)) {
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, date: null, precision: null, kind: 'duration', origin: 'duration', spanStart: null, spanEnd: null });
+  }
+  return out;
+};

@@ -1,0 +1,34 @@
+// Seasons: "last spring", "this summer", "in the autumn", "winter 2019", "the summer of 2016".
+// Dated to the year (a season is not a month); the span gives its months.
+import { SEASON_START_MONTH } from '../../../data/time-words';
+import { isoAt, matchesOf, type TimeExpression, type TimeRule } from '../expression';
+import { clauseAround, looksAhead } from '../tense';
+
+const SEASON = /\b(?:(last|this|next|past|coming|in\s+the|during\s+the|over\s+the|the|early|late)\s+)?(spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(\d{4}))?\b/gi;
+
+export const seasonRule: TimeRule = ({ sentence, offset, ref }) =>
+  matchesOf(SEASON, sentence).flatMap((m): TimeExpression[] => {
+    const modifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const season = m[2].toLowerCase();
+    const written = m[3] ? Number(m[3]) : null;
+    if (!modifier && !written) return []; // "summer holidays": a kind of thing, not a time
+    if (season === 'fall' && !written && !/^(last|this|next|past|coming|in the|during the|over the)$/.test(modifier)) return [];
+    if (season === 'fall' && /^of\s/i.test(sentence.slice(m.index + m[0].length).trim() + ' ') && !written) return [];
+    const startMonth = SEASON_START_MONTH[season] - 1;
+    let year = written;
+    if (year === null && ref) {
+      const y = ref.getFullYear(), mo = ref.getMonth();
+      const started = mo >= startMonth || (startMonth === 11 && mo < 2);
+      const thisOnes = startMonth === 11 && mo < 2 ? y - 1 : y; // in February, "this winter" began last December
+      const ahead = looksAhead(clauseAround(sentence, m.index, m.index + m[0].length));
+      if (modifier === 'last' || modifier === 'past') year = started && !(mo >= startMonth && mo < startMonth + 3) ? thisOnes : thisOnes - 1;
+      else if (modifier === 'next' || modifier === 'coming') year = started ? thisOnes + 1 : thisOnes;
+      else if (modifier === 'this') year = thisOnes;
+      else year = ahead ? (started ? thisOnes + 1 : thisOnes) : started ? thisOnes : thisOnes - 1;
+    }
+    const base = { start: offset + m.index, end: offset + m.index + m[0].length, kind: 'point' as const, origin: 'season' };
+    if (year === null) return [{ ...base, date: null, precision: null }];
+    const first = new Date(year, startMonth, 1, 12);
+    const last = new Date(year, startMonth + 2, 1, 12);
+    return [{ ...base, date: first, precision: 'year' as const, spanStart: isoAt(first, 'month'), spanEnd: isoAt(last, 'month') }];
+  });

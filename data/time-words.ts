@@ -1,0 +1,32 @@
+// Time words of English: what tells the timeline pass that a sentence may hold a date. Words of the language only.
+
+export const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december',
+];
+
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Seasons and the month they start in, northern hemisphere ("last spring" → March). */
+export const SEASON_START_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+/** Parts of a day that follow a weekday or "this"/"last" ("on Monday night", "this morning"). */
+export const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night', 'lunchtime', 'midday', 'noon', 'midnight'];
+
+/**
+ * A cheap test that a sentence may hold a time expression, so the costly date parser runs only there:
+ * month and weekday names, relative words, clock times, four-digit years, "ago", seasons.
+ */
+export const TIME_WORD_HINT =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:today|tonight|tomorrow|yesterday|week|weekend|fortnight|month|year|decade|century|ago|morning|afternoon|evening|night|spring|summer|autumn|winter|season|since|until|earlier|later|noon|midnight|hours?|days?)\b|\b\d{1,2}(?::\d\d|\.\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\b(?:1[89]|20)\d\d\b|\d\/\d/i;
+
+/**
+ * Words that mark a clause as looking ahead ("will", "is due to", "starts"), so an undated month or weekday is
+ * the next one rather than the last one: "the session that starts in January", "a meeting on Wednesday".
+ */
+export const FUTURE_CUES =
+  /\b(?:will|won['’]t|shall|'ll|going to|is due|are due|due to|is set to|are set to|plans? to|planned|expected to|scheduled|upcoming|starts|begins|opens|takes place|is to|are to|to be (?:held|discussed|decided|published|announced)|would be held)\b/i;
+
+/** Past-tense cues: a simple past verb (ends in -ed) or an irregular past used in reports. */
+export const PAST_CUES =
+  /\b(?:was|were|had|did|said|told|went|came|left|met|made|took|gave|saw|won|lost|held|began|rose|fell|[a-z]{3,}ed)\b/i;
