@@ -10,6 +10,7 @@ const BOUNDARY = new Set([
   'say', 'after', 'amid', 'than', 'if', 'for', 'until', 'under', 'says', 'claim', 'claims', 'say', 'who', 'whom',
   'this', 'these', 'those', 'it', 'its', 'they', 'he', 'she', 'we', 'not', 'also', 'then', 'there', 'here', 'v', 'vs',
   'versus', 'between', 'be', 'been', 'being', 'do', 'does', 'did', 'through', 'across', 'despite', 'without', 'like',
+  'last', 'next', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'again', 'now', 'so', 'since',
 ]);
 /** Words dropped from the front of a party phrase: "the", "five", "several thousand". */
 const LEADING = /^(?:the|a|an|some|several|many|thousands|hundreds|dozens|more|than|of|five|four|three|two|six|seven|eight|nine|ten|\d[\d,]*|its|their|his|her|our|both)$/i;
@@ -54,7 +55,7 @@ export function readPartyAfter(text: string, from: number): PartyPhrase | null {
       break;
     }
     if (BOUNDARY.has(lower)) break;
-    if (!isCapitalised(w) && /ed$/.test(lower) && !w.includes('-') && taken.length) break; // "…(BMA) prompted"
+    if (!isCapitalised(w) && /ed\.?$/.test(lower) && !w.includes('-') && taken.length) break; // "…(BMA) prompted"
     edge = from + words[i].end;
     if (/['\u2019]s$/u.test(w)) { taken.push(bare(w)); break; } // "the BMA's junior doctors" → "BMA"
     taken.push(w);

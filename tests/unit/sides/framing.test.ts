@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { againstRule, betweenRule, criticismRule, demandRule, sueRule, versusRule, withRule } from '../../../analysis/sides/framing';
+
+describe('framing rules', () => {
+  it('reads both parties of "the impasse between X and Y", acronym kept', () => {
+    const [f] = betweenRule('The impasse between the Government and the Nurses Guild (NG) led to the walkout.');
+    expect(f.parties).toEqual(['Government', 'Nurses Guild (NG)']);
+  });
+  it('cuts "talks between A and B" when both names are capitalised', () => {
+    expect(betweenRule('The trade war between Freedonia and Sylvania escalated on Thursday.')[0].parties).toEqual(['Freedonia', 'Sylvania']);
+  });
+  it('reads a court case "X v Y" but not a fixture', () => {
+    expect(versusRule('The judge ruled in Harper v Lowland Water last week.')[0].parties).toEqual(['Harper', 'Lowland Water']);
+    expect(versusRule('Rovers v United kicks off at three.')).toEqual([]);
+  });
+  it('reads the plaintiff and the accused defendant of "sued"', () => {
+    const [f] = sueRule('A group of residents in Millbank has sued Carver Chemicals over the spill.');
+    expect(f.parties).toEqual(['group of residents in Millbank', 'Carver Chemicals']);
+    expect(f.accused).toBe(1);
+  });
+  it('reads "X has come under criticism from Y" with X accused', () => {
+    const [f] = criticismRule('A quarry company has come under heavy criticism from three hill villages who say it cracks their walls.');
+    expect(f.parties).toEqual(['hill villages', 'quarry company']);
+    expect(f.accused).toBe(1);
+  });
+  it('reads one party of "dispute with", "strike against" and "calls for … from"', () => {
+    expect(withRule('Drivers are in a dispute with the bus company over pay.')[0].parties).toEqual(['bus company']);
+    expect(withRule("The union's dispute with the council deepened.")[0].parties).toEqual(['union', 'council']);
+    expect(againstRule('Porters staged a strike against the hospital trust on Friday.')[0].parties).toEqual(['hospital trust']);
+    expect(demandRule('Nurses rallied to call for better pay from the regional health board in a noisy protest.')[0].parties).toEqual(['regional health board']);
+  });
+  it('finds nothing in a sentence with no dispute', () => {
+    const s = 'The mayor opened the new library on Saturday with a speech about reading.';
+    for (const rule of [betweenRule, versusRule, sueRule, criticismRule, withRule, againstRule, demandRule]) expect(rule(s)).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { labelMatch, makeParty, mentionsParty } from '../../../analysis/sides/party';
+import { governmentPost } from '../../../analysis/sides/government-role';
+
+describe('party matching', () => {
+  it('knows an organisation by its name, its acronym and its initials', () => {
+    const p = makeParty('Nurses Guild of Westland (NGW)');
+    expect(p.acronym).toBe('NGW');
+    expect(labelMatch(p, 'the Nurses Guild of Westland')).toBeGreaterThan(0);
+    expect(labelMatch(p, 'head of the NGW')).toBeGreaterThan(0);
+    expect(labelMatch(makeParty('Royal Pilots Federation'), 'RPF')).toBeGreaterThan(0);
+  });
+  it('meets a role noun and a plural party ("maths teacher" → teachers), not an unrelated body', () => {
+    expect(labelMatch(makeParty('teachers'), 'secondary school maths teacher')).toBeGreaterThan(0);
+    expect(labelMatch(makeParty('teachers'), 'Westland Teachers Association')).toBeGreaterThan(0);
+    expect(labelMatch(makeParty('Royal Pilots Federation'), 'Royal Opera House')).toBe(0);
+  });
+  it('reads a party word in an unnamed description: a Tory source is a Conservative', () => {
+    expect(labelMatch(makeParty('Conservatives'), 'a Tory source')).toBeGreaterThan(0);
+  });
+  it('finds a lone common noun of the party in a quote ("the mine" for a mining company)', () => {
+    const p = makeParty('Chinese-owned quarry mining company');
+    expect(mentionsParty(p, 'The dust from the mine is everywhere.')).toBe(true);
+    expect(mentionsParty(p, 'The dust is everywhere.')).toBe(false);
+  });
+  it('knows government posts from union posts', () => {
+    expect(governmentPost('Health Secretary')).toBe('Health Secretary');
+    expect(governmentPost("the Prime Minister's official spokeswoman")).toBe('Prime Minister');
+    expect(governmentPost('State House Speaker')).toBe('House Speaker');
+    expect(governmentPost('general secretary')).toBeNull();
+    expect(governmentPost('Westland Teachers Association President')).toBeNull();
+    expect(governmentPost('consultant surgeon')).toBeNull();
+  });
+});
