@@ -31,7 +31,7 @@ const BETWEEN = new Set([
   'do', 'also', 'further', 'later', 'then', 'previously', 'again', 'once', 'only', 'never', 'always', 'often',
   'recently', 'earlier', 'separately', 'initially', 'finally', 'first', 'last', 'yesterday', 'today', 'tonight',
   'simply', 'just', 'even', 'still', 'already', 'not', 'reportedly', 'allegedly', 'himself', 'herself', 'themselves',
-  'itself', 'too', 'however', 'meanwhile', 'subsequently', 'once',
+  'itself', 'too', 'however', 'meanwhile', 'subsequently', 'now', 'personally', 'directly',
 ]);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'before', 'after']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'whose', 'no', 'any', 'every']);

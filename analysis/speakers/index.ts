@@ -36,6 +36,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
   // Who spoke last, and whether a paragraph that opens with a quotation may take them as its speaker.
   let lastSpeaker: Entity | null = null;
   let carry = false;
+  let reporting = false;
 
   doc.paragraphs.forEach((text, p) => {
     const mine = (byParagraph.get(p) ?? []).sort((a, b) => spans[a].start - spans[b].start);
@@ -58,19 +59,22 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       }
       if (!events.length && opening) {
         const entity = resolveRef(registry, opening.subject, opening.apposition, p, { create: opening.subject.type === 'name' });
-        if (entity) {
-          registry.focus(entity);
-          if (lastSpeaker && rootOf(entity) === rootOf(lastSpeaker)) subjectIsLastSpeaker = true;
-        }
+        // A plain sentence right after reported speech usually goes on reporting it ("He said X sold the lease.
+        // X then sold it on."): its subject does not take the focus from the speaker.
+        if (entity && !reporting) registry.focus(entity);
+        if (entity && lastSpeaker && rootOf(entity) === rootOf(lastSpeaker)) subjectIsLastSpeaker = true;
       }
       infos.push({ tokens, events: resolved });
+      // The main clause speaks first; "He added that some leaders now deny ..." is still him.
+      const main = resolved.find((e) => e.entity);
+      if (main) { spokeHere = true; lastSpeaker = main.entity; }
+      let reportedHere = false;
       for (const e of resolved) {
         if (!e.entity) continue;
-        spokeHere = true;
-        lastSpeaker = e.entity;
         const reported = reportedSpeech(text, tokens, e, resolved);
-        if (reported) indirect.push({ entity: e.entity, paragraph: p, ...reported });
+        if (reported) { indirect.push({ entity: e.entity, paragraph: p, ...reported }); reportedHere = true; }
       }
+      if (events.length || tokens.some((t) => t.kind === 'quote')) reporting = reportedHere;
     }
 
     // Each quote: the best event of any unit it sits in.
