@@ -69,7 +69,12 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   server: StaticServer;
   extensionId: string;
+  /** The background worker; it only answers while running: after `stopServiceWorker()` use `liveServiceWorker()`. */
   serviceWorker: Worker;
+  /** The background worker, woken first (by a message from an extension page) if it was stopped. */
+  liveServiceWorker(): Promise<Worker>;
+  /** Stops the background worker the way Chromium does when it idles, to test state that must survive it. */
+  stopServiceWorker(): Promise<void>;
   /** Opens a served page (path like "/article.html") or any absolute URL, waits for `load`. */
   openPage(pathOrUrl: string): Promise<Page>;
   /** The browser's tab id for a page, as the extension sees it. */
@@ -120,6 +125,8 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
   serviceWorker.on('console', (msg) => {
     if (msg.type() === 'error') problems.push({ source: 'service-worker', text: msg.text() });
   });
+  // Playwright keeps one Worker object across a stop and restart; it only answers while the worker runs.
+  let workerStopped = false;
   const extensionId = new URL(serviceWorker.url()).host;
   const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
 
@@ -135,8 +142,45 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
     return page;
   };
 
+  const liveServiceWorker = async (): Promise<Worker> => {
+    if (!workerStopped) return serviceWorker;
+    // Any runtime message wakes the worker; the background ignores one it does not recognise.
+    const waker = await openExtensionPage('options.html');
+    await waker.evaluate(() => {
+      const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } };
+      return chrome.runtime.sendMessage({ type: 'harness/wake' }).catch(() => undefined);
+    });
+    await waker.close();
+    workerStopped = false;
+    return serviceWorker;
+  };
+
+  const stopServiceWorker = async () => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(page);
+    try {
+      const stopped = new Promise<void>((done, fail) => {
+        const timer = setTimeout(() => fail(new Error('the background worker did not stop within 10 s')), 10_000);
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          const ours = versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`));
+          if (ours.length > 0 && ours.every((v) => v.runningStatus === 'stopped')) {
+            clearTimeout(timer);
+            done();
+          }
+        });
+      });
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+      workerStopped = true;
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  };
+
   const tabIdOf = async (page: Page): Promise<number> => {
     const url = page.url();
+    const serviceWorker = await liveServiceWorker();
     const byUrl = await serviceWorker.evaluate(
       async (wanted) =>
         (await (globalThis as unknown as WorkerGlobals).chrome.tabs.query({}))
@@ -173,6 +217,8 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
     server,
     extensionId,
     serviceWorker,
+    liveServiceWorker,
+    stopServiceWorker,
     openPage,
     tabIdOf,
     openPopup: (tabId) => openExtensionPage(`popup.html?tabId=${tabId}`),
