@@ -7,12 +7,12 @@ import { blockText, countWords } from './reader/block-text';
 import { collectBlocks } from './reader/body/blocks';
 import { chooseContainer } from './reader/body/container';
 import { measureProse } from './reader/body/prose-map';
-import { declaredKind, type Declaration } from './reader/declared-kind';
+import { declaredKind, microdataArticleType, type Declaration } from './reader/declared-kind';
 import { readJsonLd } from './reader/metadata/json-ld';
 import { readMetaTags } from './reader/metadata/meta-tags';
 import { readMeta } from './reader/metadata/read-meta';
 import { findReadingRoot } from './reader/reading-root';
-import { countLongParagraphs, listingEvidence, looksLikeListing } from './reader/signals';
+import { looksLikeListing, surveyParagraphs } from './reader/signals';
 
 export { blockText } from './reader/block-text';
 
@@ -27,23 +27,24 @@ const MIN_WORDS = { declared: 20, hinted: 80, undeclared: 150 } as const;
 export function readArticle(doc: Document): PageReading {
   const tags = readMetaTags(doc);
   const jsonLd = readJsonLd(doc);
-  const declared = declaredKind(doc, jsonLd, tags);
+  let declared = declaredKind(jsonLd, tags);
   if (declared.kind === 'not-article') return notArticle(declared.reason);
 
   const root = findReadingRoot(doc, declared.kind === 'article');
   if (!root) return notArticle('no body');
-  if (declared.kind === 'unknown' && countLongParagraphs(root, 3) < 3) return notArticle('no article signals: too little prose');
+  if (declared.kind === 'unknown') {
+    const survey = surveyParagraphs(root);
+    if (survey.long < 3) return notArticle('no article signals: too little prose');
+    if (looksLikeListing(survey)) return notArticle(`listing: ${survey.cards} of ${survey.long} long paragraphs are teaser cards`);
+    // Microdata is rare and costs a pass over the attributes: looked for only once the page has prose.
+    const microdata = microdataArticleType(doc);
+    if (microdata) declared = { kind: 'article', reason: `microdata ${microdata}`, confidence: 0.95 };
+    // Readability only sees the light DOM; a story in a shadow root has passed the checks above instead.
+    else if (root === doc.body && !isProbablyReaderable(doc)) return notArticle('no article signals: not readerable');
+  }
 
   const map = measureProse(root);
   const container = chooseContainer(root, map);
-  if (declared.kind === 'unknown') {
-    const evidence = listingEvidence(container);
-    if (looksLikeListing(evidence)) {
-      return notArticle(`listing: ${evidence.teaserLinks} title links, ${evidence.articleElements} teasers, ${evidence.proseParagraphs} paragraphs`);
-    }
-    // Readability only sees the light DOM; a story in a shadow root has passed the checks above instead.
-    if (root === doc.body && !isProbablyReaderable(doc)) return notArticle('no article signals: not readerable');
-  }
 
   const meta = readMeta(doc, root, { jsonLd, tags });
   const blocks = collectBlocks(container, { map, headline: meta.headline });

@@ -3,7 +3,7 @@ import { isArticleType, nonArticlePageType, typesOf, type JsonLdReading } from '
 import { firstTag, type MetaTags } from './metadata/meta-tags';
 
 export type Declaration =
-  /** JSON-LD or microdata NewsArticle/Article/BlogPosting, or og:type=article with a publication time. */
+  /** JSON-LD (or microdata) NewsArticle/Article/BlogPosting, or og:type=article with a publication time. */
   | { kind: 'article'; reason: string; confidence: number }
   /** og:type=article without a publication time: an article if the body bears it out. */
   | { kind: 'hinted'; reason: string; confidence: number }
@@ -11,10 +11,8 @@ export type Declaration =
   | { kind: 'not-article'; reason: string }
   | { kind: 'unknown'; reason: string };
 
-export function declaredKind(doc: Document, jsonLd: JsonLdReading, tags: MetaTags): Declaration {
+export function declaredKind(jsonLd: JsonLdReading, tags: MetaTags): Declaration {
   if (jsonLd.article) return { kind: 'article', reason: `JSON-LD ${typesOf(jsonLd.article)[0]}`, confidence: 0.97 };
-  const microdata = microdataArticleType(doc);
-  if (microdata) return { kind: 'article', reason: `microdata ${microdata}`, confidence: 0.95 };
   const ogType = tags.get('og:type')?.toLowerCase();
   const published = firstTag(tags, 'article:published_time');
   if (ogType === 'article' && published) return { kind: 'article', reason: 'og:type=article', confidence: 0.93 };
@@ -25,7 +23,7 @@ export function declaredKind(doc: Document, jsonLd: JsonLdReading, tags: MetaTag
 }
 
 /** `<div itemscope itemtype="https://schema.org/NewsArticle">`: the first few itemscopes only. */
-function microdataArticleType(doc: Document): string | null {
+export function microdataArticleType(doc: Document): string | null {
   const scopes = doc.querySelectorAll('[itemscope][itemtype]');
   for (let i = 0; i < scopes.length && i < 20; i++) {
     const types = (scopes[i].getAttribute('itemtype') ?? '').split(/\s+/).map((t) => t.replace(/^.*[/:#]/, ''));

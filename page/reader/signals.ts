@@ -1,51 +1,53 @@
-// Cheap evidence about a page without metadata: is there prose at all, and is it a list of teasers?
-import { normalizeText } from '../../analysis/document';
-import { isChrome } from './body/boilerplate';
-import { insideAny } from './body/prose-map';
+// Cheap evidence about a page without metadata: is there prose at all, and is it a grid of teaser cards?
+// One pass over the first paragraphs, reading only their length and their card's first child: this is all the
+// work a home page, a search page or a web app costs.
 
 /** A paragraph this long is prose, not a label, a teaser line or a button. */
 const LONG_PARAGRAPH_CHARS = 100;
+/** Long paragraphs looked at: enough to tell a story from a grid of teasers. */
+const SURVEYED = 24;
 
-/** Counts long paragraphs and stops as soon as `enough` are found: the whole check on a home page. */
+export interface ParagraphSurvey {
+  /** Long paragraphs seen (at most SURVEYED). */
+  long: number;
+  /**
+   * Cards: an element holding exactly one long paragraph and opening with a title link
+   * (`<div class="card"><h3><a>Title</a></h3><p>Summary…</p></div>`, `<li><a>Result</a><p>Snippet…</p></li>`).
+   * A story's paragraphs share their parent; a listing gives each summary its own card.
+   */
+  cards: number;
+}
+
+/** Counts long paragraphs and stops as soon as `enough` are found. */
 export function countLongParagraphs(root: ParentNode, enough: number): number {
   let found = 0;
   for (const p of root.querySelectorAll('p')) {
-    if ((p.textContent ?? '').trim().length >= LONG_PARAGRAPH_CHARS && ++found >= enough) break;
+    if ((p.textContent ?? '').length >= LONG_PARAGRAPH_CHARS && ++found >= enough) break;
   }
   return found;
 }
 
-export interface ListingEvidence {
-  /** Standalone links with a title's length ("Council approves budget after late-night vote"). */
-  teaserLinks: number;
-  /** Long paragraphs that are not mostly links. */
-  proseParagraphs: number;
-  /** `<article>` elements: listings often wrap each teaser in one. */
-  articleElements: number;
+export function surveyParagraphs(root: ParentNode): ParagraphSurvey {
+  const perParent = new Map<Element, number>();
+  let long = 0;
+  for (const p of root.querySelectorAll('p')) {
+    if ((p.textContent ?? '').length < LONG_PARAGRAPH_CHARS) continue;
+    const parent = p.parentElement;
+    if (parent) perParent.set(parent, (perParent.get(parent) ?? 0) + 1);
+    if (++long >= SURVEYED) break;
+  }
+  let cards = 0;
+  for (const [parent, count] of perParent) if (count === 1 && opensWithTitleLink(parent)) cards++;
+  return { long, cards };
 }
 
-/**
- * A search page or a listing pairs each snippet with a title link: as many title links as paragraphs.
- * An article's links sit inside its paragraphs.
- */
-export function listingEvidence(container: ParentNode): ListingEvidence {
-  const memo = new Map<Element, boolean>();
-  let teaserLinks = 0;
-  for (const a of container.querySelectorAll('a')) {
-    if (a.closest('p') || insideAny(a, isChrome, memo)) continue;
-    if (normalizeText(a.textContent ?? '').length >= 25) teaserLinks++;
-  }
-  let proseParagraphs = 0;
-  for (const p of container.querySelectorAll('p')) {
-    const text = normalizeText(p.textContent ?? '');
-    if (text.length < LONG_PARAGRAPH_CHARS || insideAny(p, isChrome, memo)) continue;
-    let linked = 0;
-    for (const a of p.querySelectorAll('a')) linked += normalizeText(a.textContent ?? '').length;
-    if (linked < 0.5 * text.length) proseParagraphs++;
-  }
-  return { teaserLinks, proseParagraphs, articleElements: container.querySelectorAll('article').length };
+function opensWithTitleLink(card: Element): boolean {
+  const first = card.firstElementChild;
+  if (!first || first.tagName.toUpperCase() === 'P') return false;
+  const link = first.tagName.toUpperCase() === 'A' ? first : first.querySelector('a');
+  return link !== null && (link.textContent ?? '').trim().length >= 20;
 }
 
-export function looksLikeListing(e: ListingEvidence): boolean {
-  return e.articleElements >= 3 || (e.teaserLinks >= 4 && e.teaserLinks >= e.proseParagraphs);
+export function looksLikeListing(survey: ParagraphSurvey): boolean {
+  return survey.cards >= 3 && survey.cards * 2 >= survey.long;
 }

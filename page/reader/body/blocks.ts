@@ -16,6 +16,8 @@ const AD_LABEL = /^(advertisement|advert|sponsored( content)?|story continues be
 const TEASER_PREFIX = /^(read more|more on this|related|see also|also read|read also|recommended|watch|listen|more|latest)\s*[:：|–—-]/i;
 /** "By Jane Doe, Political Editor": a byline left in a plain paragraph. Needs a capital after "By". */
 const BYLINE = /^(by|written by|words by)\s+\p{Lu}[^.!?]*$/u;
+/** "Posted on 12 June 2021", "Updated 14:05 GMT": a publication line left in a plain paragraph. */
+const DATELINE = /^(posted|published|updated|last updated|first published)\b[^.!?]*\d[^.!?]*$/i;
 /** A paragraph of prose ends like a sentence, or with a closing quote mark. */
 const SENTENCE_END = /[.!?…:;"'”’»)\]]$/;
 
@@ -72,7 +74,7 @@ function isBodyBlock(el: Element, tag: string, context: BlockContext): boolean {
     return linkDensity(el, text.length) < 0.9; // a linked heading is a teaser's title
   }
   if (AD_LABEL.test(text)) return false;
-  if (text.length < 100 && BYLINE.test(text)) return false;
+  if (text.length < 100 && (BYLINE.test(text) || DATELINE.test(text))) return false;
   const time = el.querySelector('time');
   if (time && sameText(blockText(time), text)) return false; // a dateline paragraph: just the <time>
   const linked = linkDensity(el, text.length);

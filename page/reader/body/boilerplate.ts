@@ -18,7 +18,7 @@ const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'ban
  */
 const FURNITURE_WORDS = new Set([
   'share', 'sharing', 'sharebar', 'social', 'comment', 'comments', 'disqus', 'related', 'recommended', 'recirc',
-  'newsletter', 'subscribe', 'subscription', 'signup', 'byline', 'bylines', 'author', 'authors', 'dateline',
+  'newsletter', 'subscribe', 'subscription', 'signup', 'byline', 'bylines', 'author', 'authors', 'dateline', 'date', 'pubdate',
   'caption', 'credit', 'credits', 'breadcrumb', 'breadcrumbs', 'promo', 'advert', 'advertisement', 'ad', 'ads',
   'sponsor', 'sponsored', 'outbrain', 'taboola', 'cookie', 'cookies', 'consent', 'sidebar', 'footer', 'masthead',
   'navbar', 'nav', 'menu', 'toolbar', 'tags', 'popup', 'modal', 'standfirst', 'dek', 'kicker', 'timestamp',
