@@ -59,15 +59,17 @@ const FUNCTION_WORD = new Set([
  * A quotation nobody is saying: a short one the sentence credits to no one (no speech cue) and that is no
  * sentence of its own, a term after
  * "so-called", a quoted modifier (a "seven-day" service), or a quoted title (the song "We Will Rock You").
- * `sentenceHasCue`: the sentences around it, quotations masked, hold a speech cue ("said", "accused").
+ * `sentenceHasCue`: the sentences around it, quotations masked, hold a speech cue ("said", "accused");
+ * a function when it is costly, so it is only asked about short quotations.
  */
-export function isScareQuote(place: QuotePlace, sentenceHasCue: boolean): boolean {
+export function isScareQuote(place: QuotePlace, sentenceHasCue: boolean | (() => boolean)): boolean {
   const before = place.paragraphText.slice(Math.max(0, place.openAt - 24), place.openAt);
   const words = countWords(place.text);
   if (words <= SHORT_QUOTE_WORDS && SCARE_LEAD.test(before)) return true;
   if (words <= 2 && DETERMINER.test(before) && followedByContentWord(place)) return true;
-  if (sentenceHasCue || introducedByColon(place) || isQuotedSentence(place)) return false;
-  return words <= SHORT_QUOTE_WORDS || looksLikeTitle(place.text);
+  if (words > SHORT_QUOTE_WORDS && !looksLikeTitle(place.text)) return false;
+  if (introducedByColon(place) || isQuotedSentence(place)) return false;
+  return !(typeof sentenceHasCue === 'function' ? sentenceHasCue() : sentenceHasCue);
 }
 
 /** A sentence of its own between the marks, even unattributed: ¶ "Now we appeal." ¶ (not: “Kickbacks” for chiefs). */

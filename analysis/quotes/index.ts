@@ -49,7 +49,7 @@ export function findQuotes(doc: ArticleDocument): QuoteSpan[] {
     for (const f of found) {
       const place: QuotePlace = { paragraphText: text, openAt: f.openAt, closeAt: f.closeAt, text: text.slice(f.start, f.end), sentenceStart: cues.sentenceAt(f.openAt)?.start ?? 0 };
       const reason = continuationOf(previous, f, paragraphs);
-      if (!reason && !f.continuedInNextParagraph && isScareQuote(place, cues.around(f.openAt, f.closeAt ?? text.length))) continue;
+      if (!reason && !f.continuedInNextParagraph && isScareQuote(place, () => cues.around(f.openAt, f.closeAt ?? text.length))) continue;
       const kind = reason && previous?.direct ? 'direct' : quoteKind(place); // '"The rules," he said, "are clear."'
       f.direct = kind === 'direct';
       out.push({

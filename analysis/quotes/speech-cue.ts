@@ -22,7 +22,9 @@ const IRREGULAR: Record<string, string[]> = {
   feel: ['felt'],
 };
 
-const MODALS = 'to|will|would|could|should|might|may|must|can|cannot|did|does|do|not|never|n[\'\u2019]t';
+/** Words before which a bare base form is a verb: "refused to say", "would not comment", "didn't deny". */
+const MODALS = new Set(['to', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'cannot', 'did', 'does', 'do', 'not', 'never']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my']);
 
 /** The forms of a verb that count: past and participles always; -s and -ing unless mostly a noun. */
 export function cueForms(verb: string): string[] {
@@ -36,28 +38,63 @@ export function cueForms(verb: string): string[] {
   return NOUN_LIKE.has(verb) ? past : [...past, ...third, ...ing];
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+interface CueTable {
+  forms: Set<string>;
+  bases: Set<string>;
+  /** Multi-word cues by their first word: "according to", "pointed out". */
+  phrases: Map<string, string[][]>;
+  /** Statement nouns by their first word: "statement", "press release". */
+  statements: Map<string, string[][]>;
 }
 
-function buildCue(): RegExp {
-  const verbs = [...new Set(SPEECH_VERBS)].filter((v) => !NOT_A_CUE.has(v));
-  const forms = [...new Set(verbs.flatMap(cueForms))];
-  const bases = verbs.map(escape).join('|');
-  const statements = [...STATEMENT_NOUNS].map(escape).join('|');
-  const phrases = [
-    forms.map(escape).join('|'),
-    `(?:${MODALS})\\s+(?:${bases})`, // "refused to say", "would not comment"
-    [...SOURCE_PHRASES].map(escape).join('|'),
-    `in\\s+(?:a|an|the|his|her|their|its|our|my)\\s+(?:\\w+\\s+)?(?:${statements})`, // "in a statement"
-    'pointed\\s+out|described\\s+as|quoted\\s+as',
-  ];
-  return new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    map.set(words[0], [...(map.get(words[0]) ?? []), words]);
+  }
+  return map;
 }
 
-const CUE = buildCue();
+function buildTable(): CueTable {
+  const verbs = [...new Set<string>(SPEECH_VERBS)].filter((v) => !NOT_A_CUE.has(v) && !v.includes(' '));
+  return {
+    forms: new Set(verbs.flatMap(cueForms)),
+    bases: new Set(verbs),
+    phrases: byFirstWord([...SOURCE_PHRASES, 'pointed out', 'described as', 'quoted as']),
+    statements: byFirstWord([...STATEMENT_NOUNS]),
+  };
+}
 
-/** True when the text holds a word or phrase that introduces someone's words ("said", "told MPs", "according to"). */
+let table: CueTable | null = null;
+
+const WORD = /[\p{L}\p{N}]+(?:['\u2019]\p{L}+)*/gu;
+
+/** Does `words` hold `phrase` from `at` on? */
+function startsWith(words: string[], at: number, phrase: string[]): boolean {
+  return phrase.every((w, k) => words[at + k] === w);
+}
+
+/**
+ * True when the text holds a word or phrase that introduces someone's words ("said", "told MPs",
+ * "according to", "in a statement"). One pass over the words; a word after a hyphen is part of a
+ * compound, not a verb ("so-called").
+ */
 export function hasSpeechCue(text: string): boolean {
-  return CUE.test(text);
+  table ??= buildTable();
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push(text[m.index - 1] === '-' ? '' : m[0].toLowerCase());
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (table.forms.has(word)) return true;
+    const before = words[i - 1] ?? '';
+    if (table.bases.has(word) && (MODALS.has(before) || /n['\u2019]t$/.test(before))) return true;
+    if (table.phrases.get(word)?.some((p) => startsWith(words, i, p))) return true;
+    if (word === 'in' && DETERMINERS.has(words[i + 1] ?? '')) {
+      // "in a statement", "in a joint statement"
+      for (const at of [i + 2, i + 3]) if (table.statements.get(words[at] ?? '')?.some((p) => startsWith(words, at, p))) return true;
+    }
+  }
+  return false;
 }
