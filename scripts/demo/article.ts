@@ -66,7 +66,8 @@ export function printSummary(analysis: Analysis): void {
   for (const q of analysis.quotes) if (q.speakerId) quotesBy.set(q.speakerId, (quotesBy.get(q.speakerId) ?? 0) + 1);
   if (analysis.speakers.length > 0) console.log('Speakers:');
   for (const s of analysis.speakers) {
-    const about = [s.role, s.org].filter(Boolean).join(', ');
+    // An unnamed speaker's name is its description ("a spokeswoman for the ministry"): don't repeat it.
+    const about = [s.role, s.org].filter((part) => part && part !== s.name).join(', ');
     const side = s.side ? sideName.get(s.side) ?? s.side : 'no side';
     console.log(`  ${s.name}${about ? ` (${about})` : ''}: ${side}, ${quotesBy.get(s.id) ?? 0} quotes`);
   }

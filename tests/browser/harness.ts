@@ -203,7 +203,7 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
   const highlightNames = (page: Page) =>
     page.evaluate(() => (typeof CSS !== 'undefined' && CSS.highlights ? [...CSS.highlights.keys()] : []));
 
-  const waitForHighlights = async (page: Page, timeoutMs = 15_000) => {
+  const waitForHighlights = async (page: Page, timeoutMs = 30_000) => {
     await page.waitForFunction(
       () => [...CSS.highlights.keys()].some((name) => name.startsWith('counterpoint-')),
       undefined,

@@ -40,7 +40,7 @@ export async function launchFirefoxWithExtension(mounts: Mounts): Promise<Firefo
       return page;
     },
     highlightNames,
-    waitForHighlights: async (page, timeoutMs = 15_000) => {
+    waitForHighlights: async (page, timeoutMs = 30_000) => {
       await page.waitForFunction(
         () => [...CSS.highlights.keys()].some((name) => name.startsWith('counterpoint-')),
         { timeout: timeoutMs, polling: 200 },
