@@ -122,7 +122,7 @@ export function runCounterpoint(ctx: ContentScriptContext): void {
     switch (message.type) {
       case 'counterpoint/run':
         // Injected by the popup, the script may still be reading the settings (sites to skip!): wait for them.
-        return ready.then<StatusReply>(() => ({ status: safeRun(message.force) }));
+        return ready.then<StatusReply>(() => ({ status: safeRun(message.force), hostname: location.hostname }));
       case 'counterpoint/step':
         overlay.step(message.direction);
         return Promise.resolve(true);

@@ -51,4 +51,9 @@ export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>
 /** Reply to get-status, analyse-anyway and run: the tab's status. */
 export interface StatusReply {
   status: TabStatus;
+  /**
+   * The tab's page hostname (from the content script's sender URL), for the popup's "Skip this site": without the
+   * "tabs" permission the popup cannot read a tab's URL when it is opened beside the page with ?tabId=N.
+   */
+  hostname?: string;
 }

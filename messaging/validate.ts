@@ -87,7 +87,7 @@ export interface SenderLike {
 }
 
 /** Where a message came from, once its sender passed the checks; null when it is not ours. */
-export type SenderKind = { kind: 'content'; tabId: number } | { kind: 'extension-page' };
+export type SenderKind = { kind: 'content'; tabId: number; hostname: string | null } | { kind: 'extension-page' };
 
 /**
  * Classifies a sender: our content script in a tab (`sender.tab` set, page URL) or one of our extension pages
@@ -97,8 +97,16 @@ export type SenderKind = { kind: 'content'; tabId: number } | { kind: 'extension
 export function classifySender(sender: SenderLike, ownId: string, ownOrigin: string): SenderKind | null {
   if (!sender || sender.id !== ownId) return null;
   if (sender.url !== undefined && sender.url.startsWith(ownOrigin)) return { kind: 'extension-page' };
-  if (sender.tab && isTabId(sender.tab.id)) return { kind: 'content', tabId: sender.tab.id };
+  if (sender.tab && isTabId(sender.tab.id)) return { kind: 'content', tabId: sender.tab.id, hostname: hostnameOf(sender.url) };
   return null;
+}
+
+function hostnameOf(url: string | undefined): string | null {
+  try {
+    return url ? new URL(url).hostname || null : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Which senders may send which message: content scripts report status; extension pages ask and command. */

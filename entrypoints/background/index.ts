@@ -6,7 +6,7 @@ import type { Message, StatusReply, TabStatus } from '../../messaging/protocol';
 import { classifySender, isAllowedFrom, parseMessage } from '../../messaging/validate';
 import { updateBadge } from './badge';
 import { askContentScript, injectContentScript, unsupportedReason } from './inject';
-import { clearTabStatus, getTabStatus, setTabStatus } from './tab-state';
+import { clearTabStatus, getTabRecord, setTabRecord } from './tab-state';
 
 /** Keyboard commands (declared in wxt.config.ts `commands`). */
 const STEP_COMMANDS: Record<string, 1 | -1> = { 'next-highlight': 1, 'previous-highlight': -1 };
@@ -19,7 +19,7 @@ export default defineBackground(() => {
     const from = classifySender(sender, browser.runtime.id, ownOrigin);
     if (!message || !from || !isAllowedFrom(message, from)) return undefined;
     if (message.type === 'counterpoint/status' && from.kind === 'content') {
-      return record(from.tabId, message.status).then(() => true);
+      return record(from.tabId, message.status, from.hostname).then(() => true);
     }
     return handlePageRequest(message);
   });
@@ -44,17 +44,17 @@ export default defineBackground(() => {
   });
 });
 
-async function record(tabId: number, status: TabStatus): Promise<void> {
-  await setTabStatus(tabId, status);
+async function record(tabId: number, status: TabStatus, hostname: string | null): Promise<void> {
+  await setTabRecord(tabId, { status, hostname });
   await updateBadge(tabId, status);
 }
 
 async function handlePageRequest(message: Message): Promise<unknown> {
   switch (message.type) {
     case 'counterpoint/get-status':
-      return { status: await statusFor(message.tabId, false) } satisfies StatusReply;
+      return statusFor(message.tabId, false);
     case 'counterpoint/analyse-anyway':
-      return { status: await statusFor(message.tabId, true) } satisfies StatusReply;
+      return statusFor(message.tabId, true);
     case 'counterpoint/reveal':
       return browser.tabs.sendMessage(message.tabId, { type: 'counterpoint/reveal', tabId: message.tabId, itemId: message.itemId } satisfies Message).catch(() => false);
     default:
@@ -66,26 +66,28 @@ async function handlePageRequest(message: Message): Promise<unknown> {
  * What the popup shows for a tab. A stored status answers at once; otherwise the content script is asked to
  * run (it may be waiting because automatic analysis is off), and injected first when the tab has none.
  */
-async function statusFor(tabId: number, force: boolean): Promise<TabStatus> {
-  if (!force) {
-    const known = await getTabStatus(tabId);
-    if (known && known.state !== 'loading') return known;
-  }
+async function statusFor(tabId: number, force: boolean): Promise<StatusReply> {
+  const known = await getTabRecord(tabId);
+  if (!force && known && known.status.state !== 'loading') return withHostname(known.status, known.hostname);
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
   } catch {
-    return { state: 'error', message: 'That tab is closed.' };
+    return { status: { state: 'error', message: 'That tab is closed.' } };
   }
   const unsupported = unsupportedReason(url);
-  if (unsupported) return { state: 'unsupported', reason: unsupported };
+  if (unsupported) return { status: { state: 'unsupported', reason: unsupported } };
 
-  let status = await askContentScript(tabId, force);
-  if (!status) {
-    if (!(await injectContentScript(tabId))) return { state: 'unsupported', reason: 'no-access' };
-    status = await askContentScript(tabId, force);
+  let reply = await askContentScript(tabId, force);
+  if (!reply) {
+    if (!(await injectContentScript(tabId))) return { status: { state: 'unsupported', reason: 'no-access' } };
+    reply = await askContentScript(tabId, force);
   }
-  status ??= { state: 'loading' };
-  await record(tabId, status);
-  return status;
+  const status = reply?.status ?? { state: 'loading' };
+  const hostname = reply?.hostname ?? known?.hostname ?? null;
+  await record(tabId, status, hostname);
+  return withHostname(status, hostname);
 }
+
+const withHostname = (status: TabStatus, hostname: string | null): StatusReply =>
+  hostname ? { status, hostname } : { status };

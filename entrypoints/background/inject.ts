@@ -7,12 +7,13 @@ import { isTabStatus } from '../../messaging/validate';
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
 /** Asks the tab's content script to run; null when there is no content script to answer. */
-export async function askContentScript(tabId: number, force: boolean): Promise<TabStatus | null> {
+export async function askContentScript(tabId: number, force: boolean): Promise<StatusReply | null> {
   try {
     const reply = (await browser.tabs.sendMessage(tabId, { type: 'counterpoint/run', force } satisfies Message)) as
       | StatusReply
       | undefined;
-    return reply && isTabStatus(reply.status) ? reply.status : null;
+    if (!reply || !isTabStatus(reply.status)) return null;
+    return { status: reply.status, hostname: typeof reply.hostname === 'string' ? reply.hostname : undefined };
   } catch {
     return null; // "Could not establish connection. Receiving end does not exist."
   }

@@ -28,21 +28,35 @@ function area(): SessionArea {
   return session ?? memoryArea;
 }
 
-export async function getTabStatus(tabId: number): Promise<TabStatus | null> {
+/** What we know of a tab: its status, and the page's hostname (the popup's "Skip this site" needs it). */
+export interface TabRecord {
+  status: TabStatus;
+  hostname: string | null;
+}
+
+function isTabRecord(v: unknown): v is TabRecord {
+  const r = v as TabRecord | null;
+  return !!r && typeof r === 'object' && isTabStatus(r.status) && (r.hostname === null || typeof r.hostname === 'string');
+}
+
+export async function getTabRecord(tabId: number): Promise<TabRecord | null> {
+  const key = keyOf(tabId);
   try {
-    const value = (await area().get(keyOf(tabId)))[keyOf(tabId)];
-    return isTabStatus(value) ? value : null;
+    const stored = (await area().get(key))[key];
+    if (isTabRecord(stored)) return stored;
+    const inMemory = (await memoryArea.get(key))[key];
+    return isTabRecord(inMemory) ? inMemory : null;
   } catch {
     return null;
   }
 }
 
-export async function setTabStatus(tabId: number, status: TabStatus): Promise<void> {
+export async function setTabRecord(tabId: number, record: TabRecord): Promise<void> {
   try {
-    await area().set({ [keyOf(tabId)]: status });
+    await area().set({ [keyOf(tabId)]: record });
   } catch {
     // Over the session quota (a huge analysis): keep it in memory for as long as this worker lives.
-    await memoryArea.set({ [keyOf(tabId)]: status });
+    await memoryArea.set({ [keyOf(tabId)]: record });
   }
 }
 
