@@ -87,3 +87,11 @@ export const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set([
   'statement', 'letter', 'tweet', 'post', 'report', 'memo', 'email', 'release', 'message', 'filing', 'notice',
   'document', 'complaint', 'petition', 'motion', 'submission', 'ruling', 'judgment', 'judgement', 'lawsuit', 'note',
 ]);
+
+/** Abbreviated titles and what they stand for ("Gov." → governor), so "the governor" finds "Gov. X". */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['gen', 'general'], ['col', 'colonel'],
+  ['capt', 'captain'], ['sgt', 'sergeant'], ['lt', 'lieutenant'], ['maj', 'major'], ['adm', 'admiral'],
+  ['cmdr', 'commander'], ['det', 'detective'], ['insp', 'inspector'], ['supt', 'superintendent'], ['prof', 'professor'],
+  ['pres', 'president'], ['amb', 'ambassador'], ['atty', 'attorney'], ['rev', 'reverend'], ['dr', 'doctor'],
+]);

@@ -66,6 +66,7 @@ export function registerAppositions(text: string, tokens: readonly Token[], regi
     registry.giveRole(e, desc.role, desc.org);
     e.aliases.add(desc.text);
   }
+  for (const t of tokens) if (t.kind === 'word' && t.capital) registry.touch(t.text);
   // Titles before names inside a capitalised run: "Prime Minister Jane Doe", "Gov. John Roe", "Mr Roe".
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

@@ -33,6 +33,7 @@ const BETWEEN = new Set([
   'simply', 'just', 'even', 'still', 'already', 'not', 'reportedly', 'allegedly', 'himself', 'herself', 'themselves',
   'itself', 'too', 'however', 'meanwhile', 'subsequently', 'now', 'personally', 'directly',
 ]);
+const PARTICIPLE_LEADS = new Set(['and', 'before', 'after', 'while', 'when', 'also', 'repeatedly', 'further', 'then']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'before', 'after']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'whose', 'no', 'any', 'every']);
 const BOUNDARY_PUNCT = new Set([':', ';', '(', ')', '—', '–', '-', '[', ']', '!', '?']);
@@ -161,6 +162,8 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
       }
     }
     if (verb.participle) {
+      // "..., adding: ...", "and saying ...": a participle hangs on the clause before; "for defending" does not speak.
+      if (!(prev && (prev.kind === 'quote' || prev.text === ',' || PARTICIPLE_LEADS.has(prev.lower)))) continue;
       events.push({ verbAt: i, verb, subject: null, apposition: null, shared: true, from: i, to: verbEnd });
       continue;
     }
@@ -171,7 +174,7 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
       continue;
     }
     // A bare form ("say", "argue") is a verb only after a plural or pronoun subject ("Residents say").
-    if (verb.bare && before.subject && !isPluralSubject(before.subject)) continue;
+    if (verb.bare && (!before.subject || !isPluralSubject(before.subject))) continue;
     events.push({ verbAt: i, verb, subject: before.subject, apposition: before.apposition, shared: false, from: before.from, to: verbEnd });
   }
   // Shared subjects: from the nearest event before with its own subject, else the nearest after.

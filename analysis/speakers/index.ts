@@ -69,8 +69,11 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       const main = resolved.find((e) => e.entity);
       if (main) { spokeHere = true; lastSpeaker = main.entity; }
       let reportedHere = false;
-      for (const e of resolved) {
-        if (!e.entity) continue;
+      // Reported speech from the main clause and the verbs sharing its subject; a verb inside the reported
+      // clause ("He added that some leaders now deny ...") is part of it.
+      const firstOwn = resolved.findIndex((e) => !e.shared);
+      for (const [k, e] of resolved.entries()) {
+        if (!e.entity || (!e.shared && k !== firstOwn)) continue;
         const reported = reportedSpeech(text, tokens, e, resolved);
         if (reported) { indirect.push({ entity: e.entity, paragraph: p, ...reported }); reportedHere = true; }
       }

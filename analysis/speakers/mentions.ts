@@ -57,6 +57,8 @@ export interface StatementRef {
 
 export type Ref = NameRef | PronounRef | DescriptionRef | StatementRef;
 
+/** Words that open a phrase without being part of the description ("But villagers", "their area chief"). */
+const LEADING_SKIP = new Set(['but', 'and', 'so', 'yet', 'their', 'his', 'her', 'its', 'our']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on', 'to', 'by']);
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'da', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', '&']);
@@ -96,7 +98,9 @@ function isAcronym(text: string): boolean {
 
 export function surfaceOf(text: string, tokens: readonly Token[], from = 0, to = tokens.length): string {
   if (to <= from) return '';
-  return text.slice(tokens[from].start, tokens[to - 1].end).replace(/[,.;:]+$/, '');
+  const last = tokens[to - 1];
+  const end = last.possessive ? last.start + last.text.length : last.end;
+  return text.slice(tokens[from].start, end).replace(/[,.;:]+$/, '');
 }
 
 /**
@@ -190,10 +194,15 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
     if (HONORIFICS.has(l)) { honorific = l; nameFrom = i + 1; }
     else if (NAME_TITLES.has(l) && !hasOrgWordAfter(run, i)) { nameFrom = i + 1; honorific = null; }
   }
+  // An acronym before two or more name words belongs to the title ("Berea DA Jane Doe", "GOP Gov. X").
+  const acronymAt = run.slice(0, -2).findLastIndex((w) => isAcronym(w.text));
+  if (acronymAt >= nameFrom && !run.slice(acronymAt + 1).some((w) => ORGANISATION_WORDS.has(w.lower))) nameFrom = acronymAt + 1;
+  // A sentence-initial descriptive word is not part of a name ("Seventy-eight-year-old Jane Doe").
+  while (nameFrom < run.length - 1 && /-\p{Ll}/u.test(run[nameFrom].text)) nameFrom++;
   const nameWords = run.slice(nameFrom);
   // "Minister of Natural Resources": a title with its portfolio, not a name.
   if (nameWords.length && NAME_CONNECTORS.has(nameWords[0].lower)) return null;
-  const orgLike = hasOrgWord || isAcronym(run[run.length - 1].text) || (np[start - 1]?.lower === 'the' && run.length === 1 && /s$/.test(run[0].lower));
+  const orgLike = (nameFrom > 0 ? nameWords.some((w) => ORGANISATION_WORDS.has(w.lower)) : hasOrgWord) || isAcronym(run[run.length - 1].text) || (np[start - 1]?.lower === 'the' && run.length === 1 && /s$/.test(run[0].lower));
   const titleWords = [...beforeRun.filter((w) => !DETERMINERS.has(w.lower)), ...run.slice(0, nameFrom).filter((w) => !HONORIFICS.has(w.lower.replace(/\.$/, '')))];
   const lastTitle = run[nameFrom - 1]?.lower.replace(/\.$/, '');
   if (!orgLike && nameWords.length === 1 && lastTitle && NAME_TITLES.has(lastTitle) && nameFrom === run.length) return null;
@@ -206,6 +215,10 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
     : null;
   if (beforeRun.length && !titleText && !beforeRun.every((w) => DETERMINERS.has(w.lower) || w.capital)) return null;
   const possessor = beforeRun.findLast((w) => w.possessive);
+  // The title's organisation: "Teachers Association President X" → "Teachers Association".
+  const titleOrg = nameFrom > 1 && run.slice(0, nameFrom).some((w) => ORGANISATION_WORDS.has(w.lower))
+    ? surfaceOf(text, run, 0, run.slice(0, nameFrom).findLastIndex((w) => ORGANISATION_WORDS.has(w.lower)) + 1)
+    : null;
   const honorificKey = honorific ?? run[0].lower.replace(/\.$/, '');
   return {
     type: 'name',
@@ -213,7 +226,7 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
     honorific,
     gender: honorific ? HONORIFICS.get(honorific) ?? null : null,
     title: titleText || null,
-    org: possessor ? possessor.text : null,
+    org: possessor ? possessor.text : titleOrg,
     kind: orgLike ? 'organisation' : 'person',
     surface: surfaceOf(text, run),
     firstNameHonorific: FIRST_NAME_HONORIFICS.has(honorificKey),
@@ -229,7 +242,8 @@ function hasOrgWordAfter(run: readonly Token[], i: number): boolean {
 function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | null {
   let s = 0;
   let definite = false;
-  while (s < np.length - 1 && GROUP_QUANTIFIERS.has(np[s].lower) && !np[s].capital) {
+  while (s < np.length - 1 && LEADING_SKIP.has(np[s].lower)) s++;
+  while (s < np.length - 1 && GROUP_QUANTIFIERS.has(np[s].lower) && (!np[s].capital || s === 0)) {
     if (np[s].lower === 'the') definite = true;
     s++;
   }
@@ -248,7 +262,12 @@ function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | nu
     if (isRoleNoun(l) || isGroupNoun(l)) head = i;
     if (head >= 0 && PREPOSITIONS.has(words[i + 1]?.lower ?? '')) break;
   }
-  if (head < 0) return null;
+  if (head < 0 || words.length > 12) return null;
+  // After the head only a prepositional phrase may follow ("the head of the union"), never a verb
+  // ("teachers wearing red surrounded ...").
+  const rest = words.slice(head + 1);
+  if (rest.length && !PREPOSITIONS.has(rest[0].lower)) return null;
+  if (rest.some((w) => !w.capital && /(ed|ing)$/.test(w.lower) && w.lower.length > 5)) return null;
   // Compound titles read as one head ("chief executive", "general secretary").
   const headWord = words[head].lower;
   const headText = head > 0 && NAME_TITLES.has(`${words[head - 1].lower} ${headWord}`) ? `${words[head - 1].lower} ${headWord}` : headWord;

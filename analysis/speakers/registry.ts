@@ -1,8 +1,9 @@
 // The speaker registry: one entity per real person, organisation or group the article refers to, with every
 // way it is referred to. "Jane Doe" = "Ms Doe" = "Doe" = "the Health Secretary" = "she".
 import type { Gender } from '../../data/honorifics';
+import { TITLE_ABBREVIATIONS } from '../../data/titles';
 import type { SpeakerKind } from '../types';
-import type { DescriptionRef, NameRef, PronounRef } from './mentions';
+import { isRoleNoun, type DescriptionRef, type NameRef, type PronounRef } from './mentions';
 
 export interface Entity {
   key: number;
@@ -21,6 +22,8 @@ export interface Entity {
   mergedInto: Entity | null;
   /** A bare title with no name yet ("the Health Secretary"): merged into the person it turns out to be. */
   provisionalTitle: boolean;
+  /** When it was last mentioned (a running count of mentions), to prefer the one in the reader's mind. */
+  lastSeen: number;
 }
 
 /** The entity `e` became after merges. */
@@ -43,13 +46,14 @@ export class Registry {
   private pendingTitle: { entity: Entity; paragraph: number } | null = null;
   /** Who wrote the last statement a sentence mentioned ("The union's letter said" → the union). */
   lastStatementAuthor: Entity | null = null;
+  private clock = 0;
 
   constructor(private readonly acronyms: ReadonlyMap<string, string> = new Map()) {}
 
   private create(kind: SpeakerKind): Entity {
     const e: Entity = {
       key: this.entities.length, kind, nameWords: [], description: null, aliases: new Set(), role: null, org: null,
-      gender: null, heads: new Set(), mergedInto: null, provisionalTitle: false,
+      gender: null, heads: new Set(), mergedInto: null, provisionalTitle: false, lastSeen: ++this.clock,
     };
     this.entities.push(e);
     return e;
@@ -80,6 +84,7 @@ export class Registry {
     }
     if (expansion) e.aliases.add(ref.words[0]);
     e.aliases.add(ref.surface);
+    e.lastSeen = ++this.clock;
     if (ref.gender && !e.gender) e.gender = ref.gender;
     if (ref.title) this.giveRole(e, ref.title, this.expandOrg(ref.org));
     return e;
@@ -109,6 +114,12 @@ export class Registry {
     if (!r.role) r.role = role.replace(/^(former|then|current|now)\s+/i, (m) => m).trim();
     if (!r.org && org) r.org = this.expandOrg(org);
     r.heads.add(norm(role));
+    // "Republican Gov." is also "governor"; "Indiana House Speaker" is also "speaker".
+    const words = norm(role).replace(/\./g, '').split(' ');
+    const cut = words.findIndex((w) => w === 'of' || w === 'at' || w === 'for' || w === 'in');
+    const last = words[(cut > 0 ? cut : words.length) - 1];
+    const head = TITLE_ABBREVIATIONS.get(last) ?? last;
+    if (isRoleNoun(head)) r.heads.add(head);
   }
 
   /** Find or create the entity a description refers to. `paragraph` dates a provisional title. */
@@ -140,7 +151,8 @@ export class Registry {
     e.aliases.add(ref.text);
     e.gender = ref.gender;
     e.heads.add(ref.titleOnly ? norm(ref.text) : head);
-    if (ref.kind !== 'group') e.role = ref.role || null;
+    // An unnamed speaker's role is its description ("official spokeswoman", "protesting teachers").
+    e.role = ref.role || null;
     e.org = this.expandOrg(ref.org);
     if (ref.titleOnly) {
       e.provisionalTitle = true;
@@ -157,8 +169,10 @@ export class Registry {
     let best: Entity | null = null;
     for (const e of this.entities) {
       if (e.mergedInto) continue;
-      if (e.heads.has(text) || [...e.heads].some((h) => h === head || h.endsWith(' ' + head))) best = e;
+      if (!(e.heads.has(text) || [...e.heads].some((h) => h === head || h.endsWith(' ' + head)))) continue;
+      if (!best || e.lastSeen > best.lastSeen) best = e;
     }
+    if (best) best.lastSeen = ++this.clock;
     return best;
   }
 
@@ -187,9 +201,18 @@ export class Registry {
     return null;
   }
 
+  /** A capitalised word that is a known person's surname or name ("... did not see Doe ...") keeps them in mind. */
+  touch(word: string): void {
+    const w = norm(word);
+    for (const e of this.entities) {
+      if (!e.mergedInto && e.nameWords.length && norm(e.nameWords[e.nameWords.length - 1]) === w) e.lastSeen = ++this.clock;
+    }
+  }
+
   /** Mark `e` as the subject just mentioned. */
   focus(e: Entity): void {
     const r = rootOf(e);
+    r.lastSeen = ++this.clock;
     const at = this.salience.indexOf(r);
     if (at >= 0) this.salience.splice(at, 1);
     this.salience.push(r);

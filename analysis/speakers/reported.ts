@@ -7,6 +7,10 @@ import type { Token } from './tokens';
 const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'urge', 'warn', 'accuse', 'advise', 'caution']);
 const TRAILING = new Set(['and', 'but', 'or', 'while', 'as', 'adding', 'saying']);
 const MIN_WORDS = 4;
+const NOT_A_CLAUSE_START = new Set([
+  'to', 'in', 'on', 'at', 'during', 'after', 'before', 'for', 'with', 'by', 'from', 'of', 'about', 'over', 'into',
+  'through', 'under', 'as', 'while', 'when', 'but', 'and', 'or', 'than',
+]);
 
 export function reportedSpeech(
   text: string,
@@ -29,6 +33,9 @@ export function reportedSpeech(
     if (t.kind === 'punct' && (t.text === ':' || t.text === ';' || t.text === '(')) { end = i; break; }
   }
   while (end > start && (tokens[end - 1].kind === 'punct' || TRAILING.has(tokens[end - 1].lower))) end--;
+  // A clause starts with a word that can open one: not a preposition or "to" ("said to cheers", "promised to act").
+  const first = tokens[start];
+  if (first?.kind !== 'word' || NOT_A_CLAUSE_START.has(first.lower) || (!first.capital && /ing$/.test(first.lower))) return null;
   const words = tokens.slice(start, end).filter((t) => t.kind === 'word');
   if (words.length < MIN_WORDS) return null;
   const from = tokens[start].start;
