@@ -55,21 +55,29 @@ const FUNCTION_WORD = new Set([
   'does', 'did', 'do', 'not', 'also', 'now',
 ]);
 
+/** Whether the sentence around a quotation (quotations masked) credits it to someone. */
+export interface SpeechCueLookup {
+  /** A speech cue earlier in the sentence: 'She accused them of trying to "bully" us'. */
+  before(): boolean;
+  /** A speech cue anywhere in the sentences the quotation touches: '"No," he said.' */
+  anywhere(): boolean;
+}
+
 /**
- * A quotation nobody is saying: a short one the sentence credits to no one (no speech cue) and that is no
- * sentence of its own, a term after
- * "so-called", a quoted modifier (a "seven-day" service), or a quoted title (the song "We Will Rock You").
- * `sentenceHasCue`: the sentences around it, quotations masked, hold a speech cue ("said", "accused");
- * a function when it is costly, so it is only asked about short quotations.
+ * A quotation nobody is saying: a short one the sentence credits to no one and that is no sentence of its
+ * own, a term after "so-called", a quoted modifier (a "seven-day" service), or a quoted title (the song
+ * "We Will Rock You"). Words quoted inside a sentence are credited only by a cue before them: in 'The
+ * "reform", critics said, is a sham' the term is the writer's label.
  */
-export function isScareQuote(place: QuotePlace, sentenceHasCue: boolean | (() => boolean)): boolean {
+export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup): boolean {
   const before = place.paragraphText.slice(Math.max(0, place.openAt - 24), place.openAt);
   const words = countWords(place.text);
   if (words <= SHORT_QUOTE_WORDS && SCARE_LEAD.test(before)) return true;
   if (words <= 2 && DETERMINER.test(before) && followedByContentWord(place)) return true;
   if (words > SHORT_QUOTE_WORDS && !looksLikeTitle(place.text)) return false;
   if (introducedByColon(place) || isQuotedSentence(place)) return false;
-  return !(typeof sentenceHasCue === 'function' ? sentenceHasCue() : sentenceHasCue);
+  if (typeof cue === 'boolean') return !cue;
+  return !(opensSentence(place) ? cue.anywhere() : cue.before());
 }
 
 /** A sentence of its own between the marks, even unattributed: ¶ "Now we appeal." ¶ (not: “Kickbacks” for chiefs). */

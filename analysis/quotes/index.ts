@@ -3,11 +3,11 @@
 // continuation, speech-cue. Every step is one linear pass over a paragraph.
 import type { ArticleDocument, Sentence } from '../document';
 import type { QuoteKind } from '../types';
-import { isScareQuote, quoteKind, type QuotePlace } from './classify';
+import { isScareQuote, quoteKind, type QuotePlace, type SpeechCueLookup } from './classify';
 import { continuationOf, type ContinuationReason, type Segment } from './continuation';
 import { scanMarks, type MarkToken } from './marks';
 import { pairMarks, type PairedQuote, type UnclosedFate } from './pairing';
-import { hasSpeechCue } from './speech-cue';
+import { firstSpeechCue } from './speech-cue';
 
 export type { ContinuationReason } from './continuation';
 
@@ -49,7 +49,7 @@ export function findQuotes(doc: ArticleDocument): QuoteSpan[] {
     for (const f of found) {
       const place: QuotePlace = { paragraphText: text, openAt: f.openAt, closeAt: f.closeAt, text: text.slice(f.start, f.end), sentenceStart: cues.sentenceAt(f.openAt)?.start ?? 0 };
       const reason = continuationOf(previous, f, paragraphs);
-      if (!reason && !f.continuedInNextParagraph && isScareQuote(place, () => cues.around(f.openAt, f.closeAt ?? text.length))) continue;
+      if (!reason && !f.continuedInNextParagraph && isScareQuote(place, cues.lookup(f.openAt, f.closeAt ?? text.length))) continue;
       const kind = reason && previous?.direct ? 'direct' : quoteKind(place); // '"The rules," he said, "are clear."'
       f.direct = kind === 'direct';
       out.push({
@@ -93,7 +93,7 @@ function toFound(q: PairedQuote, paragraph: number, text: string, continued: boo
 /** Speech cues per sentence of one paragraph, with the quoted words masked so a quote cannot credit itself. */
 class SentenceCues {
   private masked: string;
-  private cache = new Map<number, boolean>();
+  private cache = new Map<number, number>();
   private cursor = 0;
 
   constructor(text: string, private sentences: Sentence[], found: Found[]) {
@@ -113,18 +113,29 @@ class SentenceCues {
     return this.sentences[this.cursor];
   }
 
-  /** Whether a sentence overlapping [from, to) holds a speech cue. */
-  around(from: number, to: number): boolean {
-    for (let i = this.cursor; i < this.sentences.length && this.sentences[i].start < to; i++) {
+  /** The cue questions for a quotation from `from` to `to`, answered on demand. */
+  lookup(from: number, to: number): SpeechCueLookup {
+    const first = this.cursor;
+    return {
+      before: () => this.cueAt(first) < from,
+      anywhere: () => {
+        for (let i = first; i < this.sentences.length && this.sentences[i].start < to; i++) {
+          if (this.sentences[i].end > from && this.cueAt(i) < Infinity) return true;
+        }
+        return false;
+      },
+    };
+  }
+
+  /** Offset of the first speech cue in sentence `i`, or Infinity; computed once per sentence. */
+  private cueAt(i: number): number {
+    let at = this.cache.get(i);
+    if (at === undefined) {
       const s = this.sentences[i];
-      if (s.end <= from) continue;
-      let cue = this.cache.get(i);
-      if (cue === undefined) {
-        cue = hasSpeechCue(this.masked.slice(s.start, s.end));
-        this.cache.set(i, cue);
-      }
-      if (cue) return true;
+      const found = s ? firstSpeechCue(this.masked.slice(s.start, s.end)) : -1;
+      at = found < 0 || !s ? Infinity : s.start + found;
+      this.cache.set(i, at);
     }
-    return false;
+    return at;
   }
 }

@@ -76,25 +76,34 @@ function startsWith(words: string[], at: number, phrase: string[]): boolean {
 }
 
 /**
- * True when the text holds a word or phrase that introduces someone's words ("said", "told MPs",
- * "according to", "in a statement"). One pass over the words; a word after a hyphen is part of a
+ * Offset of the first word or phrase in `text` that introduces someone's words ("said", "told MPs",
+ * "according to", "in a statement"), or -1. One pass over the words; a word after a hyphen is part of a
  * compound, not a verb ("so-called").
  */
-export function hasSpeechCue(text: string): boolean {
+export function firstSpeechCue(text: string): number {
   table ??= buildTable();
   const words: string[] = [];
+  const offsets: number[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push(text[m.index - 1] === '-' ? '' : m[0].toLowerCase());
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    words.push(text[m.index - 1] === '-' ? '' : m[0].toLowerCase());
+    offsets.push(m.index);
+  }
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    if (table.forms.has(word)) return true;
+    if (table.forms.has(word)) return offsets[i];
     const before = words[i - 1] ?? '';
-    if (table.bases.has(word) && (MODALS.has(before) || /n['\u2019]t$/.test(before))) return true;
-    if (table.phrases.get(word)?.some((p) => startsWith(words, i, p))) return true;
+    if (table.bases.has(word) && (MODALS.has(before) || /n['\u2019]t$/.test(before))) return offsets[i - 1];
+    if (table.phrases.get(word)?.some((p) => startsWith(words, i, p))) return offsets[i];
     if (word === 'in' && DETERMINERS.has(words[i + 1] ?? '')) {
       // "in a statement", "in a joint statement"
-      for (const at of [i + 2, i + 3]) if (table.statements.get(words[at] ?? '')?.some((p) => startsWith(words, at, p))) return true;
+      for (const at of [i + 2, i + 3]) if (table.statements.get(words[at] ?? '')?.some((p) => startsWith(words, at, p))) return offsets[i];
     }
   }
-  return false;
+  return -1;
+}
+
+/** True when the text holds a speech cue anywhere. */
+export function hasSpeechCue(text: string): boolean {
+  return firstSpeechCue(text) >= 0;
 }

@@ -47,6 +47,12 @@ describe('findQuotes: kinds and scare quotes', () => {
     expect(textsOf('Ministers unveiled a "24-hour" helpline on Monday.')).toEqual([]);
     expect(textsOf('“Payouts” for officials')).toEqual([]);
   });
+
+  it('credits words quoted inside a sentence only to a speaker named before them', () => {
+    expect(textsOf('Critics said the "overhaul" was a sham.')).toEqual(['overhaul']);
+    expect(textsOf('The "overhaul", critics said, was a sham.')).toEqual([]);
+    expect(textsOf('"Never," the mayor said.')).toEqual(['Never,']);
+  });
 });
 
 describe('findQuotes: bad input', () => {
