@@ -24,7 +24,19 @@ export interface PageReading extends ArticleReading {
 /** Words a page must have in its body to be read as an article, by how sure its metadata is. */
 const MIN_WORDS = { declared: 20, hinted: 80, undeclared: 150 } as const;
 
+/**
+ * Never throws: a page the DOM engine itself cannot walk (happy-dom's selector engine recurses, and a DOM nested
+ * 10,000 levels deep exhausts its stack) is reported as unreadable, not an article, with the cause in `reason`.
+ */
 export function readArticle(doc: Document): PageReading {
+  try {
+    return readDocument(doc);
+  } catch (e) {
+    return notArticle(`unreadable page: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+  }
+}
+
+function readDocument(doc: Document): PageReading {
   const tags = readMetaTags(doc);
   const jsonLd = readJsonLd(doc);
   let declared = declaredKind(jsonLd, tags);

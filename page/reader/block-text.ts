@@ -3,31 +3,47 @@
 import { normalizeText } from '../../analysis/document';
 
 /** Elements whose content is never read as text (a <script> inside a <p> is not prose). */
-const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT']);
+export const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT']);
+/**
+ * Elements that separate words even with no white space around them in the source: "line one<br>line two",
+ * or an embedded post's "<p>Post text.</p>— Name (@handle)". Each counts as one space at its start and its end.
+ */
+export const WORD_BREAK_TAGS = new Set([
+  'BR', 'P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'SECTION',
+  'ARTICLE', 'TABLE', 'TR', 'TD', 'TH', 'FIGURE', 'PRE', 'HR', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'ADDRESS',
+]);
+const NEEDS_WALK = [...SILENT_TAGS, ...WORD_BREAK_TAGS].map((t) => t.toLowerCase()).join(', ');
 
 /**
- * The block's text, whitespace-normalised. `<br>` counts as a space ("line one<br>line two" reads as two words);
- * script/style/noscript/template content is skipped. Drop caps stay joined: "<strong>W</strong>hat" is "What".
+ * The block's text, whitespace-normalised: its textContent, except that a word-breaking element inside it
+ * (<br>, a nested <p>) counts as a space and script/style/noscript/template content is skipped.
+ * Drop caps stay joined: "<strong>W</strong>hat" is "What".
  */
 export function blockText(block: Element): string {
-  if (!block.querySelector('br, script, style, noscript, template, svg, math, iframe, object')) {
-    return normalizeText(block.textContent ?? '');
-  }
+  if (!block.querySelector(NEEDS_WALK)) return normalizeText(block.textContent ?? '');
   let text = '';
   // Iterative walk: a hostile page can nest thousands of levels inside one paragraph.
-  const stack: Node[] = [block];
+  // A `null` on the stack marks the end of a word-breaking element.
+  const stack: (Node | null)[] = [block];
   while (stack.length) {
-    const node = stack.pop()!;
+    const node = stack.pop();
+    if (node === null) {
+      text += ' ';
+      continue;
+    }
+    if (node === undefined) break;
     if (node.nodeType === 3) {
       text += node.nodeValue ?? '';
       continue;
     }
     if (node.nodeType !== 1) continue;
     const tag = (node as Element).tagName.toUpperCase();
-    if (node !== block && SILENT_TAGS.has(tag)) continue;
-    if (tag === 'BR') {
-      text += ' ';
-      continue;
+    if (node !== block) {
+      if (SILENT_TAGS.has(tag)) continue;
+      if (WORD_BREAK_TAGS.has(tag)) {
+        text += ' ';
+        stack.push(null);
+      }
     }
     const kids = node.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);

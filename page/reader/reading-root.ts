@@ -13,15 +13,26 @@ export function findReadingRoot(doc: Document, expectArticle: boolean): ParentNo
   const all = body.getElementsByTagName('*');
   if (!expectArticle && all.length > MAX_SCANNED_ELEMENTS) return body;
   let best: ShadowRoot | null = null;
-  let bestCount = 0;
+  let bestChars = MIN_SHADOW_PROSE_CHARS - 1;
   for (let i = 0; i < all.length && i < MAX_SCANNED_ELEMENTS; i++) {
     const shadow = all[i].shadowRoot;
     if (!shadow) continue;
-    const count = countLongParagraphs(shadow, 50);
-    if (count > bestCount) {
+    const chars = paragraphChars(shadow);
+    if (chars > bestChars) {
       best = shadow;
-      bestCount = count;
+      bestChars = chars;
     }
   }
   return best ?? body;
+}
+
+/** A shadow tree holding less paragraph text than this is a widget (a player, a comment box), not the story. */
+const MIN_SHADOW_PROSE_CHARS = 200;
+
+/** Characters of paragraph text in the first 100 paragraphs of a tree. */
+function paragraphChars(root: ParentNode): number {
+  const paragraphs = root.querySelectorAll('p');
+  let chars = 0;
+  for (let i = 0; i < paragraphs.length && i < 100; i++) chars += (paragraphs[i].textContent ?? '').length;
+  return chars;
 }

@@ -15,7 +15,7 @@ const AD_LABEL = /^(advertisement|advert|sponsored( content)?|story continues be
 /** "Read more: <a>…</a>" and the like: a teaser line inside the body. */
 const TEASER_PREFIX = /^(read more|more on this|related|see also|also read|read also|recommended|watch|listen|more|latest)\s*[:：|–—-]/i;
 /** "By Jane Doe, Political Editor": a byline left in a plain paragraph. Needs a capital after "By". */
-const BYLINE = /^(by|written by|words by)\s+\p{Lu}[^.!?]*$/u;
+const BYLINE = /^(?:[Bb]y|[Ww]ritten by|[Ww]ords by)\s+\p{Lu}[^.!?]*$/u;
 /** "Posted on 12 June 2021", "Updated 14:05 GMT": a publication line left in a plain paragraph. */
 const DATELINE = /^(posted|published|updated|last updated|first published)\b[^.!?]*\d[^.!?]*$/i;
 /** A paragraph of prose ends like a sentence, or with a closing quote mark. */

@@ -1,0 +1,102 @@
+// Metadata: JSON-LD first (in @graph, arrays, with @id references, malformed), then <meta> tags, then the page.
+import { describe, expect, it } from 'vitest';
+import { parseTolerantly } from '../../../page/reader/metadata/json-ld';
+import { readHtml } from './support/pages';
+
+/** Five plain paragraphs: enough body for any verdict, so the test is about metadata alone. */
+const BODY = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i + 1} of the story says what happened at the meeting, who spoke and what was decided, in plain words for readers.</p>`).join('');
+
+function page(head: string, body = `<article><h1>Visible headline</h1>${BODY}</article>`, lang = 'en') {
+  return `<!doctype html><html lang="${lang}"><head><title>Title text | Some Outlet</title>${head}</head><body>${body}</body></html>`;
+}
+const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+
+describe('JSON-LD', () => {
+  it('finds a NewsArticle inside @graph and resolves author and publisher @id references', () => {
+    const reading = readHtml(page(ld({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Organization', '@id': '#org', name: 'The Valley Echo' },
+        { '@type': 'Person', '@id': '#a1', name: 'Lena Brandt' },
+        { '@type': 'NewsArticle', headline: 'Bridge reopens', datePublished: '2024-05-02T10:00:00+02:00', author: [{ '@id': '#a1' }, { '@type': 'Person', name: 'By Omar Quist' }], publisher: { '@id': '#org' } },
+      ],
+    })));
+    expect(reading.isArticle).toBe(true);
+    expect(reading.reason).toBe('JSON-LD NewsArticle');
+    expect(reading.meta).toMatchObject({ headline: 'Bridge reopens', published: '2024-05-02T10:00:00+02:00', outlet: 'The Valley Echo', authors: ['Lena Brandt', 'Omar Quist'] });
+  });
+
+  it('finds the article in a top-level array, with a prefixed or listed @type', () => {
+    for (const type of ['schema:BlogPosting', 'https://schema.org/Article', ['ReportageNewsArticle', 'NewsArticle']]) {
+      const reading = readHtml(page(ld([{ '@type': 'WebSite', name: 'Site' }, { '@type': type, headline: 'H' }])));
+      expect(reading.isArticle, JSON.stringify(type)).toBe(true);
+    }
+  });
+
+  it('reads an article given as the mainEntity of a WebPage', () => {
+    const reading = readHtml(page(ld({ '@type': 'WebPage', mainEntity: { '@type': 'NewsArticle', headline: 'Inner' } })));
+    expect(reading.meta.headline).toBe('Inner');
+  });
+
+  it('tolerates trailing commas, raw newlines in strings, comment wrappers and two objects back to back', () => {
+    expect(parseTolerantly('{"@type": "NewsArticle", "headline": "A",}')).toEqual({ '@type': 'NewsArticle', headline: 'A' });
+    expect(parseTolerantly('{"@type": "NewsArticle", "headline": "line one\nline two"}')).toEqual({ '@type': 'NewsArticle', headline: 'line one line two' });
+    expect(parseTolerantly('<!-- {"@type": "Article"} -->')).toEqual({ '@type': 'Article' });
+    expect(parseTolerantly('{"@type": "WebSite"}{"@type": "NewsArticle"}')).toEqual([{ '@type': 'WebSite' }, { '@type': 'NewsArticle' }]);
+  });
+
+  it('still reads the type and headline of JSON that no repair can parse', () => {
+    const broken = '{"@type": "NewsArticle", "headline": "Still \\"found\\"", "author": {"name": "Ada Wren"}, "body": [unclosed';
+    const reading = readHtml(page(`<script type="application/ld+json">${broken}</script>`));
+    expect(reading.reason).toBe('JSON-LD NewsArticle');
+    expect(reading.meta.headline).toBe('Still "found"');
+    expect(reading.meta.authors).toEqual(['Ada Wren']);
+  });
+
+  it('ignores NewsArticle teasers nested in an ItemList and takes the page for the listing it says it is', () => {
+    const reading = readHtml(page(ld({ '@type': 'CollectionPage', mainEntity: { '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', item: { '@type': 'NewsArticle', headline: 'Teaser' } }] } })));
+    expect(reading.isArticle).toBe(false);
+    expect(reading.reason).toBe('JSON-LD CollectionPage');
+  });
+
+  it('decodes HTML entities that sites leave in JSON-LD strings', () => {
+    const reading = readHtml(page(ld({ '@type': 'NewsArticle', headline: 'Rock &amp; roll: it&#8217;s back' })));
+    expect(reading.meta.headline).toBe('Rock & roll: it’s back');
+  });
+});
+
+describe('meta tags and the page', () => {
+  it('og:type=article with article:published_time is an article; authors split from the author tag', () => {
+    const reading = readHtml(page('<meta property="og:type" content="article"><meta property="article:published_time" content="2023-01-05T08:00:00Z"><meta property="og:site_name" content="Harbour Lights"><meta name="author" content="Ana Reyes and Tom Ickes"><meta property="og:title" content="OG title">'));
+    expect(reading.reason).toBe('og:type=article');
+    expect(reading.meta).toMatchObject({ headline: 'OG title', published: '2023-01-05T08:00:00Z', outlet: 'Harbour Lights', authors: ['Ana Reyes', 'Tom Ickes'] });
+  });
+
+  it('takes the canonical URL, resolved against the page address, over og:url', () => {
+    const reading = readHtml(page('<link rel="canonical" href="/news/story-1"><meta property="og:url" content="https://other.example/x">' + ld({ '@type': 'NewsArticle' })), 'https://paper.example/amp/story-1?utm=x');
+    expect(reading.meta.url).toBe('https://paper.example/news/story-1');
+  });
+
+  it('gives no URL for a saved page without an address or an absolute canonical', () => {
+    expect(readHtml(page(ld({ '@type': 'NewsArticle' }))).meta.url).toBeNull();
+  });
+
+  it('reads the language from <html lang>, else JSON-LD inLanguage, else og:locale', () => {
+    expect(readHtml(page(ld({ '@type': 'NewsArticle' }), undefined, 'fr-CA')).meta.language).toBe('fr-CA');
+    const noLang = (head: string) => `<!doctype html><html><head>${head}</head><body><article>${BODY}</article></body></html>`;
+    expect(readHtml(noLang(ld({ '@type': 'NewsArticle', inLanguage: 'de' }))).meta.language).toBe('de');
+    expect(readHtml(noLang(`<meta property="og:locale" content="en_GB">${ld({ '@type': 'NewsArticle' })}`)).meta.language).toBe('en-GB');
+  });
+
+  it('falls back to the <h1>, rel=author links and the <time> of the article when there are no tags', () => {
+    const body = `<article><h1>Only the page knows</h1><p>By <a rel="author" href="/p/kim">Kim Osei</a></p><time datetime="2022-02-02T09:00:00Z">2 Feb</time>${BODY}</article>`;
+    const reading = readHtml(page('<meta property="og:type" content="article">', body));
+    expect(reading.meta).toMatchObject({ headline: 'Only the page knows', authors: ['Kim Osei'], published: '2022-02-02T09:00:00Z' });
+  });
+
+  it('returns empty metadata, not an exception, for a page with no head at all', () => {
+    const reading = readHtml('<p>just text</p>');
+    expect(reading.isArticle).toBe(false);
+    expect(reading.meta).toEqual({ headline: null, published: null, outlet: null, authors: [], url: null, language: null });
+  });
+});
