@@ -47,7 +47,6 @@ function SpeakerCard({ speaker, chains, index, onReveal }: SpeakerCardProps) {
   const [open, setOpen] = useState(false);
   const id = `speaker-${speaker?.id ?? 'unattributed'}`;
   const side = speaker?.side ? index.sideById.get(speaker.side) ?? null : null;
-  const description = speaker ? [speaker.role, speaker.org].filter(Boolean).join(', ') : 'Nobody is named for these';
   const count = chains.length;
   return (
     <article class={`cp-card ${sideClass(index, speaker?.side ?? null)}`}>
@@ -55,7 +54,17 @@ function SpeakerCard({ speaker, chains, index, onReveal }: SpeakerCardProps) {
         <span class="cp-swatch" aria-hidden="true" />
         <span class="cp-card-title">
           <span class="cp-speaker-name">{speaker?.name ?? 'Unattributed'}</span>
-          {description && <span class="cp-speaker-role">{description}</span>}
+          {speaker ? (
+            (speaker.role || speaker.org) && (
+              <span class="cp-speaker-description">
+                {speaker.role && <span class="cp-speaker-role">{speaker.role}</span>}
+                {speaker.role && speaker.org && ', '}
+                {speaker.org && <span class="cp-speaker-org">{speaker.org}</span>}
+              </span>
+            )
+          ) : (
+            <span class="cp-speaker-description">Nobody is named for these</span>
+          )}
         </span>
         <span class="cp-quote-count">
           {count} {count === 1 ? 'quote' : 'quotes'}

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { Message, TabStatus } from '../../messaging/protocol';
 import { skipSite, unskipSite } from '../../settings/store';
 import type { PopupClient } from './popup-client';
-import { readTabStatus } from './read-tab-status';
+import { readReplyHostname, readTabStatus } from './read-tab-status';
 
 export function tabIdFromSearch(search: string): number | null {
   const raw = new URLSearchParams(search).get('tabId');
@@ -36,12 +36,19 @@ async function findTab(search: string): Promise<{ id: number | null; url?: strin
 export async function createBrowserClient(search: string): Promise<PopupClient> {
   const tab = await findTab(search);
   const send = (message: Message) => browser.runtime.sendMessage(message);
+  // Opened from the toolbar, activeTab lets us read the tab's URL; opened beside the page (?tabId=N) it does not,
+  // and the background's reply may name the hostname instead.
+  let hostname = hostnameOf(tab.url);
   return {
     tabId: tab.id,
-    hostname: hostnameOf(tab.url),
+    get hostname() {
+      return hostname;
+    },
     async getStatus(): Promise<TabStatus> {
       if (tab.id === null) return { state: 'error', message: 'There is no tab to look at.' };
-      return readTabStatus(await send({ type: 'counterpoint/get-status', tabId: tab.id }));
+      const reply = await send({ type: 'counterpoint/get-status', tabId: tab.id });
+      hostname = readReplyHostname(reply) ?? hostname;
+      return readTabStatus(reply);
     },
     async analyseAnyway() {
       if (tab.id !== null) await send({ type: 'counterpoint/analyse-anyway', tabId: tab.id });

@@ -12,3 +12,9 @@ export function readTabStatus(reply: unknown): TabStatus {
   if (!isTabStatus(status)) return { state: 'error', message: 'Counterpoint gave an answer it cannot read.' };
   return status;
 }
+
+/** The hostname the background names in its reply, when it is one. */
+export function readReplyHostname(reply: unknown): string | null {
+  const hostname = reply !== null && typeof reply === 'object' ? (reply as { hostname?: unknown }).hostname : undefined;
+  return typeof hostname === 'string' && /^[a-z0-9.-]{1,253}$/i.test(hostname) ? hostname.toLowerCase() : null;
+}

@@ -61,7 +61,8 @@ describe('Speakers', () => {
   it('gives each speaker a card with role, organisation, side and reason, and quote count', async () => {
     const { root } = await openPopup();
     const card = byText(root, '.cp-card', 'Mara Quill');
-    expect(card.textContent).toContain('housing chief, Lakeside Council');
+    expect(card.querySelector('.cp-speaker-role')!.textContent).toBe('housing chief');
+    expect(card.querySelector('.cp-speaker-org')!.textContent).toBe('Lakeside Council');
     expect(card.textContent).toContain('Side: Lakeside Council');
     expect(card.textContent).toContain('housing chief of Lakeside Council → Lakeside Council');
     // q3 and its continuation q4 are one quotation.
