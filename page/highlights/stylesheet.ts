@@ -14,29 +14,37 @@ type SheetTarget = Document | ShadowRoot;
 export function adoptStyleSheet(target: SheetTarget, css: string): AdoptedSheet {
   const doc = 'createElement' in target ? target : target.ownerDocument;
   const win = doc.defaultView;
-  try {
-    if (!win || !('adoptedStyleSheets' in target)) throw new Error('no adoptedStyleSheets');
-    // The page's own CSSStyleSheet: in Firefox a sheet built in the content script's compartment is refused.
-    const Sheet = ((win as unknown as { wrappedJSObject?: typeof globalThis }).wrappedJSObject?.CSSStyleSheet ??
-      win.CSSStyleSheet) as typeof CSSStyleSheet;
-    const sheet = new Sheet();
-    sheet.replaceSync(css);
-    target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
-    return {
-      update: (next) => sheet.replaceSync(next),
-      remove: () => {
-        target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
-      },
-    };
-  } catch {
-    const style = doc.createElement('style');
-    style.textContent = css;
-    (target === doc ? doc.head ?? doc.documentElement : (target as ShadowRoot)).appendChild(style);
-    return {
-      update: (next) => {
-        style.textContent = next;
-      },
-      remove: () => style.remove(),
-    };
+  // The content script's own CSSStyleSheet first; Firefox may refuse a sheet from the content script's
+  // compartment, and then the page's constructor (through wrappedJSObject) is tried.
+  const constructors = [
+    win?.CSSStyleSheet,
+    (win as unknown as { wrappedJSObject?: { CSSStyleSheet?: typeof CSSStyleSheet } } | null)?.wrappedJSObject?.CSSStyleSheet,
+  ];
+  if ('adoptedStyleSheets' in target) {
+    for (const Sheet of constructors) {
+      if (typeof Sheet !== 'function') continue;
+      try {
+        const sheet = new Sheet();
+        sheet.replaceSync(css);
+        target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+        return {
+          update: (next) => sheet.replaceSync(next),
+          remove: () => {
+            target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
+          },
+        };
+      } catch {
+        // try the next way
+      }
+    }
   }
+  const style = doc.createElement('style');
+  style.textContent = css;
+  (target === doc ? (doc.head ?? doc.documentElement) : (target as ShadowRoot)).appendChild(style);
+  return {
+    update: (next) => {
+      style.textContent = next;
+    },
+    remove: () => style.remove(),
+  };
 }

@@ -48,7 +48,8 @@ export async function storedStatus(b: ExtensionBrowser, tabId: number): Promise<
   return b.serviceWorker.evaluate(async (id) => {
     const { chrome } = globalThis as unknown as ChromeGlobals;
     const key = `tab:${id}`;
-    return ((await chrome.storage.session.get(key))[key] as { state: string; analysis?: Analysis }) ?? null;
+    const record = (await chrome.storage.session.get(key))[key] as { status: { state: string; analysis?: Analysis } } | undefined;
+    return record?.status ?? null;
   }, tabId);
 }
 

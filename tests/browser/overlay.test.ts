@@ -150,6 +150,86 @@ describe.skipIf(skipBecause('overlay in Chromium', chromiumMissing()))('overlay 
     });
   });
 
+  describe('runtime', () => {
+    it('reveals an item for the popup: scrolls to it and flashes it', async () => {
+      const page = await b.openPage('/overlay-article.html');
+      await waitForStableHighlights(page);
+      const analysis = await analysisOf(b, page);
+      const last = analysis.statistics.at(-1)!;
+      const tabId = await b.tabIdOf(page);
+      const popup = await b.openPopup(tabId);
+      const revealed = await popup.evaluate(
+        ([id, itemId]) =>
+          (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({
+            type: 'counterpoint/reveal',
+            tabId: id,
+            itemId,
+          }),
+        [tabId, last.id] as const,
+      );
+      expect(revealed).toBe(true);
+      await page.bringToFront();
+      await page.waitForFunction(() => (CSS.highlights.get('counterpoint-flash') as unknown as Set<Range> | undefined)?.size === 1);
+      await popup.close();
+      await page.close();
+    });
+
+    it('answers the popup only for well-formed messages from the extension', async () => {
+      const page = await b.openPage('/overlay-article.html');
+      await waitForStableHighlights(page);
+      const tabId = await b.tabIdOf(page);
+      const popup = await b.openPopup(tabId);
+      const ask = (message: object) =>
+        popup.evaluate(
+          (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
+          message,
+        );
+      const good = (await ask({ type: 'counterpoint/get-status', tabId })) as { status: { state: string }; hostname?: string };
+      expect(good.status.state).toBe('analysed');
+      expect(good.hostname).toBe('127.0.0.1');
+      expect(await ask({ type: 'counterpoint/get-status', tabId: String(tabId) })).toBeUndefined();
+      expect(await ask({ type: 'counterpoint/status', status: { state: 'loading' } })).toBeUndefined(); // pages do not report
+      // The page's own world cannot reach the background at all, and posting messages does nothing.
+      await page.evaluate(() => window.postMessage({ type: 'counterpoint/run', force: true }, '*'));
+      await popup.close();
+      await page.close();
+    });
+
+    it('a content script told a newer copy started stops quietly and clears up; the popup then asks for a fresh one', async () => {
+      const page = await b.openPage('/overlay-article.html');
+      await waitForStableHighlights(page);
+      const tabId = await b.tabIdOf(page);
+      // What a newer copy of the content script announces when it starts (after an update, or injected by the
+      // background): the old copy stops listening and takes its highlights away.
+      await page.evaluate((id) => {
+        document.dispatchEvent(
+          new CustomEvent(`${id}:content:wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: 'test' } }),
+        );
+      }, b.extensionId);
+      await page.waitForFunction(() => ![...CSS.highlights.keys()].some((n) => n.startsWith('counterpoint-')), undefined, { timeout: 5000 });
+      expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+      await b.serviceWorker.evaluate(
+        (id) => (globalThis as unknown as { chrome: { storage: { session: { remove(k: string): Promise<void> } } } }).chrome.storage.session.remove(`tab:${id}`),
+        tabId,
+      );
+      // No content script answers now, so the background injects one. That needs activeTab, which only a click on
+      // the toolbar button grants; a test cannot click it, so here the injection is refused and said so.
+      const popup = await b.openPopup(tabId);
+      const reply = (await popup.evaluate(
+        (id) =>
+          (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({
+            type: 'counterpoint/get-status',
+            tabId: id,
+          }),
+        tabId,
+      )) as { status: { state: string; reason?: string } };
+      expect(reply.status).toEqual({ state: 'unsupported', reason: 'no-access' });
+      expect(b.consoleErrors()).toEqual([]);
+      await popup.close();
+      await page.close();
+    });
+  });
+
   describe('live pages', () => {
     it('follows a single-page-app navigation and highlights the new story once', async () => {
       const page = await b.openPage('/overlay-spa.html');
