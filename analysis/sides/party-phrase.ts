@@ -1,3 +1,4 @@
+import { ORGANISATION_NOUNS } from '../../data/organisation-nouns';
 // Reads the noun phrase that names a party next to a framing word: forwards after "between", "with", "against",
 // "from" ("the impasse between the Government and the British Medical Association (BMA) prompted…"), or backwards
 // before "v", "sued", "has come under" ("A Chinese-owned mining company has come under heavy criticism…").
@@ -16,6 +17,7 @@ const BOUNDARY = new Set([
 const LEADING = /^(?:the|a|an|some|several|many|thousands|hundreds|dozens|more|than|of|five|four|three|two|six|seven|eight|nine|ten|\d[\d,]*|its|their|his|her|our|both)$/i;
 const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'du', 'la', 'le']);
 const MAX_WORDS = 8;
+const ORGANISATION = new Set<string>(ORGANISATION_NOUNS);
 
 interface Word { text: string; start: number; end: number }
 
@@ -56,6 +58,10 @@ export function readPartyAfter(text: string, from: number): PartyPhrase | null {
     }
     if (BOUNDARY.has(lower)) break;
     if (!isCapitalised(w) && /ed\.?$/.test(lower) && !w.includes('-') && taken.length) break; // "…(BMA) prompted"
+    // A proper name ends at its first plain lower-case word ("Eastbrook Coaches broke down" → "Eastbrook Coaches")
+    // unless that word is a plural or an organisation noun it qualifies ("Bela Bela villages", "Acme company").
+    const afterName = taken.length > 0 && taken.every((t) => CONNECTORS.has(t.toLowerCase()) || (isCapitalised(t) && !t.includes('-')));
+    if (!isCapitalised(w) && afterName && !/[^s]s$/.test(lower) && !ORGANISATION.has(lower)) break;
     edge = from + words[i].end;
     if (/['\u2019]s$/u.test(w)) { taken.push(bare(w)); break; } // "the BMA's junior doctors" → "BMA"
     taken.push(w);

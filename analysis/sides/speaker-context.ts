@@ -8,15 +8,19 @@ export interface SpeakerContext {
   quotes: Quote[];
   /** The sentence (or sentences) each quote sits in, quote included, deduplicated. */
   sentences: string[];
+  /** Each quote with the words of its own clause around it, not the rest of a sentence about someone else
+   *  ("While protesters chanted, "Red for Ed," in a hallway, the Speaker defended the budget" → up to "hallway"). */
+  passages: string[];
 }
 
 export function speakerContexts(doc: ArticleDocument, quotes: Quote[], speakers: Speaker[]): Map<string, SpeakerContext> {
-  const out = new Map<string, SpeakerContext>(speakers.map((s) => [s.id, { speaker: s, quotes: [], sentences: [] }]));
+  const out = new Map<string, SpeakerContext>(speakers.map((s) => [s.id, { speaker: s, quotes: [], sentences: [], passages: [] }]));
   const seen = new Set<string>();
   for (const q of quotes) {
     const ctx = q.speakerId ? out.get(q.speakerId) : undefined;
     if (!ctx) continue;
     ctx.quotes.push(q);
+    ctx.passages.push(ownPassage(doc.paragraphs[q.paragraph] ?? '', q, doc.sentences[q.paragraph] ?? []));
     for (const s of doc.sentences[q.paragraph] ?? []) {
       if (s.end <= q.start || s.start >= q.end) continue;
       const key = `${q.speakerId}:${q.paragraph}:${s.start}`;
@@ -30,6 +34,16 @@ export function speakerContexts(doc: ArticleDocument, quotes: Quote[], speakers:
     }
   }
   return out;
+}
+
+function ownPassage(paragraph: string, q: Quote, sentences: { start: number; end: number }[]): string {
+  const sentence = sentences.find((s) => q.start >= s.start && q.start < s.end) ?? { start: q.start, end: q.end };
+  const before = paragraph.slice(sentence.start, q.start);
+  const start = sentence.start + before.lastIndexOf(';') + 1;
+  const after = paragraph.slice(q.end + 1, Math.max(q.end + 1, sentence.end));
+  const stop = after.search(/[,;.!?]/);
+  const end = stop < 0 ? Math.max(q.end, sentence.end) : q.end + 1 + stop;
+  return paragraph.slice(start, end);
 }
 
 /** The names a speaker goes by in the text: name, aliases, and a person's surname ("Mr Hunt" → "Hunt"). */

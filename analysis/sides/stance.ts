@@ -56,7 +56,7 @@ function votesFrom(text: string, voices: PartyVoices[], votes: number[], reasons
 export function placeByStance(ctx: SpeakerContext, voices: PartyVoices[]): Placement | null {
   const votes = voices.map(() => 0);
   const reasons: string[][] = voices.map(() => []);
-  for (const sentence of ctx.sentences) votesFrom(sentence, voices, votes, reasons);
+  for (const passage of ctx.passages) votesFrom(passage, voices, votes, reasons);
   if (votes.every((v) => v === 0)) {
     // No clause names a party with feeling; a whole quote may ("These stones are from the mine… the cracks widen").
     for (const q of ctx.quotes) {
