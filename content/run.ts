@@ -105,15 +105,13 @@ export function runCounterpoint(ctx: ContentScriptContext): void {
     if (ctx.isInvalid) return;
     const relevant = records.some((r) => !isOurNode(r.target) && ![...r.addedNodes, ...r.removedNodes].every(isOurNode));
     if (!relevant) return;
-    if (status.state !== 'analysed' && status.state !== 'loading') {
-      if (rechecksLeft <= 0) return;
-    }
     window.clearTimeout(debounce);
     debounce = window.setTimeout(() => {
-      if (status.state !== 'analysed') rechecksLeft--;
+      if (status.state !== 'analysed' && --rechecksLeft <= 0) observer.disconnect(); // a feed, a web app: stop here
       if (settings.autoAnalyse || forced || status.state === 'analysed') safeRun(false);
     }, MUTATION_DEBOUNCE_MS);
   });
+  const observe = () => observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
 
   const onMessage = (raw: unknown, sender: Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1]) => {
     if (ctx.isInvalid || !isFromOwnExtension(sender, browser.runtime.id)) return undefined;
@@ -138,6 +136,7 @@ export function runCounterpoint(ctx: ContentScriptContext): void {
     forget();
     forced = false;
     rechecksLeft = NOT_ARTICLE_RECHECKS;
+    observe();
     report({ state: 'loading' });
     window.clearTimeout(debounce);
     debounce = window.setTimeout(() => {
@@ -182,7 +181,7 @@ export function runCounterpoint(ctx: ContentScriptContext): void {
         if (next.autoAnalyse || status.state === 'analysed' || forced) safeRun(false);
       }
     });
-    observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+    observe();
     if (settings.autoAnalyse) safeRun(false);
   });
 }

@@ -136,6 +136,19 @@ describe.skipIf(skipBecause('overlay in Chromium', chromiumMissing()))('overlay 
       await page.close();
     });
 
+    it('leaves selection and copy as they were: selecting a highlighted paragraph gives its text', async () => {
+      const page = await b.openPage('/overlay-article.html');
+      await waitForStableHighlights(page);
+      const box = await page.locator('article p').nth(2).boundingBox();
+      await page.mouse.click(box!.x + 5, box!.y + 5, { clickCount: 3 });
+      const selected = await page.evaluate(() => ({
+        selection: getSelection()!.toString().replace(/\s+/g, ' ').trim(),
+        paragraph: document.querySelectorAll('article p')[2].textContent!.replace(/\s+/g, ' ').trim(),
+      }));
+      expect(selected.selection).toBe(selected.paragraph);
+      await page.close();
+    });
+
     it('uses a dark palette on a dark page', async () => {
       const page = await b.openPage('/overlay-article.html?dark');
       await waitForStableHighlights(page);
