@@ -56,3 +56,15 @@ export const IRREGULAR_SPEECH_FORMS: Readonly<Record<string, readonly string[]>>
   plead: ['pleaded', 'pled', 'pleads', 'pleading'],
   'go on': ['went on', 'gone on', 'goes on', 'going on'],
 };
+
+/**
+ * Verbs that often mean something other than speaking ("called a meeting", "defended the title", "read the
+ * report"): they attribute only a quotation that follows them in the same sentence ("called the plan “reckless”"),
+ * and do not make their subject the one the article is quoting next.
+ */
+export const WEAK_SPEECH_VERBS = [
+  'call', 'describe', 'brand', 'label', 'dub', 'put', 'read', 'sign', 'post', 'message', 'email', 'text', 'blog',
+  'question', 'query', 'challenge', 'charge', 'begin', 'start', 'continue', 'welcome', 'praise', 'thank', 'hail',
+  'attack', 'blast', 'slam', 'condemn', 'defend', 'dismiss', 'reject', 'criticise', 'criticize', 'echo', 'signal',
+  'report', 'note', 'answer', 'counter', 'protest', 'appeal', 'cry', 'point', 'recall', 'observe', 'chant', 'shout',
+] as const;

@@ -4,7 +4,7 @@
 //   "... urged Prime Minister Jane Doe to ..."   title before a name
 // They are registered so a later "Ms Doe said" or "the Foreign Secretary said" finds the role.
 import { HONORIFICS } from '../../data/honorifics';
-import { NAME_TITLES } from '../../data/titles';
+import { NAME_TITLES, ORGANISATION_WORDS } from '../../data/titles';
 import { classifyPhrase, type DescriptionRef, type NameRef } from './mentions';
 import type { Registry } from './registry';
 import type { Token } from './tokens';
@@ -67,6 +67,7 @@ export function registerAppositions(text: string, tokens: readonly Token[], regi
     e.aliases.add(desc.text);
   }
   for (const t of tokens) if (t.kind === 'word' && t.capital) registry.touch(t.text);
+  registerOrganisations(text, tokens, registry, paragraph);
   // Titles before names inside a capitalised run: "Prime Minister Jane Doe", "Gov. John Roe", "Mr Roe".
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -83,3 +84,20 @@ export function registerAppositions(text: string, tokens: readonly Token[], regi
     i = end - 1;
   }
 }
+
+/** Organisations named anywhere ("... the Kestrel Bay Port Authority ..."), so "the authority" can find them later. */
+function registerOrganisations(text: string, tokens: readonly Token[], registry: Registry, paragraph: number): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'word' || !tokens[i].capital) continue;
+    let end = i + 1;
+    while (end < tokens.length && tokens[end].kind === 'word' && (tokens[end].capital || (CONNECTORS.has(tokens[end].lower) && tokens[end + 1]?.capital)) && !tokens[end - 1].possessive) end++;
+    const run = tokens.slice(i, end);
+    const last = run[run.length - 1];
+    if (run.length >= 2 && ORGANISATION_WORDS.has(last.lower.replace(/['’]$/, ''))) {
+      const ref = classifyPhrase(text, run);
+      if (ref?.type === 'name' && ref.kind === 'organisation') registry.fromName(ref, paragraph);
+    }
+    i = end - 1;
+  }
+}
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);

@@ -53,6 +53,7 @@ export function chooseEvent(units: readonly UnitEvents[], spanIndex: number): { 
         if (adj !== null) { consider(0, adj, e.entity); continue; }
         if (!e.entity) continue; // an unreadable subject only claims the quote beside it
         if (e.verb?.thought) continue;
+        if (e.verb?.weak && e.to > qi) continue; // "called the plan “reckless”": only what follows a weak verb
         if (e.to <= qi) consider(1, qi - e.to, e.entity);
         else consider(2, e.from - qi, e.entity);
       }
@@ -63,10 +64,10 @@ export function chooseEvent(units: readonly UnitEvents[], spanIndex: number): { 
   const at = home[0];
   for (let d = 1; d < units.length; d++) {
     const before = units[at - d];
-    const withEntity = before?.events.filter((e) => e.entity && !e.verb?.thought);
+    const withEntity = before?.events.filter((e) => e.entity && !e.verb?.thought && !e.verb?.weak);
     if (withEntity?.length) return { entity: withEntity[withEntity.length - 1].entity };
     const after = units[home[home.length - 1] + d];
-    const next = after?.events.find((e) => e.entity && !e.verb?.thought);
+    const next = after?.events.find((e) => e.entity && !e.verb?.thought && !e.verb?.weak);
     if (next) return { entity: next.entity };
   }
   return null;

@@ -54,7 +54,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       for (const e of events) {
         if (e.shared && !e.subject && opening) { e.subject = opening.subject; e.apposition = opening.apposition; }
         const entity = resolveRef(registry, e.subject, e.apposition, p);
-        if (entity) registry.focus(entity);
+        if (entity && (!e.verb?.weak || clauseInitial(tokens, e.from))) registry.focus(entity);
         resolved.push({ ...e, entity });
       }
       if (!events.length && opening) {
@@ -66,7 +66,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       }
       infos.push({ tokens, events: resolved });
       // The main clause speaks first; "He added that some leaders now deny ..." is still him.
-      const main = resolved.find((e) => e.entity);
+      const main = resolved.find((e) => e.entity && (!e.verb?.weak || clauseInitial(tokens, e.from)));
       if (main) { spokeHere = true; lastSpeaker = main.entity; }
       let reportedHere = false;
       // Reported speech from the main clause and the verbs sharing its subject; a verb inside the reported
@@ -95,4 +95,10 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
   });
 
   return buildSpeakers(spans, speakerOf, indirect);
+}
+
+/** A subject at the start of its clause ("She described ...", "“...,” she called it"), not inside a relative
+ * clause ("any meeting the minister called"). */
+function clauseInitial(tokens: readonly Token[], from: number): boolean {
+  return from === 0 || tokens[from - 1].kind !== 'word';
 }

@@ -59,6 +59,8 @@ export type Ref = NameRef | PronounRef | DescriptionRef | StatementRef;
 
 /** Words that open a phrase without being part of the description ("But villagers", "their area chief"). */
 const LEADING_SKIP = new Set(['but', 'and', 'so', 'yet', 'their', 'his', 'her', 'its', 'our']);
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on', 'to', 'by']);
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'da', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', '&']);
@@ -116,6 +118,9 @@ export function classifyPhrase(text: string, tokens: readonly Token[]): Ref | nu
   }
   const statement = statementRef(text, words);
   if (statement) return statement;
+  // "a crane driver who has worked at the port" → "a crane driver".
+  const relative = words.findIndex((w, i) => i > 0 && RELATIVES.has(w.lower));
+  if (relative > 0 && ARTICLES.has(words[0].lower)) return classifyPhrase(text, words.slice(0, relative));
   // The noun phrase next to the verb: from the last clause word on ("which he" → "he").
   let from = 0;
   for (let i = words.length - 1; i >= 0; i--) {
@@ -262,7 +267,15 @@ function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | nu
     if (isRoleNoun(l) || isGroupNoun(l)) head = i;
     if (head >= 0 && PREPOSITIONS.has(words[i + 1]?.lower ?? '')) break;
   }
+  if (head < 0 && (definite || words.length > 1) && ORGANISATION_WORDS.has(words[words.length - 1].lower) && !words[words.length - 1].capital) {
+    // "the union", "the port authority": an organisation named by what it is.
+    const org = surfaceOf(text, words);
+    return { type: 'description', text: org, head: words[words.length - 1].lower, definite, kind: 'organisation', titleOnly: false, role: '', org: null, gender: null };
+  }
   if (head < 0 || words.length > 12) return null;
+  // A determiner after the start opens a new phrase: "attend any meeting the minister" → "the minister".
+  const restart = words.slice(1, head).findLastIndex((w) => ARTICLES.has(w.lower));
+  if (restart >= 0 && !PREPOSITIONS.has(words[restart].lower)) return descriptionRef(text, words.slice(restart + 1));
   // After the head only a prepositional phrase may follow ("the head of the union"), never a verb
   // ("teachers wearing red surrounded ...").
   const rest = words.slice(head + 1);

@@ -48,7 +48,15 @@ export class Registry {
   lastStatementAuthor: Entity | null = null;
   private clock = 0;
 
-  constructor(private readonly acronyms: ReadonlyMap<string, string> = new Map()) {}
+  constructor(private readonly acronyms: ReadonlyMap<string, string> = new Map()) {
+    // Every organisation the article spells out is known from the start, so "the union" can find it.
+    for (const [acronym, name] of acronyms) {
+      const e = this.create('organisation');
+      e.nameWords = name.split(' ');
+      e.aliases.add(acronym);
+      e.lastSeen = 0;
+    }
+  }
 
   private create(kind: SpeakerKind): Entity {
     const e: Entity = {
@@ -125,6 +133,7 @@ export class Registry {
   /** Find or create the entity a description refers to. `paragraph` dates a provisional title. */
   fromDescription(ref: DescriptionRef, paragraph: number): Entity | null {
     const head = norm(ref.head);
+    if (ref.kind === 'organisation') return this.organisationCalled(ref);
     if (ref.definite || ref.titleOnly) {
       // "the spokeswoman" after "the Prime Minister's official spokeswoman"; "the Health Secretary" after a person given that title.
       const known = this.findByHead(ref.titleOnly ? norm(ref.text) : head, norm(ref.text));
@@ -159,6 +168,24 @@ export class Registry {
       this.pendingTitle = { entity: e, paragraph };
     }
     return e;
+  }
+
+  /** "the union" → the organisation most recently named with all those words ("Dock Workers' Union"). */
+  private organisationCalled(ref: DescriptionRef): Entity {
+    const words = norm(ref.text).split(' ');
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.mergedInto || e.kind !== 'organisation') continue;
+      const name = new Set([...e.nameWords.map(norm), ...(e.description ? norm(e.description).split(' ') : [])]);
+      if (words.every((w) => name.has(w)) && (!best || e.lastSeen > best.lastSeen)) best = e;
+    }
+    if (!best) {
+      best = this.create('organisation');
+      best.description = ref.text;
+    }
+    best.aliases.add(ref.text);
+    best.lastSeen = ++this.clock;
+    return best;
   }
 
   private findByHead(head: string, text: string): Entity | null {

@@ -5,6 +5,7 @@ import {
   REPORTING_VERBS,
   SPEECH_VERBS,
   THOUGHT_VERBS,
+  WEAK_SPEECH_VERBS,
 } from '../../data/speech-verbs';
 
 export interface SpeechVerb {
@@ -18,6 +19,8 @@ export interface SpeechVerb {
   thought: boolean;
   /** Introduces reported speech without quotation marks. */
   reporting: boolean;
+  /** Often not about speaking ("called a meeting"): attributes only a quotation that follows it. */
+  weak: boolean;
   /** Number of words the verb spans ("went on" = 2). */
   words: number;
 }
@@ -57,10 +60,11 @@ function buildTable(): Map<string, SpeechVerb> {
   const table = new Map<string, SpeechVerb>();
   const thought = new Set<string>(THOUGHT_VERBS);
   const reporting = new Set<string>(REPORTING_VERBS);
+  const weak = new Set<string>(WEAK_SPEECH_VERBS);
   for (const base of new Set<string>([...SPEECH_VERBS, ...THOUGHT_VERBS])) {
     const words = base.split(' ').length;
     const entry = (participle: boolean, bare: boolean): SpeechVerb => ({
-      base, participle, bare, thought: thought.has(base), reporting: reporting.has(base), words,
+      base, participle, bare, thought: thought.has(base), reporting: reporting.has(base), weak: weak.has(base), words,
     });
     if (!table.has(base)) table.set(base, entry(false, true));
     for (const form of inflect(base)) {
