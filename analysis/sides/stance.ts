@@ -28,7 +28,8 @@ export function namesParty(voices: PartyVoices, text: string): boolean {
 
 function feeling(text: string): { attack: number; support: number } {
   const lower = text.toLowerCase();
-  const stems = wordTokens(text).map(stem);
+  // "shamefully" counts as "shameful": adverbs are matched without their -ly.
+  const stems = wordTokens(text).flatMap((w) => (w.length > 5 && w.endsWith('ly') ? [stem(w), stem(w.slice(0, -2))] : [stem(w)]));
   const attack = stems.filter((s) => ATTACK_STEMS.has(s)).length + ATTACK_PHRASES.filter((p) => containsPhrase(lower, p)).length;
   const support = stems.filter((s) => SUPPORT_STEMS.has(s)).length + SUPPORT_PHRASES.filter((p) => containsPhrase(lower, p)).length;
   return { attack, support };

@@ -1,0 +1,121 @@
+// Three short invented articles (a strike, a lawsuit, a trade dispute) through the whole analysis: the two sides,
+// where each speaker stands, and the claims the other side answers.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, type Analysis } from '../../../analysis';
+import { LAWSUIT, STRIKE, TRADE } from './articles';
+
+function analyse(a: { headline: string; paragraphs: string[] }): Analysis {
+  return analyzeArticle(a.paragraphs, { headline: a.headline, published: '2026-03-02T09:00:00Z', outlet: null, authors: [], url: null, language: 'en' });
+}
+
+/** Side name of the speaker whose name contains `name` ("" when on none). */
+function sideOf(r: Analysis, name: string): string {
+  const sp = r.speakers.find((s) => s.name.includes(name));
+  if (!sp) throw new Error(`no speaker ${name} among ${r.speakers.map((s) => s.name).join(', ')}`);
+  return r.sides.find((s) => s.id === sp.side)?.name ?? '';
+}
+
+/** Whether a claim containing `claim` is answered by a quote containing `reply`. */
+function paired(r: Analysis, claim: string, reply: string): boolean {
+  const text = new Map(r.quotes.map((q) => [q.id, q.text]));
+  return r.responses.some((p) => text.get(p.claimId)?.includes(claim) && p.responseIds.some((id) => text.get(id)?.includes(reply)));
+}
+
+function expectConsistent(r: Analysis): void {
+  for (const side of r.sides) for (const id of side.speakerIds) expect(r.speakers.find((s) => s.id === id)?.side).toBe(side.id);
+  for (const sp of r.speakers) {
+    if (sp.side) expect(sp.sideReason).toMatch(/→|backs/);
+    else expect(sp.sideReason ?? null).toBeNull();
+  }
+  for (const p of r.responses) expect(p.topic.length).toBeGreaterThan(0);
+}
+
+describe('a strike', () => {
+  const r = analyse(STRIKE);
+  it('finds the union and the employer from "talks between X and Y"', () => {
+    expect(r.sides.map((s) => s.name)).toEqual(['Transit Workers Union', 'Eastbrook Coaches']);
+  });
+  it('places the organiser with the union, the director with the company, a councillor as an ally, a commuter on neither', () => {
+    expect(sideOf(r, 'Whitfield')).toBe('Transit Workers Union');
+    expect(sideOf(r, 'Renner')).toBe('Eastbrook Coaches');
+    expect(sideOf(r, 'Ames')).toBe('Transit Workers Union');
+    expect(sideOf(r, 'Baines')).toBe('');
+    expect(r.speakers.find((s) => s.name.includes('Ames'))?.sideReason).toMatch(/attacks Eastbrook Coaches/);
+    expectConsistent(r);
+  });
+  it('pairs the "insulted" claim with the explicit reply and the fair-wage claim with the fair-offer reply', () => {
+    expect(paired(r, 'insulted', 'Nobody is insulting our drivers')).toBe(true);
+    expect(paired(r, 'deserve a fair wage', 'We have made a fair offer')).toBe(true);
+    expect(r.responses.some((p) => p.claimId === r.quotes.find((q) => q.text.includes('no idea how long'))?.id)).toBe(false);
+  });
+});
+
+describe('a lawsuit', () => {
+  const r = analyse(LAWSUIT);
+  it('finds the plaintiffs and the defendant from "has sued"', () => {
+    expect(r.sides).toHaveLength(2);
+    expect(r.sides[0].name).toMatch(/residents in Millbank/);
+    expect(r.sides[1].name).toBe('Carver Chemicals');
+  });
+  it('places the residents, their lawyer, the company spokesman, and leaves the inspector out', () => {
+    expect(sideOf(r, 'Olsen')).toBe(r.sides[0].name);
+    expect(sideOf(r, 'Rao')).toBe(r.sides[0].name);
+    expect(sideOf(r, 'Hale')).toBe('Carver Chemicals');
+    expect(sideOf(r, 'Ortiz')).toBe('');
+    expectConsistent(r);
+  });
+  it('pairs the tests claim with the lawyer\'s reply, and back', () => {
+    expect(paired(r, 'Independent tests have found', 'Those tests prove nothing')).toBe(true);
+    expect(paired(r, 'Those tests prove nothing', 'Independent tests have found')).toBe(true);
+    expect(r.responses.some((p) => r.quotes.find((q) => q.id === p.claimId)?.text.includes('publish our findings'))).toBe(false);
+  });
+});
+
+describe('a trade dispute', () => {
+  const r = analyse(TRADE);
+  it('finds both countries from "the trade war between X and Y"', () => {
+    expect(r.sides.map((s) => s.name)).toEqual(['Freedonia', 'Sylvania']);
+  });
+  it('places each minister with their country and the economist on neither', () => {
+    expect(sideOf(r, 'Marsh')).toBe('Freedonia');
+    expect(sideOf(r, 'Reyes')).toBe('Sylvania');
+    expect(sideOf(r, 'Nair')).toBe('');
+    expectConsistent(r);
+  });
+  it('pairs the subsidy claim with its denial and the shoppers claim with its rebuttal', () => {
+    expect(paired(r, 'flooded our market', 'no subsidised loans')).toBe(true);
+    expect(paired(r, 'hurt shoppers', 'Shoppers will not be hurt')).toBe(true);
+    const subsidy = r.responses.find((p) => r.quotes.find((q) => q.id === p.claimId)?.text.includes('flooded our market'));
+    expect(subsidy?.topic).toMatch(/subsidised|steel/);
+  });
+});
+
+describe('no dispute', () => {
+  it('gives a profile no sides and every speaker no side', () => {
+    const r = analyse({
+      headline: 'The baker who feeds a village',
+      paragraphs: [
+        'Every morning at four, Hannah Lowe lights the oven of the little bakery she opened in Ashcombe ten years ago.',
+        '"I love the quiet before anyone is awake," she said. "The bread tells me when it is ready."',
+        'Her neighbour, Colin Reed, said: "The whole street smells wonderful by six. We are lucky to have her."',
+      ],
+    });
+    expect(r.sides).toEqual([]);
+    expect(r.responses).toEqual([]);
+    for (const sp of r.speakers) expect(sp.side).toBeNull();
+  });
+  it('gives a match report no sides even when both managers are quoted about the other club', () => {
+    const r = analyse({
+      headline: 'Rovers edge United in a tight derby',
+      paragraphs: [
+        'Rovers beat United 2-1 in the derby clash between Rovers and United at a packed stadium on Saturday.',
+        'The striker scored twice before half-time, and United pulled a goal back from the penalty spot in the final minute.',
+        'Rovers manager Alan Hart said: "United made it hard for us, but the goals came and the win is what matters."',
+        'United coach Mark Dale said: "We lost to Rovers on two mistakes. The referee had a good game and the fans were great."',
+        'The win lifts Rovers to third in the league, with the cup match next week.',
+      ],
+    });
+    expect(r.sides).toEqual([]);
+    for (const sp of r.speakers) expect(sp.side).toBeNull();
+  });
+});

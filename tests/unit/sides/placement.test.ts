@@ -1,0 +1,64 @@
+// Placement rules on hand-built speakers and quotes: membership by organisation, role and government post,
+// allies by what they say, neutral voices left on no side.
+import { describe, expect, it } from 'vitest';
+import { findSides } from '../../../analysis/sides';
+import { placeByMembership } from '../../../analysis/sides/membership';
+import { makeParty } from '../../../analysis/sides/party';
+import { doc, quote, speaker } from './helpers';
+
+const parties = [makeParty('Government'), makeParty('Royal Pilots Federation (RPF)')];
+
+describe('placement by membership', () => {
+  it('puts a minister on the Government with the post as the reason', () => {
+    const p = placeByMembership(speaker('s1', 'Ann Cole', { role: 'Transport Secretary' }), parties);
+    expect(p?.party).toBe(0);
+    expect(p?.reason).toBe('Transport Secretary → Government');
+  });
+  it('puts a federation officer on the federation by organisation or by a role naming it', () => {
+    expect(placeByMembership(speaker('s2', 'Raj Patel', { role: 'chair', org: 'Royal Pilots Federation' }), parties)?.party).toBe(1);
+    expect(placeByMembership(speaker('s3', 'Lee Ward', { role: 'head of the RPF' }), parties)?.party).toBe(1);
+  });
+  it('leaves a union general secretary and a surgeon unplaced', () => {
+    expect(placeByMembership(speaker('s4', 'Jo Finch', { role: 'general secretary', org: 'Dockers Union' }), parties)).toBeNull();
+    expect(placeByMembership(speaker('s5', 'Ed Moss', { role: 'consultant surgeon' }), parties)).toBeNull();
+  });
+});
+
+describe('findSides', () => {
+  const d = doc([
+    'Flights were grounded after the stand-off between the Government and the Royal Pilots Federation (RPF) deepened.',
+    'The Transport Secretary, Ann Cole, said: "The RPF is holding passengers to ransom over a pay rise the country cannot afford."',
+    'The RPF chair, Raj Patel, said: "We asked for talks for a year. The pay rise is affordable and fair."',
+    'Dockers leader Jo Finch said: "The Government is bullying pilots, and the RPF deserves every worker\'s support."',
+    'An airport spokesman said: "Passengers should check their flight before travelling."',
+  ]);
+  const speakers = [
+    speaker('s1', 'Ann Cole', { role: 'Transport Secretary' }),
+    speaker('s2', 'Raj Patel', { role: 'chair', org: 'RPF' }),
+    speaker('s3', 'Jo Finch', { role: 'Dockers leader' }),
+    speaker('s4', 'airport spokesman', { role: 'spokesman', org: 'airport' }),
+  ];
+  const quotes = [
+    quote(d, 'q1', 's1', 1, 'The RPF is holding passengers to ransom over a pay rise the country cannot afford.'),
+    quote(d, 'q2', 's2', 2, 'We asked for talks for a year. The pay rise is affordable and fair.'),
+    quote(d, 'q3', 's3', 3, "The Government is bullying pilots, and the RPF deserves every worker's support."),
+    quote(d, 'q4', 's4', 4, 'Passengers should check their flight before travelling.'),
+  ];
+  const { sides, responses } = findSides(d, { quotes, speakers });
+
+  it('finds both parties and keeps speakerIds and speaker.side in step', () => {
+    expect(sides.map((s) => s.name)).toEqual(['Government', 'Royal Pilots Federation']);
+    expect(sides[0].speakerIds).toEqual(['s1']);
+    expect(sides[1].speakerIds).toEqual(['s2', 's3']);
+    expect(speakers.map((s) => s.side)).toEqual(['A', 'B', 'B', null]);
+  });
+  it('gives the ally a reason from what they said, and the airport none', () => {
+    expect(speakers[2].sideReason).toMatch(/Royal Pilots Federation/);
+    expect(speakers[3].sideReason).toBeNull();
+  });
+  it('pairs the pay-rise claim with the reply on the pay rise, and nothing with the airport notice', () => {
+    expect(responses.find((r) => r.claimId === 'q1')?.responseIds).toContain('q2');
+    expect(responses.find((r) => r.claimId === 'q1')?.topic).toMatch(/pay|rise|afford/);
+    expect(responses.some((r) => r.claimId === 'q4' || r.responseIds.includes('q4'))).toBe(false);
+  });
+});
