@@ -51,9 +51,19 @@ export function continuationOf(
   const gap = paragraphs[later.paragraph].slice(earlier.closeAt + 1, later.openAt);
   if (countWords(gap) > MAX_ATTRIBUTION_WORDS || !hasSpeechCue(gap)) return null;
   if (gap.includes(':')) return null; // '…," she said, and he said: "…"': a colon opens a new quotation
-  const brokenOff = /[,\u2014\u2013-]\s*$/.test(paragraphs[later.paragraph].slice(earlier.openAt, earlier.closeAt).trimEnd());
-  const continues = /^[\s]*[,\u2014\u2013-]/.test(gap) || brokenOff || /[.!?\u2026]\s*$/.test(gap);
-  return continues ? 'attribution' : null;
+  // The attribution is a clause of its own, closed by punctuation: '…," he said, "…' / '…," he said. "…'
+  // (not '…," she said, while critics called it "…"').
+  if (!/[,.;!?\u2026\u2014\u2013]\s*$/.test(gap)) return null;
+  // A segment followed by its own attribution is a new quotation: "'Yes,' she said. 'No,' he replied."
+  if (later.closeAt !== null && hasSpeechCue(clauseAfter(paragraphs[later.paragraph], later.closeAt + 1))) return null;
+  return 'attribution';
+}
+
+/** The text after a closing mark up to the end of its sentence, at most a short clause's worth. */
+function clauseAfter(text: string, from: number): string {
+  const rest = text.slice(from, from + 80);
+  const end = rest.search(/[.!?](?:\s|$)/);
+  return end < 0 ? rest : rest.slice(0, end);
 }
 
 /** The paragraph is one quotation: opened at its start, closed at its end (trailing punctuation aside). */

@@ -26,6 +26,11 @@ describe('continuation', () => {
     expect(links('He called it "a grave mistake" and "a betrayal of every voter".')).toEqual([[0, null, null], [0, null, null]]);
   });
 
+  it('does not link two speakers' quotations in one paragraph', () => {
+    expect(links("'Yes,' she said. 'No,' he replied.")).toEqual([[0, null, null], [0, null, null]]);
+    expect(links('"It works," she said, while critics called it "a costly gimmick that nobody asked for."')).toEqual([[0, null, null], [0, null, null]]);
+  });
+
   it('does not link a partial quotation to the new quotation after it', () => {
     expect(links('She said he should "step aside now", adding: "We need fresh leadership."')).toEqual([[0, null, null], [0, null, null]]);
   });
