@@ -18,7 +18,7 @@ export function outputDir(browser: TargetBrowser): string {
 // costs a rebuild, under-counting would test stale code).
 const NOT_SOURCES = new Set([
   'node_modules', '.output', '.git', '.wxt', '.ci', 'tests', 'scripts', 'cli', 'bench', 'samples', 'docs',
-  'demo-output', 'bench-output', 'vitest.config.ts', 'vitest.browser.config.ts',
+  'demo-output', 'bench-output', 'test-output', 'vitest.config.ts', 'vitest.browser.config.ts',
 ]);
 
 function sourcePaths(): string[] {
