@@ -312,11 +312,19 @@ describe.skipIf(skipBecause('overlay in Chromium', chromiumMissing()))('overlay 
         .filter((s: { side: number }) => s.side === 0)
         .sort((a: { name: string }, c: { name: string }) => (counts.get(c.name) ?? 0) - (counts.get(a.name) ?? 0))[0];
       const otherSide: { name: string; aliases: string[] } = g.sides[1];
-      const quote = g.quotes.find((q: { speaker: string; fragment?: boolean; text: string }) => q.speaker === main.name && !q.fragment && q.text.length > 40);
 
       const page = await b.openPage(`/fixtures/${SEED}.html`);
       await waitForStableHighlights(page);
-      const at = await pointOver(page, quote.text.slice(0, 30));
+      const analysis = await analysisOf(b, page);
+      const speaker = analysis.speakers.find((sp) => sp.name === main.name);
+      expect(speaker, `the analysis names ${main.name}`).toBeDefined();
+      const answered = new Set(analysis.responses.filter((r) => r.responseIds.length > 0).map((r) => r.claimId));
+      const unique = (text: string) => analysis.quotes.filter((q) => q.text.includes(text) || text.includes(q.text)).length === 1;
+      const quote = analysis.quotes.find(
+        (q) => q.speakerId === speaker!.id && q.kind !== 'indirect' && answered.has(q.id) && unique(q.text),
+      );
+      expect(quote, `a quote of ${main.name} with a response from the other side`).toBeDefined();
+      const at = await pointOver(page, collapse(quote!.text));
       expect(at, 'the quote is highlighted').not.toBeNull();
       await page.mouse.move(at!.x, at!.y);
       await page.mouse.move(at!.x + 2, at!.y);
