@@ -1,6 +1,6 @@
 // The popup: asks the background where the tab stands, then shows either the analysis in four tabs or a status
 // message. While the page is still loading it asks again every moment, for up to a minute.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Analysis } from '../../analysis/types';
 import type { TabStatus } from '../../messaging/protocol';
 import { Tabs } from '../shared/Tabs';
@@ -25,6 +25,8 @@ export function PopupApp({ client, locale }: PopupAppProps) {
   const [status, setStatus] = useState<TabStatus>({ state: 'loading' });
   const [generation, setGeneration] = useState(0);
   const refresh = () => setGeneration((g) => g + 1);
+  /** A status that only says the last action has not reached the page yet. */
+  const stale = useRef<((status: TabStatus) => boolean) | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -38,6 +40,9 @@ export function PopupApp({ client, locale }: PopupAppProps) {
         next = { state: 'error', message: `Counterpoint could not reach this tab (${String((error as Error)?.message ?? error)}).` };
       }
       if (cancelled) return;
+      // Right after "Stop skipping" the background may still hold the old verdict until the page re-runs.
+      if (stale.current?.(next)) next = { state: 'loading' };
+      else stale.current = null;
       if (next.state === 'loading' && ++polls >= POLL_LIMIT) {
         next = { state: 'error', message: 'The page is taking too long to load.' };
       }
@@ -72,7 +77,10 @@ export function PopupApp({ client, locale }: PopupAppProps) {
           status={status}
           locale={locale}
           onAnalyseAnyway={() => act(() => client.analyseAnyway())}
-          onStopSkipping={(host) => act(() => client.unskipSite(host))}
+          onStopSkipping={(host) => {
+            stale.current = (next) => next.state === 'skipped';
+            act(() => client.unskipSite(host));
+          }}
           onRetry={refresh}
         />
       )}

@@ -71,6 +71,28 @@ describe('popup states', () => {
     expect(root.querySelector('h1')!.textContent).toBe('Council and tenants clash over rent plan');
   });
 
+  it('waits for the page to re-run when the background still says "skipped" just after "Stop skipping"', async () => {
+    vi.useFakeTimers();
+    const client = fakeClient([
+      { state: 'skipped', hostname: 'news.example.com' },
+      { state: 'skipped', hostname: 'news.example.com' },
+      { state: 'analysed', analysis: fakeAnalysis() },
+    ]);
+    const root = mount(<PopupApp client={client} locale="en-GB" />);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    click(byText(root, 'button', 'Stop skipping'));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(root.textContent).toContain('Reading the page');
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(POLL_INTERVAL_MS);
+    });
+    expect(root.querySelector('h1')!.textContent).toBe('Council and tenants clash over rent plan');
+  });
+
   it('skips the site of the tab from the popup', async () => {
     const { root, client } = await openPopup([{ state: 'analysed', analysis: fakeAnalysis() }]);
     click(byText(root, 'button', 'Skip this site'));
