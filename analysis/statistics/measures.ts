@@ -9,6 +9,8 @@ const STOP_AFTER = new Set(
 );
 const LINK_BEFORE = /(?:\b(?:worth|of|by|to|at|was|were|is|are|totalling|totaling|costing|cost|reached|hit|stands at|stood at)\s+(?:a\s+|an\s+|the\s+)?)$/i;
 const MAX_WORDS = 6;
+// Common irregular past verbs that end a counted noun phrase ("schools lost power", "people took part").
+const PAST_VERBS = new Set('lost won got made took went came saw left fell rose paid spent gave held met ran sold bought cost hit began became felt kept brought thought'.split(' '));
 const QUALIFIER_AT_END = /\b(?:more than|over|nearly|almost|about|around|some|at least|up to|less than|fewer than|just)\s+$/i;
 
 /** Words after the number expression ("adults", "appointments and operations"), or the noun phrase before it. */
@@ -25,6 +27,7 @@ function nounPhraseAfter(rest: string): string | null {
     const w = raw.replace(/^[("“‘']+/, '');
     const bare = w.replace(/[,.;:!?)"”’']+$/, '');
     if (!bare || STOP_AFTER.has(bare.toLowerCase()) || /^\d/.test(bare)) break;
+    if (kept.length && (PAST_VERBS.has(bare.toLowerCase()) || /^\p{Ll}+ed$/u.test(bare))) break; // "12 schools lost power"
     kept.push(bare);
     if (bare !== w || kept.length >= MAX_WORDS) break; // punctuation closes the phrase
   }

@@ -3,7 +3,7 @@
 //   "teachers unions"; "State police reported at least 5,000…" → "State police".
 const STUDY = String.raw`(?:poll|survey|study|report|analysis|census|research|figures|data|estimates?|review|audit|index|league table|count|model|projections?)`;
 const NAMED_STUDY = new RegExp(
-  String.raw`\b(?:an?|the|new|latest)\s+((?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){1,5}${STUDY}(?:\s+(?:for|by|from|of|commissioned\s+by)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\d&'’.-]*\s?)+)?)`,
+  String.raw`\b(?:[Aa]n?|[Tt]he|[Nn]ew|[Ll]atest)\s+((?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){1,5}${STUDY}(?:\s+(?:for|by|from|of|commissioned\s+by)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\d&'’.-]*\s?)+)?)`,
   'u',
 );
 const STUDY_BY = new RegExp(

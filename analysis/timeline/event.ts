@@ -19,16 +19,21 @@ export interface EventContext {
 }
 
 export function describeEvent({ sentence, start, end, speaker }: EventContext): string {
-  const without = (sentence.slice(0, start).replace(/\b(?:on|in|at|from|since|until|by|during|over|to)\s*$/i, '') + ' ' + sentence.slice(end))
+  const head = sentence.slice(0, start).replace(/\b(?:on|in|at|from|since|until|by|during|over|to)(?:\s+the)?\s*$/i, '');
+  const without = (head + ' ' + sentence.slice(end))
     .replace(/\s+([,.;:])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
   const clauses = without.split(/(?<=[,;:])\s+|\s+[–—-]\s+/);
-  const at = clauseIndexOf(clauses, start);
+  const at = clauseIndexOf(clauses, Math.max(0, head.trimEnd().length - 1));
   let clause = clauses[at] ?? without;
   // An aside ("Asked on Monday whether…", "On Monday,") says too little: take the main clause after it.
   if (wordCount(clause) < 4 || /^(?:asked|speaking|responding|adding|according)\b/i.test(clause)) {
     clause = clauses.slice(at + 1).find((c) => wordCount(c) >= 3) ?? clause;
+  }
+  // A clause with no subject of its own ("had signed up since…") borrows the sentence's opening words.
+  if (at > 0 && /^\p{Ll}/u.test(clause) && clause === clauses[at] && wordCount(clauses[0]) >= 2) {
+    clause = `${clauses[0].replace(/[,;:]$/, '').split(/\s+/).slice(0, 6).join(' ')} … ${clause}`;
   }
   let text = shortenQuotes(clause).replace(LEADING_FILLER, '').replace(/[,;:.]+$/, '').trim();
   if (speaker && PRONOUN.test(text)) text = text.replace(PRONOUN, speaker.name);

@@ -14,4 +14,4 @@ const PATTERNS: [RegExp, string][] = [
 ];
 
 export const blockDatesAndYears: BlockRule = (text) =>
-  PATTERNS.flatMap(([re, why]) => matchesOf(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length, why })));
+  !/\d/.test(text) ? [] : PATTERNS.flatMap(([re, why]) => matchesOf(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length, why })));

@@ -5,13 +5,24 @@ import { matchesOf, type BlockRule } from '../mention';
 import { NUMBER_SOURCE } from '../numerals';
 
 const UNITS = [...TIME_UNITS].sort((a, b) => b.length - a.length).join('|');
+// A unit of time, then the amount before it: cheaper than trying the amount at every word.
+const UNIT_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${UNITS})(?:[\u2010\u2011-]old)?(?![\p{L}])`, 'giu');
+const AMOUNT_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,])(?:${NUMBER_SOURCE}|a|an)(?:\s+and\s+a\s+half)?[\s\u2010\u2011-]+$`, 'iu');
 const PATTERNS: [RegExp, string][] = [
-  [new RegExp(String.raw`(?<![\p{L}\d.,])(?:${NUMBER_SOURCE}|a|an)(?:\s+and\s+a\s+half)?[\s\u2010\u2011-]+(?:${UNITS})(?:[\u2010\u2011-]old)?(?![\p{L}])`, 'giu'), 'duration'],
   [/(?<![\p{L}])aged\s+\d{1,3}(?![\d])/giu, 'age'],
   [/(?<=\p{Lu}[\p{L}'’]+\s?)\(\d{1,3}\)/gu, 'age'],
   [/(?<=\p{Lu}[\p{L}'’]+,\s)\d{1,3}(?=,)/gu, 'age'],
-  [new RegExp(String.raw`(?<![\p{L}\d])${NUMBER_SOURCE}\s+years?\s+old(?![\p{L}])`, 'giu'), 'age'],
 ];
+// Cheap gate: most paragraphs name no unit of time and no age.
+const MAY_HOLD = new RegExp(String.raw`(?:${UNITS}|aged|\(\d|,\s\d{1,3},)`, 'i');
 
-export const blockDurationsAndAges: BlockRule = (text) =>
-  PATTERNS.flatMap(([re, why]) => matchesOf(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length, why })));
+export const blockDurationsAndAges: BlockRule = (text) => {
+  if (!MAY_HOLD.test(text)) return [];
+  const out = PATTERNS.flatMap(([re, why]) => matchesOf(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length, why })));
+  for (const unit of matchesOf(UNIT_WORD, text)) {
+    const head = text.slice(Math.max(0, unit.index - 40), unit.index);
+    const amount = AMOUNT_BEFORE.exec(head);
+    if (amount) out.push({ start: unit.index - head.length + amount.index, end: unit.index + unit[0].length, why: 'duration' });
+  }
+  return out;
+};

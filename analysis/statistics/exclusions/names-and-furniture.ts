@@ -10,7 +10,7 @@ const OPEN_CLASS_CAPS = new Set(
     'it there as if whereas although though because so yet still also including excluding plus minus nearly ' +
     'nine eight seven six five four three two one ten').split(' '),
 );
-const NAMED_NUMBER = /(?<![\p{L}\d])(\p{Lu}[\p{L}&]*)\.?\s(\d+)(?![\d,.%]|\s?(?:million|billion|bn|m|k)\b)/gu;
+const NAMED_NUMBER = /(?<![\p{L}\d])(\p{Lu}[\p{L}&]*)\.?\s(\d+)(?!\d|[,.]\d|%|\s?(?:million|billion|bn|m|k)\b)/gu;
 const PATTERNS: [RegExp, string][] = [
   [/(?<![\p{L}])(?:No\.?|Number|Nos\.?)\s\d+(?![\d])/gu, 'address'],
   [/(?<![\p{L}\d])\d+[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:Street|Road|Avenue|Lane|Drive|Way|Place|Square|Terrace|Close|Court|Crescent|Boulevard|Gardens|Row|St|Rd|Ave)\b/gu, 'address'],
@@ -22,8 +22,10 @@ const PATTERNS: [RegExp, string][] = [
   [/(?:https?:\/\/|www\.)\S+|(?<![\p{L}\d])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|co|uk|io|gov|edu)(?:\/\S*)?|[#@][\p{L}\d_]+/gu, 'link'],
 ];
 
-export const blockNamesAndFurniture: BlockRule = (text) => [
-  ...PATTERNS.flatMap(([re, why]) => matchesOf(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length, why }))),
+const MAY_HOLD_LINK = /https?:|www\.|\.(?:com|org|net|co|uk|io|gov|edu)\b|[#@]/;
+
+export const blockNamesAndFurniture: BlockRule = (text) => !/\d/.test(text) ? [] : [
+  ...PATTERNS.filter(([, why]) => why !== 'link' || MAY_HOLD_LINK.test(text)).flatMap(([re, why]) => matchesOf(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length, why }))),
   ...matchesOf(NAMED_NUMBER, text)
     .filter((m) => !OPEN_CLASS_CAPS.has(m[1].toLowerCase()))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, why: 'name' })),

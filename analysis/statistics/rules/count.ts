@@ -20,7 +20,22 @@ const NOT_COUNTED =
 export const findCounts: MentionRule = (text) => {
   const out: NumberMention[] = [];
   for (const m of matchesOf(DIGITS, text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, value: applyScale(parseNumber(m[1]), m[2]), unit: 'count' });
+    const end = m.index + m[0].length;
+    // "the 1,500m race": a distance, not a million and a half.
+    if (m[2] === 'm' && /,/.test(m[1])) {
+      out.push({ start: m.index, end, value: parseNumber(m[1]), unit: 'measure', currency: 'm' });
+      continue;
+    }
+    // "passed 52-48", "20-30 people": a tally or a range written with a dash.
+    const second = !m[2] ? /^\s?[-–]\s?(\d{1,3}(?:,\d{3})*)(?![\d.,%\p{L}])/u.exec(text.slice(end, end + 12)) : null;
+    if (second) {
+      const a = parseNumber(m[1]) ?? 0, b = parseNumber(second[1]) ?? 0;
+      out.push(b >= a
+        ? { start: m.index, end: end + second[0].length, value: a, upper: b, unit: 'count' }
+        : { start: m.index, end: end + second[0].length, value: b ? Math.round((a / b) * 1e4) / 1e4 : null, unit: 'ratio' });
+      continue;
+    }
+    out.push({ start: m.index, end, value: applyScale(parseNumber(m[1]), m[2]), unit: 'count' });
   }
   for (const m of matchesOf(WORDS, text)) {
     const [whole, word, scale] = m;

@@ -29,8 +29,12 @@ const VAGUE = new RegExp(
   'giu',
 );
 
+// Cheap gate: a currency sign, a currency word or a pence amount somewhere in the paragraph.
+const MAY_HOLD = new RegExp(String.raw`[£$€¥₹₦₩₽₺₱]|\dp\b|\b(?:${WORDS})\b|\b[RMKPE]\d`, 'i');
+
 export const findMoney: MentionRule = (text) => {
   const out: NumberMention[] = [];
+  if (!MAY_HOLD.test(text)) return out;
   for (const m of matchesOf(SYMBOL_FIRST, text)) {
     const value = applyScale(parseNumber(m[2]), m[4]);
     const upper = m[3] ? applyScale(parseNumber(m[3]), m[4]) : null;

@@ -8,7 +8,7 @@ const PERCENT = new RegExp(
 );
 
 export const findPercentages: MentionRule = (text) =>
-  matchesOf(PERCENT, text).map((m) => ({
+  !/%|per ?cent|percent/i.test(text) ? [] : matchesOf(PERCENT, text).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     value: parseNumber(m[1]),

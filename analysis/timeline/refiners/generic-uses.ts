@@ -6,6 +6,8 @@ const DAY_PART_ONLY = /^(?:(?:on|at|in|during|by)\s+)?(?:the\s+)?(?:morning|afte
 const CASUAL_WORD = /^(?:today|tonight|tomorrow|yesterday|now)\b/i;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(s?)\b/i;
 const GENERIC_WEEKDAY_BEFORE = /\b(?:a|an|every|each|per|of|any|some|one|that|those|on\s+a)\s+$/i;
+const ATTRIBUTIVE_BEFORE = /\b(?:the|of|over|for|about|against|his|her|their|its|our|new|no|extra|ban|banning)\s+$/i;
+const NOT_A_NOUN_AFTER_WEEKDAY = /^(?:morning|afternoon|evening|night|lunchtime|and|or|to|that|as|when|after|before|at|in|on|for|with|but|the|a|an|his|her|their|its|it|he|she|they|we|was|were|is|are|will|would|said|says|amid|while|because|despite|following|until|by|from|into|last|next|this)$/;
 const WEEKEND_DETERMINER_BEFORE = /\b(?:the|this|last|next|that|past|coming)\s+$/i;
 const MONTH_WORD = /^(?:(?:in|on|from|to|by|until|since|during|early|late|mid|the)[\s-]+)*(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
@@ -20,7 +22,11 @@ export function isGenericUse(text: string, sentence: string, start: number): boo
   if (weekday) {
     if (weekday[1]) return true; // "on Saturdays"
     const at = start + weekday.index;
-    if (GENERIC_WEEKDAY_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) return true;
+    const head = sentence.slice(Math.max(0, at - 30), at);
+    if (GENERIC_WEEKDAY_BEFORE.test(head)) return true;
+    // "the row over Sunday trading", "the issue of Saturday pay": a weekday used as an adjective.
+    const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(at + weekday[0].length, at + weekday[0].length + 30))?.[1];
+    if (next && !NOT_A_NOUN_AFTER_WEEKDAY.test(next) && ATTRIBUTIVE_BEFORE.test(head)) return true;
   }
   if (/^weekend$/i.test(bare) && !WEEKEND_DETERMINER_BEFORE.test(before)) return true;
   // Slash dates without a year are as often odds, scores or fractions: "fallen from 6/1 to 5/2".

@@ -1,22 +1,29 @@
-// "their 2020 session that starts in early January": a bare year and a month without one, in the same clause,
-// are one date (January 2020), shown as one entry spanning both.
+// A month without a year and a year nearby are one date, shown as one entry spanning both:
+//   "their 2020 session that starts in early January" → January 2020 (a bare year, then the month, same clause);
+//   "first proposed in March last year" → March of last year (the month, then the year right after it).
 import type { TimeExpression } from '../expression';
 
-const MAX_GAP = 50;
+const MAX_GAP_YEAR_FIRST = 50;
+const MAX_GAP_MONTH_FIRST = 2;
 
 export function mergeYearIntoMonth(found: TimeExpression[], paragraph: string): TimeExpression[] {
   const out: TimeExpression[] = [];
   for (let i = 0; i < found.length; i++) {
-    const year = found[i];
-    const month = found[i + 1];
-    if (year.yearOnly && month?.monthOnly && year.date && month.date && month.start - year.end <= MAX_GAP &&
-        !/[,.;:()]/.test(paragraph.slice(year.end, month.start))) {
-      const date = new Date(year.date.getFullYear(), month.date.getMonth(), month.date.getDate(), 12);
-      out.push({ ...month, start: year.start, date, origin: 'year+month' });
-      i++;
-      continue;
+    const a = found[i];
+    const b = found[i + 1];
+    if (b && a.date && b.date) {
+      const gap = paragraph.slice(a.end, b.start);
+      const yearFirst = a.yearOnly && b.monthOnly && gap.length <= MAX_GAP_YEAR_FIRST && !/[,.;:()]/.test(gap);
+      const monthFirst = a.monthOnly && b.yearOnly && gap.length <= MAX_GAP_MONTH_FIRST && !/[,.;:()]/.test(gap);
+      if (yearFirst || monthFirst) {
+        const [year, month] = yearFirst ? [a, b] : [b, a];
+        const date = new Date(year.date!.getFullYear(), month.date!.getMonth(), month.date!.getDate(), 12);
+        out.push({ ...month, start: a.start, end: b.end, date, origin: 'year+month', monthOnly: false });
+        i++;
+        continue;
+      }
     }
-    out.push(year);
+    out.push(a);
   }
   return out;
 }

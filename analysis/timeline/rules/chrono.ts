@@ -17,13 +17,13 @@ const LEFT_TO_OTHER_RULES =
 type Component = Parameters<chrono.ParsedComponents['isCertain']>[0];
 
 export const chronoRule: TimeRule = (ctx) => {
-  const parser = ctx.british ? chrono.en.GB : chrono.en.casual;
   const out: TimeExpression[] = [];
-  for (const r of parser.parse(ctx.sentence, ctx.ref ?? new Date(), { forwardDate: false })) {
+  for (const r of parseDates(ctx)) {
     const lead = r.text.length - r.text.trimStart().length;
     const text = r.text.trim().replace(/[\s,;:.(–—-]+$/, '');
     const start = r.index + lead;
     if (!text || isGenericUse(text, ctx.sentence, start) || LEFT_TO_OTHER_RULES.test(text)) continue;
+    if (/[\d.,$£€]$/.test(ctx.sentence.slice(0, start))) continue; // "$1,000 a day" is no time of day
     const range = splitRange(text, r);
     for (const part of range) {
       const e = toExpression(part.text, start + part.offset, part.components, ctx);
@@ -32,6 +32,18 @@ export const chronoRule: TimeRule = (ctx) => {
   }
   return out;
 };
+
+/**
+ * The casual English parser reads "Nov. 30" and "29 May" alike; the day-first one is needed only for numeric
+ * dates ("05/06/2024" is 5 June on a British page) and misreads "Sept. 12" as a year, so it is asked only there.
+ */
+function parseDates(ctx: RuleContext): chrono.ParsedResult[] {
+  const ref = ctx.ref ?? new Date();
+  const results = chrono.en.casual.parse(ctx.sentence, ref, { forwardDate: false });
+  if (!ctx.british || !/\d[/.-]\d{1,2}[/.-]\d/.test(ctx.sentence)) return results;
+  const dayFirst = chrono.en.GB.parse(ctx.sentence, ref, { forwardDate: false }).filter((r) => /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(r.text));
+  return [...results.filter((r) => !dayFirst.some((d) => d.index < r.index + r.text.length && r.index < d.index + d.text.length)), ...dayFirst];
+}
 
 /** "from 29 May to 13 July" is two dated events; "from 8am to 5pm on Tuesday" is one day with its hours. */
 function splitRange(text: string, r: chrono.ParsedResult): { text: string; offset: number; components: chrono.ParsedComponents }[] {
@@ -72,5 +84,6 @@ function toExpression(text: string, start: number, c: chrono.ParsedComponents, c
     kind: 'point',
     origin: 'chrono',
     monthOnly,
+    yearOnly: precision === 'year' && !/\b(?:ago|since)\b/i.test(text),
   };
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { textsOf } from './helpers';
+
+describe('statistics: numbers that are not statistics', () => {
+  it('leaves out years, dates and clock times', () => {
+    expect(textsOf('The plan, first drafted in 2019, was signed on 14 March 2021 at 10.30am and again on June 3.')).toEqual([]);
+  });
+
+  it('leaves out ordinals in idioms and names built on numbers', () => {
+    expect(textsOf('Talks at the 11th hour failed to save the seven-day service promised on BBC Radio 4.')).toEqual([]);
+  });
+
+  it('leaves out addresses', () => {
+    expect(textsOf('Aides at No 10 met visitors at 22 Harbour Street.')).toEqual([]);
+  });
+
+  it('leaves out phone numbers and list numbering', () => {
+    expect(textsOf('Call 0800 555 0199 for help.', '2. Bring your own bag.')).toEqual([]);
+  });
+
+  it('leaves out durations and ages', () => {
+    expect(textsOf('The 64-year-old builder, aged 64, waited three weeks for a 10-year licence.')).toEqual([]);
+  });
+
+  it('leaves out links, hashtags and product codes', () => {
+    expect(textsOf('See example.org/page2 and #Vote2024 on your 5G phone.')).toEqual([]);
+  });
+
+  it('still reads money that looks like a year', () => {
+    expect(textsOf('The fine was £2019 in total.')).toEqual(['£2019']);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { statsOf, textsOf } from './helpers';
+
+describe('statistics: the forms a number takes', () => {
+  it('reads percentages written three ways', () => {
+    const s = statsOf('Turnout was 61% in the city, 48.5 per cent in the suburbs and 40 percent elsewhere.');
+    expect(s.map((x) => [x.text, x.unit, x.value])).toEqual([
+      ['61%', 'percent', 61], ['48.5 per cent', 'percent', 48.5], ['40 percent', 'percent', 40],
+    ]);
+  });
+
+  it('reads a percentage written in words', () => {
+    expect(statsOf('The agent takes a five-percent cut.').map((x) => [x.text, x.value])).toEqual([['five-percent', 5]]);
+  });
+
+  it('reads money with symbols, scales and words', () => {
+    const s = statsOf('The club paid £1.2bn, the league $3 million, the fans €40m, a pint 50p and the mayor 900 pounds.');
+    expect(s.map((x) => [x.text, x.value, x.currency])).toEqual([
+      ['£1.2bn', 1.2e9, 'GBP'], ['$3 million', 3e6, 'USD'], ['€40m', 4e7, 'EUR'], ['50p', 0.5, 'GBP'], ['900 pounds', 900, 'GBP'],
+    ]);
+  });
+
+  it('reads an amount with a space between thousands after a currency letter', () => {
+    expect(statsOf('She sold the plot for R75 000 last spring.').map((x) => [x.text, x.value, x.unit])).toEqual([['R75 000', 75000, 'money']]);
+  });
+
+  it('reads counts with the thing counted', () => {
+    const s = statsOf('More than 3,400 households and 12 schools lost power.');
+    expect(s.map((x) => [x.text, x.value, x.measures])).toEqual([
+      ['3,400', 3400, 'households'], ['12', 12, 'schools'],
+    ]);
+    expect(s[0].approx).toBe('more than');
+  });
+
+  it('reads number words that count something, and leaves "one of" alone', () => {
+    expect(textsOf('Seven ferries and twenty-two buses were cancelled, one of the worst days.')).toEqual(['Seven', 'twenty-two']);
+  });
+
+  it('reads fractions and shares', () => {
+    expect(textsOf('Two-thirds of members agreed, a quarter disagreed and almost half of them abstained.')).toEqual([
+      'Two-thirds', 'a quarter', 'half',
+    ]);
+  });
+
+  it('does not take an ordinal or a half-time for a fraction', () => {
+    expect(textsOf('It was a third term for the mayor, and the first half of the match was dull.')).toEqual([]);
+  });
+
+  it('reads ratios of the "one in four" kind', () => {
+    const s = statsOf('One in four pupils and 3 out of 10 teachers walked out.');
+    expect(s.map((x) => [x.text, x.unit, x.value])).toEqual([['One in four', 'ratio', 0.25], ['3 out of 10', 'ratio', 0.3]]);
+  });
+
+  it('reads betting odds where the sentence talks of betting', () => {
+    expect(statsOf('Bookmakers have cut the odds on a snap poll to 7/2.').map((x) => [x.text, x.unit])).toEqual([['7/2', 'odds']]);
+  });
+
+  it('reads vague amounts with their size', () => {
+    const s = statsOf('Dozens of shops shut as thousands of people marched.');
+    expect(s.map((x) => [x.text, x.vague])).toEqual([['Dozens', true], ['thousands', true]]);
+  });
+
+  it('reads measurements and ranges', () => {
+    const s = statsOf('The wall stands 300 metres from the road, and 10-15% of it is cracked.');
+    expect(s.map((x) => [x.text, x.unit])).toEqual([['300 metres', 'measure'], ['10-15%', 'percent']]);
+    expect(s[1].upper).toBe(15);
+  });
+
+  it('gives one statistic per mention, even when a value repeats', () => {
+    expect(textsOf('Support was 40%. A week later it was 40% again.')).toEqual(['40%', '40%']);
+  });
+
+  it('keeps every text verbatim at its offsets', () => {
+    const text = 'Nearly £2m went on 140 new beds, about 12% of the budget.';
+    for (const s of statsOf(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});

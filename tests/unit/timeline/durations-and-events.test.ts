@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { timelineOf } from './helpers';
+
+describe('timeline: durations and event descriptions', () => {
+  it('gives durations their own kind, with a span where the words place it', () => {
+    const e = timelineOf('Strikes have hit the port over the past two years, after four years of talks.');
+    expect(e.map((x) => [x.text, x.kind, x.date])).toEqual([
+      ['over the past two years', 'duration', null], ['four years', 'duration', null],
+    ]);
+    expect([e[0].spanStart, e[0].spanEnd]).toEqual(['2014-04', '2016-04']);
+    expect(e[1].spanStart).toBeNull();
+  });
+
+  it('places a span counted forward from the publication date', () => {
+    const [e] = timelineOf('Disruption is expected over the next three days.');
+    expect([e.spanStart, e.spanEnd]).toEqual(['2016-04-26', '2016-04-29']);
+  });
+
+  it('lists entries in text order, one per expression, even when a date repeats', () => {
+    const e = timelineOf(['Ministers met on Monday.', 'On Monday the union replied.']);
+    expect(e.map((x) => [x.paragraph, x.date])).toEqual([[0, '2016-04-25'], [1, '2016-04-25']]);
+  });
+
+  it('describes who did what, without the time phrase', () => {
+    const [e] = timelineOf('The council leader resigned on Monday after a vote of no confidence.');
+    expect(e.event).toBe('The council leader resigned after a vote of no confidence');
+  });
+
+  it('keeps every text verbatim at its offsets', () => {
+    const text = 'From 29 May, the week after the vote, to 13 July the office was shut; it reopened last week.';
+    for (const e of timelineOf(text)) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});

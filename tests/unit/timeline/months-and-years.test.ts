@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { datesOf, TUESDAY } from './helpers';
+
+describe('timeline: months, years and seasons', () => {
+  it('places a month without a year by tense', () => {
+    expect(datesOf('The budget was approved in June.')).toEqual([['June', '2015-06']]);
+    expect(datesOf('The new term starts in September.')).toEqual([['September', '2016-09']]);
+    expect(datesOf('Support was lower in January.')).toEqual([['January', '2016-01']]);
+  });
+
+  it('reads day-month dates and full dates', () => {
+    expect(datesOf('The lease ran from 3 February to 19 March.')).toEqual([
+      ['3 February', '2016-02-03'], ['19 March', '2016-03-19'],
+    ]);
+    expect(datesOf('The vote on June 23, 2016 changed everything.')).toEqual([['June 23, 2016', '2016-06-23']]);
+  });
+
+  it('reads numeric dates day-first on a British page', () => {
+    expect(datesOf('The letter was dated 05/03/2015.')).toEqual([['05/03/2015', '2015-03-05']]);
+  });
+
+  it('reads relative years and bare years', () => {
+    expect(datesOf("Last year's count was low, lower than in 2009 and since 1998.")).toEqual([
+      ['Last year', '2015'], ['2009', '2009'], ['1998', '1998'],
+    ]);
+  });
+
+  it('reads the start and end of a period', () => {
+    expect(datesOf('Prices rose at the start of the year and will fall by the end of 2017.')).toEqual([
+      ['the start of the year', '2016-01'], ['the end of 2017', '2017-12'],
+    ]);
+  });
+
+  it('reads seasons relative to the publication date', () => {
+    expect(datesOf('Exams were taken last summer and resume next spring.')).toEqual([
+      ['last summer', '2015'], ['next spring', '2017'],
+    ]);
+  });
+
+  it('joins a year and the month of the same clause', () => {
+    expect(datesOf('Planning for the 2017 tour that opens in March began.')).toEqual([['2017 tour that opens in March', '2017-03']]);
+    expect(datesOf('It was first proposed in May last year.')).toEqual([['May last year', '2015-05']]);
+  });
+
+  it('reads "ago" at the precision it gives', () => {
+    expect(datesOf('The mine closed three years ago.')).toEqual([['three years ago', '2013']]);
+  });
+
+  it('resolves absolute dates but leaves relative ones unplaced without a publication date', () => {
+    const undated = { ...TUESDAY, published: null };
+    expect(datesOf('It opened in 2012 and shut on Monday.', undated)).toEqual([['2012', '2012'], ['on Monday', null]]);
+  });
+
+  it('reads the page date as printed, not in UTC', () => {
+    const lateEvening = { ...TUESDAY, published: '2019-11-19T23:34:00-05:00', language: 'en-US' };
+    expect(datesOf('Teachers rallied on Tuesday.', lateEvening)).toEqual([['on Tuesday', '2019-11-19']]);
+  });
+});

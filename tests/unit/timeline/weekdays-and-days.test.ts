@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { datesOf, timelineOf } from './helpers';
+
+describe('timeline: days around the publication date', () => {
+  it('places weekdays on the nearest day of the publication week', () => {
+    expect(datesOf('The talks broke down on Monday and resume on Wednesday.')).toEqual([
+      ['on Monday', '2016-04-25'], ['on Wednesday', '2016-04-27'],
+    ]);
+  });
+
+  it('reads the publication weekday as the publication day', () => {
+    expect(datesOf('Drivers walked out on Tuesday.')).toEqual([['on Tuesday', '2016-04-26']]);
+  });
+
+  it('lets the tense choose a weekday further off', () => {
+    expect(datesOf('Police said on Friday that the road was shut.')).toEqual([['on Friday', '2016-04-22']]);
+    expect(datesOf('The board will vote on Friday.')).toEqual([['on Friday', '2016-04-29']]);
+  });
+
+  it('keeps the hours of a day', () => {
+    const [e] = timelineOf('Clinics close from 9am to 4pm on Tuesday.');
+    expect(e.date).toBe('2016-04-26T09:00');
+    expect(e.precision).toBe('time');
+  });
+
+  it('reads today, yesterday and last week', () => {
+    expect(datesOf('Nurses marched yesterday. Another march is planned today. Only last week the union agreed.')).toEqual([
+      ['yesterday', '2016-04-25'], ['today', '2016-04-26'], ['last week', '2016-04-19'],
+    ]);
+  });
+
+  it('dates the event told by "It came a day after…" from the day just mentioned', () => {
+    expect(datesOf(['The minister resigned on Monday.', 'It came a day after the report was leaked.'])).toEqual([
+      ['on Monday', '2016-04-25'], ['a day after', '2016-04-24'],
+    ]);
+  });
+
+  it('ignores weekdays and day words that name no day', () => {
+    expect(datesOf('The row over Sunday trading and work on a Saturday was aired on the Today programme.')).toEqual([]);
+    expect(datesOf('He wants better weekend services and night cover now.')).toEqual([]);
+  });
+});
