@@ -3,7 +3,7 @@
 // a web app is turned away before anything walks the whole body.
 import type { ArticleMeta, ArticleReading } from '../analysis/types';
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { blockText, countWords } from './reader/block-text';
+import { countWords } from './reader/block-text';
 import { collectBlocks } from './reader/body/blocks';
 import { chooseContainer } from './reader/body/container';
 import { measureProse } from './reader/body/prose-map';
@@ -59,12 +59,12 @@ function readDocument(doc: Document): PageReading {
   const container = chooseContainer(root, map);
 
   const meta = readMeta(doc, root, { jsonLd, tags });
-  const blocks = collectBlocks(container, { map, headline: meta.headline });
-  const paragraphs = blocks.map(blockText);
+  const { blocks, paragraphs, truncated } = collectBlocks(container, { map, headline: meta.headline });
   const words = paragraphs.reduce((n, p) => n + countWords(p), 0);
   const needed = declared.kind === 'article' ? MIN_WORDS.declared : declared.kind === 'hinted' ? MIN_WORDS.hinted : MIN_WORDS.undeclared;
   if (words < needed) return notArticle(`${declared.reason}, but only ${words} words of body text`, meta);
-  return { isArticle: true, confidence: confidenceOf(declared, words), reason: declared.reason, meta, paragraphs, blocks };
+  const reason = truncated ? `${declared.reason} (body cut at ${blocks.length} paragraphs)` : declared.reason;
+  return { isArticle: true, confidence: confidenceOf(declared, words), reason, meta, paragraphs, blocks };
 }
 
 function confidenceOf(declared: Declaration, words: number): number {

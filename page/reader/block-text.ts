@@ -12,7 +12,6 @@ export const WORD_BREAK_TAGS = new Set([
   'BR', 'P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'SECTION',
   'ARTICLE', 'TABLE', 'TR', 'TD', 'TH', 'FIGURE', 'PRE', 'HR', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'ADDRESS',
 ]);
-const NEEDS_WALK = [...SILENT_TAGS, ...WORD_BREAK_TAGS].map((t) => t.toLowerCase()).join(', ');
 
 /**
  * The block's text, whitespace-normalised: its textContent, except that a word-breaking element inside it
@@ -20,7 +19,7 @@ const NEEDS_WALK = [...SILENT_TAGS, ...WORD_BREAK_TAGS].map((t) => t.toLowerCase
  * Drop caps stay joined: "<strong>W</strong>hat" is "What".
  */
 export function blockText(block: Element): string {
-  if (!block.querySelector(NEEDS_WALK)) return normalizeText(block.textContent ?? '');
+  if (!block.firstElementChild) return normalizeText(block.textContent ?? '');
   let text = '';
   // Iterative walk: a hostile page can nest thousands of levels inside one paragraph.
   // A `null` on the stack marks the end of a word-breaking element.
@@ -58,8 +57,8 @@ export function countWords(text: string): number {
 
 /** Share of the block's characters that sit inside links: 1 for "Read more: <a>…</a>"-only blocks. */
 export function linkDensity(block: Element, textLength: number): number {
-  if (textLength === 0) return 0;
+  if (textLength === 0 || !block.firstElementChild) return 0;
   let linked = 0;
-  for (const a of block.querySelectorAll('a')) linked += normalizeText(a.textContent ?? '').length;
+  for (const a of block.getElementsByTagName('a')) linked += normalizeText(a.textContent ?? '').length;
   return Math.min(1, linked / textLength);
 }

@@ -1,5 +1,6 @@
 // Where the article's text lives: the document body, or an open shadow root when the page renders its story
 // inside a web component (<news-story> with the paragraphs in its shadow tree).
+import { elementsByTag } from './elements';
 import { countLongParagraphs } from './signals';
 
 /** Elements scanned for shadow hosts; a page larger than this with no light-DOM prose is an app, not a story. */
@@ -31,7 +32,7 @@ const MIN_SHADOW_PROSE_CHARS = 200;
 
 /** Characters of paragraph text in the first 100 paragraphs of a tree. */
 function paragraphChars(root: ParentNode): number {
-  const paragraphs = root.querySelectorAll('p');
+  const paragraphs = elementsByTag(root, 'p');
   let chars = 0;
   for (let i = 0; i < paragraphs.length && i < 100; i++) chars += (paragraphs[i].textContent ?? '').length;
   return chars;

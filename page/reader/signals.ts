@@ -2,6 +2,8 @@
 // One pass over the first paragraphs, reading only their length and their card's first child: this is all the
 // work a home page, a search page or a web app costs.
 
+import { elementsByTag } from './elements';
+
 /** A paragraph this long is prose, not a label, a teaser line or a button. */
 const LONG_PARAGRAPH_CHARS = 100;
 /** Long paragraphs looked at: enough to tell a story from a grid of teasers. */
@@ -21,7 +23,7 @@ export interface ParagraphSurvey {
 /** Counts long paragraphs and stops as soon as `enough` are found. */
 export function countLongParagraphs(root: ParentNode, enough: number): number {
   let found = 0;
-  for (const p of root.querySelectorAll('p')) {
+  for (const p of elementsByTag(root, 'p')) {
     if ((p.textContent ?? '').length >= LONG_PARAGRAPH_CHARS && ++found >= enough) break;
   }
   return found;
@@ -30,7 +32,7 @@ export function countLongParagraphs(root: ParentNode, enough: number): number {
 export function surveyParagraphs(root: ParentNode): ParagraphSurvey {
   const perParent = new Map<Element, number>();
   let long = 0;
-  for (const p of root.querySelectorAll('p')) {
+  for (const p of elementsByTag(root, 'p')) {
     if ((p.textContent ?? '').length < LONG_PARAGRAPH_CHARS) continue;
     const parent = p.parentElement;
     if (parent) perParent.set(parent, (perParent.get(parent) ?? 0) + 1);

@@ -27,8 +27,25 @@ export interface BlockContext {
   headline: string | null;
 }
 
-export function collectBlocks(container: ParentNode, context: BlockContext): Element[] {
+/**
+ * A body longer than this is cut (a hostile 5 MB "article"): no news story comes near it, and the analysis and
+ * the highlighter must stay responsive on the live page.
+ */
+export const MAX_BODY_BLOCKS = 3000;
+export const MAX_BODY_CHARS = 1_000_000;
+
+export interface Body {
+  blocks: Element[];
+  /** paragraphs[i] is blockText(blocks[i]). */
+  paragraphs: string[];
+  /** The body was cut at MAX_BODY_BLOCKS or MAX_BODY_CHARS. */
+  truncated: boolean;
+}
+
+export function collectBlocks(container: ParentNode, context: BlockContext): Body {
   const blocks: Element[] = [];
+  const paragraphs: string[] = [];
+  let chars = 0;
   // Iterative depth-first walk in document order: deep nesting must not overflow the stack.
   const stack: Element[] = [...container.children].reverse();
   while (stack.length) {
@@ -37,12 +54,18 @@ export function collectBlocks(container: ParentNode, context: BlockContext): Ele
     const tag = el.tagName.toUpperCase();
     const leaf = !hasBlockChild(el) || (tag === 'BLOCKQUOTE' && isEmbeddedPost(el));
     if (tag === 'P' || SUBHEADS.has(tag) || (leaf && (tag === 'BLOCKQUOTE' || tag === 'LI' || tag === 'DIV' || tag === 'SECTION'))) {
-      if (isBodyBlock(el, tag, context)) blocks.push(el);
+      const text = bodyText(el, tag, context);
+      if (text) {
+        if (blocks.length >= MAX_BODY_BLOCKS || chars + text.length > MAX_BODY_CHARS) return { blocks, paragraphs, truncated: true };
+        blocks.push(el);
+        paragraphs.push(text);
+        chars += text.length;
+      }
       if (tag === 'P' || SUBHEADS.has(tag) || leaf) continue;
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
   }
-  return blocks;
+  return { blocks, paragraphs, truncated: false };
 }
 
 /**
@@ -66,16 +89,20 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
-function isBodyBlock(el: Element, tag: string, context: BlockContext): boolean {
+/** The block's text when it is body, else null. */
+function bodyText(el: Element, tag: string, context: BlockContext): string | null {
   const text = blockText(el);
-  if (!text) return false;
+  return text && isBodyBlock(el, tag, text, context) ? text : null;
+}
+
+function isBodyBlock(el: Element, tag: string, text: string, context: BlockContext): boolean {
   if (SUBHEADS.has(tag)) {
     if (context.headline && sameText(text, context.headline)) return false;
     return linkDensity(el, text.length) < 0.9; // a linked heading is a teaser's title
   }
   if (AD_LABEL.test(text)) return false;
   if (text.length < 100 && (BYLINE.test(text) || DATELINE.test(text))) return false;
-  const time = el.querySelector('time');
+  const time = el.firstElementChild ? el.querySelector('time') : null;
   if (time && sameText(blockText(time), text)) return false; // a dateline paragraph: just the <time>
   const linked = linkDensity(el, text.length);
   if (linked >= 0.9 && !SENTENCE_END.test(text)) return false; // a headline link standing alone

@@ -15,7 +15,7 @@ export function chooseContainer(root: ParentNode, map: ProseMap): ParentNode {
   if (map.total === 0) {
     return root.querySelector('[itemprop~="articleBody"], article, [role="main"], main') ?? root;
   }
-  for (const marked of root.querySelectorAll('[itemprop~="articleBody"]')) {
+  for (const marked of map.markedBodies) {
     if ((map.prose.get(marked) ?? 0) >= 0.5 * map.total) return marked;
   }
   let node: ParentNode = root;

@@ -1,5 +1,6 @@
 // How much paragraph text sits under each element: the evidence for choosing the body container.
 // Linear in (paragraphs × depth), with a budget so a page nested 10,000 levels deep cannot stall the reader.
+import { elementsByTag } from '../elements';
 import { hasFurnitureName, isChrome } from './boilerplate';
 
 export interface ProseMap {
@@ -9,6 +10,8 @@ export interface ProseMap {
   /** The same before furniture names were applied: how much a "share"/"related" element really holds. */
   proseBeforeNames: Map<Element, number>;
   totalBeforeNames: number;
+  /** Elements marked `itemprop="articleBody"` that hold prose, found on the way up from the paragraphs. */
+  markedBodies: Element[];
 }
 
 /** Paragraphs shorter than this ("Advertisement", "By Jane Doe") say nothing about where the body is. */
@@ -25,7 +28,7 @@ export function isFurniture(el: Element, map: Pick<ProseMap, 'proseBeforeNames' 
 }
 
 export function measureProse(root: ParentNode): ProseMap {
-  const paragraphs = [...root.querySelectorAll('p')];
+  const paragraphs = elementsByTag(root, 'p');
   let steps = 0;
   const chromeMemo = new Map<Element, boolean>();
   const kept: { p: Element; length: number }[] = [];
@@ -45,14 +48,19 @@ export function measureProse(root: ParentNode): ProseMap {
   }
   const prose = new Map<Element, number>();
   const furnitureMemo = new Map<Element, boolean>();
+  const markedBodies: Element[] = [];
   let total = 0;
   const named = { proseBeforeNames, totalBeforeNames };
   for (const { p, length } of kept) {
     if (insideAny(p, (el) => isFurniture(el, named), furnitureMemo)) continue;
     total += length;
-    for (let el: Element | null = p; el; el = el.parentElement) prose.set(el, (prose.get(el) ?? 0) + length);
+    for (let el: Element | null = p; el; el = el.parentElement) {
+      const before = prose.get(el);
+      if (before === undefined && /\barticleBody\b/.test(el.getAttribute('itemprop') ?? '')) markedBodies.push(el);
+      prose.set(el, (before ?? 0) + length);
+    }
   }
-  return { prose, total, proseBeforeNames, totalBeforeNames };
+  return { prose, total, proseBeforeNames, totalBeforeNames, markedBodies };
 }
 
 /** Whether `el` or one of its ancestors passes `test`; memoised so shared ancestors are tested once. */
