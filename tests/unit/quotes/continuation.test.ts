@@ -26,7 +26,7 @@ describe('continuation', () => {
     expect(links('He called it "a grave mistake" and "a betrayal of every voter".')).toEqual([[0, null, null], [0, null, null]]);
   });
 
-  it('does not link two speakers' quotations in one paragraph', () => {
+  it('does not link the quotations of two speakers in one paragraph', () => {
     expect(links("'Yes,' she said. 'No,' he replied.")).toEqual([[0, null, null], [0, null, null]]);
     expect(links('"It works," she said, while critics called it "a costly gimmick that nobody asked for."')).toEqual([[0, null, null], [0, null, null]]);
   });
