@@ -7,7 +7,7 @@ import { buildClusters, type Cluster } from './clusters';
 import { findFramings, type Framing } from './framing';
 import { placeByMembership } from './membership';
 import { withArticleAliases } from './party-aliases';
-import { labelMatch, makeParty, type Party } from './party';
+import { labelMatch, makeParty, mentionsParty, type Party } from './party';
 import { namesOf, type SpeakerContext } from './speaker-context';
 import { namesParty, type PartyVoices } from './stance';
 import { ATTACK_WORDS } from '../../data/dispute-phrases';
@@ -69,6 +69,10 @@ function fromOnePartyFraming(framings: Framing[], contexts: Map<string, SpeakerC
     if (!other) continue;
     const first = clusterParty(other);
     if (!distinct(first, named)) continue;
+    // Conservative: the named party must speak too, or be attacked by the other side's speakers.
+    const speaks = clusters.some((c) => c !== other && clusterIsParty(c, named));
+    const attacked = other.speakers.some((sp) => contexts.get(sp.id)?.quotes.some((q) => mentionsParty(named, q.text) && hasAttackWord(q.text)));
+    if (!speaks && !attacked) continue;
     return { parties: [first, named], accused: f.accused === 0 ? 1 : null, source: `${f.rule} + most quoted` };
   }
   return null;

@@ -25,6 +25,8 @@ const alternation = (words: readonly string[]): string =>
 
 const DISPUTE = alternation(DISPUTE_NOUNS);
 const AGAINST = alternation(ACTION_AGAINST_NOUNS);
+/** "the union clashed with ministers", "at loggerheads with the council". */
+const CLASH_WITH = 'clashed|clashing|clashes|at\\s+odds|at\\s+loggerheads|feuding|locked\\s+horns|sparring|squared\\s+off';
 
 /** "the impasse between the Government and the BMA", "talks between the union and ministers". */
 export const betweenRule: Rule = (s) => {
@@ -48,7 +50,7 @@ export const betweenRule: Rule = (s) => {
 /** "the union's dispute with the trust" (two parties), "in a row with ministers" (one). */
 export const withRule: Rule = (s) => {
   const out: Omit<Framing, 'paragraph'>[] = [];
-  for (const m of s.matchAll(new RegExp(`\\b(?:${DISPUTE})\\s+with\\s+`, 'gi'))) {
+  for (const m of s.matchAll(new RegExp(`\\b(?:${DISPUTE}|${CLASH_WITH})\\s+with\\s+`, 'gi'))) {
     const other = readPartyAfter(s, (m.index ?? 0) + m[0].length);
     if (!other) continue;
     const owner = /(\S+)['\u2019]s\s+(?:\S+\s+)?$/u.exec(s.slice(0, m.index ?? 0));
@@ -129,7 +131,22 @@ export const demandRule: Rule = (s) => {
   return out;
 };
 
-export const FRAMING_RULES: Rule[] = [betweenRule, versusRule, sueRule, criticismRule, withRule, againstRule, demandRule];
+/** "the union and the council are at loggerheads", "ministers and doctors remain at odds". */
+export const atOddsRule: Rule = (s) => {
+  const out: Omit<Framing, 'paragraph'>[] = [];
+  for (const m of s.matchAll(/\s+(?:are|were|remain|remained|have\s+been|had\s+been)\s+(?:still\s+)?at\s+(?:odds|loggerheads)\b(?!\s+with)/gi)) {
+    const both = readPartyBefore(s, m.index ?? 0);
+    if (!both) continue;
+    const cut = both.name.split(/\s+(?:and|&)\s+/);
+    if (cut.length === 2) { out.push({ parties: cut, accused: null, rule: 'at odds' }); continue; }
+    const joint = /\s+(?:and|&)\s+(?:the\s+|a\s+|an\s+)?$/i.exec(s.slice(0, both.edge));
+    const first = joint ? readPartyBefore(s, joint.index) : null;
+    if (first) out.push({ parties: [first.name, both.name], accused: null, rule: 'at odds' });
+  }
+  return out;
+};
+
+export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, versusRule, sueRule, criticismRule, withRule, againstRule, demandRule];
 
 /** Every framing phrase in the headline and body, in reading order. */
 export function findFramings(doc: ArticleDocument): Framing[] {

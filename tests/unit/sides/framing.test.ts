@@ -34,3 +34,11 @@ describe('framing rules', () => {
     for (const rule of [betweenRule, versusRule, sueRule, criticismRule, withRule, againstRule, demandRule]) expect(rule(s)).toEqual([]);
   });
 });
+
+describe('more framing shapes', () => {
+  it('reads "clashed with" and "at loggerheads"', async () => {
+    const { withRule: w, atOddsRule } = await import('../../../analysis/sides/framing');
+    expect(w('Cabin crew clashed with the airline over rosters.')[0].parties).toEqual(['airline']);
+    expect(atOddsRule('The nurses and the health board remain at loggerheads over shifts.')[0].parties).toEqual(['nurses', 'health board']);
+  });
+});
