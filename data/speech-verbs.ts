@@ -14,6 +14,8 @@ export const SPEECH_VERBS = [
   'defend', 'dismiss', 'reject', 'welcome', 'praise', 'thank', 'hail', 'brand', 'label', 'dub', 'sign', 'read',
   'write', 'wonder', 'reason', 'believe', 'think', 'feel', 'hope', 'fear', 'vow', 'estimate', 'calculate', 'charge',
   'inform', 'assure', 'remind', 'challenge', 'question', 'query', 'echo', 'put', 'begin', 'start', 'go on',
+  'disagree', 'object', 'interject', 'elaborate', 'clarify', 'scoff', 'snap', 'sigh', 'laugh', 'recount', 'insist',
+  'muse', 'concur', 'implore', 'beg', 'stress', 'underline', 'vent', 'rail',
 ] as const;
 
 /** Multi-word attributions that name the source after them ("according to X", "in the words of X"). */
@@ -67,4 +69,5 @@ export const WEAK_SPEECH_VERBS = [
   'question', 'query', 'challenge', 'charge', 'begin', 'start', 'continue', 'welcome', 'praise', 'thank', 'hail',
   'attack', 'blast', 'slam', 'condemn', 'defend', 'dismiss', 'reject', 'criticise', 'criticize', 'echo', 'signal',
   'report', 'note', 'answer', 'counter', 'protest', 'appeal', 'cry', 'point', 'recall', 'observe', 'chant', 'shout',
+  'object', 'snap', 'sigh', 'laugh', 'vent', 'rail', 'beg',
 ] as const;

@@ -96,6 +96,10 @@ function registerOrganisations(text: string, tokens: readonly Token[], registry:
     if (run.length >= 2 && ORGANISATION_WORDS.has(last.lower.replace(/['’]$/, ''))) {
       const ref = classifyPhrase(text, run);
       if (ref?.type === 'name' && ref.kind === 'organisation') registry.fromName(ref, paragraph);
+    } else if (i > 0 && run.length >= 2 && run.length <= 3 && run.every((t) => !t.possessive || t === last) && tokens[i - 1].kind === 'word') {
+      // A full name in passing ("... met Jane Doe on ...") lets a later "Doe said" find her whole name.
+      const ref = classifyPhrase(text, run);
+      if (ref?.type === 'name' && ref.kind === 'person' && ref.words.length >= 2 && !ref.title) registry.fromName(ref, paragraph);
     }
     i = end - 1;
   }

@@ -113,7 +113,8 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   if (innerRef?.type === 'name' && outerRef?.type === 'name' && outerRef.kind === 'person' && innerRef.kind === 'person') {
     return { subject: outerRef, apposition: null, from: outer.from };
   }
-  if (!innerRef && outerRef && inner.words.length <= 2) return { subject: outerRef, apposition: null, from: outer.from }; // "Doe, however, said"
+  // "Doe, however, said", "Doe, 45, said", "Doe, speaking in Leeds, said": an aside between subject and verb.
+  if (!innerRef && (outerRef?.type === 'name' || outerRef?.type === 'description')) return { subject: outerRef, apposition: null, from: outer.from };
   return innerRef && innerRef.type !== 'pronoun' ? { subject: innerRef, apposition: null, from: inner.from } : 'none';
 }
 

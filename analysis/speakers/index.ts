@@ -81,7 +81,9 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
     }
 
     // Each quote: the best event of any unit it sits in.
-    const opensWithQuote = mine.length > 0 && spans[mine[0]].start <= 1;
+    // Carry-over is for a paragraph that is all quotation; one with its own narrative ("The complaint came
+    // from ...") names its speaker some other way, or nobody.
+    const opensWithQuote = mine.length > 0 && spans[mine[0]].start <= 1 && infos.every((u) => u.tokens.every((t) => t.kind !== 'word'));
     for (const index of mine) {
       const choice = chooseEvent(infos.map((u) => ({ tokens: u.tokens, events: u.events })), index);
       let entity: Entity | null = null;

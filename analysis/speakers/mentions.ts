@@ -79,6 +79,11 @@ const GENDERED_NOUNS = new Map<string, Gender>([
   ['headmaster', 'm'], ['monk', 'm'], ['assemblyman', 'm'], ['widower', 'm'],
 ]);
 
+/** "30", "1,200", "thirty", "fifteen", "hundred": counts in front of a group. */
+function isNumberWord(lower: string): boolean {
+  return /^[\d,.]+$/.test(lower) || /^(\w+-)?(\w+teen|\w+ty|eleven|twelve|hundred|thousand|million)s?$/.test(lower);
+}
+
 export function isRoleNoun(lower: string): boolean {
   return ROLE_NOUNS.has(lower) || NAME_TITLES.has(lower);
 }
@@ -248,7 +253,7 @@ function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | nu
   let s = 0;
   let definite = false;
   while (s < np.length - 1 && LEADING_SKIP.has(np[s].lower)) s++;
-  while (s < np.length - 1 && GROUP_QUANTIFIERS.has(np[s].lower) && (!np[s].capital || s === 0)) {
+  while (s < np.length - 1 && (GROUP_QUANTIFIERS.has(np[s].lower) || isNumberWord(np[s].lower)) && (!np[s].capital || s === 0)) {
     if (np[s].lower === 'the') definite = true;
     s++;
   }

@@ -79,7 +79,10 @@ export class Registry {
     if (expansion) words = expansion.split(' ');
     let e = this.findByName(words, ref);
     if (!e) {
-      e = this.create(ref.kind);
+      // A lone unknown capitalised word that speaks ("Betway said") is more often a company than a person,
+      // since people are introduced with their full name first.
+      const kind = ref.kind === 'person' && words.length === 1 && !ref.honorific && !ref.title && asSubject ? 'organisation' : ref.kind;
+      e = this.create(kind);
       e.nameWords = [...words];
       if (asSubject && ref.kind === 'person' && !ref.firstNameHonorific && this.pendingTitle && paragraph - this.pendingTitle.paragraph <= 2) {
         // A lead names the role first and the person after ("The minister said ... / Jane Doe appealed ...").
@@ -103,16 +106,17 @@ export class Registry {
     const last = norm(words[words.length - 1]);
     const first = norm(words[0]);
     let best: Entity | null = null;
+    const consider = (e: Entity) => { if (!best || e.lastSeen >= best.lastSeen) best = e; };
     for (const e of this.entities) {
       if (e.mergedInto || !e.nameWords.length) continue;
       const name = e.nameWords.map(norm);
-      if (name.join(' ') === key || [...e.aliases].some((a) => norm(a) === key)) { best = e; continue; }
+      if (name.join(' ') === key || [...e.aliases].some((a) => norm(a) === key)) return e;
       if (e.kind !== 'person' || ref.kind !== 'person' || !compatible(e.gender, ref.gender)) continue;
       const eLast = name[name.length - 1];
       if (words.length === 1) {
-        if (eLast === last && !(ref.firstNameHonorific && name.length > 1 && name[0] !== first && ref.honorific !== 'lord' && ref.honorific !== 'lady')) best = e;
-        else if (ref.firstNameHonorific && name.length > 1 && name[0] === first) best = e;
-      } else if (eLast === last && (name.length === 1 || name[0] === first)) best = e;
+        if (eLast === last && !(ref.firstNameHonorific && name.length > 1 && name[0] !== first && ref.honorific !== 'lord' && ref.honorific !== 'lady')) consider(e);
+        else if (ref.firstNameHonorific && name.length > 1 && name[0] === first) consider(e);
+      } else if (eLast === last && (name.length === 1 || name[0] === first)) consider(e);
     }
     return best;
   }

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from './helpers';
+
+describe('attribution: both orders', () => {
+  it('names the speaker after the quote, before it, and in inverted order', () => {
+    const a = attribute([
+      'Priya Nandakumar, the director of the Lowfield Museum, opened the wing on Friday.',
+      '“We waited ten years for this room,” Ms Nandakumar said.',
+      'Council leader Tom Ebbe said: “It is a good day for the town and for its children.”',
+      '“The roof still leaks in the east gallery,” said Oskar Brill, a volunteer guide.',
+    ]);
+    expect(a.who('We waited')).toBe('Priya Nandakumar');
+    expect(a.who('It is a good day')).toBe('Tom Ebbe');
+    expect(a.who('The roof')).toBe('Oskar Brill');
+  });
+
+  it('takes a partial quote from the verb before it and reads "according to"', () => {
+    const a = attribute([
+      'Mayor Lena Ostrova told councillors that the budget was “not a wish list” and urged them to vote.',
+      'Turnout was “the lowest in living memory”, according to the electoral office.',
+    ]);
+    expect(a.who('not a wish list')).toBe('Lena Ostrova');
+    expect(a.who('the lowest')).toBe('electoral office');
+  });
+
+  it('finds the speaker in the sentence before or after within the paragraph', () => {
+    const a = attribute([
+      '“We will appeal,” said Farid Osei. “The ruling ignores the evidence we put before the court.”',
+      '“Nobody asked us about the new timetable.” The complaint came from Gita Rahn, who runs the bakery.',
+    ]);
+    expect(a.who('The ruling ignores')).toBe('Farid Osei');
+    expect(a.who('Nobody asked')).toBe(null);
+  });
+});
+
+describe('attribution: continuation and carry-over', () => {
+  it('keeps the speaker across an open paragraph and a quote split by "she said"', () => {
+    const a = attribute([
+      'The head of the tenants’ association, Mirela Dacic, said: “We were promised new windows in spring.',
+      '“Now it is autumn and the mould is back in every flat on the north side.”',
+      '“It is cold,” she said, “and the children are ill again this winter.”',
+    ]);
+    expect(a.who('Now it is autumn')).toBe('Mirela Dacic');
+    expect(a.who('and the children')).toBe('Mirela Dacic');
+  });
+
+  it('carries the speaker of the previous paragraph into a paragraph that is only a quotation', () => {
+    const a = attribute([
+      'Jonas Weir, a ferry captain, said the crossing had been cancelled twice this week.',
+      '“The swell was over four metres and the harbour master closed the port.”',
+    ]);
+    expect(a.who('The swell')).toBe('Jonas Weir');
+  });
+
+  it('leaves a quotation with no honest speaker unattributed', () => {
+    const a = attribute([
+      'The festival opened on Saturday in bright sunshine.',
+      '“Please keep to the marked paths at all times.”',
+      'Stallholders have to display “a clear price for every item offered for sale” under the rules.',
+    ]);
+    expect(a.who('Please keep')).toBe(null);
+    expect(a.who('a clear price')).toBe(null);
+  });
+});
+
+describe('attribution: pronouns, surnames, titles and descriptions', () => {
+  it('resolves he/she to the most recent compatible subject, not to a possessive', () => {
+    const a = attribute([
+      'Ms Adaeze Obi, the union’s chair, accused the board of ignoring staff.',
+      'Mr Carl Venn, the chief executive, said the board had listened.',
+      'Responding to Mr Venn’s remarks, she added: “They listened and then did the opposite.”',
+      '“We have met the union eleven times this year,” he said.',
+    ]);
+    expect(a.who('They listened')).toBe('Adaeze Obi');
+    expect(a.who('We have met')).toBe('Carl Venn');
+  });
+
+  it('links a bare title to the person the article gave it to', () => {
+    const a = attribute([
+      'The rally was addressed by Prime Minister Ana Ruiz and by union leaders.',
+      'The Prime Minister said: “Nobody in this country should work for less than a living wage.”',
+      'Kofi Mensah, the Foreign Secretary, arrived later.',
+      '“Our partners are watching closely,” the Foreign Secretary said.',
+    ]);
+    expect(a.who('Nobody in this country')).toBe('Ana Ruiz');
+    expect(a.who('Our partners')).toBe('Kofi Mensah');
+    expect(a.speaker('Ana Ruiz')?.role).toBe('Prime Minister');
+  });
+
+  it('links a later short description to an unnamed speaker', () => {
+    const a = attribute([
+      'The Mayor’s official spokesman said the mayor was “kept informed”.',
+      'Asked about the delay, the spokesman said: “These things take time and the contractors are working hard.”',
+    ]);
+    expect(a.who('kept informed')).toBe('Mayor’s official spokesman');
+    expect(a.who('These things')).toBe('Mayor’s official spokesman');
+    expect(a.speakers).toHaveLength(1);
+  });
+
+  it('merges Sir + first name with the full name and keeps a same-surname woman apart', () => {
+    const a = attribute([
+      'Sir Colin Marsh has defended his record.',
+      'Lady Marsh attended the gala in a borrowed gown.',
+      'Sir Colin said: “Every gift was declared in accordance with the rules we all follow.”',
+    ]);
+    expect(a.who('Every gift')).toBe('Colin Marsh');
+  });
+});
+
+describe('attribution: organisations, groups, posts', () => {
+  it('names organisations, acronyms and groups as speakers', () => {
+    const a = attribute([
+      'The National Union of Bakers (NUB) called a strike.',
+      'Riverside Hospital said: “All wards are open and staffed as normal today.”',
+      'The NUB said in a statement: “Our members have had enough of broken promises.”',
+      'Earlier, more than thirty head teachers urged the minister to act “before the summer term”.',
+      'Dr Ines Kol, a consultant at Riverside Hospital, tweeted: “Busy morning, all patients seen.”',
+    ]);
+    expect(a.who('All wards')).toBe('Riverside Hospital');
+    expect(a.who('Our members')).toBe('National Union of Bakers');
+    expect(a.speaker('National Union of Bakers')?.aliases).toContain('NUB');
+    expect(a.speaker('Riverside Hospital')?.kind).toBe('organisation');
+    expect(a.who('before the summer term')).toBe('head teachers');
+    expect(a.speaker('head teachers')?.kind).toBe('group');
+    expect(a.who('Busy morning')).toBe('Ines Kol');
+  });
+
+  it('credits a statement to its author, also when it is referred to again', () => {
+    const a = attribute([
+      'The Greens’ letter to the regulator said: “The consultation was a sham from the very start.”',
+      'The letter also said that “the public deserves a full account of what happened”.',
+    ]);
+    expect(a.who('The consultation')).toBe('Greens');
+    expect(a.who('the public deserves')).toBe('Greens');
+  });
+});
