@@ -12,6 +12,8 @@ const SUBHEADS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** Labels that stand alone between paragraphs on news sites and are not the story. */
 const AD_LABEL = /^(advertisement|advert|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|scroll to continue( with content)?)$/i;
+/** Subheads that open a box of links or an advert rather than a section of the story. */
+const FURNITURE_HEADING = /^(related( stories| articles| content| coverage)?|read more|more on this( story)?|see also|most (read|popular|viewed)|latest( news)?|recommended|you (may|might) also like|more stories|advertisement|share this( article| story)?)\W*$/i;
 /** "Read more: <a>…</a>" and the like: a teaser line inside the body. */
 const TEASER_PREFIX = /^(read more|more on this|related|see also|also read|read also|recommended|watch|listen|more|latest)\s*[:：|–—-]/i;
 /** "By Jane Doe, Political Editor": a byline left in a plain paragraph. Needs a capital after "By". */
@@ -98,6 +100,7 @@ function bodyText(el: Element, tag: string, context: BlockContext): string | nul
 function isBodyBlock(el: Element, tag: string, text: string, context: BlockContext): boolean {
   if (SUBHEADS.has(tag)) {
     if (context.headline && sameText(text, context.headline)) return false;
+    if (FURNITURE_HEADING.test(text)) return false;
     return linkDensity(el, text.length) < 0.9; // a linked heading is a teaser's title
   }
   if (AD_LABEL.test(text)) return false;

@@ -43,6 +43,11 @@ describe('left out of the body', () => {
     expect(reading.paragraphs).toHaveLength(4);
   });
 
+  it('a "Related" subhead with its links, and a pull quote repeating the body', () => {
+    const reading = read(`<article>${story(2)}<h3>Related stories</h3><ul><li><a href="/a">Council budget row explained in full</a></li></ul><blockquote class="pull-quote">“Residents objected to it at length”</blockquote>${story(2, 3)}</article>`);
+    expect(reading.paragraphs).toHaveLength(4);
+  });
+
   it('a short list of links or labels inside the body', () => {
     const reading = read(`<article>${story(4)}<ul><li><a href="/t/1">Politics</a></li><li>Tags</li><li><a href="/t/2">Council budget row explained in full</a></li></ul></article>`);
     expect(reading.paragraphs).toHaveLength(4);
