@@ -70,10 +70,12 @@ export function findQuotes(doc: ArticleDocument): QuoteSpan[] {
 
 /**
  * A quotation left open with no continuation: kept to the paragraph end only where it is plainly someone's
- * words missing their closing mark (`He said: "We will win.`), else dropped rather than guessed.
+ * words missing their closing mark (`He said: "We will win.`, `He said "we will win.`), else dropped
+ * rather than guessed.
  */
 function capUnclosed(q: PairedQuote, text: string): UnclosedFate {
-  const introduced = q.openAt === 0 || /:\s*$/.test(text.slice(Math.max(0, q.openAt - 3), q.openAt));
+  const lead = text.slice(Math.max(0, q.openAt - 40), q.openAt);
+  const introduced = q.openAt === 0 || /:\s*$/.test(lead) || firstSpeechCue(lead.replace(/^\S*\s/, '')) >= 0;
   return introduced && ENDS_SENTENCE.test(text) ? 'run-to-end' : 'drop';
 }
 

@@ -4,14 +4,15 @@
 import { SOURCE_PHRASES, SPEECH_VERBS, STATEMENT_NOUNS } from '../../data/speech-verbs';
 
 /** Verbs whose forms are too often something else to count as a cue ("the state", "started", "read"). */
-const NOT_A_CUE = new Set(['start', 'begin', 'put', 'read', 'estimate', 'calculate', 'sign', 'charge', 'point', 'reason', 'go on', 'text', 'message', 'email', 'blog', 'signal', 'state', 'note']);
+const NOT_A_CUE = new Set(['start', 'begin', 'put', 'read', 'estimate', 'calculate', 'sign', 'charge', 'point', 'go on']);
 
 /** Verbs whose -s and -ing forms are mostly nouns ("his tweets", "a warning", "the reports"). */
 const NOUN_LIKE = new Set([
   'post', 'call', 'question', 'query', 'report', 'comment', 'answer', 'reply', 'promise', 'pledge', 'vow', 'protest',
   'appeal', 'demand', 'fear', 'hope', 'feel', 'attack', 'blast', 'welcome', 'praise', 'thank', 'hail', 'brand',
   'label', 'challenge', 'joke', 'boast', 'claim', 'tweet', 'warn', 'cry', 'chant', 'shout', 'scream', 'whisper',
-  'remark', 'counter', 'echo', 'dub', 'slam', 'quip', 'lament', 'concede', 'testify', 'record',
+  'remark', 'counter', 'echo', 'dub', 'slam', 'quip', 'lament', 'concede', 'testify', 'record', 'state', 'note',
+  'text', 'message', 'email', 'blog', 'signal', 'reason', 'comment',
 ]);
 
 const IRREGULAR: Record<string, string[]> = {
@@ -61,7 +62,7 @@ function buildTable(): CueTable {
   return {
     forms: new Set(verbs.flatMap(cueForms)),
     bases: new Set(verbs),
-    phrases: byFirstWord([...SOURCE_PHRASES, 'pointed out', 'described as', 'quoted as']),
+    phrases: byFirstWord([...SOURCE_PHRASES, 'pointed out', 'described as', 'quoted as', 'put it', 'in his words', 'in her words', 'in their words']),
     statements: byFirstWord([...STATEMENT_NOUNS]),
   };
 }

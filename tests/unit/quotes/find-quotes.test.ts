@@ -63,6 +63,7 @@ describe('findQuotes: bad input', () => {
 
   it('keeps a plainly introduced quotation whose closing mark was left out, to its paragraph end', () => {
     expect(quotesOf('The chief said: "We will rebuild the bridge.').map((q) => [q.text, q.closed])).toEqual([['We will rebuild the bridge.', false]]);
+    expect(quotesOf('The chief told reporters "we will rebuild the bridge.').map((q) => [q.text, q.closed])).toEqual([['we will rebuild the bridge.', false]]);
   });
 
   it('survives runs of marks and empty quotes', () => {

@@ -3,13 +3,13 @@ import { cueForms, hasSpeechCue } from '../../../analysis/quotes/speech-cue';
 
 describe('hasSpeechCue', () => {
   it('finds inflected speech verbs and source phrases', () => {
-    for (const s of ['the minister said on Monday', 'she told MPs', 'He accused them of', 'they have warned', 'according to the council', 'in a statement on Friday', 'he refused to comment', 'insisting it was fine']) {
+    for (const s of ['the minister said on Monday', 'she told MPs', 'He accused them of', 'they have warned', 'according to the council', 'in a statement on Friday', 'he refused to comment', 'insisting it was fine', 'the report stated', 'she noted', 'as he put it']) {
       expect(hasSpeechCue(s), s).toBe(true);
     }
   });
 
   it('does not take nouns or "so-called" for a speech verb', () => {
-    for (const s of ['the state has the money', 'his tweets and posts', 'a so-called reform', 'the reports were late']) {
+    for (const s of ['the state has the money', 'his tweets and posts', 'a so-called reform', 'the reports were late', 'a note from the state']) {
       expect(hasSpeechCue(s), s).toBe(false);
     }
   });
