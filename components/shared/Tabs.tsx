@@ -63,7 +63,7 @@ export function Tabs({ label, tabs, initial }: TabsProps) {
         })}
       </div>
       {current && (
-        <div role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`} tabIndex={0} class="cp-tabpanel">
+        <div key={current.id} role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`} tabIndex={0} class="cp-tabpanel">
           {current.render()}
         </div>
       )}

@@ -84,7 +84,7 @@ describe.skipIf(skipBecause('popup in Chromium', chromiumMissing(), sharedFixtur
     await article.waitForFunction(() => (CSS.highlights.get('counterpoint-flash') as unknown as Set<Range> | undefined)?.size === 1, undefined, {
       timeout: 5_000,
     });
-    expect(await article.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await article.waitForFunction(() => window.scrollY > 0, undefined, { timeout: 5_000 });
   });
 
   it('sets both sides of the dispute side by side', async () => {
@@ -101,6 +101,7 @@ describe.skipIf(skipBecause('popup in Chromium', chromiumMissing(), sharedFixtur
 
   it('shows the election year and the two strike days in date order', async () => {
     await selectTab(popup, 'Timeline');
+    await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-timeline-light.png') });
     const keys = await popup.locator('.cp-timeline-date time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
     expect([...keys].sort()).toEqual(keys);
     // The gold's year-precision event (the general election) and the two days of the strike, read from the gold.
@@ -110,12 +111,10 @@ describe.skipIf(skipBecause('popup in Chromium', chromiumMissing(), sharedFixtur
     const positions = [year, ...strikeDays].map((d) => keys.indexOf(d));
     expect(positions.every((p) => p >= 0), `${[year, ...strikeDays]} in ${keys}`).toBe(true);
     expect([...positions].sort((x, y) => x - y)).toEqual(positions);
-    // A year-only date is shown as the year alone, and its event is the one the gold dates to it.
+    // A year-only date is shown as the year alone, and its entry is the general election (issue 7's bar).
     const yearGroup = popup.locator('.cp-timeline-group', { has: popup.locator(`time[datetime="${year}"]`) });
     expect((await yearGroup.locator('.cp-timeline-date').innerText()).trim()).toBe(year);
-    const goldPhrase = gold().events.find((e) => e.date === year)!.text;
-    expect(await yearGroup.innerText()).toContain(goldPhrase);
-    await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-timeline-light.png') });
+    expect(await yearGroup.innerText()).toMatch(/general election/i);
   });
 
   it('lists statistics with what they measure', async () => {
