@@ -126,7 +126,11 @@ export function createOverlay(doc: Document, isAlive: () => boolean): Overlay {
       const items = planHighlights(next, settings);
       const palette = choosePalette(model.blocks.find((b) => b)?.block ?? null, settings.highContrast);
       drawn = items.length ? highlighter.draw(model, items, palette) : [];
-      if (!drawn.length) highlighter.clear();
+      if (!drawn.length) {
+        // Nothing to show (every highlight type turned off): no trace of us is left in the page.
+        highlighter.clear();
+        cards.destroy();
+      }
       current = -1;
       highlighter.setCurrent(null);
       if (drawn.length) listen();

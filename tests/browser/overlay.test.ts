@@ -65,6 +65,11 @@ describe.skipIf(skipBecause('overlay in Chromium', chromiumMissing()))('overlay 
       );
       expect(sameDom).toBe(true);
       expect(await page.evaluate(() => (window as unknown as { __pageScriptErrors: string[] }).__pageScriptErrors)).toEqual([]);
+      // The benchmark reads these marks: the content script's start and highlights drawn.
+      const marks = await page.evaluate(() =>
+        ['counterpoint:start', 'counterpoint:drawn'].map((n) => performance.getEntriesByName(n, 'mark').length),
+      );
+      expect(marks.every((n) => n >= 1)).toBe(true);
       await page.screenshot({ path: resolve(SCREENSHOTS, 'overlay-own-article.png'), fullPage: true });
       expect(b.consoleErrors()).toEqual([]);
       await page.close();
@@ -74,6 +79,11 @@ describe.skipIf(skipBecause('overlay in Chromium', chromiumMissing()))('overlay 
       const page = await b.openPage('/overlay-article.html');
       await waitForStableHighlights(page);
       const boxesOn = await elementBoxes(page);
+      // Open a card first: its host element must go too.
+      const at = await pointOver(page, '78%');
+      await page.mouse.move(at!.x, at!.y);
+      await page.mouse.move(at!.x + 2, at!.y);
+      await page.waitForFunction(() => !!document.querySelector('counterpoint-overlay'));
       const sheetsOn = await page.evaluate(() => document.adoptedStyleSheets.length);
       expect(sheetsOn).toBe(1);
 
@@ -202,8 +212,21 @@ describe.skipIf(skipBecause('overlay in Chromium', chromiumMissing()))('overlay 
       expect(good.hostname).toBe('127.0.0.1');
       expect(await ask({ type: 'counterpoint/get-status', tabId: String(tabId) })).toBeUndefined();
       expect(await ask({ type: 'counterpoint/status', status: { state: 'loading' } })).toBeUndefined(); // pages do not report
-      // The page's own world cannot reach the background at all, and posting messages does nothing.
+      // A second run finds nothing new: the very same Highlight objects stay registered.
+      await page.evaluate(() => {
+        (window as unknown as { __before: unknown[] }).__before = [...CSS.highlights.values()];
+      });
+      const again = (await sendToTab(b, tabId, { type: 'counterpoint/run', force: false })) as { status: { state: string } };
+      expect(again.status.state).toBe('analysed');
+      // The page's own world cannot reach the background, and posting our messages to the window does nothing.
       await page.evaluate(() => window.postMessage({ type: 'counterpoint/run', force: true }, '*'));
+      await page.waitForTimeout(300);
+      const unchanged = await page.evaluate(() => {
+        const before = (window as unknown as { __before: unknown[] }).__before;
+        const now = [...CSS.highlights.values()];
+        return now.length === before.length && now.every((h, i) => h === before[i]);
+      });
+      expect(unchanged).toBe(true);
       await popup.close();
       await page.close();
     });
