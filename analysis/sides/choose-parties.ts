@@ -36,7 +36,7 @@ export function chooseParties(doc: ArticleDocument, contexts: Map<string, Speake
   const sporty = isSportsReport(doc);
   const framings = findFramings(doc).filter((f) => !sporty || LEGAL_RULES.has(f.rule));
   const quoted = [...contexts.values()].filter((c) => c.quotes.length > 0);
-  const dispute = fromTwoPartyFraming(framings, quoted) ?? fromOnePartyFraming(framings, contexts) ?? (sporty ? null : fromClusters(doc, contexts));
+  const dispute = fromTwoPartyFraming(framings, quoted, contexts) ?? fromOnePartyFraming(framings, contexts) ?? (sporty ? null : fromClusters(doc, contexts));
   return dispute ? { ...dispute, parties: withArticleAliases(doc, dispute.parties) } : null;
 }
 
@@ -45,12 +45,18 @@ function distinct(a: Party, b: Party): boolean {
 }
 
 /** "the impasse between the Government and the BMA": the framing whose parties most quoted speakers belong to. */
-function fromTwoPartyFraming(framings: Framing[], quoted: SpeakerContext[]): Dispute | null {
+function namesAPerson(party: Party, contexts: Map<string, SpeakerContext>): boolean {
+  if (/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\b/.test(party.name)) return true;
+  return [...contexts.values()].some((c) => c.speaker.kind === 'person' && namesOf(c.speaker).some((n) => labelMatch(party, n) >= 3));
+}
+
+function fromTwoPartyFraming(framings: Framing[], quoted: SpeakerContext[], contexts: Map<string, SpeakerContext>): Dispute | null {
   let best: { dispute: Dispute; score: number } | null = null;
   for (const f of framings) {
     if (f.parties.length !== 2) continue;
     const parties: [Party, Party] = [makeParty(f.parties[0]), makeParty(f.parties[1])];
     if (!distinct(parties[0], parties[1])) continue;
+    if (f.rule === 'accused' && parties.some((p) => namesAPerson(p, contexts))) continue; // "Mr Hunt accused union leaders of
     const placed = quoted.filter((c) => placeByMembership(c.speaker, parties)).length;
     const score = placed + (f.paragraph <= 3 ? 2 : 0) + (f.rule === 'between' ? 1 : 0);
     if (!best || score > best.score) best = { dispute: { parties, accused: f.accused, source: f.rule }, score };

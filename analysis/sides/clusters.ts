@@ -31,11 +31,14 @@ export function clusterLabel(sp: Speaker): string | null {
   if (sp.org) return sp.org;
   if (sp.kind !== 'person') return sp.name;
   if (sp.role) {
+    // "Labour leader", "Conservative spokesman": the body is the capitalised word before a plain role noun.
+    const body = /^(\p{Lu}[\p{L}-]+)\s+\p{Ll}+$/u.exec(sp.role.trim())?.[1];
+    if (body) return body;
     const noun = roleNoun(sp.role);
     if (noun && !/^(?:source|spokes\w+|officials?|sources)$/.test(noun.replace(/e?s$/, ''))) return noun;
   }
   // "a Tory source", "a Labour spokesman": the capitalised word in an unnamed description.
-  const unnamed = /^(?:a|an|the|one)\s+/i.test(sp.name);
+  const unnamed = /^(?:a|an|the|one)\s+/i.test(sp.name) || sp.name === sp.role;
   const word = unnamed ? /\b(\p{Lu}[\p{L}-]+)\s+(?:source|spokes\w+|official|insider|figure|aide|MP|member)s?\b/u.exec(sp.name)?.[1] : null;
   return word ?? null;
 }

@@ -146,7 +146,21 @@ export const atOddsRule: Rule = (s) => {
   return out;
 };
 
-export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, versusRule, sueRule, criticismRule, withRule, againstRule, demandRule];
+/** "Labour has accused the Conservatives of hiding the cost": the accuser and the accused. A person as accuser
+ *  ("Mr Hunt accused union leaders of …") is filtered out later, where the speakers are known. */
+export const accuseRule: Rule = (s) => {
+  const out: Omit<Framing, 'paragraph'>[] = [];
+  const re = /\s+(?:has\s+|have\s+|had\s+)?(?:accused|accuses|criticised|criticized|criticises|criticizes|condemned|attacked|slammed|blasted|blamed)\s+/gi;
+  for (const m of s.matchAll(re)) {
+    const accuser = readPartyBefore(s, m.index ?? 0);
+    const accused = readPartyAfter(s, (m.index ?? 0) + m[0].length);
+    if (!accuser || !accused || !/^\s*(?:of|for|over)\b/i.test(s.slice(accused.edge))) continue;
+    out.push({ parties: [accuser.name, accused.name], accused: 1, rule: 'accused' });
+  }
+  return out;
+};
+
+export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, criticismRule, withRule, againstRule, demandRule];
 
 /** Every framing phrase in the headline and body, in reading order. */
 export function findFramings(doc: ArticleDocument): Framing[] {

@@ -9,6 +9,8 @@ const NON_GOVERNMENT_SECRETARY = new Set<string>(NON_GOVERNMENT_SECRETARY_WORDS)
 export function governmentPost(role: string | null | undefined): string | null {
   if (!role) return null;
   const lower = role.toLowerCase();
+  // "Shadow Transport Secretary", "former Health Secretary", "opposition spokesman": not the government.
+  if (/\b(?:shadow|former|ex|opposition)\b/.test(lower)) return null;
   // "Health Secretary", "Foreign Secretary": a capitalised portfolio before "Secretary".
   const secretary = /\b(\p{Lu}[\p{L}-]+)\s+Secretary\b/u.exec(role);
   if (secretary && !NON_GOVERNMENT_SECRETARY.has(secretary[1].toLowerCase())) return secretary[0];

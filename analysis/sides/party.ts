@@ -83,6 +83,12 @@ export function mentionOffsets(party: Party, text: string): number[] {
     pushPhraseOffsets(lower, key, out);
   }
   if (party.acronym) for (const m of text.matchAll(new RegExp(`\\b${party.acronym}\\b`, 'g'))) out.push(m.index ?? 0);
+  // "the Alliance" for the Reform Alliance, "the Association" for the British Medical Association.
+  const words = party.name.split(/\s+/);
+  const last = words.at(-1) ?? '';
+  if (words.length >= 2 && /^\p{Lu}\p{Ll}{3,}$/u.test(last)) {
+    for (const m of text.matchAll(new RegExp(`\\b[Tt]he\\s+${escapeRegExp(last)}\\b`, 'gu'))) out.push(m.index ?? 0);
+  }
   if (party.commonStems.size) {
     for (const m of text.matchAll(/[\p{L}]+/gu)) {
       const w = m[0];

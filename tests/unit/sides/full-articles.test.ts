@@ -119,3 +119,21 @@ describe('no dispute', () => {
     for (const sp of r.speakers) expect(sp.side).toBeNull();
   });
 });
+
+describe('a political row framed by an accusation', () => {
+  const r = analyse({
+    headline: 'Row over rail costs',
+    paragraphs: [
+      'The Reform Alliance has accused the Civic Party of hiding the true cost of the new rail line, as the row over the project grew.',
+      'Alliance leader Lisa Hart said: "The Civic Party misled the public about the cost. It is a scandal."',
+      'A Civic Party spokesman said: "The Alliance is scaremongering. The budget is published in full and on track."',
+      'Rail minister Ken Ball said the line would open on time. "The Alliance\'s claims about the cost are false, and they know it," he said.',
+    ],
+  });
+  it('reads the accuser and the accused, and places the minister by what he says', () => {
+    expect(r.sides.map((s) => s.name)).toEqual(['Reform Alliance', 'Civic Party']);
+    expect(sideOf(r, 'Hart')).toBe('Reform Alliance');
+    expect(sideOf(r, 'Ball')).toBe('Civic Party');
+    expectConsistent(r);
+  });
+});
