@@ -29,4 +29,4 @@ export const FUTURE_CUES =
 
 /** Past-tense cues: a simple past verb (ends in -ed) or an irregular past used in reports. */
 export const PAST_CUES =
-  /\b(?:was|were|had|did|said|told|went|came|left|met|made|took|gave|saw|won|lost|held|began|rose|fell|[a-z]{3,}ed)\b/i;
+  /\b(?:was|were|had|did|said|told|went|came|left|met|made|took|gave|saw|won|lost|held|began|rose|fell|hit|struck|ran|spoke|wrote|sent|broke|chose|drove|flew|grew|knew|led|sat|sold|shot|shut|stood|stole|thought|threw|woke|wore|brought|bought|caught|fought|taught|found|heard|paid|built|spent|sought|got|became|ago|[a-z]{3,}ed)\b/i;

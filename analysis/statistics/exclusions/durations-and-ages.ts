@@ -9,7 +9,7 @@ const UNITS = [...TIME_UNITS].sort((a, b) => b.length - a.length).join('|');
 const UNIT_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${UNITS})(?:[\u2010\u2011-]old)?(?![\p{L}])`, 'giu');
 const AMOUNT_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,])(?:${NUMBER_SOURCE}|a|an)(?:\s+and\s+a\s+half)?[\s\u2010\u2011-]+$`, 'iu');
 const PATTERNS: [RegExp, string][] = [
-  [/(?<![\p{L}])aged\s+\d{1,3}(?![\d])/giu, 'age'],
+  [/(?<![\p{L}])aged\s+(?:between\s+)?\d{1,3}(?:(?:\s*(?:,|and|or|to|-|–)\s*)\d{1,3})*(?![\d])/giu, 'age'],
   [/(?<=\p{Lu}[\p{L}'’]+\s?)\(\d{1,3}\)/gu, 'age'],
   [/(?<=\p{Lu}[\p{L}'’]+,\s)\d{1,3}(?=,)/gu, 'age'],
 ];

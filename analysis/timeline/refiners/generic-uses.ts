@@ -11,6 +11,16 @@ const NOT_A_NOUN_AFTER_WEEKDAY = /^(?:morning|afternoon|evening|night|lunchtime|
 const WEEKEND_DETERMINER_BEFORE = /\b(?:the|this|last|next|that|past|coming)\s+$/i;
 const MONTH_WORD = /^(?:(?:in|on|from|to|by|until|since|during|early|late|mid|the)[\s-]+)*(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
+const CAPITALISED_WORD_BEFORE = /(?:^|[^.!?"“‘(:]\s)(\p{Lu}[\p{L}'’.-]*)\s+$/u;
+const TIME_WORDS_BEFORE = /^(?:In|On|By|Since|Until|From|To|Last|Next|This|Early|Late|Mid|Until|Before|After|During|Through|Of|And|Or|But|Since|The|Then|Each|Every|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$/;
+
+function isPartOfName(bare: string, sentence: string, start: number): boolean {
+  const before = CAPITALISED_WORD_BEFORE.exec(sentence.slice(Math.max(0, start - 40), start));
+  if (before && !TIME_WORDS_BEFORE.test(before[1])) return true;
+  const after = sentence.slice(start + bare.length, start + bare.length + 30);
+  return /^\s+\p{Lu}\p{Ll}/u.test(after) && !/^\s+(?:\p{Lu}\p{Ll}+day|In|On|At|The|It|He|She|They|We|But|And)\b/u.test(after);
+}
+
 export function isGenericUse(text: string, sentence: string, start: number): boolean {
   const before = sentence.slice(Math.max(0, start - 30), start);
   const bare = text.trim();
@@ -34,5 +44,9 @@ export function isGenericUse(text: string, sentence: string, start: number): boo
   // A month name in lower case is a verb or a modal: "they march", "it may".
   const month = MONTH_WORD.exec(bare);
   if (month && /^\p{Ll}/u.test(month[1])) return true;
+  // A month name beside a capitalised word is a name: "Prime Minister Theresa May", "April Jones".
+  if (month && !/\d/.test(bare) && isPartOfName(bare, sentence, start)) return true;
+  // A clock time needs a clock: "passed 310 to 250" and "capped at 5%" hold no time of day.
+  if (/^(?:(?:at|by|from|to|until|before|after|around|about)\s+)?\d{1,4}(?:\s*(?:to|-|–)\s*\d{1,4})?$/i.test(bare)) return true;
   return false;
 }

@@ -1,9 +1,13 @@
-// A month (maybe with a day) but no year, placed by the clause's tense: news mostly reports what happened,
-// so "approved in April" is the last April; "the session that starts in January" is the next January.
-export function placeMonth(month: number, day: number | null, ref: Date, ahead: boolean): Date {
-  const refKey = ref.getMonth() * 32 + ref.getDate();
-  const key = month * 32 + (day ?? (ahead ? 32 : 0));
-  const year = ahead ? (key >= refKey || month === ref.getMonth() ? ref.getFullYear() : ref.getFullYear() + 1)
-    : key <= refKey || month === ref.getMonth() ? ref.getFullYear() : ref.getFullYear() - 1;
-  return new Date(year, month, day ?? 1, 12);
+// A month (maybe with a day) but no year, placed by the clause's tense: "approved in April" is the last April,
+// "the session that starts in January" the next one; with no tense to go by ("higher than in January",
+// "the hearing is on Dec 1"), the nearer of the two.
+export function placeMonth(month: number, day: number | null, ref: Date, ahead: boolean, back = !ahead): Date {
+  const year = ref.getFullYear();
+  const thisYear = new Date(year, month, day ?? 1, 12);
+  if (month === ref.getMonth() && day === null) return thisYear;
+  const past = thisYear.getTime() <= ref.getTime() ? thisYear : new Date(year - 1, month, day ?? 1, 12);
+  const future = thisYear.getTime() > ref.getTime() ? thisYear : new Date(year + 1, month, day ?? 1, 12);
+  if (back && !ahead) return past;
+  if (ahead && !back) return future;
+  return ref.getTime() - past.getTime() <= future.getTime() - ref.getTime() ? past : future;
 }

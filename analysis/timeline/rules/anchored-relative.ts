@@ -10,8 +10,14 @@ const ANCHORED = new RegExp(
 );
 const PRONOUN_SUBJECT = /^(?:It|This|That|The move|The news|The row|The announcement)\s+(?:came|was|happened|followed|arrived)\s+$/;
 
-export const anchoredRelativeRule: TimeRule = ({ sentence, offset, anchor }) =>
-  matchesOf(ANCHORED, sentence).map((m): TimeExpression => {
+// "the next day", "the following week", "that same day": told from the story's own clock, left unplaced.
+const STORY_RELATIVE = /\b(?:the|that)\s+(?:next|following|previous|same|very)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b/gi;
+
+export const anchoredRelativeRule: TimeRule = ({ sentence, offset, anchor }) => [
+  ...matchesOf(STORY_RELATIVE, sentence).map((m): TimeExpression => ({
+    start: offset + m.index, end: offset + m.index + m[0].length, kind: 'point', origin: 'story-relative', date: null, precision: null,
+  })),
+  ...matchesOf(ANCHORED, sentence).map((m): TimeExpression => {
     const n = /^(a|an|one|the)$/i.test(m[1]) ? 1 : /^\d/.test(m[1]) ? Number(m[1]) : wordToNumber(m[1]) ?? 1;
     const days = n * (/week/i.test(m[2]) ? 7 : 1);
     const base = { start: offset + m.index, end: offset + m.index + m[0].length, kind: 'point' as const, origin: 'anchored' };
@@ -20,4 +26,5 @@ export const anchoredRelativeRule: TimeRule = ({ sentence, offset, anchor }) =>
       return { ...base, date, precision: 'day' };
     }
     return { ...base, date: null, precision: null };
-  });
+  }),
+];

@@ -12,7 +12,7 @@ import { clauseAround, looksAhead, looksBack } from '../tense';
 // Spans of time ("for four years", "the past two years", "within 28 days") and dates relative to another event
 // ("a day after", "the week before") are read by rules/durations and rules/anchored-relative.
 const LEFT_TO_OTHER_RULES =
-  /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)\s+(?:of\s+)?(?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?\b(?!\s+ago)|\b(?:after|before|later|earlier)$|^(?:the\s+)?(?:past|next|last|within|for|over)\s+(?:\d+|few|several)/i;
+  /^(?:the\s+)?(?:next|following|previous|same)\s+(?:day|week|month|year|morning|afternoon|evening|night)|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)\s+(?:of\s+)?(?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?\b(?!\s+ago)|\b(?:after|before|later|earlier)$|^(?:the\s+)?(?:past|next|last|within|for|over)\s+(?:\d+|few|several)/i;
 
 type Component = Parameters<chrono.ParsedComponents['isCertain']>[0];
 
@@ -21,7 +21,19 @@ export const chronoRule: TimeRule = (ctx) => {
   for (const r of parseDates(ctx)) {
     const lead = r.text.length - r.text.trimStart().length;
     const text = r.text.trim().replace(/[\s,;:.(–—-]+$/, '');
-    const start = r.index + lead;
+    let start = r.index + lead;
+    // "the night of 3 October" and "Thursday morning 14,000 homes": read the date inside, not the day part or the count.
+    const dayPartOf = /^(?:the\s+)?(?:night|morning|evening|afternoon|day)\s+of\s+/i.exec(text);
+    const numberAfter = /[,.]\d/.test(ctx.sentence.slice(r.index + r.text.length, r.index + r.text.length + 2)) ? /\s+\d+$/.exec(text) : null;
+    if (dayPartOf || numberAfter) {
+      const inner = dayPartOf ? text.slice(dayPartOf[0].length) : text.slice(0, numberAfter!.index);
+      const innerStart = dayPartOf ? start + dayPartOf[0].length : start;
+      const [again] = chrono.en.casual.parse(inner, ctx.ref ?? new Date(), { forwardDate: false });
+      if (!again) continue;
+      const e = toExpression(again.text.trim(), innerStart + again.index, again.start, ctx);
+      if (e && !isGenericUse(again.text.trim(), ctx.sentence, innerStart + again.index)) out.push(e);
+      continue;
+    }
     if (!text || isGenericUse(text, ctx.sentence, start) || LEFT_TO_OTHER_RULES.test(text)) continue;
     if (/[\d.,$£€]$/.test(ctx.sentence.slice(0, start))) continue; // "$1,000 a day" is no time of day
     const range = splitRange(text, r);
@@ -69,7 +81,7 @@ function toExpression(text: string, start: number, c: chrono.ParsedComponents, c
     date = new Date(day.getFullYear(), day.getMonth(), day.getDate(), c.get('hour') ?? 12, c.get('minute') ?? 0);
   } else if (ctx.ref && certain('month') && !certain('year')) {
     const day = certain('day') ? c.get('day') : null;
-    const placed = placeMonth((c.get('month') ?? 1) - 1, day, ctx.ref, looksAhead(clause));
+    const placed = placeMonth((c.get('month') ?? 1) - 1, day, ctx.ref, looksAhead(clause), looksBack(clause));
     date = new Date(placed.getFullYear(), placed.getMonth(), placed.getDate(), c.get('hour') ?? 12, c.get('minute') ?? 0);
     monthOnly = day === null;
   }

@@ -12,6 +12,7 @@ export const seasonRule: TimeRule = ({ sentence, offset, ref }) =>
     const season = m[2].toLowerCase();
     const written = m[3] ? Number(m[3]) : null;
     if (!modifier && !written) return []; // "summer holidays": a kind of thing, not a time
+    if (/^\p{Lu}/u.test(m[2]) && !written) return []; // "the Summer Olympics": a name
     if (season === 'fall' && !written && !/^(last|this|next|past|coming|in the|during the|over the)$/.test(modifier)) return [];
     if (season === 'fall' && /^of\s/i.test(sentence.slice(m.index + m[0].length).trim() + ' ') && !written) return [];
     const startMonth = SEASON_START_MONTH[season] - 1;

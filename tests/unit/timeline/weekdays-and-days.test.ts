@@ -40,3 +40,24 @@ describe('timeline: days around the publication date', () => {
     expect(datesOf('He wants better weekend services and night cover now.')).toEqual([]);
   });
 });
+
+describe('timeline: words that only look like dates', () => {
+  it('reads a month name inside a person\'s name as a name', () => {
+    expect(datesOf('Home Secretary Anna May said the rules, first drafted in May, stand.')).toEqual([['May', '2015-05']]);
+  });
+
+  it('takes no bare number for a clock time', () => {
+    expect(datesOf('The motion passed 310 to 250, capping rents at 5% for 10 years.')).toEqual([]);
+  });
+
+  it('leaves the story\'s own "next day" unplaced', () => {
+    const e = datesOf('He was arrested the next day and charged the following week.');
+    expect(e).toEqual([['the next day', null], ['the following week', null]]);
+  });
+
+  it('reads the date inside "the night of" and stops before a count', () => {
+    expect(datesOf('The storm hit on the night of 3 October. By Thursday morning 14,000 homes were dark.')).toEqual([
+      ['3 October', '2015-10-03'], ['Thursday morning', '2016-04-28'],
+    ]);
+  });
+});
