@@ -6,7 +6,7 @@ export type Gender = 'm' | 'f' | null;
 export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['mr', 'm'], ['mister', 'm'], ['sir', 'm'], ['lord', 'm'], ['messrs', null],
   ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['mx', null], ['dame', 'f'], ['lady', 'f'], ['madam', 'f'], ['mme', 'f'], ['mlle', 'f'],
-  ['dr', null], ['doctor', null], ['prof', null], ['professor', null], ['rev', null], ['reverend', null],
+  ['cllr', null], ['coun', null], ['councillor', null], ['rt', null], ['hon', null], ['dr', null], ['doctor', null], ['prof', null], ['professor', null], ['rev', null], ['reverend', null],
   ['baroness', 'f'], ['baron', 'm'], ['earl', 'm'], ['countess', 'f'], ['duke', 'm'], ['duchess', 'f'],
 ]);
 

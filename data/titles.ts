@@ -14,7 +14,7 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
   'principal', 'deputy', 'leader', 'ambassador', 'councillor', 'councilman', 'councilwoman', 'alderman',
   'attorney', 'prosecutor', 'mp', 'mep', 'msp', 'chief executive', 'ceo', 'cfo', 'coo', 'founder', 'head',
   'spokesman', 'spokeswoman', 'spokesperson', 'treasurer', 'auditor', 'comptroller', 'magistrate', 'sultan', 'emir',
-  'sheikh', 'attorney-general', 'solicitor-general', 'dean', 'provost', 'professor', 'prof',
+  'sheikh', 'attorney-general', 'supt', 'pc', 'dc', 'ds', 'di', 'dci', 'dcs', 'solicitor-general', 'dean', 'provost', 'professor', 'prof',
   'dr', 'assemblyman', 'assemblywoman', 'delegate', 'lawmaker', 'legislator', 'trustee', 'chancellor', 'envoy',
 ]);
 
@@ -69,7 +69,7 @@ export const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set([
   'more', 'than', 'less', 'fewer', 'a', 'an', 'the', 'dozen', 'dozens', 'of', 'hundreds', 'thousands', 'several', 'some',
   'many', 'most', 'all', 'both', 'few', 'other', 'several', 'numerous', 'various', 'two', 'three', 'four', 'five', 'six',
   'seven', 'eight', 'nine', 'ten', 'about', 'around', 'nearly', 'almost', 'over', 'at', 'least', 'these', 'those',
-  'another', 'fellow', 'score', 'scores', 'handful', 'number', 'group', 'couple', 'pair',
+  'another', 'fellow', 'score', 'scores', 'handful', 'number', 'group', 'couple', 'pair', 'one', 'each', 'every', 'any',
 ]);
 
 /** Plural or collective nouns for a group of people ("Security personnel said", "Residents say"). */

@@ -31,12 +31,17 @@ function segments(tokens: readonly Token[]): { words: Token[]; closed: boolean }
 /** The noun phrase at the end of a segment: "bribes from the Chinese operator" → "the Chinese operator". */
 function tailPhrase(words: readonly Token[]): Token[] {
   let from = words.length;
+  let verbLike = -1;
   while (from > 0 && words.length - from < 7) {
     const w = words[from - 1];
-    if (STOP_BACK.has(w.lower) || (/(ed|ing)$/.test(w.lower) && !w.capital)) break;
+    if (STOP_BACK.has(w.lower)) break;
+    if (verbLike < 0 && /(ed|ing)$/.test(w.lower) && !w.capital) verbLike = from - 1;
     from--;
     if (DETERMINERS.has(w.lower)) break;
   }
+  // An -ing/-ed word is a modifier only inside a phrase that fills the segment ("shadow levelling up secretary");
+  // elsewhere it is the verb before the phrase ("taking bribes from the operator").
+  if (verbLike >= 0 && from > 0 && !DETERMINERS.has(words[from]?.lower ?? '')) return words.slice(verbLike + 1);
   return words.slice(from);
 }
 

@@ -164,7 +164,15 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     }
     if (verb.participle) {
       // "..., adding: ...", "and saying ...": a participle hangs on the clause before; "for defending" does not speak.
-      if (!(prev && (prev.kind === 'quote' || prev.text === ',' || PARTICIPLE_LEADS.has(prev.lower)))) continue;
+      if (!(prev && (prev.kind === 'quote' || prev.text === ',' || PARTICIPLE_LEADS.has(prev.lower)))) {
+        // "..., with one council leader warning that ...": the phrase before the participle speaks.
+        const own = subjectBefore(text, tokens, i);
+        const seg = typeof own === 'object' ? segmentBefore(tokens, i - 1) : null;
+        if (typeof own === 'object' && own.subject && own.subject.type !== 'pronoun' && seg?.words[0]?.lower === 'with') {
+          events.push({ verbAt: i, verb, subject: own.subject, apposition: own.apposition, shared: false, from: own.from, to: verbEnd });
+        }
+        continue;
+      }
       events.push({ verbAt: i, verb, subject: null, apposition: null, shared: true, from: i, to: verbEnd });
       continue;
     }

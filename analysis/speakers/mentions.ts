@@ -58,7 +58,7 @@ export interface StatementRef {
 export type Ref = NameRef | PronounRef | DescriptionRef | StatementRef;
 
 /** Words that open a phrase without being part of the description ("But villagers", "their area chief"). */
-const LEADING_SKIP = new Set(['but', 'and', 'so', 'yet', 'their', 'his', 'her', 'its', 'our']);
+const LEADING_SKIP = new Set(['but', 'and', 'so', 'yet', 'with', 'while', 'as', 'their', 'his', 'her', 'its', 'our']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
@@ -213,7 +213,7 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   // "Minister of Natural Resources": a title with its portfolio, not a name.
   if (nameWords.length && NAME_CONNECTORS.has(nameWords[0].lower)) return null;
   const orgLike = (nameFrom > 0 ? nameWords.some((w) => ORGANISATION_WORDS.has(w.lower)) : hasOrgWord) || isAcronym(run[run.length - 1].text) || (np[start - 1]?.lower === 'the' && run.length === 1 && /s$/.test(run[0].lower));
-  const titleWords = [...beforeRun.filter((w) => !DETERMINERS.has(w.lower)), ...run.slice(0, nameFrom).filter((w) => !HONORIFICS.has(w.lower.replace(/\.$/, '')))];
+  const titleWords = [...beforeRun.filter((w, k) => !DETERMINERS.has(w.lower) && !(k === 0 && LEADING_SKIP.has(w.lower))), ...run.slice(0, nameFrom).filter((w) => !HONORIFICS.has(w.lower.replace(/\.$/, '')))];
   const lastTitle = run[nameFrom - 1]?.lower.replace(/\.$/, '');
   if (!orgLike && nameWords.length === 1 && lastTitle && NAME_TITLES.has(lastTitle) && nameFrom === run.length) return null;
   if (!orgLike && NAME_TITLES.has(run[run.length - 1].lower)) return null; // "the Health Secretary": a title, no name
@@ -297,7 +297,8 @@ function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | nu
   while (possessorFrom > 0 && words[possessorFrom - 1].capital) possessorFrom--;
   const possessor = possessorAt >= 0 ? { text: surfaceOf(text, words, possessorFrom, possessorAt + 1).replace(/['’]s?$/, '') } : null;
   const role = surfaceOf(text, words, afterPossessor, words.length);
-  const ofAt = words.findIndex((w, i) => i > head && (w.lower === 'of' || w.lower === 'at' || w.lower === 'for'));
+  const ofAt = words.findIndex((w, i) => i > head && (w.lower === 'of' || w.lower === 'at' || w.lower === 'for')
+    && Boolean((words[i + 1]?.lower === 'the' ? words[i + 2] : words[i + 1])?.capital));
   let org: string | null = possessor ? possessor.text : null;
   if (ofAt > 0) {
     const orgWords = words.slice(ofAt + 1).filter((w) => w.lower !== 'the');
