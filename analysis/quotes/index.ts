@@ -1,6 +1,9 @@
 // The quote pass: quotation marks → direct/partial spans with continuation links, before attribution.
 // Rules live in small modules: marks (scan + side), apostrophe, pairing, classify (kind, scare quotes),
 // continuation, speech-cue. Every step is one linear pass over a paragraph.
+// Conventions (../shared/docs/gold-conventions.md): text as printed without the enclosing marks, inner marks
+// kept; a quotation nested inside another stays part of it and is not a span of its own; one span per
+// paragraph and per segment around "he said", linked by continuationOf; scare quotes are not quotes.
 import type { ArticleDocument, Sentence } from '../document';
 import type { QuoteKind } from '../types';
 import { isScareQuote, quoteKind, type QuotePlace, type SpeechCueLookup } from './classify';
