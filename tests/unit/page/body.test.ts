@@ -110,6 +110,21 @@ describe('kept in the body', () => {
   });
 });
 
+describe('reading on request', () => {
+  it('force reads the body of a page detection turned away, keeping the verdict', () => {
+    const html = `<html><head><meta property="og:type" content="website"></head><body><div class="post"><h2>Notes</h2>${story(2)}</div></body></html>`;
+    const plain = readHtml(html);
+    expect(plain).toMatchObject({ isArticle: false, paragraphs: [] });
+    const page = document.implementation.createHTMLDocument('x');
+    page.documentElement.innerHTML = html.replace(/^<html>|<\/html>$/g, '');
+    const forced = readArticle(page, { force: true });
+    expect(forced.isArticle).toBe(false);
+    expect(forced.reason).toBe(plain.reason);
+    expect(forced.paragraphs).toEqual(['Notes', expect.stringMatching(/^Story paragraph 1 /), expect.stringMatching(/^Story paragraph 2 /)]);
+    expect(forced.blocks).toHaveLength(3);
+  });
+});
+
 describe('hard pages', () => {
   it('a non-English article is read like any other, with its language', () => {
     const paragraphs = Array.from({ length: 5 }, (_, i) => `<p>Le conseil municipal a voté mardi soir la rénovation du pont, paragraphe ${i + 1}, après des mois de débats entre les habitants.</p>`).join('');
