@@ -22,7 +22,7 @@ const UNSUPPORTED: Record<Extract<TabStatus, { state: 'unsupported' }>['reason']
   },
   'no-access': {
     title: 'Counterpoint cannot read this page',
-    body: 'The browser does not give Counterpoint access to this page (for example a local file, or a page opened before the extension was installed). Reload the page and try again.',
+    body: "The browser keeps extensions out of this page. It does so on its own pages (chrome://, edge://, about:), on extension stores, and on local files unless you allow it. On a news site, reload the page and try again.",
   },
 };
 

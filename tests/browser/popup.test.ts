@@ -149,3 +149,38 @@ describe.skipIf(skipBecause('popup in Chromium', chromiumMissing(), sharedFixtur
     expect(b.consoleErrors().filter((p) => p.source.includes('popup.html'))).toEqual([]);
   });
 });
+
+describe.skipIf(skipBecause('popup states in Chromium', chromiumMissing()))('popup states', () => {
+  let b: ExtensionBrowser;
+
+  beforeAll(async () => {
+    b = await launchExtensionBrowser({ mounts: { '/harness/': resolve(import.meta.dirname, 'support/pages') } });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it("explains that extensions cannot run on the browser's own pages", async () => {
+    const page = await b.openPage('chrome://version');
+    const popup = await b.openPopup(await b.tabIdOf(page));
+    // Without the "tabs" permission the background may not see the URL of a tab opened beside the popup, and can only
+    // tell that it has no access; from the toolbar (activeTab) it knows it is a browser page. Both explain why.
+    await popup.locator('.cp-status-title').waitFor({ timeout: 15_000 });
+    expect(await popup.locator('.cp-status-title').innerText()).toMatch(/^(Extensions cannot run on this page|Counterpoint cannot read this page)$/);
+    expect(await popup.locator('.cp-status').innerText()).toContain('chrome://');
+    expect(await popup.getByRole('button', { name: 'Skip this site' }).count()).toBe(0);
+  });
+
+  it('offers "Analyse anyway" on a page that is not an article', async () => {
+    const page = await b.openPage('/harness/plain.html');
+    const popup = await b.openPopup(await b.tabIdOf(page));
+    await popup.getByRole('heading', { name: "This page doesn't look like a news article" }).waitFor({ timeout: 15_000 });
+    await popup.setViewportSize({ width: 420, height: 320 });
+    await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-not-article-light.png') });
+    await popup.getByRole('button', { name: 'Analyse anyway' }).click();
+    // Analysed anyway: the header appears (with whatever little a notice of opening times holds).
+    await popup.locator('.cp-headline').waitFor({ timeout: 15_000 });
+    expect(await popup.locator('.cp-counts').innerText()).toMatch(/\d+ quotes/);
+  });
+});

@@ -33,9 +33,10 @@ describe('popup states', () => {
   it.each([
     ['browser-page', /chrome:\/\/, edge:\/\/ or about:/],
     ['store-page', /Chrome Web Store.*Firefox Add-ons/],
+    ['no-access', /own pages \(chrome:\/\/, edge:\/\/, about:\), on extension stores, and on local files/],
   ] as const)('explains why extensions cannot run on a %s', async (reason, text) => {
     const { root } = await openPopup([{ state: 'unsupported', reason }], null);
-    expect(root.querySelector('h1')!.textContent).toBe('Extensions cannot run on this page');
+    expect(root.querySelector('h1')!.textContent).toMatch(/^(Extensions cannot run on this page|Counterpoint cannot read this page)$/);
     expect(root.textContent).toMatch(text);
     expect(() => byText(root, 'button', 'Skip this site')).toThrow();
   });
