@@ -1,6 +1,9 @@
 // Firefox ESR driven by puppeteer-core over WebDriver BiDi, with the built Firefox extension installed
 // as a temporary add-on and pages served on 127.0.0.1.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ensureBuilt } from '../browser/support/build';
 import { FIREFOX_PATH } from '../browser/support/environment';
 import { serveFolders, type Mounts, type StaticServer } from '../browser/support/static-server';
@@ -14,15 +17,39 @@ export interface FirefoxWithExtension {
   highlightNames(page: Page): Promise<string[]>;
   /** Waits until a `counterpoint-` highlight is registered; returns the names (throws on timeout). */
   waitForHighlights(page: Page, timeoutMs?: number): Promise<string[]>;
+  /** Opens popup.html?tabId=N, N being the tab of the most recently opened web page, and returns that page. */
+  openPopupForLatestTab(): Promise<Page>;
   close(): Promise<void>;
+}
+
+/** The slice of the WebExtension API the harness calls inside an extension page (serialised, so typed by hand). */
+interface ExtensionPageGlobals {
+  browser: {
+    tabs: {
+      query(filter: object): Promise<Array<{ id?: number; url?: string }>>;
+      getCurrent(): Promise<{ id?: number }>;
+    };
+  };
 }
 
 export async function launchFirefoxWithExtension(mounts: Mounts): Promise<FirefoxWithExtension> {
   const extensionDir = await ensureBuilt('firefox');
   const server = await serveFolders(mounts);
+  // Firefox gives each add-on a random internal UUID for its moz-extension:// origin; fixing it in advance lets
+  // the harness address the extension's pages.
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+  const geckoId: string = manifest.browser_specific_settings.gecko.id;
+  const extensionOrigin = `moz-extension://${randomUUID()}`;
   let browser: Browser;
   try {
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionOrigin.slice('moz-extension://'.length) }),
+      },
+    });
   } catch (error) {
     await server.close();
     throw error;
@@ -47,9 +74,41 @@ export async function launchFirefoxWithExtension(mounts: Mounts): Promise<Firefo
       );
       return highlightNames(page);
     },
+    openPopupForLatestTab: async () => {
+      // Any page of the extension can see the tab ids (not their URLs, without the "tabs" permission). Firefox
+      // swaps the frame when a test navigates a tab to moz-extension://, so puppeteer's navigation never reports
+      // done: start it, then wait for the extension document to answer.
+      const popup = await browser.newPage();
+      void popup.goto(`${extensionOrigin}/options.html`).catch(() => undefined);
+      await untilAnswers(popup, () => location.protocol === 'moz-extension:');
+      const tabId = await popup.evaluate(async () => {
+        const { browser: ext } = globalThis as unknown as ExtensionPageGlobals;
+        const own = (await ext.tabs.getCurrent()).id;
+        const ids = (await ext.tabs.query({})).map((t) => t.id ?? -1).filter((id) => id >= 0 && id !== own);
+        return Math.max(...ids); // tab ids grow: the latest web page has the largest
+      });
+      // Navigating from inside the extension's own page is an ordinary same-origin navigation.
+      await popup.evaluate((id) => location.assign(`/popup.html?tabId=${id}`), tabId).catch(() => undefined);
+      await untilAnswers(popup, (id) => location.pathname === '/popup.html' && location.search === `?tabId=${id}`, tabId);
+      return popup;
+    },
     close: async () => {
       await browser.close().catch(() => undefined);
       await server.close();
     },
   };
+}
+
+/**
+ * Polls `check` in the page until it returns true, riding out the moments a navigation destroys the context.
+ * (Puppeteer's waitForFunction builds a Function(), which the extension pages' CSP refuses.)
+ */
+export async function untilAnswers<A>(page: Page, check: (arg: A) => boolean, arg?: A, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await page.evaluate(check as (arg: unknown) => boolean, arg).catch(() => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the page did not reach the expected state within ${timeoutMs} ms`);
 }
