@@ -21,7 +21,7 @@ export interface Dispute {
   source: string;
 }
 
-const LEGAL_RULES = new Set(['v', 'sued', 'took to court']);
+const LEGAL_RULES = new Set(['v', 'sued', 'took to court', 'filed by']);
 const SPORT = new Set<string>(SPORT_WORDS);
 const CUES = new Set<string>(DISPUTE_CUE_WORDS);
 

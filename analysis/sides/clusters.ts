@@ -70,8 +70,10 @@ function sameBody(a: string, b: string): boolean {
 /** An organisation or group among the speakers names the cluster best ("The Conservatives" over "Tory"). */
 function clusterName(c: Cluster): string {
   if (c.government) {
+    // A party the ministers share names the government ("Labour"); one member's seat ("Tottenham") does not.
     const orgs = c.speakers.map((s) => s.org).filter((o): o is string => !!o && !governmentPost(o));
-    return mostCommon(orgs) ?? GOVERNMENT_LABEL;
+    const shared = mostCommon(orgs);
+    return shared && orgs.filter((o) => o === shared).length >= 2 ? shared : GOVERNMENT_LABEL;
   }
   const body = c.speakers.find((s) => s.kind !== 'person');
   if (body) return body.name.replace(/^the\s+/i, '');

@@ -66,12 +66,25 @@ export const againstRule: Rule = (s) => {
   for (const m of s.matchAll(new RegExp(`\\b(?:${AGAINST}|striking|protesting|campaigning)\\s+against\\s+`, 'gi'))) {
     const target = readPartyAfter(s, (m.index ?? 0) + m[0].length);
     if (!target) continue;
-    const by = /\b(?:brought|filed|launched|lodged)\s+by\s+/i.exec(s.slice((m.index ?? 0)));
+    const by = /\b(?:brought|filed|launched|lodged)\s+by\s+/i.exec(s.slice(m.index ?? 0));
     const plaintiff = by ? readPartyAfter(s, (m.index ?? 0) + by.index + by[0].length) : null;
     const filer = /\b(?:filed|brought|launched|lodged|has\s+filed|have\s+filed)\s+(?:a|an)\s+(?:\S+\s+)?$/i.exec(s.slice(0, m.index ?? 0));
     const subject = !plaintiff && filer ? readPartyBefore(s, (m.index ?? 0) - filer[0].length) : null;
     const first = plaintiff ?? subject;
     out.push(first ? { parties: [first.name, target.name], accused: 1, rule: 'against' } : { parties: [target.name], accused: 0, rule: 'against' });
+  }
+  return out;
+};
+
+/** "The lawsuit, filed by the tenants' association against the landlord, …": both parties around "against". */
+export const filedByRule: Rule = (s) => {
+  const out: Omit<Framing, 'paragraph'>[] = [];
+  for (const m of s.matchAll(/\b(?:lawsuit|suit|case|claim|complaint|action|challenge)\b[^.;]{0,40}?\b(?:filed|brought|launched|lodged)\s+by\s+/gi)) {
+    const plaintiff = readPartyAfter(s, (m.index ?? 0) + m[0].length);
+    if (!plaintiff) continue;
+    const against = /^\s*(?:on\s+behalf\s+of\s+[^,]+?\s+)?against\s+/i.exec(s.slice(plaintiff.edge));
+    const defendant = against ? readPartyAfter(s, plaintiff.edge + against[0].length) : null;
+    if (defendant) out.push({ parties: [plaintiff.name, defendant.name], accused: 1, rule: 'filed by' });
   }
   return out;
 };
@@ -160,7 +173,7 @@ export const accuseRule: Rule = (s) => {
   return out;
 };
 
-export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, criticismRule, withRule, againstRule, demandRule];
+export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, criticismRule, withRule, againstRule, demandRule];
 
 /** Every framing phrase in the headline and body, in reading order. */
 export function findFramings(doc: ArticleDocument): Framing[] {

@@ -42,3 +42,12 @@ describe('more framing shapes', () => {
     expect(atOddsRule('The nurses and the health board remain at loggerheads over shifts.')[0].parties).toEqual(['nurses', 'health board']);
   });
 });
+
+describe('lawsuit shapes', () => {
+  it('reads "the lawsuit, filed by X against Y"', async () => {
+    const { filedByRule } = await import('../../../analysis/sides/framing');
+    const [f] = filedByRule('The lawsuit, filed by the Harbour Tenants Association against Quayside Homes, seeks repairs.');
+    expect(f.parties).toEqual(['Harbour Tenants Association', 'Quayside Homes']);
+    expect(f.accused).toBe(1);
+  });
+});
