@@ -1,5 +1,6 @@
 // Attribution: names a speaker for every quote span, finds reported speech, and builds the speaker registry.
 // One pass over the paragraphs in order; each sentence is tokenised once.
+import { STATEMENT_SUBJECTS } from '../../data/titles';
 import type { ArticleDocument } from '../document';
 import type { QuoteSpan } from '../quotes';
 import type { Quote, Speaker } from '../types';
@@ -65,6 +66,10 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
         if (entity && lastSpeaker && rootOf(entity) === rootOf(lastSpeaker)) subjectIsLastSpeaker = true;
       }
       infos.push({ tokens, events: resolved });
+      // "X said in a statement ..." makes X the author a later "the statement said" refers to.
+      for (const e of resolved) {
+        if (e.entity && tokens.slice(e.to, e.to + 5).some((t) => t.kind === 'word' && STATEMENT_SUBJECTS.has(t.lower))) registry.lastStatementAuthor = e.entity;
+      }
       // The main clause speaks first; "He added that some leaders now deny ..." is still him.
       const main = resolved.find((e) => e.entity && (!e.verb?.weak || clauseInitial(tokens, e.from)));
       if (main) { spokeHere = true; lastSpeaker = main.entity; }

@@ -187,6 +187,9 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   // "Jane Doe and John Roe" is two people: keep the one next to the verb.
   const andAt = run.findLastIndex((w) => w.lower === 'and');
   if (andAt >= 0 && !hasOrgWord) run = run.slice(andAt + 1);
+  // "Jane Doe of Maine": a person's name stops at "of"; "Bank of England" is an organisation and keeps it.
+  const ofAt = run.findIndex((w, i) => i > 0 && (w.lower === 'of' || w.lower === 'for'));
+  if (ofAt > 0 && !hasOrgWord && !(NAME_TITLES.has(run[ofAt - 1].lower.replace(/\.$/, '')))) run = run.slice(0, ofAt);
   while (run.length && NAME_CONNECTORS.has(run[0].lower)) run = run.slice(1);
   if (!run.length) return null;
   const runStart = np.indexOf(run[0]);
