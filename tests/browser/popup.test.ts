@@ -148,6 +148,14 @@ describe.skipIf(skipBecause('popup in Chromium', chromiumMissing(), sharedFixtur
     expect(focused.outline).toBe('solid');
     expect(b.consoleErrors().filter((p) => p.source.includes('popup.html'))).toEqual([]);
   });
+
+  // Last in this group: it skips the site every page here is served from.
+  it('"Skip this site" removes the highlights from the open page at once', async () => {
+    await popup.getByRole('button', { name: 'Skip this site' }).click();
+    await popup.getByRole('heading', { name: 'You skip this site' }).waitFor();
+    await article.waitForFunction(() => ![...CSS.highlights.keys()].some((n) => n.startsWith('counterpoint-')), undefined, { timeout: 10_000 });
+    expect(await popup.locator('.cp-status').innerText()).toContain(new URL(article.url()).hostname);
+  });
 });
 
 describe.skipIf(skipBecause('popup states in Chromium', chromiumMissing()))('popup states', () => {
