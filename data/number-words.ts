@@ -14,6 +14,7 @@ export const TENS_WORDS: Record<string, number> = {
 /** Scale words after a number ("3 million", "£1.2bn", "40k"). */
 export const SCALE_WORDS: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
   k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12,
 };
 

@@ -34,8 +34,12 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
-/** A blocked span vetoes a mention it overlaps, unless the mention is a money or percentage form around it. */
+/**
+ * A blocked span vetoes a mention it overlaps, unless the mention's own sign says what it is: "£2019" is money
+ * though it looks like a year, "Rs 500 crore" is money though it looks like a name ("Radio 4").
+ */
 function vetoes(block: BlockedSpan, m: NumberMention): boolean {
   if (!overlaps(block, m)) return false;
-  return !((m.unit === 'money' || m.unit === 'percent') && block.why === 'year');
+  if (m.unit === 'money' && (block.why === 'year' || block.why === 'name')) return false;
+  return !(m.unit === 'percent' && block.why === 'year');
 }

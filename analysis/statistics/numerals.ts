@@ -8,7 +8,7 @@ export const NUMERAL_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:
 export const NUMBER_SOURCE = `(?:${NUMERAL_SOURCE}|${CARDINAL_WORD_SOURCE})`;
 
 /** Scale words written after a number ("million", "bn", "m", "k"). The short ones must touch a boundary. */
-export const SCALE_SOURCE = String.raw`(?:hundred|thousand|million|billion|trillion|bn|mn|tn|trn|m|k|b)(?![\p{L}\d])`;
+export const SCALE_SOURCE = String.raw`(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|trn|m|k|b)(?![\p{L}\d])`;
 
 /** "125,000" → 125000, "50 000" → 50000, "forty" → 40; null when unreadable. */
 export function parseNumber(text: string): number | null {

@@ -13,6 +13,7 @@ const WORDS = new RegExp(
   String.raw`(?<![\p{L}\d\u2010\u2011-])(${CARDINAL_WORD_SOURCE}|a|one)(?:[\s\u2010\u2011-](hundred|thousand|million|billion))?(?![\p{L}\d]|[\u2010\u2011-]\p{L})`,
   'giu',
 );
+const PART_OF_A_SCALE = /(?<![\p{L}])(?:half|a\s+quarter\s+of)\s+a\s+(million|billion|thousand)(?![\p{L}])/giu;
 // What may not follow a counting number word: it is then a pronoun or part of a phrase ("the two said").
 const NOT_COUNTED =
   /^(?:to|and|or|but|nor|times|is|are|was|were|be|been|have|has|had|will|would|can|could|should|may|might|must|who|that|which|said|says|say|told|as|than|per|in|on|at|by|for|from|with|into|more|less|another|other|way|ways|point|thing|o'clock|hundred|thousand|million|billion)$/i;
@@ -36,6 +37,11 @@ export const findCounts: MentionRule = (text) => {
       continue;
     }
     out.push({ start: m.index, end, value: applyScale(parseNumber(m[1]), m[2]), unit: 'count' });
+  }
+  // "half a million", "a quarter of a billion"
+  for (const m of matchesOf(PART_OF_A_SCALE, text)) {
+    const part = /^half/i.test(m[0]) ? 0.5 : 0.25;
+    out.push({ start: m.index, end: m.index + m[0].length, value: applyScale(part, m[1]), unit: 'count' });
   }
   for (const m of matchesOf(WORDS, text)) {
     const [whole, word, scale] = m;

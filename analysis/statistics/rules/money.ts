@@ -30,7 +30,7 @@ const VAGUE = new RegExp(
 );
 
 // Cheap gate: a currency sign, a currency word or a pence amount somewhere in the paragraph.
-const MAY_HOLD = new RegExp(String.raw`[£$€¥₹₦₩₽₺₱]|\dp\b|\b(?:${WORDS})\b|\b[RMKPE]\d`, 'i');
+const MAY_HOLD = new RegExp(String.raw`[£$€¥₹₦₩₽₺₱]|\b(?:Rs|KSh)\b|\dp\b|\b(?:${WORDS})\b|\b[RMKPE]\d`, 'i');
 
 export const findMoney: MentionRule = (text) => {
   const out: NumberMention[] = [];

@@ -12,7 +12,7 @@ import { clauseAround, looksAhead, looksBack } from '../tense';
 // Spans of time ("for four years", "the past two years", "within 28 days") and dates relative to another event
 // ("a day after", "the week before") are read by rules/durations and rules/anchored-relative.
 const LEFT_TO_OTHER_RULES =
-  /^(?:the\s+)?(?:next|following|previous|same)\s+(?:day|week|month|year|morning|afternoon|evening|night)|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)\s+(?:of\s+)?(?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?\b(?!\s+ago)|\b(?:after|before|later|earlier)$|^(?:the\s+)?(?:past|next|last|within|for|over)\s+(?:\d+|few|several)/i;
+  /^the\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|afternoon|evening|night)|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)\s+(?:of\s+)?(?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?\b(?!\s+ago)|\b(?:after|before|later|earlier)$|^(?:the\s+)?(?:past|next|last|within|for|over)\s+(?:\d+|few|several)/i;
 
 type Component = Parameters<chrono.ParsedComponents['isCertain']>[0];
 

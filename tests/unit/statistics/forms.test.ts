@@ -75,3 +75,19 @@ describe('statistics: the forms a number takes', () => {
     for (const s of statsOf(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });
+
+describe('statistics: scales written in words', () => {
+  it('reads "half a million" as one count', () => {
+    expect(statsOf('Half a million people signed.').map((x) => [x.text, x.value])).toEqual([['Half a million', 500000]]);
+  });
+
+  it('reads lakh and crore amounts', () => {
+    expect(statsOf('The scheme, worth Rs 40 crore, pays Rs 2 lakh each.').map((x) => [x.text, x.value, x.currency])).toEqual([
+      ['Rs 40 crore', 4e8, 'INR'], ['Rs 2 lakh', 2e5, 'INR'],
+    ]);
+  });
+
+  it('reads a tally written with a dash as one figure', () => {
+    expect(statsOf('The council voted 31-17 to close the library.').map((x) => [x.text, x.unit])).toEqual([['31-17', 'ratio']]);
+  });
+});
