@@ -8,6 +8,11 @@ import { elementsByTag } from './elements';
 const LONG_PARAGRAPH_CHARS = 100;
 /** Long paragraphs looked at: enough to tell a story from a grid of teasers. */
 const SURVEYED = 24;
+/**
+ * Paragraphs examined at most: a story shows its first long paragraphs well before this, and a page of
+ * thousands of one-line <p>s (a chat log, a data table) must not cost a pass over all of them.
+ */
+const EXAMINED = 500;
 
 export interface ParagraphSurvey {
   /** Long paragraphs seen (at most SURVEYED). */
@@ -23,8 +28,9 @@ export interface ParagraphSurvey {
 /** Counts long paragraphs and stops as soon as `enough` are found. */
 export function countLongParagraphs(root: ParentNode, enough: number): number {
   let found = 0;
-  for (const p of elementsByTag(root, 'p')) {
-    if ((p.textContent ?? '').length >= LONG_PARAGRAPH_CHARS && ++found >= enough) break;
+  const paragraphs = elementsByTag(root, 'p');
+  for (let i = 0; i < paragraphs.length && i < EXAMINED; i++) {
+    if ((paragraphs[i].textContent ?? '').length >= LONG_PARAGRAPH_CHARS && ++found >= enough) break;
   }
   return found;
 }
@@ -32,7 +38,9 @@ export function countLongParagraphs(root: ParentNode, enough: number): number {
 export function surveyParagraphs(root: ParentNode): ParagraphSurvey {
   const perParent = new Map<Element, number>();
   let long = 0;
-  for (const p of elementsByTag(root, 'p')) {
+  const paragraphs = elementsByTag(root, 'p');
+  for (let i = 0; i < paragraphs.length && i < EXAMINED; i++) {
+    const p = paragraphs[i];
     if ((p.textContent ?? '').length < LONG_PARAGRAPH_CHARS) continue;
     const parent = p.parentElement;
     if (parent) perParent.set(parent, (perParent.get(parent) ?? 0) + 1);
