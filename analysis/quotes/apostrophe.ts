@@ -7,20 +7,22 @@ const SINGLE_MARKS = new Set(["'", '\u2018', '\u2019', '\u201B']);
 /**
  * What a single mark at `i` is, from its neighbours alone:
  * - `apostrophe`: inside a word ("don't", "the union's"), before a year ("'90s"), before an elided word
- *   ("rock 'n' roll", "'em"), or a right single mark at the start of a word ("’Manteboheng").
+ *   ("rock 'n' roll", "'em").
+ * - `maybe-open`: a right single mark at the start of a word, which is an apostrophe ("’Mamello", a name)
+ *   unless sloppy typesetting used it to open a quote ("’We lost,’ she said"); the pairing decides.
  * - `maybe-close`: after a plural "s" ("the doctors' pay"), which is a possessive unless it ends a quote
  *   ("‘we back the doctors’"); the pairing decides from what follows.
  * - `mark`: a quotation mark.
  */
-export function apostropheTest(text: string, i: number): 'apostrophe' | 'maybe-close' | 'mark' {
+export function apostropheTest(text: string, i: number): 'apostrophe' | 'maybe-open' | 'maybe-close' | 'mark' {
   const before = text[i - 1];
   const after = text[i + 1];
   if (isWordChar(before) && isWordChar(after)) return 'apostrophe';
   if (isRockNRoll(text, i)) return 'apostrophe';
   if (isOpeningContextBefore(before) && isWordChar(after)) {
     if (/^\d\d(?!\d)/.test(text.slice(i + 1, i + 4))) return 'apostrophe'; // '90s, ’05
-    if (text[i] === '\u2019') return 'apostrophe'; // ’ never opens a quote in English print
     if (ELIDED_WORDS.has(wordAfter(text, i + 1).toLowerCase())) return 'apostrophe';
+    if (text[i] === '\u2019') return 'maybe-open';
   }
   if ((before === 's' || before === 'S') && isLetter(text[i - 2]) && !isLetter(after) && text[i] !== '\u2018') {
     return 'maybe-close';

@@ -5,9 +5,10 @@ import { isClosingContextAfter, isClosingPunctuation, isOpeningContextBefore, is
 
 /**
  * `open`/`close` when the context (or, failing that, the glyph) is sure; `either` for a straight mark in an
- * unclear spot (`said,"We`); `maybe-close` for a plural possessive that may end a single-quoted quote.
+ * unclear spot (`said,"We`); `maybe-close` for a plural possessive that may end a single-quoted quote;
+ * `maybe-open` for a right single mark at a word start, mostly an apostrophe.
  */
-export type MarkRole = 'open' | 'close' | 'either' | 'maybe-close';
+export type MarkRole = 'open' | 'close' | 'either' | 'maybe-close' | 'maybe-open';
 
 export interface MarkToken {
   at: number;
@@ -35,7 +36,7 @@ export function markAt(text: string, i: number): MarkToken | null {
   if (info.family === 'single') {
     const test = apostropheTest(text, i);
     if (test === 'apostrophe') return null;
-    if (test === 'maybe-close') return { at: i, family: info.family, role: 'maybe-close' };
+    if (test === 'maybe-close' || test === 'maybe-open') return { at: i, family: info.family, role: test };
   }
   const side = sideFromContext(text, i);
   return { at: i, family: info.family, role: side ?? info.side };

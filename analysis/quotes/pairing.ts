@@ -70,8 +70,11 @@ export function pairMarks(
     } else if (token.role === 'either') {
       if (k >= 0) close(k, token.at);
       else open(token);
-    } else if (k >= 0 && !closesAhead[t]) {
-      close(k, token.at); // maybe-close: "‘we back the doctors’" ends the quotation; "the doctors’ pay" does not
+    } else if (token.role === 'maybe-close') {
+      // "‘we back the doctors’" ends the quotation; "the doctors’ pay" does not
+      if (k >= 0 && !closesAhead[t]) close(k, token.at);
+    } else if (k < 0 && closesAhead[t]) {
+      open(token); // maybe-open: "’We lost,’ she said" opens a quotation; "’Mamello said" does not
     }
   });
 
@@ -96,7 +99,8 @@ function toQuote(e: Entry): PairedQuote {
 
 /**
  * For each token: does a sure closer of its family come before the next sure opener of its family?
- * Then a possessive-looking mark before it is an apostrophe ("‘the nurses’ turn,’ she said").
+ * Then a possessive-looking mark before it is an apostrophe ("‘the nurses’ turn,’ she said"), and a
+ * word-initial ’ before it may open a quotation ("’We lost,’ she said").
  * One right-to-left pass.
  */
 function closerComesBeforeOpener(tokens: MarkToken[]): boolean[] {

@@ -23,6 +23,12 @@ describe('pairMarks', () => {
     expect(paired('‘The nurses’ pay must rise,’ she said.')).toEqual(['The nurses’ pay must rise,']);
   });
 
+  it('opens a quotation on a word-initial right single mark only when a closer follows', () => {
+    expect(paired('’Mamello, 70, said the well was dry.')).toEqual([]);
+    expect(paired('’Mamello said: ‘The well is dry.’')).toEqual(['The well is dry.']);
+    expect(paired('’We lost the field,’ she said.')).toEqual(['We lost the field,']);
+  });
+
   it('drops a quotation a new opener shows was never closed', () => {
     expect(paired('He said “we will win. Then “we go home.”')).toEqual(['we go home.']);
   });
