@@ -12,7 +12,7 @@ export interface MetaSources {
 
 export function readMeta(doc: Document, root: ParentNode, { jsonLd, tags }: MetaSources): ArticleMeta {
   const article = jsonLd.article;
-  const outlet = readOutlet(article, jsonLd, tags);
+  const outlet = readOutlet(article, jsonLd, tags) ?? outletFromTitle(doc.title);
   return {
     headline: readHeadline(doc, root, article, tags, outlet),
     published: clean(stringField(article, 'datePublished')) ?? clean(firstTag(tags, 'article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publication_date', 'date', 'dc.date.issued', 'dc.date', 'parsely-pub-date', 'sailthru.date')) ?? readTimeElement(root),
@@ -43,6 +43,13 @@ function readOutlet(article: JsonLdNode | null, jsonLd: JsonLdReading, tags: Met
   const publisher = resolve(article?.publisher, jsonLd);
   const fromPublisher = isNode(publisher) ? clean(stringField(publisher, 'name')) : clean(typeof publisher === 'string' ? publisher : null);
   return fromPublisher ?? clean(firstTag(tags, 'og:site_name', 'application-name', 'publisher', 'dc.publisher'));
+}
+
+/** "Library to stay open | Eastfield Weekly" → "Eastfield Weekly": the last part, when it is short like a name. */
+function outletFromTitle(title: string | null | undefined): string | null {
+  const cut = clean(title)?.match(/\s[|–—-]\s([^|–—-]{2,40})$/);
+  const name = cut?.[1].trim();
+  return name && name.split(/\s+/).length <= 5 ? name : null;
 }
 
 function readAuthors(root: ParentNode, article: JsonLdNode | null, jsonLd: JsonLdReading, tags: MetaTags): string[] {

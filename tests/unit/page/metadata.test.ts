@@ -94,6 +94,10 @@ describe('meta tags and the page', () => {
     expect(reading.meta).toMatchObject({ headline: 'Only the page knows', authors: ['Kim Osei'], published: '2022-02-02T09:00:00Z' });
   });
 
+  it('takes the outlet from the title\'s last part when no tag names it', () => {
+    expect(readHtml(page(ld({ '@type': 'NewsArticle' }))).meta.outlet).toBe('Some Outlet');
+  });
+
   it('returns empty metadata, not an exception, for a page with no head at all', () => {
     const reading = readHtml('<p>just text</p>');
     expect(reading.isArticle).toBe(false);

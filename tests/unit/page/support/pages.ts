@@ -7,7 +7,8 @@ import { readArticle, type PageReading } from '../../../../page/read-article';
 export const REPO = resolve(__dirname, '../../../..');
 export const OWN_PAGES = join(REPO, 'tests/pages');
 export const SAMPLES = join(REPO, 'samples');
-export const SHARED_FIXTURES = resolve(REPO, '../shared/fixtures');
+/** ../shared/fixtures beside the repo; COUNTERPOINT_SHARED_FIXTURES points elsewhere (or nowhere, to see the skip). */
+export const SHARED_FIXTURES = resolve(REPO, process.env.COUNTERPOINT_SHARED_FIXTURES ?? '../shared/fixtures');
 
 export function readPage(path: string, url?: string): PageReading {
   const page = loadPage(readFileSync(path, 'utf8'), url);
