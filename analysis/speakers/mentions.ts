@@ -177,7 +177,7 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   let start = end - 1;
   while (start > 0) {
     const prev = np[start - 1];
-    if (prev.capital && !prev.possessive) start--;
+    if (prev.capital && (!prev.possessive || (prev.pluralPossessive && np[start].capital))) start--;
     else if (NAME_CONNECTORS.has(prev.lower) && start > 1 && np[start - 2].capital && !np[start - 2].possessive) start -= 2;
     else break;
   }
@@ -235,7 +235,7 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   const honorificKey = honorific ?? run[0].lower.replace(/\.$/, '');
   return {
     type: 'name',
-    words: nameWords.map((w) => w.text),
+    words: nameWords.map((w, i) => (w.pluralPossessive && i < nameWords.length - 1 ? text.slice(w.start, w.end) : w.text)),
     honorific,
     gender: honorific ? HONORIFICS.get(honorific) ?? null : null,
     title: titleText || null,
@@ -303,9 +303,12 @@ function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | nu
   const ofAt = words.findIndex((w, i) => i > head && (w.lower === 'of' || w.lower === 'at' || w.lower === 'for')
     && Boolean((words[i + 1]?.lower === 'the' ? words[i + 2] : words[i + 1])?.capital));
   let org: string | null = possessor ? possessor.text : null;
+  let roleText = role;
   if (ofAt > 0) {
     const orgWords = words.slice(ofAt + 1).filter((w) => w.lower !== 'the');
     if (orgWords.length && orgWords.some((w) => w.capital)) org = surfaceOf(text, words, ofAt + 1, words.length).replace(/^the\s+/i, '');
+    // "a surgeon at X Hospital" → role "surgeon", org "X Hospital"; "head of the union" stays whole.
+    if (words[ofAt].lower !== 'of') roleText = surfaceOf(text, words, afterPossessor, ofAt);
   }
   return {
     type: 'description',
@@ -314,7 +317,7 @@ function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | nu
     definite,
     kind: group ? 'group' : 'person',
     titleOnly,
-    role,
+    role: roleText,
     org,
     gender: GENDERED_NOUNS.get(headWord) ?? null,
   };

@@ -7,6 +7,7 @@ import type { Token } from './tokens';
 const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'urge', 'warn', 'accuse', 'advise', 'caution']);
 const TRAILING = new Set(['and', 'but', 'or', 'while', 'as', 'adding', 'saying']);
 const MIN_WORDS = 4;
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'the', 'a', 'an', 'our']);
 const NOT_A_CLAUSE_START = new Set([
   'to', 'in', 'on', 'at', 'during', 'after', 'before', 'for', 'with', 'by', 'from', 'of', 'about', 'over', 'into',
   'through', 'under', 'as', 'while', 'when', 'but', 'and', 'or', 'than',
@@ -25,6 +26,8 @@ export function reportedSpeech(
   const thatAt = tokens.findIndex((t, i) => i >= start && i < start + 7 && t.lower === 'that');
   if (tokens[start]?.lower === 'that') start++;
   else if (OBJECT_VERBS.has(verb.base) && thatAt >= 0) start = thatAt + 1;
+  // "repeating its stance that ...", "reiterated the claim that ...": the clause is after "that".
+  else if (thatAt >= 0 && thatAt - start <= 4 && POSSESSIVES.has(tokens[start]?.lower ?? '')) start = thatAt + 1;
   let end = tokens.length;
   for (const other of all) if (other !== event && other.from >= start && other.from < end) end = other.from;
   for (let i = start; i < end; i++) {

@@ -13,6 +13,8 @@ export interface Token {
   end: number;
   /** Word written with a possessive ending ("Hunt's", "the Conservatives’"). */
   possessive?: boolean;
+  /** Plural possessive ("Workers’"): inside a name it stays ("the Dock Workers’ Union"). */
+  pluralPossessive?: boolean;
   /** Word starting with a capital letter. */
   capital?: boolean;
   /** For a quote token: the index of its span in the caller's list. */
@@ -74,9 +76,11 @@ function wordToken(raw: string, start: number): Token {
     if (!(ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || /\.\p{L}$/u.test(bare))) text = bare;
   }
   let possessive = false;
+  let pluralPossessive = false;
   const poss = /(['’]s|(?<=s)['’])$/u.exec(text);
   if (poss) {
     possessive = true;
+    pluralPossessive = poss[0].length === 1;
     text = text.slice(0, -poss[0].length);
   }
   text = text.replace(/['’-]+$/u, '');
@@ -88,6 +92,7 @@ function wordToken(raw: string, start: number): Token {
     start,
     end: start + raw.length,
     possessive,
+    pluralPossessive,
     capital: /^\p{Lu}/u.test(clean),
   };
 }
