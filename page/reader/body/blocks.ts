@@ -56,7 +56,7 @@ export function collectBlocks(container: ParentNode, context: BlockContext): Bod
     const tag = el.tagName.toUpperCase();
     const leaf = !hasBlockChild(el) || (tag === 'BLOCKQUOTE' && isEmbeddedPost(el));
     if (tag === 'P' || SUBHEADS.has(tag) || (leaf && (tag === 'BLOCKQUOTE' || tag === 'LI' || tag === 'DIV' || tag === 'SECTION'))) {
-      const text = bodyText(el, tag, context);
+      const text = bodyText(el, tag, context, isAfterTextDiv(el, blocks));
       if (text) {
         if (blocks.length >= MAX_BODY_BLOCKS || chars + text.length > MAX_BODY_CHARS) return { blocks, paragraphs, truncated: true };
         blocks.push(el);
@@ -91,13 +91,22 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
-/** The block's text when it is body, else null. */
-function bodyText(el: Element, tag: string, context: BlockContext): string | null {
-  const text = blockText(el);
-  return text && isBodyBlock(el, tag, text, context) ? text : null;
+/**
+ * Sites that set paragraphs as <div>s (`<div data-testid="paragraph-3">“Yes,” he said.</div>`) make a run of
+ * sibling text divs: once one has been read as prose, a short one after it is prose too.
+ */
+function isAfterTextDiv(el: Element, blocks: Element[]): boolean {
+  const previous = blocks.at(-1);
+  return previous !== undefined && previous.tagName === el.tagName && previous.parentElement === el.parentElement && previous.tagName !== 'P';
 }
 
-function isBodyBlock(el: Element, tag: string, text: string, context: BlockContext): boolean {
+/** The block's text when it is body, else null. */
+function bodyText(el: Element, tag: string, context: BlockContext, afterTextDiv: boolean): string | null {
+  const text = blockText(el);
+  return text && isBodyBlock(el, tag, text, context, afterTextDiv) ? text : null;
+}
+
+function isBodyBlock(el: Element, tag: string, text: string, context: BlockContext, afterTextDiv: boolean): boolean {
   if (SUBHEADS.has(tag)) {
     if (context.headline && sameText(text, context.headline)) return false;
     if (FURNITURE_HEADING.test(text)) return false;
@@ -113,7 +122,7 @@ function isBodyBlock(el: Element, tag: string, text: string, context: BlockConte
   if (tag === 'P' || tag === 'BLOCKQUOTE') return true;
   // List items and bare text in a <div> are body only when they read as prose, not as a row of links or labels.
   if (tag === 'LI') return linked < 0.5 && countWords(text) >= 4;
-  return linked < 0.3 && text.length >= 80 && SENTENCE_END.test(text);
+  return linked < 0.3 && SENTENCE_END.test(text) && (text.length >= 80 || afterTextDiv);
 }
 
 function sameText(a: string, b: string): boolean {

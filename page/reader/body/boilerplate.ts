@@ -22,7 +22,8 @@ const FURNITURE_WORDS = new Set([
   'caption', 'credit', 'credits', 'breadcrumb', 'breadcrumbs', 'promo', 'advert', 'advertisement', 'ad', 'ads',
   'sponsor', 'sponsored', 'outbrain', 'taboola', 'cookie', 'cookies', 'consent', 'sidebar', 'footer', 'masthead',
   'navbar', 'nav', 'menu', 'toolbar', 'tags', 'popup', 'modal', 'standfirst', 'dek', 'kicker', 'timestamp',
-  'meta', 'pullquote', 'pull', 'hidden', 'sr', 'visually', 'skip', 'header', 'trending', 'most', 'popular', 'widget', 'banner',
+  'meta', 'pullquote', 'pull', 'navigation', 'pagination', 'pager', 'rail', 'recirculation', 'player', 'gallery',
+  'slideshow', 'sharedaddy', 'relatedposts', 'addtoany', 'addthis', 'shareaholic', 'yarpp', 'hidden', 'sr', 'visually', 'skip', 'header', 'trending', 'most', 'popular', 'widget', 'banner',
 ]);
 
 /** The element's tag, role or hidden state puts its subtree outside the body, whatever its text. */

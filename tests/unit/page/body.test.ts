@@ -86,6 +86,12 @@ describe('kept in the body', () => {
     expect(reading.paragraphs[0]).toBe('First line of a story told in a div, long enough to be prose for readers. Second line of the same story, also long enough to count as body text.');
   });
 
+  it('paragraphs set as sibling <div>s, short ones included', () => {
+    const divs = ['The council voted on Monday to close the old pool, ending a long campaign by swimmers to keep it open.', '“We are heartbroken,” one swimmer said.', 'The site will be sold next year, the council confirmed in a statement afterwards.'];
+    const reading = read(`<article><div class="story">${divs.map((d, i) => `<div data-testid="paragraph-${i}">${d}</div>`).join('')}</div></article>`);
+    expect(reading.paragraphs).toEqual(divs);
+  });
+
   it('every paragraph of a story split around an advert into sibling containers', () => {
     const reading = read(`<main><article><div class="body-part">${story(6)}</div><div class="ad-slot"><p>Advertisement</p></div><div class="body-part">${story(2, 7)}</div></article></main>`);
     expect(reading.paragraphs).toHaveLength(8);
