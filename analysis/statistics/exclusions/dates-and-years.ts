@@ -11,7 +11,8 @@ const PATTERNS: [RegExp, string][] = [
   [/(?<![\d/.])\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d/])/g, 'date'],
   [/(?<![\p{L}\d.])\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.?|p\.m\.?|o['’]clock|GMT|BST|ET|EST|PT|hrs|h)(?![\p{L}\d])/giu, 'time'],
   [/(?<![\d:])\d{1,2}:\d\d(?::\d\d)?(?![\d:])/g, 'time'],
+  [/(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock(?![\p{L}])/giu, 'time'],
 ];
 
 export const blockDatesAndYears: BlockRule = (text) =>
-  !/\d/.test(text) ? [] : PATTERNS.flatMap(([re, why]) => matchesOf(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length, why })));
+  !/\d|o['’]clock/i.test(text) ? [] : PATTERNS.flatMap(([re, why]) => matchesOf(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length, why })));

@@ -11,6 +11,8 @@ const FRACTION = new RegExp(
 const NOT_A_SHARE_AFTER = /^\s*(?:of\s+)?(?:an?\s+)?(?:hour|day|week|month|year|century|decade|mile|second|minute|time|term|party|way|place|round|final|dozen)s?\b/i;
 // Before: "the first half", "second quarter", "the third" (an ordinal).
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|final|last|latest|next|previous|the|this|each|every|per)\s+$/i;
+// After a share comes "of", punctuation or a preposition ("up by a third in three years"); after an ordinal, a noun.
+const SHARE_FOLLOWER = /^\s*(?:[,.;:)]|$|(?:of|in|on|at|to|for|and|or|since|from|over|under|compared|this|last|while|but|as|than|between|after|before|during|within)\b)/i;
 const ORDINAL_LIKE = /^(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 
 export const findFractions: MentionRule = (text) => {
@@ -23,7 +25,7 @@ export const findFractions: MentionRule = (text) => {
     if (!numerator && ORDINAL_BEFORE.test(before)) continue;
     if (!numerator && !/^half$/i.test(denominator)) continue; // a bare "quarter" or "third" is a place or an ordinal
     // "a third term", "a fifth day": an ordinal; a share is followed by "of", a verb or punctuation.
-    if (ORDINAL_LIKE.test(denominator) && !/^\s*(?:of\b|[,.;:)]|$)/.test(after)) continue;
+    if (ORDINAL_LIKE.test(denominator) && !SHARE_FOLLOWER.test(after)) continue;
     if (/^half$/i.test(denominator) && !numerator && !/^\s*(?:of|the|a|an|their|its|his|her|our|your|all|them|us|that|those|these)\b/i.test(after) && !/\b(?:than|about|almost|nearly|around|over|under|roughly|some|just|only|exactly)\s+$/i.test(before)) continue;
     out.push({ start: m.index, end: m.index + whole.length, value: fractionValue(numerator, denominator), unit: 'fraction' });
   }

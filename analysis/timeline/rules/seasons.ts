@@ -13,6 +13,9 @@ export const seasonRule: TimeRule = ({ sentence, offset, ref }) =>
     const written = m[3] ? Number(m[3]) : null;
     if (!modifier && !written) return []; // "summer holidays": a kind of thing, not a time
     if (/^\p{Lu}/u.test(m[2]) && !written) return []; // "the Summer Olympics": a name
+    // "the spring season", "the summer holidays": a kind of period, unless "last"/"this"/"next" make it one.
+    const nextWord = /^\s+(\p{Ll}+)/u.exec(sentence.slice(m.index + m[0].length))?.[1];
+    if (!written && nextWord && !/^(last|this|next|past|coming)$/.test(modifier) && !/^(?:and|or|of|to|when|as|with|after|before|in|on|at|for|but|the|a|is|was|will|when|while|that)$/.test(nextWord)) return [];
     if (season === 'fall' && !written && !/^(last|this|next|past|coming|in the|during the|over the)$/.test(modifier)) return [];
     if (season === 'fall' && /^of\s/i.test(sentence.slice(m.index + m[0].length).trim() + ' ') && !written) return [];
     const startMonth = SEASON_START_MONTH[season] - 1;

@@ -29,4 +29,8 @@ describe('statistics: numbers that are not statistics', () => {
   it('still reads money that looks like a year', () => {
     expect(textsOf('The fine was £2019 in total.')).toEqual(['£2019']);
   });
+
+  it('leaves out clock times written in words', () => {
+    expect(textsOf('The doors open at seven o’clock.')).toEqual([]);
+  });
 });

@@ -42,6 +42,10 @@ describe('statistics: the forms a number takes', () => {
     ]);
   });
 
+  it('reads a share followed by a preposition', () => {
+    expect(textsOf('Fares have risen by a third in two years.')).toEqual(['a third']);
+  });
+
   it('does not take an ordinal or a half-time for a fraction', () => {
     expect(textsOf('It was a third term for the mayor, and the first half of the match was dull.')).toEqual([]);
   });

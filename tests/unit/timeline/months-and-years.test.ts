@@ -35,6 +35,7 @@ describe('timeline: months, years and seasons', () => {
     expect(datesOf('Exams were taken last summer and resume next spring.')).toEqual([
       ['last summer', '2015'], ['next spring', '2017'],
     ]);
+    expect(datesOf('Crowds grow at the start of the summer season.')).toEqual([]);
   });
 
   it('joins a year and the month of the same clause', () => {

@@ -15,6 +15,7 @@ describe('timeline: days around the publication date', () => {
   it('lets the tense choose a weekday further off', () => {
     expect(datesOf('Police said on Friday that the road was shut.')).toEqual([['on Friday', '2016-04-22']]);
     expect(datesOf('The board will vote on Friday.')).toEqual([['on Friday', '2016-04-29']]);
+    expect(datesOf('He said the firm would publish its accounts on Friday.')).toEqual([['on Friday', '2016-04-29']]);
   });
 
   it('keeps the hours of a day', () => {
