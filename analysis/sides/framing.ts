@@ -89,6 +89,20 @@ export const filedByRule: Rule = (s) => {
   return out;
 };
 
+/** "Nurses at Mercy Hospital walked off the job": the strikers, and the employer after "at"/"for" when named. */
+export const strikeRule: Rule = (s) => {
+  const out: Omit<Framing, 'paragraph'>[] = [];
+  const re = /\s+(?:have\s+|had\s+|will\s+)?(?:walked\s+out|walk\s+out|walked\s+off\s+the\s+job|went\s+on\s+strike|go\s+on\s+strike|are\s+on\s+strike|were\s+on\s+strike|began\s+(?:a|an|their)\s+(?:\S+\s+)?strike|staged\s+a\s+(?:\S+\s+)?(?:strike|walkout)|downed\s+tools)\b/gi;
+  for (const m of s.matchAll(re)) {
+    const x = readPartyBefore(s, m.index ?? 0);
+    if (!x) continue;
+    const employerPrep = /\s(?:at|for)\s+$/i.exec(s.slice(0, x.edge));
+    const strikers = employerPrep ? readPartyBefore(s, employerPrep.index) : null;
+    out.push(strikers ? { parties: [strikers.name, x.name], accused: 1, rule: 'strike at' } : { parties: [x.name], accused: null, rule: 'strike' });
+  }
+  return out;
+};
+
 /** "A mining company has come under heavy criticism from five villages": the first party is accused. */
 export const criticismRule: Rule = (s) => {
   const out: Omit<Framing, 'paragraph'>[] = [];
@@ -173,7 +187,7 @@ export const accuseRule: Rule = (s) => {
   return out;
 };
 
-export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, criticismRule, withRule, againstRule, demandRule];
+export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule];
 
 /** Every framing phrase in the headline and body, in reading order. */
 export function findFramings(doc: ArticleDocument): Framing[] {

@@ -21,9 +21,11 @@ export const byOrganisation: MembershipRule = (sp, party) => {
 
 export const byOwnName: MembershipRule = (sp, party) => {
   const names = [sp.name, ...sp.aliases];
-  const best = Math.max(0, ...names.map((n) => labelMatch(party, n)));
+  const scores = names.map((n) => labelMatch(party, n));
+  const best = Math.max(0, ...scores);
   const needed = sp.kind === 'person' ? 2 : 1; // a person is the party only when named as it ("a Tory source")
-  return best >= needed ? { reason: `${sp.name} → ${party.name}`, strength: 8 + best } : null;
+  const label = names[scores.indexOf(best)] ?? sp.name;
+  return best >= needed ? { reason: `${label.replace(/^(?:an?|the)\s+/i, '')} → ${party.name}`, strength: 8 + best } : null;
 };
 
 export const byRole: MembershipRule = (sp, party) => {

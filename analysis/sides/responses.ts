@@ -36,7 +36,7 @@ export function pairResponses(
   contexts: Map<string, SpeakerContext>,
   voices: PartyVoices[],
 ): Response[] {
-  const units = buildUnits(quotes, sideOfSpeaker, contexts, voices);
+  const units = buildUnits(doc, quotes, sideOfSpeaker, contexts, voices);
   if (units.length < 2) return [];
   // Rarity across the article's sentences: "blackmail" weighs more than "strike" in a strike story.
   const sentences = doc.sentences.flat();
@@ -64,7 +64,7 @@ export function pairResponses(
       .sort((a, b) => b.score - a.score)
       .slice(0, MAX_REPLIES);
     if (!scored.length) continue;
-    out.push({ claimId: claim.id, responseIds: scored.map((x) => x.r.id), topic: topicLabel(claim, scored[0].shared) });
+    out.push({ claimId: claim.id, responseIds: scored.map((x) => x.r.id), topic: topicLabel(claim, scored[0].shared, weight) });
   }
   return out;
 }
@@ -86,7 +86,13 @@ function explicitTargets(units: Unit[], weight: (s: string) => number): Map<stri
   return out;
 }
 
-function buildUnits(quotes: Quote[], sideOfSpeaker: Map<string, number>, contexts: Map<string, SpeakerContext>, voices: PartyVoices[]): Unit[] {
+function previousSentence(doc: ArticleDocument, q: Quote): string {
+  const sentences = doc.sentences[q.paragraph] ?? [];
+  const i = sentences.findIndex((s) => q.start >= s.start && q.start < s.end);
+  return i > 0 ? sentences[i - 1].text : '';
+}
+
+function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<string, number>, contexts: Map<string, SpeakerContext>, voices: PartyVoices[]): Unit[] {
   const byId = new Map(quotes.map((q) => [q.id, q]));
   const headOf = (q: Quote): Quote => {
     let h = q;
@@ -121,20 +127,24 @@ function buildUnits(quotes: Quote[], sideOfSpeaker: Map<string, number>, context
     }
     const other = voices[1 - side];
     if (other && (namesParty(other, q.text) || namesParty(other, sentence))) u.addressesOther = true;
-    const lower = sentence.toLowerCase();
+    // The cue may sit in the quote's sentence or just before it: 'Ms Diaz rejected that account. "The hospital …'
+    const cueText = `${previousSentence(doc, q)} ${sentence}`;
+    const lower = cueText.toLowerCase();
     const cue = RESPONSE_CUES.find((c) => containsPhrase(lower, c));
     if (cue) {
       u.explicitReply = true;
+      if (other && namesParty(other, cueText)) u.addressesOther = true;
       // "Responding to Mr Hunt's claim that lives were being put at risk": the words after the cue name the claim.
-      const after = sentence.slice(lower.indexOf(cue) + cue.length).split(/[,:]/)[0];
+      const after = cueText.slice(lower.indexOf(cue) + cue.length).split(/[,:.]/)[0];
       for (const s of contentStems(after)) if (!nameStems.has(s) && !['claim', 'claims', 'suggestion'].map(stem).includes(s)) u.cueStems.add(s);
     }
   }
   return [...units.values()];
 }
 
-/** "blackmail / manifesto": the two rarest words the pair shares, as the claim prints them. */
-function topicLabel(claim: Unit, shared: string[]): string {
-  const words = shared.slice(0, 2).map((s) => claim.surface.get(s) ?? s);
-  return words.length ? words.join(' / ') : 'direct reply';
+/** "blackmail / manifesto": the two rarest words the pair shares, as the claim prints them; for an explicit reply
+ *  sharing none, the claim's own two rarest words. */
+function topicLabel(claim: Unit, shared: string[], weight: (s: string) => number): string {
+  const stems = shared.length ? shared : [...claim.stems].sort((a, b) => weight(b) - weight(a));
+  return stems.slice(0, 2).map((s) => claim.surface.get(s) ?? s).join(' / ') || 'reply';
 }

@@ -137,3 +137,28 @@ describe('a political row framed by an accusation', () => {
     expectConsistent(r);
   });
 });
+
+describe('a walkout named by its strikers and their employer', () => {
+  const r = analyse({
+    headline: 'Nurses strike at city hospital',
+    paragraphs: [
+      "Hundreds of nurses at Mercy General Hospital walked off the job on Tuesday, the first strike in the hospital's 90-year history.",
+      'The nurses, represented by the State Nurses Association, say chronic understaffing is putting patients at risk.',
+      '"We are exhausted, and our patients are paying the price," said Jane Roe, an intensive care nurse.',
+      'Hospital spokeswoman Kim Lee said the hospital had offered raises of 12% over three years. "We are disappointed the union chose to strike rather than keep talking," she said.',
+      'Association president Carla Diaz rejected that account. "The hospital has refused to discuss staffing ratios for a year," she said.',
+      'Patient Bill Howe, 71, said his surgery had been postponed. "I understand both sides, but I just want my operation," he said.',
+    ],
+  });
+  it('finds the nurses and the hospital, places each voice, leaves the patient out', () => {
+    expect(r.sides.map((s) => s.name)).toEqual(['nurses', 'Mercy General Hospital']);
+    expect(sideOf(r, 'Roe')).toBe('nurses');
+    expect(sideOf(r, 'Lee')).toBe('Mercy General Hospital');
+    expect(sideOf(r, 'Diaz')).toBe('nurses');
+    expect(sideOf(r, 'Howe')).toBe('');
+    expectConsistent(r);
+  });
+  it('pairs the hospital statement with the reply that "rejected that account"', () => {
+    expect(paired(r, 'disappointed the union', 'refused to discuss staffing')).toBe(true);
+  });
+});
