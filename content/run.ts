@@ -4,9 +4,9 @@
 // `browser.runtime.id` is gone, stops listening and takes its highlights away, without a console error.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyzeArticle } from '../analysis';
+import type { Analysis, ArticleMeta } from '../analysis/types';
 import type { Message, StatusReply, TabStatus } from '../messaging/protocol';
-import { isFromOwnExtension, parseMessage } from '../messaging/validate';
+import { isAnalysis, isFromOwnExtension, parseMessage } from '../messaging/validate';
 import { readArticle } from '../page/read-article';
 import { HOST_TAG } from '../page/cards/host';
 import { MARK_TAG } from '../page/highlights';
@@ -27,8 +27,10 @@ export function runCounterpoint(ctx: ContentScriptContext): void {
   const overlay = createOverlay(doc, () => ctx.isValid);
   let settings: Settings = DEFAULT_SETTINGS;
   let status: TabStatus = { state: 'loading' };
-  /** What was last analysed: the blocks (by identity) and their text. Same again → nothing new to do. */
-  let last: { blocks: Element[]; text: string } | null = null;
+  /** What was last analysed: the blocks (by identity), their text and the analysis. Same again → nothing new. */
+  let last: { blocks: Element[]; paragraphs: string[]; text: string; analysis: Analysis } | null = null;
+  /** Bumped by every pass: a pass that awaited the background and finds it changed gives way to the newer one. */
+  let generation = 0;
   let forced = false;
   let rechecksLeft = NOT_ARTICLE_RECHECKS;
   let debounce = 0;
@@ -47,14 +49,16 @@ export function runCounterpoint(ctx: ContentScriptContext): void {
   };
 
   /** One pass over the page. `force`: the reader asked to analyse a page detection turned down. */
-  const run = (force: boolean): TabStatus => {
+  const run = async (force: boolean): Promise<TabStatus> => {
     if (ctx.isInvalid) return status;
+    const pass = ++generation;
     forced ||= force;
     if (isSkipped(location.hostname, settings)) {
       forget();
       if (status.state !== 'skipped') report({ state: 'skipped', hostname: location.hostname });
       return status;
     }
+    mark('counterpoint:read');
     const reading = readArticle(doc);
     if (!reading.isArticle && !forced) {
       forget();
@@ -75,22 +79,26 @@ export function runCounterpoint(ctx: ContentScriptContext): void {
       last.blocks.every((b, i) => b === reading.blocks[i] && b.isConnected);
     if (same && status.state === 'analysed') return status; // a second run does nothing new
     const meta = { ...reading.meta, url: reading.meta.url ?? location.href };
-    const analysis = analyzeArticle(reading.paragraphs, meta, {
-      isArticle: true,
-      confidence: reading.confidence,
-      reason: reading.isArticle ? reading.reason : `analysed on request (${reading.reason})`,
-    });
-    overlay.show(analysis, reading.blocks, reading.paragraphs, settings);
-    observer.takeRecords(); // our own marks (wrapping fallback) are not page changes
-    last = { blocks: reading.blocks, text };
+    const reason = reading.isArticle ? reading.reason : `analysed on request (${reading.reason})`;
+    const analysis = await analyseInBackground(reading.paragraphs, meta, reading.confidence, reason);
+    if (ctx.isInvalid || pass !== generation) return status; // the page moved on while we waited
+    last = { blocks: reading.blocks, paragraphs: reading.paragraphs, text, analysis };
+    draw();
     mark('counterpoint:drawn');
     report({ state: 'analysed', analysis });
     return status;
   };
 
-  const safeRun = (force: boolean): TabStatus => {
+  /** Draws the last analysis with the current settings (after a pass, or when a toggle or colour changes). */
+  const draw = () => {
+    if (!last) return;
+    overlay.show(last.analysis, last.blocks, last.paragraphs, settings);
+    observer.takeRecords(); // our own marks (wrapping fallback) are not page changes
+  };
+
+  const safeRun = async (force: boolean): Promise<TabStatus> => {
     try {
-      return run(force);
+      return await run(force);
     } catch (error) {
       forget();
       report({ state: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -108,7 +116,7 @@ export function runCounterpoint(ctx: ContentScriptContext): void {
     window.clearTimeout(debounce);
     debounce = window.setTimeout(() => {
       if (status.state !== 'analysed' && --rechecksLeft <= 0) observer.disconnect(); // a feed, a web app: stop here
-      if (settings.autoAnalyse || forced || status.state === 'analysed') safeRun(false);
+      if (settings.autoAnalyse || forced || status.state === 'analysed') void safeRun(false);
     }, MUTATION_DEBOUNCE_MS);
   });
   const observe = () => observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
@@ -120,7 +128,7 @@ export function runCounterpoint(ctx: ContentScriptContext): void {
     switch (message.type) {
       case 'counterpoint/run':
         // Injected by the popup, the script may still be reading the settings (sites to skip!): wait for them.
-        return ready.then<StatusReply>(() => ({ status: safeRun(message.force), hostname: location.hostname }));
+        return ready.then(() => safeRun(message.force)).then<StatusReply>((s) => ({ status: s, hostname: location.hostname }));
       case 'counterpoint/step':
         overlay.step(message.direction);
         return Promise.resolve(true);
@@ -140,7 +148,7 @@ export function runCounterpoint(ctx: ContentScriptContext): void {
     report({ state: 'loading' });
     window.clearTimeout(debounce);
     debounce = window.setTimeout(() => {
-      if (settings.autoAnalyse) safeRun(false);
+      if (settings.autoAnalyse) void safeRun(false);
     }, MUTATION_DEBOUNCE_MS);
   };
 
@@ -176,17 +184,32 @@ export function runCounterpoint(ctx: ContentScriptContext): void {
       if (ctx.isInvalid) return;
       const was = settings;
       settings = next;
-      if (status.state === 'analysed' || isSkipped(location.hostname, next) !== isSkipped(location.hostname, was)) {
-        last = null; // redraw with the new toggles and colours (or take everything away)
-        if (next.autoAnalyse || status.state === 'analysed' || forced) safeRun(false);
+      if (isSkipped(location.hostname, next) !== isSkipped(location.hostname, was)) {
+        forget(); // skipped now: take everything away; no longer skipped: start again
+        if (next.autoAnalyse || forced) void safeRun(false);
+      } else if (status.state === 'analysed') {
+        draw(); // new toggles or colours: the same analysis, drawn again
       }
     });
     observe();
-    if (settings.autoAnalyse) safeRun(false);
+    if (settings.autoAnalyse) void safeRun(false);
   });
 }
 
-/** Performance marks the benchmark reads ("counterpoint:start" → "counterpoint:drawn"). */
+/** The analysis, from the background (off the page's main thread). */
+async function analyseInBackground(paragraphs: string[], meta: ArticleMeta, confidence: number, reason: string): Promise<Analysis> {
+  const message: Message = { type: 'counterpoint/analyse', paragraphs, meta, confidence, reason };
+  const reply = (await browser.runtime.sendMessage(message)) as
+    | { analysis?: unknown }
+    | undefined;
+  if (!reply || !isAnalysis(reply.analysis)) throw new Error('The analysis did not come back from the extension.');
+  return reply.analysis;
+}
+
+/**
+ * Performance marks the benchmark reads: "counterpoint:start" (script start), "counterpoint:read" (each pass
+ * begins reading the page) and "counterpoint:drawn" (highlights drawn); read → drawn is one synchronous task.
+ */
 function mark(name: string) {
   try {
     performance.mark(name);

@@ -1,7 +1,7 @@
 // Messages between the content script, the background and the extension pages.
 // Every message crossing a boundary is checked with `parseMessage` (./validate.ts) before it is acted on:
 // page text is untrusted, and so is anything that claims to be one of our messages.
-import type { Analysis } from '../analysis/types';
+import type { Analysis, ArticleMeta } from '../analysis/types';
 
 /** Where a tab stands, as the popup shows it. */
 export type TabStatus =
@@ -35,7 +35,12 @@ export type Message =
   /** background → content: run (again) now; `force` analyses even a page detection turned down. */
   | { type: 'counterpoint/run'; force: boolean }
   /** background → content (keyboard command): move to the next (1) or previous (-1) highlight. */
-  | { type: 'counterpoint/step'; direction: 1 | -1 };
+  | { type: 'counterpoint/step'; direction: 1 | -1 }
+  /**
+   * content → background: analyse these paragraphs (reply: AnalyseReply). The analysis runs in the background so
+   * that its hundreds of milliseconds never block the page's main thread; the text stays inside the browser.
+   */
+  | { type: 'counterpoint/analyse'; paragraphs: string[]; meta: ArticleMeta; confidence: number; reason: string };
 
 export const MESSAGE_TYPES = [
   'counterpoint/status',
@@ -44,6 +49,7 @@ export const MESSAGE_TYPES = [
   'counterpoint/reveal',
   'counterpoint/run',
   'counterpoint/step',
+  'counterpoint/analyse',
 ] as const satisfies readonly Message['type'][];
 
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
@@ -57,3 +63,11 @@ export interface StatusReply {
    */
   hostname?: string;
 }
+
+/** Reply to analyse. */
+export interface AnalyseReply {
+  analysis: Analysis;
+}
+
+/** Bounds on what a content script may ask the background to analyse (a huge page gets a clear error). */
+export const ANALYSE_LIMITS = { paragraphs: 5000, characters: 2_000_000 } as const;

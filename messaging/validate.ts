@@ -1,7 +1,8 @@
 // Checks a message's shape and its sender before anyone acts on it. Anything that does not fit is dropped
 // (`null`), never half-trusted: e.g. `{ type: 'counterpoint/reveal', tabId: '3' }` is not a reveal of tab 3.
 import type { Analysis } from '../analysis/types';
-import { MESSAGE_TYPES, TAB_STATES, type Message, type TabStatus } from './protocol';
+import type { ArticleMeta } from '../analysis/types';
+import { ANALYSE_LIMITS, MESSAGE_TYPES, TAB_STATES, type Message, type TabStatus } from './protocol';
 
 type Loose = Record<string, unknown>;
 
@@ -58,6 +59,26 @@ export function isTabStatus(v: unknown): v is TabStatus {
   }
 }
 
+function parseMeta(v: unknown): ArticleMeta | null {
+  if (!isObject(v)) return null;
+  const { headline = null, published = null, outlet = null, url = null, language = null, authors = [] } = v;
+  if (![headline, published, outlet, url, language].every(isNullableString)) return null;
+  if (!Array.isArray(authors) || !authors.every(isString)) return null;
+  return {
+    headline: headline as string | null,
+    published: published as string | null,
+    outlet: outlet as string | null,
+    authors: authors as string[],
+    url: url as string | null,
+    language: language as string | null,
+  };
+}
+
+function isParagraphList(v: unknown): v is string[] {
+  if (!Array.isArray(v) || v.length > ANALYSE_LIMITS.paragraphs || !v.every(isString)) return false;
+  return v.reduce((n: number, p: string) => n + p.length, 0) <= ANALYSE_LIMITS.characters;
+}
+
 /** The message `raw` is, or null when it is not exactly one of ours. */
 export function parseMessage(raw: unknown): Message | null {
   if (!isObject(raw) || !(MESSAGE_TYPES as readonly unknown[]).includes(raw.type)) return null;
@@ -76,6 +97,12 @@ export function parseMessage(raw: unknown): Message | null {
       return typeof raw.force === 'boolean' ? { type, force: raw.force } : null;
     case 'counterpoint/step':
       return raw.direction === 1 || raw.direction === -1 ? { type, direction: raw.direction } : null;
+    case 'counterpoint/analyse': {
+      const meta = parseMeta(raw.meta);
+      const { confidence, reason } = raw;
+      if (!meta || !isParagraphList(raw.paragraphs) || typeof confidence !== 'number' || !isString(reason)) return null;
+      return { type, paragraphs: raw.paragraphs, meta, confidence: Math.min(1, Math.max(0, confidence)) || 0, reason };
+    }
   }
 }
 
@@ -111,7 +138,7 @@ function hostnameOf(url: string | undefined): string | null {
 
 /** Which senders may send which message: content scripts report status; extension pages ask and command. */
 export function isAllowedFrom(message: Message, sender: SenderKind): boolean {
-  if (message.type === 'counterpoint/status') return sender.kind === 'content';
+  if (message.type === 'counterpoint/status' || message.type === 'counterpoint/analyse') return sender.kind === 'content';
   return sender.kind === 'extension-page';
 }
 

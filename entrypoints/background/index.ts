@@ -2,7 +2,8 @@
 // tabs that lack it, keeps the toolbar badge, and relays the keyboard command to the page. Every message is
 // checked for shape and sender first (messaging/validate.ts); the page's postMessage is never listened to.
 import { browser } from 'wxt/browser';
-import type { Message, StatusReply, TabStatus } from '../../messaging/protocol';
+import { analyzeArticle } from '../../analysis';
+import type { AnalyseReply, Message, StatusReply, TabStatus } from '../../messaging/protocol';
 import { classifySender, isAllowedFrom, parseMessage } from '../../messaging/validate';
 import { updateBadge } from './badge';
 import { askContentScript, injectContentScript, unsupportedReason } from './inject';
@@ -20,6 +21,10 @@ export default defineBackground(() => {
     if (!message || !from || !isAllowedFrom(message, from)) return undefined;
     if (message.type === 'counterpoint/status' && from.kind === 'content') {
       return record(from.tabId, message.status, from.hostname).then(() => true);
+    }
+    if (message.type === 'counterpoint/analyse') {
+      const { paragraphs, meta, confidence, reason } = message;
+      return Promise.resolve<AnalyseReply>({ analysis: analyzeArticle(paragraphs, meta, { isArticle: true, confidence, reason }) });
     }
     return handlePageRequest(message);
   });

@@ -88,3 +88,24 @@ describe('sender checks', () => {
     expect(isFromOwnExtension({ id: ID, tab: { id: 3 } }, ID)).toBe(false);
   });
 });
+
+describe('analyse requests', () => {
+  const meta = { headline: 'H', published: null, outlet: null, authors: ['A'], url: 'https://x.example/', language: 'en' };
+
+  it('accepts paragraphs and metadata, and only from a content script', () => {
+    const m = parseMessage({ type: 'counterpoint/analyse', paragraphs: ['One.', 'Two.'], meta, confidence: 0.9, reason: 'JSON-LD', extra: 1 });
+    expect(m).toEqual({ type: 'counterpoint/analyse', paragraphs: ['One.', 'Two.'], meta, confidence: 0.9, reason: 'JSON-LD' });
+    expect(isAllowedFrom(m!, { kind: 'content', tabId: 3, hostname: 'x.example' })).toBe(true);
+    expect(isAllowedFrom(m!, { kind: 'extension-page' })).toBe(false);
+  });
+
+  it('refuses malformed or oversized requests', () => {
+    const base = { type: 'counterpoint/analyse', paragraphs: ['One.'], meta, confidence: 1, reason: 'r' };
+    expect(parseMessage({ ...base, paragraphs: 'One.' })).toBeNull();
+    expect(parseMessage({ ...base, paragraphs: [1] })).toBeNull();
+    expect(parseMessage({ ...base, meta: { ...meta, authors: 'A' } })).toBeNull();
+    expect(parseMessage({ ...base, meta: { ...meta, headline: 3 } })).toBeNull();
+    expect(parseMessage({ ...base, paragraphs: Array(5001).fill('x') })).toBeNull();
+    expect(parseMessage({ ...base, paragraphs: ['x'.repeat(2_000_001)] })).toBeNull();
+  });
+});
