@@ -209,6 +209,13 @@ describe.skipIf(skipBecause('overlay in Chromium', chromiumMissing()))('overlay 
         );
       const good = (await ask({ type: 'counterpoint/get-status', tabId })) as { status: { state: string }; hostname?: string };
       expect(good.status.state).toBe('analysed');
+      // The toolbar badge counts the page's quotes.
+      const analysis = await analysisOf(b, page);
+      const badge = await b.serviceWorker.evaluate(
+        (id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }),
+        tabId,
+      );
+      expect(badge).toBe(String(analysis.quotes.filter((q) => q.kind !== 'indirect').length));
       expect(good.hostname).toBe('127.0.0.1');
       expect(await ask({ type: 'counterpoint/get-status', tabId: String(tabId) })).toBeUndefined();
       expect(await ask({ type: 'counterpoint/status', status: { state: 'loading' } })).toBeUndefined(); // pages do not report
