@@ -4,7 +4,7 @@
 // a claim nobody answers gets no pair, and the card says so.
 import { RESPONSE_CUES } from '../../data/dispute-phrases';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
-import type { ArticleDocument } from '../document';
+import { sentenceAt, type ArticleDocument } from '../document';
 import type { Quote, Response } from '../types';
 import type { SpeakerContext } from './speaker-context';
 import { namesParty, type PartyVoices } from './stance';
@@ -27,6 +27,7 @@ interface Unit {
 }
 
 const MAX_REPLIES = 2;
+const MAX_UNITS = 120;
 const SPEECH_STEMS = new Set(SPEECH_VERBS.map(stem));
 
 export function pairResponses(
@@ -36,7 +37,8 @@ export function pairResponses(
   contexts: Map<string, SpeakerContext>,
   voices: PartyVoices[],
 ): Response[] {
-  const units = buildUnits(doc, quotes, sideOfSpeaker, contexts, voices);
+  // Pairing compares every claim with every reply: bounded so a page with thousands of quotes stays fast.
+  const units = buildUnits(doc, quotes, sideOfSpeaker, contexts, voices).slice(0, MAX_UNITS);
   if (units.length < 2) return [];
   // Rarity across the article's sentences: "blackmail" weighs more than "strike" in a strike story.
   const sentences = doc.sentences.flat();
@@ -106,9 +108,10 @@ function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<st
     if (side === undefined) continue;
     const head = headOf(q);
     const ctx = contexts.get(q.speakerId ?? '');
-    const sentence = ctx?.sentences.find((s) => s.includes(q.text.slice(0, 40))) ?? '';
+    const sentence = sentenceAt(doc, q.paragraph, q.start)?.text ?? '';
     let u = units.get(head.id);
     if (!u) {
+      if (units.size >= MAX_UNITS) break;
       u = { id: head.id, side, paragraph: head.paragraph, stems: new Set(), surface: new Map(), explicitReply: false, addressesOther: false, cueStems: new Set() };
       units.set(head.id, u);
     }
