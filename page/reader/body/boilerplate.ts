@@ -37,22 +37,32 @@ export function isChrome(el: Element): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-const wordCache = new WeakMap<Element, boolean>();
+/**
+ * Furniture that can outweigh the story itself: a long comment thread, a wall of related teasers. These names
+ * hold even when the element has more prose than the article (a short story under 200 comments).
+ */
+const HEAVY_FURNITURE_WORDS = new Set(['comment', 'comments', 'disqus', 'related', 'relatedposts', 'yarpp', 'outbrain', 'taboola', 'recirc', 'recirculation', 'newsletter']);
 
-/** The element's class or id names it as furniture ("share-bar", "relatedStories", "comments"). */
-export function hasFurnitureName(el: Element): boolean {
-  const cached = wordCache.get(el);
+/** none: not furniture by name; light: a share bar, a caption, a byline; heavy: comments, related stories. */
+export type FurnitureName = 'none' | 'light' | 'heavy';
+
+const nameCache = new WeakMap<Element, FurnitureName>();
+
+/** What the element's class or id says it is ("share-bar", "relatedStories", "comments"). */
+export function furnitureName(el: Element): FurnitureName {
+  const cached = nameCache.get(el);
   if (cached !== undefined) return cached;
   const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
-  let found = false;
+  let found: FurnitureName = 'none';
   if (names.trim()) {
     for (const word of names.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/)) {
-      if (FURNITURE_WORDS.has(word)) {
-        found = true;
+      if (HEAVY_FURNITURE_WORDS.has(word)) {
+        found = 'heavy';
         break;
       }
+      if (FURNITURE_WORDS.has(word)) found = 'light';
     }
   }
-  wordCache.set(el, found);
+  nameCache.set(el, found);
   return found;
 }

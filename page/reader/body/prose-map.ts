@@ -1,7 +1,7 @@
 // How much paragraph text sits under each element: the evidence for choosing the body container.
 // Linear in (paragraphs × depth), with a budget so a page nested 10,000 levels deep cannot stall the reader.
 import { elementsByTag } from '../elements';
-import { hasFurnitureName, isChrome } from './boilerplate';
+import { furnitureName, isChrome } from './boilerplate';
 
 export interface ProseMap {
   /** Characters of paragraph text under each element, page chrome and furniture left out. */
@@ -21,10 +21,14 @@ const STEP_BUDGET = 400_000;
 
 /**
  * A furniture name (class="share-tools") marks furniture only when the element holds less than half the page's
- * prose: a wrapper `<div class="article with-share">` around the whole story is not a share bar.
+ * prose: a wrapper `<div class="article with-share">` around the whole story is not a share bar. Comments and
+ * related stories may outweigh a short story, so their names hold up to 90%: only a wrapper of nearly the
+ * whole page (`<body class="comments-open">`) escapes them.
  */
 export function isFurniture(el: Element, map: Pick<ProseMap, 'proseBeforeNames' | 'totalBeforeNames'>): boolean {
-  return hasFurnitureName(el) && (map.proseBeforeNames.get(el) ?? 0) < 0.5 * map.totalBeforeNames;
+  const name = furnitureName(el);
+  if (name === 'none') return false;
+  return (map.proseBeforeNames.get(el) ?? 0) < (name === 'heavy' ? 0.9 : 0.5) * map.totalBeforeNames;
 }
 
 export function measureProse(root: ParentNode): ProseMap {

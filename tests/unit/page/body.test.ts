@@ -38,6 +38,12 @@ describe('left out of the body', () => {
     expect(reading.paragraphs).toEqual(Array.from({ length: 6 }, (_, i) => `Story paragraph ${i + 1} reports what the council decided and why residents objected to it at length.`));
   });
 
+  it('a comment thread longer than the story', () => {
+    const comments = Array.from({ length: 12 }, (_, i) => `<p>Comment ${i + 1}: I have lived here forty years and this decision is the worst the council has made in all that time.</p>`).join('');
+    const reading = read(`<main><article>${story(3)}</article><section class="comments-area">${comments}</section></main>`);
+    expect(reading.paragraphs).toHaveLength(3);
+  });
+
   it('hidden elements (hidden, aria-hidden, inline display:none)', () => {
     const reading = read(`<article>${story(4)}<p hidden>Hidden one.</p><div aria-hidden="true"><p>Pull quote copy.</p></div><p style="display: none">Invisible.</p></article>`);
     expect(reading.paragraphs).toHaveLength(4);
