@@ -73,8 +73,10 @@ export function createOverlay(doc: Document, isAlive: () => boolean): Overlay {
   // Keyboard readers reach highlighted text through its links: show the card of what the focused element holds.
   const onFocusIn = (event: FocusEvent) => {
     if (!isAlive() || cards.isOurs(event)) return;
-    const target = event.target as Node | null;
-    const hit = target && drawn.find((d) => d.range.intersectsNode(target));
+    const target = event.target as Element | null;
+    // A link or button in the text, not a whole container (focus on <main> would touch every highlight).
+    if (!target?.matches?.('a[href], button, [tabindex]') || (target.textContent?.length ?? 0) > 600) return;
+    const hit = drawn.find((d) => d.range.intersectsNode(target));
     if (hit) openCard(hit);
   };
 
