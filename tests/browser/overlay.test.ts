@@ -121,6 +121,13 @@ describe.skipIf(skipBecause('overlay in Chromium', chromiumMissing()))('overlay 
 
       await page.keyboard.press('Escape');
       expect(await cardText(page)).toBeNull();
+
+      // Keyboard readers: focusing a link inside a quote shows that quote's card.
+      await page.focus('article a[href="/pay"]');
+      await page.waitForFunction(() => !!document.querySelector('counterpoint-overlay')?.shadowRoot?.querySelector('.card'));
+      expect(await cardText(page)).toMatch(/quote/i);
+      await page.keyboard.press('Escape');
+      expect(await cardText(page)).toBeNull();
       await page.close();
     });
 
