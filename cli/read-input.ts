@@ -1,5 +1,6 @@
 // The command line's input: a saved page's bytes decoded in the page's own charset, or a page fetched by URL.
 import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 /** Pages larger than this are refused rather than left to exhaust memory. */
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -9,9 +10,11 @@ export class InputError extends Error {}
 export async function readInput(source: string): Promise<string> {
   if (/^https?:\/\//i.test(source)) return fetchPage(source);
   let bytes: Buffer;
+  // `npm run` moves to the package root; the file was named relative to where the reader typed the command.
+  const path = resolve(process.env.INIT_CWD ?? process.cwd(), source);
   try {
-    if (statSync(source).size > MAX_BYTES) throw new InputError(`${source} is larger than ${MAX_BYTES >> 20} MB`);
-    bytes = readFileSync(source);
+    if (statSync(path).size > MAX_BYTES) throw new InputError(`${source} is larger than ${MAX_BYTES >> 20} MB`);
+    bytes = readFileSync(path);
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
