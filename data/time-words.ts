@@ -18,7 +18,7 @@ export const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night', 'lunchtime
  * month and weekday names, relative words, clock times, four-digit years, "ago", seasons.
  */
 export const TIME_WORD_HINT =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:today|tonight|tomorrow|yesterday|week|weekend|fortnight|month|year|decade|century|ago|morning|afternoon|evening|night|spring|summer|autumn|winter|season|since|until|earlier|later|noon|midnight|hour|day|minute|second|quarter)s?\b|\b\d{1,2}(?::\d\d|\.\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\b(?:1[89]|20)\d\d\b|\d\/\d/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:today|tonight|tomorrow|yesterday|week|weekend|fortnight|month|year|decade|century|ago|morning|afternoon|evening|night|spring|summer|autumn|winter|season|christmas|easter|thanksgiving|halloween|boxing|new year|since|until|earlier|later|noon|midnight|hour|day|minute|second|quarter)s?\b|\b\d{1,2}(?::\d\d|\.\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\b(?:1[89]|20)\d\d\b|\d\/\d/i;
 
 /**
  * Words that mark a clause as looking ahead ("will", "is due to", "starts"), so an undated month or weekday is
@@ -30,3 +30,17 @@ export const FUTURE_CUES =
 /** Past-tense cues: a simple past verb (ends in -ed) or an irregular past used in reports. */
 export const PAST_CUES =
   /\b(?:was|were|had|did|said|told|went|came|left|met|made|took|gave|saw|won|lost|held|began|rose|fell|hit|struck|ran|spoke|wrote|sent|broke|chose|drove|flew|grew|knew|led|sat|sold|shot|shut|stood|stole|thought|threw|woke|wore|brought|bought|caught|fought|taught|found|heard|paid|built|spent|sought|got|became|ago|[a-z]{3,}ed)\b/i;
+
+/** Holidays on a fixed day of the year: [month (1-12), day]. */
+export const FIXED_HOLIDAYS: Record<string, [number, number]> = {
+  "new year's day": [1, 1], "new year's eve": [12, 31], 'christmas eve': [12, 24], 'christmas day': [12, 25],
+  christmas: [12, 25], 'boxing day': [12, 26], "valentine's day": [2, 14], halloween: [10, 31],
+  'bonfire night': [11, 5], 'guy fawkes night': [11, 5], 'independence day': [7, 4], 'fourth of july': [7, 4],
+  "st patrick's day": [3, 17], 'armistice day': [11, 11], 'remembrance day': [11, 11], 'veterans day': [11, 11],
+};
+
+/** Holidays that move with Easter, in days from Easter Sunday. */
+export const EASTER_HOLIDAYS: Record<string, number> = {
+  easter: 0, 'easter sunday': 0, 'easter monday': 1, 'good friday': -2, 'maundy thursday': -3, 'ash wednesday': -46,
+  'shrove tuesday': -47, 'palm sunday': -7, 'whit sunday': 49, pentecost: 49,
+};

@@ -1,5 +1,5 @@
 // Timeline pass: every time expression of the body, in text order, resolved against the publication date.
-// chrono-node reads the dates; small rules add what it lacks (bare years, seasons, "the start of the year",
+// chrono-node reads the dates; small rules add what it lacks (bare years, seasons, holidays, "the start of the year",
 // durations, "a day after"); refiners drop generic uses and merge "2020 … in January". The date parser runs
 // only on sentences a cheap regex says hold a time word.
 import { TIME_WORD_HINT } from '../../data/time-words';
@@ -13,11 +13,12 @@ import { mergeYearIntoMonth } from './refiners/merge-year-into-month';
 import { anchoredRelativeRule } from './rules/anchored-relative';
 import { chronoRule } from './rules/chrono';
 import { durationRule } from './rules/durations';
+import { holidayRule } from './rules/holidays';
 import { periodEdgeRule } from './rules/period-edges';
 import { seasonRule } from './rules/seasons';
 import { yearRule } from './rules/years';
 
-const RULES: TimeRule[] = [chronoRule, periodEdgeRule, seasonRule, durationRule, anchoredRelativeRule, yearRule];
+const RULES: TimeRule[] = [chronoRule, periodEdgeRule, seasonRule, holidayRule, durationRule, anchoredRelativeRule, yearRule];
 
 export function buildTimeline(doc: ArticleDocument, found: { quotes: Quote[]; speakers: Speaker[] }): TimelineEvent[] {
   const ref = referenceDate(doc.meta.published);

@@ -57,3 +57,12 @@ describe('timeline: months, years and seasons', () => {
     expect(datesOf('Teachers rallied on Tuesday.', lateEvening)).toEqual([['on Tuesday', '2019-11-19']]);
   });
 });
+
+describe('timeline: holidays', () => {
+  it('dates fixed and moving holidays by tense', () => {
+    expect(datesOf('Shops shut on Christmas Day and reopen after Easter Monday.')).toEqual([
+      ['Christmas Day', '2015-12-25'], ['Easter Monday', '2016-03-28'],
+    ]);
+    expect(datesOf('A deal is expected by Easter 2017.')).toEqual([['Easter 2017', '2017-04-16']]);
+  });
+});

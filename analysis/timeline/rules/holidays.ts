@@ -1,0 +1,46 @@
+// Holidays chrono-node does not know: "on Christmas Day", "by Easter", "over Good Friday", "Thanksgiving".
+// The year is the nearest one the clause's tense allows, as for a month without a year.
+import { EASTER_HOLIDAYS, FIXED_HOLIDAYS } from '../../../data/time-words';
+import { addDays, matchesOf, type TimeExpression, type TimeRule } from '../expression';
+import { placeMonth } from '../refiners/place-month';
+import { clauseAround, looksAhead, looksBack } from '../tense';
+
+const NAMES = [...Object.keys(FIXED_HOLIDAYS), ...Object.keys(EASTER_HOLIDAYS), 'thanksgiving', 'thanksgiving day']
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/'/g, "['’]").replace(/ /g, '\\s+'))
+  .join('|');
+const HOLIDAY = new RegExp(String.raw`\b(${NAMES})\b(?:\s+(\d{4}))?`, 'gi');
+
+/** Easter Sunday of a year (the Gregorian computus). */
+export function easterSunday(year: number): Date {
+  const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+  return new Date(year, month - 1, day, 12);
+}
+
+function dayIn(name: string, year: number): Date {
+  if (name in FIXED_HOLIDAYS) return new Date(year, FIXED_HOLIDAYS[name][0] - 1, FIXED_HOLIDAYS[name][1], 12);
+  if (name in EASTER_HOLIDAYS) return addDays(easterSunday(year), EASTER_HOLIDAYS[name]);
+  const first = new Date(year, 10, 1, 12); // US Thanksgiving: the fourth Thursday of November
+  return addDays(first, ((4 - first.getDay() + 7) % 7) + 21);
+}
+
+export const holidayRule: TimeRule = ({ sentence, offset, ref }) =>
+  matchesOf(HOLIDAY, sentence).flatMap((m): TimeExpression[] => {
+    if (!/^\p{Lu}/u.test(m[1])) return []; // "christmas" in lower case is rarely the day itself
+    const name = m[1].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+    const base = { start: offset + m.index, end: offset + m.index + m[0].length, kind: 'point' as const, origin: 'holiday' };
+    let year = m[2] ? Number(m[2]) : null;
+    if (year === null && ref) {
+      const clause = clauseAround(sentence, m.index, m.index + m[0].length);
+      const thisYear = dayIn(name, ref.getFullYear());
+      // "a settlement by Easter", "shut until Christmas": a deadline looks ahead whatever the verb's tense.
+      const deadline = /\b(?:by|until|till|ahead of|before)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index));
+      const ahead = deadline || looksAhead(clause);
+      const guess = placeMonth(thisYear.getMonth(), thisYear.getDate(), ref, ahead, !deadline && looksBack(clause));
+      year = guess.getFullYear();
+    }
+    return year === null ? [{ ...base, date: null, precision: null }] : [{ ...base, date: dayIn(name, year), precision: 'day' }];
+  });
