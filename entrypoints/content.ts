@@ -4,6 +4,8 @@ import { runCounterpoint } from '../content/run';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT would also window.postMessage the page on start; a newer copy finds the old one through a document event.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     runCounterpoint(ctx);
   },
