@@ -1,5 +1,5 @@
 // One paragraph → its number expressions: every rule proposes, the exclusions veto, the longest expression wins.
-import type { BlockRule, BlockedSpan, MentionRule, NumberMention } from './mention';
+import type { BlockRule, MentionRule, NumberMention } from './mention';
 import { findMoney } from './rules/money';
 import { findPercentages } from './rules/percent';
 import { findOdds } from './rules/odds';
@@ -17,29 +17,35 @@ const RULES: MentionRule[] = [findMoney, findPercentages, findOdds, findRatios, 
 const BLOCKS: BlockRule[] = [blockDatesAndYears, blockDurationsAndAges, blockNamesAndFurniture];
 
 export function findMentions(text: string): NumberMention[] {
-  const blocked = BLOCKS.flatMap((rule) => rule(text));
+  // Per-character marks keep both checks linear: 1 = a year, 2 = a name ("Radio 4"), 3 = anything else blocked.
+  const blocked = new Uint8Array(text.length);
+  for (const b of BLOCKS.flatMap((rule) => rule(text))) {
+    const code = b.why === 'year' ? 1 : b.why === 'name' ? 2 : 3;
+    for (let i = b.start; i < b.end; i++) blocked[i] = Math.max(blocked[i], code);
+  }
   const proposed = RULES.flatMap((rule, priority) => rule(text).map((m) => ({ m, priority })));
   // Longest first, then by rule precedence; keep what overlaps nothing kept before.
   proposed.sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.priority - b.priority);
+  const taken = new Uint8Array(text.length);
   const kept: NumberMention[] = [];
   for (const { m } of proposed) {
-    if (kept.some((k) => overlaps(k, m))) continue;
-    if (blocked.some((b) => vetoes(b, m))) continue;
+    if (isMarked(taken, m, () => true) || isMarked(blocked, m, (code) => vetoes(code, m))) continue;
+    taken.fill(1, m.start, m.end);
     kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
+function isMarked(marks: Uint8Array, m: NumberMention, counts: (code: number) => boolean): boolean {
+  for (let i = m.start; i < m.end; i++) if (marks[i] && counts(marks[i])) return true;
+  return false;
 }
 
 /**
  * A blocked span vetoes a mention it overlaps, unless the mention's own sign says what it is: "£2019" is money
  * though it looks like a year, "Rs 500 crore" is money though it looks like a name ("Radio 4").
  */
-function vetoes(block: BlockedSpan, m: NumberMention): boolean {
-  if (!overlaps(block, m)) return false;
-  if (m.unit === 'money' && (block.why === 'year' || block.why === 'name')) return false;
-  return !(m.unit === 'percent' && block.why === 'year');
+function vetoes(code: number, m: NumberMention): boolean {
+  if (m.unit === 'money' && code <= 2) return false;
+  return !(m.unit === 'percent' && code === 1);
 }

@@ -14,12 +14,17 @@ export function findStatistics(doc: ArticleDocument): Statistic[] {
     const sentences = doc.sentences[paragraph] ?? [];
     const sentenceTexts = sentences.map((s) => s.text);
     const mentions = findMentions(text);
+    let next = 0; // mentions and sentences are both in text order: one sweep hands each sentence its own
     sentences.forEach((sentence, si) => {
-      const inSentence = mentions.filter((m) => m.start >= sentence.start && m.start < sentence.end);
-      const stats = inSentence.map((m): Statistic => {
+      const inSentence: typeof mentions = [];
+      while (next < mentions.length && mentions[next].start < sentence.end) {
+        if (mentions[next].start >= sentence.start) inSentence.push(mentions[next]);
+        next++;
+      }
+      const stats = inSentence.map((m, k): Statistic => {
         const local = { start: m.start - sentence.start, end: m.end - sentence.start };
         return {
-          id: `n${out.length + 1 + inSentence.indexOf(m)}`,
+          id: `n${out.length + 1 + k}`,
           text: text.slice(m.start, m.end),
           value: m.value,
           unit: m.unit,
