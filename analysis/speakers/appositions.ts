@@ -55,6 +55,11 @@ export function registerAppositions(text: string, tokens: readonly Token[], regi
     const a = segs[i];
     const b = segs[i + 1];
     if (!a.closed || !a.words.length || !b.words.length || b.words.length > 14) continue;
+    // Cheap shape checks first: "Name, the/a ..." or "... role, Name,".
+    const aLast = a.words[a.words.length - 1];
+    const shapeA = DETERMINERS.has(b.words[0].lower) && aLast.capital;
+    const shapeB = b.closed && b.words[0].capital && b.words.length <= 6;
+    if (!shapeA && !shapeB) continue;
     const tail = tailPhrase(a.words);
     if (!tail.length) continue;
     const left = classifyPhrase(text, tail);
@@ -69,7 +74,7 @@ export function registerAppositions(text: string, tokens: readonly Token[], regi
     if (!name || !desc || desc.kind === 'group') continue;
     const e = registry.fromName(name, paragraph);
     registry.giveRole(e, desc.role, desc.org);
-    e.aliases.add(desc.text);
+    registry.alias(e, desc.text);
   }
   for (const t of tokens) if (t.kind === 'word' && t.capital) registry.touch(t.text);
   registerOrganisations(text, tokens, registry, paragraph);

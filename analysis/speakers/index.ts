@@ -90,7 +90,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
     // from ...") names its speaker some other way, or nobody.
     const opensWithQuote = mine.length > 0 && spans[mine[0]].start <= 1 && infos.every((u) => u.tokens.every((t) => t.kind !== 'word'));
     for (const index of mine) {
-      const choice = chooseEvent(infos.map((u) => ({ tokens: u.tokens, events: u.events })), index);
+      const choice = chooseEvent(infos, index);
       let entity: Entity | null = null;
       if (choice) entity = choice.entity;
       else if (spans[index].continuationOf !== null) entity = speakerOf[spans[index].continuationOf!];

@@ -33,7 +33,7 @@ export function rootOf(e: Entity): Entity {
   return r;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+const norm = (s: string) => s.toLowerCase().replace(/’/g, "'");
 
 function compatible(a: Gender, b: Gender): boolean {
   return !a || !b || a === b;
@@ -47,13 +47,39 @@ export class Registry {
   /** Who wrote the last statement a sentence mentioned ("The union's letter said" → the union). */
   lastStatementAuthor: Entity | null = null;
   private clock = 0;
+  /** Normalised full names and aliases → entities, for exact look-ups. */
+  private byKey = new Map<string, Entity[]>();
+  /** Normalised last name word → people, for "Mr Doe" and touches; first name word → people, for "Sir Jon". */
+  private byLast = new Map<string, Entity[]>();
+  private byFirst = new Map<string, Entity[]>();
+
+  private index(map: Map<string, Entity[]>, key: string, e: Entity): void {
+    const list = map.get(key);
+    if (!list) map.set(key, [e]);
+    else if (!list.includes(e)) list.push(e);
+  }
+
+  /** Record one more way the article refers to `e`. */
+  alias(e: Entity, text: string): void {
+    const r = rootOf(e);
+    r.aliases.add(text);
+    this.index(this.byKey, norm(text), r);
+  }
+
+  private setName(e: Entity, words: readonly string[]): void {
+    e.nameWords = [...words];
+    if (!words.length) return;
+    this.index(this.byKey, norm(words.join(' ')), e);
+    this.index(this.byLast, norm(words[words.length - 1]), e);
+    this.index(this.byFirst, norm(words[0]), e);
+  }
 
   constructor(private readonly acronyms: ReadonlyMap<string, string> = new Map()) {
     // Every organisation the article spells out is known from the start, so "the union" can find it.
     for (const [acronym, name] of acronyms) {
       const e = this.create('organisation');
-      e.nameWords = name.split(' ');
-      e.aliases.add(acronym);
+      this.setName(e, name.split(' '));
+      this.alias(e, acronym);
       e.lastSeen = 0;
     }
   }
@@ -83,7 +109,7 @@ export class Registry {
       // since people are introduced with their full name first.
       const kind = ref.kind === 'person' && words.length === 1 && !ref.honorific && !ref.title && asSubject ? 'organisation' : ref.kind;
       e = this.create(kind);
-      e.nameWords = [...words];
+      this.setName(e, words);
       if (asSubject && ref.kind === 'person' && !ref.firstNameHonorific && this.pendingTitle && paragraph - this.pendingTitle.paragraph <= 2) {
         // A lead names the role first and the person after ("The minister said ... / Jane Doe appealed ...").
         const title = rootOf(this.pendingTitle.entity);
@@ -91,10 +117,10 @@ export class Registry {
         if (title.provisionalTitle) this.merge(e, title);
       }
     } else if (words.length > e.nameWords.length && !(ref.firstNameHonorific && words.length === 1)) {
-      e.nameWords = [...words];
+      this.setName(e, words);
     }
-    if (expansion) e.aliases.add(ref.words[0]);
-    e.aliases.add(ref.surface);
+    if (expansion) this.alias(e, ref.words[0]);
+    this.alias(e, ref.surface);
     e.lastSeen = ++this.clock;
     if (ref.gender && !e.gender) e.gender = ref.gender;
     if (ref.title) this.giveRole(e, ref.title, this.expandOrg(ref.org));
@@ -105,19 +131,23 @@ export class Registry {
     const key = norm(words.join(' '));
     const last = norm(words[words.length - 1]);
     const first = norm(words[0]);
+    const exact = this.byKey.get(key)?.find((e) => !e.mergedInto && e.nameWords.length);
+    if (exact) return exact;
+    if (ref.kind !== 'person') return null;
     let best: Entity | null = null;
-    const consider = (e: Entity) => { if (!best || e.lastSeen >= best.lastSeen) best = e; };
-    for (const e of this.entities) {
-      if (e.mergedInto || !e.nameWords.length) continue;
+    const consider = (e: Entity) => {
+      if (e.mergedInto || e.kind !== 'person' || !e.nameWords.length || !compatible(e.gender, ref.gender)) return;
       const name = e.nameWords.map(norm);
-      if (name.join(' ') === key || [...e.aliases].some((a) => norm(a) === key)) return e;
-      if (e.kind !== 'person' || ref.kind !== 'person' || !compatible(e.gender, ref.gender)) continue;
       const eLast = name[name.length - 1];
+      let fits: boolean;
       if (words.length === 1) {
-        if (eLast === last && !(ref.firstNameHonorific && name.length > 1 && name[0] !== first && ref.honorific !== 'lord' && ref.honorific !== 'lady')) consider(e);
-        else if (ref.firstNameHonorific && name.length > 1 && name[0] === first) consider(e);
-      } else if (eLast === last && (name.length === 1 || name[0] === first)) consider(e);
-    }
+        fits = (eLast === last && !(ref.firstNameHonorific && name.length > 1 && name[0] !== first && ref.honorific !== 'lord' && ref.honorific !== 'lady'))
+          || (ref.firstNameHonorific && name.length > 1 && name[0] === first);
+      } else fits = eLast === last && (name.length === 1 || name[0] === first);
+      if (fits && (!best || e.lastSeen >= best.lastSeen)) best = e;
+    };
+    for (const e of this.byLast.get(last) ?? []) consider(e);
+    if (ref.firstNameHonorific && words.length === 1) for (const e of this.byFirst.get(first) ?? []) consider(e);
     return best;
   }
 
@@ -142,7 +172,7 @@ export class Registry {
       // "the spokeswoman" after "the Prime Minister's official spokeswoman"; "the Health Secretary" after a person given that title.
       const known = this.findByHead(ref.titleOnly ? norm(ref.text) : head, norm(ref.text));
       if (known) {
-        known.aliases.add(ref.text);
+        this.alias(known, ref.text);
         if (ref.text.length > (known.description?.length ?? Infinity) && !known.nameWords.length) known.description = ref.text;
         return known;
       }
@@ -151,7 +181,7 @@ export class Registry {
         const focus = this.salient('person');
         if (focus && !focus.role && focus.nameWords.length) {
           this.giveRole(focus, ref.role, ref.org);
-          focus.aliases.add(ref.text);
+          this.alias(focus, ref.text);
           return focus;
         }
       }
@@ -161,7 +191,7 @@ export class Registry {
     }
     const e = this.create(ref.kind === 'group' ? 'group' : 'person');
     e.description = ref.text;
-    e.aliases.add(ref.text);
+    this.alias(e, ref.text);
     e.gender = ref.gender;
     e.heads.add(ref.titleOnly ? norm(ref.text) : head);
     // An unnamed speaker's role is its description ("official spokeswoman", "protesting teachers").
@@ -187,7 +217,7 @@ export class Registry {
       best = this.create('organisation');
       best.description = ref.text;
     }
-    best.aliases.add(ref.text);
+    this.alias(best, ref.text);
     best.lastSeen = ++this.clock;
     return best;
   }
@@ -234,10 +264,7 @@ export class Registry {
 
   /** A capitalised word that is a known person's surname or name ("... did not see Doe ...") keeps them in mind. */
   touch(word: string): void {
-    const w = norm(word);
-    for (const e of this.entities) {
-      if (!e.mergedInto && e.nameWords.length && norm(e.nameWords[e.nameWords.length - 1]) === w) e.lastSeen = ++this.clock;
-    }
+    for (const e of this.byLast.get(norm(word)) ?? []) if (!e.mergedInto) e.lastSeen = ++this.clock;
   }
 
   /** Mark `e` as the subject just mentioned. */
@@ -256,12 +283,12 @@ export class Registry {
     const b = rootOf(from);
     if (a === b) return;
     b.mergedInto = a;
-    for (const alias of b.aliases) a.aliases.add(alias);
+    for (const alias of b.aliases) this.alias(a, alias);
     for (const h of b.heads) a.heads.add(h);
     if (!a.role && b.role) a.role = b.role;
     if (!a.org && b.org) a.org = b.org;
     if (!a.gender && b.gender) a.gender = b.gender;
-    if (!a.nameWords.length && b.nameWords.length) a.nameWords = b.nameWords;
+    if (!a.nameWords.length && b.nameWords.length) this.setName(a, b.nameWords);
     a.provisionalTitle = a.provisionalTitle && b.provisionalTitle;
     this.salience = this.salience.map(rootOf);
   }

@@ -27,7 +27,7 @@ export function resolveRef(
       const author = ref.author ? resolveRef(registry, ref.author, null, paragraph, options) : registry.lastStatementAuthor;
       if (author) {
         registry.lastStatementAuthor = author;
-        rootOf(author).aliases.add(ref.surface);
+        registry.alias(author, ref.surface);
       }
       return author;
     }
@@ -35,7 +35,7 @@ export function resolveRef(
   if (entity && apposition) {
     if (apposition.type === 'description') {
       registry.giveRole(entity, apposition.role, apposition.org);
-      rootOf(entity).aliases.add(apposition.text);
+      registry.alias(entity, apposition.text);
     } else if (ref.type === 'description') {
       // "The head of the union, Jane Doe, said": the description was the lead; the name is who it is.
       const named = registry.fromName(apposition, paragraph, true);

@@ -53,6 +53,7 @@ export function tokenize(text: string, from: number, to: number, spans: readonly
         continue;
       }
     }
+    if (text.charCodeAt(i) === 32) { i++; continue; }
     WORD.lastIndex = i;
     const word = WORD.exec(text);
     if (word) {
@@ -70,21 +71,26 @@ export function tokenize(text: string, from: number, to: number, spans: readonly
 
 function wordToken(raw: string, start: number): Token {
   let text = raw;
+  let last = text.charCodeAt(text.length - 1);
   // A sentence-final dot is not part of the word, unless the word is an abbreviation or an initial ("Gov.", "J.").
-  if (text.endsWith('.')) {
+  if (last === 46 /* . */) {
     const bare = text.replace(/\.+$/, '');
     if (!(ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || /\.\p{L}$/u.test(bare))) text = bare;
+    last = text.charCodeAt(text.length - 1);
   }
   let possessive = false;
   let pluralPossessive = false;
-  const poss = /(['’]s|(?<=s)['’])$/u.exec(text);
-  if (poss) {
-    possessive = true;
-    pluralPossessive = poss[0].length === 1;
-    text = text.slice(0, -poss[0].length);
-  }
-  text = text.replace(/['’-]+$/u, '');
-  const clean = text.replace(/\.$/, '');
+  if (last === 39 || last === 0x2019 || last === 115 /* s */) {
+    const poss = /(['’]s|(?<=s)['’])$/u.exec(text);
+    if (poss) {
+      possessive = true;
+      pluralPossessive = poss[0].length === 1;
+      text = text.slice(0, -poss[0].length);
+    }
+    text = text.replace(/['’-]+$/u, '');
+  } else if (last === 45 /* - */) text = text.replace(/-+$/, '');
+  const clean = text.charCodeAt(text.length - 1) === 46 ? text.slice(0, -1) : text;
+  const first = clean[0] ?? '';
   return {
     kind: 'word',
     text: clean,
@@ -93,6 +99,6 @@ function wordToken(raw: string, start: number): Token {
     end: start + raw.length,
     possessive,
     pluralPossessive,
-    capital: /^\p{Lu}/u.test(clean),
+    capital: first !== first.toLowerCase(),
   };
 }

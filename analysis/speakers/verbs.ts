@@ -75,12 +75,17 @@ function buildTable(): Map<string, SpeechVerb> {
 }
 
 let table: Map<string, SpeechVerb> | null = null;
+/** First words of two-word verbs ("went" of "went on"), so most words skip the two-word look-up. */
+let twoWordStarts: Set<string> | null = null;
 
 /** The speech verb spelled by `word` (and `next` for two-word verbs like "went on"), or null. */
 export function speechVerb(word: string, next?: string): SpeechVerb | null {
-  table ??= buildTable();
+  if (!table) {
+    table = buildTable();
+    twoWordStarts = new Set([...table.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+  }
   const lower = word.toLowerCase();
-  if (next !== undefined) {
+  if (next !== undefined && twoWordStarts!.has(lower)) {
     const two = table.get(`${lower} ${next.toLowerCase()}`);
     if (two) return two;
   }
