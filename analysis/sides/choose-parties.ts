@@ -24,6 +24,8 @@ export interface Dispute {
 const LEGAL_RULES = new Set(['v', 'sued', 'took to court', 'filed by']);
 const SPORT = new Set<string>(SPORT_WORDS);
 const CUES = new Set<string>(DISPUTE_CUE_WORDS);
+/** Talks that failed, or people who stopped work: "walked out after talks broke down". */
+const TALKS_FAILING = /\b(?:walk(?:ed|s|ing)?\s+out|on\s+strike|broke\s+down|break\s+down|collapsed?|stalled|picket(?:s|ed|ing)?)\b/i;
 
 /** A sports report: many words of the game and few of a dispute. Its "clash between" two clubs is no dispute. */
 export function isSportsReport(doc: ArticleDocument): boolean {
@@ -34,8 +36,12 @@ export function isSportsReport(doc: ArticleDocument): boolean {
 
 export function chooseParties(doc: ArticleDocument, contexts: Map<string, SpeakerContext>): Dispute | null {
   const sporty = isSportsReport(doc);
-  const framings = findFramings(doc).filter((f) => !sporty || LEGAL_RULES.has(f.rule));
+  let framings = findFramings(doc).filter((f) => !sporty || LEGAL_RULES.has(f.rule));
   const quoted = [...contexts.values()].filter((c) => c.quotes.length > 0);
+  // "talks between" frames a dispute only in an article with another sign of one (a strike, a row, a walkout).
+  const texts = [doc.meta.headline ?? '', ...doc.paragraphs];
+  const otherCue = texts.some((p) => wordTokens(p).some((w) => CUES.has(w) && w !== 'talks') || TALKS_FAILING.test(p));
+  if (!otherCue) framings = framings.filter((f) => f.rule !== 'talks between');
   const dispute = fromTwoPartyFraming(framings, quoted, contexts) ?? fromOnePartyFraming(framings, contexts) ?? (sporty ? null : fromClusters(doc, contexts));
   return dispute ? { ...dispute, parties: withArticleAliases(doc, dispute.parties) } : null;
 }
@@ -58,7 +64,7 @@ function fromTwoPartyFraming(framings: Framing[], quoted: SpeakerContext[], cont
     if (!distinct(parties[0], parties[1])) continue;
     if (f.rule === 'accused' && parties.some((p) => namesAPerson(p, contexts))) continue; // "Mr Hunt accused union leaders of
     const placed = quoted.filter((c) => placeByMembership(c.speaker, parties)).length;
-    const score = placed + (f.paragraph <= 3 ? 2 : 0) + (f.rule === 'between' ? 1 : 0);
+    const score = placed + (f.paragraph <= 3 ? 2 : 0) + (f.rule === 'between' || f.rule === 'talks between' ? 1 : 0);
     if (!best || score > best.score) best = { dispute: { parties, accused: f.accused, source: f.rule }, score };
   }
   return best && best.score >= 2 ? best.dispute : null;

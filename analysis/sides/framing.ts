@@ -28,6 +28,9 @@ const AGAINST = alternation(ACTION_AGAINST_NOUNS);
 /** "the union clashed with ministers", "at loggerheads with the council". */
 const CLASH_WITH = 'clashed|clashing|clashes|at\\s+odds|at\\s+loggerheads|feuding|locked\\s+horns|sparring|squared\\s+off';
 
+/** Talks are not always a dispute ("talks between the two leaders"): the caller asks for another sign of one. */
+const ruleOf = (match: string): string => (/^(?:talks|negotiations)\b/i.test(match) ? 'talks between' : 'between');
+
 /** "the impasse between the Government and the BMA", "talks between the union and ministers". */
 export const betweenRule: Rule = (s) => {
   const out: Omit<Framing, 'paragraph'>[] = [];
@@ -38,11 +41,11 @@ export const betweenRule: Rule = (s) => {
     if (!and) {
       // "between Freedonia and Sylvania": the reader took both names as one; cut at the "and".
       const cut = first.name.split(/\s+(?:and|&)\s+/);
-      if (cut.length === 2) out.push({ parties: cut, accused: null, rule: 'between' });
+      if (cut.length === 2) out.push({ parties: cut, accused: null, rule: ruleOf(m[0]) });
       continue;
     }
     const second = readPartyAfter(s, first.edge + and[0].length);
-    if (second) out.push({ parties: [first.name, second.name], accused: null, rule: 'between' });
+    if (second) out.push({ parties: [first.name, second.name], accused: null, rule: ruleOf(m[0]) });
   }
   return out;
 };

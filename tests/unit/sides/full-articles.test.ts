@@ -162,3 +162,18 @@ describe('a walkout named by its strikers and their employer', () => {
     expect(paired(r, 'disappointed the union', 'refused to discuss staffing')).toBe(true);
   });
 });
+
+describe('talks that are no dispute', () => {
+  it('gives a friendly summit no sides', () => {
+    const r = analyse({
+      headline: 'Leaders meet for summit',
+      paragraphs: [
+        'Talks between the Freedonian Prime Minister and the Sylvanian President opened on Monday in a spirit of friendship.',
+        'The Prime Minister said: "Our two countries share a long history and a bright future."',
+        'The President said: "We look forward to working together on trade and culture."',
+      ],
+    });
+    expect(r.sides).toEqual([]);
+    for (const sp of r.speakers) expect(sp.side).toBeNull();
+  });
+});
