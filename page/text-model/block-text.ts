@@ -6,6 +6,8 @@
 // One pass over the text, linear in its length.
 
 /** The characters `\s` matches in JavaScript, so that we collapse exactly what normalizeText collapses. */
+import { SILENT_TAGS, WORD_BREAK_TAGS } from '../reader/block-text';
+
 export function isJsWhiteSpace(code: number): boolean {
   return (
     code === 0x20 ||
@@ -29,7 +31,7 @@ export interface DomPoint {
 
 export interface BlockText {
   block: Element;
-  /** The normalised text: equal to normalizeText(block.textContent). */
+  /** The normalised text: equal to the reader's blockText(block). */
   text: string;
   /** The Text nodes in document order. */
   nodes: Text[];
@@ -38,36 +40,65 @@ export interface BlockText {
   charOffset: Int32Array;
 }
 
-/** Walks the Text nodes under `block` (the same nodes, in the same order, as `textContent`). */
+/**
+ * Walks the Text nodes under `block` in document order, reading them exactly as the reader's `blockText` does
+ * (page/reader/block-text.ts): script/style content is skipped, and a word-breaking element inside the block
+ * (<br>, a nested <p>) counts as a space. Otherwise "line one<br>line two" would read as "line oneline two" here
+ * and the block would never match the analysed paragraph.
+ */
 export function readBlockText(block: Element): BlockText {
-  const doc = block.ownerDocument;
-  const walker = doc.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
   const nodes: Text[] = [];
   const chars: string[] = [];
   const nodeIdx: number[] = [];
   const offsets: number[] = [];
-  // A white-space run is written as one space only when a non-space follows it (that trims the end),
-  // and never before the first character (that trims the start).
+  // A white-space run (or a word break) is written as one space only when a non-space follows it (that trims
+  // the end), and never before the first character (that trims the start).
   let pendingSpace: { node: number; offset: number } | null = null;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const node = n as Text;
-    const k = nodes.push(node) - 1;
-    const data = node.data;
-    for (let i = 0; i < data.length; i++) {
-      if (isJsWhiteSpace(data.charCodeAt(i))) {
-        if (!pendingSpace && chars.length > 0) pendingSpace = { node: k, offset: i };
-        continue;
-      }
-      if (pendingSpace) {
-        chars.push(' ');
-        nodeIdx.push(pendingSpace.node);
-        offsets.push(pendingSpace.offset);
-        pendingSpace = null;
-      }
-      chars.push(data[i]);
-      nodeIdx.push(k);
-      offsets.push(i);
+  let breakPending = false;
+  // Iterative walk: a hostile page can nest thousands of levels inside one paragraph. `null` marks the end of a
+  // word-breaking element.
+  const stack: (Node | null)[] = [block];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node === null) {
+      breakPending = true;
+      continue;
     }
+    if (node === undefined) break;
+    if (node.nodeType === 3) {
+      const text = node as Text;
+      const k = nodes.push(text) - 1;
+      const data = text.data;
+      for (let i = 0; i < data.length; i++) {
+        if (isJsWhiteSpace(data.charCodeAt(i))) {
+          if (!pendingSpace && chars.length > 0) pendingSpace = { node: k, offset: i };
+          continue;
+        }
+        if (!pendingSpace && breakPending && chars.length > 0) pendingSpace = { node: k, offset: i };
+        breakPending = false;
+        if (pendingSpace) {
+          chars.push(' ');
+          nodeIdx.push(pendingSpace.node);
+          offsets.push(pendingSpace.offset);
+          pendingSpace = null;
+        }
+        chars.push(data[i]);
+        nodeIdx.push(k);
+        offsets.push(i);
+      }
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    if (node !== block) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (SILENT_TAGS.has(tag)) continue;
+      if (WORD_BREAK_TAGS.has(tag)) {
+        breakPending = true;
+        stack.push(null);
+      }
+    }
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
   return { block, text: chars.join(''), nodes, charNode: Int32Array.from(nodeIdx), charOffset: Int32Array.from(offsets) };
 }

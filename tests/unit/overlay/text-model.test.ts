@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalizeText } from '../../../analysis/document';
 import { buildTextModel, locate, readBlockText, spanAt } from '../../../page/text-model';
+import { blockText } from '../../../page/reader/block-text';
 
 function block(html: string): HTMLElement {
   document.body.innerHTML = `<article><p id="p">${html}</p></article>`;
@@ -9,6 +10,19 @@ function block(html: string): HTMLElement {
 }
 
 describe('readBlockText', () => {
+  it('reads a block as the reader does: <br> and nested blocks break words, scripts are skipped', () => {
+    const p = block('"First line<br>second line," she said.<script>var x = "no";</script><span><p>Then more.</p></span>');
+    const model = readBlockText(p);
+    expect(model.text).toBe(blockText(p));
+    expect(model.text).toBe('"First line second line," she said. Then more.');
+    const tm = buildTextModel([p], [blockText(p)]);
+    const start = model.text.indexOf('First');
+    const end = model.text.indexOf(',"');
+    expect(locate(tm, 0, start, end)!.toString()).toBe('First linesecond line');
+    const then = model.text.indexOf('Then');
+    expect(locate(tm, 0, then, then + 4)!.toString()).toBe('Then');
+  });
+
   it('gives the same text as the reader: whitespace collapsed across inline elements, ends trimmed', () => {
     const p = block('  \n "We will <a href="#">not\n  back</a>   <em>down</em>,"\u00a0said <b> the  <i>union</i></b>. ');
     const model = readBlockText(p);
