@@ -113,7 +113,12 @@ async function takeScreenshots(browser: ExtensionBrowser, page: Page): Promise<s
   const popup = await browser.openPopup(tabId);
   await popup.setViewportSize({ width: 420, height: 900 });
   await popup.waitForTimeout(1500); // let the popup fetch the tab's analysis and render it
-  await popup.screenshot({ path: popupShot, fullPage: true });
+  // The real popup has its own size (the browser fits its window to the content): crop the tab to it.
+  const popupHeight = await popup.evaluate(() => {
+    const app = document.getElementById('app');
+    return Math.ceil(app?.getBoundingClientRect().bottom || document.documentElement.scrollHeight);
+  });
+  await popup.screenshot({ path: popupShot, clip: { x: 0, y: 0, width: 420, height: Math.min(Math.max(popupHeight, 200), 900) } });
 
   await screenshotSideBySide(browser.context, articleShot, popupShot, overview);
   return [articleShot, articleFull, popupShot, overview];

@@ -69,6 +69,7 @@ export function printSummary(analysis: Analysis): void {
     // An unnamed speaker's name is its description ("a spokeswoman for the ministry"): don't repeat it.
     const about = [s.role, s.org].filter((part) => part && part !== s.name).join(', ');
     const side = s.side ? sideName.get(s.side) ?? s.side : 'no side';
-    console.log(`  ${s.name}${about ? ` (${about})` : ''}: ${side}, ${quotesBy.get(s.id) ?? 0} quotes`);
+    const quotes = quotesBy.get(s.id) ?? 0;
+    console.log(`  ${s.name}${about ? ` (${about})` : ''}: ${side}, ${quotes} ${quotes === 1 ? 'quote' : 'quotes'}`);
   }
 }
