@@ -46,6 +46,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'priest', 'bishop', 'pastor', 'rabbi', 'imam', 'monk', 'nun', 'vicar', 'insider', 'figure', 'staffer',
   'administrator', 'planner', 'developer', 'contractor', 'inspector', 'researcher', 'epidemiologist', 'virologist',
   'psychologist', 'psychiatrist', 'therapist', 'counsellor', 'counselor', 'activist', 'volunteer', 'organiser',
+  'gp', 'passenger', 'commuter', 'shopper', 'traveller', 'traveler', 'motorist', 'pedestrian', 'onlooker', 'attendee',
+  'spectator', 'visitor', 'tourist', 'diner', 'homeowner', 'retiree', 'pensioner', 'graduate', 'applicant', 'claimant',
+  'plaintiff', 'defendant', 'suspect', 'accused', 'juror', 'mourner', 'marcher', 'picket', 'steward', 'caretaker',
+  'cleaner', 'carer', 'midwife', 'surgeon', 'consultant', 'registrar', 'trainee', 'apprentice', 'intern', 'official',
 ]);
 
 /** Words that end (or sit inside) a capitalised organisation name ("Kingston Hospital", "Teachers Association"). */

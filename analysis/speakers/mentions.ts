@@ -202,7 +202,9 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   // Titles and honorifics inside the run: the name is what follows the last of them.
   let nameFrom = 0;
   let honorific: string | null = null;
-  for (let i = 0; i < run.length - 1; i++) {
+  // A capitalised role noun opening the run is a title too ("Commuter Jane Doe", "Teacher John Roe").
+  if (run.length >= 3 && runStart === 0 && ROLE_NOUNS.has(run[0].lower) && !hasOrgWord) nameFrom = 1;
+  for (let i = nameFrom; i < run.length - 1; i++) {
     const l = run[i].lower.replace(/\.$/, '');
     if (HONORIFICS.has(l)) { honorific = l; nameFrom = i + 1; }
     else if (NAME_TITLES.has(l) && !hasOrgWordAfter(run, i)) { nameFrom = i + 1; honorific = null; }
