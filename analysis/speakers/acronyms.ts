@@ -12,6 +12,7 @@ export function findAcronyms(paragraphs: readonly string[]): Map<string, string>
       const words = m[1].trim().split(/\s+/);
       // Take the shortest tail of the capitalised run whose initials spell the acronym ("The Royal College of Nursing (RCN)").
       for (let from = 0; from < words.length; from++) {
+        if (!/^\p{Lu}/u.test(words[from])) continue;
         const initials = words.slice(from).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
         if (initials === acronym.replace(/&/g, '') || (initials.length >= 2 && acronym.startsWith(initials))) {
           if (!found.has(acronym)) found.set(acronym, words.slice(from).join(' '));

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { classifyPhrase } from '../../../analysis/speakers/mentions';
+import { tokenize } from '../../../analysis/speakers/tokens';
+import { findSpeechEvents } from '../../../analysis/speakers/events';
+import { findAcronyms } from '../../../analysis/speakers/acronyms';
+
+const phrase = (text: string) => classifyPhrase(text, tokenize(text, 0, text.length));
+
+describe('tokens', () => {
+  it('folds a quotation into one token and strips possessives', () => {
+    const text = '“We will win,” the union’s leader said.';
+    const tokens = tokenize(text, 0, text.length, [{ start: 1, end: 13, index: 0 }]);
+    expect(tokens.map((t) => (t.kind === 'quote' ? 'Q' : t.text))).toEqual(['Q', 'the', 'union', 'leader', 'said']);
+    expect(tokens[2].possessive).toBe(true);
+  });
+  it('keeps the dot of an abbreviation', () => {
+    const text = 'Gov. Ann Lee spoke.';
+    expect(tokenize(text, 0, text.length).map((t) => t.text)).toEqual(['Gov', 'Ann', 'Lee', 'spoke']);
+  });
+});
+
+describe('noun phrases', () => {
+  it('splits a title from a name', () => {
+    const ref = phrase('Labour leader Tom Hale');
+    expect(ref).toMatchObject({ type: 'name', words: ['Tom', 'Hale'], title: 'Labour leader', kind: 'person' });
+    expect(phrase('Deputy Mayor Rosa Lind')).toMatchObject({ words: ['Rosa', 'Lind'], title: 'Deputy Mayor' });
+    expect(phrase('Mr Hale')).toMatchObject({ words: ['Hale'], honorific: 'mr', gender: 'm' });
+  });
+  it('knows organisations, descriptions and groups', () => {
+    expect(phrase('Fairview Hospital')).toMatchObject({ type: 'name', kind: 'organisation' });
+    expect(phrase('the Health Secretary')).toMatchObject({ type: 'description', titleOnly: true });
+    expect(phrase('the spokeswoman')).toMatchObject({ type: 'description', head: 'spokeswoman', gender: 'f', definite: true });
+    expect(phrase('more than twenty head teachers')).toMatchObject({ type: 'description', kind: 'group', text: 'head teachers' });
+    expect(phrase('the union')).toMatchObject({ type: 'description', kind: 'organisation' });
+  });
+  it('refuses clauses and verb phrases', () => {
+    expect(phrase('the plan was late')).toBeNull();
+    expect(phrase('teachers wearing red surrounded the hall')).toBeNull();
+  });
+  it('reads a statement and its author', () => {
+    expect(phrase('The Greens’ letter')).toMatchObject({ type: 'statement', author: { type: 'name' } });
+    expect(phrase('The letter')).toMatchObject({ type: 'statement', author: null });
+  });
+});
+
+describe('speech events', () => {
+  const events = (text: string) => findSpeechEvents(text, tokenize(text, 0, text.length));
+  it('finds subjects before and after the verb, through appositions', () => {
+    expect(events('Ann Lee, a nurse at the clinic, said the ward was full.')[0].subject).toMatchObject({ words: ['Ann', 'Lee'] });
+    expect(events('The head of the union, Ann Lee, told reporters.')[0]).toMatchObject({ subject: { words: ['Ann', 'Lee'] }, apposition: { head: 'head' } });
+    expect(events('Ann Lee, who runs the clinic, said so.')[0].subject).toMatchObject({ words: ['Ann', 'Lee'] });
+  });
+  it('shares the subject with "and" and participles', () => {
+    const e = events('Ann Lee said the ward was full, adding that staff were tired.');
+    expect(e).toHaveLength(2);
+    expect(e[1].shared).toBe(true);
+  });
+  it('ignores infinitives, nouns and bare verbs after a singular subject', () => {
+    expect(events('They have to declare every gift.')).toHaveLength(0);
+    expect(events('His claim was false.')).toHaveLength(0);
+    expect(events('The report said nothing.')[0].subject?.type).toBe('statement');
+  });
+});
+
+describe('acronyms', () => {
+  it('links an acronym to the capitalised words that spell it', () => {
+    const found = findAcronyms(['Members of the Royal College of Nursing (RCN) met the Food Standards Agency (FSA).']);
+    expect(found.get('RCN')).toBe('Royal College of Nursing');
+    expect(found.get('FSA')).toBe('Food Standards Agency');
+  });
+});
