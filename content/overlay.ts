@@ -2,7 +2,7 @@
 // step-through with its announcements, and the popup's "reveal". `clear()` leaves the page as it was.
 import type { Analysis } from '../analysis/types';
 import type { Settings } from '../settings/schema';
-import { buildTextModel } from '../page/text-model';
+import { buildTextModel, locate, type TextModel } from '../page/text-model';
 import { choosePalette, createHighlighter, planHighlights, type DrawnItem } from '../page/highlights';
 import { announcementOf, cardModelOf } from '../page/cards/card-model';
 import { createCardHost } from '../page/cards/host';
@@ -22,6 +22,7 @@ export function createOverlay(doc: Document, isAlive: () => boolean): Overlay {
   const win = doc.defaultView!;
   const highlighter = createHighlighter(doc);
   let drawn: DrawnItem[] = [];
+  let model: TextModel | null = null;
   let analysis: Analysis | null = null;
   let hoverCards = true;
   let current = -1;
@@ -32,6 +33,21 @@ export function createOverlay(doc: Document, isAlive: () => boolean): Overlay {
   const cards = createCardHost(doc, () => {
     hovered = null;
   });
+
+  /** The range of an analysis item that has no highlight: a timeline phrase, or a quote/statistic turned off. */
+  const undrawnRange = (itemId: string): Range | null => {
+    if (!analysis || !model) return null;
+    const item =
+      analysis.timeline.find((t) => t.id === itemId) ??
+      analysis.quotes.find((q) => q.id === itemId) ??
+      analysis.statistics.find((n) => n.id === itemId);
+    if (!item) return null;
+    const text = model.blocks[item.paragraph]?.text;
+    if (text === undefined) return null;
+    const start = item.start ?? 0;
+    const end = item.end ?? text.length;
+    return locate(model, item.paragraph, start, end);
+  };
 
   const reducedMotion = () => win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -124,7 +140,7 @@ export function createOverlay(doc: Document, isAlive: () => boolean): Overlay {
       cards.hide();
       analysis = next;
       hoverCards = settings.hoverCards;
-      const model = buildTextModel(blocks, paragraphs);
+      model = buildTextModel(blocks, paragraphs);
       const items = planHighlights(next, settings);
       const palette = choosePalette(model.blocks.find((b) => b)?.block ?? null, settings.highContrast);
       drawn = items.length ? highlighter.draw(model, items, palette) : [];
@@ -150,14 +166,17 @@ export function createOverlay(doc: Document, isAlive: () => boolean): Overlay {
       });
     },
     reveal(itemId) {
+      if (!analysis) return false;
       const d = drawn.find((x) => x.item.id === itemId);
-      if (!d || !analysis) return false;
+      // Timeline events, and items whose highlight type is turned off, are not drawn: find their words directly.
+      const range = d?.range ?? undrawnRange(itemId);
+      if (!range) return false;
       stopFlash();
-      scrollTo(d.range);
+      scrollTo(range);
       // A few blinks, or one steady emphasis for readers who asked for less motion.
       const pattern = reducedMotion() ? [0, 1500] : [0, 250, 500, 750, 1000, 1600];
-      pattern.forEach((at, i) => flashTimers.push(win.setTimeout(() => highlighter.setFlash(i % 2 === 0 ? d.range : null), at)));
-      cards.announce(announcementOf(cardModelOf(d.item, analysis), drawn.indexOf(d) + 1, drawn.length));
+      pattern.forEach((at, i) => flashTimers.push(win.setTimeout(() => highlighter.setFlash(i % 2 === 0 ? range : null), at)));
+      if (d) cards.announce(announcementOf(cardModelOf(d.item, analysis), drawn.indexOf(d) + 1, drawn.length));
       return true;
     },
     get drawnCount() {
@@ -171,6 +190,7 @@ export function createOverlay(doc: Document, isAlive: () => boolean): Overlay {
       highlighter.clear();
       cards.destroy();
       drawn = [];
+      model = null;
       analysis = null;
       current = -1;
     },

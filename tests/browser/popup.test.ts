@@ -117,6 +117,16 @@ describe.skipIf(skipBecause('popup in Chromium', chromiumMissing(), sharedFixtur
     expect(await yearGroup.innerText()).toMatch(/general election/i);
   });
 
+  it('clicking a timeline event scrolls the page to its words and flashes them', async () => {
+    await selectTab(popup, 'Timeline');
+    await article.evaluate(() => window.scrollTo(0, 0));
+    await popup.locator('.cp-event').last().click();
+    await article.waitForFunction(() => (CSS.highlights.get('counterpoint-flash') as unknown as Set<Range> | undefined)?.size === 1, undefined, {
+      timeout: 5_000,
+    });
+    await article.waitForFunction(() => window.scrollY > 0, undefined, { timeout: 5_000 });
+  });
+
   it('lists statistics with what they measure', async () => {
     await selectTab(popup, 'Statistics');
     expect(await popup.locator('.cp-statistic').count()).toBeGreaterThan(0);
