@@ -59,7 +59,7 @@ export function runCounterpoint(ctx: ContentScriptContext): void {
       return status;
     }
     mark('counterpoint:read');
-    const reading = readArticle(doc);
+    const reading = readArticle(doc, { force: forced });
     if (!reading.isArticle && !forced) {
       forget();
       if (status.state !== 'not-article') report({ state: 'not-article', reason: reading.reason });
