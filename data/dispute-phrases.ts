@@ -45,7 +45,7 @@ export const ATTACK_WORDS = [
   'intimidate', 'silence', 'heartbreaking', 'unbearable', 'cruel', 'callous', 'arrogant', 'incompetent', 'chaos',
   'insult', 'insulting', 'outrage', 'outrageous', 'disaster', 'back off', 'hypocrisy', 'hypocritical', 'cover-up',
   'negligent', 'negligence', 'unlawful', 'illegal', 'steal', 'stolen', 'cheat', 'abuse', 'pollute', 'pollution',
-  'poison', 'false', 'untrue', 'nonsense', 'scaremongering', 'smear', 'baseless', 'misled', 'rubbish', 'did nothing', 'nothing was done', 'deliberately', 'agenda', 'sabotage', 'bully', 'bullying', 'victimise', 'victimize', 'punish', 'vandalise',
+  'poison', 'unjustified', 'confrontation', 'false', 'untrue', 'nonsense', 'scaremongering', 'smear', 'baseless', 'misled', 'rubbish', 'did nothing', 'nothing was done', 'deliberately', 'agenda', 'sabotage', 'bully', 'bullying', 'victimise', 'victimize', 'punish', 'vandalise',
 ] as const;
 
 /** Words that back whoever they are said of ("the BMA's brave response", "solidarity with the strikers"). */

@@ -8,7 +8,7 @@ export const GOVERNMENT_ROLE_PHRASES = [
   'attorney general', 'attorney-general', 'house speaker', 'speaker of the house', 'government spokesman',
   'government spokeswoman', 'government spokesperson', 'government official', 'government source',
   'downing street spokesman', 'downing street spokeswoman', 'white house press secretary', 'press secretary',
-  'department of', 'ministry of', 'government', 'whitehall source', 'no 10 source', 'state department', 'treasury',
+  'department of', 'department for', 'ministry of', 'ministry for', 'government', 'whitehall source', 'no 10 source', 'state department', 'treasury',
   'taoiseach', 'tanaiste', 'chief minister', 'home office', 'foreign office', 'administration official',
 ] as const;
 

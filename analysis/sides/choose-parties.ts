@@ -11,7 +11,7 @@ import { labelMatch, makeParty, mentionsParty, type Party } from './party';
 import { namesOf, type SpeakerContext } from './speaker-context';
 import { namesParty, type PartyVoices } from './stance';
 import { ATTACK_WORDS } from '../../data/dispute-phrases';
-import { stem, wordTokens } from './words';
+import { contentStems, stem, wordTokens } from './words';
 
 export interface Dispute {
   parties: [Party, Party];
@@ -97,7 +97,9 @@ function clusterIsParty(c: Cluster, party: Party): boolean {
 
 function clusterParty(c: Cluster): Party {
   const party = makeParty(c.name, c.labels.filter((l) => l !== c.name));
-  return c.government ? { ...party, government: true } : party;
+  if (!c.government) return party;
+  const commonStems = new Set([...party.commonStems, ...contentStems('minister government')]);
+  return { ...party, government: true, commonStems };
 }
 
 /** No framing: the two most quoted bodies, when their speakers attack each other and the article is about a dispute. */

@@ -32,7 +32,7 @@ export function clusterLabel(sp: Speaker): string | null {
   if (sp.kind !== 'person') return sp.name;
   if (sp.role) {
     // "Labour leader", "Conservative spokesman": the body is the capitalised word before a plain role noun.
-    const body = /^(\p{Lu}[\p{L}-]+)\s+\p{Ll}+$/u.exec(sp.role.trim())?.[1];
+    const body = /^(\p{Lu}[\p{L}-]+)(?:\s+\p{Ll}+){1,3}$/u.exec(sp.role.trim())?.[1];
     if (body) return body;
     const noun = roleNoun(sp.role);
     if (noun && !/^(?:source|spokes\w+|officials?|sources)$/.test(noun.replace(/e?s$/, ''))) return noun;

@@ -95,7 +95,7 @@ export const filedByRule: Rule = (s) => {
 /** "Nurses at Mercy Hospital walked off the job": the strikers, and the employer after "at"/"for" when named. */
 export const strikeRule: Rule = (s) => {
   const out: Omit<Framing, 'paragraph'>[] = [];
-  const re = /\s+(?:have\s+|had\s+|will\s+)?(?:walked\s+out|walk\s+out|walked\s+off\s+the\s+job|went\s+on\s+strike|go\s+on\s+strike|are\s+on\s+strike|were\s+on\s+strike|began\s+(?:a|an|their)\s+(?:\S+\s+)?strike|staged\s+a\s+(?:\S+\s+)?(?:strike|walkout)|downed\s+tools)\b/gi;
+  const re = /\s+(?:have\s+|had\s+|will\s+)?(?:strike\s+for|walked\s+out|walk\s+out|walked\s+off\s+the\s+job|went\s+on\s+strike|go\s+on\s+strike|are\s+on\s+strike|were\s+on\s+strike|began\s+(?:a|an|their)\s+(?:\S+\s+)?strike|staged\s+a\s+(?:\S+\s+)?(?:strike|walkout)|downed\s+tools)\b/gi;
   for (const m of s.matchAll(re)) {
     const x = readPartyBefore(s, m.index ?? 0);
     if (!x) continue;

@@ -17,6 +17,7 @@ const BOUNDARY = new Set([
 const LEADING = /^(?:the|a|an|some|several|many|thousands|hundreds|dozens|more|than|of|five|four|three|two|six|seven|eight|nine|ten|\d[\d,]*|its|their|his|her|our|both)$/i;
 const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'du', 'la', 'le']);
 const MAX_WORDS = 8;
+const SUBORDINATE = new Set(['after', 'before', 'with', 'from', 'about', 'over', 'into', 'who', 'which', 'that', 'when', 'while', 'because']);
 const ORGANISATION = new Set<string>(ORGANISATION_NOUNS);
 
 interface Word { text: string; start: number; end: number }
@@ -68,7 +69,11 @@ export function readPartyAfter(text: string, from: number): PartyPhrase | null {
     if (/[.]$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w)) break;
   }
   const name = cleanPhrase(taken);
-  return name ? { name, edge } : null;
+  if (!name) return null;
+  // "the manufacturer, Slimfast Labs, …": an apposition names a described party.
+  const apposition = /^,\s+((?:\p{Lu}[\p{L}&.'-]*\s+)*\p{Lu}[\p{L}&.'-]*)(?=[,.;]|\s+(?:said|says)\b|$)/u.exec(text.slice(edge));
+  if (apposition && /^\p{Ll}/u.test(name)) return { name: apposition[1].replace(/\.$/, ''), edge: edge + apposition[0].length };
+  return { name, edge };
 }
 
 /** The party named just before offset `to`, read backwards, or null. */
@@ -94,6 +99,10 @@ export function readPartyBefore(text: string, to: number): PartyPhrase | null {
     taken.unshift(w);
     edge = words[i].start;
   }
+  // "The family of a teenager who died after taking a diet pill has sued …": a phrase after a preposition is not
+  // the subject; the sentence's opening noun phrase is.
+  const before = words.filter((x) => x.end <= edge && !LEADING.test(x.text)).at(-1)?.text ?? '';
+  if (taken.length && (SUBORDINATE.has(before.toLowerCase()) || /^\p{Ll}+ing$/u.test(before))) return readPartyAfter(text, 0);
   const name = cleanPhrase(taken);
   return name ? { name, edge } : null;
 }

@@ -33,6 +33,9 @@ export function makeParty(name: string, aliases: string[] = []): Party {
     clean.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).flatMap((w) => contentStems(w)),
   );
   const head = stems.at(-1) ?? nameKey(clean);
+  const government = GOVERNMENT_STEMS.has(head);
+  // A government is also "ministers" and "the government" in the text, whatever the article calls it.
+  if (government) for (const w of ['minister', 'government']) for (const s of contentStems(w)) commonStems.add(s);
   return {
     name: clean,
     aliases: [...new Set([clean, ...aliases, ...(acronymInName ? [acronymInName] : [])])],
@@ -40,7 +43,7 @@ export function makeParty(name: string, aliases: string[] = []): Party {
     stems: new Set(stems),
     head,
     commonStems,
-    government: GOVERNMENT_STEMS.has(head),
+    government,
   };
 }
 

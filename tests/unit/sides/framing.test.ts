@@ -51,3 +51,11 @@ describe('lawsuit shapes', () => {
     expect(f.accused).toBe(1);
   });
 });
+
+describe('party phrases in longer sentences', () => {
+  it('takes the sentence subject over a noun inside a clause, and a name given in apposition', async () => {
+    const { againstRule: a } = await import('../../../analysis/sides/framing');
+    const [f] = a('The family of a boy who fell ill after eating a snack has filed a lawsuit against the maker, Crunch Foods, in the state court.');
+    expect(f.parties).toEqual(['family', 'Crunch Foods']);
+  });
+});
