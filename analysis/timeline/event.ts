@@ -36,6 +36,7 @@ export function describeEvent({ sentence, start, end, speaker }: EventContext): 
     clause = `${clauses[0].replace(/[,;:]$/, '').split(/\s+/).slice(0, 6).join(' ')} … ${clause}`;
   }
   let text = shortenQuotes(clause).replace(LEADING_FILLER, '').replace(/[,;:.]+$/, '').trim();
+  if (wordCount(text) < 2) text = without.replace(/^[\s,;:]+|[,;:.]+$/g, ''); // "On Monday, Smith, 40, left." → the whole sentence
   if (speaker && PRONOUN.test(text)) text = text.replace(PRONOUN, speaker.name);
   const words = text.split(/\s+/);
   if (words.length > MAX_WORDS) text = words.slice(0, MAX_WORDS).join(' ') + '…';

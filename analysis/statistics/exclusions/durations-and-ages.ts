@@ -11,7 +11,7 @@ const AMOUNT_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,])(?:${NUMBER_SOURCE}|
 const PATTERNS: [RegExp, string][] = [
   [/(?<![\p{L}])aged\s+(?:between\s+)?\d{1,3}(?:(?:\s*(?:,|and|or|to|-|–)\s*)\d{1,3})*(?![\d])/giu, 'age'],
   [/(?<=\p{Lu}[\p{L}'’]+\s?)\(\d{1,3}\)/gu, 'age'],
-  [/(?<=\p{Lu}[\p{L}'’]+,\s)\d{1,3}(?=,)/gu, 'age'],
+  [/(?<=\p{L}[\p{L}'’]*,\s)\d{1,3}(?=,\s\p{Ll})/gu, 'age'], // "The minister, 58, faces…"
 ];
 // Cheap gate: most paragraphs name no unit of time and no age.
 const MAY_HOLD = new RegExp(String.raw`(?:${UNITS}|aged|\(\d|,\s\d{1,3},)`, 'i');

@@ -28,7 +28,7 @@ export const findCounts: MentionRule = (text) => {
       continue;
     }
     // "passed 52-48", "20-30 people": a tally or a range written with a dash.
-    const second = !m[2] ? /^\s?[-–]\s?(\d{1,3}(?:,\d{3})*)(?![\d.,%\p{L}])/u.exec(text.slice(end, end + 12)) : null;
+    const second = !m[2] ? /^\s?[-–]\s?(\d{1,3}(?:,\d{3})*)(?![\d%\p{L}]|[.,]\d)/u.exec(text.slice(end, end + 12)) : null;
     if (second) {
       const a = parseNumber(m[1]) ?? 0, b = parseNumber(second[1]) ?? 0;
       out.push(b >= a

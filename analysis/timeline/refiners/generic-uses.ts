@@ -37,6 +37,9 @@ export function isGenericUse(text: string, sentence: string, start: number): boo
     // "the row over Sunday trading", "the issue of Saturday pay": a weekday used as an adjective.
     const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(at + weekday[0].length, at + weekday[0].length + 30))?.[1];
     if (next && !NOT_A_NOUN_AFTER_WEEKDAY.test(next) && ATTRIBUTIVE_BEFORE.test(head)) return true;
+    // "Black Friday", "Super Tuesday": a capitalised word in front makes a name.
+    const named = /(\p{Lu}\p{Ll}+)\s+$/u.exec(head);
+    if (named && !/^(?:On|Last|Next|This|Since|Until|By|From|Late|Early|Earlier|Later|And|Or|But|Then|The|Every|Each|Before|After|Through|Till)$/.test(named[1]) && !/[.!?"“:]\s*\S+\s+$/.test(head) && head.trim() !== named[1]) return true;
   }
   if (/^weekend$/i.test(bare) && !WEEKEND_DETERMINER_BEFORE.test(before)) return true;
   // Slash dates without a year are as often odds, scores or fractions: "fallen from 6/1 to 5/2".
@@ -47,6 +50,9 @@ export function isGenericUse(text: string, sentence: string, start: number): boo
   // A month name beside a capitalised word is a name: "Prime Minister Theresa May", "April Jones".
   if (month && !/\d/.test(bare) && isPartOfName(bare, sentence, start)) return true;
   // A clock time needs a clock: "passed 310 to 250" and "capped at 5%" hold no time of day.
-  if (/^(?:(?:at|by|from|to|until|before|after|around|about)\s+)?\d{1,4}(?:\s*(?:to|-|–)\s*\d{1,4})?$/i.test(bare)) return true;
+  if (/^(?:(?:at|by|from|to|until|before|after|around|about)\s+)?\d{1,4}(?:\.\d+)?(?:\s*(?:to|-|–)\s*\d{1,4}(?:\.\d+)?)?$/i.test(bare)) return true;
+  if (/^\s?(?:%|per ?cent|percent)/i.test(sentence.slice(start + bare.length, start + bare.length + 9))) return true; // "held at 5.25%"
+  // "the March for Our Lives": a month after "the" with no day is an event's name, not a month.
+  if (month && !/\d/.test(bare) && /\bthe\s+$/i.test(before) && /^\s+(?:for|of|on|to)\s+\p{Lu}/u.test(sentence.slice(start + bare.length, start + bare.length + 12))) return true;
   return false;
 }

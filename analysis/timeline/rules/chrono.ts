@@ -73,15 +73,19 @@ function toExpression(text: string, start: number, c: chrono.ParsedComponents, c
   const certain = (k: Component) => c.isCertain(k);
   const local = { start: start, end: start + text.length };
   const clause = clauseAround(ctx.sentence, local.start, local.end);
+  // "since 1 January": whatever the verb, a date after "since" is behind us.
+  const since = /\bsince\s+$/i.test(ctx.sentence.slice(Math.max(0, local.start - 8), local.start)) || /^since\b/i.test(text);
+  const ahead = !since && looksAhead(clause);
+  const back = since || looksBack(clause);
   let date: Date | null = c.date();
   let monthOnly = false;
   const explicitRelative = /\b(?:last|next|this|past|coming|ago|yesterday|today|tomorrow|tonight)\b/i.test(text);
   if (ctx.ref && certain('weekday') && !certain('day') && !explicitRelative) {
-    const day = placeWeekday(c.get('weekday') ?? 0, ctx.ref, looksAhead(clause), looksBack(clause));
+    const day = placeWeekday(c.get('weekday') ?? 0, ctx.ref, ahead, back);
     date = new Date(day.getFullYear(), day.getMonth(), day.getDate(), c.get('hour') ?? 12, c.get('minute') ?? 0);
   } else if (ctx.ref && certain('month') && !certain('year')) {
     const day = certain('day') ? c.get('day') : null;
-    const placed = placeMonth((c.get('month') ?? 1) - 1, day, ctx.ref, looksAhead(clause), looksBack(clause));
+    const placed = placeMonth((c.get('month') ?? 1) - 1, day, ctx.ref, ahead, back);
     date = new Date(placed.getFullYear(), placed.getMonth(), placed.getDate(), c.get('hour') ?? 12, c.get('minute') ?? 0);
     monthOnly = day === null;
   }

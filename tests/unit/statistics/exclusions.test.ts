@@ -33,4 +33,8 @@ describe('statistics: numbers that are not statistics', () => {
   it('leaves out clock times written in words', () => {
     expect(textsOf('The doors open at seven o’clock.')).toEqual([]);
   });
+
+  it('leaves out an age set off by commas', () => {
+    expect(textsOf('The minister, 58, faces a vote.')).toEqual([]);
+  });
 });

@@ -61,4 +61,13 @@ describe('timeline: words that only look like dates', () => {
       ['3 October', '2015-10-03'], ['Thursday morning', '2016-04-28'],
     ]);
   });
+
+  it('reads "Black Friday" and "the March for…" as names, and a percentage as no time', () => {
+    expect(datesOf('Sales on Black Friday rose, as the March for Peace set off.')).toEqual([]);
+    expect(datesOf('Rates were held at 5.25% again.')).toEqual([]);
+  });
+
+  it('puts a date after "since" in the past', () => {
+    expect(datesOf('The rule, in force since 1 June, stays.')).toEqual([['1 June', '2015-06-01']]);
+  });
 });
