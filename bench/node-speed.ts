@@ -23,6 +23,11 @@ export interface ScaleResult {
   analysisToReadability: number;
   readAndAnalyseToReadability: number | null;
   compromiseToAnalysis: number | null;
+  /**
+   * Above 1×: ms per 1,000 words at this length ÷ ms per 1,000 words of the 1× article analysed in the same rounds
+   * (BASELINE_REPEATS times per round), so a burst of load cannot fake or hide growth.
+   */
+  perWordVs1x: number | null;
 }
 
 export interface RecallRow {
@@ -30,6 +35,8 @@ export interface RecallRow {
   ours: Recall;
   compromise: Recall;
 }
+
+const BASELINE_REPEATS = 10;
 
 const SAMPLING: Record<number, SampleOptions> = {
   1: { warmup: 2, minRounds: 9, budgetMs: 4000 },
@@ -52,6 +59,10 @@ export function measureScale(article: BenchArticle, times: number, withCompromis
     const reading = readArticle(doc);
     return analyzeArticle(reading.paragraphs, reading.meta);
   });
+  const baselineAt = times > 1 ? contenders.length : -1;
+  if (times > 1) contenders.push(() => () => {
+    for (let i = 0; i < BASELINE_REPEATS; i++) analyzeArticle(article.paragraphs, article.meta);
+  });
   const compromiseAt = withCompromise ? contenders.length : -1;
   if (withCompromise) contenders.push(() => () => compromisePeer(text));
 
@@ -60,6 +71,7 @@ export function measureScale(article: BenchArticle, times: number, withCompromis
   const full = times === 1 ? samples[2] : null;
   const peer = compromiseAt >= 0 ? samples[compromiseAt] : null;
   const words = countWords(paragraphs);
+  const baseline = baselineAt >= 0 ? median(samples[baselineAt]) / BASELINE_REPEATS : null;
   return {
     article: article.name,
     times,
@@ -72,6 +84,7 @@ export function measureScale(article: BenchArticle, times: number, withCompromis
     analysisToReadability: round3(median(ours) / median(readability)),
     readAndAnalyseToReadability: full ? round3(median(full) / median(readability)) : null,
     compromiseToAnalysis: peer ? round3(median(peer) / median(ours)) : null,
+    perWordVs1x: baseline ? round3(median(ours) / words / (baseline / article.words)) : null,
   };
 }
 

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { analyzeArticle } from '../analysis';
 import { PROJECT_ROOT } from '../tests/browser/support/environment';
-import type { BenchArticle } from './corpus';
+import { countWords, repeatParagraphs, type BenchArticle } from './corpus';
 import { round3 } from './measure';
 
 export interface ProfileShare {
@@ -17,6 +17,8 @@ export interface ProfileShare {
 
 export interface ProfileResult {
   article: string;
+  times: number;
+  words: number;
   runs: number;
   totalMs: number;
   /** Inclusive time per pass (the frame just below analyzeArticle). */
@@ -28,7 +30,9 @@ export interface ProfileResult {
 const post = <T>(session: Session, method: string, params?: object) =>
   new Promise<T>((done, fail) => session.post(method, params ?? {}, (err, result) => (err ? fail(err) : done(result as T))));
 
-export async function profileAnalysis(article: BenchArticle, runs: number, outFile: string): Promise<ProfileResult> {
+/** Profiles `runs` analyses of the article repeated `times` over (in memory). */
+export async function profileAnalysis(article: BenchArticle, times: number, runs: number, outFile: string): Promise<ProfileResult> {
+  const paragraphs = repeatParagraphs(article.paragraphs, times);
   analyzeArticle(article.paragraphs, article.meta); // warm: the profile shows steady state, not module start-up
   const session = new Session();
   session.connect();
@@ -36,10 +40,11 @@ export async function profileAnalysis(article: BenchArticle, runs: number, outFi
     await post(session, 'Profiler.enable');
     await post(session, 'Profiler.setSamplingInterval', { interval: 200 });
     await post(session, 'Profiler.start');
-    for (let i = 0; i < runs; i++) analyzeArticle(article.paragraphs, article.meta);
+    for (let i = 0; i < runs; i++) analyzeArticle(paragraphs, article.meta);
     const { profile } = await post<{ profile: Profiler.Profile }>(session, 'Profiler.stop');
     writeFileSync(outFile, JSON.stringify(profile));
-    return { article: article.name, runs, ...summariseProfile(profile), file: relative(PROJECT_ROOT, outFile) };
+    const words = countWords(paragraphs);
+    return { article: article.name, times, words, runs, ...summariseProfile(profile), file: relative(PROJECT_ROOT, outFile) };
   } finally {
     session.disconnect();
   }
@@ -90,6 +95,24 @@ function summariseProfile(profile: Profiler.Profile): Pick<ProfileResult, 'total
       .slice(0, n)
       .map(([where, us]) => ({ where, selfMs: round3(us / 1000), share: round3(us / total) }));
   return { totalMs: round3(total / 1000), byPass: top(passes, 12), byFunction: top(functions, 15) };
+}
+
+export interface PassGrowth {
+  pass: string;
+  msPer1000WordsAt1x: number;
+  msPer1000WordsAtN: number;
+  growth: number;
+}
+
+/** Each pass's profiled cost per 1,000 words per run, short article against long: the pass that grows is the culprit. */
+export function passGrowth(short: ProfileResult, long: ProfileResult): PassGrowth[] {
+  const perWord = (p: ProfileResult, ms: number) => (ms / p.runs / p.words) * 1000;
+  return short.byPass.map((s) => {
+    const l = long.byPass.find((x) => x.where === s.where);
+    const a = perWord(short, s.selfMs);
+    const b = l ? perWord(long, l.selfMs) : 0;
+    return { pass: s.where, msPer1000WordsAt1x: round3(a), msPer1000WordsAtN: round3(b), growth: round3(a ? b / a : NaN) };
+  });
 }
 
 function add(m: Map<string, number>, key: string, us: number) {

@@ -16,7 +16,7 @@ import { measureEarlyExit } from './early-exit';
 import { judgeGoals } from './goals';
 import { measureHeap } from './heap';
 import { measureRecall, measureScale, type RecallRow, type ScaleResult } from './node-speed';
-import { profileAnalysis } from './profile';
+import { passGrowth, profileAnalysis } from './profile';
 import { measureBundle } from './sizes';
 import { table } from './table';
 
@@ -43,6 +43,13 @@ const sample = articles.find((a) => a.source === 'sample') ?? null;
 const longOnes = args.has('--all-long') ? articles : articles.filter((a) => a === seed || a === sample);
 if (!args.has('--all-long') && longOnes.length < articles.length) log('100× runs on the seed and the sample only (--all-long for every article)');
 
+// Profiles first, on a fresh heap: the later runs leave large documents behind for the collector.
+step('CPU profiles of the analysis at 1× and 100×');
+const profileTarget = seed ?? sample;
+const profile = profileTarget ? await profileAnalysis(profileTarget, 1, 15, resolve(OUT_DIR, 'analysis-1x.cpuprofile')) : null;
+const profileLong = profileTarget ? await profileAnalysis(profileTarget, 100, 1, resolve(OUT_DIR, 'analysis-100x.cpuprofile')) : null;
+const growthByPass = profile && profileLong ? passGrowth(profile, profileLong) : [];
+
 const scales: ScaleResult[] = [];
 const recall: RecallRow[] = [];
 for (const article of articles) {
@@ -60,9 +67,6 @@ step('early exit on the heavy home page');
 const earlyExit = measureEarlyExit();
 step('heap after the 100× article (child node --expose-gc)');
 const heap = measureHeap();
-step('CPU profile of the seed analysis');
-const profileTarget = seed ?? sample;
-const profile = profileTarget ? await profileAnalysis(profileTarget, 15, resolve(OUT_DIR, 'analysis.cpuprofile')) : null;
 
 let browser: BrowserResult | null = null;
 if (args.has('--no-browser')) log('skipped Chromium: --no-browser');
@@ -89,9 +93,9 @@ const goals = judgeGoals({ scales, earlyExit, sizes, browser, seedName: seed?.na
 log(
   table(
     'Analysis in Node (happy-dom documents parsed beforehand; medians; ratio = ours / Readability parse() in the same rounds)',
-    ['article', '×', 'words', 'analysis ms', 'ms/1k words', 'Readability ms', 'analysis/Rdb', 'read+analyse/Rdb', 'compromise ms', 'compromise/ours', 'runs'],
+    ['article', '×', 'words', 'analysis ms', 'ms/1k words', 'per word vs 1×', 'Readability ms', 'analysis/Rdb', 'read+analyse/Rdb', 'compromise ms', 'compromise/ours', 'runs'],
     scales.map((s) => [
-      s.article, s.times, s.words, s.analysis.medianMs, s.analysisMsPer1000Words, s.readability.medianMs, s.analysisToReadability,
+      s.article, s.times, s.words, s.analysis.medianMs, s.analysisMsPer1000Words, s.perWordVs1x, s.readability.medianMs, s.analysisToReadability,
       s.readAndAnalyseToReadability, s.compromise?.medianMs ?? null, s.compromiseToAnalysis, s.analysis.runs,
     ]),
   ),
@@ -130,11 +134,20 @@ else
   );
 if (profile) {
   log(table(`Where the analysis time goes (${profile.article}, ${profile.runs} runs, CPU profile: ${profile.file})`, ['pass', 'ms', 'share'], profile.byPass.map((p) => [p.where, p.selfMs, p.share])));
+  if (profileLong)
+    log(
+      table(
+        `Cost per 1,000 words by pass, 1× against 100× (${profileLong.file}); GC is the collector's time during the runs`,
+        ['pass', 'ms/1k words at 1×', 'at 100×', 'growth'],
+        growthByPass.map((g) => [g.pass, g.msPer1000WordsAt1x, g.msPer1000WordsAtN, g.growth]),
+      ),
+    );
+  if (profileLong) log(table('Hottest functions at 100×', ['function', 'ms', 'share'], profileLong.byFunction.map((p) => [p.where, p.selfMs, p.share])));
   log(table('Hottest functions (own code, with the library and regex time they call)', ['function', 'ms', 'share'], profile.byFunction.map((p) => [p.where, p.selfMs, p.share])));
 }
 log(table('Goals (reported, not asserted)', ['goal', 'status', 'measured'], goals.map((g) => [g.goal, g.status.toUpperCase(), g.measured])));
 
-const results = { machine, skipped, scales, recall, earlyExit, browser, sizes, heap, profile, goals };
+const results = { machine, skipped, scales, recall, earlyExit, browser, sizes, heap, profiles: { short: profile, long: profileLong, growthByPass }, goals };
 writeFileSync(resolve(OUT_DIR, 'results.json'), JSON.stringify(results, null, 1) + '\n');
 log(`\nwrote bench-output/results.json`);
 
