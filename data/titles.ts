@@ -49,7 +49,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'gp', 'passenger', 'commuter', 'shopper', 'traveller', 'traveler', 'motorist', 'pedestrian', 'onlooker', 'attendee',
   'spectator', 'visitor', 'tourist', 'diner', 'homeowner', 'retiree', 'pensioner', 'graduate', 'applicant', 'claimant',
   'plaintiff', 'defendant', 'suspect', 'accused', 'juror', 'mourner', 'marcher', 'picket', 'steward', 'caretaker',
-  'cleaner', 'carer', 'midwife', 'surgeon', 'consultant', 'registrar', 'trainee', 'apprentice', 'intern', 'official',
+  'cleaner', 'carer', 'midwife', 'star', 'celebrity', 'influencer', 'presenter', 'comedian', 'rapper', 'model', 'surgeon', 'consultant', 'registrar', 'trainee', 'apprentice', 'intern', 'official',
 ]);
 
 /** Words that end (or sit inside) a capitalised organisation name ("Kingston Hospital", "Teachers Association"). */

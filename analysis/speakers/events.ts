@@ -212,7 +212,15 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
     start = comma + 1;
   }
   let end = start;
-  while (end < tokens.length && tokens[end].kind === 'word' && (tokens[end].capital || PHRASE_WORDS.has(tokens[end].lower) || tokens[end].possessive || isRoleNoun(tokens[end].lower))) end++;
+  let loose = 0;
+  while (end < tokens.length && tokens[end].kind === 'word') {
+    const t = tokens[end];
+    if (t.capital || PHRASE_WORDS.has(t.lower) || t.possessive || isRoleNoun(t.lower) || (end === start && LEADING_POSSESSIVES.has(t.lower))) { end++; continue; }
+    // A modifier before a name or role ("Reality star Jane Doe", "Her former husband"), never a verb.
+    const next = tokens[end + 1];
+    if (loose < 3 && !CLAUSE_LIKE.has(t.lower) && next?.kind === 'word' && (next.capital || isRoleNoun(next.lower))) { loose++; end++; continue; }
+    break;
+  }
   const words = tokens.slice(start, end);
   if (!words.length) return null;
   const ref = classifyPhrase(text, words);
@@ -236,6 +244,8 @@ const LEADING_ADVERBIAL = new Set([
   'although', 'though', 'if', 'once', 'until', 'according', 'amid', 'even', 'in',
 ]);
 const PHRASE_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'at']);
+const LEADING_POSSESSIVES = new Set(['her', 'his', 'their', 'its']);
+const CLAUSE_LIKE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'told', 'to', 'not']);
 
 function isPluralSubject(ref: Ref): boolean {
   if (ref.type === 'pronoun') return ref.target === 'plural';

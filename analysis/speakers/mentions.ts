@@ -173,6 +173,7 @@ function statementRef(text: string, words: readonly Token[]): StatementRef | nul
 function nameRef(text: string, np: readonly Token[]): NameRef | null {
   let end = np.length;
   if (!np[end - 1].capital && !/^\p{N}/u.test(np[end - 1].text)) return null;
+  if (/^\p{N}/u.test(np[end - 1].text) && (end < 2 || !np[end - 2].capital || ARTICLES.has(np[end - 2].lower))) return null; // "the 45-year-old", "2,000"
   // Walk back over the capitalised run, allowing connectors inside organisation names ("Ministry of Health").
   let start = end - 1;
   while (start > 0) {
@@ -276,6 +277,10 @@ function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | nu
     if (PREPOSITIONS.has(l) && head >= 0) break;
     if (isRoleNoun(l) || isGroupNoun(l)) head = i;
     if (head >= 0 && PREPOSITIONS.has(words[i + 1]?.lower ?? '')) break;
+  }
+  // "the 45-year-old", "the mother-of-two": said of the person in focus.
+  if (definite && words.length === 1 && /^(\w+-year-old|\w+-of-\w+)$/.test(words[0].lower)) {
+    return { type: 'description', text: words[0].text, head: words[0].lower, definite, kind: 'person', titleOnly: true, role: '', org: null, gender: null };
   }
   if (head < 0 && (definite || words.length > 1) && ORGANISATION_WORDS.has(words[words.length - 1].lower) && !words[words.length - 1].capital) {
     // "the union", "the port authority": an organisation named by what it is.

@@ -179,8 +179,9 @@ export class Registry {
       if (ref.titleOnly) {
         // A bare title stands for the person in focus when that person has no other role yet.
         const focus = this.salient('person');
-        if (focus && !focus.role && focus.nameWords.length) {
-          this.giveRole(focus, ref.role, ref.org);
+        const ageLike = !ref.role;
+        if (focus && (ageLike || !focus.role) && focus.nameWords.length) {
+          if (!ageLike) this.giveRole(focus, ref.role, ref.org);
           this.alias(focus, ref.text);
           return focus;
         }
