@@ -32,12 +32,21 @@ export function buildTimeline(doc: ArticleDocument, found: { quotes: Quote[]; sp
       const ctx: RuleContext = { sentence: sentence.text, offset: sentence.start, ref, british, anchor };
       const expressions = mergeYearIntoMonth(dropOverlaps(RULES.flatMap((rule) => rule(ctx))), paragraphText);
       for (const e of expressions) {
-        out.push(toEvent(e, paragraphText, paragraph, sentence.text, sentence.start, speaker, out.length + 1));
+        const quoted = quoteAround(found.quotes, paragraph, e.start);
+        const teller = quoted ? found.speakers.find((sp) => sp.id === quoted.speakerId) ?? null : speaker;
+        const entry = toEvent(e, paragraphText, paragraph, sentence.text, sentence.start, teller, out.length + 1);
+        // A date inside a quotation is the speaker's account: "Ms Varga: the gates close at six…".
+        if (quoted && teller) entry.event = `${teller.name}: ${entry.event}`;
+        out.push(entry);
         if (e.date && e.kind === 'point' && (e.precision === 'day' || e.precision === 'time')) anchor = e.date;
       }
     }
   });
   return out;
+}
+
+function quoteAround(quotes: Quote[], paragraph: number, at: number): Quote | undefined {
+  return quotes.find((q) => q.paragraph === paragraph && q.start <= at && at < q.end);
 }
 
 function toEvent(e: TimeExpression, text: string, paragraph: number, sentence: string, offset: number, speaker: Speaker | null, n: number): TimelineEvent {
