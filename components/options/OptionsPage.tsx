@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, saveSettings, watchSettings, type Settings } from '../../settings/store';
 import { SkipSitesEditor } from './SkipSitesEditor';
 import { Toggle } from './Toggle';
+import { t } from '../../i18n/t';
 
 export function OptionsPage() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -19,57 +20,57 @@ export function OptionsPage() {
     };
   }, []);
 
-  if (!settings) return <p class="cp-options-loading">Loading your settings…</p>;
+  if (!settings) return <p class="cp-options-loading">{t('optionsLoading')}</p>;
 
   const save = (patch: Partial<Settings>) => {
     setSettings({ ...settings, ...patch });
     saveSettings(patch).then(
-      () => setSaved('Saved. Open tabs are updated.'),
-      (error) => setSaved(`Could not save: ${String((error as Error)?.message ?? error)}`),
+      () => setSaved(t('optionsSaved')),
+      (error) => setSaved(t('optionsSaveFailed', String((error as Error)?.message ?? error))),
     );
   };
 
   return (
     <main class="cp-options">
-      <h1>Counterpoint options</h1>
+      <h1>{t('optionsTitle')}</h1>
 
       <fieldset>
-        <legend>On article pages, highlight</legend>
-        <Toggle label="Quotes" checked={settings.highlightQuotes} onChange={(v) => save({ highlightQuotes: v })} />
+        <legend>{t('optionsHighlightLegend')}</legend>
+        <Toggle label={t('optionsQuotes')} checked={settings.highlightQuotes} onChange={(v) => save({ highlightQuotes: v })} />
         <Toggle
-          label="Reported speech"
-          hint="What someone said without quote marks, in a lighter style."
+          label={t('optionsReported')}
+          hint={t('optionsReportedHint')}
           checked={settings.highlightReported}
           onChange={(v) => save({ highlightReported: v })}
         />
-        <Toggle label="Statistics" checked={settings.highlightStatistics} onChange={(v) => save({ highlightStatistics: v })} />
+        <Toggle label={t('optionsStatistics')} checked={settings.highlightStatistics} onChange={(v) => save({ highlightStatistics: v })} />
         <Toggle
-          label="Show a card on hover and focus"
-          hint="Who is speaking, and what the other side says back."
+          label={t('optionsHoverCards')}
+          hint={t('optionsHoverCardsHint')}
           checked={settings.hoverCards}
           onChange={(v) => save({ hoverCards: v })}
         />
       </fieldset>
 
       <fieldset>
-        <legend>When to analyse</legend>
+        <legend>{t('optionsWhenLegend')}</legend>
         <Choice name="autoAnalyse" value="auto" checked={settings.autoAnalyse} onSelect={() => save({ autoAnalyse: true })}>
-          Automatically, on every news article
+          {t('optionsAutomatic')}
         </Choice>
         <Choice name="autoAnalyse" value="click" checked={!settings.autoAnalyse} onSelect={() => save({ autoAnalyse: false })}>
-          Only when I open Counterpoint from the toolbar
+          {t('optionsOnClick')}
         </Choice>
       </fieldset>
 
       <fieldset>
-        <legend>Colours</legend>
+        <legend>{t('optionsColoursLegend')}</legend>
         <Choice name="colourBy" value="side" checked={settings.colourBy === 'side'} onSelect={() => save({ colourBy: 'side' })}>
-          One colour per side of the story
+          {t('optionsColourBySide')}
         </Choice>
         <Choice name="colourBy" value="speaker" checked={settings.colourBy === 'speaker'} onSelect={() => save({ colourBy: 'speaker' })}>
-          One colour per speaker
+          {t('optionsColourBySpeaker')}
         </Choice>
-        <Toggle label="High-contrast palette" checked={settings.highContrast} onChange={(v) => save({ highContrast: v })} />
+        <Toggle label={t('optionsHighContrast')} checked={settings.highContrast} onChange={(v) => save({ highContrast: v })} />
       </fieldset>
 
       <SkipSitesEditor sites={settings.skipSites} onChange={(skipSites) => save({ skipSites })} />

@@ -2,6 +2,7 @@
 // refused with a message, never saved.
 import { useId, useState } from 'preact/hooks';
 import { parseHostnameInput } from '../../settings/store';
+import { t } from '../../i18n/t';
 
 interface SkipSitesEditorProps {
   sites: string[];
@@ -18,7 +19,7 @@ export function SkipSitesEditor({ sites, onChange }: SkipSitesEditorProps) {
     event.preventDefault();
     const hostname = parseHostnameInput(draft);
     if (!hostname) {
-      setError(draft.trim() === '' ? 'Type a site, such as example.com.' : `“${draft.trim()}” is not a site name. Try something like example.com.`);
+      setError(draft.trim() === '' ? t('skipEmptyInput') : t('skipNotASite', draft.trim()));
       return;
     }
     setError('');
@@ -28,38 +29,38 @@ export function SkipSitesEditor({ sites, onChange }: SkipSitesEditorProps) {
 
   return (
     <fieldset class="cp-skip-sites">
-      <legend>Sites to skip</legend>
-      <p class="cp-hint">Counterpoint leaves these sites alone. A site also covers its subdomains: example.com covers news.example.com.</p>
+      <legend>{t('skipLegend')}</legend>
+      <p class="cp-hint">{t('skipHint')}</p>
       {sites.length === 0 ? (
-        <p class="cp-empty">No sites skipped.</p>
+        <p class="cp-empty">{t('skipNone')}</p>
       ) : (
-        <ul class="cp-site-list" aria-label="Skipped sites">
+        <ul class="cp-site-list" aria-label={t('skipListLabel')}>
           {sites.map((site) => (
             <li key={site}>
               <span class="cp-site">{site}</span>
-              <button type="button" class="cp-button" aria-label={`Stop skipping ${site}`} onClick={() => onChange(sites.filter((s) => s !== site))}>
-                Remove
+              <button type="button" class="cp-button" aria-label={t('skipRemoveLabel', site)} onClick={() => onChange(sites.filter((s) => s !== site))}>
+                {t('skipRemove')}
               </button>
             </li>
           ))}
         </ul>
       )}
       <form class="cp-add-site" onSubmit={add} noValidate>
-        <label for={inputId}>Add a site</label>
+        <label for={inputId}>{t('skipAddLabel')}</label>
         <input
           id={inputId}
           type="text"
           inputMode="url"
           autoComplete="off"
           spellcheck={false}
-          placeholder="example.com"
+          placeholder={t('skipPlaceholder')}
           value={draft}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={error ? errorId : undefined}
           onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
         />
         <button type="submit" class="cp-button">
-          Add
+          {t('skipAdd')}
         </button>
         {error && (
           <p id={errorId} class="cp-error" role="alert">

@@ -2,6 +2,7 @@
 // automatically and can be wrong.
 import type { Analysis } from '../../analysis/types';
 import { formatIsoDate } from './format-date';
+import { t, type MessageKey } from '../../i18n/t';
 
 interface HeaderProps {
   analysis: Analysis;
@@ -11,15 +12,15 @@ interface HeaderProps {
 export function Header({ analysis, locale }: HeaderProps) {
   const { article } = analysis;
   const published = article.published ? formatIsoDate(article.published, locale, 'day') : null;
-  const counts: [number, string, string][] = [
-    [analysis.quotes.length, 'quote', 'quotes'],
-    [analysis.speakers.length, 'speaker', 'speakers'],
-    [analysis.statistics.length, 'statistic', 'statistics'],
-    [analysis.timeline.length, 'event', 'events'],
+  const counts: [number, MessageKey, MessageKey][] = [
+    [analysis.quotes.length, 'countQuotesOne', 'countQuotesOther'],
+    [analysis.speakers.length, 'countSpeakersOne', 'countSpeakersOther'],
+    [analysis.statistics.length, 'countStatisticsOne', 'countStatisticsOther'],
+    [analysis.timeline.length, 'countEventsOne', 'countEventsOther'],
   ];
   return (
     <header class="cp-header">
-      <h1 class="cp-headline">{article.headline ?? 'Untitled article'}</h1>
+      <h1 class="cp-headline">{article.headline ?? t('popupUntitledArticle')}</h1>
       {(article.outlet || published) && (
         <p class="cp-byline">
           {article.outlet && <span class="cp-outlet">{article.outlet}</span>}
@@ -27,14 +28,14 @@ export function Header({ analysis, locale }: HeaderProps) {
           {published && <time dateTime={article.published ?? undefined}>{published}</time>}
         </p>
       )}
-      <ul class="cp-counts" aria-label="Found in this article">
+      <ul class="cp-counts" aria-label={t('popupCountsLabel')}>
         {counts.map(([n, one, many]) => (
           <li key={many}>
-            <strong>{n}</strong> {n === 1 ? one : many}
+            <strong>{n}</strong> {t(n === 1 ? one : many)}
           </li>
         ))}
       </ul>
-      <p class="cp-note">Found automatically in the article's own words: it can be wrong.</p>
+      <p class="cp-note">{t('popupAutomaticNote')}</p>
     </header>
   );
 }

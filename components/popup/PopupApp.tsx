@@ -12,6 +12,7 @@ import { SpeakersView } from './SpeakersView';
 import { StatisticsView } from './StatisticsView';
 import { StatusView } from './StatusView';
 import { TimelineView } from './TimelineView';
+import { t } from '../../i18n/t';
 
 export const POLL_INTERVAL_MS = 600;
 const POLL_LIMIT = 100;
@@ -37,14 +38,14 @@ export function PopupApp({ client, locale }: PopupAppProps) {
       try {
         next = await client.getStatus();
       } catch (error) {
-        next = { state: 'error', message: `Counterpoint could not reach this tab (${String((error as Error)?.message ?? error)}).` };
+        next = { state: 'error', message: t('popupCannotReachTab', String((error as Error)?.message ?? error)) };
       }
       if (cancelled) return;
       // Right after "Stop skipping" the background may still hold the old verdict until the page re-runs.
       if (stale.current?.(next)) next = { state: 'loading' };
       else stale.current = null;
       if (next.state === 'loading' && ++polls >= POLL_LIMIT) {
-        next = { state: 'error', message: 'The page is taking too long to load.' };
+        next = { state: 'error', message: t('popupTooSlow') };
       }
       setStatus(next);
       if (next.state === 'loading') timer = setTimeout(ask, POLL_INTERVAL_MS);
@@ -87,11 +88,11 @@ export function PopupApp({ client, locale }: PopupAppProps) {
       <footer class="cp-footer">
         {skip && status.state !== 'unsupported' && (
           <button type="button" class="cp-button" onClick={skip}>
-            Skip this site
+            {t('popupSkipThisSite')}
           </button>
         )}
         <button type="button" class="cp-button cp-link" onClick={() => void client.openOptions()}>
-          Options
+          {t('popupOptions')}
         </button>
       </footer>
     </div>
@@ -110,12 +111,12 @@ function AnalysisView({ analysis, onReveal, locale }: AnalysisViewProps) {
     <>
       <Header analysis={analysis} locale={locale} />
       <Tabs
-        label="Context of this article"
+        label={t('popupTabsLabel')}
         tabs={[
-          { id: 'speakers', label: 'Speakers', count: analysis.speakers.length, render: () => <SpeakersView analysis={analysis} index={index} onReveal={onReveal} /> },
-          { id: 'sides', label: 'The other side', render: () => <SidesView analysis={analysis} index={index} onReveal={onReveal} /> },
-          { id: 'timeline', label: 'Timeline', count: analysis.timeline.length, render: () => <TimelineView analysis={analysis} onReveal={onReveal} locale={locale} /> },
-          { id: 'statistics', label: 'Statistics', count: analysis.statistics.length, render: () => <StatisticsView analysis={analysis} onReveal={onReveal} /> },
+          { id: 'speakers', label: t('tabSpeakers'), count: analysis.speakers.length, render: () => <SpeakersView analysis={analysis} index={index} onReveal={onReveal} /> },
+          { id: 'sides', label: t('tabSides'), render: () => <SidesView analysis={analysis} index={index} onReveal={onReveal} /> },
+          { id: 'timeline', label: t('tabTimeline'), count: analysis.timeline.length, render: () => <TimelineView analysis={analysis} onReveal={onReveal} locale={locale} /> },
+          { id: 'statistics', label: t('tabStatistics'), count: analysis.statistics.length, render: () => <StatisticsView analysis={analysis} onReveal={onReveal} /> },
         ]}
       />
     </>

@@ -2,6 +2,7 @@
 // rendered as text children (Preact escapes them), never as HTML.
 import type { QuoteChain } from './analysis-index';
 import { chainText } from './analysis-index';
+import { t } from '../../i18n/t';
 
 interface QuoteButtonProps {
   chain: QuoteChain;
@@ -15,10 +16,10 @@ export function QuoteButton({ chain, onReveal, showSpeaker }: QuoteButtonProps) 
   const text = chainText(chain);
   return (
     <button type="button" class={`cp-quote${reported ? ' cp-quote-reported' : ''}`} onClick={() => onReveal(chain.head.id)}>
-      {showSpeaker && <span class="cp-quote-speaker">{chain.speaker?.name ?? 'Unattributed'}: </span>}
-      <span class="cp-quote-text">{reported ? text : `“${text}”`}</span>
-      {reported && <span class="cp-quote-kind"> (reported)</span>}
-      <span class="cp-visually-hidden"> Show in the page</span>
+      {showSpeaker && <span class="cp-quote-speaker">{t('quoteSpeakerPrefix', chain.speaker?.name ?? t('unattributed'))}</span>}
+      <span class="cp-quote-text">{reported ? text : t('quoteInMarks', text)}</span>
+      {reported && <span class="cp-quote-kind">{t('quoteReportedTag')}</span>}
+      <span class="cp-visually-hidden">{t('showInPage')}</span>
     </button>
   );
 }

@@ -4,6 +4,7 @@ import type { Analysis, Side } from '../../analysis/types';
 import type { AnalysisIndex, QuoteChain } from './analysis-index';
 import { QuoteButton } from './QuoteButton';
 import { sideClass } from './side-colour';
+import { t } from '../../i18n/t';
 
 interface SidesViewProps {
   analysis: Analysis;
@@ -16,7 +17,7 @@ export function SidesView({ analysis, index, onReveal }: SidesViewProps) {
   if (!first || !second) {
     return (
       <p class="cp-empty">
-        {first ? `Only one side was found in this article: ${first.name}.` : 'No opposing sides were found in this article.'}
+        {first ? t('sidesOnlyOne', first.name) : t('sidesNone')}
       </p>
     );
   }
@@ -65,7 +66,7 @@ function SideColumn({ side, other, index, responses, onReveal }: SideColumnProps
         {side.name}
       </h2>
       {claims.length === 0 ? (
-        <p class="cp-empty">Not quoted in this article.</p>
+        <p class="cp-empty">{t('sideNotQuoted')}</p>
       ) : (
         <ul class="cp-claims">
           {claims.map((claim) => {
@@ -74,7 +75,7 @@ function SideColumn({ side, other, index, responses, onReveal }: SideColumnProps
               <li key={claim.head.id} class="cp-claim">
                 <QuoteButton chain={claim} onReveal={onReveal} showSpeaker />
                 {answers.length > 0 ? (
-                  <ul class={`cp-responses ${sideClass(index, other.id)}`} aria-label={`${other.name} responds`}>
+                  <ul class={`cp-responses ${sideClass(index, other.id)}`} aria-label={t('sideResponds', other.name)}>
                     {answers.map((answer) => (
                       <li key={answer.head.id}>
                         <QuoteButton chain={answer} onReveal={onReveal} showSpeaker />
@@ -82,7 +83,7 @@ function SideColumn({ side, other, index, responses, onReveal }: SideColumnProps
                     ))}
                   </ul>
                 ) : (
-                  <p class="cp-no-response">No response from {other.name} in this article.</p>
+                  <p class="cp-no-response">{t('sideNoResponse', other.name)}</p>
                 )}
               </li>
             );

@@ -5,6 +5,8 @@ import type { Analysis, Speaker } from '../../analysis/types';
 import type { AnalysisIndex, QuoteChain } from './analysis-index';
 import { QuoteButton } from './QuoteButton';
 import { sideClass } from './side-colour';
+import { t } from '../../i18n/t';
+import { tNodes } from '../../i18n/t-nodes';
 
 interface SpeakersViewProps {
   analysis: Analysis;
@@ -17,7 +19,7 @@ export function SpeakersView({ analysis, index, onReveal }: SpeakersViewProps) {
     (a, b) => (index.chainsBySpeaker.get(b.id)?.length ?? 0) - (index.chainsBySpeaker.get(a.id)?.length ?? 0),
   );
   if (speakers.length === 0 && index.unattributed.length === 0) {
-    return <p class="cp-empty">No one is quoted in this article.</p>;
+    return <p class="cp-empty">{t('speakersNone')}</p>;
   }
   return (
     <ul class="cp-speakers">
@@ -53,7 +55,7 @@ function SpeakerCard({ speaker, chains, index, onReveal }: SpeakerCardProps) {
       <button type="button" class="cp-card-head" aria-expanded={open} aria-controls={`${id}-quotes`} onClick={() => setOpen(!open)}>
         <span class="cp-swatch" aria-hidden="true" />
         <span class="cp-card-title">
-          <span class="cp-speaker-name">{speaker?.name ?? 'Unattributed'}</span>
+          <span class="cp-speaker-name">{speaker?.name ?? t('unattributed')}</span>
           {speaker ? (
             (speaker.role || speaker.org) && (
               <span class="cp-speaker-description">
@@ -63,22 +65,22 @@ function SpeakerCard({ speaker, chains, index, onReveal }: SpeakerCardProps) {
               </span>
             )
           ) : (
-            <span class="cp-speaker-description">Nobody is named for these</span>
+            <span class="cp-speaker-description">{t('speakerNobodyNamed')}</span>
           )}
         </span>
         <span class="cp-quote-count">
-          {count} {count === 1 ? 'quote' : 'quotes'}
+          {count} {t(count === 1 ? 'countQuotesOne' : 'countQuotesOther')}
         </span>
       </button>
       {speaker && (
         <p class="cp-side-line">
           {side ? (
             <>
-              Side: <strong>{side.name}</strong>
-              {speaker.sideReason && <span class="cp-side-reason"> ({speaker.sideReason})</span>}
+              {tNodes('speakerSide', [<strong>{side.name}</strong>])}
+              {speaker.sideReason && <span class="cp-side-reason">{t('speakerSideReason', speaker.sideReason)}</span>}
             </>
           ) : (
-            'Takes neither side'
+            t('speakerNoSide')
           )}
         </p>
       )}
@@ -88,7 +90,7 @@ function SpeakerCard({ speaker, chains, index, onReveal }: SpeakerCardProps) {
             <QuoteButton chain={chain} onReveal={onReveal} />
           </li>
         ))}
-        {open && count === 0 && <li class="cp-empty">Named in the article but not quoted.</li>}
+        {open && count === 0 && <li class="cp-empty">{t('speakerNotQuoted')}</li>}
       </ul>
     </article>
   );

@@ -1,5 +1,6 @@
 // Statistics: each number as printed, what it measures, where it comes from and what it is compared with.
 import type { Analysis, Statistic } from '../../analysis/types';
+import { t } from '../../i18n/t';
 
 interface StatisticsViewProps {
   analysis: Analysis;
@@ -7,7 +8,7 @@ interface StatisticsViewProps {
 }
 
 export function StatisticsView({ analysis, onReveal }: StatisticsViewProps) {
-  if (analysis.statistics.length === 0) return <p class="cp-empty">The article gives no statistics.</p>;
+  if (analysis.statistics.length === 0) return <p class="cp-empty">{t('statisticsNone')}</p>;
   return (
     <ul class="cp-statistics">
       {analysis.statistics.map((statistic) => (
@@ -27,15 +28,14 @@ function StatisticButton({ statistic, onReveal }: { statistic: Statistic; onReve
         {statistic.approx && !startsWithApprox && `${statistic.approx} `}
         {statistic.text}
       </span>
-      <span class="cp-statistic-measures">{statistic.measures ?? 'What it measures is not clear from the text'}</span>
-      {statistic.source && <span class="cp-statistic-source">Source: {statistic.source}</span>}
+      <span class="cp-statistic-measures">{statistic.measures ?? t('statisticMeasuresUnclear')}</span>
+      {statistic.source && <span class="cp-statistic-source">{t('statisticSource', statistic.source)}</span>}
       {statistic.comparison && (
         <span class="cp-statistic-comparison">
-          {statistic.comparison.kind === 'change' ? 'Change: ' : 'Compared with: '}
-          {statistic.comparison.text}
+          {t(statistic.comparison.kind === 'change' ? 'statisticChange' : 'statisticComparedWith', statistic.comparison.text)}
         </span>
       )}
-      <span class="cp-visually-hidden"> Show in the page</span>
+      <span class="cp-visually-hidden">{t('showInPage')}</span>
     </button>
   );
 }

@@ -1,5 +1,7 @@
 // Everything the popup says when there is no analysis to show: why, and what the reader can do about it.
 import type { TabStatus } from '../../messaging/protocol';
+import { t, type MessageKey } from '../../i18n/t';
+import { tNodes } from '../../i18n/t-nodes';
 
 type NotAnalysed = Exclude<TabStatus, { state: 'analysed' }>;
 
@@ -11,56 +13,47 @@ interface StatusViewProps {
   locale?: string;
 }
 
-const UNSUPPORTED: Record<Extract<TabStatus, { state: 'unsupported' }>['reason'], { title: string; body: string }> = {
-  'browser-page': {
-    title: 'Extensions cannot run on this page',
-    body: "This is one of the browser's own pages (such as chrome://, edge:// or about: pages). Browsers keep extensions out of them. Open a news article to see its context.",
-  },
-  'store-page': {
-    title: 'Extensions cannot run on this page',
-    body: 'Extension stores (the Chrome Web Store, Microsoft Edge Add-ons, Firefox Add-ons) are protected: browsers let no extension read them.',
-  },
-  'no-access': {
-    title: 'Counterpoint cannot read this page',
-    body: "The browser keeps extensions out of this page. It does so on its own pages (chrome://, edge://, about:), on extension stores, and on local files unless you allow it. On a news site, reload the page and try again.",
-  },
+// Message keys, not text: each is looked up when shown, in the reader's language.
+const UNSUPPORTED: Record<Extract<TabStatus, { state: 'unsupported' }>['reason'], { title: MessageKey; body: MessageKey }> = {
+  'browser-page': { title: 'statusCannotRunTitle', body: 'statusBrowserPageBody' },
+  'store-page': { title: 'statusCannotRunTitle', body: 'statusStorePageBody' },
+  'no-access': { title: 'statusNoAccessTitle', body: 'statusNoAccessBody' },
 };
 
 export function StatusView({ status, onAnalyseAnyway, onStopSkipping, onRetry, locale }: StatusViewProps) {
   switch (status.state) {
     case 'loading':
       return (
-        <Message title="Reading the page…" busy>
-          Counterpoint is waiting for the page to finish loading, then it finds the quotes, speakers, numbers and dates.
+        <Message title={t('statusLoadingTitle')} busy>
+          {t('statusLoadingBody')}
         </Message>
       );
     case 'unsupported': {
       const copy = UNSUPPORTED[status.reason] ?? UNSUPPORTED['no-access'];
-      return <Message title={copy.title}>{copy.body}</Message>;
+      return <Message title={t(copy.title)}>{t(copy.body)}</Message>;
     }
     case 'skipped':
       return (
-        <Message title="You skip this site" action={{ label: 'Stop skipping', run: () => onStopSkipping(status.hostname) }}>
-          Counterpoint leaves pages on <strong>{status.hostname}</strong> alone, as you asked.
+        <Message title={t('statusSkippedTitle')} action={{ label: t('statusStopSkipping'), run: () => onStopSkipping(status.hostname) }}>
+          {tNodes('statusSkippedBody', [<strong>{status.hostname}</strong>])}
         </Message>
       );
     case 'not-article':
       return (
-        <Message title="This page doesn't look like a news article" action={{ label: 'Analyse anyway', run: onAnalyseAnyway }}>
-          Counterpoint only reads news articles, so that home pages, listings and web apps stay untouched.
-          {status.reason && <span class="cp-status-reason"> ({status.reason})</span>}
+        <Message title={t('statusNotArticleTitle')} action={{ label: t('statusAnalyseAnyway'), run: onAnalyseAnyway }}>
+          {t('statusNotArticleBody')}
+          {status.reason && <span class="cp-status-reason">{t('statusReason', status.reason)}</span>}
         </Message>
       );
     case 'other-language':
       return (
-        <Message title="This article is not in English" action={{ label: 'Analyse anyway', run: onAnalyseAnyway }}>
-          It seems to be in {languageName(status.language, locale)}. Counterpoint understands English articles only, so
-          what it finds here is likely to be wrong.
+        <Message title={t('statusOtherLanguageTitle')} action={{ label: t('statusAnalyseAnyway'), run: onAnalyseAnyway }}>
+          {t('statusOtherLanguageBody', languageName(status.language, locale))}
         </Message>
       );
     case 'error':
       return (
-        <Message title="Something went wrong" action={{ label: 'Try again', run: onRetry }}>
+        <Message title={t('statusErrorTitle')} action={{ label: t('statusTryAgain'), run: onRetry }}>
           {status.message}
         </Message>
       );

@@ -3,6 +3,7 @@
 import type { Analysis, TimelineEvent } from '../../analysis/types';
 import { formatIsoDate, formatIsoTime } from './format-date';
 import { eventDate, groupTimeline } from './timeline-groups';
+import { t } from '../../i18n/t';
 
 interface TimelineViewProps {
   analysis: Analysis;
@@ -12,14 +13,14 @@ interface TimelineViewProps {
 
 export function TimelineView({ analysis, onReveal, locale }: TimelineViewProps) {
   const groups = groupTimeline(analysis.timeline);
-  if (groups.length === 0) return <p class="cp-empty">The article mentions no dates.</p>;
+  if (groups.length === 0) return <p class="cp-empty">{t('timelineNone')}</p>;
   return (
     <ol class="cp-timeline">
       {groups.map((group) => (
         <li key={group.key ?? 'undated'} class="cp-timeline-group">
           <h2 class="cp-timeline-date">
             {group.key === null ? (
-              'Not placed in time'
+              t('timelineUndated')
             ) : (
               <time dateTime={group.key}>{formatIsoDate(group.key, locale, group.events[0].precision)}</time>
             )}
@@ -46,9 +47,10 @@ function EventButton({ event, onReveal, locale }: { event: TimelineEvent; onReve
       {time && <span class="cp-event-time">{time} </span>}
       <span class="cp-event-text">{event.event || event.text}</span>
       <span class="cp-event-phrase">
-        “{event.text}”{until && ` · until ${until}`}
+        {t('quoteInMarks', event.text)}
+        {until && t('timelineUntil', until)}
       </span>
-      <span class="cp-visually-hidden"> Show in the page</span>
+      <span class="cp-visually-hidden">{t('showInPage')}</span>
     </button>
   );
 }
