@@ -14,14 +14,16 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'Counterpoint',
-    description: 'See who is quoted, what the other side says back, the numbers and the timeline of the news article you are reading.',
+    // Name, description and shortcut descriptions come from public/_locales/<lang>/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
     minimum_chrome_version: '105',
     // Keyboard step-through of the highlights (entrypoints/background/index.ts relays them to the page).
     commands: {
-      'next-highlight': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Go to the next highlight' },
-      'previous-highlight': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Go to the previous highlight' },
+      'next-highlight': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNextHighlight__' },
+      'previous-highlight': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPreviousHighlight__' },
     },
     ...(browser === 'firefox'
       ? {
