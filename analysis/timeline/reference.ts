@@ -1,4 +1,5 @@
 // The publication date everything relative is resolved against, and whether the page writes dates day-first.
+import * as chrono from 'chrono-node';
 import type { ArticleMeta } from '../types';
 
 /**
@@ -7,7 +8,7 @@ import type { ArticleMeta } from '../types';
  */
 export function referenceDate(published: string | null): Date | null {
   const m = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?/.exec(published ?? '');
-  if (!m) return null;
+  if (!m) return published ? printedDate(published) : null;
   const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), m[4] ? Number(m[4]) : 12, m[5] ? Number(m[5]) : 0);
   return Number.isNaN(d.getTime()) ? null : d;
 }
@@ -19,4 +20,12 @@ export function writesDayFirst(meta: ArticleMeta): boolean {
   if (/^en-[a-z]{2}/.test(lang)) return true;
   const host = /^[a-z]+:\/\/([^/]+)/i.exec(meta.url ?? '')?.[1] ?? '';
   return /\.(uk|ie|au|nz|za|in|ls|ng|ke|gh|zw|bw|sg|my|pk)$/i.test(host);
+}
+
+/** A publication date printed in words ("April 26, 2016 2:55pm"): only when it names a year, month and day. */
+function printedDate(text: string): Date | null {
+  const [r] = chrono.en.casual.parse(text.slice(0, 80));
+  if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
+  const d = r.start.date();
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate(), r.start.isCertain('hour') ? d.getHours() : 12, d.getMinutes());
 }

@@ -66,3 +66,9 @@ describe('timeline: holidays', () => {
     expect(datesOf('A deal is expected by Easter 2017.')).toEqual([['Easter 2017', '2017-04-16']]);
   });
 });
+
+describe('timeline: the publication date', () => {
+  it('reads a publication date printed in words', () => {
+    expect(datesOf('The mayor resigned on Monday.', { ...TUESDAY, published: 'April 26, 2016 2:55pm' })).toEqual([['on Monday', '2016-04-25']]);
+  });
+});
