@@ -59,6 +59,12 @@ export type Ref = NameRef | PronounRef | DescriptionRef | StatementRef;
 
 /** Words that open a phrase without being part of the description ("But villagers", "their area chief"). */
 const LEADING_SKIP = new Set(['but', 'and', 'so', 'yet', 'with', 'while', 'as', 'their', 'his', 'her', 'its', 'our']);
+/** Capitalised at a sentence start but never part of a name. */
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'but', 'and', 'so', 'yet', 'or', 'then', 'now', 'meanwhile', 'however', 'also', 'in', 'on', 'at',
+  'when', 'while', 'as', 'if', 'after', 'before', 'asked', 'speaking', 'earlier', 'later', 'still', 'only', 'even',
+  'both', 'this', 'that', 'these', 'those', 'there', 'here', 'today', 'yesterday', 'tonight', 'instead', 'finally',
+]);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
@@ -182,7 +188,7 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
     else if (NAME_CONNECTORS.has(prev.lower) && start > 1 && np[start - 2].capital && !np[start - 2].possessive) start -= 2;
     else break;
   }
-  if (np[start].lower === 'the') start++;
+  while (start < end - 1 && FUNCTION_WORDS.has(np[start].lower)) start++; // "But Jane Doe", "The Hospital"...
   let run = np.slice(start, end);
   const hasOrgWord = run.some((w) => ORGANISATION_WORDS.has(w.lower));
   // "Jane Doe and John Roe" is two people: keep the one next to the verb.
@@ -258,7 +264,7 @@ function hasOrgWordAfter(run: readonly Token[], i: number): boolean {
 function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | null {
   let s = 0;
   let definite = false;
-  while (s < np.length - 1 && LEADING_SKIP.has(np[s].lower)) s++;
+  while (s < np.length - 1 && (LEADING_SKIP.has(np[s].lower) || (FUNCTION_WORDS.has(np[s].lower) && !ARTICLES.has(np[s].lower)))) s++;
   while (s < np.length - 1 && (GROUP_QUANTIFIERS.has(np[s].lower) || isNumberWord(np[s].lower)) && (!np[s].capital || s === 0)) {
     if (np[s].lower === 'the') definite = true;
     s++;
@@ -304,7 +310,7 @@ function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | nu
   const possessorAt = words.slice(0, head).findLastIndex((w) => w.possessive);
   const afterPossessor = possessorAt + 1;
   let possessorFrom = possessorAt;
-  while (possessorFrom > 0 && words[possessorFrom - 1].capital) possessorFrom--;
+  while (possessorFrom > 0 && words[possessorFrom - 1].capital && !FUNCTION_WORDS.has(words[possessorFrom - 1].lower)) possessorFrom--;
   const possessor = possessorAt >= 0 ? { text: surfaceOf(text, words, possessorFrom, possessorAt + 1).replace(/['’]s?$/, '') } : null;
   const role = surfaceOf(text, words, afterPossessor, words.length);
   const ofAt = words.findIndex((w, i) => i > head && (w.lower === 'of' || w.lower === 'at' || w.lower === 'for')
