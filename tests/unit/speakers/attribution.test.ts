@@ -134,3 +134,28 @@ describe('attribution: organisations, groups, posts', () => {
     expect(a.who('the public deserves')).toBe('Greens');
   });
 });
+
+describe('attribution: everyday newsroom shapes', () => {
+  it('reads "the 38-year-old", a sentence-initial "But", and an aside between subject and verb', () => {
+    const a = attribute([
+      'Singer Mara Holt has cancelled her autumn tour.',
+      'The 38-year-old said: “My voice needs a long rest after this year.”',
+      'But Holt, speaking from her home in Dublin, said fans would “not be forgotten”.',
+      'Her manager, Leo Park, 52, said: “Every ticket will be refunded in full by Friday.”',
+    ]);
+    expect(a.who('My voice')).toBe('Mara Holt');
+    expect(a.who('not be forgotten')).toBe('Mara Holt');
+    expect(a.who('Every ticket')).toBe('Leo Park');
+    expect(a.speaker('Leo Park')?.role).toBe('manager');
+  });
+
+  it('reads an inverted attribution with an apposition and a "with X warning" clause', () => {
+    const a = attribute([
+      'The plan was rejected, with one local councillor warning that it would “gut the high street”.',
+      '“We were never asked,” said Dr Nia Evans, a GP in the town.',
+    ]);
+    expect(a.who('gut the high street')).toBe('local councillor');
+    expect(a.who('We were never asked')).toBe('Nia Evans');
+    expect(a.speaker('Nia Evans')?.role).toBe('GP in the town');
+  });
+});
