@@ -24,6 +24,7 @@ export interface Dispute {
 const LEGAL_RULES = new Set(['v', 'sued', 'took to court', 'filed by']);
 const SPORT = new Set<string>(SPORT_WORDS);
 const CUES = new Set<string>(DISPUTE_CUE_WORDS);
+const STRONG_CUES = new Set(['strike', 'strikes', 'walkout', 'walkouts', 'lawsuit', 'sued', 'dispute', 'impasse', 'stalemate', 'tariffs']);
 /** Talks that failed, or people who stopped work: "walked out after talks broke down". */
 const TALKS_FAILING = /\b(?:walk(?:ed|s|ing)?\s+out|on\s+strike|broke\s+down|break\s+down|collapsed?|stalled|picket(?:s|ed|ing)?)\b/i;
 
@@ -118,7 +119,10 @@ function fromClusters(doc: ArticleDocument, contexts: Map<string, SpeakerContext
       for (const q of ctx?.quotes ?? []) if (namesParty(voices[1 - i], q.text) && hasAttackWord(q.text)) attacks++;
     }
   });
-  return attacks >= 2 ? { parties, accused: null, source: 'most quoted against each other' } : null;
+  // One attack is enough in an article about a strike or a lawsuit; elsewhere (a disaster with an angry resident)
+  // it takes two.
+  const strong = doc.paragraphs.some((p) => wordTokens(p).some((w) => STRONG_CUES.has(w)));
+  return attacks >= (strong ? 1 : 2) ? { parties, accused: null, source: 'most quoted against each other' } : null;
 }
 
 const ATTACK_STEMS = new Set(ATTACK_WORDS.filter((w) => !w.includes(' ')).map(stem));

@@ -16,6 +16,8 @@ export function governmentPost(role: string | null | undefined): string | null {
   if (secretary && !NON_GOVERNMENT_SECRETARY.has(secretary[1].toLowerCase())) return secretary[0];
   for (const phrase of GOVERNMENT_ROLE_PHRASES) {
     if (containsPhrase(lower, phrase)) {
+      // A short role reads best whole ("Rail Minister", "Department for Transport spokesperson").
+      if (role.trim().split(/\s+/).length <= 4 || /\s(?:of|for)$/.test(phrase)) return role.trim();
       const at = lower.indexOf(phrase);
       return role.slice(at, at + phrase.length);
     }

@@ -95,7 +95,8 @@ export function mentionOffsets(party: Party, text: string): number[] {
   if (party.commonStems.size) {
     for (const m of text.matchAll(/[\p{L}]+/gu)) {
       const w = m[0];
-      if (!/^\p{Ll}/u.test(w)) continue;
+      // Capitalised only at the start of a sentence or quote ("Ministers have had months…"), never inside a name.
+      if (!/^\p{Ll}/u.test(w) && !/(?:^|[.!?"\u201C\u2018]\s*)$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index))) continue;
       // stem() rather than contentStems(): "mine" is also a pronoun, but "from the mine" names the mining company.
       if (w.length >= 4 && party.commonStems.has(stem(w))) out.push(m.index ?? 0);
     }

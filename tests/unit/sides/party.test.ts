@@ -26,7 +26,8 @@ describe('party matching', () => {
   it('knows government posts from union posts', () => {
     expect(governmentPost('Health Secretary')).toBe('Health Secretary');
     expect(governmentPost("the Prime Minister's official spokeswoman")).toBe('Prime Minister');
-    expect(governmentPost('State House Speaker')).toBe('House Speaker');
+    expect(governmentPost('State House Speaker')).toBe('State House Speaker');
+    expect(governmentPost('Shadow Health Secretary')).toBeNull();
     expect(governmentPost('general secretary')).toBeNull();
     expect(governmentPost('Westland Teachers Association President')).toBeNull();
     expect(governmentPost('consultant surgeon')).toBeNull();
