@@ -1,15 +1,17 @@
 // The hover/focus card over a highlight. Rendered into a shadow root (page/cards/host.ts), so page CSS cannot
 // reach it; every string is page-derived text and is rendered as text.
 import type { CardModel, CardResponse } from '../../page/cards/card-model';
+import { t } from '../../i18n/t';
+import { tNodes } from '../../i18n/t-nodes';
 
 export function Card({ card, onClose }: { card: CardModel; onClose: () => void }) {
   return (
-    <div class="card" role="dialog" aria-label={card.kind === 'quote' ? 'About this quote' : 'About this number'}>
-      <button class="close" type="button" aria-label="Close" onClick={onClose}>
+    <div class="card" role="dialog" aria-label={t(card.kind === 'quote' ? 'cardAboutQuote' : 'cardAboutNumber')}>
+      <button class="close" type="button" aria-label={t('cardClose')} onClick={onClose}>
         ×
       </button>
       {card.kind === 'quote' ? <QuoteCard card={card} /> : <StatisticCard card={card} />}
-      <p class="note">Automatic analysis: it can be wrong.</p>
+      <p class="note">{t('cardAutomaticNote')}</p>
     </div>
   );
 }
@@ -19,21 +21,21 @@ function QuoteCard({ card }: { card: Extract<CardModel, { kind: 'quote' }> }) {
   const about = speaker ? [speaker.role, speaker.org].filter((x): x is string => !!x && x !== speaker.name) : [];
   return (
     <>
-      <p class="kicker">{card.quoteKind === 'indirect' ? 'Reported speech' : card.quoteKind === 'partial' ? 'Partial quote' : 'Quote'}</p>
-      <p class="speaker">{speaker ? speaker.name : 'Speaker not identified'}</p>
+      <p class="kicker">{t(card.quoteKind === 'indirect' ? 'cardReportedSpeech' : card.quoteKind === 'partial' ? 'cardPartialQuote' : 'cardQuote')}</p>
+      <p class="speaker">{speaker ? speaker.name : t('cardSpeakerUnknown')}</p>
       {about.length > 0 && <p class="role">{about.join(', ')}</p>}
       {side && (
         <p class="side">
-          Side: <strong>{side.name}</strong>
-          {side.reason && <span class="reason"> ({side.reason})</span>}
+          {tNodes('cardSide', [<strong>{side.name}</strong>])}
+          {side.reason && <span class="reason">{t('speakerSideReason', side.reason)}</span>}
         </p>
       )}
-      {card.answers.length > 0 && <Replies title="Replying to" items={card.answers} />}
+      {card.answers.length > 0 && <Replies title={t('cardReplyingTo')} items={card.answers} />}
       {otherSide &&
         (otherSide.responses.length > 0 ? (
-          <Replies title={`Response from ${otherSide.name}`} items={otherSide.responses} />
+          <Replies title={t('cardResponseFrom', otherSide.name)} items={otherSide.responses} />
         ) : (
-          <p class="none">No response from {otherSide.name} in this article.</p>
+          <p class="none">{t('sideNoResponse', otherSide.name)}</p>
         ))}
     </>
   );
@@ -45,7 +47,8 @@ function Replies({ title, items }: { title: string; items: CardResponse[] }) {
       <p class="replies-title">{title}</p>
       {items.map((r, i) => (
         <blockquote key={i}>
-          “{r.text}”{r.speaker && <cite> — {r.speaker}</cite>}
+          {t('quoteInMarks', r.text)}
+          {r.speaker && <cite>{t('cardCitation', r.speaker)}</cite>}
         </blockquote>
       ))}
     </div>
@@ -55,19 +58,19 @@ function Replies({ title, items }: { title: string; items: CardResponse[] }) {
 function StatisticCard({ card }: { card: Extract<CardModel, { kind: 'statistic' }> }) {
   return (
     <>
-      <p class="kicker">Statistic</p>
+      <p class="kicker">{t('cardStatistic')}</p>
       <p class="speaker">
         {card.approx ? `${card.approx} ` : ''}
         {card.text}
       </p>
       <dl>
-        <dt>Measures</dt>
-        <dd>{card.measures ?? 'Not stated in the article'}</dd>
-        <dt>Source</dt>
-        <dd>{card.source ?? 'Not stated in the article'}</dd>
+        <dt>{t('cardMeasures')}</dt>
+        <dd>{card.measures ?? t('cardNotStated')}</dd>
+        <dt>{t('cardSource')}</dt>
+        <dd>{card.source ?? t('cardNotStated')}</dd>
         {card.comparison && (
           <>
-            <dt>Compared with</dt>
+            <dt>{t('cardComparedWith')}</dt>
             <dd>{card.comparison}</dd>
           </>
         )}

@@ -5,6 +5,7 @@ import type { Message, TabStatus } from '../../messaging/protocol';
 import { skipSite, unskipSite } from '../../settings/store';
 import type { PopupClient } from './popup-client';
 import { readReplyHostname, readTabStatus } from './read-tab-status';
+import { t } from '../../i18n/t';
 
 export function tabIdFromSearch(search: string): number | null {
   const raw = new URLSearchParams(search).get('tabId');
@@ -45,7 +46,7 @@ export async function createBrowserClient(search: string): Promise<PopupClient> 
       return hostname;
     },
     async getStatus(): Promise<TabStatus> {
-      if (tab.id === null) return { state: 'error', message: 'There is no tab to look at.' };
+      if (tab.id === null) return { state: 'error', message: t('errorNoTab') };
       const reply = await send({ type: 'counterpoint/get-status', tabId: tab.id });
       hostname = readReplyHostname(reply) ?? hostname;
       return readTabStatus(reply);

@@ -3,13 +3,14 @@
 // becomes an error state, never a blank or broken popup.
 import type { TabStatus } from '../../messaging/protocol';
 import { isTabStatus } from '../../messaging/validate';
+import { t } from '../../i18n/t';
 
 export function readTabStatus(reply: unknown): TabStatus {
   if (reply === null || typeof reply !== 'object') {
-    return { state: 'error', message: 'Counterpoint did not answer for this tab. Try reloading the page.' };
+    return { state: 'error', message: t('errorNoAnswer') };
   }
   const status = (reply as { status?: unknown }).status;
-  if (!isTabStatus(status)) return { state: 'error', message: 'Counterpoint gave an answer it cannot read.' };
+  if (!isTabStatus(status)) return { state: 'error', message: t('errorUnreadableAnswer') };
   return status;
 }
 

@@ -2,6 +2,7 @@
 // rendered as text by Preact, never as HTML).
 import type { Analysis, Quote, Speaker } from '../../analysis/types';
 import type { OverlayItem } from '../highlights/plan';
+import { t } from '../../i18n/t';
 
 const MAX_QUOTE = 240;
 
@@ -93,10 +94,12 @@ const personOf = (s: Speaker): CardPerson => ({ name: s.name, role: s.role, org:
 
 /** One line for the live region when the step-through lands on an item ("Quote 2 of 9: Jane Doe: …"). */
 export function announcementOf(card: CardModel, position: number, total: number): string {
+  const place = [String(position), String(total)];
   if (card.kind === 'statistic') {
-    return `Statistic ${position} of ${total}: ${card.text}${card.measures ? `, ${card.measures}` : ''}.`;
+    return card.measures
+      ? t('announceStatisticMeasures', [...place, card.text, card.measures])
+      : t('announceStatistic', [...place, card.text]);
   }
-  const label = card.quoteKind === 'indirect' ? 'Reported speech' : 'Quote';
-  const who = card.speaker ? [card.speaker.name, card.speaker.role].filter(Boolean).join(', ') : 'speaker unknown';
-  return `${label} ${position} of ${total}, ${who}: ${card.text}`;
+  const who = card.speaker ? [card.speaker.name, card.speaker.role].filter(Boolean).join(', ') : t('announceSpeakerUnknown');
+  return t(card.quoteKind === 'indirect' ? 'announceReported' : 'announceQuote', [...place, who, card.text]);
 }
