@@ -23,6 +23,8 @@ export interface LoadTiming {
   longestTaskMs: number;
   /** Longest task in which one of the content script's marks fell (start, read, drawn): our own work. */
   longestTaskOursMs: number;
+  /** The content script's marks inside that task: "counterpoint:read" = reading the page, ":drawn" = drawing. */
+  longestTaskOursMarks: string[];
 }
 
 export interface BrowserPageResult {
@@ -32,6 +34,7 @@ export interface BrowserPageResult {
   idleToDrawnFirstMs: number;
   longestTaskMs: number;
   longestTaskOursMs: number;
+  longestTaskOursMarks: string[];
   live: { readMs: number; analyseMs: number; readAndAnalyseMs: number; readabilityMs: number; ratio: number; words: number } | null;
 }
 
@@ -115,6 +118,7 @@ async function measurePage(b: ExtensionBrowser, name: string, path: string, prob
     idleToDrawnFirstMs: idle[0],
     longestTaskMs: Math.max(...loads.map((l) => l.longestTaskMs)),
     longestTaskOursMs: Math.max(...loads.map((l) => l.longestTaskOursMs)),
+    longestTaskOursMarks: [...loads].sort((a, b) => b.longestTaskOursMs - a.longestTaskOursMs)[0]?.longestTaskOursMarks ?? [],
     live,
   };
 }
@@ -124,18 +128,20 @@ async function timingsOf(page: Page): Promise<LoadTiming> {
   const raw = await page.evaluate(() => ({
     start: performance.getEntriesByName('counterpoint:start', 'mark')[0]?.startTime ?? NaN,
     drawn: performance.getEntriesByName('counterpoint:drawn', 'mark')[0]?.startTime ?? NaN,
-    marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('counterpoint:')).map((m) => m.startTime),
+    marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('counterpoint:')).map((m) => ({ name: m.name, at: m.startTime })),
     tasks: (window as unknown as PageGlobals).__benchLongTasks ?? [],
   }));
   if (!Number.isFinite(raw.start) || !Number.isFinite(raw.drawn)) {
     throw new Error('the content script left no counterpoint:start / counterpoint:drawn performance marks');
   }
-  const ours = raw.tasks.filter((t) => raw.marks.some((at) => at >= t.start && at <= t.start + t.duration));
+  const marksIn = (t: { start: number; duration: number }) => raw.marks.filter((m) => m.at >= t.start && m.at <= t.start + t.duration).map((m) => m.name);
+  const ours = raw.tasks.filter((t) => marksIn(t).length > 0).sort((a, b) => b.duration - a.duration);
   return {
     idleToDrawnMs: round3(raw.drawn - raw.start),
     idleAtMs: round3(raw.start),
     longestTaskMs: round3(Math.max(0, ...raw.tasks.map((t) => t.duration))),
-    longestTaskOursMs: round3(Math.max(0, ...ours.map((t) => t.duration))),
+    longestTaskOursMs: round3(ours[0]?.duration ?? 0),
+    longestTaskOursMarks: ours[0] ? marksIn(ours[0]) : [],
   };
 }
 
