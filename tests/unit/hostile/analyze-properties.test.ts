@@ -56,7 +56,7 @@ describe('analyzeArticle on hostile input', () => {
         expectConsistentIds(analysis);
         expect(() => JSON.stringify(analysis)).not.toThrow(); // it crosses a message channel
       }),
-      { numRuns: 400 },
+      { numRuns: 200 },
     );
   }, 300_000);
 
@@ -70,18 +70,18 @@ describe('analyzeArticle on hostile input', () => {
     );
   }, 300_000);
 
-  it('finishes on a long article of hostile paragraphs (about 1 MB), with offsets in range', () => {
+  it('finishes on a long article of hostile paragraphs (several hundred kB), with offsets in range', () => {
     // Paragraphs of a few hundred characters each, as a long page gives them, drawn once with a fixed seed.
-    const paragraphs = fc.sample(hostileParagraph, { numRuns: 4000, seed: 9 });
+    const paragraphs = fc.sample(hostileParagraph, { numRuns: 2500, seed: 9 });
     const size = paragraphs.reduce((n, p) => n + p.length, 0);
-    expect(size).toBeGreaterThan(500_000);
+    expect(size).toBeGreaterThan(300_000);
     const analysis = analyzeArticle(paragraphs, EMPTY_META);
     expectSpansInRange(paragraphs, EMPTY_META, analysis);
     expectConsistentIds(analysis);
   }, 300_000);
 
-  it('finishes on one paragraph of 200,000 quote marks, apostrophes and speech verbs', () => {
-    const paragraph = Array.from({ length: 40_000 }, (_, i) => ['“', 'he said', '’', '"', "'s"][i % 5]).join(' ');
+  it('finishes on one paragraph of 100,000 characters of quote marks, apostrophes and speech verbs', () => {
+    const paragraph = Array.from({ length: 20_000 }, (_, i) => ['“', 'he said', '’', '"', "'s"][i % 5]).join(' ');
     const analysis = analyzeArticle([paragraph], EMPTY_META);
     expectSpansInRange([paragraph], EMPTY_META, analysis);
   }, 300_000);
