@@ -86,13 +86,8 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   if (t.kind === 'punct' && t.text !== ',') return 'none';
   if (t.kind === 'word') {
     const seg = segmentBefore(tokens, j);
-    const ref = classifyPhrase(text, seg.words);
-    // "Jane Doe, a teacher, and her colleague said" is beyond us; a plain phrase is the subject.
-    const before = seg.from >= 2 && tokens[seg.from - 1].text === ',' ? segmentBefore(tokens, seg.from - 2) : null;
-    if (ref && before && (ref.type === 'name' || ref.type === 'description')) {
-      // "The head of the union, Jane Doe said" (no closing comma) is rare: only a plain phrase counts here.
-    }
-    return { subject: ref, apposition: null, from: seg.from };
+    // A plain phrase right before the verb is the subject ("Jane Doe said", "the spokeswoman said").
+    return { subject: classifyPhrase(text, seg.words), apposition: null, from: seg.from };
   }
   // A comma right before the verb closes an apposition or a relative clause: "Jane Doe, a surgeon, said".
   const inner = segmentBefore(tokens, j - 1);
