@@ -1,5 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { bundledPackagesPlugin, NOTICES_FILE, thirdPartyNotices } from './scripts/notices';
+
+// Packages whose code the entrypoint bundles contain, gathered during the build for the notices file.
+const bundledPackages = new Set<string>();
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -13,6 +17,17 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // Third-party notices, generated from what was actually bundled (scripts/notices.ts). Public assets are
+    // copied after every entrypoint is built, so the list is complete here.
+    'build:before': () => bundledPackages.clear(),
+    'vite:build:extendConfig': (_entrypoints, config) => {
+      config.plugins = [...(config.plugins ?? []), bundledPackagesPlugin(bundledPackages)];
+    },
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: NOTICES_FILE, contents: thirdPartyNotices(bundledPackages) });
+    },
+  },
   manifest: ({ browser }) => ({
     // Name, description and shortcut descriptions come from public/_locales/<lang>/messages.json.
     name: '__MSG_extName__',
