@@ -6,6 +6,7 @@ import { TIME_WORD_HINT } from '../../data/time-words';
 import type { ArticleDocument } from '../document';
 import type { Quote, Speaker, TimelineEvent } from '../types';
 import { describeEvent, paragraphSpeaker } from './event';
+import { possessedEvent } from './possessive';
 import { isoAt, type RuleContext, type TimeExpression, type TimeRule } from './expression';
 import { referenceDate, writesDayFirst } from './reference';
 import { dropOverlaps } from './refiners/overlaps';
@@ -50,16 +51,22 @@ function quoteAround(quotes: Quote[], paragraph: number, at: number): Quote | un
 }
 
 function toEvent(e: TimeExpression, text: string, paragraph: number, sentence: string, offset: number, speaker: Speaker | null, n: number): TimelineEvent {
+  // "last year's general election": the possessed noun is the event, and part of the phrase that dates it.
+  const possessed = e.kind === 'point' ? possessedEvent(text, e.end) : null;
+  const end = possessed?.end ?? e.end;
+  const event = possessed
+    ? possessed.noun.charAt(0).toUpperCase() + possessed.noun.slice(1)
+    : describeEvent({ sentence, start: e.start - offset, end: e.end - offset, speaker });
   return {
     id: `t${n}`,
     date: e.date && e.precision ? isoAt(e.date, e.precision) : null,
     kind: e.kind,
     precision: e.date ? e.precision : null,
-    text: text.slice(e.start, e.end),
-    event: describeEvent({ sentence, start: e.start - offset, end: e.end - offset, speaker }),
+    text: text.slice(e.start, end),
+    event,
     paragraph,
     start: e.start,
-    end: e.end,
+    end,
     ...(e.kind === 'duration' || e.spanStart ? { spanStart: e.spanStart ?? null, spanEnd: e.spanEnd ?? null } : {}),
   };
 }

@@ -31,3 +31,18 @@ describe('timeline: durations and event descriptions', () => {
     for (const e of timelineOf(text)) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
 });
+
+describe('timeline: a time phrase in the possessive', () => {
+  it('takes the possessed noun as the event and into the phrase', () => {
+    const [e] = timelineOf('The party has not recovered from last year’s general election, its chair said.');
+    expect([e.text, e.date, e.event]).toEqual(['last year’s general election', '2015', 'General election']);
+  });
+  it("stops the noun phrase at a verb or a function word", () => {
+    const [e] = timelineOf("Monday's walkout was the longest yet.");
+    expect([e.text, e.date, e.event]).toEqual(["Monday's walkout", '2016-04-25', 'Walkout']);
+  });
+  it('leaves a plain time phrase as it was', () => {
+    const [e] = timelineOf('The union walked out on Monday.');
+    expect(e.text).toBe('on Monday');
+  });
+});

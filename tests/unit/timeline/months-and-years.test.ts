@@ -21,7 +21,7 @@ describe('timeline: months, years and seasons', () => {
 
   it('reads relative years and bare years', () => {
     expect(datesOf("Last year's count was low, lower than in 2009 and since 1998.")).toEqual([
-      ['Last year', '2015'], ['2009', '2009'], ['1998', '1998'],
+      ["Last year's count", '2015'], ['2009', '2009'], ['1998', '1998'],
     ]);
   });
 
