@@ -19,6 +19,8 @@ interface CorpusPage {
   verdict: 'analysed' | 'other-language' | 'not-article';
   /** Page text that must appear, character for character, in the popup (besides the headline, names and quotes). */
   showsLiterally?: string[];
+  /** Text of a highlighted quotation to hover: its card must name its speaker as text, with no page markup. */
+  hoverCardOn?: string;
 }
 
 const CORPUS: CorpusPage[] = [
@@ -29,6 +31,7 @@ const CORPUS: CorpusPage[] = [
       `<img src=x onerror=window.__pwned='quote';alert('quote')>`,
       `</style><script>window.__pwned='style';alert('style')</script>`,
     ],
+    hoverCardOn: `<img src=x onerror=window.__pwned='quote';alert('quote')>`,
   },
   { file: 'invisible-characters.html', verdict: 'analysed' },
   { file: 'huge-article.html', verdict: 'analysed' },
@@ -116,6 +119,34 @@ function popupMarkupFromPage(popup: Page) {
   });
 }
 
+/** Hovering the highlighted quotation opens its card, which names the speaker as text and holds no page markup. */
+async function expectCardShowsAsText(page: Page, text: string, speakerName: string) {
+  const at = await page.evaluate((wanted) => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('counterpoint-quote')) continue;
+      for (const range of highlight as unknown as Set<Range>) {
+        if (!range.toString().includes(wanted)) continue;
+        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0];
+        return { x: rect.left + Math.min(12, rect.width / 2), y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, text);
+  expect(at, `a quote highlight containing ${text}`).not.toBeNull();
+  await page.mouse.move(at!.x, at!.y);
+  await page.mouse.move(at!.x + 2, at!.y);
+  await page.waitForFunction(() => !!document.querySelector('counterpoint-overlay')?.shadowRoot?.querySelector('.card'), undefined, { timeout: 15_000 });
+  const card = await page.evaluate(() => {
+    const root = document.querySelector('counterpoint-overlay')!.shadowRoot!;
+    return { text: root.querySelector('.card')!.textContent ?? '', markup: root.querySelectorAll('img, script, svg, iframe, [onerror], [onload]').length };
+  });
+  expect(card.text).toContain(speakerName);
+  expect(card.markup).toBe(0);
+  await page.keyboard.press('Escape');
+  await page.mouse.move(0, 0);
+}
+
 /** The headline, every speaker's name and every quotation of the tab's analysis, character for character. */
 async function expectPopupShowsPageText(b: ExtensionBrowser, page: Page, popup: Page, tabId: number, showsLiterally: string[]) {
   await popup.waitForSelector('.cp-headline', { timeout: 60_000 });
@@ -165,7 +196,7 @@ describe.skipIf(skipBecause('hostile pages in Chromium', chromiumMissing()))('ho
 
   it.each(CORPUS)(
     '$file: nothing runs, nothing breaks, the popup shows its words as text',
-    async ({ file, verdict, showsLiterally = [] }) => {
+    async ({ file, verdict, showsLiterally = [], hoverCardOn }) => {
       const errorsBefore = b.consoleErrors().length;
       const page = await b.openPage(`/hostile/${file}`);
       const tabId = await b.tabIdOf(page);
@@ -173,7 +204,16 @@ describe.skipIf(skipBecause('hostile pages in Chromium', chromiumMissing()))('ho
       expect(status.state, JSON.stringify(status).slice(0, 300)).toBe(verdict);
       if (status.state === 'analysed') {
         const { quotes, statistics } = status.analysis!;
-        if (quotes.length + statistics.length > 0) await page.waitForFunction(() => (window as unknown as ProbeWindow).__probe.names() !== '', undefined, { timeout: 30_000 });
+        // Every analysed corpus page has numbers and quotations: they must be drawn, whatever the page did.
+        expect(quotes.length + statistics.length).toBeGreaterThan(0);
+        await page.waitForFunction(() => (window as unknown as ProbeWindow).__probe.names() !== '', undefined, { timeout: 30_000 });
+      }
+
+      if (hoverCardOn) {
+        const quote = status.analysis!.quotes.find((q) => q.text.includes(hoverCardOn));
+        const speaker = status.analysis!.speakers.find((sp) => sp.id === quote?.speakerId);
+        expect(speaker, `the speaker of the quote with ${hoverCardOn}`).toBeDefined();
+        await expectCardShowsAsText(page, hoverCardOn, speaker!.name);
       }
 
       // The popup: the page's words, literally, and nothing of them as markup.
@@ -216,6 +256,8 @@ describe.skipIf(skipBecause('hostile pages in Chromium', chromiumMissing()))('ho
 
       // Nothing ran: no dialog, no payload flag in any frame or the background, no error from the extension.
       for (const frame of page.frames()) expect(await pwnedIn(frame), frame.url()).toBe('');
+      // The extension talks to the page through nothing the page can hear (a corpus page listens for posted messages).
+      expect(await page.evaluate(() => (window as unknown as { __postedToPage?: string[] }).__postedToPage ?? [])).toEqual([]);
       expect(await b.serviceWorker.evaluate(() => String((globalThis as unknown as ProbeWindow).__pwned ?? ''))).toBe('');
       expect(dialogs).toEqual([]);
       expect(b.consoleErrors().slice(errorsBefore).filter((p: ConsoleProblem) => !isBrowserFaviconRefusal(p))).toEqual([]);
