@@ -12,7 +12,7 @@ export default defineConfig({
   // without dependencies, build output, test material or local artefacts. WXT already leaves out
   // node_modules, dotfiles, .output and *.test.ts.
   zip: {
-    excludeSources: ['tests/**', 'demo-output/**', 'bench-output/**', 'test-output/**', '**/*.log', 'stats.html'],
+    excludeSources: ['tests/**', 'demo-output/**', 'bench-output/**', 'test-output/**', '**/*.log', 'stats.html', 'store/screenshots/**'],
   },
   vite: () => ({
     plugins: [preact()],
