@@ -1,5 +1,5 @@
 // The publication date everything relative is resolved against, and whether the page writes dates day-first.
-import * as chrono from 'chrono-node';
+import { casual } from 'chrono-node/en';
 import type { ArticleMeta } from '../types';
 
 /**
@@ -24,7 +24,7 @@ export function writesDayFirst(meta: ArticleMeta): boolean {
 
 /** A publication date printed in words ("April 26, 2016 2:55pm"): only when it names a year, month and day. */
 function printedDate(text: string): Date | null {
-  const [r] = chrono.en.casual.parse(text.slice(0, 80));
+  const [r] = casual.parse(text.slice(0, 80));
   if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
   const d = r.start.date();
   return new Date(d.getFullYear(), d.getMonth(), d.getDate(), r.start.isCertain('hour') ? d.getHours() : 12, d.getMinutes());
