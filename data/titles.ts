@@ -50,6 +50,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'spectator', 'visitor', 'tourist', 'diner', 'homeowner', 'retiree', 'pensioner', 'graduate', 'applicant', 'claimant',
   'plaintiff', 'defendant', 'suspect', 'accused', 'juror', 'mourner', 'marcher', 'picket', 'steward', 'caretaker',
   'cleaner', 'carer', 'midwife', 'star', 'celebrity', 'influencer', 'presenter', 'comedian', 'rapper', 'model', 'surgeon', 'consultant', 'registrar', 'trainee', 'apprentice', 'intern', 'official',
+  'user', 'commenter', 'follower', 'subscriber', 'viewer', 'reader', 'listener', 'caller', 'colleague', 'teammate',
+  'librarian', 'curator', 'guide', 'ranger', 'firefighter', 'officer', 'partner', 'rival',
 ]);
 
 /** Words that end (or sit inside) a capitalised organisation name ("Kingston Hospital", "Teachers Association"). */

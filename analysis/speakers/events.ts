@@ -64,6 +64,12 @@ function segmentAfter(tokens: readonly Token[], start: number): { to: number; wo
   return { to, words: tokens.slice(start, to).filter((t) => t.kind === 'word') };
 }
 
+/** Words that open an adverbial after an inverted subject ("said an official on Monday", "... when asked"). */
+const TRAILING_ADVERBIAL = new Set([
+  'when', 'while', 'after', 'before', 'because', 'during', 'on', 'in', 'last', 'yesterday', 'today', 'tonight',
+  'earlier', 'later', 'since', 'although', 'though', 'via', 'over', 'through', 'as',
+]);
+
 const isRelative = (words: readonly Token[]) => ['who', 'which', 'whose', 'whom'].includes(words[0]?.lower ?? '');
 
 interface Subject {
@@ -116,6 +122,9 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
 /** The subject written after the verb: "“...,” said Jane Doe, the head of the union." */
 function subjectAfter(text: string, tokens: readonly Token[], at: number, width: number): Subject & { to: number } | null {
   const seg = segmentAfter(tokens, at + width);
+  // "said a company spokesperson when reached by phone": the adverbial after the subject is not part of it.
+  const cut = seg.words.findIndex((w, k) => k > 0 && TRAILING_ADVERBIAL.has(w.lower));
+  if (cut > 0) seg.words = seg.words.slice(0, cut);
   if (!seg.words.length || seg.words.length > 8) return null;
   const ref = classifyPhrase(text, seg.words);
   if (!ref || ref.type === 'statement') return null;

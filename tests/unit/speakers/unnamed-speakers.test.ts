@@ -1,0 +1,20 @@
+// Patterns seen on articles nobody tuned on, written with sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { attribute } from './helpers';
+
+describe('attribution: unnamed speakers named by their description', () => {
+  it('an inverted subject followed by an adverbial ("said a company spokesperson when reached by phone")', () => {
+    const a = attribute(['“We are looking into the matter,” said a Brightline spokesperson when reached by phone.']);
+    expect(a.who('We are looking')).toBe('Brightline spokesperson');
+    expect(a.speakers[0].kind).toBe('person');
+  });
+
+  it('a plain description before the verb ("one user quipped", "the head librarian said")', () => {
+    const a = attribute([
+      'The ticket site crashed within minutes. “Best outage of the year so far,” one user quipped.',
+      '“The shelves are nearly empty now,” the head librarian said.',
+    ]);
+    expect(a.who('Best outage')).toBe('user');
+    expect(a.who('The shelves')).toBe('head librarian');
+  });
+});
