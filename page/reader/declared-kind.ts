@@ -7,7 +7,7 @@ export type Declaration =
   | { kind: 'article'; reason: string; confidence: number }
   /** og:type=article without a publication time: an article if the body bears it out. */
   | { kind: 'hinted'; reason: string; confidence: number }
-  /** JSON-LD SearchResultsPage, CollectionPage, ItemList, WebApplication… and no article type. */
+  /** JSON-LD SearchResultsPage, CollectionPage, ItemList, WebApplication…, or og:type=website, and no article type. */
   | { kind: 'not-article'; reason: string }
   | { kind: 'unknown'; reason: string };
 
@@ -18,6 +18,9 @@ export function declaredKind(jsonLd: JsonLdReading, tags: MetaTags): Declaration
   if (ogType === 'article' && published) return { kind: 'article', reason: 'og:type=article', confidence: 0.93 };
   const pageType = nonArticlePageType(jsonLd.types);
   if (pageType) return { kind: 'not-article', reason: `JSON-LD ${pageType}` };
+  // A home page or section front says og:type=website and dates nothing: turned away before the body is read.
+  // (An article page that mislabels itself still has "Analyse anyway".)
+  if (ogType === 'website' && !published) return { kind: 'not-article', reason: 'og:type=website' };
   if (ogType === 'article' || published) return { kind: 'hinted', reason: ogType === 'article' ? 'og:type=article (no publication time)' : 'article:published_time', confidence: 0.8 };
   return { kind: 'unknown', reason: 'readerable' };
 }

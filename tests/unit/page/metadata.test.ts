@@ -66,6 +66,15 @@ describe('JSON-LD', () => {
 });
 
 describe('meta tags and the page', () => {
+  it('og:type=website with no publication time is a home page or section front, turned away from its tags alone', () => {
+    const reading = readHtml(page('<meta property="og:type" content="website">'));
+    expect(reading).toMatchObject({ isArticle: false, reason: 'og:type=website', paragraphs: [] });
+    // A dated page that calls itself a website is still read on its body.
+    expect(readHtml(page('<meta property="og:type" content="website"><meta property="article:published_time" content="2023-01-05T08:00:00Z">')).isArticle).toBe(true);
+    // An article's own JSON-LD outweighs the tag.
+    expect(readHtml(page(`<meta property="og:type" content="website">${ld({ '@type': 'NewsArticle' })}`)).isArticle).toBe(true);
+  });
+
   it('og:type=article with article:published_time is an article; authors split from the author tag', () => {
     const reading = readHtml(page('<meta property="og:type" content="article"><meta property="article:published_time" content="2023-01-05T08:00:00Z"><meta property="og:site_name" content="Harbour Lights"><meta name="author" content="Ana Reyes and Tom Ickes"><meta property="og:title" content="OG title">'));
     expect(reading.reason).toBe('og:type=article');

@@ -47,7 +47,7 @@ describe('articles of different markup', () => {
 
 describe('non-articles', () => {
   const pages = {
-    'home-page.html': /^listing/,
+    'home-page.html': /^og:type=website$/,
     'search-results.html': /^listing/,
     'web-app.html': /too little prose/,
     'code-page.html': /too little prose/,
