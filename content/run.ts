@@ -14,6 +14,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { isSkipped, loadSettings, watchSettings } from '../settings/store';
 import { nonEnglishLanguage } from './language';
 import { createOverlay } from './overlay';
+import { t } from '../i18n/t';
 
 /** Quiet time after the last page mutation before the text is read again. */
 const MUTATION_DEBOUNCE_MS = 600;
@@ -202,7 +203,7 @@ async function analyseInBackground(paragraphs: string[], meta: ArticleMeta, conf
   const reply = (await browser.runtime.sendMessage(message)) as
     | { analysis?: unknown }
     | undefined;
-  if (!reply || !isAnalysis(reply.analysis)) throw new Error('The analysis did not come back from the extension.');
+  if (!reply || !isAnalysis(reply.analysis)) throw new Error(t('errorNoAnalysis')); // shown in the popup's error state
   return reply.analysis;
 }
 

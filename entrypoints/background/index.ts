@@ -8,6 +8,7 @@ import { classifySender, isAllowedFrom, parseMessage } from '../../messaging/val
 import { updateBadge } from './badge';
 import { askContentScript, injectContentScript, unsupportedReason } from './inject';
 import { clearTabStatus, getTabRecord, setTabRecord } from './tab-state';
+import { t } from '../../i18n/t';
 
 /** Keyboard commands (declared in wxt.config.ts `commands`). */
 const STEP_COMMANDS: Record<string, 1 | -1> = { 'next-highlight': 1, 'previous-highlight': -1 };
@@ -78,7 +79,7 @@ async function statusFor(tabId: number, force: boolean): Promise<StatusReply> {
   try {
     url = (await browser.tabs.get(tabId)).url;
   } catch {
-    return { status: { state: 'error', message: 'That tab is closed.' } };
+    return { status: { state: 'error', message: t('errorTabClosed') } };
   }
   const unsupported = unsupportedReason(url);
   if (unsupported) return { status: { state: 'unsupported', reason: unsupported } };

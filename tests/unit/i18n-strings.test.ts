@@ -9,13 +9,20 @@ import { resolveMessage } from '../../i18n/resolve-message';
 import { ENGLISH } from './i18n-setup';
 
 const ROOT = resolve(__dirname, '../..');
-/** Where user-facing text is written: the Preact UI, the page entrypoints, the card's read-out text. */
-const UI_SOURCES = ['components', 'entrypoints/popup', 'entrypoints/options', 'page/cards'];
+/** Where user-facing text is written: the Preact UI, the page entrypoints, the card's read-out text, and the
+ * error messages the content script and background hand to the popup. */
+const UI_SOURCES = ['components', 'entrypoints', 'page/cards', 'content'];
 /** Attributes whose value is for the code or the browser, not read by the reader. */
 const TECHNICAL_ATTRIBUTES = new Set([
   'class', 'className', 'type', 'id', 'name', 'value', 'role', 'key', 'for', 'inputMode', 'autoComplete', 'dateTime',
   'aria-controls', 'aria-labelledby', 'aria-describedby', 'aria-hidden', 'aria-live', 'aria-invalid', 'aria-busy',
 ]);
+
+/**
+ * Text that is data of the analysis format (docs/analysis-format.md: `article.reason`, also printed by the CLI),
+ * not a sentence of the UI; the popup shows it only in brackets as the detector's own diagnostic.
+ */
+const ANALYSIS_FORMAT_DATA = new Set(['content/run.ts: analysed on request ( )']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
@@ -87,7 +94,10 @@ describe('UI strings come from the locale file', () => {
   });
 
   it('has no hard-coded text in JSX, visible attributes or code of the UI', () => {
-    const findings = files.flatMap(hardCodedText).map((f) => `${f.file}:${f.line}: ${JSON.stringify(f.text)}`);
+    const findings = files
+      .flatMap(hardCodedText)
+      .filter((f) => !ANALYSIS_FORMAT_DATA.has(`${f.file}: ${f.text}`))
+      .map((f) => `${f.file}:${f.line}: ${JSON.stringify(f.text)}`);
     expect(findings).toEqual([]);
   });
 
