@@ -64,8 +64,8 @@ function shortenQuotes(s: string): string {
   });
 }
 
-/** The speaker of the first attributed quote in the paragraph, if any. */
-export function paragraphSpeaker(paragraph: number, quotes: Quote[], speakers: Speaker[]): Speaker | null {
-  const q = quotes.find((x) => x.paragraph === paragraph && x.speakerId);
-  return q ? speakers.find((s) => s.id === q.speakerId) ?? null : null;
+/** The speaker of the first attributed quote among a paragraph's quotes, if any. */
+export function paragraphSpeaker(paragraphQuotes: Quote[], speakerById: Map<string, Speaker>): Speaker | null {
+  const q = paragraphQuotes.find((x) => x.speakerId);
+  return q?.speakerId ? speakerById.get(q.speakerId) ?? null : null;
 }
