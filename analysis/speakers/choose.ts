@@ -16,6 +16,7 @@ export interface UnitEvents {
   events: readonly ResolvedEvent[];
 }
 
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'because', 'since', 'although', 'though', 'until', 'unless', 'whereas']);
 const LEAD_IN = new Set([':', ',', 'that', 'on', 'in', 'at', 'a', 'an', 'the', 'to']);
 
 /** How close `e` sits beside the quote at token `q` (smaller is closer), or null when it is not beside it. */
@@ -24,8 +25,10 @@ function adjacency(tokens: readonly Token[], e: SpeechEvent, q: number): number 
     // After the quote: its subject (or inverted verb) starts right after, a comma allowed.
     const gap = e.from - q - 1;
     const between = tokens.slice(q + 1, e.from);
-    if (gap <= 1 && between.every((t) => t.kind === 'punct')) return gap;
-    return null;
+    if (gap > 1 || !between.every((t) => t.kind === 'punct')) return null;
+    // "“patched” the software as the company continued": a subordinate clause after the quote is not its speaker.
+    for (let k = e.from; k < e.verbAt && tokens[k].text !== ','; k++) if (SUBORDINATORS.has(tokens[k].lower)) return null;
+    return gap;
   }
   if (e.to <= q) {
     const between = tokens.slice(e.to, q);

@@ -206,7 +206,7 @@ export class Registry {
   }
 
   /** "the union" → the organisation most recently named with all those words ("Dock Workers' Union"). */
-  private organisationCalled(ref: DescriptionRef): Entity {
+  private organisationCalled(ref: DescriptionRef): Entity | null {
     const words = norm(ref.text).split(' ');
     let best: Entity | null = null;
     for (const e of this.entities) {
@@ -215,6 +215,8 @@ export class Registry {
       if (words.every((w) => name.has(w)) && (!best || e.lastSeen > best.lastSeen)) best = e;
     }
     if (!best) {
+      // A bare common noun ("the company continued") names nobody the article has introduced: no speaker.
+      if (words.length === 1) return null;
       best = this.create('organisation');
       best.description = ref.text;
     }

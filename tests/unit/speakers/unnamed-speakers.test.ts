@@ -18,3 +18,14 @@ describe('attribution: unnamed speakers named by their description', () => {
     expect(a.who('The shelves')).toBe('head librarian');
   });
 });
+
+describe('attribution: a bare common noun is never a speaker', () => {
+  it('"the company continued" after a partial quote leaves it to the reporting clause ("Verlaine said")', () => {
+    const a = attribute([
+      'Tomas Verlaine runs the ferry line.',
+      'Harbour crews found the fault, Verlaine said, and “rebuilt” the engine as the company continued to sell tickets.',
+    ]);
+    expect(a.who('rebuilt')).toBe('Tomas Verlaine');
+    expect(a.speakers.map((s) => s.name)).not.toContain('company');
+  });
+});
