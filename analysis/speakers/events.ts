@@ -70,6 +70,8 @@ const TRAILING_ADVERBIAL = new Set([
   'earlier', 'later', 'since', 'although', 'though', 'via', 'over', 'through', 'as',
 ]);
 
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'of']);
+
 const isRelative = (words: readonly Token[]) => ['who', 'which', 'whose', 'whom'].includes(words[0]?.lower ?? '');
 
 interface Subject {
@@ -106,6 +108,11 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   if (isRelative(inner.words)) {
     return { subject: classifyPhrase(text, outer.words), apposition: null, from: outer.from };
   }
+  // "A team led by researchers at X in Leeds, Yorkshire, has confirmed": "Yorkshire" continues a place name;
+  // the subject is the head of the whole phrase, never the last capitalised word.
+  const outerLast = outer.words[outer.words.length - 1];
+  if (inner.words.length === 1 && inner.words[0].capital && outerLast?.capital
+    && outer.words.some((w) => PLACE_PREPOSITIONS.has(w.lower))) return 'none';
   const innerRef = classifyPhrase(text, inner.words);
   const outerRef = classifyPhrase(text, outer.words);
   if (innerRef?.type === 'name' && outerRef?.type === 'description') return { subject: innerRef, apposition: outerRef, from: outer.from };

@@ -1,9 +1,11 @@
 // Reported speech without quotation marks: "Doe denied the council had been looking for a fight" →
 // an `indirect` quote "the council had been looking for a fight" by Doe. Only reporting verbs, only a clause
 // that no quotation interrupts (a quoted fragment inside is already its own quote).
+import { WEEKDAYS } from '../../data/time-words';
 import type { ResolvedEvent } from './choose';
 import type { Token } from './tokens';
 
+const TIME_ADVERBS = new Set([...WEEKDAYS, 'yesterday', 'today', 'tonight', 'recently', 'earlier', 'later', 'previously']);
 const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'urge', 'warn', 'accuse', 'advise', 'caution']);
 const TRAILING = new Set(['and', 'but', 'or', 'while', 'as', 'adding', 'saying']);
 const MIN_WORDS = 4;
@@ -22,6 +24,8 @@ export function reportedSpeech(
   const verb = event.verb;
   if (!verb || !verb.reporting || verb.thought || event.from > event.verbAt) return null;
   let start = event.to;
+  // "said Tuesday that ..." / "said Tuesday at the conference": a time adverbial is not what was said.
+  while (tokens[start]?.kind === 'word' && TIME_ADVERBS.has(tokens[start].lower)) start++;
   // "told MPs that ...": the clause starts after "that" when an object comes first.
   const thatAt = tokens.findIndex((t, i) => i >= start && i < start + 7 && t.lower === 'that');
   if (tokens[start]?.lower === 'that') start++;
