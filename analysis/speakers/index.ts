@@ -5,6 +5,7 @@ import type { ArticleDocument } from '../document';
 import type { QuoteSpan } from '../quotes';
 import type { Quote, Speaker } from '../types';
 import { findAcronyms } from './acronyms';
+import { findFullNames } from './full-names';
 import { registerAppositions } from './appositions';
 import { chooseEvent, type ResolvedEvent } from './choose';
 import { findSpeechEvents, sentenceSubject } from './events';
@@ -24,7 +25,7 @@ interface UnitInfo {
 
 /** Names a speaker for every quote span, finds reported speech, and builds the speaker registry. */
 export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quotes: Quote[]; speakers: Speaker[] } {
-  const registry = new Registry(findAcronyms(doc.paragraphs));
+  const registry = new Registry(findAcronyms(doc.paragraphs), findFullNames(doc.paragraphs));
   const speakerOf: (Entity | null)[] = spans.map(() => null);
   const indirect: { entity: Entity; paragraph: number; start: number; end: number; text: string }[] = [];
   const byParagraph = new Map<number, number[]>();

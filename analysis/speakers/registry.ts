@@ -74,7 +74,11 @@ export class Registry {
     this.index(this.byFirst, norm(words[0]), e);
   }
 
-  constructor(private readonly acronyms: ReadonlyMap<string, string> = new Map()) {
+  constructor(
+    private readonly acronyms: ReadonlyMap<string, string> = new Map(),
+    /** Full names written anywhere in the article, by last name ("lopez" → Feliciano Lopez). */
+    private readonly fullNames: ReadonlyMap<string, readonly string[]> = new Map(),
+  ) {
     // Every organisation the article spells out is known from the start, so "the union" can find it.
     for (const [acronym, name] of acronyms) {
       const e = this.create('organisation');
@@ -104,6 +108,9 @@ export class Registry {
     const expansion = words.length === 1 ? this.acronyms.get(words[0]) : undefined;
     if (expansion) words = expansion.split(' ');
     let e = this.findByName(words, ref);
+    // A surname whose full name the article gave outside any subject ("X and Jane Doe won ... / Doe said").
+    const fullName = !e && ref.kind === 'person' && words.length === 1 ? this.fullNames.get(norm(words[0])) : undefined;
+    if (fullName) words = [...fullName];
     if (!e) {
       // A lone unknown capitalised word that speaks ("Betway said") is more often a company than a person,
       // since people are introduced with their full name first.
