@@ -235,7 +235,8 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   const titleText = preTitle.length && (isRoleNoun(preTitle[preTitle.length - 1].lower) || run.slice(0, nameFrom).length)
     ? surfaceOf(text, preTitle).replace(/^(the|a|an)\s+/i, '')
     : null;
-  if (beforeRun.length && !titleText && !beforeRun.every((w) => DETERMINERS.has(w.lower) || w.capital)) return null;
+  // "the 14th-ranked Doe", "the 38-year-old Doe": a hyphenated or numeric modifier before a name keeps the name.
+  if (beforeRun.length && !titleText && !beforeRun.every((w) => DETERMINERS.has(w.lower) || w.capital || /^\p{N}|\p{L}-\p{L}/u.test(w.text))) return null;
   const possessor = beforeRun.findLast((w) => w.possessive);
   // The title's organisation: "Teachers Association President X" → "Teachers Association".
   const titleOrg = nameFrom > 1 && run.slice(0, nameFrom).some((w) => ORGANISATION_WORDS.has(w.lower))

@@ -12,3 +12,13 @@ describe('speakers: surname-only mentions', () => {
     expect(a.speaker('Teodor Vasquez')?.kind).toBe('person');
   });
 });
+
+describe('speakers: a descriptor before a surname', () => {
+  it('"the 14th-ranked Doe said" is Doe, by the full name given earlier', () => {
+    const a = attribute([
+      'Marta Oyelaran beat Ilse Brandvold in the final on Sunday.',
+      '“I did not expect to win today,” the 14th-ranked Oyelaran said.',
+    ]);
+    expect(a.who('I did not expect')).toBe('Marta Oyelaran');
+  });
+});
