@@ -148,6 +148,9 @@ export function classifyPhrase(text: string, tokens: readonly Token[]): Ref | nu
   if (np.length === 1 && SUBJECT_PRONOUNS.has(np[0].lower)) {
     return { type: 'pronoun', target: SUBJECT_PRONOUNS.get(np[0].lower)!, surface: np[0].text };
   }
+  // "Jane Doe and her team wrote": the person leads the phrase; her team is not a separate speaker.
+  const withOwn = np.findIndex((w, i) => i > 0 && w.lower === 'and' && ['his', 'her', 'their'].includes(np[i + 1]?.lower ?? ''));
+  if (withOwn > 0) return nameRef(text, np.slice(0, withOwn)) ?? descriptionRef(text, np.slice(0, withOwn));
   return nameRef(text, np) ?? descriptionRef(text, np);
 }
 

@@ -22,3 +22,14 @@ describe('speakers: a descriptor before a surname', () => {
     expect(a.who('I did not expect')).toBe('Marta Oyelaran');
   });
 });
+
+describe('speakers: "X and her team wrote"', () => {
+  it('is X, a person, not an organisation named after her', () => {
+    const a = attribute([
+      'Ruth Okafor, an astronomer at Kelby Observatory, led the study.',
+      '“We saw the signal twice in one week,” Okafor and her team wrote in the journal.',
+    ]);
+    expect(a.who('We saw the signal')).toBe('Ruth Okafor');
+    expect(a.speakers.every((s) => !s.name.includes(' and '))).toBe(true);
+  });
+});
