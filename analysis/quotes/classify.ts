@@ -45,6 +45,8 @@ export function quoteKind(place: QuotePlace): 'direct' | 'partial' {
 
 /** Words after which a quoted term is the writer's label, not anyone's words: a so-called "reform". */
 const SCARE_LEAD = /(?:so[-\s]called|quote[-\s]unquote|self[-\s]styled|supposed)\s*$/i;
+/** A word quoted as a name or term, not as speech: the use of "We", the word "sorry", a brand dubbed "Max". */
+const NAMING_LEAD = /(?:\b(?:the|a|an)\s+(?:word|term|name|brand|phrase|label|slogan|title)|\buse\s+of|\bknown\s+as|\bdubbed|\bnicknamed|\btitled)\s*$/i;
 const DETERMINER = /(?:^|[^\p{L}])(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your)\s*$/iu;
 /** Words that can follow a quoted noun without the quote being a modifier ("the "reform" was…"). */
 const FUNCTION_WORD = new Set([
@@ -73,6 +75,7 @@ export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup):
   const before = place.paragraphText.slice(Math.max(0, place.openAt - 24), place.openAt);
   const words = countWords(place.text);
   if (words <= SHORT_QUOTE_WORDS && SCARE_LEAD.test(before)) return true;
+  if (words <= 2 && NAMING_LEAD.test(before)) return true;
   if (words <= 2 && DETERMINER.test(before) && followedByContentWord(place)) return true;
   if (words > SHORT_QUOTE_WORDS && !looksLikeTitle(place.text)) return false;
   if (introducedByColon(place) || isQuotedSentence(place)) return false;

@@ -1,0 +1,18 @@
+// A word quoted as a name or a term is nobody's speech.
+import { describe, expect, it } from 'vitest';
+import { isScareQuote, type QuotePlace } from '../../../analysis/quotes/classify';
+
+function place(text: string): QuotePlace {
+  const openAt = text.indexOf('"');
+  const closeAt = text.indexOf('"', openAt + 1);
+  return { paragraphText: text, openAt, closeAt, text: text.slice(openAt + 1, closeAt), sentenceStart: 0 };
+}
+
+describe('isScareQuote: quoted names and terms', () => {
+  it('drops "the use of "Go."" and "the word "sorry"", keeps a credited partial quote', () => {
+    expect(isScareQuote(place('He repaid the fee he earned from the use of "Go."'), true)).toBe(true);
+    expect(isScareQuote(place('She never once said the word "sorry" to them.'), true)).toBe(true);
+    expect(isScareQuote(place('The new ferry, dubbed "Gull", sails on Monday.'), true)).toBe(true);
+    expect(isScareQuote(place('The mayor called the plan "reckless" on Monday.'), true)).toBe(false);
+  });
+});
