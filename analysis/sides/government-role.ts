@@ -4,6 +4,11 @@ import { GOVERNMENT_ROLE_PHRASES, HEAD_OF_STATE_TITLES, NON_GOVERNMENT_SECRETARY
 import { containsPhrase } from './words';
 
 const NON_GOVERNMENT_SECRETARY = new Set<string>(NON_GOVERNMENT_SECRETARY_WORDS);
+// Compiled once, not once per role asked about (governmentPost runs for every speaker in several rules).
+const HEAD_OF_STATE_PATTERNS = HEAD_OF_STATE_TITLES.map((title) => {
+  const word = title.replace(/^./, (c) => `[${c.toUpperCase()}${c}]`);
+  return new RegExp(`^(?:[Tt]he\\s+|[Ff]ormer\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+)?${word}$`, 'u');
+});
 
 /** The government post named in `role`, as printed ("Health Secretary"), or null. */
 export function governmentPost(role: string | null | undefined): string | null {
@@ -23,9 +28,7 @@ export function governmentPost(role: string | null | undefined): string | null {
     }
   }
   // "President" alone (or "US President") is a head of state; "Teachers Association President" is not.
-  for (const title of HEAD_OF_STATE_TITLES) {
-    const word = title.replace(/^./, (c) => `[${c.toUpperCase()}${c}]`);
-    if (new RegExp(`^(?:[Tt]he\\s+|[Ff]ormer\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+)?${word}$`, 'u').test(role.trim())) return role.trim();
-  }
+  const trimmed = role.trim();
+  if (HEAD_OF_STATE_PATTERNS.some((pattern) => pattern.test(trimmed))) return trimmed;
   return null;
 }

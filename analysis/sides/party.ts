@@ -80,18 +80,11 @@ export function mentionsParty(party: Party, text: string): boolean {
 export function mentionOffsets(party: Party, text: string): number[] {
   const out: number[] = [];
   const lower = text.toLowerCase();
-  for (const alias of party.aliases) {
-    const key = nameKey(alias);
-    if (key.length < 2) continue;
-    pushPhraseOffsets(lower, key, out);
-  }
-  if (party.acronym) for (const m of text.matchAll(new RegExp(`\\b${party.acronym}\\b`, 'g'))) out.push(m.index ?? 0);
+  const patterns = namePatterns(party);
+  for (const pattern of patterns.aliases) for (const m of lower.matchAll(pattern)) out.push(m.index ?? 0);
+  if (patterns.acronym) for (const m of text.matchAll(patterns.acronym)) out.push(m.index ?? 0);
   // "the Alliance" for the Reform Alliance, "the Association" for the British Medical Association.
-  const words = party.name.split(/\s+/);
-  const last = words.at(-1) ?? '';
-  if (words.length >= 2 && /^\p{Lu}\p{Ll}{3,}$/u.test(last)) {
-    for (const m of text.matchAll(new RegExp(`\\b[Tt]he\\s+${escapeRegExp(last)}\\b`, 'gu'))) out.push(m.index ?? 0);
-  }
+  if (patterns.theLastWord) for (const m of text.matchAll(patterns.theLastWord)) out.push(m.index ?? 0);
   if (party.commonStems.size) {
     for (const m of text.matchAll(/[\p{L}]+/gu)) {
       const w = m[0];
@@ -104,11 +97,39 @@ export function mentionOffsets(party: Party, text: string): number[] {
   return out.sort((a, b) => a - b);
 }
 
-function pushPhraseOffsets(lower: string, key: string, out: number[]): void {
-  const words = wordTokens(key);
-  if (!words.length) return;
-  const pattern = new RegExp(`\\b${words.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}\\b`, 'gu');
-  for (const m of lower.matchAll(pattern)) out.push(m.index ?? 0);
+interface NamePatterns {
+  aliases: RegExp[];
+  acronym: RegExp | null;
+  theLastWord: RegExp | null;
+  /** What they were built from: a party rebuilt with new aliases gets new patterns. */
+  builtFrom: { aliases: string[]; count: number; acronym: string | null; name: string };
+}
+
+// The patterns depend on the party alone, and mentionOffsets runs for every quote and passage: compiled once per
+// party instead of once per call (the seed's findSides spent about a fifth of its time building these RegExps).
+const patternsOf = new WeakMap<Party, NamePatterns>();
+
+function namePatterns(party: Party): NamePatterns {
+  const cached = patternsOf.get(party);
+  const from = cached?.builtFrom;
+  if (cached && from!.aliases === party.aliases && from!.count === party.aliases.length && from!.acronym === party.acronym && from!.name === party.name) return cached;
+  const aliases: RegExp[] = [];
+  for (const alias of party.aliases) {
+    const key = nameKey(alias);
+    if (key.length < 2) continue;
+    const words = wordTokens(key);
+    if (words.length) aliases.push(new RegExp(`\\b${words.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}\\b`, 'gu'));
+  }
+  const words = party.name.split(/\s+/);
+  const last = words.at(-1) ?? '';
+  const patterns: NamePatterns = {
+    aliases,
+    acronym: party.acronym ? new RegExp(`\\b${party.acronym}\\b`, 'g') : null,
+    theLastWord: words.length >= 2 && /^\p{Lu}\p{Ll}{3,}$/u.test(last) ? new RegExp(`\\b[Tt]he\\s+${escapeRegExp(last)}\\b`, 'gu') : null,
+    builtFrom: { aliases: party.aliases, count: party.aliases.length, acronym: party.acronym, name: party.name },
+  };
+  patternsOf.set(party, patterns);
+  return patterns;
 }
 
 export function escapeRegExp(s: string): string {

@@ -3,10 +3,14 @@ import { STOP_WORDS } from '../../data/stop-words';
 import { PARTY_NICKNAMES } from '../../data/party-nicknames';
 
 /** Lower-case word tokens, hyphenated words split ("Chinese-owned" → chinese, owned), possessive 's dropped. */
+const WORD_TOKEN = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?%?/gu;
+
 export function wordTokens(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?%?/gu)) {
-    const w = m[0].replace(/['\u2019]s$/u, '').replace(/\u2019/g, "'");
+  for (const m of text.toLowerCase().matchAll(WORD_TOKEN)) {
+    let w = m[0];
+    // Most tokens hold no apostrophe: skip the two replaces for them (the sides pass tokenises every quote often).
+    if (w.includes("'") || w.includes('\u2019')) w = w.replace(/['\u2019]s$/u, '').replace(/\u2019/g, "'");
     if (w) out.push(w);
   }
   return out;
@@ -16,7 +20,22 @@ export function wordTokens(text: string): string[] {
  * A crude suffix-stripping stem, enough to meet "teacher"/"teachers", "villager"/"villages", "mine"/"mining",
  * "distorted"/"distort". Both sides of every comparison go through it, so it only needs to be consistent.
  */
+// stem() is pure and called for every word of every quote, several times over: remembered per word form. The
+// cache is bounded (an article's vocabulary is a few thousand forms) and simply starts again when full.
+const STEM_CACHE_LIMIT = 20_000;
+const stems = new Map<string, string>();
+
 export function stem(word: string): string {
+  let known = stems.get(word);
+  if (known === undefined) {
+    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+    known = computeStem(word);
+    stems.set(word, known);
+  }
+  return known;
+}
+
+function computeStem(word: string): string {
   let w = word.toLowerCase();
   w = PARTY_NICKNAMES[w] ?? w;
   if (w.length <= 3) return w;
