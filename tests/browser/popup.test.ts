@@ -201,15 +201,5 @@ describe.skipIf(skipBecause('popup states in Chromium', chromiumMissing()))('pop
     await popup.locator('.cp-headline').waitFor({ timeout: 15_000 });
     expect(await popup.locator('.cp-counts').innerText()).toMatch(/\d+ quotes/);
   });
-
-  it('"Analyse anyway" finds and highlights the quote in a page detection turned down', async () => {
-    const page = await b.openPage('/notice-with-quote.html');
-    const popup = await b.openPopup(await b.tabIdOf(page));
-    await popup.getByRole('button', { name: 'Analyse anyway' }).click({ timeout: 15_000 });
-    await popup.locator('.cp-headline').waitFor({ timeout: 15_000 });
-    await expect.poll(() => popup.locator('.cp-counts').innerText(), { timeout: 10_000 }).toMatch(/\b1 quote\b/);
-    await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('counterpoint-quote')), undefined, {
-      timeout: 10_000,
-    });
   });
 });
