@@ -66,7 +66,8 @@ export function runCounterpoint(ctx: ContentScriptContext): void {
       if (status.state !== 'not-article') report({ state: 'not-article', reason: reading.reason });
       return status;
     }
-    const language = nonEnglishLanguage(reading.meta.language, reading.paragraphs);
+    // "Analyse anyway" in the popup overrides the language check too, as the popup offers it for other languages.
+    const language = forced ? null : nonEnglishLanguage(reading.meta.language, reading.paragraphs);
     if (language) {
       forget();
       if (status.state !== 'other-language') report({ state: 'other-language', language });
