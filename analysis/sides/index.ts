@@ -8,11 +8,16 @@ import { placeByMembership, type Placement } from './membership';
 import { pairResponses } from './responses';
 import { namesOf, speakerContexts, type SpeakerContext } from './speaker-context';
 import { placeByDenial, placeByStance, type PartyVoices } from './stance';
+import { withTokenCache } from './words';
 
 const SIDE_IDS = ['A', 'B'];
 
 /** The dispute's two parties, every speaker placed (mutates speaker.side/sideReason), and claim ↔ response pairs. */
 export function findSides(doc: ArticleDocument, found: { quotes: Quote[]; speakers: Speaker[] }): { sides: Side[]; responses: Response[] } {
+  return withTokenCache(() => sidesOf(doc, found));
+}
+
+function sidesOf(doc: ArticleDocument, found: { quotes: Quote[]; speakers: Speaker[] }): { sides: Side[]; responses: Response[] } {
   const { quotes, speakers } = found;
   const contexts = speakerContexts(doc, quotes, speakers);
   const dispute = chooseParties(doc, contexts);

@@ -5,7 +5,33 @@ import { PARTY_NICKNAMES } from '../../data/party-nicknames';
 /** Lower-case word tokens, hyphenated words split ("Chinese-owned" → chinese, owned), possessive 's dropped. */
 const WORD_TOKEN = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?%?/gu;
 
+// The sides rules tokenise the same paragraphs and quotes many times over (every cue check reads the whole
+// article). Within one findSides call each text is tokenised once; the cache lives only for that call, so a second
+// analysis of the same page pays in full (and a benchmark cannot flatter itself).
+let tokenCache: Map<string, string[]> | null = null;
+
+/** Runs `run` with wordTokens remembering each text's tokens until it returns. */
+export function withTokenCache<T>(run: () => T): T {
+  const outer = tokenCache;
+  tokenCache = outer ?? new Map();
+  try {
+    return run();
+  } finally {
+    tokenCache = outer;
+  }
+}
+
 export function wordTokens(text: string): string[] {
+  if (!tokenCache) return tokenize(text);
+  let tokens = tokenCache.get(text);
+  if (!tokens) {
+    tokens = tokenize(text);
+    tokenCache.set(text, tokens);
+  }
+  return tokens.slice(); // callers may push to their copy
+}
+
+function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(WORD_TOKEN)) {
     let w = m[0];
