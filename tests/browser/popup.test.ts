@@ -201,5 +201,4 @@ describe.skipIf(skipBecause('popup states in Chromium', chromiumMissing()))('pop
     await popup.locator('.cp-headline').waitFor({ timeout: 15_000 });
     expect(await popup.locator('.cp-counts').innerText()).toMatch(/\d+ quotes/);
   });
-  });
 });
