@@ -3,7 +3,7 @@
 // rebuilt with esbuild whenever a source it was built from (or the lockfile) is newer. Why: the scorer starts
 // one process per page, and loading the TypeScript sources through tsx costs seconds of start-up each time;
 // the bundle starts in well under one.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
@@ -35,6 +35,9 @@ function isFresh() {
 }
 
 async function rebuild() {
+  // The bundle is dated when the build started, not when it finished: a source saved during the build is then
+  // newer than the bundle, and the next run rebuilds instead of running the old code.
+  const started = new Date();
   const { build } = await import('esbuild');
   mkdirSync(cacheDir, { recursive: true });
   // Built beside the final file and renamed into place, so two runs rebuilding at once never read half a file.
@@ -55,6 +58,7 @@ async function rebuild() {
   writeFileSync(`${inputsList}.${process.pid}.tmp`, JSON.stringify(inputs));
   renameSync(`${inputsList}.${process.pid}.tmp`, inputsList);
   renameSync(temp, bundle);
+  utimesSync(bundle, started, started);
 }
 
 try {
