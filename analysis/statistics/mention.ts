@@ -26,13 +26,4 @@ export interface BlockedSpan {
 
 export type BlockRule = (text: string) => BlockedSpan[];
 
-/** Every match of a global regex, as a list (a tiny helper so rules stay one loop each). */
-export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push(m);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out;
-}
+export { matchesOf } from '../document/matches';

@@ -57,13 +57,4 @@ export function addMonths(date: Date, months: number): Date {
   return d;
 }
 
-/** Every match of a global regex (the rules are one loop each). */
-export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push(m);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out;
-}
+export { matchesOf } from '../document/matches';
