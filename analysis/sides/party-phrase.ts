@@ -1,7 +1,7 @@
 import { ORGANISATION_NOUNS } from '../../data/organisation-nouns';
 // Reads the noun phrase that names a party next to a framing word: forwards after "between", "with", "against",
-// "from" ("the impasse between the Government and the British Medical Association (BMA) prompted…"), or backwards
-// before "v", "sued", "has come under" ("A Chinese-owned mining company has come under heavy criticism…").
+// "from" ("the stand-off between the council and the Tenants' Union (TU) led to…"), or backwards
+// before "v", "sued", "has come under" ("A foreign-owned quarry operator has come under fierce criticism…").
 
 /** Words that end a party phrase: prepositions, conjunctions, auxiliaries, relative pronouns. */
 const BOUNDARY = new Set([

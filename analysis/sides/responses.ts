@@ -71,7 +71,7 @@ export function pairResponses(
   return out;
 }
 
-/** An explicit reply ("Responding to Mr Hunt's claim that lives were being put at risk") answers the other side's
+/** An explicit reply ("Responding to Ms Dale's claim that the ferries were unsafe") answers the other side's
  *  claims that share most of the words after the cue; with none shared, the nearest claim before it. */
 function explicitTargets(units: Unit[], weight: (s: string) => number): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -137,7 +137,7 @@ function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<st
     if (cue) {
       u.explicitReply = true;
       if (other && namesParty(other, cueText)) u.addressesOther = true;
-      // "Responding to Mr Hunt's claim that lives were being put at risk": the words after the cue name the claim.
+      // "Responding to Ms Dale's claim that the ferries were unsafe": the words after the cue name the claim.
       const after = cueText.slice(lower.indexOf(cue) + cue.length).split(/[,:.]/)[0];
       for (const s of contentStems(after)) if (!nameStems.has(s) && !['claim', 'claims', 'suggestion'].map(stem).includes(s)) u.cueStems.add(s);
     }

@@ -1,6 +1,6 @@
 // A short "who did what" for a dated expression, from its own sentence:
-//   "Jeremy Hunt appealed directly to medics on Monday not to withdraw emergency cover, which he said…"
-//   → "Jeremy Hunt appealed directly to medics not to withdraw emergency cover".
+//   "Ana Ruiz urged drivers on Monday not to abandon the night routes, which she said…"
+//   → "Ana Ruiz urged drivers not to abandon the night routes".
 // The time phrase is taken out, the clause that holds it is kept (or the main clause when that one is only an
 // aside), long quotations are shortened, and a leading "He"/"She" becomes the speaker of the paragraph's quote.
 import type { Quote, Speaker } from '../types';
