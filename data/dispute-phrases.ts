@@ -48,13 +48,13 @@ export const ATTACK_WORDS = [
   'poison', 'unjustified', 'confrontation', 'false', 'untrue', 'nonsense', 'scaremongering', 'smear', 'baseless', 'misled', 'rubbish', 'did nothing', 'nothing was done', 'deliberately', 'agenda', 'sabotage', 'bully', 'bullying', 'victimise', 'victimize', 'punish', 'vandalise',
 ] as const;
 
-/** Words that back whoever they are said of ("the BMA's brave response", "solidarity with the strikers"). */
+/** Words that back whoever they are said of ("the union's brave response", "solidarity with the strikers"). */
 export const SUPPORT_WORDS = [
   'support', 'solidarity', 'brave', 'courage', 'courageous', 'backs the', 'stand with', 'in support of', 'defend', 'defence',
   'defense', 'praise', 'right to', 'justified', 'deserve', 'deserves', 'admire', 'proud of', 'salute', 'champion',
 ] as const;
 
-/** Phrases that mark a reply to the other side: "Responding to Mr Hunt's claim that …, he added". */
+/** Phrases that mark a reply to the other side: "Responding to Ms Dale's claim that …, he added". */
 export const RESPONSE_CUES = [
   'responding to', 'in response to', 'in reply to', 'replying to', 'hit back', 'hitting back', 'hits back',
   'responded', 'responds', 'replied', 'replies', 'retorted', 'rejected', 'rejects', 'dismissed', 'dismisses',

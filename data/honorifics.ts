@@ -12,6 +12,6 @@ export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
 
 /**
  * Honorifics used with a first name alone in British usage ("Sir Keir", "Dame Judi", "Lady Jane"),
- * so "Sir Keir" can be the same person as "Sir Keir Starmer".
+ * so "Sir Alan" can be the same person as "Sir Alan Reyes".
  */
 export const FIRST_NAME_HONORIFICS: ReadonlySet<string> = new Set(['sir', 'dame', 'lady', 'lord']);

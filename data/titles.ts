@@ -54,7 +54,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'librarian', 'curator', 'guide', 'ranger', 'firefighter', 'officer', 'partner', 'rival',
 ]);
 
-/** Words that end (or sit inside) a capitalised organisation name ("Kingston Hospital", "Teachers Association"). */
+/** Words that end (or sit inside) a capitalised organisation name ("Riverside Hospital", "Teachers Association"). */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'hospital', 'hospitals', 'association', 'union', 'council', 'ministry', 'department', 'party', 'company', 'commission',
   'committee', 'trust', 'government', 'police', 'office', 'university', 'college', 'colleges', 'bank', 'agency',

@@ -51,7 +51,7 @@ function distinct(a: Party, b: Party): boolean {
   return labelMatch(a, b.name) < 2 && labelMatch(b, a.name) < 2;
 }
 
-/** "the impasse between the Government and the BMA": the framing whose parties most quoted speakers belong to. */
+/** "the stand-off between the council and the union": the framing whose parties most quoted speakers belong to. */
 function namesAPerson(party: Party, contexts: Map<string, SpeakerContext>): boolean {
   if (/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\b/.test(party.name)) return true;
   return [...contexts.values()].some((c) => c.speaker.kind === 'person' && namesOf(c.speaker).some((n) => labelMatch(party, n) >= 3));
@@ -63,7 +63,7 @@ function fromTwoPartyFraming(framings: Framing[], quoted: SpeakerContext[], cont
     if (f.parties.length !== 2) continue;
     const parties: [Party, Party] = [makeParty(f.parties[0]), makeParty(f.parties[1])];
     if (!distinct(parties[0], parties[1])) continue;
-    if (f.rule === 'accused' && parties.some((p) => namesAPerson(p, contexts))) continue; // "Mr Hunt accused union leaders of
+    if (f.rule === 'accused' && parties.some((p) => namesAPerson(p, contexts))) continue; // "Ms Dale accused union leaders of
     const placed = quoted.filter((c) => placeByMembership(c.speaker, parties)).length;
     const score = placed + (f.paragraph <= 3 ? 2 : 0) + (f.rule === 'between' || f.rule === 'talks between' ? 1 : 0);
     if (!best || score > best.score) best = { dispute: { parties, accused: f.accused, source: f.rule }, score };

@@ -31,7 +31,7 @@ const CLASH_WITH = 'clashed|clashing|clashes|at\\s+odds|at\\s+loggerheads|feudin
 /** Talks are not always a dispute ("talks between the two leaders"): the caller asks for another sign of one. */
 const ruleOf = (match: string): string => (/^(?:talks|negotiations)\b/i.test(match) ? 'talks between' : 'between');
 
-/** "the impasse between the Government and the BMA", "talks between the union and ministers". */
+/** "the stand-off between the council and the union", "talks between the union and ministers". */
 export const betweenRule: Rule = (s) => {
   const out: Omit<Framing, 'paragraph'>[] = [];
   for (const m of s.matchAll(new RegExp(`\\b(?:${DISPUTE})\\s+between\\s+`, 'gi'))) {
@@ -177,7 +177,7 @@ export const atOddsRule: Rule = (s) => {
 };
 
 /** "Labour has accused the Conservatives of hiding the cost": the accuser and the accused. A person as accuser
- *  ("Mr Hunt accused union leaders of …") is filtered out later, where the speakers are known. */
+ *  ("Ms Dale accused union leaders of …") is filtered out later, where the speakers are known. */
 export const accuseRule: Rule = (s) => {
   const out: Omit<Framing, 'paragraph'>[] = [];
   const re = /\s+(?:has\s+|have\s+|had\s+)?(?:accused|accuses|criticised|criticized|criticises|criticizes|condemned|attacked|slammed|blasted|blamed)\s+/gi;

@@ -1,5 +1,5 @@
 // Whether a role (or an unnamed speaker's description) is a government post: "Health Secretary", "the Prime
-// Minister's official spokeswoman", "Indiana House Speaker", but not "PCS general secretary" or "union president".
+// Minister's official spokeswoman", "Ohio House Speaker", but not "the union's general secretary" or "union president".
 import { GOVERNMENT_ROLE_PHRASES, HEAD_OF_STATE_TITLES, NON_GOVERNMENT_SECRETARY_WORDS } from '../../data/government-roles';
 import { containsPhrase } from './words';
 

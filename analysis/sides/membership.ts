@@ -1,5 +1,5 @@
-// Places a speaker on a party by who they are: their organisation ("British Medical Association → BMA"), their
-// own name when they are the organisation ("The Conservatives"), their role ("head of the BMA", "maths teacher"
+// Places a speaker on a party by who they are: their organisation ("Tenants' Union → TU"), their
+// own name when they are the organisation ("The Conservatives"), their role ("head of the union", "maths teacher"
 // → teachers), or a government post on the party that is the government ("Health Secretary → Government").
 import type { Speaker } from '../types';
 import { governmentPost } from './government-role';

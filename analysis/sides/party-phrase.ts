@@ -49,7 +49,7 @@ export function readPartyAfter(text: string, from: number): PartyPhrase | null {
   while (i < words.length && LEADING.test(words[i].text)) i++;
   for (; i < words.length && taken.length < MAX_WORDS; i++) {
     const w = words[i].text;
-    if (/^\([A-Z][A-Za-z&]{1,9}\)$/.test(w)) { taken.push(w); edge = from + words[i].end; continue; } // "(BMA)"
+    if (/^\([A-Z][A-Za-z&]{1,9}\)$/.test(w)) { taken.push(w); edge = from + words[i].end; continue; } // "(TU)"
     if (isPunct(w)) break;
     const lower = w.toLowerCase();
     if (CONNECTORS.has(lower)) {
@@ -58,13 +58,13 @@ export function readPartyAfter(text: string, from: number): PartyPhrase | null {
       break;
     }
     if (BOUNDARY.has(lower)) break;
-    if (!isCapitalised(w) && /ed\.?$/.test(lower) && !w.includes('-') && taken.length) break; // "…(BMA) prompted"
+    if (!isCapitalised(w) && /ed\.?$/.test(lower) && !w.includes('-') && taken.length) break; // "…(TU) prompted"
     // A proper name ends at its first plain lower-case word ("Eastbrook Coaches broke down" → "Eastbrook Coaches")
     // unless that word is a plural or an organisation noun it qualifies ("Bela Bela villages", "Acme company").
     const afterName = taken.length > 0 && taken.every((t) => CONNECTORS.has(t.toLowerCase()) || (isCapitalised(t) && !t.includes('-')));
     if (!isCapitalised(w) && afterName && !/[^s]s$/.test(lower) && !ORGANISATION.has(lower)) break;
     edge = from + words[i].end;
-    if (/['\u2019]s$/u.test(w)) { taken.push(bare(w)); break; } // "the BMA's junior doctors" → "BMA"
+    if (/['\u2019]s$/u.test(w)) { taken.push(bare(w)); break; } // "the TU's young members" → "TU"
     taken.push(w);
     if (/[.]$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w)) break;
   }

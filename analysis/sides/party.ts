@@ -6,7 +6,7 @@ import { containsPhrase, contentStems, nameKey, stem, wordTokens } from './words
 export interface Party {
   name: string;
   aliases: string[];
-  /** Upper-case initials the article uses for it ("BMA"), or null. */
+  /** Upper-case initials the article uses for it ("TU"), or null. */
   acronym: string | null;
   /** Stems of the name's content words. */
   stems: Set<string>;
@@ -63,7 +63,7 @@ export function labelMatch(party: Party, label: string | null | undefined): numb
   const labelSet = new Set(stems);
   let shared = 0;
   for (const s of labelSet) if (party.stems.has(s)) shared++;
-  const partyInLabel = [...party.stems].every((s) => labelSet.has(s)); // "teachers" in "Indiana State Teachers Association"
+  const partyInLabel = [...party.stems].every((s) => labelSet.has(s)); // "teachers" in "Ohio State Teachers Association"
   const labelInParty = shared === labelSet.size && labelSet.has(party.head); // "villager" for "Bela Bela villages"
   if (partyInLabel || labelInParty) return 2;
   const headsMeet = stems.at(-1) === party.head && shared >= 2; // "X Mining Company" for "the mining company"

@@ -1,6 +1,6 @@
 // Pairs each claim of one side with the other side's closest replies. A reply is close when it shares the claim's
 // rarer content words (blackmail, manifesto, emergency cover, 13.5%), answers it explicitly ("Responding to
-// Mr Hunt's claim that lives were at risk, he added: …"), names the claimant, and sits near it. Nothing is forced:
+// Ms Dale's claim that the ferries were unsafe, he added: …"), names the claimant, and sits near it. Nothing is forced:
 // a claim nobody answers gets no pair, and the card says so.
 import { RESPONSE_CUES } from '../../data/dispute-phrases';
 import { SPEECH_VERBS } from '../../data/speech-verbs';

@@ -46,7 +46,7 @@ function ownPassage(paragraph: string, q: Quote, sentences: { start: number; end
   return paragraph.slice(start, end);
 }
 
-/** The names a speaker goes by in the text: name, aliases, and a person's surname ("Mr Hunt" → "Hunt"). */
+/** The names a speaker goes by in the text: name, aliases, and a person's surname ("Ms Dale" → "Dale"). */
 export function namesOf(speaker: Speaker): string[] {
   const names = [speaker.name, ...speaker.aliases].filter((n) => n && n.length > 1);
   if (speaker.kind === 'person' && /^\p{Lu}/u.test(speaker.name)) {

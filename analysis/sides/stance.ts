@@ -1,5 +1,5 @@
 // Places a speaker who belongs to neither party by what they say: backing one party or attacking the other
-// ("the Government is deliberately stoking the dispute, and the BMA's brave response…" → with the BMA).
+// ("the Government is deliberately stoking the dispute, and the union's brave response…" → with the union).
 // Neutral voices (a hospital's update, a bookmaker's odds) name neither party with feeling, and stay unplaced.
 import { ATTACK_WORDS, DENIAL_PHRASES, SUPPORT_WORDS } from '../../data/dispute-phrases';
 import { containsPhrase, stem, wordTokens } from './words';
@@ -14,7 +14,7 @@ const ATTACK_PHRASES = multi(ATTACK_WORDS);
 const SUPPORT_STEMS = single(SUPPORT_WORDS);
 const SUPPORT_PHRASES = multi(SUPPORT_WORDS);
 
-/** A party together with the names of the speakers already placed on it ("Mr Hunt" speaks for the Government). */
+/** A party together with the names of the speakers already placed on it ("Ms Dale" speaks for the council). */
 export interface PartyVoices {
   party: Party;
   memberNames: string[];

@@ -98,7 +98,7 @@ export function nameKey(text: string): string {
     .replace(/^(?:the|a|an)\s+/, '');
 }
 
-/** Whole-phrase search in lower-cased text: "bma" in "the bma's chair" but not in "bmax". */
+/** Whole-phrase search in lower-cased text: "nhs" in "the nhs's chief" but not in "nhsx". */
 export function containsPhrase(haystackLower: string, phraseLower: string): boolean {
   if (!phraseLower) return false;
   let from = 0;

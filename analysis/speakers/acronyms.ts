@@ -1,4 +1,4 @@
-// Acronyms the article defines: "the British Medical Association (BMA)" → BMA = British Medical Association.
+// Acronyms the article defines: "the Tenants' Union (TU)" → TU = Tenants' Union.
 // One regular-expression pass over each paragraph.
 
 const DEFINITION = /((?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:of|and|for|the|de|on|in|&)\s+)*){1,9})\((\p{Lu}[\p{Lu}&]{1,7})\)/gu;

@@ -112,7 +112,7 @@ export class Registry {
     const fullName = !e && ref.kind === 'person' && words.length === 1 ? this.fullNames.get(norm(words[0])) : undefined;
     if (fullName) words = [...fullName];
     if (!e) {
-      // A lone unknown capitalised word that speaks ("Betway said") is more often a company than a person,
+      // A lone unknown capitalised word that speaks ("Oddsline said") is more often a company than a person,
       // since people are introduced with their full name first.
       const kind = ref.kind === 'person' && words.length === 1 && !ref.honorific && !ref.title && asSubject ? 'organisation' : ref.kind;
       e = this.create(kind);
@@ -163,7 +163,7 @@ export class Registry {
     if (!r.role) r.role = role.replace(/^(former|then|current|now)\s+/i, (m) => m).trim();
     if (!r.org && org) r.org = this.expandOrg(org);
     r.heads.add(norm(role));
-    // "Republican Gov." is also "governor"; "Indiana House Speaker" is also "speaker".
+    // "Republican Gov." is also "governor"; "Ohio House Speaker" is also "speaker".
     const words = norm(role).replace(/\./g, '').split(' ');
     const cut = words.findIndex((w) => w === 'of' || w === 'at' || w === 'for' || w === 'in');
     const last = words[(cut > 0 ? cut : words.length) - 1];

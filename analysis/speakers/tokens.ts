@@ -6,12 +6,12 @@ export type TokenKind = 'word' | 'punct' | 'quote';
 
 export interface Token {
   kind: TokenKind;
-  /** As printed; for a word, without a possessive ending ("Hunt's" → "Hunt"). */
+  /** As printed; for a word, without a possessive ending ("Dale's" → "Dale"). */
   text: string;
   lower: string;
   start: number;
   end: number;
-  /** Word written with a possessive ending ("Hunt's", "the Conservatives’"). */
+  /** Word written with a possessive ending ("Dale's", "the Conservatives’"). */
   possessive?: boolean;
   /** Plural possessive ("Workers’"): inside a name it stays ("the Dock Workers’ Union"). */
   pluralPossessive?: boolean;

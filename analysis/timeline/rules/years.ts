@@ -1,4 +1,4 @@
-// Bare years: "in 2014", "since 2002", "until at least 2021", "Holcomb's 2016 election campaign".
+// Bare years: "in 2014", "since 2002", "until at least 2021", "the mayor's 2016 election campaign".
 // Not money ("£2020"), not a count ("2,020"), not a percentage, not part of a decade ("the 1990s").
 import { matchesOf, type TimeRule } from '../expression';
 
