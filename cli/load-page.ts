@@ -6,8 +6,30 @@ export interface LoadedPage {
   close(): void;
 }
 
+/**
+ * happy-dom's parser throws on some mis-nested markup a browser shrugs off ("<table><html lang=en>": a stray
+ * <html> inside the body). Such a page is read again with the stray document-level tags taken out, which is
+ * what a browser's parser does with them anyway (their attributes aside).
+ */
+const STRAY_ROOT_TAGS = [/<\/?html\b[^>]*>/gi, /<\/?(?:html|head|body)\b[^>]*>/gi];
+
 export function loadPage(html: string, url?: string): LoadedPage {
-  const window = new Window({
+  let failure: unknown;
+  for (const source of [html, ...STRAY_ROOT_TAGS.map((tags) => html.replace(tags, ' '))]) {
+    const window = newWindow(url);
+    try {
+      window.document.write(source);
+      return { document: window.document as unknown as Document, close: () => void window.happyDOM.close() };
+    } catch (e) {
+      failure = e;
+      void window.happyDOM.close();
+    }
+  }
+  throw new Error(`the HTML could not be parsed (${failure instanceof Error ? failure.message : String(failure)})`);
+}
+
+function newWindow(url?: string): Window {
+  return new Window({
     url: url ?? 'about:blank',
     settings: {
       disableJavaScriptEvaluation: true,
@@ -18,9 +40,4 @@ export function loadPage(html: string, url?: string): LoadedPage {
       navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
     },
   });
-  window.document.write(html);
-  return {
-    document: window.document as unknown as Document,
-    close: () => void window.happyDOM.close(),
-  };
 }
