@@ -1,7 +1,8 @@
 // The speech cue: does a sentence say that someone says something? It tells a short quotation someone is
 // credited with ('accused them of trying to "blackmail" us') from a scare quote nobody says (a "reform").
 // This is a yes/no test for the quote pass; naming the speaker is the speakers pass's job.
-import { SOURCE_PHRASES, SPEECH_VERBS, STATEMENT_NOUNS } from '../../data/speech-verbs';
+import { IRREGULAR_SPEECH_FORMS, SOURCE_PHRASES, SPEECH_VERBS, STATEMENT_NOUNS } from '../../data/speech-verbs';
+import { inflect } from '../speakers/verbs';
 
 /** Verbs whose forms are too often something else to count as a cue ("the state", "started", "read"). */
 const NOT_A_CUE = new Set(['start', 'begin', 'put', 'read', 'estimate', 'calculate', 'sign', 'charge', 'point', 'go on']);
@@ -15,13 +16,6 @@ const NOUN_LIKE = new Set([
   'text', 'message', 'email', 'blog', 'signal', 'reason', 'comment',
 ]);
 
-const IRREGULAR: Record<string, string[]> = {
-  say: ['said', 'says', 'saying'],
-  tell: ['told', 'tells', 'telling'],
-  write: ['wrote', 'written', 'writes', 'writing'],
-  think: ['thought', 'thinks'],
-  feel: ['felt'],
-};
 
 /** Words before which a bare base form is a verb: "refused to say", "would not comment", "didn't deny". */
 const MODALS = new Set(['to', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'cannot', 'did', 'does', 'do', 'not', 'never']);
@@ -29,14 +23,9 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'ou
 
 /** The forms of a verb that count: past and participles always; -s and -ing unless mostly a noun. */
 export function cueForms(verb: string): string[] {
-  if (IRREGULAR[verb]) return IRREGULAR[verb];
-  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
-  const y = /[^aeiou]y$/.test(verb) ? verb.slice(0, -1) : null;
-  const doubled = /[^aeiou][aeiou][bdglmnprt]$/.test(verb) ? verb + verb.at(-1) : null;
-  const past = y ? [y + 'ied'] : [stem + 'ed', ...(doubled ? [doubled + 'ed'] : [])];
-  const third = y ? [y + 'ies'] : [/(s|sh|ch|x|z)$/.test(verb) ? verb + 'es' : verb + 's'];
-  const ing = [stem + 'ing', ...(doubled ? [doubled + 'ing'] : []), ...(y ? [verb + 'ing'] : [])];
-  return NOUN_LIKE.has(verb) ? past : [...past, ...third, ...ing];
+  const forms = inflect(verb);
+  if (IRREGULAR_SPEECH_FORMS[verb]) return forms;
+  return NOUN_LIKE.has(verb) ? [forms[0]] : forms;
 }
 
 interface CueTable {
