@@ -35,6 +35,8 @@ const BETWEEN = new Set([
 ]);
 const PARTICIPLE_LEADS = new Set(['and', 'before', 'after', 'while', 'when', 'also', 'repeatedly', 'further', 'then']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'before', 'after']);
+/** Words after an -s form that make it a plural noun, never a speech verb ("claims such as", "states where"). */
+const PLURAL_NOUN_FOLLOWERS = new Set(['like', 'such', 'where', 'across', 'including', 'whose']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'whose', 'no', 'any', 'every']);
 const BOUNDARY_PUNCT = new Set([':', ';', '(', ')', '—', '–', '-', '[', ']', '!', '?']);
 
@@ -159,6 +161,7 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     const next = tokens[i + 1]?.kind === 'word' ? tokens[i + 1].lower : undefined;
     const verb = speechVerb(t.lower, next);
     if (!verb || (t.capital && i > 0)) continue;
+    if (t.lower.endsWith('s') && PLURAL_NOUN_FOLLOWERS.has(next ?? '')) continue; // "key states like Ohio": a noun
     if (verb.participle && i === 0) continue; // "Speaking on the radio, ..." / "Responding to ...": the main clause speaks
     const width = verb.words;
     const verbEnd = i + width;

@@ -69,6 +69,11 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on', 'to', 'by']);
+/** Prepositions that cannot sit between a description's first word and its head ("of" can: "a group of nurses"). */
+const PHRASE_OPENING_PREPOSITIONS = new Set([
+  'to', 'in', 'on', 'for', 'from', 'with', 'by', 'after', 'before', 'against', 'into', 'under', 'among', 'between',
+  'like', 'despite', 'without', 'through',
+]);
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'da', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', '&']);
 /** Words that show a phrase is a clause, not a noun phrase ("the plan was late"). */
 const CLAUSE_WORDS = new Set([
@@ -91,7 +96,12 @@ function isNumberWord(lower: string): boolean {
 }
 
 export function isRoleNoun(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || NAME_TITLES.has(lower);
+  return ROLE_NOUNS.has(lower) || NAME_TITLES.has(lower) || isAgentNoun(lower);
+}
+
+/** Nouns for what a person does, known by their ending: "negotiator", "auditor", "technician", "lobbyist". */
+function isAgentNoun(lower: string): boolean {
+  return /^\p{Ll}{3,}(?:ator|itor|ician|ist|yst)$/u.test(lower) && !lower.endsWith('sist'); // not "insist", "resist"
 }
 
 function singular(lower: string): string {
@@ -204,8 +214,9 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   if (!run.length) return null;
   const runStart = np.indexOf(run[0]);
   const beforeRun = np.slice(0, runStart);
-  // A run preceded by "of"/"at" belongs to a description ("the head of the union") → not a name.
-  if (beforeRun.some((w) => PREPOSITIONS.has(w.lower))) return null;
+  // A run preceded by "of"/"at" belongs to a description ("the head of the union") → not a name, unless a
+  // personal name closes it ("the envoy to Freedonia Jane Doe").
+  if (beforeRun.some((w) => PREPOSITIONS.has(w.lower))) return nameAfterPortfolio(text, np, runStart, run);
 
   if (run.length === 1 && !beforeRun.length && (isGroupNoun(run[0].lower) || ROLE_NOUNS.has(run[0].lower))) return null;
 
@@ -225,8 +236,8 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   // A sentence-initial descriptive word is not part of a name ("Seventy-eight-year-old Jane Doe").
   while (nameFrom < run.length - 1 && /-\p{Ll}/u.test(run[nameFrom].text)) nameFrom++;
   const nameWords = run.slice(nameFrom);
-  // "Minister of Natural Resources": a title with its portfolio, not a name.
-  if (nameWords.length && NAME_CONNECTORS.has(nameWords[0].lower)) return null;
+  // "Minister of Natural Resources": a title with its portfolio, not a name; "Minister of Trade Jane Doe" has one.
+  if (nameWords.length && NAME_CONNECTORS.has(nameWords[0].lower)) return nameAfterPortfolio(text, np, runStart + nameFrom, nameWords);
   const orgLike = (nameFrom > 0 ? nameWords.some((w) => ORGANISATION_WORDS.has(w.lower)) : hasOrgWord) || isAcronym(run[run.length - 1].text) || (np[start - 1]?.lower === 'the' && run.length === 1 && /s$/.test(run[0].lower));
   const titleWords = [...beforeRun.filter((w, k) => !DETERMINERS.has(w.lower) && !(k === 0 && LEADING_SKIP.has(w.lower))), ...run.slice(0, nameFrom).filter((w) => !HONORIFICS.has(w.lower.replace(/\.$/, '')))];
   const lastTitle = run[nameFrom - 1]?.lower.replace(/\.$/, '');
@@ -256,6 +267,42 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
     kind: orgLike ? 'organisation' : 'person',
     surface: surfaceOf(text, run),
     firstNameHonorific: FIRST_NAME_HONORIFICS.has(honorificKey),
+  };
+}
+
+/**
+ * A personal name closing a title with its portfolio or place ("Secretary of the Treasury Jane Doe", "the envoy to
+ * Freedonia John Roe", "the country's ambassador to Ruritania Li Wei"): the last two capitalised words (with a
+ * middle initial), when at least one portfolio word comes before them and a role noun heads the title.
+ */
+function nameAfterPortfolio(text: string, np: readonly Token[], tailAt: number, tail: readonly Token[]): NameRef | null {
+  const personWord = (w: Token | undefined) => Boolean(w && w.capital && !w.possessive && !isAcronym(w.text)
+    && !ORGANISATION_WORDS.has(w.lower) && !NAME_TITLES.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !NAME_CONNECTORS.has(w.lower));
+  let nameAt = tail.length - 2;
+  if (nameAt < 1 || !personWord(tail[nameAt]) || !personWord(tail[nameAt + 1])) return null;
+  if (/^\p{Lu}\.$/u.test(tail[nameAt - 1].text) && nameAt > 1) nameAt--; // "Jane Q. Doe"
+  const portfolio = tail.slice(0, nameAt);
+  // "the University of Kestrel Bay", "Commissioner for Human Rights": the capitalised words still name a place or
+  // body, with nothing left for a person.
+  if (NAME_CONNECTORS.has(portfolio[portfolio.length - 1].lower) || portfolio.some((w) => ORGANISATION_WORDS.has(w.lower))
+    || !portfolio.some((w) => !NAME_CONNECTORS.has(w.lower))) return null;
+  const nameInNp = tailAt + nameAt;
+  const possessorAt = np.slice(0, nameInNp).findLastIndex((w) => w.possessive);
+  let from = possessorAt + 1;
+  while (from < nameInNp && (DETERMINERS.has(np[from].lower) || LEADING_SKIP.has(np[from].lower))) from++;
+  const titleWords = np.slice(from, nameInNp);
+  if (!titleWords.some((w) => isRoleNoun(w.lower.replace(/\.$/, '')))) return null;
+  const nameWords = np.slice(nameInNp);
+  return {
+    type: 'name',
+    words: nameWords.map((w) => w.text),
+    honorific: null,
+    gender: null,
+    title: surfaceOf(text, np, from, nameInNp),
+    org: possessorAt >= 0 ? np[possessorAt].text : null,
+    kind: 'person',
+    surface: surfaceOf(text, np, from),
+    firstNameHonorific: false,
   };
 }
 
@@ -298,6 +345,9 @@ function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | nu
     return { type: 'description', text: org, head: words[words.length - 1].lower, definite, kind: 'organisation', titleOnly: false, role: '', org: null, gender: null };
   }
   if (head < 0 || words.length > 12) return null;
+  // A preposition before the head opens a new phrase: "this comes after police" → "police".
+  const prepositionAt = words.slice(0, head).findLastIndex((w) => PHRASE_OPENING_PREPOSITIONS.has(w.lower));
+  if (prepositionAt >= 0) return descriptionRef(text, words.slice(prepositionAt + 1));
   // A determiner after the start opens a new phrase: "attend any meeting the minister" → "the minister".
   const restart = words.slice(1, head).findLastIndex((w) => ARTICLES.has(w.lower));
   if (restart >= 0 && !PREPOSITIONS.has(words[restart].lower)) return descriptionRef(text, words.slice(restart + 1));
@@ -329,13 +379,18 @@ function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | nu
   }
   return {
     type: 'description',
-    text: surfaceOf(text, words),
+    text: withoutQuoteMarks(surfaceOf(text, words)),
     head: headText,
     definite,
     kind: group ? 'group' : 'person',
     titleOnly,
-    role: roleText,
+    role: withoutQuoteMarks(roleText),
     org,
     gender: GENDERED_NOUNS.get(headWord) ?? null,
   };
+}
+
+/** A title quoted inside a description ("the "Night Shift" actor") reads without its marks. */
+function withoutQuoteMarks(phrase: string): string {
+  return phrase.replace(/["“”„«»]/g, '').replace(/\s{2,}/g, ' ').trim();
 }

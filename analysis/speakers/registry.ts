@@ -155,7 +155,18 @@ export class Registry {
     };
     for (const e of this.byLast.get(last) ?? []) consider(e);
     if (ref.firstNameHonorific && words.length === 1) for (const e of this.byFirst.get(first) ?? []) consider(e);
+    if (!best && words.length === 1 && !ref.honorific) best = this.onlyPersonFirstNamed(first, ref);
     return best;
+  }
+
+  /**
+   * A lone word that opens exactly one known person's full name and closes none: a first-name reference, or a
+   * surname written first ("Li Wei ... / Li said").
+   */
+  private onlyPersonFirstNamed(first: string, ref: NameRef): Entity | null {
+    const people = (this.byFirst.get(first) ?? []).filter((e) => !e.mergedInto && e.kind === 'person'
+      && e.nameWords.length > 1 && compatible(e.gender, ref.gender));
+    return new Set(people.map(rootOf)).size === 1 ? people[0] : null;
   }
 
   giveRole(e: Entity, role: string, org: string | null): void {

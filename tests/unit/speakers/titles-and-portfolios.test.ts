@@ -1,0 +1,65 @@
+// Speakers introduced by a title with its portfolio or place, by an agent noun the lexicon does not list, or by
+// surname-first names; phrases that only look like speakers.
+import { describe, expect, it } from 'vitest';
+import { attribute } from './helpers';
+
+describe('a title with its portfolio before the name', () => {
+  it('keeps the portfolio in the role and the person in the name', () => {
+    const a = attribute(['“We will not back down,” Secretary of Trade Maria Olsen said.']);
+    expect(a.who('We will not')).toBe('Maria Olsen');
+    expect(a.speaker('Maria Olsen')).toMatchObject({ role: 'Secretary of Trade', kind: 'person' });
+  });
+  it('reads a place after the title as part of it', () => {
+    const a = attribute(['“The talks were a waste of time,” special envoy to Freedonia Tomas Berg said.']);
+    expect(a.speaker('Tomas Berg')).toMatchObject({ role: 'special envoy to Freedonia' });
+  });
+  it('keeps the possessor as the organisation', () => {
+    const a = attribute(['Ruritania’s ambassador to Freedonia Anna Kovac said the country had the “resolve” to act.']);
+    expect(a.speaker('Anna Kovac')).toMatchObject({ role: 'ambassador to Freedonia', org: 'Ruritania' });
+  });
+  it('leaves a title whose portfolio is all there is without a name', () => {
+    const a = attribute(['“Ask them to complain in writing,” the Minister of Natural Resources said.']);
+    expect(a.speakers.some((s) => s.name === 'Natural Resources')).toBe(false);
+  });
+  it('does not take the end of an organisation’s name for a person', () => {
+    const a = attribute(['Dr Lena Ash, a freight economist at the University of Kestrel Bay, said “prices will rise”.']);
+    expect(a.speakers.map((s) => s.name)).toEqual(['Lena Ash']);
+    expect(a.speaker('Lena Ash')?.role).toContain('economist');
+  });
+});
+
+describe('role nouns known by their ending', () => {
+  it('reads an unlisted agent noun before a name as a title', () => {
+    const a = attribute([
+      'Chief negotiator Ola Brandt said the delegation would leave.',
+      '“We are going home,” she added.',
+    ]);
+    expect(a.who('We are going home')).toBe('Ola Brandt');
+    expect(a.speaker('Ola Brandt')?.role).toBe('Chief negotiator');
+  });
+});
+
+describe('a name written surname first', () => {
+  it('joins the lone first word to the full name when one person has it', () => {
+    const a = attribute(['Envoy Wu Lanfen said the port would reopen.', '“It is already done,” Wu said.']);
+    expect(a.who('It is already done')).toBe('Wu Lanfen');
+    expect(a.speakers.filter((s) => s.name.startsWith('Wu'))).toHaveLength(1);
+  });
+});
+
+describe('phrases that only look like speakers', () => {
+  it('finds the noun phrase after a preposition', () => {
+    const a = attribute(['This comes after police said the crowd had been told to leave the square.']);
+    expect(a.speakers.map((s) => s.name)).toEqual(['police']);
+  });
+  it('does not read a plural noun as a speech verb', () => {
+    const a = attribute(['The “tough on crime” stance holds appeal to voters in key states like Ohio.']);
+    expect(a.speakers).toEqual([]);
+    expect(a.who('tough on crime')).toBeNull();
+  });
+  it('drops the quote marks of a title inside a description', () => {
+    const a = attribute(['“It was a long night,” the "Harbour Lights" actor said.']);
+    expect(a.who('It was a long night')).toMatch(/actor$/);
+    expect(a.who('It was a long night')).not.toMatch(/["“”]/);
+  });
+});
