@@ -216,12 +216,14 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
  * Skips a leading adverbial ("On Monday, ...", "Asked whether ..., ").
  */
 export function sentenceSubject(text: string, tokens: readonly Token[]): { subject: Ref; apposition: NameRef | DescriptionRef | null } | null {
-  let start = 0;
-  const first = tokens[0];
+  let start = datelineEnd(tokens);
+  const first = tokens[start];
   if (!first || first.kind !== 'word') return null;
-  const gerund = /ing$/.test(first.lower) && tokens[1]?.kind === 'word' && !tokens[1].capital;
-  if (LEADING_ADVERBIAL.has(first.lower) || gerund) {
-    const comma = tokens.findIndex((t) => t.text === ',');
+  const gerund = /ing$/.test(first.lower) && tokens[start + 1]?.kind === 'word' && !tokens[start + 1].capital;
+  // "Hours before the game, ...", "Minutes later, ...": a time span opening an adverbial.
+  const span = TIME_SPANS.has(first.lower) && ['before', 'after', 'later', 'earlier', 'ago'].includes(tokens[start + 1]?.lower ?? '');
+  if (LEADING_ADVERBIAL.has(first.lower) || gerund || span) {
+    const comma = tokens.findIndex((t, i) => i > start && t.text === ',');
     if (comma < 0) return null;
     start = comma + 1;
   }
@@ -249,6 +251,19 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
     }
   }
   return { subject: ref, apposition: null };
+}
+
+const TIME_SPANS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments']);
+
+/**
+ * Where the text starts after a dateline ("KESTREL BAY, N.Y. — ", "LONDON (Reuters) - "): a place in capitals
+ * before a dash is not the sentence's subject. 0 when there is none.
+ */
+function datelineEnd(tokens: readonly Token[]): number {
+  const first = tokens[0];
+  if (first?.kind !== 'word' || !/^\p{Lu}[\p{Lu}.'’-]{2,}$/u.test(first.text)) return 0;
+  const dash = tokens.findIndex((t, i) => i < 10 && t.kind === 'punct' && /^[—–-]+$/.test(t.text));
+  return dash > 0 ? dash + 1 : 0;
 }
 
 const LEADING_ADVERBIAL = new Set([

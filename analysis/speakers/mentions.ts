@@ -6,6 +6,8 @@ import { SUBJECT_PRONOUNS, type PronounTarget } from '../../data/pronouns';
 import {
   GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_TITLES, ORGANISATION_WORDS, ROLE_NOUNS, STATEMENT_SUBJECTS,
 } from '../../data/titles';
+import { ABBREVIATIONS } from '../../data/abbreviations';
+import { WEEKDAYS } from '../../data/time-words';
 import type { SpeakerKind } from '../types';
 import type { Token } from './tokens';
 
@@ -65,6 +67,7 @@ const FUNCTION_WORDS = new Set([
   'when', 'while', 'as', 'if', 'after', 'before', 'asked', 'speaking', 'earlier', 'later', 'still', 'only', 'even',
   'both', 'this', 'that', 'these', 'those', 'there', 'here', 'today', 'yesterday', 'tonight', 'instead', 'finally',
 ]);
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'time', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
@@ -123,7 +126,10 @@ export function surfaceOf(text: string, tokens: readonly Token[], from = 0, to =
   if (to <= from) return '';
   const last = tokens[to - 1];
   const end = last.possessive ? last.start + last.text.length : last.end;
-  return text.slice(tokens[from].start, end).replace(/[,.;:]+$/, '');
+  const printed = text.slice(tokens[from].start, end);
+  const surface = printed.replace(/[,.;:]+$/, '');
+  // "Republican Gov.", "Jane Doe Jr.": an abbreviation keeps its dot.
+  return /\p{L}\.$/u.test(printed) && ABBREVIATIONS.has(last.lower.replace(/\.$/, '')) ? `${surface}.` : surface;
 }
 
 /**
@@ -233,13 +239,15 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   // An acronym before two or more name words belongs to the title ("Berea DA Jane Doe", "GOP Gov. X").
   const acronymAt = run.slice(0, -2).findLastIndex((w) => isAcronym(w.text));
   if (acronymAt >= nameFrom && !run.slice(acronymAt + 1).some((w) => ORGANISATION_WORDS.has(w.lower))) nameFrom = acronymAt + 1;
+  // "GOP Senate Candidate Jane Doe": a role noun after the acronym still belongs to the title.
+  while (nameFrom > 0 && nameFrom < run.length - 2 && ROLE_NOUNS.has(run[nameFrom].lower)) nameFrom++;
   // A sentence-initial descriptive word is not part of a name ("Seventy-eight-year-old Jane Doe").
   while (nameFrom < run.length - 1 && /-\p{Ll}/u.test(run[nameFrom].text)) nameFrom++;
   const nameWords = run.slice(nameFrom);
   // "Minister of Natural Resources": a title with its portfolio, not a name; "Minister of Trade Jane Doe" has one.
   if (nameWords.length && NAME_CONNECTORS.has(nameWords[0].lower)) return nameAfterPortfolio(text, np, runStart + nameFrom, nameWords);
   const orgLike = (nameFrom > 0 ? nameWords.some((w) => ORGANISATION_WORDS.has(w.lower)) : hasOrgWord) || isAcronym(run[run.length - 1].text) || (np[start - 1]?.lower === 'the' && run.length === 1 && /s$/.test(run[0].lower));
-  const titleWords = [...beforeRun.filter((w, k) => !DETERMINERS.has(w.lower) && !(k === 0 && LEADING_SKIP.has(w.lower))), ...run.slice(0, nameFrom).filter((w) => !HONORIFICS.has(w.lower.replace(/\.$/, '')))];
+  const titleWords = [...beforeRun.slice(leadingTimeWords(beforeRun)).filter((w, k) => !DETERMINERS.has(w.lower) && !(k === 0 && LEADING_SKIP.has(w.lower))), ...run.slice(0, nameFrom).filter((w) => !HONORIFICS.has(w.lower.replace(/\.$/, '')))];
   const lastTitle = run[nameFrom - 1]?.lower.replace(/\.$/, '');
   if (!orgLike && nameWords.length === 1 && lastTitle && NAME_TITLES.has(lastTitle) && nameFrom === run.length) return null;
   if (!orgLike && NAME_TITLES.has(run[run.length - 1].lower)) return null; // "the Health Secretary": a title, no name
@@ -304,6 +312,13 @@ function nameAfterPortfolio(text: string, np: readonly Token[], tailAt: number, 
     surface: surfaceOf(text, np, from),
     firstNameHonorific: false,
   };
+}
+
+/** "Last week", "On Monday", "Yesterday" opening a phrase: when it was said, not part of the title. */
+function leadingTimeWords(words: readonly Token[]): number {
+  const [a, b] = [words[0]?.lower, words[1]?.lower];
+  if ((a === 'last' || a === 'this' || a === 'next' || a === 'on') && b && (TIME_NOUNS.has(b) || WEEKDAYS.includes(b))) return 2;
+  return a && (WEEKDAYS.includes(a) || a === 'yesterday' || a === 'today' || a === 'earlier' || a === 'later') ? 1 : 0;
 }
 
 function hasOrgWordAfter(run: readonly Token[], i: number): boolean {

@@ -63,3 +63,24 @@ describe('phrases that only look like speakers', () => {
     expect(a.who('It was a long night')).not.toMatch(/["“”]/);
   });
 });
+
+describe('what surrounds a title', () => {
+  it('keeps the dot of an abbreviated title', () => {
+    const a = attribute(['“We will win,” Republican Gov. Ann Lee said.']);
+    expect(a.speaker('Ann Lee')?.role).toBe('Republican Gov.');
+  });
+  it('leaves a time phrase out of the title', () => {
+    const a = attribute(['Last week State Department official Dan Holm said he recalled the call “vividly.”']);
+    expect(a.speaker('Dan Holm')?.role).toBe('State Department official');
+  });
+  it('keeps a role noun after an acronym in the title', () => {
+    const a = attribute(['“They will fold,” Sports NFL Insider Jay Lacroix said.']);
+    expect(a.speakers.map((s) => s.name)).toEqual(['Jay Lacroix']);
+  });
+  it('does not take a dateline for the subject', () => {
+    const a = attribute([
+      'KESTREL BAY, N.Y. — Hours before the game, coach Bo Ray praised the winger, saying he always finds a way to score.',
+    ]);
+    expect(a.speakers.map((s) => s.name)).toEqual(['Bo Ray']);
+  });
+});
