@@ -354,6 +354,9 @@ function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | nu
   if (definite && words.length === 1 && /^(\w+-year-old|\w+-of-\w+)$/.test(words[0].lower)) {
     return { type: 'description', text: words[0].text, head: words[0].lower, definite, kind: 'person', titleOnly: true, role: '', org: null, gender: null };
   }
+  // "defended a plan the union": an article inside the phrase opens the noun phrase that speaks.
+  const innerArticle = words.findLastIndex((w, i) => i > 0 && ARTICLES.has(w.lower));
+  if (head < 0 && innerArticle > 0) return descriptionRef(text, words.slice(innerArticle));
   if (head < 0 && (definite || words.length > 1) && ORGANISATION_WORDS.has(words[words.length - 1].lower) && !words[words.length - 1].capital) {
     // "the union", "the port authority": an organisation named by what it is.
     const org = surfaceOf(text, words);

@@ -24,6 +24,8 @@ export interface Entity {
   provisionalTitle: boolean;
   /** When it was last mentioned (a running count of mentions), to prefer the one in the reader's mind. */
   lastSeen: number;
+  /** Typed organisation only because a lone unknown word spoke ("Doe said"): its own words may show a person. */
+  kindGuessed?: boolean;
 }
 
 /** The entity `e` became after merges. */
@@ -116,6 +118,7 @@ export class Registry {
       // since people are introduced with their full name first.
       const kind = ref.kind === 'person' && words.length === 1 && !ref.honorific && !ref.title && asSubject ? 'organisation' : ref.kind;
       e = this.create(kind);
+      if (kind !== ref.kind) e.kindGuessed = true;
       this.setName(e, words);
       if (asSubject && ref.kind === 'person' && !ref.firstNameHonorific && this.pendingTitle && paragraph - this.pendingTitle.paragraph <= 2) {
         // A lead names the role first and the person after ("The minister said ... / Jane Doe appealed ...").

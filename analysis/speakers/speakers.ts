@@ -12,6 +12,8 @@ export interface IndirectQuote {
   text: string;
 }
 
+const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}])(?:I|I['’](?:m|ve|ll|d)|me|my|myself)(?![\p{L}'’])/u;
+
 export function speakerName(e: Entity): string {
   if (e.nameWords.length) return e.nameWords.join(' ');
   return (e.description ?? [...e.aliases][0] ?? '').replace(/^(the|a|an)\s+/i, '');
@@ -44,6 +46,13 @@ export function buildSpeakers(
     }
     return id;
   };
+  // A lone name guessed to be an organisation that speaks of itself as "I" is a person ("“I felt good,” Doe said").
+  spans.forEach((s, i) => {
+    const e = speakerOf[i] && rootOf(speakerOf[i]!);
+    if (!e?.kindGuessed || !FIRST_PERSON_SINGULAR.test(s.text)) return;
+    e.kind = 'person';
+    e.kindGuessed = false;
+  });
   const quotes: Quote[] = spans.map((s, i) => ({
     id: `q${i + 1}`,
     text: s.text,

@@ -84,3 +84,21 @@ describe('what surrounds a title', () => {
     expect(a.speakers.map((s) => s.name)).toEqual(['Bo Ray']);
   });
 });
+
+describe('lone names and organisations', () => {
+  it('takes a lone surname that speaks as "I" for a person', () => {
+    const a = attribute(['Halvorsen said the serve was working.', '“I felt good out there,” Halvorsen said.']);
+    expect(a.speaker('Halvorsen')?.kind).toBe('person');
+  });
+  it('keeps a lone name that speaks as "we" an organisation', () => {
+    const a = attribute(['Brightline said fares would rise.', '“We expect demand to hold,” Brightline said.']);
+    expect(a.speaker('Brightline')?.kind).toBe('organisation');
+  });
+  it('finds the speaker after an article inside a longer phrase', () => {
+    const a = attribute([
+      'The Dock Workers Union (DWU) voted to strike.',
+      'The port authority defended a plan the union called “reckless” on Monday.',
+    ]);
+    expect(a.who('reckless')).toBe('Dock Workers Union');
+  });
+});
