@@ -136,7 +136,8 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
   if (cut > 0) seg.words = seg.words.slice(0, cut);
   if (!seg.words.length || seg.words.length > 8) return null;
   const ref = classifyPhrase(text, seg.words);
-  if (!ref || ref.type === 'statement') return null;
+  // "said a statement" names nobody; "said a report from the bank" names the bank.
+  if (!ref || (ref.type === 'statement' && !ref.author)) return null;
   let apposition: NameRef | DescriptionRef | null = null;
   let to = seg.to;
   if (ref.type === 'name' && tokens[seg.to]?.text === ',') {

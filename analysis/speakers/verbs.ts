@@ -32,6 +32,9 @@ const VOWELS = /[aeiou]/;
 export function inflect(base: string): string[] {
   const irregular = IRREGULAR_SPEECH_FORMS[base];
   if (irregular) return [...irregular];
+  // A phrasal verb inflects its verb and keeps its particle: "weigh in" → "weighed in".
+  const space = base.indexOf(' ');
+  if (space > 0) return inflect(base.slice(0, space)).map((form) => form + base.slice(space));
   const last = base.at(-1) ?? '';
   const beforeLast = base.at(-2) ?? '';
   const stem = DOUBLED.has(base) ? base + last : base;

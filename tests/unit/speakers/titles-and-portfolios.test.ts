@@ -102,3 +102,18 @@ describe('lone names and organisations', () => {
     expect(a.who('reckless')).toBe('Dock Workers Union');
   });
 });
+
+describe('more ways of attributing', () => {
+  it('reads a phrasal speech verb', () => {
+    const a = attribute(['Tom Cole and Ann Hale spoke on stage.', '“We all miss him so much,” Hale weighed in.']);
+    expect(a.who('We all miss')).toBe('Ann Hale');
+  });
+  it('takes the author of a report named after the verb', () => {
+    const a = attribute(['“The market is pricing in a recovery,” said a report from Harbour Securities.']);
+    expect(a.who('The market')).toBe('Harbour Securities');
+  });
+  it('leaves a statement with no author unattributed', () => {
+    const a = attribute(['“Prices will fall,” said a statement.']);
+    expect(a.who('Prices will fall')).toBeNull();
+  });
+});
