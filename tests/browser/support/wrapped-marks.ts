@@ -4,11 +4,22 @@
 // analysis' spans in the live page exactly as the content script does, without copying any of its logic.
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import type { Analysis } from '../../../analysis/types';
 import { PROJECT_ROOT } from './environment';
 
 export const MARK_SELECTOR = 'counterpoint-mark';
+
+/** What these helpers need of a page: Playwright's (Chromium) and Puppeteer's (Firefox) pages both qualify. */
+export interface EvaluatingPage {
+  evaluate(expression: string): Promise<unknown>;
+}
+
+/** Runs `fn(arg)` in the page, sent as source text so that either driver takes it. */
+function inPage<A, R>(page: EvaluatingPage, fn: (arg: A) => R, arg: A): Promise<R> {
+  return page.evaluate(`(${fn.toString()})(${JSON.stringify(arg)})`) as Promise<R>;
+}
+
+const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 let bundle: Promise<string> | null = null;
 
@@ -46,10 +57,10 @@ export interface WrapReport {
  * item's kind (statistic over quote over reported speech, as the painters rank them), a text node outside every
  * range must not be, and no range may end inside a text node (the wrapping splits exactly at the boundaries).
  */
-export async function compareMarksWithAnalysis(page: Page, analysis: Analysis, highlightReported = true): Promise<WrapReport> {
-  const code = await readerBundle();
-  await page.evaluate(code);
-  return page.evaluate(
+export async function compareMarksWithAnalysis(page: EvaluatingPage, analysis: Analysis, highlightReported = true): Promise<WrapReport> {
+  await page.evaluate(await readerBundle());
+  return inPage(
+    page,
     ([a, reported]) => {
       type Kind = 'reported' | 'quote' | 'statistic';
       const rank: Record<Kind, number> = { reported: 0, quote: 1, statistic: 2 };
@@ -112,14 +123,16 @@ export async function compareMarksWithAnalysis(page: Page, analysis: Analysis, h
 }
 
 /** The marks' text, whitespace collapsed, in document order (a quote split by a link gives several). */
-export function markTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('counterpoint-mark')].map((m) => (m.textContent ?? '').replace(/\s+/g, ' ')),
+export function markTexts(page: EvaluatingPage): Promise<string[]> {
+  return inPage(
+    page,
+    () => [...document.querySelectorAll('counterpoint-mark')].map((m) => (m.textContent ?? '').replace(/\s+/g, ' ')),
+    null,
   );
 }
 
 /** Waits until the page has marks and their text has not changed for `quietMs`; returns it. */
-export async function waitForStableMarks(page: Page, quietMs = 1500, timeoutMs = 20_000): Promise<string[]> {
+export async function waitForStableMarks(page: EvaluatingPage, quietMs = 1500, timeoutMs = 20_000): Promise<string[]> {
   const started = Date.now();
   let previous = '';
   let since = Date.now();
@@ -133,13 +146,13 @@ export async function waitForStableMarks(page: Page, quietMs = 1500, timeoutMs =
       return texts;
     }
     if (Date.now() - started > timeoutMs) throw new Error(`the marks did not settle: ${now}`);
-    await page.waitForTimeout(200);
+    await pause(200);
   }
 }
 
 /** Viewport point over the first line of the first mark whose text includes `text` (scrolled into view first). */
-export function pointOverMark(page: Page, text: string): Promise<{ x: number; y: number } | null> {
-  return page.evaluate((wanted) => {
+export function pointOverMark(page: EvaluatingPage, text: string): Promise<{ x: number; y: number } | null> {
+  return inPage(page, (wanted: string) => {
     const mark = [...document.querySelectorAll('counterpoint-mark')].find((m) =>
       (m.textContent ?? '').replace(/\s+/g, ' ').includes(wanted),
     );
