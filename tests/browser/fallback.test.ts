@@ -235,5 +235,36 @@ describe.skipIf(skipBecause('wrapping fallback in Chromium', chromiumMissing()))
       expect(b.consoleErrors()).toEqual([]);
       await page.close();
     });
+
+    it('on this long page too, wrapping moves no element visibly and unwrapping gives back the same DOM, node for node', async () => {
+      const bare = async (page: Page) => ({
+        html: await page.evaluate(() => document.body.innerHTML),
+        textNodes: await page.evaluate(() => {
+          let n = 0;
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          while (walker.nextNode()) n++;
+          return n;
+        }),
+      });
+      await patchSettings(b, { highlightQuotes: false, highlightReported: false, highlightStatistics: false });
+      try {
+        const page = await b.openPage(`/fixtures/${SEED}.html`);
+        await page.waitForTimeout(1500); // analysed, nothing to draw
+        const before = await bare(page);
+        const boxesBare = await elementBoxes(page);
+        await patchSettings(b, { highlightQuotes: true, highlightReported: true, highlightStatistics: true });
+        await waitForStableMarks(page);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const boxesWrapped = await elementBoxes(page);
+        expect(boxesWrapped.map((box) => box.split(' ')[0])).toEqual(boxesBare.map((box) => box.split(' ')[0]));
+        expect(largestShift(boxesBare, boxesWrapped)).toBeLessThan(0.25);
+        await patchSettings(b, { highlightQuotes: false, highlightReported: false, highlightStatistics: false });
+        await page.waitForFunction(() => !document.querySelector('counterpoint-mark'));
+        expect(await bare(page)).toEqual(before);
+        await page.close();
+      } finally {
+        await patchSettings(b, { highlightQuotes: true, highlightReported: true, highlightStatistics: true });
+      }
+    });
   });
 });
