@@ -15,7 +15,7 @@ import { analysisOf, cardText, elementBoxes, patchSettings, sendToTab } from './
 import { PROJECT_ROOT } from './support/environment';
 import { compareMarksWithAnalysis, markTexts, pointOverMark, waitForStableMarks } from './support/wrapped-marks';
 
-const SCREENSHOTS = resolve(PROJECT_ROOT, 'test-output');
+const SCREENSHOTS = resolve(PROJECT_ROOT, 'bench-output');
 const SEED = 'seed-junior-doctors-strike';
 const hexToRgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
