@@ -15,7 +15,10 @@ export interface DrawnItem {
 }
 
 export interface Highlighter {
-  /** Replaces whatever was drawn with `items`; returns the ones that could be placed, in reading order. */
+  /**
+   * Replaces whatever was drawn with `items`; returns the ones that could be placed, in reading order. The
+   * wrapping fallback re-reads `model` in place, as the page's Text nodes it points at change.
+   */
   draw(model: TextModel, items: OverlayItem[], palette: PaletteName): DrawnItem[];
   /** Marks one range as the step-through's current one (null: none). */
   setCurrent(range: Range | null): void;
@@ -37,13 +40,23 @@ export function createHighlighter(doc: Document): Highlighter {
     sheetPalette = palette;
   };
 
-  // The wrapping fallback shows no current/flash emphasis; the card and the scroll still say where the step went.
   const paintExtra = (style: PaintStyle, range: Range | null) => painter.paintOne(style, range ? [range] : []);
+
+  /**
+   * Wrapping splits and moves the page's Text nodes, and clearing puts the originals back: either way a model read
+   * before points at nodes no longer in place. The model is read again in place (the text is unchanged, only its
+   * nodes), so the caller's reference stays good for later look-ups too.
+   */
+  const reread = (model: TextModel) => {
+    const fresh = buildTextModel(model.blocks.map((b) => b?.block ?? null), model.blocks.map((b) => b?.text ?? ''));
+    Object.assign(model, fresh);
+  };
 
   return {
     usesHighlightApi: painter.usesHighlightApi,
     draw(model, items, palette) {
       painter.clear();
+      if (!painter.usesHighlightApi) reread(model); // a redraw: the model was read over our marks
       const drawn: DrawnItem[] = [];
       const byStyle = new Map<PaintStyle, Range[]>();
       for (const item of items) {
@@ -57,10 +70,10 @@ export function createHighlighter(doc: Document): Highlighter {
       if (drawn.length > 0) ensureSheet(palette);
       painter.paintAll(byStyle);
       if (painter.usesHighlightApi) return drawn;
-      // Wrapping moved the text into marks and collapsed the live ranges: read the (same) text again.
-      const fresh = buildTextModel(model.blocks.map((b) => b?.block ?? null), model.blocks.map((b) => b?.text ?? ''));
+      // Wrapping collapsed the live ranges into our marks: locate them again in the re-read text.
+      reread(model);
       return drawn.flatMap(({ item }) => {
-        const range = locate(fresh, item.paragraph, item.start, item.end);
+        const range = locate(model, item.paragraph, item.start, item.end);
         return range ? [{ item, range }] : [];
       });
     },

@@ -30,9 +30,19 @@ export function hasHighlightApi(win: Window): boolean {
   return typeof g.Highlight === 'function' && !!g.CSS && typeof g.CSS.highlights?.set === 'function';
 }
 
+/**
+ * The build mode (`wxt build --mode wrapping-highlights`) whose extension paints with the wrapping fallback in every
+ * browser. Chromium has no switch to turn the Highlight API off (its Blink feature flag was removed once it
+ * shipped), so the browser tests load this build to see the fallback on real pages. Vite replaces the mode at
+ * build time: in the store build the check folds to `false`.
+ */
+export const WRAPPING_BUILD_MODE = 'wrapping-highlights';
+const buildMode = () => (import.meta.env as { MODE?: string } | undefined)?.MODE;
+
 export function createPainter(doc: Document): Painter {
   const win = doc.defaultView;
-  return win && hasHighlightApi(win) ? highlightApiPainter(win as unknown as HighlightGlobals) : wrappingPainter(doc);
+  const useApi = win && hasHighlightApi(win) && buildMode() !== WRAPPING_BUILD_MODE;
+  return useApi ? highlightApiPainter(win as unknown as HighlightGlobals) : wrappingPainter(doc);
 }
 
 function highlightApiPainter(g: HighlightGlobals): Painter {
@@ -80,6 +90,7 @@ export const MARK_TAG = 'counterpoint-mark';
  */
 export function wrappingPainter(doc: Document): Painter {
   let records: SplitRecord[] = [];
+  const emphasised = new Map<PaintStyle, Set<Element>>();
 
   const splitAndWrap = (node: Text, cover: Array<[from: number, to: number, style: PaintStyle]>): SplitRecord => {
     const cuts = [...new Set(cover.flatMap(([from, to]) => [from, to]))].filter((c) => c > 0 && c < node.data.length);
@@ -125,6 +136,7 @@ export function wrappingPainter(doc: Document): Painter {
   const clear = () => {
     for (let i = records.length - 1; i >= 0; i--) restore(records[i]);
     records = [];
+    emphasised.clear(); // the marks went with the records
   };
 
   return {
@@ -143,12 +155,28 @@ export function wrappingPainter(doc: Document): Painter {
       }
       for (const [node, list] of cover) if (node.parentNode) records.push(splitAndWrap(node, list));
     },
-    paintOne() {
-      // No stacked emphasis in the fallback: it could not be undone exactly in every order.
+    paintOne(style, ranges) {
+      // Emphasis (the step-through's current item, the reveal's flash) marks our own marks with an attribute
+      // rather than wrapping again, so it comes and goes in any order; text no mark holds (a timeline phrase the
+      // popup reveals) gets none: the scroll still shows where it is.
+      const attribute = emphasisAttribute(style);
+      for (const mark of emphasised.get(style) ?? []) mark.removeAttribute(attribute);
+      const marks = new Set<Element>();
+      for (const range of ranges) {
+        for (const [node] of textPieces(doc, range)) {
+          const mark = node.parentElement;
+          if (mark?.localName === MARK_TAG) marks.add(mark);
+        }
+      }
+      for (const mark of marks) mark.setAttribute(attribute, '');
+      emphasised.set(style, marks);
     },
     clear,
   };
 }
+
+/** The attribute the fallback sets on the marks under an emphasis style ("data-current"); palette.ts styles it. */
+export const emphasisAttribute = (style: PaintStyle) => `data-${style}`;
 
 /** The Text nodes a range covers, each with the covered offsets. */
 function textPieces(doc: Document, range: Range): Array<[Text, number, number]> {

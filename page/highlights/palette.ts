@@ -2,6 +2,7 @@
 // the page: the pairs below pass WCAG AA (4.5:1) and the high-contrast ones AAA (7:1), checked by a unit test.
 // A light page gets pale backgrounds with dark text; a dark page (light body text) gets the reverse.
 import { SPEAKER_PALETTE_SIZE, highlightName, type HighlightStyle } from './plan';
+import { emphasisAttribute } from './painters';
 
 export interface Swatch {
   background: string;
@@ -86,15 +87,20 @@ const declarations = (s: Swatch) =>
   `background-color: ${s.background}; color: ${s.color};` +
   (s.underline ? ` text-decoration: underline ${s.underline} ${s.color}; text-decoration-thickness: 2px;` : '');
 
+/** The fallback's selector for a style: marks carry their own style, and an emphasis as an attribute on top. */
+const markSelector = (style: HighlightStyle | 'current' | 'flash') =>
+  style === 'current' || style === 'flash' ? `counterpoint-mark[${emphasisAttribute(style)}]` : `counterpoint-mark[data-style="${style}"]`;
+
 /**
  * The stylesheet for every style: `::highlight(counterpoint-…)` for the Custom Highlight API and
- * `counterpoint-mark[data-style=…]` for the wrapping fallback. The marks are inline and add no box of their own.
+ * `counterpoint-mark[…]` for the wrapping fallback. The marks are inline and add no box of their own; the
+ * emphasis rules come last, so at equal specificity they win over the style a mark carries.
  */
 export function highlightCss(paletteName: PaletteName): string {
   const palette = PALETTES[paletteName];
   const rules = ALL_STYLES.map((style) => {
     const d = declarations(swatchOf(palette, style));
-    return `::highlight(${highlightName(style)}) { ${d} }\ncounterpoint-mark[data-style="${style}"] { ${d} }`;
+    return `::highlight(${highlightName(style)}) { ${d} }\n${markSelector(style)} { ${d} }`;
   });
   return [
     'counterpoint-mark { display: inline; margin: 0; padding: 0; border: 0; font: inherit; }',

@@ -57,6 +57,10 @@ export interface LaunchOptions {
   headed?: boolean;
   /** Use this unpacked extension instead of building .output/chrome-mv3. */
   extensionDir?: string;
+  /** Build (and load) the extension in this Vite mode, e.g. WRAPPING_BUILD_MODE; ignored with `extensionDir`. */
+  buildMode?: string;
+  /** More command-line switches for Chromium (after CHROMIUM_FLAGS), e.g. '--force-prefers-reduced-motion'. */
+  extraArgs?: string[];
   viewport?: { width: number; height: number };
 }
 
@@ -93,7 +97,7 @@ export interface ExtensionBrowser {
 }
 
 export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const extensionDir = options.extensionDir ?? (await ensureBuilt('chrome'));
+  const extensionDir = options.extensionDir ?? (await ensureBuilt('chrome', { mode: options.buildMode }));
   const server = await serveFolders(options.mounts ?? defaultMounts());
   const userDataDir = mkdtempSync(join(tmpdir(), 'counterpoint-chromium-'));
   const problems: ConsoleProblem[] = [];
@@ -104,7 +108,12 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
       executablePath: CHROMIUM_PATH,
       headless: !options.headed,
       viewport: options.viewport ?? { width: 1280, height: 900 },
-      args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+      args: [
+        ...CHROMIUM_FLAGS,
+        ...(options.extraArgs ?? []),
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+      ],
     });
   } catch (error) {
     await server.close();

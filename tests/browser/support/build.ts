@@ -9,9 +9,12 @@ import { PROJECT_ROOT } from './environment';
 
 export type TargetBrowser = 'chrome' | 'firefox';
 
-/** The folder WXT writes each build to (WXT's defaults: MV3 for Chrome, MV2 for Firefox). */
-export function outputDir(browser: TargetBrowser): string {
-  return resolve(PROJECT_ROOT, '.output', browser === 'chrome' ? 'chrome-mv3' : 'firefox-mv2');
+/**
+ * The folder WXT writes each build to (WXT's defaults: MV3 for Chrome, MV2 for Firefox). A build in another Vite
+ * mode (`wxt build --mode M`, e.g. the wrapping-highlights test build) goes to its own folder, suffixed "-M".
+ */
+export function outputDir(browser: TargetBrowser, mode?: string): string {
+  return resolve(PROJECT_ROOT, '.output', (browser === 'chrome' ? 'chrome-mv3' : 'firefox-mv2') + (mode ? `-${mode}` : ''));
 }
 
 // Top-level entries that never end up in the bundle; everything else counts as a source (over-counting only
@@ -36,8 +39,8 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-export function isBuildFresh(browser: TargetBrowser): boolean {
-  const manifest = join(outputDir(browser), 'manifest.json');
+export function isBuildFresh(browser: TargetBrowser, mode?: string): boolean {
+  const manifest = join(outputDir(browser, mode), 'manifest.json');
   if (!existsSync(manifest)) return false;
   const builtAt = statSync(manifest).mtimeMs;
   return sourcePaths().every((p) => newestMtime(p) <= builtAt);
@@ -45,9 +48,9 @@ export function isBuildFresh(browser: TargetBrowser): boolean {
 
 const LOCK_STALE_MS = 3 * 60_000;
 
-async function withBuildLock<T>(browser: TargetBrowser, work: () => Promise<T>): Promise<T> {
+async function withBuildLock<T>(browser: TargetBrowser, mode: string | undefined, work: () => Promise<T>): Promise<T> {
   mkdirSync(resolve(PROJECT_ROOT, '.output'), { recursive: true });
-  const lock = resolve(PROJECT_ROOT, '.output', `.build-${browser}.lock`);
+  const lock = resolve(PROJECT_ROOT, '.output', `.build-${browser}${mode ? `-${mode}` : ''}.lock`);
   for (;;) {
     try {
       mkdirSync(lock);
@@ -67,9 +70,9 @@ async function withBuildLock<T>(browser: TargetBrowser, work: () => Promise<T>):
   }
 }
 
-function runWxtBuild(browser: TargetBrowser, log: (line: string) => void): Promise<void> {
+function runWxtBuild(browser: TargetBrowser, mode: string | undefined, log: (line: string) => void): Promise<void> {
   const wxt = resolve(PROJECT_ROOT, 'node_modules/wxt/bin/wxt.mjs');
-  const args = [wxt, 'build', ...(browser === 'firefox' ? ['-b', 'firefox'] : [])];
+  const args = [wxt, 'build', ...(browser === 'firefox' ? ['-b', 'firefox'] : []), ...(mode ? ['--mode', mode] : [])];
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -78,21 +81,24 @@ function runWxtBuild(browser: TargetBrowser, log: (line: string) => void): Promi
     child.on('error', fail);
     child.on('close', (code) => {
       if (code === 0) {
-        log(`built the ${browser} extension into ${outputDir(browser)}`);
+        log(`built the ${browser} extension into ${outputDir(browser, mode)}`);
         done();
       } else fail(new Error(`wxt build -b ${browser} failed (exit ${code}):\n${output}`));
     });
   });
 }
 
-/** Returns the folder of a build of the extension for `browser` that is newer than its sources. */
+/**
+ * Returns the folder of a build of the extension for `browser` that is newer than its sources; `mode` builds in
+ * that Vite mode instead of production (see outputDir).
+ */
 export async function ensureBuilt(
   browser: TargetBrowser,
-  { force = false, log = (line: string) => console.log(line) } = {},
+  { force = false, log = (line: string) => console.log(line), mode }: { force?: boolean; log?: (line: string) => void; mode?: string } = {},
 ): Promise<string> {
-  if (!force && isBuildFresh(browser)) return outputDir(browser);
-  return withBuildLock(browser, async () => {
-    if (force || !isBuildFresh(browser)) await runWxtBuild(browser, log);
-    return outputDir(browser);
+  if (!force && isBuildFresh(browser, mode)) return outputDir(browser, mode);
+  return withBuildLock(browser, mode, async () => {
+    if (force || !isBuildFresh(browser, mode)) await runWxtBuild(browser, mode, log);
+    return outputDir(browser, mode);
   });
 }

@@ -111,6 +111,51 @@ describe('wrapping fallback', () => {
   });
 });
 
+describe('wrapping fallback, drawn again and stepped through', () => {
+  const marked = (style: string) =>
+    [...document.querySelectorAll(`${MARK_TAG}[data-style="${style}"]`)].map((m) => m.textContent).join('');
+
+  it('a redraw with a model read over the marks (new toggles or colours) wraps the same text again, and clear restores', () => {
+    const { model: first, blocks, paragraphs } = setUp();
+    const before = document.body.innerHTML;
+    const analysis = analysisFor(paragraphs);
+    const highlighter = createHighlighter(document);
+    highlighter.draw(first, planHighlights(analysis, DEFAULT_SETTINGS), 'light');
+    // What the content script does when a setting changes: read the text (over our marks) and draw again.
+    const model = buildTextModel(blocks, paragraphs);
+    const drawn = highlighter.draw(model, planHighlights(analysis, { ...DEFAULT_SETTINGS, highlightReported: false }), 'light');
+    expect(drawn.map((d) => d.range.toString())).toEqual(['We will not back down on pay,', '42%', 'unaffordable']);
+    expect(marked('quote-side-b')).toBe('We will not back down on pay,');
+    expect(marked('reported')).toBe('');
+    // The caller's model still points at the live text: a span nobody highlighted is found at its words.
+    expect(locate(model, 1, paragraphs[1].indexOf('it was'), paragraphs[1].indexOf('it was') + 6)!.toString()).toBe('it was');
+    highlighter.clear();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('marks the current item and the flash on top of its marks, and takes them off again', () => {
+    const { model, paragraphs } = setUp();
+    const before = document.body.innerHTML;
+    const highlighter = createHighlighter(document);
+    const drawn = highlighter.draw(model, planHighlights(analysisFor(paragraphs), DEFAULT_SETTINGS), 'light');
+    const current = () => [...document.querySelectorAll(`${MARK_TAG}[data-current]`)].map((m) => m.textContent).join('');
+    highlighter.setCurrent(drawn[0].range);
+    expect(current()).toBe('We will not back down on pay,');
+    highlighter.setCurrent(drawn[3].range);
+    expect(current()).toBe('unaffordable');
+    highlighter.setFlash(drawn[1].range);
+    expect(document.querySelector(`${MARK_TAG}[data-flash]`)!.textContent).toBe('42%');
+    highlighter.setFlash(null);
+    highlighter.setCurrent(null);
+    expect(document.querySelectorAll(`${MARK_TAG}[data-current], ${MARK_TAG}[data-flash]`)).toHaveLength(0);
+    // The emphasis rules follow the style rules, so they win over a mark's own colour.
+    const css = highlightCss('light');
+    expect(css.indexOf('counterpoint-mark[data-current]')).toBeGreaterThan(css.indexOf('counterpoint-mark[data-style="statistic"]'));
+    highlighter.clear();
+    expect(document.body.innerHTML).toBe(before);
+  });
+});
+
 describe('palettes', () => {
   it('every style is readable: AA (4.5:1) for light and dark, AAA (7:1) for high contrast', () => {
     for (const [name, palette] of Object.entries(PALETTES)) {
