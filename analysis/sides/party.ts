@@ -1,7 +1,7 @@
 // A party to the dispute: its name, the other ways the article names it, and how a label (an organisation, a
 // role, a speaker's name) or a passage of text is recognised as belonging to it.
 import { GOVERNMENT_NOUNS } from '../../data/government-roles';
-import { containsPhrase, contentStems, nameKey, stem, wordTokens } from './words';
+import { containsPhrase, contentStems, nameKey, readTokens, stem } from './words';
 
 export interface Party {
   name: string;
@@ -117,7 +117,7 @@ function namePatterns(party: Party): NamePatterns {
   for (const alias of party.aliases) {
     const key = nameKey(alias);
     if (key.length < 2) continue;
-    const words = wordTokens(key);
+    const words = readTokens(key);
     if (words.length) aliases.push(new RegExp(`\\b${words.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}\\b`, 'gu'));
   }
   const words = party.name.split(/\s+/);

@@ -2,7 +2,7 @@
 // ("the Government is deliberately stoking the dispute, and the union's brave response…" → with the union).
 // Neutral voices (a hospital's update, a bookmaker's odds) name neither party with feeling, and stay unplaced.
 import { ATTACK_WORDS, DENIAL_PHRASES, SUPPORT_WORDS } from '../../data/dispute-phrases';
-import { containsPhrase, stem, wordTokens } from './words';
+import { containsPhrase, readTokens, stem } from './words';
 import { mentionsParty, type Party } from './party';
 import type { Placement } from './membership';
 import type { SpeakerContext } from './speaker-context';
@@ -29,7 +29,7 @@ export function namesParty(voices: PartyVoices, text: string): boolean {
 function feeling(text: string): { attack: number; support: number } {
   const lower = text.toLowerCase();
   // "shamefully" counts as "shameful": adverbs are matched without their -ly.
-  const stems = wordTokens(text).flatMap((w) => (w.length > 5 && w.endsWith('ly') ? [stem(w), stem(w.slice(0, -2))] : [stem(w)]));
+  const stems = readTokens(text).flatMap((w) => (w.length > 5 && w.endsWith('ly') ? [stem(w), stem(w.slice(0, -2))] : [stem(w)]));
   const attack = stems.filter((s) => ATTACK_STEMS.has(s)).length + ATTACK_PHRASES.filter((p) => containsPhrase(lower, p)).length;
   const support = stems.filter((s) => SUPPORT_STEMS.has(s)).length + SUPPORT_PHRASES.filter((p) => containsPhrase(lower, p)).length;
   return { attack, support };

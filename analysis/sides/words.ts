@@ -5,33 +5,50 @@ import { PARTY_NICKNAMES } from '../../data/party-nicknames';
 /** Lower-case word tokens, hyphenated words split ("Chinese-owned" → chinese, owned), possessive 's dropped. */
 const WORD_TOKEN = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?%?/gu;
 
-// The sides rules tokenise the same paragraphs and quotes many times over (every cue check reads the whole
-// article). Within one findSides call each text is tokenised once; the cache lives only for that call, so a second
-// analysis of the same page pays in full (and a benchmark cannot flatter itself).
-let tokenCache: Map<string, string[]> | null = null;
+// The sides rules tokenise the same paragraphs, quotes and labels many times over (every cue check reads the whole
+// article, every party is matched against every speaker's labels). Within one findSides call each text is
+// tokenised, stemmed and keyed once; the cache lives only for that call, so a second analysis of the same page pays
+// in full (and a benchmark cannot flatter itself).
+interface CallCache {
+  tokens: Map<string, readonly string[]>;
+  contentStems: Map<string, readonly string[]>;
+  nameKeys: Map<string, string>;
+}
+let callCache: CallCache | null = null;
 
-/** Runs `run` with wordTokens remembering each text's tokens until it returns. */
+/** Runs `run` with the word helpers remembering what they computed for each text until it returns. */
 export function withTokenCache<T>(run: () => T): T {
-  const outer = tokenCache;
-  tokenCache = outer ?? new Map();
+  const outer = callCache;
+  callCache = outer ?? { tokens: new Map(), contentStems: new Map(), nameKeys: new Map() };
   try {
     return run();
   } finally {
-    tokenCache = outer;
+    callCache = outer;
   }
+}
+
+/** Remembers `compute(text)` in `pick(cache)` for the current call; computes afresh outside one. */
+function remembered<V>(pick: (cache: CallCache) => Map<string, V>, text: string, compute: (text: string) => V): V {
+  if (!callCache) return compute(text);
+  const map = pick(callCache);
+  let value = map.get(text);
+  if (value === undefined) {
+    value = compute(text);
+    map.set(text, value);
+  }
+  return value;
+}
+
+/** The text's tokens, shared: for callers that only read them. */
+export function readTokens(text: string): readonly string[] {
+  return remembered((c) => c.tokens, text, tokenize);
 }
 
 export function wordTokens(text: string): string[] {
-  if (!tokenCache) return tokenize(text);
-  let tokens = tokenCache.get(text);
-  if (!tokens) {
-    tokens = tokenize(text);
-    tokenCache.set(text, tokens);
-  }
-  return tokens.slice(); // callers may push to their copy
+  return readTokens(text).slice(); // callers may push to their copy
 }
 
-function tokenize(text: string): string[] {
+function tokenize(text: string): readonly string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(WORD_TOKEN)) {
     let w = m[0];
@@ -80,15 +97,23 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word.toLowerCase());
 }
 
-/** Stems of the content words of a text, in order (duplicates kept). */
-export function contentStems(text: string): string[] {
-  return wordTokens(text)
+/** Stems of the content words of a text, in order (duplicates kept). Shared: callers only read them. */
+export function contentStems(text: string): readonly string[] {
+  return remembered((c) => c.contentStems, text, computeContentStems);
+}
+
+function computeContentStems(text: string): readonly string[] {
+  return readTokens(text)
     .filter((w) => !STOP_WORDS.has(w) && !/^\d+$/.test(w))
     .map(stem);
 }
 
 /** A key to compare names: lower case, no leading article, no possessive, punctuation to spaces. */
 export function nameKey(text: string): string {
+  return remembered((c) => c.nameKeys, text, computeNameKey);
+}
+
+function computeNameKey(text: string): string {
   return text
     .toLowerCase()
     .replace(/['\u2019]s\b/g, '')
