@@ -5,8 +5,8 @@ import {
 } from '../../data/dispute-phrases';
 import type { ArticleDocument } from '../document';
 import { splitSentences } from '../document';
-import { escapeRegExp } from './party';
 import { readPartyAfter, readPartyBefore } from './party-phrase';
+import { escapeRegExp } from './words';
 
 export interface Framing {
   /** One or two party names, in the order the phrase gives them. */
@@ -199,12 +199,31 @@ export const accuseRule: Rule = (s) => {
 
 export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule];
 
+/** A cheap pattern, tried on the lower-cased sentence, without a match of which the rule's own pattern cannot match
+ *  (the literal words each one needs): most sentences skip most rules. */
+const RULE_SCREENS = new Map<Rule, RegExp>([
+  [betweenRule, /between\s/],
+  [atOddsRule, /odds|loggerheads/],
+  [accuseRule, /accuse|critici|condemned|attacked|slammed|blasted|blamed/],
+  [sueRule, /sue|suing|court/], // the suing verbs; "took … to court"
+  [filedByRule, /(?:filed|brought|launched|lodged)\s+by\s/],
+  [strikeRule, /strike|walk|downed/],
+  [criticismRule, /\sunder\s/],
+  [withRule, /\swith\s/],
+  [againstRule, /\sagainst\s/],
+  [demandRule, /from\s/],
+]);
+
 /** Every framing phrase in the headline and body, in reading order. */
 export function findFramings(doc: ArticleDocument): Framing[] {
   const out: Framing[] = [];
   const headline = doc.meta.headline ? splitSentences(doc.meta.headline, -1) : [];
   for (const sentence of [...doc.sentences.flat(), ...headline]) {
-    for (const rule of FRAMING_RULES) for (const f of rule(sentence.text)) out.push({ ...f, paragraph: sentence.paragraph });
+    const lower = sentence.text.toLowerCase();
+    for (const rule of FRAMING_RULES) {
+      if (RULE_SCREENS.get(rule)?.test(lower) === false) continue;
+      for (const f of rule(sentence.text)) out.push({ ...f, paragraph: sentence.paragraph });
+    }
   }
   return out;
 }

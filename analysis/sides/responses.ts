@@ -8,7 +8,7 @@ import { sentenceAt, type ArticleDocument } from '../document';
 import type { Quote, Response } from '../types';
 import type { SpeakerContext } from './speaker-context';
 import { namesParty, type PartyVoices } from './stance';
-import { containsPhrase, contentStems, stem, wordTokens } from './words';
+import { containsPhrase, contentStems, phraseScreen, stem, wordTokens } from './words';
 
 interface Unit {
   /** The chain head's id: a quotation broken over paragraphs or by "he said" is one claim. */
@@ -29,6 +29,7 @@ interface Unit {
 const MAX_REPLIES = 2;
 const MAX_UNITS = 120;
 const SPEECH_STEMS = new Set(SPEECH_VERBS.map(stem));
+const CUE_SCREEN = phraseScreen(RESPONSE_CUES);
 
 export function pairResponses(
   doc: ArticleDocument,
@@ -44,7 +45,15 @@ export function pairResponses(
   const sentences = doc.sentences.flat();
   const df = new Map<string, number>();
   for (const s of sentences) for (const st of new Set(contentStems(s.text))) df.set(st, (df.get(st) ?? 0) + 1);
-  const weight = (s: string) => Math.log(sentences.length / (df.get(s) ?? 1));
+  const weights = new Map<string, number>();
+  const weight = (s: string) => {
+    let w = weights.get(s);
+    if (w === undefined) {
+      w = Math.log(sentences.length / (df.get(s) ?? 1));
+      weights.set(s, w);
+    }
+    return w;
+  };
   const bar = Math.log(sentences.length / 3); // one word found in at most three sentences, or several commoner ones
 
   const rare = (st: string) => (df.get(st) ?? 1) <= Math.max(3, sentences.length / 15);
@@ -52,10 +61,12 @@ export function pairResponses(
 
   const out: Response[] = [];
   for (const claim of units) {
+    // Ranked once per claim: the words a reply shares, filtered from it, keep the same (stable) order.
+    const ranked = [...claim.stems].sort((a, b) => weight(b) - weight(a));
     const scored = units
       .filter((r) => r.side !== claim.side)
       .map((r) => {
-        const shared = [...claim.stems].filter((s) => r.stems.has(s)).sort((a, b) => weight(b) - weight(a));
+        const shared = ranked.filter((s) => r.stems.has(s));
         const topic = shared.reduce((n, s) => n + weight(s), 0) / bar;
         const near = 0.3 / (1 + Math.abs(r.paragraph - claim.paragraph) / 4);
         const explicit = targets.get(r.id)?.has(claim.id) ? 1 : 0;
@@ -133,7 +144,7 @@ function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<st
     // The cue may sit in the quote's sentence or just before it: 'Ms Diaz rejected that account. "The hospital …'
     const cueText = `${previousSentence(doc, q)} ${sentence}`;
     const lower = cueText.toLowerCase();
-    const cue = RESPONSE_CUES.find((c) => containsPhrase(lower, c));
+    const cue = CUE_SCREEN.test(lower) ? RESPONSE_CUES.find((c) => containsPhrase(lower, c)) : undefined;
     if (cue) {
       u.explicitReply = true;
       if (other && namesParty(other, cueText)) u.addressesOther = true;

@@ -13,13 +13,15 @@ interface CallCache {
   tokens: Map<string, readonly string[]>;
   contentStems: Map<string, readonly string[]>;
   nameKeys: Map<string, string>;
+  /** Answers about a text that depend on an object of the call too (a party): per object, per question. */
+  byOwner: WeakMap<object, Map<string, Map<string, unknown>>>;
 }
 let callCache: CallCache | null = null;
 
 /** Runs `run` with the word helpers remembering what they computed for each text until it returns. */
 export function withTokenCache<T>(run: () => T): T {
   const outer = callCache;
-  callCache = outer ?? { tokens: new Map(), contentStems: new Map(), nameKeys: new Map() };
+  callCache = outer ?? { tokens: new Map(), contentStems: new Map(), nameKeys: new Map(), byOwner: new WeakMap() };
   try {
     return run();
   } finally {
@@ -37,6 +39,23 @@ function remembered<V>(pick: (cache: CallCache) => Map<string, V>, text: string,
     map.set(text, value);
   }
   return value;
+}
+
+/** A text → answer map for one question about `owner` (a party), kept for the current call; a throwaway map outside
+ *  one. The owner must not change during the call (parties are rebuilt, never edited). */
+export function callMemo<V>(owner: object, question: string): Map<string, V> {
+  if (!callCache) return new Map();
+  let questions = callCache.byOwner.get(owner);
+  if (!questions) {
+    questions = new Map();
+    callCache.byOwner.set(owner, questions);
+  }
+  let answers = questions.get(question);
+  if (!answers) {
+    answers = new Map();
+    questions.set(question, answers);
+  }
+  return answers as Map<string, V>;
 }
 
 /** The text's tokens, shared: for callers that only read them. */
@@ -121,6 +140,16 @@ function computeNameKey(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:the|a|an)\s+/, '');
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One pattern that finds any of the lower-case phrases anywhere, whole word or not: a text it does not match
+ *  contains none of them (containsPhrase would say no to each), so the phrase-by-phrase search can be skipped. */
+export function phraseScreen(phrases: readonly string[]): RegExp {
+  return phrases.length ? new RegExp(phrases.map(escapeRegExp).join('|')) : /(?!)/;
 }
 
 /** Whole-phrase search in lower-cased text: "nhs" in "the nhs's chief" but not in "nhsx". */
