@@ -8,7 +8,7 @@ import { sentenceAt, type ArticleDocument } from '../document';
 import type { Quote, Response } from '../types';
 import type { SpeakerContext } from './speaker-context';
 import { namesParty, type PartyVoices } from './stance';
-import { containsPhrase, contentStems, phraseScreen, stem, wordTokens } from './words';
+import { containsPhrase, contentStems, phraseScreen, readTokens, stem, tokenStem, wordTokens } from './words';
 
 interface Unit {
   /** The chain head's id: a quotation broken over paragraphs or by "he said" is one claim. */
@@ -105,6 +105,17 @@ function previousSentence(doc: ArticleDocument, q: Quote): string {
   return i > 0 ? sentences[i - 1].text : '';
 }
 
+/** A direct quote speaks for itself; a partial or reported one needs its sentence, of which only the lower-case
+ *  words are the claim ("told the BBC Radio 4 Today programme that the Government had 'distorted' …"). */
+function claimWords(q: Quote, sentence: string): string[] {
+  const words = wordTokens(q.text);
+  if (q.kind !== 'direct' || words.length < 6) {
+    const rest = sentence.replace(q.text, ' ');
+    for (const m of rest.matchAll(/[\p{L}][\p{L}'\u2019-]*/gu)) if (/^\p{Ll}/u.test(m[0])) words.push(...readTokens(m[0]));
+  }
+  return words;
+}
+
 function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<string, number>, contexts: Map<string, SpeakerContext>, voices: PartyVoices[]): Unit[] {
   const byId = new Map(quotes.map((q) => [q.id, q]));
   const headOf = (q: Quote): Quote => {
@@ -126,15 +137,8 @@ function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<st
       u = { id: head.id, side, paragraph: head.paragraph, stems: new Set(), surface: new Map(), explicitReply: false, addressesOther: false, cueStems: new Set() };
       units.set(head.id, u);
     }
-    // A direct quote speaks for itself; a partial or reported one needs its sentence, of which only the lower-case
-    // words are the claim ("told the BBC Radio 4 Today programme that the Government had 'distorted' …").
-    const words = wordTokens(q.text);
-    if (q.kind !== 'direct' || words.length < 6) {
-      const rest = sentence.replace(q.text, ' ');
-      for (const m of rest.matchAll(/[\p{L}][\p{L}'\u2019-]*/gu)) if (/^\p{Ll}/u.test(m[0])) words.push(...wordTokens(m[0]));
-    }
-    for (const w of words) {
-      const [s] = contentStems(w);
+    for (const w of claimWords(q, sentence)) {
+      const s = tokenStem(w);
       if (!s || nameStems.has(s) || SPEECH_STEMS.has(s)) continue;
       u.stems.add(s);
       if (!u.surface.has(s)) u.surface.set(s, w);

@@ -122,9 +122,22 @@ export function contentStems(text: string): readonly string[] {
 }
 
 function computeContentStems(text: string): readonly string[] {
-  return readTokens(text)
-    .filter((w) => !STOP_WORDS.has(w) && !/^\d+$/.test(w))
-    .map(stem);
+  return readTokens(text).filter(isContentToken).map(stem);
+}
+
+/** contentStems of one token as wordTokens gives it: its stem, or '' for a stop word or a number. A token
+ *  tokenises to itself, so it need not be tokenised again (the claim words of every quote come through here). */
+export function tokenStem(token: string): string {
+  return isContentToken(token) ? stem(token) : '';
+}
+
+function isContentToken(token: string): boolean {
+  return !STOP_WORDS.has(token) && !isNumber(token);
+}
+
+function isNumber(token: string): boolean {
+  const first = token.charCodeAt(0);
+  return first >= 48 && first <= 57 && /^\d+$/.test(token); // most tokens do not start with a digit
 }
 
 /** A key to compare names: lower case, no leading article, no possessive, punctuation to spaces. */
