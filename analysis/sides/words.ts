@@ -68,14 +68,14 @@ export function wordTokens(text: string): string[] {
 }
 
 function tokenize(text: string): readonly string[] {
-  const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD_TOKEN)) {
-    let w = m[0];
+  // match() with a global pattern lists the matched strings without building a match object for each.
+  const out: string[] = text.toLowerCase().match(WORD_TOKEN) ?? [];
+  for (let i = 0; i < out.length; i++) {
+    const w = out[i];
     // Most tokens hold no apostrophe: skip the two replaces for them (the sides pass tokenises every quote often).
-    if (w.includes("'") || w.includes('\u2019')) w = w.replace(/['\u2019]s$/u, '').replace(/\u2019/g, "'");
-    if (w) out.push(w);
+    if (w.includes("'") || w.includes('\u2019')) out[i] = w.replace(/['\u2019]s$/u, '').replace(/\u2019/g, "'");
   }
-  return out;
+  return out.includes('') ? out.filter(Boolean) : out;
 }
 
 /**
