@@ -63,19 +63,20 @@ export function pairResponses(
   for (const claim of units) {
     // Ranked once per claim: the words a reply shares, filtered from it, keep the same (stable) order.
     const ranked = [...claim.stems].sort((a, b) => weight(b) - weight(a));
-    const scored = units
-      .filter((r) => r.side !== claim.side)
-      .map((r) => {
-        const shared = ranked.filter((s) => r.stems.has(s));
-        const topic = shared.reduce((n, s) => n + weight(s), 0) / bar;
-        const near = 0.3 / (1 + Math.abs(r.paragraph - claim.paragraph) / 4);
-        const explicit = targets.get(r.id)?.has(claim.id) ? 1 : 0;
-        const score = topic + (r.addressesOther ? 0.3 : 0) + explicit + near;
-        return { r, shared, score, topic, explicit, rareShared: shared.some(rare) };
-      })
-      .filter((x) => x.explicit > 0 || (x.score >= 1.2 && x.topic >= 0.8 && x.rareShared))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, MAX_REPLIES);
+    const rankedWeights = ranked.map(weight);
+    const candidates: { r: Unit; shared: string[]; score: number }[] = [];
+    for (const r of units) {
+      if (r.side === claim.side) continue;
+      const shared: string[] = [];
+      let sum = 0; // summed in rank order, as the words are listed
+      for (let k = 0; k < ranked.length; k++) if (r.stems.has(ranked[k])) { shared.push(ranked[k]); sum += rankedWeights[k]; }
+      const topic = sum / bar;
+      const near = 0.3 / (1 + Math.abs(r.paragraph - claim.paragraph) / 4);
+      const explicit = targets.get(r.id)?.has(claim.id) ? 1 : 0;
+      const score = topic + (r.addressesOther ? 0.3 : 0) + explicit + near;
+      if (explicit > 0 || (score >= 1.2 && topic >= 0.8 && shared.some(rare))) candidates.push({ r, shared, score });
+    }
+    const scored = candidates.sort((a, b) => b.score - a.score).slice(0, MAX_REPLIES);
     if (!scored.length) continue;
     out.push({ claimId: claim.id, responseIds: scored.map((x) => x.r.id), topic: topicLabel(claim, scored[0].shared, weight) });
   }

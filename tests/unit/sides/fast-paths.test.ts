@@ -8,11 +8,12 @@ import { analyzeArticle } from '../../../analysis';
 import { buildDocument, splitSentences, type ArticleDocument } from '../../../analysis/document';
 import { findFramings, FRAMING_RULES } from '../../../analysis/sides/framing';
 import { makeParty, mentionOffsets, mentionsParty } from '../../../analysis/sides/party';
+import type { ArticleMeta } from '../../../analysis/types';
 import { contentStems, tokenStem, withTokenCache, wordTokens } from '../../../analysis/sides/words';
 import { LAWSUIT, STRIKE, TRADE } from './articles';
 import { OWN_PAGES, readPage, SAMPLES, SHARED_FIXTURES, sharedFixturePages } from '../page/support/pages';
 
-const META = { published: '2026-03-02T09:00:00Z', outlet: null, authors: [], url: null, language: 'en' } as const;
+const meta = (headline: string): ArticleMeta => ({ headline, published: '2026-03-02T09:00:00Z', outlet: null, authors: [], url: null, language: 'en' });
 
 /** Invented sentences in the shapes the rules read, in odd capitals and spacing. */
 const SHOUTED = {
@@ -27,7 +28,7 @@ const SHOUTED = {
 };
 
 function ownArticles(): ArticleDocument[] {
-  return [STRIKE, LAWSUIT, TRADE, SHOUTED].map((a) => buildDocument(a.paragraphs, { ...META, headline: a.headline }));
+  return [STRIKE, LAWSUIT, TRADE, SHOUTED].map((a) => buildDocument(a.paragraphs, meta(a.headline)));
 }
 
 function pageArticles(): ArticleDocument[] {
@@ -75,7 +76,7 @@ describe('the sides pass shortcuts find what the long way finds', () => {
   });
 
   it('answers remembered inside one analysis do not leak into the next', () => {
-    const analyse = () => analyzeArticle(STRIKE.paragraphs, { ...META, headline: STRIKE.headline });
+    const analyse = () => analyzeArticle(STRIKE.paragraphs, meta(STRIKE.headline));
     const first = analyse();
     const again = withTokenCache(analyse); // even nested in an outer cache, the result is the same
     expect(again.sides).toEqual(first.sides);
