@@ -50,6 +50,17 @@ export function makeParty(name: string, aliases: string[] = []): Party {
 /** How strongly a label (an organisation, a group's name, a role) names this party: 0 = not at all. */
 export function labelMatch(party: Party, label: string | null | undefined): number {
   if (!label) return 0;
+  // Every framing's parties are matched against every speaker's labels: each pair answered once per call.
+  const answers = callMemo<number>(party, 'label');
+  let known = answers.get(label);
+  if (known === undefined) {
+    known = matchLabel(party, label);
+    answers.set(label, known);
+  }
+  return known;
+}
+
+function matchLabel(party: Party, label: string): number {
   const key = nameKey(label);
   if (!key) return 0;
   if (party.aliases.some((a) => nameKey(a) === key)) return 3;
