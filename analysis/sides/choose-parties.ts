@@ -11,7 +11,7 @@ import { labelMatch, makeParty, mentionsParty, type Party } from './party';
 import { namesOf, type SpeakerContext } from './speaker-context';
 import { namesParty, type PartyVoices } from './stance';
 import { ATTACK_WORDS } from '../../data/dispute-phrases';
-import { contentStems, stem, wordTokens } from './words';
+import { contentStems, readTokens, stem } from './words';
 
 export interface Dispute {
   parties: [Party, Party];
@@ -31,7 +31,7 @@ const TALKS_FAILING = /\b(?:walk(?:ed|s|ing)?\s+out|on\s+strike|broke\s+down|bre
 /** A sports report: many words of the game and few of a dispute. Its "clash between" two clubs is no dispute. */
 export function isSportsReport(doc: ArticleDocument): boolean {
   let sport = 0, cues = 0;
-  for (const p of doc.paragraphs) for (const w of wordTokens(p)) { if (SPORT.has(w)) sport++; if (CUES.has(w)) cues++; }
+  for (const p of doc.paragraphs) for (const w of readTokens(p)) { if (SPORT.has(w)) sport++; if (CUES.has(w)) cues++; }
   return sport >= 8 && sport > 3 * cues;
 }
 
@@ -41,7 +41,7 @@ export function chooseParties(doc: ArticleDocument, contexts: Map<string, Speake
   const quoted = [...contexts.values()].filter((c) => c.quotes.length > 0);
   // "talks between" frames a dispute only in an article with another sign of one (a strike, a row, a walkout).
   const texts = [doc.meta.headline ?? '', ...doc.paragraphs];
-  const otherCue = texts.some((p) => wordTokens(p).some((w) => CUES.has(w) && w !== 'talks') || TALKS_FAILING.test(p));
+  const otherCue = texts.some((p) => readTokens(p).some((w) => CUES.has(w) && w !== 'talks') || TALKS_FAILING.test(p));
   if (!otherCue) framings = framings.filter((f) => f.rule !== 'talks between');
   const dispute = fromTwoPartyFraming(framings, quoted, contexts) ?? fromOnePartyFraming(framings, contexts) ?? (sporty ? null : fromClusters(doc, contexts));
   return dispute ? { ...dispute, parties: withArticleAliases(doc, dispute.parties) } : null;
@@ -107,7 +107,7 @@ function clusterParty(c: Cluster): Party {
 function fromClusters(doc: ArticleDocument, contexts: Map<string, SpeakerContext>): Dispute | null {
   const clusters = buildClusters(contexts).slice(0, 2);
   if (clusters.length < 2) return null;
-  const hasCue = doc.paragraphs.some((p) => wordTokens(p).some((w) => CUES.has(w)));
+  const hasCue = doc.paragraphs.some((p) => readTokens(p).some((w) => CUES.has(w)));
   if (!hasCue) return null;
   const parties: [Party, Party] = [clusterParty(clusters[0]), clusterParty(clusters[1])];
   if (!distinct(parties[0], parties[1])) return null;
@@ -121,11 +121,11 @@ function fromClusters(doc: ArticleDocument, contexts: Map<string, SpeakerContext
   });
   // One attack is enough in an article about a strike or a lawsuit; elsewhere (a disaster with an angry resident)
   // it takes two.
-  const strong = doc.paragraphs.some((p) => wordTokens(p).some((w) => STRONG_CUES.has(w)));
+  const strong = doc.paragraphs.some((p) => readTokens(p).some((w) => STRONG_CUES.has(w)));
   return attacks >= (strong ? 1 : 2) ? { parties, accused: null, source: 'most quoted against each other' } : null;
 }
 
 const ATTACK_STEMS = new Set(ATTACK_WORDS.filter((w) => !w.includes(' ')).map(stem));
 function hasAttackWord(text: string): boolean {
-  return wordTokens(text).some((w) => ATTACK_STEMS.has(stem(w)));
+  return readTokens(text).some((w) => ATTACK_STEMS.has(stem(w)));
 }

@@ -5,8 +5,8 @@ import {
 } from '../../data/dispute-phrases';
 import type { ArticleDocument } from '../document';
 import { splitSentences } from '../document';
-import { escapeRegExp } from './party';
 import { readPartyAfter, readPartyBefore } from './party-phrase';
+import { escapeRegExp } from './words';
 
 export interface Framing {
   /** One or two party names, in the order the phrase gives them. */
@@ -28,13 +28,22 @@ const AGAINST = alternation(ACTION_AGAINST_NOUNS);
 /** "the union clashed with ministers", "at loggerheads with the council". */
 const CLASH_WITH = 'clashed|clashing|clashes|at\\s+odds|at\\s+loggerheads|feuding|locked\\s+horns|sparring|squared\\s+off';
 
+// Every rule runs on every sentence: the patterns are compiled once here, not once per sentence. (matchAll
+// copies a global pattern, so sharing one is safe.)
+const BETWEEN = new RegExp(`\\b(?:${DISPUTE})\\s+between\\s+`, 'gi');
+const WITH = new RegExp(`\\b(?:${DISPUTE}|${CLASH_WITH})\\s+with\\s+`, 'gi');
+const ACTION_AGAINST = new RegExp(`\\b(?:${AGAINST}|striking|protesting|campaigning)\\s+against\\s+`, 'gi');
+const UNDER_CRITICISM = new RegExp(`\\s+(?:has|have|had)?\\s*(?:come|came|been)\\s+under\\s+(?:\\w+\\s+)?(?:${alternation(CRITICISM_NOUNS)})\\s+from\\s+`, 'gi');
+const SUES = new RegExp(`\\s+(?:${alternation(SUE_VERBS.filter((v) => /su/.test(v)))})\\s+`, 'gi');
+const DEMAND_FROM = new RegExp(`\\b(?:${alternation(DEMAND_VERBS)})\\b[^.;:]{0,80}?\\bfrom\\s+`, 'gi');
+
 /** Talks are not always a dispute ("talks between the two leaders"): the caller asks for another sign of one. */
 const ruleOf = (match: string): string => (/^(?:talks|negotiations)\b/i.test(match) ? 'talks between' : 'between');
 
 /** "the stand-off between the council and the union", "talks between the union and ministers". */
 export const betweenRule: Rule = (s) => {
   const out: Omit<Framing, 'paragraph'>[] = [];
-  for (const m of s.matchAll(new RegExp(`\\b(?:${DISPUTE})\\s+between\\s+`, 'gi'))) {
+  for (const m of s.matchAll(BETWEEN)) {
     const first = readPartyAfter(s, (m.index ?? 0) + m[0].length);
     if (!first) continue;
     const and = /^\s*(?:and|&)\s+/i.exec(s.slice(first.edge));
@@ -53,7 +62,7 @@ export const betweenRule: Rule = (s) => {
 /** "the union's dispute with the trust" (two parties), "in a row with ministers" (one). */
 export const withRule: Rule = (s) => {
   const out: Omit<Framing, 'paragraph'>[] = [];
-  for (const m of s.matchAll(new RegExp(`\\b(?:${DISPUTE}|${CLASH_WITH})\\s+with\\s+`, 'gi'))) {
+  for (const m of s.matchAll(WITH)) {
     const other = readPartyAfter(s, (m.index ?? 0) + m[0].length);
     if (!other) continue;
     const owner = /(\S+)['\u2019]s\s+(?:\S+\s+)?$/u.exec(s.slice(0, m.index ?? 0));
@@ -66,7 +75,7 @@ export const withRule: Rule = (s) => {
 /** "a strike against the hospital trust", "a lawsuit against the firm": the party after "against" is accused. */
 export const againstRule: Rule = (s) => {
   const out: Omit<Framing, 'paragraph'>[] = [];
-  for (const m of s.matchAll(new RegExp(`\\b(?:${AGAINST}|striking|protesting|campaigning)\\s+against\\s+`, 'gi'))) {
+  for (const m of s.matchAll(ACTION_AGAINST)) {
     const target = readPartyAfter(s, (m.index ?? 0) + m[0].length);
     if (!target) continue;
     const by = /\b(?:brought|filed|launched|lodged)\s+by\s+/i.exec(s.slice(m.index ?? 0));
@@ -109,8 +118,7 @@ export const strikeRule: Rule = (s) => {
 /** "A mining company has come under heavy criticism from five villages": the first party is accused. */
 export const criticismRule: Rule = (s) => {
   const out: Omit<Framing, 'paragraph'>[] = [];
-  const re = new RegExp(`\\s+(?:has|have|had)?\\s*(?:come|came|been)\\s+under\\s+(?:\\w+\\s+)?(?:${alternation(CRITICISM_NOUNS)})\\s+from\\s+`, 'gi');
-  for (const m of s.matchAll(re)) {
+  for (const m of s.matchAll(UNDER_CRITICISM)) {
     const accused = readPartyBefore(s, m.index ?? 0);
     const critic = readPartyAfter(s, (m.index ?? 0) + m[0].length);
     if (accused && critic) out.push({ parties: [critic.name, accused.name], accused: 1, rule: 'criticism from' });
@@ -121,8 +129,7 @@ export const criticismRule: Rule = (s) => {
 /** "The union sued the council", "the firm is suing the regulator": the object is accused. */
 export const sueRule: Rule = (s) => {
   const out: Omit<Framing, 'paragraph'>[] = [];
-  const verbs = alternation(SUE_VERBS.filter((v) => /su/.test(v)));
-  for (const m of s.matchAll(new RegExp(`\\s+(?:${verbs})\\s+`, 'gi'))) {
+  for (const m of s.matchAll(SUES)) {
     const plaintiff = readPartyBefore(s, m.index ?? 0);
     const defendant = readPartyAfter(s, (m.index ?? 0) + m[0].length);
     if (plaintiff && defendant) out.push({ parties: [plaintiff.name, defendant.name], accused: 1, rule: 'sued' });
@@ -154,7 +161,7 @@ export const versusRule: Rule = (s) => {
 /** "teachers … call for better pay and more respect from the state government": the party after "from" is pressed. */
 export const demandRule: Rule = (s) => {
   const out: Omit<Framing, 'paragraph'>[] = [];
-  for (const m of s.matchAll(new RegExp(`\\b(?:${alternation(DEMAND_VERBS)})\\b[^.;:]{0,80}?\\bfrom\\s+`, 'gi'))) {
+  for (const m of s.matchAll(DEMAND_FROM)) {
     const target = readPartyAfter(s, (m.index ?? 0) + m[0].length);
     if (target) out.push({ parties: [target.name], accused: 0, rule: 'demand from' });
   }
@@ -192,12 +199,31 @@ export const accuseRule: Rule = (s) => {
 
 export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule];
 
+/** A cheap pattern, tried on the lower-cased sentence, without a match of which the rule's own pattern cannot match
+ *  (the literal words each one needs): most sentences skip most rules. */
+const RULE_SCREENS = new Map<Rule, RegExp>([
+  [betweenRule, /between\s/],
+  [atOddsRule, /odds|loggerheads/],
+  [accuseRule, /accuse|critici|condemned|attacked|slammed|blasted|blamed/],
+  [sueRule, /sue|suing|court/], // the suing verbs; "took … to court"
+  [filedByRule, /(?:filed|brought|launched|lodged)\s+by\s/],
+  [strikeRule, /strike|walk|downed/],
+  [criticismRule, /\sunder\s/],
+  [withRule, /\swith\s/],
+  [againstRule, /\sagainst\s/],
+  [demandRule, /from\s/],
+]);
+
 /** Every framing phrase in the headline and body, in reading order. */
 export function findFramings(doc: ArticleDocument): Framing[] {
   const out: Framing[] = [];
   const headline = doc.meta.headline ? splitSentences(doc.meta.headline, -1) : [];
   for (const sentence of [...doc.sentences.flat(), ...headline]) {
-    for (const rule of FRAMING_RULES) for (const f of rule(sentence.text)) out.push({ ...f, paragraph: sentence.paragraph });
+    const lower = sentence.text.toLowerCase();
+    for (const rule of FRAMING_RULES) {
+      if (RULE_SCREENS.get(rule)?.test(lower) === false) continue;
+      for (const f of rule(sentence.text)) out.push({ ...f, paragraph: sentence.paragraph });
+    }
   }
   return out;
 }

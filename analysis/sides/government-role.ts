@@ -1,7 +1,7 @@
 // Whether a role (or an unnamed speaker's description) is a government post: "Health Secretary", "the Prime
 // Minister's official spokeswoman", "Ohio House Speaker", but not "the union's general secretary" or "union president".
 import { GOVERNMENT_ROLE_PHRASES, HEAD_OF_STATE_TITLES, NON_GOVERNMENT_SECRETARY_WORDS } from '../../data/government-roles';
-import { containsPhrase } from './words';
+import { callMemo, containsPhrase } from './words';
 
 const NON_GOVERNMENT_SECRETARY = new Set<string>(NON_GOVERNMENT_SECRETARY_WORDS);
 // Compiled once, not once per role asked about (governmentPost runs for every speaker in several rules).
@@ -13,6 +13,16 @@ const HEAD_OF_STATE_PATTERNS = HEAD_OF_STATE_TITLES.map((title) => {
 /** The government post named in `role`, as printed ("Health Secretary"), or null. */
 export function governmentPost(role: string | null | undefined): string | null {
   if (!role) return null;
+  // Asked of every speaker's role and names by several rules: answered once per call.
+  const answers = callMemo<string | null>(governmentPost, 'post');
+  const known = answers.get(role);
+  if (known !== undefined) return known;
+  const post = postIn(role);
+  answers.set(role, post);
+  return post;
+}
+
+function postIn(role: string): string | null {
   const lower = role.toLowerCase();
   // "Shadow Transport Secretary", "former Health Secretary", "opposition spokesman": not the government.
   if (/\b(?:shadow|former|ex|opposition)\b/.test(lower)) return null;

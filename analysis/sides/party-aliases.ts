@@ -3,13 +3,13 @@
 import { ORGANISATION_NOUNS } from '../../data/organisation-nouns';
 import type { ArticleDocument } from '../document';
 import { makeParty, type Party } from './party';
-import { stem, wordTokens } from './words';
+import { readTokens, stem } from './words';
 
 const NOUNS = new Set<string>(ORGANISATION_NOUNS);
 
 /** The organisation noun in a party's name ("Transit Workers Union" → "union"), or null. */
 export function kindNoun(party: Party): string | null {
-  const words = wordTokens(party.name);
+  const words = readTokens(party.name);
   for (let i = words.length - 1; i >= 0; i--) if (NOUNS.has(words[i]) || NOUNS.has(words[i].replace(/s$/, ''))) return words[i].replace(/s$/, '');
   return null;
 }

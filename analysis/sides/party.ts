@@ -1,7 +1,7 @@
 // A party to the dispute: its name, the other ways the article names it, and how a label (an organisation, a
 // role, a speaker's name) or a passage of text is recognised as belonging to it.
 import { GOVERNMENT_NOUNS } from '../../data/government-roles';
-import { containsPhrase, contentStems, nameKey, stem, wordTokens } from './words';
+import { callMemo, containsPhrase, contentStems, escapeRegExp, nameKey, readTokens, stem } from './words';
 
 export interface Party {
   name: string;
@@ -50,6 +50,17 @@ export function makeParty(name: string, aliases: string[] = []): Party {
 /** How strongly a label (an organisation, a group's name, a role) names this party: 0 = not at all. */
 export function labelMatch(party: Party, label: string | null | undefined): number {
   if (!label) return 0;
+  // Every framing's parties are matched against every speaker's labels: each pair answered once per call.
+  const answers = callMemo<number>(party, 'label');
+  let known = answers.get(label);
+  if (known === undefined) {
+    known = matchLabel(party, label);
+    answers.set(label, known);
+  }
+  return known;
+}
+
+function matchLabel(party: Party, label: string): number {
   const key = nameKey(label);
   if (!key) return 0;
   if (party.aliases.some((a) => nameKey(a) === key)) return 3;
@@ -73,7 +84,28 @@ export function labelMatch(party: Party, label: string | null | undefined): numb
 
 /** Whether a passage names the party: an alias, the acronym, or the head of a common-noun name ("the company"). */
 export function mentionsParty(party: Party, text: string): boolean {
-  return mentionOffsets(party, text).length > 0;
+  // Asked of every clause, quote and sentence for each party, often of the same text: answered once per call.
+  const answers = callMemo<boolean>(party, 'mentions');
+  let known = answers.get(text);
+  if (known === undefined) {
+    known = mentionsAnywhere(party, text);
+    answers.set(text, known);
+  }
+  return known;
+}
+
+/** mentionOffsets(…).length > 0, stopping at the first mention. */
+function mentionsAnywhere(party: Party, text: string): boolean {
+  const patterns = namePatterns(party);
+  // search() neither needs nor moves a global pattern's lastIndex.
+  if (patterns.aliases.length) {
+    const lower = text.toLowerCase();
+    if (patterns.aliases.some((pattern) => lower.search(pattern) >= 0)) return true;
+  }
+  if (patterns.acronym && text.search(patterns.acronym) >= 0) return true;
+  if (patterns.theLastWord && text.search(patterns.theLastWord) >= 0) return true;
+  if (party.commonStems.size) for (const m of text.matchAll(LETTER_WORD)) if (isCommonNameAt(party, text, m)) return true;
+  return false;
 }
 
 /** Offsets in `text` where the party is named (see mentionsParty). */
@@ -85,16 +117,20 @@ export function mentionOffsets(party: Party, text: string): number[] {
   if (patterns.acronym) for (const m of text.matchAll(patterns.acronym)) out.push(m.index ?? 0);
   // "the Alliance" for the Reform Alliance, "the Association" for the British Medical Association.
   if (patterns.theLastWord) for (const m of text.matchAll(patterns.theLastWord)) out.push(m.index ?? 0);
-  if (party.commonStems.size) {
-    for (const m of text.matchAll(/[\p{L}]+/gu)) {
-      const w = m[0];
-      // Capitalised only at the start of a sentence or quote ("Ministers have had months…"), never inside a name.
-      if (!/^\p{Ll}/u.test(w) && !/(?:^|[.!?"\u201C\u2018]\s*)$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index))) continue;
-      // stem() rather than contentStems(): "mine" is also a pronoun, but "from the mine" names the mining company.
-      if (w.length >= 4 && party.commonStems.has(stem(w))) out.push(m.index ?? 0);
-    }
-  }
+  if (party.commonStems.size) for (const m of text.matchAll(LETTER_WORD)) if (isCommonNameAt(party, text, m)) out.push(m.index ?? 0);
   return out.sort((a, b) => a - b);
+}
+
+const LETTER_WORD = /[\p{L}]+/gu;
+
+/** Whether the word `m` of `text` is one of the party's common nouns ("the mine", "the company"). */
+function isCommonNameAt(party: Party, text: string, m: RegExpMatchArray): boolean {
+  const w = m[0];
+  if (w.length < 4) return false;
+  // Capitalised only at the start of a sentence or quote ("Ministers have had months…"), never inside a name.
+  if (!/^\p{Ll}/u.test(w) && !/(?:^|[.!?"\u201C\u2018]\s*)$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index))) return false;
+  // stem() rather than contentStems(): "mine" is also a pronoun, but "from the mine" names the mining company.
+  return party.commonStems.has(stem(w));
 }
 
 interface NamePatterns {
@@ -117,7 +153,7 @@ function namePatterns(party: Party): NamePatterns {
   for (const alias of party.aliases) {
     const key = nameKey(alias);
     if (key.length < 2) continue;
-    const words = wordTokens(key);
+    const words = readTokens(key);
     if (words.length) aliases.push(new RegExp(`\\b${words.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}\\b`, 'gu'));
   }
   const words = party.name.split(/\s+/);
@@ -130,8 +166,4 @@ function namePatterns(party: Party): NamePatterns {
   };
   patternsOf.set(party, patterns);
   return patterns;
-}
-
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -8,7 +8,7 @@ import { sentenceAt, type ArticleDocument } from '../document';
 import type { Quote, Response } from '../types';
 import type { SpeakerContext } from './speaker-context';
 import { namesParty, type PartyVoices } from './stance';
-import { containsPhrase, contentStems, stem, wordTokens } from './words';
+import { containsPhrase, contentStems, phraseScreen, readTokens, stem, tokenStem, wordTokens } from './words';
 
 interface Unit {
   /** The chain head's id: a quotation broken over paragraphs or by "he said" is one claim. */
@@ -29,6 +29,7 @@ interface Unit {
 const MAX_REPLIES = 2;
 const MAX_UNITS = 120;
 const SPEECH_STEMS = new Set(SPEECH_VERBS.map(stem));
+const CUE_SCREEN = phraseScreen(RESPONSE_CUES);
 
 export function pairResponses(
   doc: ArticleDocument,
@@ -44,7 +45,15 @@ export function pairResponses(
   const sentences = doc.sentences.flat();
   const df = new Map<string, number>();
   for (const s of sentences) for (const st of new Set(contentStems(s.text))) df.set(st, (df.get(st) ?? 0) + 1);
-  const weight = (s: string) => Math.log(sentences.length / (df.get(s) ?? 1));
+  const weights = new Map<string, number>();
+  const weight = (s: string) => {
+    let w = weights.get(s);
+    if (w === undefined) {
+      w = Math.log(sentences.length / (df.get(s) ?? 1));
+      weights.set(s, w);
+    }
+    return w;
+  };
   const bar = Math.log(sentences.length / 3); // one word found in at most three sentences, or several commoner ones
 
   const rare = (st: string) => (df.get(st) ?? 1) <= Math.max(3, sentences.length / 15);
@@ -52,19 +61,22 @@ export function pairResponses(
 
   const out: Response[] = [];
   for (const claim of units) {
-    const scored = units
-      .filter((r) => r.side !== claim.side)
-      .map((r) => {
-        const shared = [...claim.stems].filter((s) => r.stems.has(s)).sort((a, b) => weight(b) - weight(a));
-        const topic = shared.reduce((n, s) => n + weight(s), 0) / bar;
-        const near = 0.3 / (1 + Math.abs(r.paragraph - claim.paragraph) / 4);
-        const explicit = targets.get(r.id)?.has(claim.id) ? 1 : 0;
-        const score = topic + (r.addressesOther ? 0.3 : 0) + explicit + near;
-        return { r, shared, score, topic, explicit, rareShared: shared.some(rare) };
-      })
-      .filter((x) => x.explicit > 0 || (x.score >= 1.2 && x.topic >= 0.8 && x.rareShared))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, MAX_REPLIES);
+    // Ranked once per claim: the words a reply shares, filtered from it, keep the same (stable) order.
+    const ranked = [...claim.stems].sort((a, b) => weight(b) - weight(a));
+    const rankedWeights = ranked.map(weight);
+    const candidates: { r: Unit; shared: string[]; score: number }[] = [];
+    for (const r of units) {
+      if (r.side === claim.side) continue;
+      const shared: string[] = [];
+      let sum = 0; // summed in rank order, as the words are listed
+      for (let k = 0; k < ranked.length; k++) if (r.stems.has(ranked[k])) { shared.push(ranked[k]); sum += rankedWeights[k]; }
+      const topic = sum / bar;
+      const near = 0.3 / (1 + Math.abs(r.paragraph - claim.paragraph) / 4);
+      const explicit = targets.get(r.id)?.has(claim.id) ? 1 : 0;
+      const score = topic + (r.addressesOther ? 0.3 : 0) + explicit + near;
+      if (explicit > 0 || (score >= 1.2 && topic >= 0.8 && shared.some(rare))) candidates.push({ r, shared, score });
+    }
+    const scored = candidates.sort((a, b) => b.score - a.score).slice(0, MAX_REPLIES);
     if (!scored.length) continue;
     out.push({ claimId: claim.id, responseIds: scored.map((x) => x.r.id), topic: topicLabel(claim, scored[0].shared, weight) });
   }
@@ -94,6 +106,17 @@ function previousSentence(doc: ArticleDocument, q: Quote): string {
   return i > 0 ? sentences[i - 1].text : '';
 }
 
+/** A direct quote speaks for itself; a partial or reported one needs its sentence, of which only the lower-case
+ *  words are the claim ("told the BBC Radio 4 Today programme that the Government had 'distorted' …"). */
+function claimWords(q: Quote, sentence: string): string[] {
+  const words = wordTokens(q.text);
+  if (q.kind !== 'direct' || words.length < 6) {
+    const rest = sentence.replace(q.text, ' ');
+    for (const m of rest.matchAll(/[\p{L}][\p{L}'\u2019-]*/gu)) if (/^\p{Ll}/u.test(m[0])) words.push(...readTokens(m[0]));
+  }
+  return words;
+}
+
 function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<string, number>, contexts: Map<string, SpeakerContext>, voices: PartyVoices[]): Unit[] {
   const byId = new Map(quotes.map((q) => [q.id, q]));
   const headOf = (q: Quote): Quote => {
@@ -115,15 +138,8 @@ function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<st
       u = { id: head.id, side, paragraph: head.paragraph, stems: new Set(), surface: new Map(), explicitReply: false, addressesOther: false, cueStems: new Set() };
       units.set(head.id, u);
     }
-    // A direct quote speaks for itself; a partial or reported one needs its sentence, of which only the lower-case
-    // words are the claim ("told the BBC Radio 4 Today programme that the Government had 'distorted' …").
-    const words = wordTokens(q.text);
-    if (q.kind !== 'direct' || words.length < 6) {
-      const rest = sentence.replace(q.text, ' ');
-      for (const m of rest.matchAll(/[\p{L}][\p{L}'\u2019-]*/gu)) if (/^\p{Ll}/u.test(m[0])) words.push(...wordTokens(m[0]));
-    }
-    for (const w of words) {
-      const [s] = contentStems(w);
+    for (const w of claimWords(q, sentence)) {
+      const s = tokenStem(w);
       if (!s || nameStems.has(s) || SPEECH_STEMS.has(s)) continue;
       u.stems.add(s);
       if (!u.surface.has(s)) u.surface.set(s, w);
@@ -133,7 +149,7 @@ function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<st
     // The cue may sit in the quote's sentence or just before it: 'Ms Diaz rejected that account. "The hospital …'
     const cueText = `${previousSentence(doc, q)} ${sentence}`;
     const lower = cueText.toLowerCase();
-    const cue = RESPONSE_CUES.find((c) => containsPhrase(lower, c));
+    const cue = CUE_SCREEN.test(lower) ? RESPONSE_CUES.find((c) => containsPhrase(lower, c)) : undefined;
     if (cue) {
       u.explicitReply = true;
       if (other && namesParty(other, cueText)) u.addressesOther = true;

@@ -2,7 +2,7 @@
 // ("the Government is deliberately stoking the dispute, and the union's brave response…" → with the union).
 // Neutral voices (a hospital's update, a bookmaker's odds) name neither party with feeling, and stay unplaced.
 import { ATTACK_WORDS, DENIAL_PHRASES, SUPPORT_WORDS } from '../../data/dispute-phrases';
-import { containsPhrase, stem, wordTokens } from './words';
+import { callMemo, containsPhrase, phraseScreen, readTokens, stem } from './words';
 import { mentionsParty, type Party } from './party';
 import type { Placement } from './membership';
 import type { SpeakerContext } from './speaker-context';
@@ -13,6 +13,9 @@ const ATTACK_STEMS = single(ATTACK_WORDS);
 const ATTACK_PHRASES = multi(ATTACK_WORDS);
 const SUPPORT_STEMS = single(SUPPORT_WORDS);
 const SUPPORT_PHRASES = multi(SUPPORT_WORDS);
+const ATTACK_SCREEN = phraseScreen(ATTACK_PHRASES);
+const SUPPORT_SCREEN = phraseScreen(SUPPORT_PHRASES);
+const DENIAL_SCREEN = phraseScreen(DENIAL_PHRASES);
 
 /** A party together with the names of the speakers already placed on it ("Ms Dale" speaks for the council). */
 export interface PartyVoices {
@@ -21,18 +24,32 @@ export interface PartyVoices {
 }
 
 export function namesParty(voices: PartyVoices, text: string): boolean {
-  if (mentionsParty(voices.party, text)) return true;
-  const lower = text.toLowerCase();
+  // Asked of the same clauses, quotes and sentences by several rules: answered once per call.
+  const answers = callMemo<boolean>(voices, 'names');
+  let known = answers.get(text);
+  if (known === undefined) {
+    known = mentionsParty(voices.party, text) || namesMember(voices, text.toLowerCase());
+    answers.set(text, known);
+  }
+  return known;
+}
+
+function namesMember(voices: PartyVoices, lower: string): boolean {
   return voices.memberNames.some((n) => containsPhrase(lower, n.toLowerCase()));
 }
 
 function feeling(text: string): { attack: number; support: number } {
   const lower = text.toLowerCase();
   // "shamefully" counts as "shameful": adverbs are matched without their -ly.
-  const stems = wordTokens(text).flatMap((w) => (w.length > 5 && w.endsWith('ly') ? [stem(w), stem(w.slice(0, -2))] : [stem(w)]));
-  const attack = stems.filter((s) => ATTACK_STEMS.has(s)).length + ATTACK_PHRASES.filter((p) => containsPhrase(lower, p)).length;
-  const support = stems.filter((s) => SUPPORT_STEMS.has(s)).length + SUPPORT_PHRASES.filter((p) => containsPhrase(lower, p)).length;
+  const stems = readTokens(text).flatMap((w) => (w.length > 5 && w.endsWith('ly') ? [stem(w), stem(w.slice(0, -2))] : [stem(w)]));
+  const attack = stems.filter((s) => ATTACK_STEMS.has(s)).length + phrasesIn(lower, ATTACK_SCREEN, ATTACK_PHRASES);
+  const support = stems.filter((s) => SUPPORT_STEMS.has(s)).length + phrasesIn(lower, SUPPORT_SCREEN, SUPPORT_PHRASES);
   return { attack, support };
+}
+
+/** How many of the phrases the lower-case text holds. */
+function phrasesIn(lower: string, screen: RegExp, phrases: readonly string[]): number {
+  return screen.test(lower) ? phrases.filter((p) => containsPhrase(lower, p)).length : 0;
 }
 
 /** Clauses: a sentence cut at commas, semicolons, colons and ", and"/"but", so each feeling sits with its party. */
@@ -76,7 +93,7 @@ export function placeByDenial(ctx: SpeakerContext, accused: number | null, parti
   if (accused === null) return null;
   const denies = ctx.sentences.some((s) => {
     const lower = s.toLowerCase();
-    return DENIAL_PHRASES.some((p) => containsPhrase(lower, p)) && /\b(?:allegations?|accusations?|claims?|charges?)\b/i.test(s);
+    return DENIAL_SCREEN.test(lower) && DENIAL_PHRASES.some((p) => containsPhrase(lower, p)) && /\b(?:allegations?|accusations?|claims?|charges?)\b/i.test(s);
   });
   return denies ? { party: accused, reason: `denies the allegations → ${parties[accused].name}`, strength: 1 } : null;
 }

@@ -5,41 +5,77 @@ import { PARTY_NICKNAMES } from '../../data/party-nicknames';
 /** Lower-case word tokens, hyphenated words split ("Chinese-owned" → chinese, owned), possessive 's dropped. */
 const WORD_TOKEN = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?%?/gu;
 
-// The sides rules tokenise the same paragraphs and quotes many times over (every cue check reads the whole
-// article). Within one findSides call each text is tokenised once; the cache lives only for that call, so a second
-// analysis of the same page pays in full (and a benchmark cannot flatter itself).
-let tokenCache: Map<string, string[]> | null = null;
+// The sides rules tokenise the same paragraphs, quotes and labels many times over (every cue check reads the whole
+// article, every party is matched against every speaker's labels). Within one findSides call each text is
+// tokenised, stemmed and keyed once; the cache lives only for that call, so a second analysis of the same page pays
+// in full (and a benchmark cannot flatter itself).
+interface CallCache {
+  tokens: Map<string, readonly string[]>;
+  contentStems: Map<string, readonly string[]>;
+  nameKeys: Map<string, string>;
+  /** Answers about a text that depend on an object of the call too (a party): per object, per question. */
+  byOwner: WeakMap<object, Map<string, Map<string, unknown>>>;
+}
+let callCache: CallCache | null = null;
 
-/** Runs `run` with wordTokens remembering each text's tokens until it returns. */
+/** Runs `run` with the word helpers remembering what they computed for each text until it returns. */
 export function withTokenCache<T>(run: () => T): T {
-  const outer = tokenCache;
-  tokenCache = outer ?? new Map();
+  const outer = callCache;
+  callCache = outer ?? { tokens: new Map(), contentStems: new Map(), nameKeys: new Map(), byOwner: new WeakMap() };
   try {
     return run();
   } finally {
-    tokenCache = outer;
+    callCache = outer;
   }
+}
+
+/** Remembers `compute(text)` in `pick(cache)` for the current call; computes afresh outside one. */
+function remembered<V>(pick: (cache: CallCache) => Map<string, V>, text: string, compute: (text: string) => V): V {
+  if (!callCache) return compute(text);
+  const map = pick(callCache);
+  let value = map.get(text);
+  if (value === undefined) {
+    value = compute(text);
+    map.set(text, value);
+  }
+  return value;
+}
+
+/** A text → answer map for one question about `owner` (a party), kept for the current call; a throwaway map outside
+ *  one. The owner must not change during the call (parties are rebuilt, never edited). */
+export function callMemo<V>(owner: object, question: string): Map<string, V> {
+  if (!callCache) return new Map();
+  let questions = callCache.byOwner.get(owner);
+  if (!questions) {
+    questions = new Map();
+    callCache.byOwner.set(owner, questions);
+  }
+  let answers = questions.get(question);
+  if (!answers) {
+    answers = new Map();
+    questions.set(question, answers);
+  }
+  return answers as Map<string, V>;
+}
+
+/** The text's tokens, shared: for callers that only read them. */
+export function readTokens(text: string): readonly string[] {
+  return remembered((c) => c.tokens, text, tokenize);
 }
 
 export function wordTokens(text: string): string[] {
-  if (!tokenCache) return tokenize(text);
-  let tokens = tokenCache.get(text);
-  if (!tokens) {
-    tokens = tokenize(text);
-    tokenCache.set(text, tokens);
-  }
-  return tokens.slice(); // callers may push to their copy
+  return readTokens(text).slice(); // callers may push to their copy
 }
 
-function tokenize(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD_TOKEN)) {
-    let w = m[0];
+function tokenize(text: string): readonly string[] {
+  // match() with a global pattern lists the matched strings without building a match object for each.
+  const out: string[] = text.toLowerCase().match(WORD_TOKEN) ?? [];
+  for (let i = 0; i < out.length; i++) {
+    const w = out[i];
     // Most tokens hold no apostrophe: skip the two replaces for them (the sides pass tokenises every quote often).
-    if (w.includes("'") || w.includes('\u2019')) w = w.replace(/['\u2019]s$/u, '').replace(/\u2019/g, "'");
-    if (w) out.push(w);
+    if (w.includes("'") || w.includes('\u2019')) out[i] = w.replace(/['\u2019]s$/u, '').replace(/\u2019/g, "'");
   }
-  return out;
+  return out.includes('') ? out.filter(Boolean) : out;
 }
 
 /**
@@ -80,15 +116,36 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word.toLowerCase());
 }
 
-/** Stems of the content words of a text, in order (duplicates kept). */
-export function contentStems(text: string): string[] {
-  return wordTokens(text)
-    .filter((w) => !STOP_WORDS.has(w) && !/^\d+$/.test(w))
-    .map(stem);
+/** Stems of the content words of a text, in order (duplicates kept). Shared: callers only read them. */
+export function contentStems(text: string): readonly string[] {
+  return remembered((c) => c.contentStems, text, computeContentStems);
+}
+
+function computeContentStems(text: string): readonly string[] {
+  return readTokens(text).filter(isContentToken).map(stem);
+}
+
+/** contentStems of one token as wordTokens gives it: its stem, or '' for a stop word or a number. A token
+ *  tokenises to itself, so it need not be tokenised again (the claim words of every quote come through here). */
+export function tokenStem(token: string): string {
+  return isContentToken(token) ? stem(token) : '';
+}
+
+function isContentToken(token: string): boolean {
+  return !STOP_WORDS.has(token) && !isNumber(token);
+}
+
+function isNumber(token: string): boolean {
+  const first = token.charCodeAt(0);
+  return first >= 48 && first <= 57 && /^\d+$/.test(token); // most tokens do not start with a digit
 }
 
 /** A key to compare names: lower case, no leading article, no possessive, punctuation to spaces. */
 export function nameKey(text: string): string {
+  return remembered((c) => c.nameKeys, text, computeNameKey);
+}
+
+function computeNameKey(text: string): string {
   return text
     .toLowerCase()
     .replace(/['\u2019]s\b/g, '')
@@ -96,6 +153,16 @@ export function nameKey(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:the|a|an)\s+/, '');
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One pattern that finds any of the lower-case phrases anywhere, whole word or not: a text it does not match
+ *  contains none of them (containsPhrase would say no to each), so the phrase-by-phrase search can be skipped. */
+export function phraseScreen(phrases: readonly string[]): RegExp {
+  return phrases.length ? new RegExp(phrases.map(escapeRegExp).join('|')) : /(?!)/;
 }
 
 /** Whole-phrase search in lower-cased text: "nhs" in "the nhs's chief" but not in "nhsx". */

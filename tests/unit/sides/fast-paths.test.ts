@@ -1,0 +1,86 @@
+// The sides pass skips work it can prove useless (a framing rule on a sentence without its words, a token tokenised
+// again, a party's mentions listed when one is enough, answers remembered within a call). Each shortcut must find
+// exactly what the long way finds, on our own articles, odd spellings, and every page the tests can read.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../analysis';
+import { buildDocument, splitSentences, type ArticleDocument } from '../../../analysis/document';
+import { findFramings, FRAMING_RULES } from '../../../analysis/sides/framing';
+import { makeParty, mentionOffsets, mentionsParty } from '../../../analysis/sides/party';
+import type { ArticleMeta } from '../../../analysis/types';
+import { contentStems, tokenStem, withTokenCache, wordTokens } from '../../../analysis/sides/words';
+import { LAWSUIT, STRIKE, TRADE } from './articles';
+import { OWN_PAGES, readPage, SAMPLES, SHARED_FIXTURES, sharedFixturePages } from '../page/support/pages';
+
+const meta = (headline: string): ArticleMeta => ({ headline, published: '2026-03-02T09:00:00Z', outlet: null, authors: [], url: null, language: 'en' });
+
+/** Invented sentences in the shapes the rules read, in odd capitals and spacing. */
+const SHOUTED = {
+  headline: 'UNION SUED THE COUNCIL',
+  paragraphs: [
+    'The STAND-OFF BETWEEN the Harbour Board and the Pilots Guild deepened. The Pilots Guild is SUING the Harbour Board.',
+    'Ferry crews WALKED OUT at Northgate Ferries on Monday, and the Riverside Trust Has Come Under Fierce Criticism From tenants.',
+    'Tenants CALLED FOR repairs from the Riverside Trust. The guild and the board REMAIN AT LOGGERHEADS over pay.',
+    "The Pilots Guild Accused the Harbour Board OF lying. A lawsuit, FILED BY the guild against the board, was heard in court.",
+    'The dispute\u00A0with the board began in May; the guild took the board to court, citing Smith v Harbour Board in the High Court.',
+  ],
+};
+
+function ownArticles(): ArticleDocument[] {
+  return [STRIKE, LAWSUIT, TRADE, SHOUTED].map((a) => buildDocument(a.paragraphs, meta(a.headline)));
+}
+
+function pageArticles(): ArticleDocument[] {
+  const shared = sharedFixturePages()?.map((f) => join(SHARED_FIXTURES, f)) ?? [];
+  const own = [OWN_PAGES, SAMPLES].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => join(dir, f)));
+  return [...shared, ...own].map((path) => {
+    const reading = readPage(path);
+    return buildDocument(reading.paragraphs, reading.meta);
+  });
+}
+
+const articles = [...ownArticles(), ...pageArticles()];
+
+describe('the sides pass shortcuts find what the long way finds', () => {
+  it('screening framing rules by their words loses no framing', () => {
+    let found = 0;
+    for (const d of articles) {
+      const headline = d.meta.headline ? splitSentences(d.meta.headline, -1) : [];
+      const everyRule = [...d.sentences.flat(), ...headline].flatMap((s) =>
+        FRAMING_RULES.flatMap((rule) => rule(s.text).map((f) => ({ ...f, paragraph: s.paragraph }))),
+      );
+      expect(findFramings(d)).toEqual(everyRule);
+      found += everyRule.length;
+    }
+    expect(found).toBeGreaterThan(10); // the texts do hold framings, so the comparison means something
+  });
+
+  it('a token is its own only token, and its stem is its content stem', () => {
+    const odd = "İSTANBUL ΟΔΥΣΣΕΥΣ Ma\u2019am's 13.5% ab's% x\u2019y\u2019s rock'n'roll ǅemal ﬁnance Straße the 2026 Doctors' union's";
+    const texts = [odd, ...articles.flatMap((d) => d.paragraphs)];
+    for (const token of texts.flatMap(wordTokens)) {
+      expect(wordTokens(token)).toEqual([token]);
+      expect(tokenStem(token)).toBe(contentStems(token)[0] ?? '');
+    }
+  });
+
+  it('whether a passage names a party agrees with where it names it', () => {
+    const names = ['the British Medical Association (BMA)', 'Government', 'the Chinese-owned mining company', 'Harbour Board', 'the union'];
+    const parties = names.map((n) => makeParty(n));
+    for (const d of articles) {
+      for (const s of d.sentences.flat()) {
+        for (const party of parties) expect(mentionsParty(party, s.text)).toBe(mentionOffsets(party, s.text).length > 0);
+      }
+    }
+  });
+
+  it('answers remembered inside one analysis do not leak into the next', () => {
+    const analyse = () => analyzeArticle(STRIKE.paragraphs, meta(STRIKE.headline));
+    const first = analyse();
+    const again = withTokenCache(analyse); // even nested in an outer cache, the result is the same
+    expect(again.sides).toEqual(first.sides);
+    expect(again.responses).toEqual(first.responses);
+    expect(first.sides.length).toBe(2);
+  });
+});
