@@ -7,7 +7,7 @@
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { classifyPhrase, isRoleNoun, type DescriptionRef, type NameRef, type Ref } from './mentions';
 import type { Token } from './tokens';
-import { speechVerb, type SpeechVerb } from './verbs';
+import { speechVerbOfLower, type SpeechVerb } from './verbs';
 
 export interface SpeechEvent {
   /** Token index of the verb (of "according" for a source phrase). */
@@ -157,7 +157,7 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
       continue;
     }
     const next = tokens[i + 1]?.kind === 'word' ? tokens[i + 1].lower : undefined;
-    const verb = speechVerb(t.lower, next);
+    const verb = speechVerbOfLower(t.lower, next);
     if (!verb || (t.capital && i > 0)) continue;
     if (verb.participle && i === 0) continue; // "Speaking on the radio, ..." / "Responding to ...": the main clause speaks
     const width = verb.words;

@@ -33,7 +33,10 @@ export function rootOf(e: Entity): Entity {
   return r;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/’/g, "'");
+function norm(s: string): string {
+  const lower = s.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
 
 function compatible(a: Gender, b: Gender): boolean {
   return !a || !b || a === b;
@@ -76,8 +79,11 @@ export class Registry {
 
   constructor(
     private readonly acronyms: ReadonlyMap<string, string> = new Map(),
-    /** Full names written anywhere in the article, by last name ("lopez" → Feliciano Lopez). */
-    private readonly fullNames: ReadonlyMap<string, readonly string[]> = new Map(),
+    /**
+     * Full names written anywhere in the article, by last name ("lopez" → Feliciano Lopez). Asked for only
+     * when a lone unknown surname speaks, so it is built then, once.
+     */
+    private readonly findFullNames: () => ReadonlyMap<string, readonly string[]> = () => new Map(),
   ) {
     // Every organisation the article spells out is known from the start, so "the union" can find it.
     for (const [acronym, name] of acronyms) {
@@ -86,6 +92,13 @@ export class Registry {
       this.alias(e, acronym);
       e.lastSeen = 0;
     }
+  }
+
+  private fullNamesFound: ReadonlyMap<string, readonly string[]> | null = null;
+
+  private fullNames(): ReadonlyMap<string, readonly string[]> {
+    this.fullNamesFound ??= this.findFullNames();
+    return this.fullNamesFound;
   }
 
   private create(kind: SpeakerKind): Entity {
@@ -109,7 +122,7 @@ export class Registry {
     if (expansion) words = expansion.split(' ');
     let e = this.findByName(words, ref);
     // A surname whose full name the article gave outside any subject ("X and Jane Doe won ... / Doe said").
-    const fullName = !e && ref.kind === 'person' && words.length === 1 ? this.fullNames.get(norm(words[0])) : undefined;
+    const fullName = !e && ref.kind === 'person' && words.length === 1 ? this.fullNames().get(norm(words[0])) : undefined;
     if (fullName) words = [...fullName];
     if (!e) {
       // A lone unknown capitalised word that speaks ("Oddsline said") is more often a company than a person,

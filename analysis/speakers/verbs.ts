@@ -80,13 +80,17 @@ let twoWordStarts: Set<string> | null = null;
 
 /** The speech verb spelled by `word` (and `next` for two-word verbs like "went on"), or null. */
 export function speechVerb(word: string, next?: string): SpeechVerb | null {
+  return speechVerbOfLower(word.toLowerCase(), next?.toLowerCase());
+}
+
+/** speechVerb for words already in lower case (a token's `lower`): no case folding per word. */
+export function speechVerbOfLower(lower: string, next?: string): SpeechVerb | null {
   if (!table) {
     table = buildTable();
     twoWordStarts = new Set([...table.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
   }
-  const lower = word.toLowerCase();
   if (next !== undefined && twoWordStarts!.has(lower)) {
-    const two = table.get(`${lower} ${next.toLowerCase()}`);
+    const two = table.get(`${lower} ${next}`);
     if (two) return two;
   }
   const one = table.get(lower);
