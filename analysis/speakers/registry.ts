@@ -42,6 +42,18 @@ function compatible(a: Gender, b: Gender): boolean {
   return !a || !b || a === b;
 }
 
+/** Whether person `e` can be the one `ref` names (`words`, whose normalised first and last are given). */
+function nameFits(e: Entity, words: readonly string[], ref: NameRef, first: string, last: string): boolean {
+  if (e.mergedInto || e.kind !== 'person' || !e.nameWords.length || !compatible(e.gender, ref.gender)) return false;
+  const name = e.nameWords.map(norm);
+  const eLast = name[name.length - 1];
+  if (words.length === 1) {
+    return (eLast === last && !(ref.firstNameHonorific && name.length > 1 && name[0] !== first && ref.honorific !== 'lord' && ref.honorific !== 'lady'))
+      || (ref.firstNameHonorific && name.length > 1 && name[0] === first);
+  }
+  return eLast === last && (name.length === 1 || name[0] === first);
+}
+
 export class Registry {
   readonly entities: Entity[] = [];
   /** Subjects in the order they were last mentioned: the end is the most salient. */
@@ -155,29 +167,22 @@ export class Registry {
     if (exact) return exact;
     if (ref.kind !== 'person') return null;
     let best: Entity | null = null;
-    const consider = (e: Entity) => {
-      if (e.mergedInto || e.kind !== 'person' || !e.nameWords.length || !compatible(e.gender, ref.gender)) return;
-      const name = e.nameWords.map(norm);
-      const eLast = name[name.length - 1];
-      let fits: boolean;
-      if (words.length === 1) {
-        fits = (eLast === last && !(ref.firstNameHonorific && name.length > 1 && name[0] !== first && ref.honorific !== 'lord' && ref.honorific !== 'lady'))
-          || (ref.firstNameHonorific && name.length > 1 && name[0] === first);
-      } else fits = eLast === last && (name.length === 1 || name[0] === first);
-      if (fits && (!best || e.lastSeen >= best.lastSeen)) best = e;
-    };
-    for (const e of this.byLast.get(last) ?? []) consider(e);
-    if (ref.firstNameHonorific && words.length === 1) for (const e of this.byFirst.get(first) ?? []) consider(e);
+    for (const e of this.byLast.get(last) ?? []) if (nameFits(e, words, ref, first, last) && (!best || e.lastSeen >= best.lastSeen)) best = e;
+    if (ref.firstNameHonorific && words.length === 1) {
+      for (const e of this.byFirst.get(first) ?? []) if (nameFits(e, words, ref, first, last) && (!best || e.lastSeen >= best.lastSeen)) best = e;
+    }
     return best;
   }
 
   giveRole(e: Entity, role: string, org: string | null): void {
     const r = rootOf(e);
-    if (!r.role) r.role = role.replace(/^(former|then|current|now)\s+/i, (m) => m).trim();
+    // The role as the article gives it, "former" and the like kept ("former health secretary").
+    if (!r.role) r.role = role.trim();
     if (!r.org && org) r.org = this.expandOrg(org);
-    r.heads.add(norm(role));
+    const key = norm(role);
+    r.heads.add(key);
     // "Republican Gov." is also "governor"; "Ohio House Speaker" is also "speaker".
-    const words = norm(role).replace(/\./g, '').split(' ');
+    const words = (key.includes('.') ? key.replace(/\./g, '') : key).split(' ');
     const cut = words.findIndex((w) => w === 'of' || w === 'at' || w === 'for' || w === 'in');
     const last = words[(cut > 0 ? cut : words.length) - 1];
     const head = TITLE_ABBREVIATIONS.get(last) ?? last;

@@ -51,11 +51,16 @@ export function tokenize(text: string, from: number, to: number, spans: readonly
   const out: Token[] = [];
   let si = 0;
   let i = from;
+  // The next span and where its opening mark starts, worked out once per span.
+  let span: MaskedSpan | undefined;
+  let markStart = 0;
   while (i < to) {
     while (si < spans.length && spans[si].end <= i) si++;
-    const span = spans[si];
+    if (spans[si] !== span) {
+      span = spans[si];
+      if (span) markStart = span.start > 0 && OPEN_MARKS.includes(text[span.start - 1]) ? span.start - 1 : span.start;
+    }
     if (span) {
-      const markStart = span.start > 0 && OPEN_MARKS.includes(text[span.start - 1]) ? span.start - 1 : span.start;
       if (i >= markStart && i < span.end + 1) {
         const markEnd = CLOSE_MARKS.includes(text[span.end] ?? '') ? span.end + 1 : span.end;
         out.push(makeToken('quote', text.slice(span.start, span.end), '', markStart, markEnd, false, false, false, span.index));
