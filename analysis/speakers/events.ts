@@ -50,7 +50,7 @@ function segmentBefore(tokens: readonly Token[], end: number): { from: number; w
     if (t.kind === 'quote' || (t.kind === 'punct' && (t.text === ',' || BOUNDARY_PUNCT.has(t.text)))) break;
     from--;
   }
-  return { from, words: tokens.slice(from, end + 1).filter((t) => t.kind === 'word') };
+  return { from, words: wordsBetween(tokens, from, end + 1) };
 }
 
 /** Tokens after index `start` up to the next comma or boundary. */
@@ -61,7 +61,15 @@ function segmentAfter(tokens: readonly Token[], start: number): { to: number; wo
     if (t.kind === 'quote' || (t.kind === 'punct' && (t.text === ',' || BOUNDARY_PUNCT.has(t.text)))) break;
     to++;
   }
-  return { to, words: tokens.slice(start, to).filter((t) => t.kind === 'word') };
+  return { to, words: wordsBetween(tokens, start, to) };
+}
+
+/** The word tokens of tokens[from, to), in one pass (no slice then filter). */
+function wordsBetween(tokens: readonly Token[], from: number, to: number): Token[] {
+  const words: Token[] = [];
+  const end = Math.min(to, tokens.length);
+  for (let k = Math.max(0, from); k < end; k++) if (tokens[k].kind === 'word') words.push(tokens[k]);
+  return words;
 }
 
 /** Words that open an adverbial after an inverted subject ("said an official on Monday", "... when asked"). */
