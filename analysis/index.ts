@@ -1,6 +1,6 @@
 // The one public entry of the analysis core: paragraphs and metadata in, an Analysis out.
 // Pure: no DOM, no browser API. The order of the passes is visible here and nowhere else.
-import { buildDocument } from './document';
+import { buildDocument, countWords } from './document';
 import { findQuotes } from './quotes';
 import { attributeQuotes } from './speakers';
 import { findStatistics } from './statistics';
@@ -24,7 +24,7 @@ export function analyzeArticle(paragraphs: string[], meta: ArticleMeta, options:
     isArticle: options.isArticle ?? true,
     confidence: options.confidence ?? 1,
     reason: options.reason,
-    wordCount: doc.paragraphs.reduce((n, p) => n + (p.match(/\S+/g)?.length ?? 0), 0),
+    wordCount: countWords(doc),
   };
   if (!article.isArticle) return emptyAnalysis(article);
 

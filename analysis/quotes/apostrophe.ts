@@ -32,10 +32,13 @@ export function apostropheTest(text: string, i: number): 'apostrophe' | 'maybe-o
 
 /** "rock 'n' roll": the marks on both sides of a lone "n" are both apostrophes. */
 function isRockNRoll(text: string, i: number): boolean {
-  const isN = (ch: string | undefined) => ch === 'n' || ch === 'N';
   const opening = isN(text[i + 1]) && SINGLE_MARKS.has(text[i + 2]) && isOpeningContextBefore(text[i - 1]);
   const closing = isN(text[i - 1]) && SINGLE_MARKS.has(text[i - 2]) && isClosingContextAfter(text[i + 1]);
   return opening || closing;
+}
+
+function isN(ch: string | undefined): boolean {
+  return ch === 'n' || ch === 'N';
 }
 
 /** The letters from `from` on, at most a short word's worth (the elided words are all short). */

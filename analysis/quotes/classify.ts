@@ -7,7 +7,11 @@ export const SHORT_QUOTE_WORDS = 4;
 const WORD = /[\p{L}\p{N}]+(?:['\u2019\-][\p{L}\p{N}]+)*/gu;
 
 export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+  // test() walks the global regex without building a match array: the count is all we need.
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.test(text)) n++;
+  return n;
 }
 
 /** Where a quotation sits in its paragraph. Offsets as in QuoteSpan; `closeAt` null when it runs to the end. */

@@ -45,9 +45,15 @@ export function findQuotes(doc: ArticleDocument): QuoteSpan[] {
     const nextFirst = tokens[p + 1]?.[0];
     // A quotation runs on into the next paragraph when this one ends a sentence and the next opens with its mark.
     const runsOn = nextFirst !== undefined && nextFirst.at === 0 && nextFirst.role !== 'close' && ENDS_SENTENCE.test(text);
-    const opensNext = (q: PairedQuote) => runsOn && nextFirst?.family === q.family;
-    const paired = pairMarks(tokens[p], (q) => (opensNext(q) ? 'run-to-end' : capUnclosed(q, text)));
-    const found = paired.map((q) => toFound(q, p, text, opensNext(q))).filter((f): f is Found => f !== null);
+    if (!tokens[p].length) continue;
+    const runsOnIn = runsOn ? nextFirst.family : null; // the family of the mark the next paragraph opens with
+    const paired = pairMarks(tokens[p], (q) => (q.family === runsOnIn ? 'run-to-end' : capUnclosed(q, text)));
+    const found: Found[] = [];
+    for (const q of paired) {
+      const f = toFound(q, p, text, q.family === runsOnIn);
+      if (f) found.push(f);
+    }
+    if (!found.length) continue;
     const cues = new SentenceCues(text, doc.sentences[p] ?? [], found);
     for (const f of found) {
       const place: QuotePlace = { paragraphText: text, openAt: f.openAt, closeAt: f.closeAt, text: text.slice(f.start, f.end), sentenceStart: cues.sentenceAt(f.openAt)?.start ?? 0 };
@@ -97,20 +103,12 @@ function toFound(q: PairedQuote, paragraph: number, text: string, continued: boo
 
 /** Speech cues per sentence of one paragraph, with the quoted words masked so a quote cannot credit itself. */
 class SentenceCues {
-  private masked: string;
+  /** The paragraph with the quoted words blanked, built on the first cue question (most quotes ask none). */
+  private masked: string | null = null;
   private cache = new Map<number, number>();
   private cursor = 0;
 
-  constructor(text: string, private sentences: Sentence[], found: Found[]) {
-    const parts: string[] = [];
-    let at = 0;
-    for (const f of found) {
-      parts.push(text.slice(at, f.start), ' '.repeat(f.end - f.start));
-      at = f.end;
-    }
-    parts.push(text.slice(at));
-    this.masked = parts.join('');
-  }
+  constructor(private text: string, readonly sentences: Sentence[], private found: Found[]) {}
 
   /** The sentence holding offset `at`; offsets must come in order (one walk per paragraph). */
   sentenceAt(at: number): Sentence | undefined {
@@ -120,27 +118,49 @@ class SentenceCues {
 
   /** The cue questions for a quotation from `from` to `to`, answered on demand. */
   lookup(from: number, to: number): SpeechCueLookup {
-    const first = this.cursor;
-    return {
-      before: () => this.cueAt(first) < from,
-      anywhere: () => {
-        for (let i = first; i < this.sentences.length && this.sentences[i].start < to; i++) {
-          if (this.sentences[i].end > from && this.cueAt(i) < Infinity) return true;
-        }
-        return false;
-      },
-    };
+    return new CueLookup(this, this.cursor, from, to);
   }
 
   /** Offset of the first speech cue in sentence `i`, or Infinity; computed once per sentence. */
-  private cueAt(i: number): number {
+  cueAt(i: number): number {
     let at = this.cache.get(i);
     if (at === undefined) {
       const s = this.sentences[i];
-      const found = s ? firstSpeechCue(this.masked.slice(s.start, s.end)) : -1;
+      const found = s ? firstSpeechCue(this.maskedText().slice(s.start, s.end)) : -1;
       at = found < 0 || !s ? Infinity : s.start + found;
       this.cache.set(i, at);
     }
     return at;
+  }
+
+  private maskedText(): string {
+    if (this.masked === null) {
+      const parts: string[] = [];
+      let at = 0;
+      for (const f of this.found) {
+        parts.push(this.text.slice(at, f.start), ' '.repeat(f.end - f.start));
+        at = f.end;
+      }
+      parts.push(this.text.slice(at));
+      this.masked = parts.join('');
+    }
+    return this.masked;
+  }
+}
+
+/** The cue questions about one quotation, from the sentence holding its opening mark (`first`) on. */
+class CueLookup implements SpeechCueLookup {
+  constructor(private cues: SentenceCues, private first: number, private from: number, private to: number) {}
+
+  before(): boolean {
+    return this.cues.cueAt(this.first) < this.from;
+  }
+
+  anywhere(): boolean {
+    const sentences = this.cues.sentences;
+    for (let i = this.first; i < sentences.length && sentences[i].start < this.to; i++) {
+      if (sentences[i].end > this.from && this.cues.cueAt(i) < Infinity) return true;
+    }
+    return false;
   }
 }

@@ -35,57 +35,69 @@ export function pairMarks(
   tokens: MarkToken[],
   decideUnclosed: (quote: PairedQuote) => UnclosedFate,
 ): PairedQuote[] {
-  const all: Entry[] = [];
-  const stack: Entry[] = [];
+  if (!tokens.length) return [];
+  const state = new PairingStack();
   const closesAhead = closerComesBeforeOpener(tokens);
-
-  const dropFrom = (k: number) => {
-    for (let j = k; j < stack.length; j++) stack[j].fate = 'dropped';
-    stack.length = k;
-  };
-  const indexOfFamily = (family: QuoteFamily) => {
-    for (let j = stack.length - 1; j >= 0; j--) if (stack[j].family === family) return j;
-    return -1;
-  };
-  const close = (k: number, at: number) => {
-    dropFrom(k + 1);
-    stack[k].fate = 'closed';
-    stack[k].closeAt = at;
-    stack.length = k;
-  };
-  const open = (token: MarkToken) => {
-    if (stack.length >= MAX_DEPTH) return;
-    const entry: Entry = { openAt: token.at, closeAt: null, family: token.family, parent: stack.at(-1) ?? null, fate: 'open' };
-    stack.push(entry);
-    all.push(entry);
-  };
-
-  tokens.forEach((token, t) => {
-    const k = indexOfFamily(token.family);
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
+    const k = state.indexOfFamily(token.family);
     if (token.role === 'open') {
-      if (k >= 0) dropFrom(k);
-      open(token);
+      if (k >= 0) state.dropFrom(k);
+      state.open(token);
     } else if (token.role === 'close') {
-      if (k >= 0) close(k, token.at);
+      if (k >= 0) state.close(k, token.at);
     } else if (token.role === 'either') {
-      if (k >= 0) close(k, token.at);
-      else open(token);
+      if (k >= 0) state.close(k, token.at);
+      else state.open(token);
     } else if (token.role === 'maybe-close') {
       // "‘we back the doctors’" ends the quotation; "the doctors’ pay" does not
-      if (k >= 0 && !closesAhead[t]) close(k, token.at);
+      if (k >= 0 && !closesAhead[t]) state.close(k, token.at);
     } else if (k < 0 && closesAhead[t]) {
-      open(token); // maybe-open: "’We lost,’ she said" opens a quotation; "’Mamello said" does not
+      state.open(token); // maybe-open: "’We lost,’ she said" opens a quotation; "’Mamello said" does not
     }
-  });
+  }
 
   let decided = false;
-  for (const entry of stack) {
+  for (const entry of state.stack) {
     if (!decided && decideUnclosed(entry) === 'run-to-end') {
       entry.fate = 'run-to-end';
       decided = true;
     } else entry.fate = 'dropped';
   }
-  return all.filter((e) => (e.fate === 'closed' || e.fate === 'run-to-end') && ancestorsDropped(e)).map(toQuote);
+  const out: PairedQuote[] = [];
+  for (const e of state.all) if ((e.fate === 'closed' || e.fate === 'run-to-end') && ancestorsDropped(e)) out.push(toQuote(e));
+  return out;
+}
+
+/** The open quotations of one paragraph, innermost last, and every quotation ever opened. */
+class PairingStack {
+  readonly all: Entry[] = [];
+  readonly stack: Entry[] = [];
+
+  dropFrom(k: number): void {
+    for (let j = k; j < this.stack.length; j++) this.stack[j].fate = 'dropped';
+    this.stack.length = k;
+  }
+
+  indexOfFamily(family: QuoteFamily): number {
+    for (let j = this.stack.length - 1; j >= 0; j--) if (this.stack[j].family === family) return j;
+    return -1;
+  }
+
+  close(k: number, at: number): void {
+    this.dropFrom(k + 1);
+    this.stack[k].fate = 'closed';
+    this.stack[k].closeAt = at;
+    this.stack.length = k;
+  }
+
+  open(token: MarkToken): void {
+    if (this.stack.length >= MAX_DEPTH) return;
+    const parent = this.stack.length ? this.stack[this.stack.length - 1] : null;
+    const entry: Entry = { openAt: token.at, closeAt: null, family: token.family, parent, fate: 'open' };
+    this.stack.push(entry);
+    this.all.push(entry);
+  }
 }
 
 function ancestorsDropped(entry: Entry): boolean {

@@ -7,6 +7,7 @@ const DEFINITION = /((?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:of|and|for|the|de|on|in|&)
 export function findAcronyms(paragraphs: readonly string[]): Map<string, string> {
   const found = new Map<string, string>();
   for (const p of paragraphs) {
+    if (!p.includes('(')) continue; // no definition without its bracket: skip the costly pattern
     for (const m of p.matchAll(DEFINITION)) {
       const acronym = m[2];
       const words = m[1].trim().split(/\s+/);

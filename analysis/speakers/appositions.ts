@@ -5,7 +5,7 @@
 // They are registered so a later "Ms Doe said" or "the Foreign Secretary said" finds the role.
 import { HONORIFICS } from '../../data/honorifics';
 import { NAME_TITLES, ORGANISATION_WORDS } from '../../data/titles';
-import { classifyPhrase, type DescriptionRef, type NameRef } from './mentions';
+import { classifyPhrase, withoutDot, type DescriptionRef, type NameRef } from './mentions';
 import type { Registry } from './registry';
 import type { Token } from './tokens';
 
@@ -76,13 +76,13 @@ export function registerAppositions(text: string, tokens: readonly Token[], regi
     registry.giveRole(e, desc.role, desc.org);
     registry.alias(e, desc.text);
   }
-  for (const t of tokens) if (t.kind === 'word' && t.capital) registry.touch(t.text);
+  for (const t of tokens) if (t.kind === 'word' && t.capital) registry.touch(t.lower);
   registerOrganisations(text, tokens, registry, paragraph);
   // Titles before names inside a capitalised run: "Prime Minister Jane Doe", "Gov. John Roe", "Mr Roe".
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || !t.capital) continue;
-    const l = t.lower.replace(/\.$/, '');
+    const l = withoutDot(t.lower);
     if (!NAME_TITLES.has(l) && !HONORIFICS.has(l)) continue;
     let end = i + 1;
     while (end < tokens.length && tokens[end].kind === 'word' && tokens[end].capital && !tokens[end - 1].possessive) end++;
@@ -103,7 +103,7 @@ function registerOrganisations(text: string, tokens: readonly Token[], registry:
     while (end < tokens.length && tokens[end].kind === 'word' && (tokens[end].capital || (CONNECTORS.has(tokens[end].lower) && tokens[end + 1]?.capital)) && !tokens[end - 1].possessive) end++;
     const run = tokens.slice(i, end);
     const last = run[run.length - 1];
-    if (run.length >= 2 && ORGANISATION_WORDS.has(last.lower.replace(/['’]$/, ''))) {
+    if (run.length >= 2 && ORGANISATION_WORDS.has(withoutFinalMark(last.lower))) {
       const ref = classifyPhrase(text, run);
       if (ref?.type === 'name' && ref.kind === 'organisation') registry.fromName(ref, paragraph);
     } else if (i > 0 && run.length >= 2 && run.length <= 3 && run.every((t) => !t.possessive || t === last) && tokens[i - 1].kind === 'word') {
@@ -115,3 +115,9 @@ function registerOrganisations(text: string, tokens: readonly Token[], registry:
   }
 }
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);
+
+/** A word without one final apostrophe ("workers’" → "workers"). */
+function withoutFinalMark(lower: string): string {
+  const last = lower.charCodeAt(lower.length - 1);
+  return last === 39 || last === 0x2019 ? lower.slice(0, -1) : lower;
+}

@@ -24,54 +24,73 @@ function adjacency(tokens: readonly Token[], e: SpeechEvent, q: number): number 
   if (e.from > q) {
     // After the quote: its subject (or inverted verb) starts right after, a comma allowed.
     const gap = e.from - q - 1;
-    const between = tokens.slice(q + 1, e.from);
-    if (gap > 1 || !between.every((t) => t.kind === 'punct')) return null;
+    if (gap > 1) return null;
+    for (let k = q + 1; k < e.from; k++) if (tokens[k].kind !== 'punct') return null;
     // "“patched” the software as the company continued": a subordinate clause after the quote is not its speaker.
     for (let k = e.from; k < e.verbAt && tokens[k].text !== ','; k++) if (SUBORDINATORS.has(tokens[k].lower)) return null;
     return gap;
   }
   if (e.to <= q) {
-    const between = tokens.slice(e.to, q);
-    if (between.some((t) => t.kind === 'quote')) return null;
-    const last = between[between.length - 1];
-    if (!between.length) return 0;
-    if (between.length <= 8 && last && (last.text === ':' || last.text === ',')) return between.length;
-    if (between.length <= 2 && between.every((t) => LEAD_IN.has(t.lower))) return between.length;
+    // Tokens e.to … q-1 stand between the event and the quote.
+    const between = q - e.to;
+    for (let k = e.to; k < q; k++) if (tokens[k].kind === 'quote') return null;
+    if (!between) return 0;
+    const last = tokens[q - 1];
+    if (between <= 8 && (last.text === ':' || last.text === ',')) return between;
+    if (between <= 2) {
+      for (let k = e.to; k < q; k++) if (!LEAD_IN.has(tokens[k].lower)) return null;
+      return between;
+    }
   }
   return null;
 }
 
 export function chooseEvent(units: readonly UnitEvents[], spanIndex: number): { entity: Entity | null } | null {
-  let best: { rank: number; dist: number; entity: Entity | null } | null = null;
-  const consider = (rank: number, dist: number, entity: Entity | null) => {
-    if (!best || rank < best.rank || (rank === best.rank && dist < best.dist)) best = { rank, dist, entity };
-  };
-  const home: number[] = [];
-  units.forEach((u, ui) => {
-    u.tokens.forEach((t, qi) => {
-      if (t.kind !== 'quote' || t.quote !== spanIndex) return;
-      home.push(ui);
+  const best = new BestEvent();
+  let firstHome = -1;
+  let lastHome = -1;
+  for (let ui = 0; ui < units.length; ui++) {
+    const u = units[ui];
+    for (let qi = 0; qi < u.tokens.length; qi++) {
+      const t = u.tokens[qi];
+      if (t.kind !== 'quote' || t.quote !== spanIndex) continue;
+      if (firstHome < 0) firstHome = ui;
+      lastHome = ui;
       for (const e of u.events) {
         const adj = adjacency(u.tokens, e, qi);
-        if (adj !== null) { consider(0, adj, e.entity); continue; }
+        if (adj !== null) { best.consider(0, adj, e.entity); continue; }
         if (!e.entity) continue; // an unreadable subject only claims the quote beside it
         if (e.verb?.thought) continue;
         if (e.verb?.weak && e.to > qi) continue; // "called the plan “reckless”": only what follows a weak verb
-        if (e.to <= qi) consider(1, qi - e.to, e.entity);
-        else consider(2, e.from - qi, e.entity);
+        if (e.to <= qi) best.consider(1, qi - e.to, e.entity);
+        else best.consider(2, e.from - qi, e.entity);
       }
-    });
-  });
-  if (best || !home.length) return best;
+    }
+  }
+  if (best.found || firstHome < 0) return best.found;
   // Other units of the paragraph: the nearest one before, else after.
-  const at = home[0];
   for (let d = 1; d < units.length; d++) {
-    const before = units[at - d];
-    const withEntity = before?.events.filter((e) => e.entity && !e.verb?.thought && !e.verb?.weak);
-    if (withEntity?.length) return { entity: withEntity[withEntity.length - 1].entity };
-    const after = units[home[home.length - 1] + d];
-    const next = after?.events.find((e) => e.entity && !e.verb?.thought && !e.verb?.weak);
-    if (next) return { entity: next.entity };
+    const before = units[firstHome - d];
+    if (before) {
+      for (let k = before.events.length - 1; k >= 0; k--) if (speaksPlainly(before.events[k])) return { entity: before.events[k].entity };
+    }
+    const after = units[lastHome + d];
+    if (after) for (const e of after.events) if (speaksPlainly(e)) return { entity: e.entity };
   }
   return null;
+}
+
+/** An event with a known speaker whose verb reports speech, not a thought and not a weak verb. */
+function speaksPlainly(e: ResolvedEvent): boolean {
+  return Boolean(e.entity) && !e.verb?.thought && !e.verb?.weak;
+}
+
+/** The best candidate so far: the lowest rank, then the shortest distance; the first of equals stays. */
+class BestEvent {
+  found: { rank: number; dist: number; entity: Entity | null } | null = null;
+
+  consider(rank: number, dist: number, entity: Entity | null): void {
+    const best = this.found;
+    if (!best || rank < best.rank || (rank === best.rank && dist < best.dist)) this.found = { rank, dist, entity };
+  }
 }

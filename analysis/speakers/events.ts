@@ -7,7 +7,7 @@
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { classifyPhrase, isRoleNoun, type DescriptionRef, type NameRef, type Ref } from './mentions';
 import type { Token } from './tokens';
-import { speechVerb, type SpeechVerb } from './verbs';
+import { speechVerbOfLower, type SpeechVerb } from './verbs';
 
 export interface SpeechEvent {
   /** Token index of the verb (of "according" for a source phrase). */
@@ -52,7 +52,7 @@ function segmentBefore(tokens: readonly Token[], end: number): { from: number; w
     if (t.kind === 'quote' || (t.kind === 'punct' && (t.text === ',' || BOUNDARY_PUNCT.has(t.text)))) break;
     from--;
   }
-  return { from, words: tokens.slice(from, end + 1).filter((t) => t.kind === 'word') };
+  return { from, words: wordsBetween(tokens, from, end + 1) };
 }
 
 /** Tokens after index `start` up to the next comma or boundary. */
@@ -63,7 +63,15 @@ function segmentAfter(tokens: readonly Token[], start: number): { to: number; wo
     if (t.kind === 'quote' || (t.kind === 'punct' && (t.text === ',' || BOUNDARY_PUNCT.has(t.text)))) break;
     to++;
   }
-  return { to, words: tokens.slice(start, to).filter((t) => t.kind === 'word') };
+  return { to, words: wordsBetween(tokens, start, to) };
+}
+
+/** The word tokens of tokens[from, to), in one pass (no slice then filter). */
+function wordsBetween(tokens: readonly Token[], from: number, to: number): Token[] {
+  const words: Token[] = [];
+  const end = Math.min(to, tokens.length);
+  for (let k = Math.max(0, from); k < end; k++) if (tokens[k].kind === 'word') words.push(tokens[k]);
+  return words;
 }
 
 /** Words that open an adverbial after an inverted subject ("said an official on Monday", "... when asked"). */
@@ -160,7 +168,7 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
       continue;
     }
     const next = tokens[i + 1]?.kind === 'word' ? tokens[i + 1].lower : undefined;
-    const verb = speechVerb(t.lower, next);
+    const verb = speechVerbOfLower(t.lower, next);
     if (!verb || (t.capital && i > 0)) continue;
     if (t.lower.endsWith('s') && PLURAL_NOUN_FOLLOWERS.has(next ?? '')) continue; // "key states like Ohio": a noun
     if (verb.participle && i === 0) continue; // "Speaking on the radio, ..." / "Responding to ...": the main clause speaks

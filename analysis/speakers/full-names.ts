@@ -3,6 +3,7 @@
 // One regular-expression pass over each paragraph.
 import { HONORIFICS } from '../../data/honorifics';
 import { NAME_TITLES, ORGANISATION_WORDS } from '../../data/titles';
+import { isSpace } from '../quotes/char-class';
 
 const RUN = /\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}(?![\p{L}’'])/gu;
 const NOT_A_NAME_WORD = new Set([
@@ -15,15 +16,16 @@ export function findFullNames(paragraphs: readonly string[]): Map<string, string
   const found = new Map<string, string[]>();
   const ambiguous = new Set<string>();
   for (const p of paragraphs) {
-    for (const m of p.matchAll(RUN)) {
-      let words = m[0].split(/\s+/);
-      const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
+    RUN.lastIndex = 0;
+    for (let m = RUN.exec(p); m; m = RUN.exec(p)) {
+      const all = splitOnSpaces(m[0]);
+      const lower = all.map((w) => w.toLowerCase()); // the words hold no dot: nothing else to strip
       if (lower.some((w) => ORGANISATION_WORDS.has(w))) continue;
       let from = 0;
-      while (from < words.length && (NOT_A_NAME_WORD.has(lower[from]) || HONORIFICS.has(lower[from]) || NAME_TITLES.has(lower[from]))) from++;
-      words = words.slice(from);
-      if (words.length < 2 || words.some((w) => /['’]s$/.test(w))) continue;
-      const last = words[words.length - 1].toLowerCase();
+      while (from < all.length && (NOT_A_NAME_WORD.has(lower[from]) || HONORIFICS.has(lower[from]) || NAME_TITLES.has(lower[from]))) from++;
+      const words = from ? all.slice(from) : all;
+      if (words.length < 2 || words.some(endsPossessive)) continue;
+      const last = lower[lower.length - 1];
       const known = found.get(last);
       if (known && known.join(' ') !== words.join(' ')) ambiguous.add(last);
       else if (!known) found.set(last, words);
@@ -31,4 +33,25 @@ export function findFullNames(paragraphs: readonly string[]): Map<string, string
   }
   for (const last of ambiguous) found.delete(last);
   return found;
+}
+
+/** The words of a run, split at white space (as split(/\s+/) would, without a regex per run). */
+function splitOnSpaces(run: string): string[] {
+  const words: string[] = [];
+  let start = 0;
+  for (let i = 0; i < run.length; i++) {
+    if (!isSpace(run[i])) continue;
+    if (i > start) words.push(run.slice(start, i));
+    start = i + 1;
+  }
+  if (run.length > start || !words.length) words.push(run.slice(start));
+  return words;
+}
+
+/** "Doe's", "Doe’s": a possessive, not a name. */
+function endsPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115 /* s */) return false;
+  const mark = word.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019;
 }

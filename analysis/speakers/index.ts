@@ -8,12 +8,12 @@ import { findAcronyms } from './acronyms';
 import { findFullNames } from './full-names';
 import { registerAppositions } from './appositions';
 import { chooseEvent, type ResolvedEvent } from './choose';
-import { findSpeechEvents, sentenceSubject } from './events';
+import { findSpeechEvents, sentenceSubject, type SpeechEvent } from './events';
 import { reportedSpeech } from './reported';
 import { Registry, rootOf, type Entity } from './registry';
 import { resolveRef } from './resolve';
-import { buildSpeakers } from './speakers';
-import { tokenize, type Token } from './tokens';
+import { buildSpeakers, type IndirectQuote } from './speakers';
+import { tokenize, type MaskedSpan, type Token } from './tokens';
 import { attributionUnits } from './units';
 
 export { attributionUnits } from './units';
@@ -25,25 +25,33 @@ interface UnitInfo {
 
 /** Names a speaker for every quote span, finds reported speech, and builds the speaker registry. */
 export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quotes: Quote[]; speakers: Speaker[] } {
-  const registry = new Registry(findAcronyms(doc.paragraphs), findFullNames(doc.paragraphs));
+  const paragraphs = doc.paragraphs;
+  const registry = new Registry(findAcronyms(paragraphs), () => findFullNames(paragraphs));
   const speakerOf: (Entity | null)[] = spans.map(() => null);
-  const indirect: { entity: Entity; paragraph: number; start: number; end: number; text: string }[] = [];
+  const indirect: IndirectQuote[] = [];
   const byParagraph = new Map<number, number[]>();
-  spans.forEach((s, i) => {
-    const list = byParagraph.get(s.paragraph) ?? [];
-    list.push(i);
-    byParagraph.set(s.paragraph, list);
-  });
+  for (let i = 0; i < spans.length; i++) {
+    const list = byParagraph.get(spans[i].paragraph);
+    if (list) list.push(i);
+    else byParagraph.set(spans[i].paragraph, [i]);
+  }
 
   // Who spoke last, and whether a paragraph that opens with a quotation may take them as its speaker.
   let lastSpeaker: Entity | null = null;
   let carry = false;
   let reporting = false;
 
-  doc.paragraphs.forEach((text, p) => {
-    const mine = (byParagraph.get(p) ?? []).sort((a, b) => spans[a].start - spans[b].start);
-    const masked = mine.map((index) => ({ start: spans[index].start, end: spans[index].end, index }));
-    const units = attributionUnits(doc.sentences[p] ?? [], mine.map((i) => spans[i]));
+  for (let p = 0; p < paragraphs.length; p++) {
+    const text = paragraphs[p];
+    const mine = byParagraph.get(p) ?? [];
+    if (mine.length > 1) mine.sort((a, b) => spans[a].start - spans[b].start);
+    const masked: MaskedSpan[] = [];
+    const mySpans: QuoteSpan[] = [];
+    for (const index of mine) {
+      masked.push({ start: spans[index].start, end: spans[index].end, index });
+      mySpans.push(spans[index]);
+    }
+    const units = attributionUnits(doc.sentences[p] ?? [], mySpans);
     const infos: UnitInfo[] = [];
     let spokeHere = false;
     let subjectIsLastSpeaker = false;
@@ -51,13 +59,17 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       const tokens = tokenize(text, unit.start, unit.end, masked);
       registerAppositions(text, tokens, registry, p);
       const events = findSpeechEvents(text, tokens);
-      const opening = sentenceSubject(text, tokens);
+      // The sentence's opening subject serves events without a subject of their own, and sentences without
+      // events; it is read only then.
+      const opening = needsOpening(events) ? sentenceSubject(text, tokens) : null;
       const resolved: ResolvedEvent[] = [];
       for (const e of events) {
         if (e.shared && !e.subject && opening) { e.subject = opening.subject; e.apposition = opening.apposition; }
         const entity = resolveRef(registry, e.subject, e.apposition, p);
         if (entity && (!e.verb?.weak || clauseInitial(tokens, e.from))) registry.focus(entity);
-        resolved.push({ ...e, entity });
+        resolved.push({
+          verbAt: e.verbAt, verb: e.verb, subject: e.subject, apposition: e.apposition, shared: e.shared, from: e.from, to: e.to, entity,
+        });
       }
       if (!events.length && opening) {
         const entity = resolveRef(registry, opening.subject, opening.apposition, p, { create: opening.subject.type === 'name' });
@@ -68,28 +80,29 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       }
       infos.push({ tokens, events: resolved });
       // "X said in a statement ..." makes X the author a later "the statement said" refers to.
-      for (const e of resolved) {
-        if (e.entity && tokens.slice(e.to, e.to + 5).some((t) => t.kind === 'word' && STATEMENT_SUBJECTS.has(t.lower))) registry.lastStatementAuthor = e.entity;
-      }
+      for (const e of resolved) if (e.entity && namesStatementAfter(tokens, e.to)) registry.lastStatementAuthor = e.entity;
       // The main clause speaks first; "He added that some leaders now deny ..." is still him.
-      const main = resolved.find((e) => e.entity && (!e.verb?.weak || clauseInitial(tokens, e.from)));
+      let main: ResolvedEvent | undefined;
+      for (const e of resolved) if (e.entity && (!e.verb?.weak || clauseInitial(tokens, e.from))) { main = e; break; }
       if (main) { spokeHere = true; lastSpeaker = main.entity; }
       let reportedHere = false;
       // Reported speech from the main clause and the verbs sharing its subject; a verb inside the reported
       // clause ("He added that some leaders now deny ...") is part of it.
-      const firstOwn = resolved.findIndex((e) => !e.shared);
-      for (const [k, e] of resolved.entries()) {
+      let firstOwn = -1;
+      for (let k = 0; k < resolved.length; k++) if (!resolved[k].shared) { firstOwn = k; break; }
+      for (let k = 0; k < resolved.length; k++) {
+        const e = resolved[k];
         if (!e.entity || (!e.shared && k !== firstOwn)) continue;
         const reported = reportedSpeech(text, tokens, e, resolved);
         if (reported) { indirect.push({ entity: e.entity, paragraph: p, ...reported }); reportedHere = true; }
       }
-      if (events.length || tokens.some((t) => t.kind === 'quote')) reporting = reportedHere;
+      if (events.length || hasQuote(tokens)) reporting = reportedHere;
     }
 
     // Each quote: the best event of any unit it sits in.
     // Carry-over is for a paragraph that is all quotation; one with its own narrative ("The complaint came
     // from ...") names its speaker some other way, or nobody.
-    const opensWithQuote = mine.length > 0 && spans[mine[0]].start <= 1 && infos.every((u) => u.tokens.every((t) => t.kind !== 'word'));
+    const opensWithQuote = mine.length > 0 && spans[mine[0]].start <= 1 && infos.every((u) => !hasWord(u.tokens));
     for (const index of mine) {
       const choice = chooseEvent(infos, index);
       let entity: Entity | null = null;
@@ -100,9 +113,34 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       if (entity) { lastSpeaker = entity; spokeHere = true; }
     }
     carry = spokeHere || subjectIsLastSpeaker;
-  });
+  }
 
   return buildSpeakers(spans, speakerOf, indirect);
+}
+
+/** Whether the sentence's opening subject can matter: no event at all, or one that borrows its subject. */
+function needsOpening(events: readonly SpeechEvent[]): boolean {
+  if (!events.length) return true;
+  for (const e of events) if (e.shared && !e.subject) return true;
+  return false;
+}
+
+/** A statement noun among the five tokens from `from` on ("said in a statement"). */
+function namesStatementAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 5 && k < tokens.length; k++) {
+    if (tokens[k].kind === 'word' && STATEMENT_SUBJECTS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+function hasQuote(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.kind === 'quote') return true;
+  return false;
+}
+
+function hasWord(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.kind === 'word') return true;
+  return false;
 }
 
 /** A subject at the start of its clause ("She described ...", "“...,” she called it"), not inside a relative

@@ -115,29 +115,43 @@ function singular(lower: string): string {
 }
 
 function isGroupNoun(lower: string): boolean {
-  return GROUP_NOUNS.has(lower) || (lower !== singular(lower) && ROLE_NOUNS.has(singular(lower)));
+  if (GROUP_NOUNS.has(lower)) return true;
+  const one = singular(lower);
+  return lower !== one && ROLE_NOUNS.has(one);
 }
 
+const isAsciiLower = (code: number) => code >= 97 && code <= 122;
+
 function isAcronym(text: string): boolean {
+  // Most words fail on their first two letters ("Doe", "union"): no regex run for them.
+  if (text.length < 2 || isAsciiLower(text.charCodeAt(0)) || isAsciiLower(text.charCodeAt(1))) return false;
   return /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(text);
+}
+
+/** A word's lower-case form without one final dot ("gov." → "gov"). */
+export function withoutDot(lower: string): string {
+  return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
 }
 
 export function surfaceOf(text: string, tokens: readonly Token[], from = 0, to = tokens.length): string {
   if (to <= from) return '';
   const last = tokens[to - 1];
-  const end = last.possessive ? last.start + last.text.length : last.end;
-  const printed = text.slice(tokens[from].start, end);
-  const surface = printed.replace(/[,.;:]+$/, '');
-  // "Republican Gov.", "Jane Doe Jr.": an abbreviation keeps its dot.
-  return /\p{L}\.$/u.test(printed) && ABBREVIATIONS.has(last.lower.replace(/\.$/, '')) ? `${surface}.` : surface;
+  const start = tokens[from].start;
+  let end = last.possessive ? last.start + last.text.length : last.end;
+  // Trailing , . ; : are punctuation, not part of the phrase...
+  while (end > start && TRAILING_PUNCT.includes(text[end - 1])) end--;
+  const surface = text.slice(start, end);
+  // ...except the dot of an abbreviation ("Republican Gov.", "Jane Doe Jr.").
+  return text[end] === '.' && /\p{L}/u.test(text[end - 1] ?? '') && ABBREVIATIONS.has(withoutDot(last.lower)) ? `${surface}.` : surface;
 }
+const TRAILING_PUNCT = ',.;:';
 
 /**
  * Classify the phrase `tokens` (words of one comma-delimited segment, ending next to the verb).
  * Returns null when it is not a noun phrase that can speak ("Earlier on Monday", "the plan was late").
  */
 export function classifyPhrase(text: string, tokens: readonly Token[]): Ref | null {
-  const words = tokens.filter((t) => t.kind === 'word');
+  const words = onlyWords(tokens);
   if (!words.length) return null;
   const last = words[words.length - 1];
   if (words.length === 1 && SUBJECT_PRONOUNS.has(last.lower)) {
@@ -165,9 +179,17 @@ export function classifyPhrase(text: string, tokens: readonly Token[]): Ref | nu
     return { type: 'pronoun', target: SUBJECT_PRONOUNS.get(np[0].lower)!, surface: np[0].text };
   }
   // "Jane Doe and her team wrote": the person leads the phrase; her team is not a separate speaker.
-  const withOwn = np.findIndex((w, i) => i > 0 && w.lower === 'and' && ['his', 'her', 'their'].includes(np[i + 1]?.lower ?? ''));
+  const withOwn = np.findIndex((w, i) => i > 0 && w.lower === 'and' && OWN_DETERMINERS.has(np[i + 1]?.lower ?? ''));
   if (withOwn > 0) return nameRef(text, np.slice(0, withOwn)) ?? descriptionRef(text, np.slice(0, withOwn));
   return nameRef(text, np) ?? descriptionRef(text, np);
+}
+
+const OWN_DETERMINERS = new Set(['his', 'her', 'their']);
+
+/** The word tokens of `tokens`: the list itself when it holds nothing else (the usual case). */
+function onlyWords(tokens: readonly Token[]): readonly Token[] {
+  for (const t of tokens) if (t.kind !== 'word') return tokens.filter((w) => w.kind === 'word');
+  return tokens;
 }
 
 function statementRef(text: string, words: readonly Token[]): StatementRef | null {
@@ -215,7 +237,7 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   if (andAt >= 0 && !hasOrgWord) run = run.slice(andAt + 1);
   // "Jane Doe of Maine": a person's name stops at "of"; "Bank of England" is an organisation and keeps it.
   const ofAt = run.findIndex((w, i) => i > 0 && (w.lower === 'of' || w.lower === 'for'));
-  if (ofAt > 0 && !hasOrgWord && !(NAME_TITLES.has(run[ofAt - 1].lower.replace(/\.$/, '')))) run = run.slice(0, ofAt);
+  if (ofAt > 0 && !hasOrgWord && !(NAME_TITLES.has(withoutDot(run[ofAt - 1].lower)))) run = run.slice(0, ofAt);
   while (run.length && NAME_CONNECTORS.has(run[0].lower)) run = run.slice(1);
   if (!run.length) return null;
   const runStart = np.indexOf(run[0]);
@@ -232,7 +254,7 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   // A capitalised role noun opening the run is a title too ("Commuter Jane Doe", "Teacher John Roe").
   if (run.length >= 3 && runStart === 0 && ROLE_NOUNS.has(run[0].lower) && !hasOrgWord) nameFrom = 1;
   for (let i = nameFrom; i < run.length - 1; i++) {
-    const l = run[i].lower.replace(/\.$/, '');
+    const l = withoutDot(run[i].lower);
     if (HONORIFICS.has(l)) { honorific = l; nameFrom = i + 1; }
     else if (NAME_TITLES.has(l) && !hasOrgWordAfter(run, i)) { nameFrom = i + 1; honorific = null; }
   }
@@ -247,8 +269,8 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   // "Minister of Natural Resources": a title with its portfolio, not a name; "Minister of Trade Jane Doe" has one.
   if (nameWords.length && NAME_CONNECTORS.has(nameWords[0].lower)) return nameAfterPortfolio(text, np, runStart + nameFrom, nameWords);
   const orgLike = (nameFrom > 0 ? nameWords.some((w) => ORGANISATION_WORDS.has(w.lower)) : hasOrgWord) || isAcronym(run[run.length - 1].text) || (np[start - 1]?.lower === 'the' && run.length === 1 && /s$/.test(run[0].lower));
-  const titleWords = [...beforeRun.slice(leadingTimeWords(beforeRun)).filter((w, k) => !DETERMINERS.has(w.lower) && !(k === 0 && LEADING_SKIP.has(w.lower))), ...run.slice(0, nameFrom).filter((w) => !HONORIFICS.has(w.lower.replace(/\.$/, '')))];
-  const lastTitle = run[nameFrom - 1]?.lower.replace(/\.$/, '');
+  const titleWords = [...beforeRun.slice(leadingTimeWords(beforeRun)).filter((w, k) => !DETERMINERS.has(w.lower) && !(k === 0 && LEADING_SKIP.has(w.lower))), ...run.slice(0, nameFrom).filter((w) => !HONORIFICS.has(withoutDot(w.lower)))];
+  const lastTitle = nameFrom > 0 ? withoutDot(run[nameFrom - 1].lower) : undefined;
   if (!orgLike && nameWords.length === 1 && lastTitle && NAME_TITLES.has(lastTitle) && nameFrom === run.length) return null;
   if (!orgLike && NAME_TITLES.has(run[run.length - 1].lower)) return null; // "the Health Secretary": a title, no name
   if (nameWords.length > 5) return null;
@@ -264,7 +286,7 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   const titleOrg = nameFrom > 1 && run.slice(0, nameFrom).some((w) => ORGANISATION_WORDS.has(w.lower))
     ? surfaceOf(text, run, 0, run.slice(0, nameFrom).findLastIndex((w) => ORGANISATION_WORDS.has(w.lower)) + 1)
     : null;
-  const honorificKey = honorific ?? run[0].lower.replace(/\.$/, '');
+  const honorificKey = honorific ?? withoutDot(run[0].lower);
   return {
     type: 'name',
     words: nameWords.map((w, i) => (w.pluralPossessive && i < nameWords.length - 1 ? text.slice(w.start, w.end) : w.text)),

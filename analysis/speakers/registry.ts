@@ -35,10 +35,25 @@ export function rootOf(e: Entity): Entity {
   return r;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/’/g, "'");
+function norm(s: string): string {
+  const lower = s.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
 
 function compatible(a: Gender, b: Gender): boolean {
   return !a || !b || a === b;
+}
+
+/** Whether person `e` can be the one `ref` names (`words`, whose normalised first and last are given). */
+function nameFits(e: Entity, words: readonly string[], ref: NameRef, first: string, last: string): boolean {
+  if (e.mergedInto || e.kind !== 'person' || !e.nameWords.length || !compatible(e.gender, ref.gender)) return false;
+  const name = e.nameWords.map(norm);
+  const eLast = name[name.length - 1];
+  if (words.length === 1) {
+    return (eLast === last && !(ref.firstNameHonorific && name.length > 1 && name[0] !== first && ref.honorific !== 'lord' && ref.honorific !== 'lady'))
+      || (ref.firstNameHonorific && name.length > 1 && name[0] === first);
+  }
+  return eLast === last && (name.length === 1 || name[0] === first);
 }
 
 export class Registry {
@@ -78,8 +93,11 @@ export class Registry {
 
   constructor(
     private readonly acronyms: ReadonlyMap<string, string> = new Map(),
-    /** Full names written anywhere in the article, by last name ("lopez" → Feliciano Lopez). */
-    private readonly fullNames: ReadonlyMap<string, readonly string[]> = new Map(),
+    /**
+     * Full names written anywhere in the article, by last name ("lopez" → Feliciano Lopez). Asked for only
+     * when a lone unknown surname speaks, so it is built then, once.
+     */
+    private readonly findFullNames: () => ReadonlyMap<string, readonly string[]> = () => new Map(),
   ) {
     // Every organisation the article spells out is known from the start, so "the union" can find it.
     for (const [acronym, name] of acronyms) {
@@ -88,6 +106,13 @@ export class Registry {
       this.alias(e, acronym);
       e.lastSeen = 0;
     }
+  }
+
+  private fullNamesFound: ReadonlyMap<string, readonly string[]> | null = null;
+
+  private fullNames(): ReadonlyMap<string, readonly string[]> {
+    this.fullNamesFound ??= this.findFullNames();
+    return this.fullNamesFound;
   }
 
   private create(kind: SpeakerKind): Entity {
@@ -111,7 +136,7 @@ export class Registry {
     if (expansion) words = expansion.split(' ');
     let e = this.findByName(words, ref);
     // A surname whose full name the article gave outside any subject ("X and Jane Doe won ... / Doe said").
-    const fullName = !e && ref.kind === 'person' && words.length === 1 ? this.fullNames.get(norm(words[0])) : undefined;
+    const fullName = !e && ref.kind === 'person' && words.length === 1 ? this.fullNames().get(norm(words[0])) : undefined;
     if (fullName) words = [...fullName];
     if (!e) {
       // A lone unknown capitalised word that speaks ("Oddsline said") is more often a company than a person,
@@ -145,19 +170,10 @@ export class Registry {
     if (exact) return exact;
     if (ref.kind !== 'person') return null;
     let best: Entity | null = null;
-    const consider = (e: Entity) => {
-      if (e.mergedInto || e.kind !== 'person' || !e.nameWords.length || !compatible(e.gender, ref.gender)) return;
-      const name = e.nameWords.map(norm);
-      const eLast = name[name.length - 1];
-      let fits: boolean;
-      if (words.length === 1) {
-        fits = (eLast === last && !(ref.firstNameHonorific && name.length > 1 && name[0] !== first && ref.honorific !== 'lord' && ref.honorific !== 'lady'))
-          || (ref.firstNameHonorific && name.length > 1 && name[0] === first);
-      } else fits = eLast === last && (name.length === 1 || name[0] === first);
-      if (fits && (!best || e.lastSeen >= best.lastSeen)) best = e;
-    };
-    for (const e of this.byLast.get(last) ?? []) consider(e);
-    if (ref.firstNameHonorific && words.length === 1) for (const e of this.byFirst.get(first) ?? []) consider(e);
+    for (const e of this.byLast.get(last) ?? []) if (nameFits(e, words, ref, first, last) && (!best || e.lastSeen >= best.lastSeen)) best = e;
+    if (ref.firstNameHonorific && words.length === 1) {
+      for (const e of this.byFirst.get(first) ?? []) if (nameFits(e, words, ref, first, last) && (!best || e.lastSeen >= best.lastSeen)) best = e;
+    }
     if (!best && words.length === 1 && !ref.honorific) best = this.onlyPersonFirstNamed(first, ref);
     return best;
   }
@@ -174,11 +190,13 @@ export class Registry {
 
   giveRole(e: Entity, role: string, org: string | null): void {
     const r = rootOf(e);
-    if (!r.role) r.role = role.replace(/^(former|then|current|now)\s+/i, (m) => m).trim();
+    // The role as the article gives it, "former" and the like kept ("former health secretary").
+    if (!r.role) r.role = role.trim();
     if (!r.org && org) r.org = this.expandOrg(org);
-    r.heads.add(norm(role));
+    const key = norm(role);
+    r.heads.add(key);
     // "Republican Gov." is also "governor"; "Ohio House Speaker" is also "speaker".
-    const words = norm(role).replace(/\./g, '').split(' ');
+    const words = (key.includes('.') ? key.replace(/\./g, '') : key).split(' ');
     const cut = words.findIndex((w) => w === 'of' || w === 'at' || w === 'for' || w === 'in');
     const last = words[(cut > 0 ? cut : words.length) - 1];
     const head = TITLE_ABBREVIATIONS.get(last) ?? last;

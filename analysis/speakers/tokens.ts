@@ -33,6 +33,17 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-&]*/uy;
 const PUNCT = /[,;:()\[\]—–!?]|-(?=\s)/y;
 
 /**
+ * Every token is built here with the same fields in the same order, so the passes that read tokens see one
+ * object shape (fast property access) whatever the kind.
+ */
+function makeToken(
+  kind: TokenKind, text: string, lower: string, start: number, end: number,
+  possessive: boolean, pluralPossessive: boolean, capital: boolean, quote: number | undefined,
+): Token {
+  return { kind, text, lower, start, end, possessive, pluralPossessive, capital, quote };
+}
+
+/**
  * Tokenise text[from, to), folding each span (offsets of the quoted words) plus its marks into one token.
  * Linear in the length of the range; `spans` must be sorted by start.
  */
@@ -40,33 +51,66 @@ export function tokenize(text: string, from: number, to: number, spans: readonly
   const out: Token[] = [];
   let si = 0;
   let i = from;
+  // The next span and where its opening mark starts, worked out once per span.
+  let span: MaskedSpan | undefined;
+  let markStart = 0;
   while (i < to) {
     while (si < spans.length && spans[si].end <= i) si++;
-    const span = spans[si];
+    if (spans[si] !== span) {
+      span = spans[si];
+      if (span) markStart = span.start > 0 && OPEN_MARKS.includes(text[span.start - 1]) ? span.start - 1 : span.start;
+    }
     if (span) {
-      const markStart = span.start > 0 && OPEN_MARKS.includes(text[span.start - 1]) ? span.start - 1 : span.start;
       if (i >= markStart && i < span.end + 1) {
         const markEnd = CLOSE_MARKS.includes(text[span.end] ?? '') ? span.end + 1 : span.end;
-        out.push({ kind: 'quote', text: text.slice(span.start, span.end), lower: '', start: markStart, end: markEnd, quote: span.index });
+        out.push(makeToken('quote', text.slice(span.start, span.end), '', markStart, markEnd, false, false, false, span.index));
         i = Math.max(markEnd, i + 1);
         si++;
         continue;
       }
     }
-    if (text.charCodeAt(i) === 32) { i++; continue; }
-    WORD.lastIndex = i;
-    const word = WORD.exec(text);
+    const code = text.charCodeAt(i);
+    if (code === 32) { i++; continue; }
+    const word = wordAt(text, i, code);
     if (word) {
-      out.push(wordToken(word[0], i));
-      i += word[0].length;
+      out.push(wordToken(word, i));
+      i += word.length;
       continue;
     }
     PUNCT.lastIndex = i;
     const punct = PUNCT.exec(text);
-    if (punct) out.push({ kind: 'punct', text: punct[0], lower: punct[0], start: i, end: i + punct[0].length });
+    if (punct) out.push(makeToken('punct', punct[0], punct[0], i, i + punct[0].length, false, false, false, undefined));
     i++;
   }
   return out;
+}
+
+const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * The word (WORD) starting at `i`, or null. An ASCII word is scanned by char code; anything non-ASCII in it
+ * goes to the Unicode regex, which stays the definition.
+ */
+function wordAt(text: string, i: number, code: number): string | null {
+  if (code < 128) {
+    if (!isAsciiAlnum(code)) return null;
+    let j = i + 1;
+    for (; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      if (c >= 128) break;
+      if (!(isAsciiAlnum(c) || c === 39 /* ' */ || c === 46 /* . */ || c === 45 /* - */ || c === 38 /* & */)) return text.slice(i, j);
+    }
+    if (j === text.length) return text.slice(i, j);
+  }
+  WORD.lastIndex = i;
+  return WORD.exec(text)?.[0] ?? null;
+}
+
+/** `text` without the run of `chars` at its end. */
+function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 function wordToken(raw: string, start: number): Token {
@@ -74,31 +118,34 @@ function wordToken(raw: string, start: number): Token {
   let last = text.charCodeAt(text.length - 1);
   // A sentence-final dot is not part of the word, unless the word is an abbreviation or an initial ("Gov.", "J.").
   if (last === 46 /* . */) {
-    const bare = text.replace(/\.+$/, '');
+    const bare = trimEnd(text, '.');
     if (!(ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || /\.\p{L}$/u.test(bare))) text = bare;
     last = text.charCodeAt(text.length - 1);
   }
   let possessive = false;
   let pluralPossessive = false;
   if (last === 39 || last === 0x2019 || last === 115 /* s */) {
-    const poss = /(['’]s|(?<=s)['’])$/u.exec(text);
+    // "'s" / "’s" ends a possessive; a bare mark after an "s" ends a plural one ("Workers’").
+    const beforeLast = text.charCodeAt(text.length - 2);
+    const poss = last === 115 ? (isMark(beforeLast) ? 2 : 0) : beforeLast === 115 ? 1 : 0;
     if (poss) {
       possessive = true;
-      pluralPossessive = poss[0].length === 1;
-      text = text.slice(0, -poss[0].length);
+      pluralPossessive = poss === 1;
+      text = text.slice(0, -poss);
     }
-    text = text.replace(/['’-]+$/u, '');
-  } else if (last === 45 /* - */) text = text.replace(/-+$/, '');
+    text = trimEnd(text, "'’-");
+  } else if (last === 45 /* - */) text = trimEnd(text, '-');
   const clean = text.charCodeAt(text.length - 1) === 46 ? text.slice(0, -1) : text;
-  const first = clean[0] ?? '';
-  return {
-    kind: 'word',
-    text: clean,
-    lower: clean.toLowerCase(),
-    start,
-    end: start + raw.length,
-    possessive,
-    pluralPossessive,
-    capital: first !== first.toLowerCase(),
-  };
+  return makeToken('word', clean, clean.toLowerCase(), start, start + raw.length, possessive, pluralPossessive, startsWithCapital(clean), undefined);
+}
+
+function isMark(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+function startsWithCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  const first = word[0] ?? '';
+  return first !== first.toLowerCase();
 }

@@ -14,9 +14,15 @@ export function attributionUnits(sentences: readonly Sentence[], spans: readonly
   for (const s of sentences) {
     const prev = units[units.length - 1];
     while (si < spans.length && spans[si].end < s.start) si++;
-    const inside = prev && spans.slice(si).some((q) => q.start < s.start && q.end > s.start);
+    const inside = prev && quotationSpans(spans, si, s.start);
     if (prev && inside) prev.end = s.end;
     else units.push({ start: s.start, end: s.end });
   }
   return units;
+}
+
+/** Some span from index `from` on starts before `at` and ends after it: `at` falls inside a quotation. */
+function quotationSpans(spans: readonly QuoteSpan[], from: number, at: number): boolean {
+  for (let k = from; k < spans.length; k++) if (spans[k].start < at && spans[k].end > at) return true;
+  return false;
 }

@@ -77,21 +77,42 @@ function buildTable(): Map<string, SpeechVerb> {
   return table;
 }
 
+/** What one lower-case word can start: a one-word verb, and whether some two-word verb begins with it. */
+interface WordEntry {
+  one: SpeechVerb | null;
+  startsTwoWord: boolean;
+}
+
 let table: Map<string, SpeechVerb> | null = null;
-/** First words of two-word verbs ("went" of "went on"), so most words skip the two-word look-up. */
-let twoWordStarts: Set<string> | null = null;
+/** Every first word of a verb ("said", "went" of "went on"): one look-up tells most words apart. */
+let byWord: Map<string, WordEntry> | null = null;
+
+function wordTable(): Map<string, WordEntry> {
+  table = buildTable();
+  const words = new Map<string, WordEntry>();
+  for (const [form, verb] of table) {
+    const first = form.split(' ')[0];
+    const entry = words.get(first) ?? { one: null, startsTwoWord: false };
+    if (form.includes(' ')) entry.startsTwoWord = true;
+    else if (verb.words === 1) entry.one = verb;
+    words.set(first, entry);
+  }
+  return words;
+}
 
 /** The speech verb spelled by `word` (and `next` for two-word verbs like "went on"), or null. */
 export function speechVerb(word: string, next?: string): SpeechVerb | null {
-  if (!table) {
-    table = buildTable();
-    twoWordStarts = new Set([...table.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
-  }
-  const lower = word.toLowerCase();
-  if (next !== undefined && twoWordStarts!.has(lower)) {
-    const two = table.get(`${lower} ${next.toLowerCase()}`);
+  return speechVerbOfLower(word.toLowerCase(), next?.toLowerCase());
+}
+
+/** speechVerb for words already in lower case (a token's `lower`): no case folding per word. */
+export function speechVerbOfLower(lower: string, next?: string): SpeechVerb | null {
+  byWord ??= wordTable();
+  const entry = byWord.get(lower);
+  if (!entry) return null;
+  if (next !== undefined && entry.startsTwoWord) {
+    const two = table!.get(`${lower} ${next}`);
     if (two) return two;
   }
-  const one = table.get(lower);
-  return one && one.words === 1 ? one : null;
+  return entry.one;
 }

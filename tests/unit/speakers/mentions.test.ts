@@ -69,3 +69,18 @@ describe('acronyms', () => {
     expect(found.get('FSA')).toBe('Food Standards Agency');
   });
 });
+
+describe('tokens beyond plain ASCII', () => {
+  it('reads a word that runs into accented letters whole, with its possessive', () => {
+    const text = 'Zoë’s union and the Workers’ leader spoke.';
+    const tokens = tokenize(text, 0, text.length);
+    expect(tokens.map((t) => t.text)).toEqual(['Zoë', 'union', 'and', 'the', 'Workers', 'leader', 'spoke']);
+    expect(tokens[0]).toMatchObject({ possessive: true, pluralPossessive: false, capital: true, lower: 'zoë' });
+    expect(tokens[4]).toMatchObject({ possessive: true, pluralPossessive: true });
+  });
+  it('treats a capital outside ASCII as a capital', () => {
+    const text = 'Élodie Marchand said it.';
+    expect(tokenize(text, 0, text.length).map((t) => t.capital)).toEqual([true, true, false, false]);
+    expect(phrase('Élodie Marchand')).toMatchObject({ type: 'name', words: ['Élodie', 'Marchand'] });
+  });
+});
