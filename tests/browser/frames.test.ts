@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { chromiumMissing, launchExtensionBrowser, skipBecause, type ExtensionBrowser } from './harness';
+import { patchSettings } from './overlay-helpers';
 
 /** The speakers of tests/pages/frames/article.html, of its ad frame, and of article-with-ad.html's story. */
 const FRAMED_SPEAKERS = ['Tamsin Varga', 'Brendan Osei'];
@@ -55,6 +56,20 @@ describe.skipIf(skipBecause('frames in Chromium', chromiumMissing()))('articles 
       const key = `tab:${id}`;
       const entry = (await (globalThis as unknown as WorkerChrome).chrome.storage.session.get(key))[key] as { frames?: object } | undefined;
       return Object.keys(entry?.frames ?? {}).map(Number);
+    }, tabId);
+
+  /** The top frame's state and the sub-frames' states, as the background holds them. */
+  const frameStates = async (tabId: number) =>
+    (await b.liveServiceWorker()).evaluate(async (id) => {
+      const key = `tab:${id}`;
+      const entry = (await (globalThis as unknown as WorkerChrome).chrome.storage.session.get(key))[key] as
+        | { frames?: Record<string, { status: { state: string } }> }
+        | undefined;
+      const frames = Object.entries(entry?.frames ?? {});
+      return {
+        top: frames.find(([frameId]) => frameId === '0')?.[1].status.state,
+        subFrames: frames.filter(([frameId]) => frameId !== '0').map(([, record]) => record.status.state),
+      };
     }, tabId);
 
   /** The popup for the tab, once it shows an analysis (its header counts the quotes). */
@@ -142,6 +157,38 @@ describe.skipIf(skipBecause('frames in Chromium', chromiumMissing()))('articles 
     // The ad frame never even reported to the background: only the top frame did.
     expect(await reportingFrames(tabId)).toEqual([0]);
     await page.close();
+  });
+
+  it("analyses an article page itself, not the large frame of another story it embeds", async () => {
+    const page = await b.openPage('/frames/article-with-story-frame.html');
+    await highlightsIn(page);
+    const tabId = await b.tabIdOf(page);
+    const popup = await popupWithAnalysis(tabId);
+    expect(await popup.locator('.cp-headline').innerText()).toMatch(/Night buses return/);
+    const names = (await popup.locator('.cp-speaker-name').allInnerTexts()).map((n) => n.trim());
+    for (const name of FRAMED_SPEAKERS) expect(names).not.toContain(name);
+    await popup.close();
+    // The story frame is big enough to be read and reads as an article; the background turns it down.
+    await expect.poll(() => frameStates(tabId), { timeout: 15_000 }).toEqual({ top: 'analysed', subFrames: ['not-article'] });
+    expect(await traceOfUs(frameAt(page, '/frames/article.html'))).toEqual({ highlights: [], elements: 0 });
+    await page.close();
+  });
+
+  it('with automatic analysis off, opening the popup finds the article in the frame', async () => {
+    await patchSettings(b, { autoAnalyse: false });
+    try {
+      const page = await b.openPage('/frames/reader-host.html');
+      const frame = frameAt(page, '/frames/article.html');
+      const tabId = await b.tabIdOf(page);
+      expect(await traceOfUs(frame)).toEqual({ highlights: [], elements: 0 }); // nothing until the reader asks
+      const popup = await popupWithAnalysis(tabId);
+      expect(await popup.locator('.cp-headline').innerText()).toMatch(/Eastwick library saved/);
+      await highlightsIn(frame);
+      await popup.close();
+      await page.close();
+    } finally {
+      await patchSettings(b, { autoAnalyse: true });
+    }
   });
 
   it('leaves a page with no article anywhere untouched: neither the page, nor its big headlines frame, nor its ad', async () => {
