@@ -55,13 +55,15 @@ export function articleFrame(frames: FrameMap): number | null {
  */
 export function tabViewOf(frames: FrameMap): TabView | null {
   const chosen = articleFrame(frames);
-  const view = (frameId: number): TabView => ({ frameId, status: frames[frameId].status, hostname: frames[frameId].hostname });
+  // The tab's hostname is the top page's (the site the reader is on, whose "Skip this site" keeps every frame out).
+  const hostnameOf = (frameId: number) => frames[TOP_FRAME]?.hostname ?? frames[frameId].hostname;
+  const view = (frameId: number): TabView => ({ frameId, status: frames[frameId].status, hostname: hostnameOf(frameId) });
   if (chosen !== null) return view(chosen);
   const top = frames[TOP_FRAME];
   const undecided = subFrames(frames).find((f) => f.record.status.state === 'loading');
   if (top?.status.state === 'loading' || (top && undecided)) return { ...view(TOP_FRAME), status: { state: 'loading' } };
   if (top) return view(TOP_FRAME);
-  return undecided ? { frameId: undecided.frameId, status: { state: 'loading' }, hostname: undecided.record.hostname } : null;
+  return undecided ? { ...view(undecided.frameId), status: { state: 'loading' } } : null;
 }
 
 /** Why a sub-frame of `area` may not analyse now, or null when it may. */

@@ -132,6 +132,23 @@ describe.skipIf(skipBecause('frames in Chromium', chromiumMissing()))('articles 
     await page.close();
   });
 
+  it('"Skip this site" in the popup takes the framed article away, and stopping skipping brings it back', async () => {
+    const page = await b.openPage('/frames/cross-origin-host.html');
+    const frame = frameAt(page, '/frames/article.html');
+    await highlightsIn(frame);
+    const tabId = await b.tabIdOf(page);
+    const popup = await popupWithAnalysis(tabId);
+    // The site is the page the reader is on (127.0.0.1), not the frame's origin.
+    await popup.getByRole('button', { name: 'Skip this site' }).click();
+    await expect.poll(() => traceOfUs(frame), { timeout: 10_000 }).toEqual({ highlights: [], elements: 0 });
+    expect(await popupStatusText(tabId)).toMatch(/You skip this site/);
+    await patchSettings(b, { skipSites: [] });
+    await highlightsIn(frame);
+    await expect.poll(() => badgeOf(tabId), { timeout: 5_000 }).toMatch(/^[1-9]\d*$/);
+    await popup.close();
+    await page.close();
+  });
+
   it('highlights an article shown in a cross-origin frame (localhost inside 127.0.0.1)', async () => {
     const page = await b.openPage('/frames/cross-origin-host.html');
     const frame = frameAt(page, '/frames/article.html');

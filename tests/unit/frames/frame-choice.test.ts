@@ -48,6 +48,12 @@ describe('the tab article frame', () => {
     expect(subFrameRefusal(frames, 9, 1000 * 1500)).toBeNull();
   });
 
+  it("names the top page's site for the tab, even when the article comes from another", () => {
+    const frames: FrameMap = { 0: frame(notArticle), 3: frame(analysed, 900 * 1400, { hostname: 'syndication.example' }) };
+    expect(tabViewOf(frames)).toMatchObject({ frameId: 3, hostname: 'news.example' });
+    expect(tabViewOf({ 3: frame(loading, 900 * 1400, { hostname: 'syndication.example' }) })?.hostname).toBe('syndication.example');
+  });
+
   it('breaks a tie in size by document order, so two equal frames never both win', () => {
     const frames: FrameMap = { 0: frame(notArticle), 5: frame(analysed, 600 * 600), 2: frame(analysed, 600 * 600) };
     expect(articleFrame(frames)).toBe(2);
