@@ -41,36 +41,60 @@ function isFrameRecord(v: unknown): v is FrameRecord {
   );
 }
 
-/** A stored map, keeping only well-formed frames (an older version's or a damaged entry reads as empty). */
-function readFrames(v: unknown): FrameMap | null {
+/**
+ * Stored as `{ status, hostname, frames }`: the tab's own status and hostname (the chosen frame's, for anyone who
+ * reads the tab's entry, the browser tests among them) beside every frame's record. The chosen frame's status is
+ * stored once, as the tab's (`status: null` in its record): an analysis of a huge article must fit the quota once.
+ */
+interface StoredTab {
+  status?: unknown;
+  hostname: string | null;
+  frames: Record<string, Omit<FrameRecord, 'status'> & { status: FrameRecord['status'] | null }>;
+}
+
+function toStored(frames: FrameMap): StoredTab {
+  const view = tabViewOf(frames);
+  const stored: StoredTab['frames'] = { ...frames };
+  const shared = view !== null && frames[view.frameId].status === view.status;
+  if (shared) stored[view.frameId] = { ...frames[view.frameId], status: null };
+  return { status: view?.status, hostname: view?.hostname ?? null, frames: stored };
+}
+
+/** A stored entry's frames, keeping only well-formed ones (an older version's or a damaged entry reads as empty). */
+function fromStored(v: unknown): FrameMap | null {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
-  const frames = (v as { frames?: unknown }).frames;
+  const { frames, status } = v as { frames?: unknown; status?: unknown };
   if (!frames || typeof frames !== 'object') return null;
-  const valid = Object.entries(frames).filter(([key, record]) => /^\d+$/.test(key) && isFrameRecord(record));
-  return Object.fromEntries(valid);
+  const valid = Object.entries(frames as Record<string, unknown>)
+    .filter(([key]) => /^\d+$/.test(key))
+    .map(([key, record]) => {
+      const r = record as { status?: unknown } | null;
+      return [key, r && typeof r === 'object' && r.status === null ? { ...r, status } : r] as const;
+    })
+    .filter(([, record]) => isFrameRecord(record));
+  return Object.fromEntries(valid) as FrameMap;
 }
 
 export async function getTabFrames(tabId: number): Promise<FrameMap> {
   const key = keyOf(tabId);
   try {
-    return readFrames((await area().get(key))[key]) ?? readFrames((await memoryArea.get(key))[key]) ?? {};
+    // The in-memory copy exists only while the session area is over its quota, and is then the newer one.
+    return fromStored((await memoryArea.get(key))[key]) ?? fromStored((await area().get(key))[key]) ?? {};
   } catch {
     return {};
   }
 }
 
-/**
- * Stored as `{ status, hostname, frames }`: the tab's own status and hostname (the chosen frame's, for anyone who
- * reads the tab's entry, the browser tests among them) beside every frame's record.
- */
 async function setTabFrames(tabId: number, frames: FrameMap): Promise<void> {
-  const view = tabViewOf(frames);
-  const entry = { status: view?.status, hostname: view?.hostname ?? null, frames };
+  const key = keyOf(tabId);
+  const entry = toStored(frames);
   try {
-    await area().set({ [keyOf(tabId)]: entry });
+    await area().set({ [key]: entry });
+    if (area() !== memoryArea) await memoryArea.remove(key);
   } catch {
     // Over the session quota (a huge analysis): keep it in memory for as long as this worker lives.
-    await memoryArea.set({ [keyOf(tabId)]: entry });
+    await area().remove(key).catch(() => undefined);
+    await memoryArea.set({ [key]: entry });
   }
 }
 

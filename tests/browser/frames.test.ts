@@ -63,12 +63,14 @@ describe.skipIf(skipBecause('frames in Chromium', chromiumMissing()))('articles 
     (await b.liveServiceWorker()).evaluate(async (id) => {
       const key = `tab:${id}`;
       const entry = (await (globalThis as unknown as WorkerChrome).chrome.storage.session.get(key))[key] as
-        | { frames?: Record<string, { status: { state: string } }> }
+        | { status?: { state: string }; frames?: Record<string, { status: { state: string } | null }> }
         | undefined;
+      // The frame holding the tab's article keeps its status once, as the tab's.
+      const stateOf = (record: { status: { state: string } | null }) => (record.status ?? entry?.status)?.state;
       const frames = Object.entries(entry?.frames ?? {});
       return {
-        top: frames.find(([frameId]) => frameId === '0')?.[1].status.state,
-        subFrames: frames.filter(([frameId]) => frameId !== '0').map(([, record]) => record.status.state),
+        top: frames.filter(([frameId]) => frameId === '0').map(([, record]) => stateOf(record))[0],
+        subFrames: frames.filter(([frameId]) => frameId !== '0').map(([, record]) => stateOf(record)),
       };
     }, tabId);
 
