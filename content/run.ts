@@ -30,7 +30,6 @@ export type FrameRole = { kind: 'top' } | { kind: 'sub-frame'; view: ViewportLik
 
 export function runCounterpoint(ctx: ContentScriptContext, frame: FrameRole): void {
   const doc = document;
-  const isSubFrame = frame.kind === 'sub-frame';
   mark('counterpoint:start');
   const overlay = createOverlay(doc, () => ctx.isValid);
   let settings: Settings = DEFAULT_SETTINGS;
@@ -196,12 +195,14 @@ export function runCounterpoint(ctx: ContentScriptContext, frame: FrameRole): vo
 
   browser.runtime.onMessage.addListener(onMessage);
   ctx.addEventListener(window, 'wxt:locationchange', onNavigate);
-  if (isSubFrame) {
+  if (frame.kind === 'sub-frame') {
     // The frame is removed or navigates: its verdict no longer counts for the tab (the top page navigating clears
-    // the whole tab in the background). Made known at once, with its size, so the popup can ask it to run.
+    // the whole tab in the background).
     ctx.addEventListener(window, 'pagehide', () => {
       if (ctx.isValid) browser.runtime.sendMessage({ type: 'counterpoint/frame-gone' } satisfies Message).catch(() => undefined);
     });
+    // Known to the background at once ("loading", with its size): the popup asks it to run when automatic
+    // analysis is off, and waits for its verdict when the top page is not an article.
     report(status);
   }
 
