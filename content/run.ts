@@ -7,8 +7,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Analysis, ArticleMeta } from '../analysis/types';
-import type { AnalyseReply, Message, StatusReply, TabStatus } from '../messaging/protocol';
-import { isAnalysis, isFromOwnExtension, parseMessage } from '../messaging/validate';
+import type { AnalyseReply, FrameYieldReason, Message, StatusReply, TabStatus } from '../messaging/protocol';
+import { isAnalysis, isFrameYieldReason, isFromOwnExtension, parseMessage } from '../messaging/validate';
 import { readArticle } from '../page/read-article';
 import { HOST_TAG } from '../page/cards/host';
 import { MARK_TAG } from '../page/highlights';
@@ -112,7 +112,7 @@ export function runCounterpoint(ctx: ContentScriptContext, frame: FrameRole): vo
     observer.takeRecords(); // our own marks (wrapping fallback) are not page changes
   };
 
-  const standDown = (reason: string) => {
+  const standDown = (reason: FrameYieldReason) => {
     forget();
     if (status.state !== 'not-article') report({ state: 'not-article', reason });
   };
@@ -157,7 +157,7 @@ export function runCounterpoint(ctx: ContentScriptContext, frame: FrameRole): vo
         return Promise.resolve(overlay.reveal(message.itemId));
       case 'counterpoint/stand-down':
         generation++; // a pass still waiting for its analysis must not draw either
-        standDown('another frame holds the article of this tab');
+        standDown('another-frame-holds-article');
         return Promise.resolve(true);
       default:
         return undefined;
@@ -235,7 +235,7 @@ export function runCounterpoint(ctx: ContentScriptContext, frame: FrameRole): vo
 async function analyseInBackground(paragraphs: string[], meta: ArticleMeta, confidence: number, reason: string): Promise<AnalyseReply> {
   const message: Message = { type: 'counterpoint/analyse', paragraphs, meta, confidence, reason };
   const reply = (await browser.runtime.sendMessage(message)) as { analysis?: unknown; declined?: unknown } | undefined;
-  if (typeof reply?.declined === 'string') return { declined: reply.declined.slice(0, 200) };
+  if (isFrameYieldReason(reply?.declined)) return { declined: reply.declined };
   if (!reply || !isAnalysis(reply.analysis)) throw new Error(t('errorNoAnalysis')); // shown in the popup's error state
   return { analysis: reply.analysis };
 }

@@ -74,10 +74,19 @@ export interface StatusReply {
 }
 
 /**
- * Reply to analyse: the analysis, or — for a sub-frame only — why it was declined (the top page is the article,
- * the reader skips the site, or a larger frame holds the article), so the frame draws nothing.
+ * Why a sub-frame's article is not the tab's: the background's answer to its analyse request (then the frame draws
+ * nothing), or to its drawn article once another frame wins (stand-down). The frame reports it as its verdict.
  */
-export type AnalyseReply = { analysis: Analysis } | { declined: string };
+export const FRAME_YIELD_REASONS = [
+  'top-page-is-article',
+  'site-skipped',
+  'larger-frame-holds-article',
+  'another-frame-holds-article',
+] as const;
+export type FrameYieldReason = (typeof FRAME_YIELD_REASONS)[number];
+
+/** Reply to analyse: the analysis, or (to a sub-frame only) why it was declined. */
+export type AnalyseReply = { analysis: Analysis } | { declined: FrameYieldReason };
 
 /** Bounds on what a content script may ask the background to analyse (a huge page gets a clear error). */
 export const ANALYSE_LIMITS = { paragraphs: 5000, characters: 2_000_000 } as const;

@@ -2,7 +2,7 @@
 // (`null`), never half-trusted: e.g. `{ type: 'counterpoint/reveal', tabId: '3' }` is not a reveal of tab 3.
 import type { Analysis } from '../analysis/types';
 import type { ArticleMeta } from '../analysis/types';
-import { ANALYSE_LIMITS, MAX_FRAME_AREA, MESSAGE_TYPES, TAB_STATES, type Message, type TabStatus } from './protocol';
+import { ANALYSE_LIMITS, FRAME_YIELD_REASONS, MAX_FRAME_AREA, MESSAGE_TYPES, TAB_STATES, type FrameYieldReason, type Message, type TabStatus } from './protocol';
 
 type Loose = Record<string, unknown>;
 
@@ -59,6 +59,8 @@ export function isTabStatus(v: unknown): v is TabStatus {
       return isString(v.message);
   }
 }
+
+export const isFrameYieldReason = (v: unknown): v is FrameYieldReason => (FRAME_YIELD_REASONS as readonly unknown[]).includes(v);
 
 function parseMeta(v: unknown): ArticleMeta | null {
   if (!isObject(v)) return null;

@@ -2,7 +2,7 @@
 // the background keeps each such frame's verdict and decides here, from those verdicts alone (pure, no browser
 // API), which frame the badge, the popup, the keyboard command and "reveal" address:
 // the top page wins when it is an article (or the reader skips it); otherwise the largest article sub-frame.
-import type { TabStatus } from '../../messaging/protocol';
+import type { FrameYieldReason, TabStatus } from '../../messaging/protocol';
 
 export const TOP_FRAME = 0;
 
@@ -67,15 +67,15 @@ export function tabViewOf(frames: FrameMap): TabView | null {
 }
 
 /** Why a sub-frame of `area` may not analyse now, or null when it may. */
-export function subFrameRefusal(frames: FrameMap, frameId: number, area: number): string | null {
+export function subFrameRefusal(frames: FrameMap, frameId: number, area: number): FrameYieldReason | null {
   const top = frames[TOP_FRAME]?.status;
-  if (top?.state === 'skipped') return 'the reader skips this site';
-  if (topHoldsTab(top)) return 'the page around this frame is the article';
+  if (top?.state === 'skipped') return 'site-skipped';
+  if (topHoldsTab(top)) return 'top-page-is-article';
   const me = { frameId, record: { status: { state: 'loading' }, hostname: null, area } satisfies FrameRecord };
   const larger = subFrames(frames).some(
     (f) => f.frameId !== frameId && f.record.status.state === 'analysed' && bySize(f, me) < 0,
   );
-  return larger ? 'a larger frame holds the article' : null;
+  return larger ? 'larger-frame-holds-article' : null;
 }
 
 /** Frames that drew an article but do not hold the tab's: they take their highlights away. */

@@ -2,7 +2,7 @@
 // frames that lost the tab to stand down (and those that gave way to come back when the winner lets go), and makes
 // a sub-frame's analysis wait for the top page's verdict, so a frame inside an article page never draws anything.
 import { browser } from 'wxt/browser';
-import type { Message } from '../../messaging/protocol';
+import type { FrameYieldReason, Message } from '../../messaging/protocol';
 import { updateBadge } from './badge';
 import {
   TOP_FRAME,
@@ -53,7 +53,7 @@ export async function articleFrameOf(tabId: number): Promise<number> {
  * Why a sub-frame may not analyse, or null when it may. Waits (a while) for the top page to decide first: an
  * article page's own frames are never drawn on. A declined frame is marked so it gets its turn later.
  */
-export async function declineSubFrame(tabId: number, frameId: number): Promise<string | null> {
+export async function declineSubFrame(tabId: number, frameId: number): Promise<FrameYieldReason | null> {
   const frames = await topVerdict(tabId);
   const area = frames[frameId]?.area ?? 0;
   const refusal = subFrameRefusal(frames, frameId, area);

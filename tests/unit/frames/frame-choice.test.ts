@@ -29,14 +29,14 @@ describe('the tab article frame', () => {
     const frames: FrameMap = { 0: frame(analysed), 4: frame(analysed, 900 * 1400) };
     expect(articleFrame(frames)).toBe(0);
     expect(framesToStandDown(frames)).toEqual([4]);
-    expect(subFrameRefusal(frames, 4, 900 * 1400)).toMatch(/page around this frame/);
+    expect(subFrameRefusal(frames, 4, 900 * 1400)).toBe('top-page-is-article');
   });
 
   it('is the top page when the reader skips the site, so no frame of it is analysed', () => {
     const frames: FrameMap = { 0: frame({ state: 'skipped', hostname: 'news.example' }), 4: frame(analysed, 900 * 1400) };
     expect(tabViewOf(frames)?.status.state).toBe('skipped');
     expect(framesToStandDown(frames)).toEqual([4]);
-    expect(subFrameRefusal(frames, 4, 900 * 1400)).toMatch(/skips/);
+    expect(subFrameRefusal(frames, 4, 900 * 1400)).toBe('site-skipped');
   });
 
   it('is the largest article sub-frame when the top page is not an article', () => {
@@ -44,7 +44,7 @@ describe('the tab article frame', () => {
     expect(articleFrame(frames)).toBe(7);
     expect(tabViewOf(frames)).toMatchObject({ frameId: 7, status: { state: 'analysed' } });
     expect(framesToStandDown(frames)).toEqual([3]);
-    expect(subFrameRefusal(frames, 3, 400 * 500)).toMatch(/larger frame/);
+    expect(subFrameRefusal(frames, 3, 400 * 500)).toBe('larger-frame-holds-article');
     expect(subFrameRefusal(frames, 9, 1000 * 1500)).toBeNull();
   });
 

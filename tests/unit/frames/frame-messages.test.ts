@@ -1,6 +1,6 @@
 // The frame fields of the message protocol are checked like every other field (messaging/validate.ts).
 import { describe, expect, it } from 'vitest';
-import { classifySender, isAllowedFrom, parseMessage } from '../../../messaging/validate';
+import { classifySender, isAllowedFrom, isFrameYieldReason, parseMessage } from '../../../messaging/validate';
 import { MAX_FRAME_AREA } from '../../../messaging/protocol';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -34,5 +34,10 @@ describe('frame messages', () => {
     expect(classifySender(sender, ID, ORIGIN)).toMatchObject({ frameId: 0 });
     expect(classifySender({ ...sender, frameId: -2 }, ID, ORIGIN)).toBeNull();
     expect(classifySender({ ...sender, frameId: 0.5 }, ID, ORIGIN)).toBeNull();
+  });
+
+  it("a sub-frame takes a decline only for a reason it knows, never page-supplied text", () => {
+    expect(isFrameYieldReason('top-page-is-article')).toBe(true);
+    for (const v of ['<img src=x onerror=alert(1)>', '', null, 3, ['site-skipped']]) expect(isFrameYieldReason(v), String(v)).toBe(false);
   });
 });
