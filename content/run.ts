@@ -2,16 +2,19 @@
 // analysing, analyse, draw, report to the background, and then follow the page (SPA navigations, late or
 // re-rendered text) until the extension goes away. An orphaned script (extension updated or removed) notices
 // `browser.runtime.id` is gone, stops listening and takes its highlights away, without a console error.
+// In a sub-frame (already found big enough, content/frame-gate.ts) the same, except that the background decides
+// whether the frame's article is the tab's: it may decline the analysis, or later ask the frame to stand down.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Analysis, ArticleMeta } from '../analysis/types';
-import type { Message, StatusReply, TabStatus } from '../messaging/protocol';
-import { isAnalysis, isFromOwnExtension, parseMessage } from '../messaging/validate';
+import type { AnalyseReply, FrameYieldReason, Message, StatusReply, TabStatus } from '../messaging/protocol';
+import { isAnalysis, isFrameYieldReason, isFromOwnExtension, parseMessage } from '../messaging/validate';
 import { readArticle } from '../page/read-article';
 import { HOST_TAG } from '../page/cards/host';
 import { MARK_TAG } from '../page/highlights';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { isSkipped, loadSettings, watchSettings } from '../settings/store';
+import { viewportArea, type ViewportLike } from './frame-gate';
 import { nonEnglishLanguage } from './language';
 import { createOverlay } from './overlay';
 import { t } from '../i18n/t';
@@ -22,7 +25,10 @@ const MUTATION_DEBOUNCE_MS = 600;
 const NOT_ARTICLE_RECHECKS = 4;
 const ORPHAN_CHECK_MS = 5000;
 
-export function runCounterpoint(ctx: ContentScriptContext): void {
+/** Which frame the script runs in: the top page, or a sub-frame (with its viewport, whose size it reports). */
+export type FrameRole = { kind: 'top' } | { kind: 'sub-frame'; view: ViewportLike };
+
+export function runCounterpoint(ctx: ContentScriptContext, frame: FrameRole): void {
   const doc = document;
   mark('counterpoint:start');
   const overlay = createOverlay(doc, () => ctx.isValid);
@@ -39,7 +45,9 @@ export function runCounterpoint(ctx: ContentScriptContext): void {
   const report = (next: TabStatus) => {
     status = next;
     if (ctx.isInvalid) return;
-    browser.runtime.sendMessage({ type: 'counterpoint/status', status: next } satisfies Message).catch(() => {
+    const message: Message = { type: 'counterpoint/status', status: next };
+    if (frame.kind === 'sub-frame') message.frameArea = viewportArea(frame.view);
+    browser.runtime.sendMessage(message).catch(() => {
       // The background may be restarting; it asks again (get-status) when the popup opens.
     });
   };
@@ -82,8 +90,14 @@ export function runCounterpoint(ctx: ContentScriptContext): void {
     if (same && status.state === 'analysed') return status; // a second run does nothing new
     const meta = { ...reading.meta, url: reading.meta.url ?? location.href };
     const reason = reading.isArticle ? reading.reason : `analysed on request (${reading.reason})`;
-    const analysis = await analyseInBackground(reading.paragraphs, meta, reading.confidence, reason);
+    const reply = await analyseInBackground(reading.paragraphs, meta, reading.confidence, reason);
     if (ctx.isInvalid || pass !== generation) return status; // the page moved on while we waited
+    if ('declined' in reply) {
+      // A sub-frame whose article is not the tab's (the page around it is one, or a larger frame holds one).
+      standDown(reply.declined);
+      return status;
+    }
+    const { analysis } = reply;
     last = { blocks: reading.blocks, paragraphs: reading.paragraphs, text, analysis };
     draw();
     mark('counterpoint:drawn');
@@ -96,6 +110,11 @@ export function runCounterpoint(ctx: ContentScriptContext): void {
     if (!last) return;
     overlay.show(last.analysis, last.blocks, last.paragraphs, settings);
     observer.takeRecords(); // our own marks (wrapping fallback) are not page changes
+  };
+
+  const standDown = (reason: FrameYieldReason) => {
+    forget();
+    if (status.state !== 'not-article') report({ state: 'not-article', reason });
   };
 
   const safeRun = async (force: boolean): Promise<TabStatus> => {
@@ -136,6 +155,10 @@ export function runCounterpoint(ctx: ContentScriptContext): void {
         return Promise.resolve(true);
       case 'counterpoint/reveal':
         return Promise.resolve(overlay.reveal(message.itemId));
+      case 'counterpoint/stand-down':
+        generation++; // a pass still waiting for its analysis must not draw either
+        standDown('another-frame-holds-article');
+        return Promise.resolve(true);
       default:
         return undefined;
     }
@@ -172,6 +195,16 @@ export function runCounterpoint(ctx: ContentScriptContext): void {
 
   browser.runtime.onMessage.addListener(onMessage);
   ctx.addEventListener(window, 'wxt:locationchange', onNavigate);
+  if (frame.kind === 'sub-frame') {
+    // The frame is removed or navigates: its verdict no longer counts for the tab (the top page navigating clears
+    // the whole tab in the background).
+    ctx.addEventListener(window, 'pagehide', () => {
+      if (ctx.isValid) browser.runtime.sendMessage({ type: 'counterpoint/frame-gone' } satisfies Message).catch(() => undefined);
+    });
+    // Known to the background at once ("loading", with its size): the popup asks it to run when automatic
+    // analysis is off, and waits for its verdict when the top page is not an article.
+    report(status);
+  }
 
   const ready = (async () => {
     try {
@@ -198,14 +231,13 @@ export function runCounterpoint(ctx: ContentScriptContext): void {
   });
 }
 
-/** The analysis, from the background (off the page's main thread). */
-async function analyseInBackground(paragraphs: string[], meta: ArticleMeta, confidence: number, reason: string): Promise<Analysis> {
+/** The analysis, from the background (off the page's main thread); a sub-frame may be declined instead. */
+async function analyseInBackground(paragraphs: string[], meta: ArticleMeta, confidence: number, reason: string): Promise<AnalyseReply> {
   const message: Message = { type: 'counterpoint/analyse', paragraphs, meta, confidence, reason };
-  const reply = (await browser.runtime.sendMessage(message)) as
-    | { analysis?: unknown }
-    | undefined;
+  const reply = (await browser.runtime.sendMessage(message)) as { analysis?: unknown; declined?: unknown } | undefined;
+  if (isFrameYieldReason(reply?.declined)) return { declined: reply.declined };
   if (!reply || !isAnalysis(reply.analysis)) throw new Error(t('errorNoAnalysis')); // shown in the popup's error state
-  return reply.analysis;
+  return { analysis: reply.analysis };
 }
 
 /**

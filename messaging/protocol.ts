@@ -24,8 +24,15 @@ export const TAB_STATES = [
 ] as const satisfies readonly TabStatus['state'][];
 
 export type Message =
-  /** content → background: the analysis (or the verdict) for the sender's tab. */
-  | { type: 'counterpoint/status'; status: TabStatus }
+  /**
+   * content → background: the analysis (or the verdict) of the sender's frame. A sub-frame also gives its viewport
+   * area (CSS px²): when the top page is not an article, the largest article sub-frame is the tab's article.
+   */
+  | { type: 'counterpoint/status'; status: TabStatus; frameArea?: number }
+  /** content → background: this sub-frame's document is going away (removed, or navigating): forget its state. */
+  | { type: 'counterpoint/frame-gone' }
+  /** background → content: another frame holds the tab's article: take the highlights away and say so. */
+  | { type: 'counterpoint/stand-down' }
   /** popup → background: what is known of tab N (the background injects the content script if needed). */
   | { type: 'counterpoint/get-status'; tabId: number }
   /** popup → background → content: analyse even though detection said no. */
@@ -50,6 +57,8 @@ export const MESSAGE_TYPES = [
   'counterpoint/run',
   'counterpoint/step',
   'counterpoint/analyse',
+  'counterpoint/frame-gone',
+  'counterpoint/stand-down',
 ] as const satisfies readonly Message['type'][];
 
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
@@ -64,10 +73,23 @@ export interface StatusReply {
   hostname?: string;
 }
 
-/** Reply to analyse. */
-export interface AnalyseReply {
-  analysis: Analysis;
-}
+/**
+ * Why a sub-frame's article is not the tab's: the background's answer to its analyse request (then the frame draws
+ * nothing), or to its drawn article once another frame wins (stand-down). The frame reports it as its verdict.
+ */
+export const FRAME_YIELD_REASONS = [
+  'top-page-is-article',
+  'site-skipped',
+  'larger-frame-holds-article',
+  'another-frame-holds-article',
+] as const;
+export type FrameYieldReason = (typeof FRAME_YIELD_REASONS)[number];
+
+/** Reply to analyse: the analysis, or (to a sub-frame only) why it was declined. */
+export type AnalyseReply = { analysis: Analysis } | { declined: FrameYieldReason };
 
 /** Bounds on what a content script may ask the background to analyse (a huge page gets a clear error). */
 export const ANALYSE_LIMITS = { paragraphs: 5000, characters: 2_000_000 } as const;
+
+/** The largest viewport area a frame may report (a 16k × 16k screen); anything beyond is not a real viewport. */
+export const MAX_FRAME_AREA = 16_384 * 16_384;

@@ -2,7 +2,7 @@
 // (`null`), never half-trusted: e.g. `{ type: 'counterpoint/reveal', tabId: '3' }` is not a reveal of tab 3.
 import type { Analysis } from '../analysis/types';
 import type { ArticleMeta } from '../analysis/types';
-import { ANALYSE_LIMITS, MESSAGE_TYPES, TAB_STATES, type Message, type TabStatus } from './protocol';
+import { ANALYSE_LIMITS, FRAME_YIELD_REASONS, MAX_FRAME_AREA, MESSAGE_TYPES, TAB_STATES, type FrameYieldReason, type Message, type TabStatus } from './protocol';
 
 type Loose = Record<string, unknown>;
 
@@ -11,6 +11,7 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const isTabId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const isOffset = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const isNullableString = (v: unknown) => v === null || isString(v);
+const isFrameArea = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= MAX_FRAME_AREA;
 
 /** Items placed in the text: an id and paragraph/start/end offsets with start ≤ end. */
 function isPlacedItem(v: unknown): boolean {
@@ -59,6 +60,8 @@ export function isTabStatus(v: unknown): v is TabStatus {
   }
 }
 
+export const isFrameYieldReason = (v: unknown): v is FrameYieldReason => (FRAME_YIELD_REASONS as readonly unknown[]).includes(v);
+
 function parseMeta(v: unknown): ArticleMeta | null {
   if (!isObject(v)) return null;
   const { headline = null, published = null, outlet = null, url = null, language = null, authors = [] } = v;
@@ -85,7 +88,12 @@ export function parseMessage(raw: unknown): Message | null {
   const type = raw.type as Message['type'];
   switch (type) {
     case 'counterpoint/status':
-      return isTabStatus(raw.status) ? { type, status: raw.status } : null;
+      if (!isTabStatus(raw.status)) return null;
+      if (raw.frameArea === undefined) return { type, status: raw.status };
+      return isFrameArea(raw.frameArea) ? { type, status: raw.status, frameArea: raw.frameArea } : null;
+    case 'counterpoint/frame-gone':
+    case 'counterpoint/stand-down':
+      return { type };
     case 'counterpoint/get-status':
     case 'counterpoint/analyse-anyway':
       return isTabId(raw.tabId) ? { type, tabId: raw.tabId } : null;
@@ -111,10 +119,14 @@ export interface SenderLike {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  /** 0 for the top frame; browsers that do not say are taken to mean the top frame. */
+  frameId?: number;
 }
 
 /** Where a message came from, once its sender passed the checks; null when it is not ours. */
-export type SenderKind = { kind: 'content'; tabId: number; hostname: string | null } | { kind: 'extension-page' };
+export type SenderKind =
+  | { kind: 'content'; tabId: number; frameId: number; hostname: string | null }
+  | { kind: 'extension-page' };
 
 /**
  * Classifies a sender: our content script in a tab (`sender.tab` set, page URL) or one of our extension pages
@@ -124,8 +136,10 @@ export type SenderKind = { kind: 'content'; tabId: number; hostname: string | nu
 export function classifySender(sender: SenderLike, ownId: string, ownOrigin: string): SenderKind | null {
   if (!sender || sender.id !== ownId) return null;
   if (sender.url !== undefined && sender.url.startsWith(ownOrigin)) return { kind: 'extension-page' };
-  if (sender.tab && isTabId(sender.tab.id)) return { kind: 'content', tabId: sender.tab.id, hostname: hostnameOf(sender.url) };
-  return null;
+  if (!sender.tab || !isTabId(sender.tab.id)) return null;
+  const frameId = sender.frameId ?? 0;
+  if (!isTabId(frameId)) return null; // frame ids are non-negative integers, like tab ids
+  return { kind: 'content', tabId: sender.tab.id, frameId, hostname: hostnameOf(sender.url) };
 }
 
 function hostnameOf(url: string | undefined): string | null {
@@ -136,9 +150,11 @@ function hostnameOf(url: string | undefined): string | null {
   }
 }
 
+const FROM_CONTENT: ReadonlySet<Message['type']> = new Set(['counterpoint/status', 'counterpoint/analyse', 'counterpoint/frame-gone']);
+
 /** Which senders may send which message: content scripts report status; extension pages ask and command. */
 export function isAllowedFrom(message: Message, sender: SenderKind): boolean {
-  if (message.type === 'counterpoint/status' || message.type === 'counterpoint/analyse') return sender.kind === 'content';
+  if (FROM_CONTENT.has(message.type)) return sender.kind === 'content';
   return sender.kind === 'extension-page';
 }
 

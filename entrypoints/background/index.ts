@@ -1,13 +1,16 @@
-// The background: keeps each tab's status (storage.session), answers the popup, injects the content script into
-// tabs that lack it, keeps the toolbar badge, and relays the keyboard command to the page. Every message is
-// checked for shape and sender first (messaging/validate.ts); the page's postMessage is never listened to.
+// The background: keeps each tab's status (per frame, storage.session), answers the popup, injects the content
+// script into tabs that lack it, keeps the toolbar badge, and relays the keyboard command to the page. Every message
+// is checked for shape and sender first (messaging/validate.ts); the page's postMessage is never listened to.
+// The content script runs in every frame big enough to hold an article; ./frame-choice.ts decides which is the tab's.
 import { browser } from 'wxt/browser';
 import { analyzeArticle } from '../../analysis';
 import type { AnalyseReply, Message, StatusReply, TabStatus } from '../../messaging/protocol';
 import { classifySender, isAllowedFrom, parseMessage } from '../../messaging/validate';
 import { updateBadge } from './badge';
+import { TOP_FRAME, tabViewOf, topHoldsTab, type TabView } from './frame-choice';
+import { articleFrameOf, declineSubFrame, forgetFrame, recordFrame } from './frames';
 import { askContentScript, injectContentScript, unsupportedReason } from './inject';
-import { clearTabStatus, getTabRecord, setTabRecord } from './tab-state';
+import { clearTabStatus, getTabFrames } from './tab-state';
 import { t } from '../../i18n/t';
 
 /** Keyboard commands (declared in wxt.config.ts `commands`). */
@@ -20,12 +23,18 @@ export default defineBackground(() => {
     const message = parseMessage(raw);
     const from = classifySender(sender, browser.runtime.id, ownOrigin);
     if (!message || !from || !isAllowedFrom(message, from)) return undefined;
-    if (message.type === 'counterpoint/status' && from.kind === 'content') {
-      return record(from.tabId, message.status, from.hostname).then(() => true);
-    }
-    if (message.type === 'counterpoint/analyse') {
-      const { paragraphs, meta, confidence, reason } = message;
-      return Promise.resolve<AnalyseReply>({ analysis: analyzeArticle(paragraphs, meta, { isArticle: true, confidence, reason }) });
+    if (from.kind === 'content') {
+      const { tabId, frameId, hostname } = from;
+      switch (message.type) {
+        case 'counterpoint/status':
+          return recordFrame(tabId, frameId, { status: message.status, hostname, area: message.frameArea ?? 0 }).then(() => true);
+        case 'counterpoint/frame-gone':
+          return forgetFrame(tabId, frameId).then(() => true);
+        case 'counterpoint/analyse':
+          return analyse(message, tabId, frameId);
+        default:
+          return undefined;
+      }
     }
     return handlePageRequest(message);
   });
@@ -34,7 +43,7 @@ export default defineBackground(() => {
     void clearTabStatus(tabId);
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    // A new document is loading in the tab: what we knew was about the old one.
+    // A new document is loading in the tab's top frame: what we knew, of every frame, was about the old one.
     if (change.status === 'loading' && change.url) {
       void clearTabStatus(tabId);
       void updateBadge(tabId, null);
@@ -46,13 +55,19 @@ export default defineBackground(() => {
     if (!direction) return;
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (tabId === undefined) return;
-    await browser.tabs.sendMessage(tabId, { type: 'counterpoint/step', direction } satisfies Message).catch(() => undefined);
+    const frameId = await articleFrameOf(tabId);
+    await browser.tabs.sendMessage(tabId, { type: 'counterpoint/step', direction } satisfies Message, { frameId }).catch(() => undefined);
   });
 });
 
-async function record(tabId: number, status: TabStatus, hostname: string | null): Promise<void> {
-  await setTabRecord(tabId, { status, hostname });
-  await updateBadge(tabId, status);
+/** Analyses for a content script; a sub-frame first waits for the top page's verdict, which may decline it. */
+async function analyse(message: Extract<Message, { type: 'counterpoint/analyse' }>, tabId: number, frameId: number): Promise<AnalyseReply> {
+  if (frameId !== TOP_FRAME) {
+    const refusal = await declineSubFrame(tabId, frameId);
+    if (refusal) return { declined: refusal };
+  }
+  const { paragraphs, meta, confidence, reason } = message;
+  return { analysis: analyzeArticle(paragraphs, meta, { isArticle: true, confidence, reason }) };
 }
 
 async function handlePageRequest(message: Message): Promise<unknown> {
@@ -61,20 +76,25 @@ async function handlePageRequest(message: Message): Promise<unknown> {
       return statusFor(message.tabId, false);
     case 'counterpoint/analyse-anyway':
       return statusFor(message.tabId, true);
-    case 'counterpoint/reveal':
-      return browser.tabs.sendMessage(message.tabId, { type: 'counterpoint/reveal', tabId: message.tabId, itemId: message.itemId } satisfies Message).catch(() => false);
+    case 'counterpoint/reveal': {
+      const frameId = await articleFrameOf(message.tabId);
+      const reveal: Message = { type: 'counterpoint/reveal', tabId: message.tabId, itemId: message.itemId };
+      return browser.tabs.sendMessage(message.tabId, reveal, { frameId }).catch(() => false);
+    }
     default:
       return undefined;
   }
 }
 
 /**
- * What the popup shows for a tab. A stored status answers at once; otherwise the content script is asked to
- * run (it may be waiting because automatic analysis is off), and injected first when the tab has none.
+ * What the popup shows for a tab. A settled status answers at once; otherwise the top frame's content script is
+ * asked to run (it may be waiting because automatic analysis is off), and injected first when the tab has none;
+ * when the top page is not an article, the sub-frames that could hold one are asked next. "Analyse anyway" is
+ * for the page the reader sees, the top frame.
  */
 async function statusFor(tabId: number, force: boolean): Promise<StatusReply> {
-  const known = await getTabRecord(tabId);
-  if (!force && known && known.status.state !== 'loading') return withHostname(known.status, known.hostname);
+  const known = tabViewOf(await getTabFrames(tabId));
+  if (!force && known && known.status.state !== 'loading') return replyOf(known);
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
@@ -84,16 +104,27 @@ async function statusFor(tabId: number, force: boolean): Promise<StatusReply> {
   const unsupported = unsupportedReason(url);
   if (unsupported) return { status: { state: 'unsupported', reason: unsupported } };
 
-  let reply = await askContentScript(tabId, force);
-  if (!reply) {
+  let top = await askContentScript(tabId, TOP_FRAME, force);
+  if (!top) {
     if (!(await injectContentScript(tabId))) return { status: { state: 'unsupported', reason: 'no-access' } };
-    reply = await askContentScript(tabId, force);
+    top = await askContentScript(tabId, TOP_FRAME, force);
   }
-  const status = reply?.status ?? { state: 'loading' };
-  const hostname = reply?.hostname ?? known?.hostname ?? null;
-  await record(tabId, status, hostname);
-  return withHostname(status, hostname);
+  const topStatus: TabStatus = top?.status ?? { state: 'loading' };
+  let frames = await recordFrame(tabId, TOP_FRAME, { status: topStatus, hostname: top?.hostname ?? known?.hostname ?? null, area: 0 });
+  if (!topHoldsTab(topStatus)) {
+    // Sub-frames made themselves known (with their size) when they started.
+    const subFrames = Object.entries(frames).filter(([key]) => Number(key) !== TOP_FRAME);
+    await Promise.all(
+      subFrames.map(async ([key, { area }]) => {
+        const frameId = Number(key);
+        const reply = await askContentScript(tabId, frameId, false);
+        if (!reply) return forgetFrame(tabId, frameId); // the frame is gone, or navigated to a page without us
+        return recordFrame(tabId, frameId, { status: reply.status, hostname: reply.hostname ?? null, area });
+      }),
+    );
+    frames = await getTabFrames(tabId);
+  }
+  return replyOf(tabViewOf(frames) ?? { frameId: TOP_FRAME, status: topStatus, hostname: top?.hostname ?? null });
 }
 
-const withHostname = (status: TabStatus, hostname: string | null): StatusReply =>
-  hostname ? { status, hostname } : { status };
+const replyOf = ({ status, hostname }: TabView): StatusReply => (hostname ? { status, hostname } : { status });

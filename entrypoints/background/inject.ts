@@ -6,12 +6,11 @@ import { isTabStatus } from '../../messaging/validate';
 
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
-/** Asks the tab's content script to run; null when there is no content script to answer. */
-export async function askContentScript(tabId: number, force: boolean): Promise<StatusReply | null> {
+/** Asks the content script of one frame of the tab to run; null when there is no content script to answer. */
+export async function askContentScript(tabId: number, frameId: number, force: boolean): Promise<StatusReply | null> {
   try {
-    const reply = (await browser.tabs.sendMessage(tabId, { type: 'counterpoint/run', force } satisfies Message)) as
-      | StatusReply
-      | undefined;
+    const run: Message = { type: 'counterpoint/run', force };
+    const reply = (await browser.tabs.sendMessage(tabId, run, { frameId })) as StatusReply | undefined;
     if (!reply || !isTabStatus(reply.status)) return null;
     return { status: reply.status, hostname: typeof reply.hostname === 'string' ? reply.hostname : undefined };
   } catch {

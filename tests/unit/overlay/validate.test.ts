@@ -65,7 +65,7 @@ describe('parseMessage', () => {
 
 describe('sender checks', () => {
   it('tells our content scripts from our pages and refuses strangers', () => {
-    expect(classifySender({ id: ID, url: 'https://news.example/a', tab: { id: 7 } }, ID, ORIGIN)).toEqual({ kind: 'content', tabId: 7, hostname: 'news.example' });
+    expect(classifySender({ id: ID, url: 'https://news.example/a', tab: { id: 7 } }, ID, ORIGIN)).toEqual({ kind: 'content', tabId: 7, frameId: 0, hostname: 'news.example' });
     expect(classifySender({ id: ID, url: `${ORIGIN}popup.html?tabId=7` }, ID, ORIGIN)).toEqual({ kind: 'extension-page' });
     // the popup opened as a tab is still an extension page, not a content script
     expect(classifySender({ id: ID, url: `${ORIGIN}popup.html?tabId=7`, tab: { id: 9 } }, ID, ORIGIN)).toEqual({ kind: 'extension-page' });
@@ -76,10 +76,10 @@ describe('sender checks', () => {
   it('lets only content scripts report status and only extension pages ask', () => {
     const status = parseMessage({ type: 'counterpoint/status', status: { state: 'loading' } })!;
     const ask = parseMessage({ type: 'counterpoint/get-status', tabId: 1 })!;
-    expect(isAllowedFrom(status, { kind: 'content', tabId: 1, hostname: null })).toBe(true);
+    expect(isAllowedFrom(status, { kind: 'content', tabId: 1, frameId: 0, hostname: null })).toBe(true);
     expect(isAllowedFrom(status, { kind: 'extension-page' })).toBe(false);
     expect(isAllowedFrom(ask, { kind: 'extension-page' })).toBe(true);
-    expect(isAllowedFrom(ask, { kind: 'content', tabId: 1, hostname: null })).toBe(false);
+    expect(isAllowedFrom(ask, { kind: 'content', tabId: 1, frameId: 0, hostname: null })).toBe(false);
   });
 
   it('content scripts accept only this extension, not a tab', () => {
@@ -95,7 +95,7 @@ describe('analyse requests', () => {
   it('accepts paragraphs and metadata, and only from a content script', () => {
     const m = parseMessage({ type: 'counterpoint/analyse', paragraphs: ['One.', 'Two.'], meta, confidence: 0.9, reason: 'JSON-LD', extra: 1 });
     expect(m).toEqual({ type: 'counterpoint/analyse', paragraphs: ['One.', 'Two.'], meta, confidence: 0.9, reason: 'JSON-LD' });
-    expect(isAllowedFrom(m!, { kind: 'content', tabId: 3, hostname: 'x.example' })).toBe(true);
+    expect(isAllowedFrom(m!, { kind: 'content', tabId: 3, frameId: 0, hostname: 'x.example' })).toBe(true);
     expect(isAllowedFrom(m!, { kind: 'extension-page' })).toBe(false);
   });
 
