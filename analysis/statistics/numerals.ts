@@ -18,11 +18,11 @@ const NUMBER_WORD_STARTS = [UNIT_WORDS, TENS_WORDS, FRACTION_WORDS, VAGUE_AMOUNT
   .filter((word) => word.length > 2) // "k", "bn": only after digits, which the gate already lets through
   .sort((a, b) => b.length - a.length)
   .join('|');
-const MAY_HOLD_NUMBER = new RegExp(String.raw`\d|(?<!\p{L})(?:${NUMBER_WORD_STARTS})`, 'iu');
+const NUMBER_WORD_START = new RegExp(String.raw`(?<!\p{L})(?:${NUMBER_WORD_STARTS})`, 'iu');
 
 /** Whether `text` may hold a number expression at all: a cheap test before running every rule on it. */
 export function mayHoldNumber(text: string): boolean {
-  return MAY_HOLD_NUMBER.test(text);
+  return /\d/.test(text) || NUMBER_WORD_START.test(text);
 }
 
 /** "125,000" → 125000, "50 000" → 50000, "forty" → 40; null when unreadable. */

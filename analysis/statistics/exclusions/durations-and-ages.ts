@@ -10,7 +10,8 @@ const UNIT_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${UNITS})(?:[\u2010\u2011
 const AMOUNT_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,])(?:${NUMBER_SOURCE}|a|an)(?:\s+and\s+a\s+half)?[\s\u2010\u2011-]+$`, 'iu');
 const PATTERNS: [RegExp, string][] = [
   [/(?<![\p{L}])aged\s+(?:between\s+)?\d{1,3}(?:(?:\s*(?:,|and|or|to|-|–)\s*)\d{1,3})*(?![\d])/giu, 'age'],
-  [/(?<=\p{Lu}[\p{L}'’]+\s?)\(\d{1,3}\)/gu, 'age'],
+  // The bracket first, the name behind it after: a look-behind tried at every character is slow.
+  [/\((?<=\p{Lu}[\p{L}'’]+\s?\()\d{1,3}\)/gu, 'age'],
   [/(?<=\p{L}[\p{L}'’]*,\s)\d{1,3}(?=,\s\p{Ll})/gu, 'age'], // "The minister, 58, faces…"
 ];
 // Cheap gate: most paragraphs name no unit of time and no age.

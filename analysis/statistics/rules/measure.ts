@@ -15,9 +15,9 @@ const MEASURE = new RegExp(
 );
 const DEGREES = new RegExp(String.raw`(?<![\p{L}\d.,])(-?${NUMERAL_SOURCE})\s?(°[CF]?|C|F)(?![\p{L}\d])`, 'gu');
 
-const MAY_HOLD = new RegExp(String.raw`\d|(?:${WORDS})(?![\p{L}])`, 'iu');
+const UNIT_AT_WORD_END = new RegExp(String.raw`(?:${WORDS})(?![\p{L}])`, 'iu');
 
-export const findMeasures: MentionRule = (text) => !MAY_HOLD.test(text) ? [] : [
+export const findMeasures: MentionRule = (text) => !/\d/.test(text) && !UNIT_AT_WORD_END.test(text) ? [] : [
   ...matchesOf(MEASURE, text).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
