@@ -8,7 +8,7 @@ import { findFractions } from './rules/fraction';
 import { findMeasures } from './rules/measure';
 import { findVagueAmounts } from './rules/vague';
 import { findCounts } from './rules/count';
-import { mayHoldNumber } from './numerals';
+import { readCues } from './cues';
 import { blockDatesAndYears } from './exclusions/dates-and-years';
 import { blockDurationsAndAges } from './exclusions/durations-and-ages';
 import { blockNamesAndFurniture } from './exclusions/names-and-furniture';
@@ -18,16 +18,17 @@ const RULES: MentionRule[] = [findMoney, findPercentages, findOdds, findRatios, 
 const BLOCKS: BlockRule[] = [blockDatesAndYears, blockDurationsAndAges, blockNamesAndFurniture];
 
 export function findMentions(text: string): NumberMention[] {
-  if (!mayHoldNumber(text)) return [];
+  const cues = readCues(text);
+  if (!cues.numberStarts.length) return []; // no digit and no number word: most paragraphs
   const proposed: { m: NumberMention; priority: number }[] = [];
   RULES.forEach((rule, priority) => {
-    for (const m of rule(text)) proposed.push({ m, priority });
+    for (const m of rule(text, cues)) proposed.push({ m, priority });
   });
   if (!proposed.length) return []; // the exclusions only veto: without a proposal they have nothing to do
   // Per-character marks keep both checks linear: 1 = a year, 2 = a name ("Radio 4"), 3 = anything else blocked.
   const blocked = new Uint8Array(text.length);
   for (const rule of BLOCKS) {
-    for (const b of rule(text)) {
+    for (const b of rule(text, cues)) {
       const code = b.why === 'year' ? 1 : b.why === 'name' ? 2 : 3;
       for (let i = b.start; i < b.end; i++) if (blocked[i] < code) blocked[i] = code;
     }

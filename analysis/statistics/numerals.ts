@@ -1,5 +1,5 @@
 // Reading the numbers themselves: "125,000", "13.5", "50 000", "1.2bn", "twenty-three", "a quarter".
-import { CARDINAL_WORD_SOURCE, FRACTION_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNT_WORDS, wordToNumber } from '../../data/number-words';
+import { CARDINAL_WORD_SOURCE, FRACTION_WORDS, SCALE_WORDS, wordToNumber } from '../../data/number-words';
 
 /** Digits with comma or thin-space thousands groups and an optional decimal part ("125,000", "13.5", "50 000"). */
 export const NUMERAL_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d,.])|\d+(?:\.\d+)?`;
@@ -9,21 +9,6 @@ export const NUMBER_SOURCE = `(?:${NUMERAL_SOURCE}|${CARDINAL_WORD_SOURCE})`;
 
 /** Scale words written after a number ("million", "bn", "m", "k"). The short ones must touch a boundary. */
 export const SCALE_SOURCE = String.raw`(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|trn|m|k|b)(?![\p{L}\d])`;
-
-// Every rule reads a digit or starts at a number word (cardinal, fraction, scale or vague amount): text with
-// neither holds no statistic, and most sentences of an article are such text. Word starts only, and the rules'
-// own case folding (iu), so this gate lets through all that any rule could match.
-const NUMBER_WORD_STARTS = [UNIT_WORDS, TENS_WORDS, FRACTION_WORDS, VAGUE_AMOUNT_WORDS, SCALE_WORDS]
-  .flatMap((lexicon) => Object.keys(lexicon))
-  .filter((word) => word.length > 2) // "k", "bn": only after digits, which the gate already lets through
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-const NUMBER_WORD_START = new RegExp(String.raw`(?<!\p{L})(?:${NUMBER_WORD_STARTS})`, 'iu');
-
-/** Whether `text` may hold a number expression at all: a cheap test before running every rule on it. */
-export function mayHoldNumber(text: string): boolean {
-  return /\d/.test(text) || NUMBER_WORD_START.test(text);
-}
 
 /** "125,000" → 125000, "50 000" → 50000, "forty" → 40; null when unreadable. */
 export function parseNumber(text: string): number | null {
