@@ -14,20 +14,20 @@ import { blockDurationsAndAges } from './exclusions/durations-and-ages';
 import { blockNamesAndFurniture } from './exclusions/names-and-furniture';
 
 /** In order of precedence when two rules claim the same characters. */
-const RULES: MentionRule[] = [findMoney, findPercentages, findOdds, findRatios, findFractions, findMeasures, findVagueAmounts, findCounts];
-const BLOCKS: BlockRule[] = [blockDatesAndYears, blockDurationsAndAges, blockNamesAndFurniture];
+export const MENTION_RULES: MentionRule[] = [findMoney, findPercentages, findOdds, findRatios, findFractions, findMeasures, findVagueAmounts, findCounts];
+export const BLOCK_RULES: BlockRule[] = [blockDatesAndYears, blockDurationsAndAges, blockNamesAndFurniture];
 
 export function findMentions(text: string): NumberMention[] {
   const cues = readCues(text);
   if (!cues.numberStarts.length) return []; // no digit and no number word: most paragraphs
   const proposed: { m: NumberMention; priority: number }[] = [];
-  RULES.forEach((rule, priority) => {
+  MENTION_RULES.forEach((rule, priority) => {
     for (const m of rule(text, cues)) proposed.push({ m, priority });
   });
   if (!proposed.length) return []; // the exclusions only veto: without a proposal they have nothing to do
   // Per-character marks keep both checks linear: 1 = a year, 2 = a name ("Radio 4"), 3 = anything else blocked.
   const blocked = new Uint8Array(text.length);
-  for (const rule of BLOCKS) {
+  for (const rule of BLOCK_RULES) {
     for (const b of rule(text, cues)) {
       const code = b.why === 'year' ? 1 : b.why === 'name' ? 2 : 3;
       for (let i = b.start; i < b.end; i++) if (blocked[i] < code) blocked[i] = code;
