@@ -6,7 +6,6 @@ import { matchesAt, matchesIn, matchesOf, type MentionRule, type NumberMention }
 import { NUMERAL_SOURCE, SCALE_SOURCE, applyScale, parseNumber } from '../numerals';
 
 // Digits not glued to letters ("G7", "Covid-19", "pic.twitter.com/a9b") nor to other digits or signs. Tried where a
-// number begins (sticky). Tried where a
 // number begins (sticky).
 const DIGITS = new RegExp(
   String.raw`(?<![\p{L}\d.,/#@£$€¥₹₦\\-]|\p{L}[-\u2010\u2011])(${NUMERAL_SOURCE})(?:\s?(${SCALE_SOURCE}))?(?![\p{L}\d%/]|[.,:]\d|\s?(?:per[ -]?cent|percent)(?![\p{L}]))`,
