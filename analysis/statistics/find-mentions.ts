@@ -8,22 +8,31 @@ import { findFractions } from './rules/fraction';
 import { findMeasures } from './rules/measure';
 import { findVagueAmounts } from './rules/vague';
 import { findCounts } from './rules/count';
+import { readCues } from './cues';
 import { blockDatesAndYears } from './exclusions/dates-and-years';
 import { blockDurationsAndAges } from './exclusions/durations-and-ages';
 import { blockNamesAndFurniture } from './exclusions/names-and-furniture';
 
 /** In order of precedence when two rules claim the same characters. */
-const RULES: MentionRule[] = [findMoney, findPercentages, findOdds, findRatios, findFractions, findMeasures, findVagueAmounts, findCounts];
-const BLOCKS: BlockRule[] = [blockDatesAndYears, blockDurationsAndAges, blockNamesAndFurniture];
+export const MENTION_RULES: MentionRule[] = [findMoney, findPercentages, findOdds, findRatios, findFractions, findMeasures, findVagueAmounts, findCounts];
+export const BLOCK_RULES: BlockRule[] = [blockDatesAndYears, blockDurationsAndAges, blockNamesAndFurniture];
 
 export function findMentions(text: string): NumberMention[] {
+  const cues = readCues(text);
+  if (!cues.numberStarts.length) return []; // no digit and no number word: most paragraphs
+  const proposed: { m: NumberMention; priority: number }[] = [];
+  MENTION_RULES.forEach((rule, priority) => {
+    for (const m of rule(text, cues)) proposed.push({ m, priority });
+  });
+  if (!proposed.length) return []; // the exclusions only veto: without a proposal they have nothing to do
   // Per-character marks keep both checks linear: 1 = a year, 2 = a name ("Radio 4"), 3 = anything else blocked.
   const blocked = new Uint8Array(text.length);
-  for (const b of BLOCKS.flatMap((rule) => rule(text))) {
-    const code = b.why === 'year' ? 1 : b.why === 'name' ? 2 : 3;
-    for (let i = b.start; i < b.end; i++) blocked[i] = Math.max(blocked[i], code);
+  for (const rule of BLOCK_RULES) {
+    for (const b of rule(text, cues)) {
+      const code = b.why === 'year' ? 1 : b.why === 'name' ? 2 : 3;
+      for (let i = b.start; i < b.end; i++) if (blocked[i] < code) blocked[i] = code;
+    }
   }
-  const proposed = RULES.flatMap((rule, priority) => rule(text).map((m) => ({ m, priority })));
   // Longest first, then by rule precedence; keep what overlaps nothing kept before.
   proposed.sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.priority - b.priority);
   const taken = new Uint8Array(text.length);

@@ -11,9 +11,10 @@ import { sourceOf } from './source';
 export function findStatistics(doc: ArticleDocument): Statistic[] {
   const out: Statistic[] = [];
   doc.paragraphs.forEach((text, paragraph) => {
+    const mentions = findMentions(text);
+    if (!mentions.length) return;
     const sentences = doc.sentences[paragraph] ?? [];
     const sentenceTexts = sentences.map((s) => s.text);
-    const mentions = findMentions(text);
     let next = 0; // mentions and sentences are both in text order: one sweep hands each sentence its own
     sentences.forEach((sentence, si) => {
       const inSentence: typeof mentions = [];
@@ -21,6 +22,8 @@ export function findStatistics(doc: ArticleDocument): Statistic[] {
         if (mentions[next].start >= sentence.start) inSentence.push(mentions[next]);
         next++;
       }
+      if (!inSentence.length) return;
+      const source = sourceOf(sentenceTexts, si); // one per sentence: every number in it shares its source
       const stats = inSentence.map((m, k): Statistic => {
         const local = { start: m.start - sentence.start, end: m.end - sentence.start };
         return {
@@ -31,7 +34,7 @@ export function findStatistics(doc: ArticleDocument): Statistic[] {
           currency: m.currency ?? null,
           approx: qualifierBefore(text, m.start),
           measures: measuresOf(sentence.text, local.start, local.end),
-          source: sourceOf(sentenceTexts, si),
+          source,
           comparison: null,
           paragraph,
           start: m.start,

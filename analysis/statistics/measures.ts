@@ -21,7 +21,8 @@ export function measuresOf(sentence: string, start: number, end: number): string
 }
 
 function nounPhraseAfter(rest: string): string | null {
-  const words = rest.replace(/^\s*(?:of\s+|worth\s+of\s+)?/i, '').split(/\s+/);
+  // The loop reads at most MAX_WORDS words: split no further than that, the rest of the sentence may be long.
+  const words = rest.replace(/^\s*(?:of\s+|worth\s+of\s+)?/i, '').split(/\s+/, MAX_WORDS);
   const kept: string[] = [];
   for (const raw of words) {
     const w = raw.replace(/^[("“‘']+/, '');

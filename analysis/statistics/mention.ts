@@ -1,4 +1,6 @@
 import type { StatisticUnit } from '../types';
+import { matchesAt, matchesOf } from '../document/matches';
+import type { NumberCues } from './cues';
 
 /** A number expression found by one rule, before qualifiers, measures, sources and links are added. */
 export interface NumberMention {
@@ -14,8 +16,8 @@ export interface NumberMention {
   vague?: boolean;
 }
 
-/** A rule reads one paragraph and returns the number expressions of its kind. */
-export type MentionRule = (text: string) => NumberMention[];
+/** A rule reads one paragraph, with its cues read once for all rules, and returns the number expressions of its kind. */
+export type MentionRule = (text: string, cues: NumberCues) => NumberMention[];
 
 /** A stretch of a paragraph that holds no statistic: a year, a date, a time, a name like "Radio 4". */
 export interface BlockedSpan {
@@ -24,6 +26,22 @@ export interface BlockedSpan {
   why: string;
 }
 
-export type BlockRule = (text: string) => BlockedSpan[];
+export type BlockRule = (text: string, cues: NumberCues) => BlockedSpan[];
 
-export { matchesOf } from '../document/matches';
+/**
+ * Every match of a pattern in the paragraph. A sticky (`y`) pattern is one whose every match begins with the first
+ * digit or the word of a number: it is tried only there (`cues.numberStarts`). A global one is tried everywhere.
+ */
+export function matchesIn(re: RegExp, text: string, cues: NumberCues): RegExpExecArray[] {
+  return re.sticky ? matchesAt(re, text, cues.numberStarts) : matchesOf(re, text);
+}
+
+/** Each match of each pattern as a blocked span, added to `out`. */
+export function blockPatterns(patterns: readonly [RegExp, string][], text: string, cues: NumberCues, out: BlockedSpan[]): BlockedSpan[] {
+  for (const [re, why] of patterns) {
+    for (const m of matchesIn(re, text, cues)) out.push({ start: m.index, end: m.index + m[0].length, why });
+  }
+  return out;
+}
+
+export { matchesAt, matchesOf };

@@ -1,7 +1,7 @@
 // Durations and ages are not statistics: "28 days", "a 10-year lease", "seven-day NHS", "78-year-old", "aged 78",
 // "Granny (78)", "John Smith, 45, said".
 import { TIME_UNITS } from '../../../data/units';
-import { matchesOf, type BlockRule } from '../mention';
+import { blockPatterns, matchesOf, type BlockRule } from '../mention';
 import { NUMBER_SOURCE } from '../numerals';
 
 const UNITS = [...TIME_UNITS].sort((a, b) => b.length - a.length).join('|');
@@ -10,15 +10,16 @@ const UNIT_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${UNITS})(?:[\u2010\u2011
 const AMOUNT_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,])(?:${NUMBER_SOURCE}|a|an)(?:\s+and\s+a\s+half)?[\s\u2010\u2011-]+$`, 'iu');
 const PATTERNS: [RegExp, string][] = [
   [/(?<![\p{L}])aged\s+(?:between\s+)?\d{1,3}(?:(?:\s*(?:,|and|or|to|-|–)\s*)\d{1,3})*(?![\d])/giu, 'age'],
-  [/(?<=\p{Lu}[\p{L}'’]+\s?)\(\d{1,3}\)/gu, 'age'],
-  [/(?<=\p{L}[\p{L}'’]*,\s)\d{1,3}(?=,\s\p{Ll})/gu, 'age'], // "The minister, 58, faces…"
+  // The bracket first, the name behind it after: a look-behind tried at every character is slow.
+  [/\((?<=\p{Lu}[\p{L}'’]+\s?\()\d{1,3}\)/gu, 'age'],
+  [/(?<=\p{L}[\p{L}'’]*,\s)\d{1,3}(?=,\s\p{Ll})/yu, 'age'], // "The minister, 58, faces…": sticky, tried at numbers
 ];
 // Cheap gate: most paragraphs name no unit of time and no age.
 const MAY_HOLD = new RegExp(String.raw`(?:${UNITS}|aged|\(\d|,\s\d{1,3},)`, 'i');
 
-export const blockDurationsAndAges: BlockRule = (text) => {
+export const blockDurationsAndAges: BlockRule = (text, cues) => {
   if (!MAY_HOLD.test(text)) return [];
-  const out = PATTERNS.flatMap(([re, why]) => matchesOf(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length, why })));
+  const out = blockPatterns(PATTERNS, text, cues, []);
   for (const unit of matchesOf(UNIT_WORD, text)) {
     const head = text.slice(Math.max(0, unit.index - 40), unit.index);
     const amount = AMOUNT_BEFORE.exec(head);

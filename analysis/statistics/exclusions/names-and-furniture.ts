@@ -1,6 +1,6 @@
 // Numbers that are names, addresses or page furniture: "Radio 4", "No 10", "Number 10", "10 Downing Street",
 // "11th hour", phone numbers, list numbering ("1. Open the door"), links, hashtags and handles.
-import { matchesOf, type BlockRule } from '../mention';
+import { blockPatterns, matchesOf, type BlockRule } from '../mention';
 
 // Capitalised words that may stand before a count: "More than 40", "Nearly 300", "In 2014".
 const OPEN_CLASS_CAPS = new Set(
@@ -11,22 +11,28 @@ const OPEN_CLASS_CAPS = new Set(
     'nine eight seven six five four three two one ten').split(' '),
 );
 const NAMED_NUMBER = /(?<![\p{L}\d])(\p{Lu}[\p{L}&]*)\.?\s(\d+)(?!\d|[,.]\d|%|\s?(?:million|billion|bn|m|k)\b)/gu;
+// Sticky (y) patterns begin with the number's first digit, and are tried only there.
 const PATTERNS: [RegExp, string][] = [
   [/(?<![\p{L}])(?:No\.?|Number|Nos\.?)\s\d+(?![\d])/gu, 'address'],
-  [/(?<![\p{L}\d])\d+[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:Street|Road|Avenue|Lane|Drive|Way|Place|Square|Terrace|Close|Court|Crescent|Boulevard|Gardens|Row|St|Rd|Ave)\b/gu, 'address'],
-  [/(?<![\p{L}\d])\d+(?:st|nd|rd|th)(?![\p{L}])/giu, 'ordinal'],
+  [/(?<![\p{L}\d])\d+[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:Street|Road|Avenue|Lane|Drive|Way|Place|Square|Terrace|Close|Court|Crescent|Boulevard|Gardens|Row|St|Rd|Ave)\b/yu, 'address'],
+  [/(?<![\p{L}\d])\d+(?:st|nd|rd|th)(?![\p{L}])/yiu, 'ordinal'],
   [/(?<![\p{L}\d])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)[\s-]?)?0\d{2,4}(?:[\s-]\d{3,4}){1,3}(?![\d])/gu, 'phone'],
   [/(?<![\p{L}\d])\+\d{1,3}(?:[\s-]?\d{2,5}){2,4}(?![\d])/gu, 'phone'],
   [/(?<![\p{L}\d])\(?\d{3}\)?[\s-]\d{3}-\d{4}(?![\d])/gu, 'phone'],
   [/^\(?\d{1,2}[.)](?=\s)/g, 'list number'],
+];
+
+const LINKS: [RegExp, string][] = [
   [/(?:https?:\/\/|www\.)\S+|(?<![\p{L}\d])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|co|uk|io|gov|edu)(?:\/\S*)?|[#@][\p{L}\d_]+/gu, 'link'],
 ];
-
 const MAY_HOLD_LINK = /https?:|www\.|\.(?:com|org|net|co|uk|io|gov|edu)\b|[#@]/;
 
-export const blockNamesAndFurniture: BlockRule = (text) => !/\d/.test(text) ? [] : [
-  ...PATTERNS.filter(([, why]) => why !== 'link' || MAY_HOLD_LINK.test(text)).flatMap(([re, why]) => matchesOf(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length, why }))),
-  ...matchesOf(NAMED_NUMBER, text)
-    .filter((m) => !OPEN_CLASS_CAPS.has(m[1].toLowerCase()))
-    .map((m) => ({ start: m.index, end: m.index + m[0].length, why: 'name' })),
-];
+export const blockNamesAndFurniture: BlockRule = (text, cues) => {
+  if (!cues.digit) return [];
+  const out = blockPatterns(PATTERNS, text, cues, []);
+  if (MAY_HOLD_LINK.test(text)) blockPatterns(LINKS, text, cues, out);
+  for (const m of matchesOf(NAMED_NUMBER, text)) {
+    if (!OPEN_CLASS_CAPS.has(m[1].toLowerCase())) out.push({ start: m.index, end: m.index + m[0].length, why: 'name' });
+  }
+  return out;
+};

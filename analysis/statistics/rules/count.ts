@@ -1,26 +1,32 @@
 // Counts: "861 adults", "more than 125,000 appointments", "five villages", "two million people".
 // A number word counts only when a noun follows it ("five trucks"), so "one of them" or "the two said" stay out.
 import { CARDINAL_WORD_SOURCE } from '../../../data/number-words';
-import { matchesOf, type MentionRule, type NumberMention } from '../mention';
+import { hasWord } from '../cues';
+import { matchesAt, matchesIn, matchesOf, type MentionRule, type NumberMention } from '../mention';
 import { NUMERAL_SOURCE, SCALE_SOURCE, applyScale, parseNumber } from '../numerals';
 
-// Digits not glued to letters ("G7", "Covid-19", "pic.twitter.com/a9b") nor to other digits or signs.
+// Digits not glued to letters ("G7", "Covid-19", "pic.twitter.com/a9b") nor to other digits or signs. Tried where a
+// number begins (sticky).
 const DIGITS = new RegExp(
   String.raw`(?<![\p{L}\d.,/#@£$€¥₹₦\\-]|\p{L}[-\u2010\u2011])(${NUMERAL_SOURCE})(?:\s?(${SCALE_SOURCE}))?(?![\p{L}\d%/]|[.,:]\d|\s?(?:per[ -]?cent|percent)(?![\p{L}]))`,
-  'gu',
+  'yu',
 );
+// Tried where a number word begins, and two characters before one ("a hundred"), sticky: a match anywhere else is a
+// bare "a", which counts nothing.
 const WORDS = new RegExp(
   String.raw`(?<![\p{L}\d\u2010\u2011-])(${CARDINAL_WORD_SOURCE}|a|one)(?:[\s\u2010\u2011-](hundred|thousand|million|billion))?(?![\p{L}\d]|[\u2010\u2011-]\p{L})`,
-  'giu',
+  'yiu',
 );
 const PART_OF_A_SCALE = /(?<![\p{L}])(?:half|a\s+quarter\s+of)\s+a\s+(million|billion|thousand)(?![\p{L}])/giu;
 // What may not follow a counting number word: it is then a pronoun or part of a phrase ("the two said").
 const NOT_COUNTED =
   /^(?:to|and|or|but|nor|times|is|are|was|were|be|been|have|has|had|will|would|can|could|should|may|might|must|who|that|which|said|says|say|told|as|than|per|in|on|at|by|for|from|with|into|more|less|another|other|way|ways|point|thing|o'clock|hundred|thousand|million|billion)$/i;
 
-export const findCounts: MentionRule = (text) => {
+const SCALES = ['thousand', 'million', 'billion'];
+
+export const findCounts: MentionRule = (text, cues) => {
   const out: NumberMention[] = [];
-  for (const m of matchesOf(DIGITS, text)) {
+  for (const m of matchesIn(DIGITS, text, cues)) {
     const end = m.index + m[0].length;
     // "the 1,500m race": a distance, not a million and a half.
     if (m[2] === 'm' && /,/.test(m[1])) {
@@ -39,11 +45,12 @@ export const findCounts: MentionRule = (text) => {
     out.push({ start: m.index, end, value: applyScale(parseNumber(m[1]), m[2]), unit: 'count' });
   }
   // "half a million", "a quarter of a billion"
-  for (const m of matchesOf(PART_OF_A_SCALE, text)) {
+  for (const m of hasWord(cues, SCALES) ? matchesOf(PART_OF_A_SCALE, text) : []) {
     const part = /^half/i.test(m[0]) ? 0.5 : 0.25;
     out.push({ start: m.index, end: m.index + m[0].length, value: applyScale(part, m[1]), unit: 'count' });
   }
-  for (const m of matchesOf(WORDS, text)) {
+  const wordStarts = cues.words.length ? cues.numberStarts.flatMap((at) => [at - 2, at]).sort((a, b) => a - b) : [];
+  for (const m of matchesAt(WORDS, text, wordStarts)) {
     const [whole, word, scale] = m;
     const isArticle = /^(a|one)$/i.test(word);
     if (isArticle && !scale) continue; // "one of several", "a" alone

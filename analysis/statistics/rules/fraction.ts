@@ -1,5 +1,6 @@
 // Fractions: "a quarter", "two-thirds", "three quarters", "more than half of", "a third of".
-import { CARDINAL_WORD_SOURCE } from '../../../data/number-words';
+import { CARDINAL_WORD_SOURCE, FRACTION_WORDS } from '../../../data/number-words';
+import { hasWord } from '../cues';
 import { matchesOf, type MentionRule, type NumberMention } from '../mention';
 import { fractionValue } from '../numerals';
 
@@ -15,8 +16,11 @@ const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|final|last|latest|next|pr
 const SHARE_FOLLOWER = /^\s*(?:[,.;:)]|$|(?:of|in|on|at|to|for|and|or|since|from|over|under|compared|this|last|while|but|as|than|between|after|before|during|within)\b)/i;
 const ORDINAL_LIKE = /^(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 
-export const findFractions: MentionRule = (text) => {
+const DENOMINATORS = Object.keys(FRACTION_WORDS);
+
+export const findFractions: MentionRule = (text, cues) => {
   const out: NumberMention[] = [];
+  if (!hasWord(cues, DENOMINATORS)) return out;
   for (const m of matchesOf(FRACTION, text)) {
     const [whole, numerator, denominator] = m;
     const after = text.slice(m.index + whole.length, m.index + whole.length + 40);

@@ -1,6 +1,6 @@
 // Measurements: "200 metres", "5km", "30C", "12 tonnes", "70mph".
 import { MEASURE_UNITS } from '../../../data/units';
-import { matchesOf, type MentionRule } from '../mention';
+import { matchesIn, matchesOf, type MentionRule } from '../mention';
 import { NUMBER_SOURCE, NUMERAL_SOURCE, parseNumber } from '../numerals';
 
 // "m" (metres or million?) and "pound" (weight or money?) are left to the money and count rules.
@@ -9,16 +9,15 @@ const WORDS = Object.keys(MEASURE_UNITS)
   .sort((a, b) => b.length - a.length)
   .map((u) => u.replace(/[/.]/g, '\\$&'))
   .join('|');
+// Tried where a number begins (sticky).
 const MEASURE = new RegExp(
   String.raw`(?<![\p{L}\d.,])(${NUMBER_SOURCE})(?:\s?(?:-|–|to)\s?(${NUMERAL_SOURCE}))?[\s\u2010\u2011-]?(${WORDS})(?![\p{L}\d])`,
-  'giu',
+  'yiu',
 );
 const DEGREES = new RegExp(String.raw`(?<![\p{L}\d.,])(-?${NUMERAL_SOURCE})\s?(°[CF]?|C|F)(?![\p{L}\d])`, 'gu');
 
-const MAY_HOLD = new RegExp(String.raw`\d|(?:${WORDS})(?![\p{L}])`, 'iu');
-
-export const findMeasures: MentionRule = (text) => !MAY_HOLD.test(text) ? [] : [
-  ...matchesOf(MEASURE, text).map((m) => ({
+export const findMeasures: MentionRule = (text, cues) => [
+  ...matchesIn(MEASURE, text, cues).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     value: parseNumber(m[1]),
@@ -26,7 +25,7 @@ export const findMeasures: MentionRule = (text) => !MAY_HOLD.test(text) ? [] : [
     unit: 'measure' as const,
     currency: MEASURE_UNITS[m[3].toLowerCase()] ?? MEASURE_UNITS[m[3]] ?? m[3],
   })),
-  ...matchesOf(DEGREES, text).map((m) => ({
+  ...(/\d\s?[°CF]/.test(text) ? matchesOf(DEGREES, text) : []).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     value: parseNumber(m[1].replace(/^-/, '')) === null ? null : Number(m[1].replace(/[,\s]/g, '')),

@@ -1,6 +1,7 @@
 // Amounts of money: "£1.2bn", "$3 million", "€40m", "US$5", "50p", "5,000 pounds", "M50 000" (maloti).
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, LETTER_CURRENCIES, SUBUNIT_CURRENCY_WORDS } from '../../../data/units';
-import { matchesOf, type MentionRule, type NumberMention } from '../mention';
+import { hasWord } from '../cues';
+import { matchesIn, matchesOf, type MentionRule, type NumberMention } from '../mention';
 import { NUMERAL_SOURCE, NUMBER_SOURCE, SCALE_SOURCE, applyScale, parseNumber, round } from '../numerals';
 
 const escape = (s: string) => s.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&');
@@ -18,10 +19,10 @@ const LETTER_FIRST = new RegExp(
   String.raw`(?<![\p{L}\d])([${Object.keys(LETTER_CURRENCIES).join('')}])(\d{1,3}(?:[ ,]\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:million|billion|bn|m)(?![\p{L}]))`,
   'gu',
 );
-// "5,000 pounds", "twenty dollars", "50p", "3 million euros"
+// "5,000 pounds", "twenty dollars", "50p", "3 million euros": tried where a number begins (sticky).
 const WORD_AFTER = new RegExp(
   String.raw`(?<![\p{L}\d.,])(${NUMBER_SOURCE})(?:\s?(${SCALE_SOURCE}))?\s(${WORDS})(?![\p{L}])|(?<![\p{L}\d.,])(\d+(?:\.\d+)?)p(?![\p{L}\d])`,
-  'giu',
+  'yiu',
 );
 // "tens of thousands of pounds", "millions of dollars"
 const VAGUE = new RegExp(
@@ -29,29 +30,38 @@ const VAGUE = new RegExp(
   'giu',
 );
 
-// Cheap gate: a currency sign, a currency word or a pence amount somewhere in the paragraph.
+// The paragraph's own gate: a currency sign, a currency word or a pence amount somewhere in it. Read last: the
+// patterns above, each tried only where it can start, cost less and seldom match.
 const MAY_HOLD = new RegExp(String.raw`[£$€¥₹₦₩₽₺₱]|\b(?:Rs|KSh)\b|\dp\b|\b(?:${WORDS})\b|\b[RMKPE]\d`, 'i');
+const SIGN = /[£$€¥₹₦₩₽₺₱]|Rs|KSh/;
+const VAGUE_SIZES = ['hundreds', 'thousands', 'millions', 'billions'];
 
-export const findMoney: MentionRule = (text) => {
+export const findMoney: MentionRule = (text, cues) => {
+  // Signs and letters stand before digits: without a digit they have no amount.
+  const symbolFirst = cues.digit && SIGN.test(text) ? matchesOf(SYMBOL_FIRST, text) : [];
+  const letterFirst = cues.digit && /[RMKPE]\d/.test(text) ? matchesOf(LETTER_FIRST, text) : [];
+  const wordAfter = matchesIn(WORD_AFTER, text, cues);
+  const vague = hasWord(cues, VAGUE_SIZES) ? matchesOf(VAGUE, text) : [];
   const out: NumberMention[] = [];
+  if (!symbolFirst.length && !letterFirst.length && !wordAfter.length && !vague.length) return out;
   if (!MAY_HOLD.test(text)) return out;
-  for (const m of matchesOf(SYMBOL_FIRST, text)) {
+  for (const m of symbolFirst) {
     const value = applyScale(parseNumber(m[2]), m[4]);
     const upper = m[3] ? applyScale(parseNumber(m[3]), m[4]) : null;
     out.push({ start: m.index, end: m.index + m[0].length, value, upper, unit: 'money', currency: CURRENCY_SYMBOLS[m[1]] });
   }
-  for (const m of matchesOf(LETTER_FIRST, text)) {
+  for (const m of letterFirst) {
     const scaled = /(million|billion|bn|m)$/.exec(m[2]);
     const value = applyScale(parseNumber(m[2].replace(/\s?(million|billion|bn|m)$/, '')), scaled?.[1]);
     out.push({ start: m.index, end: m.index + m[0].length, value, unit: 'money', currency: LETTER_CURRENCIES[m[1]] });
   }
-  for (const m of matchesOf(WORD_AFTER, text)) {
+  for (const m of wordAfter) {
     const word = (m[3] ?? 'p').toLowerCase();
     let value = m[4] ? parseNumber(m[4]) : applyScale(parseNumber(m[1]), m[2]);
     if (value !== null && SUBUNIT_CURRENCY_WORDS.has(word)) value = round(value / 100);
     out.push({ start: m.index, end: m.index + m[0].length, value, unit: 'money', currency: CURRENCY_WORDS[word] });
   }
-  for (const m of matchesOf(VAGUE, text)) {
+  for (const m of vague) {
     const base = { hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 }[m[2].toLowerCase()] ?? null;
     const times = !m[1] ? 1 : /^tens$/i.test(m[1]) ? 10 : 100; // "tens of thousands" = 10 × 1,000
     const value = base === null ? null : base * times;

@@ -5,8 +5,8 @@ import { matchesOf, type MentionRule } from '../mention';
 const SLASH_PAIR = /(?<![\d/.,])(\d{1,3})\/(\d{1,3})(?![\d/])/g;
 const BETTING_WORDS = /\b(?:odds|bookmakers?|bookies|betting|bets?|punters|favourite|favorite|outsider|shortened|drifted|priced)\b/i;
 
-export const findOdds: MentionRule = (text) => {
-  if (!BETTING_WORDS.test(text)) return [];
+export const findOdds: MentionRule = (text, cues) => {
+  if (!cues.digit || !BETTING_WORDS.test(text)) return [];
   return matchesOf(SLASH_PAIR, text)
     .filter((m) => Number(m[2]) > 0 && !(m[1] === '24' && m[2] === '7'))
     .map((m) => ({

@@ -1,14 +1,15 @@
 // Percentages: "57%", "13.5 per cent", "57 percent", "three-percent", "10-15%", "2 percentage points".
-import { matchesOf, type MentionRule } from '../mention';
+import { matchesIn, type MentionRule } from '../mention';
 import { NUMBER_SOURCE, NUMERAL_SOURCE, parseNumber } from '../numerals';
 
+// Tried where a number begins (sticky).
 const PERCENT = new RegExp(
   String.raw`(?<![\p{L}\d.,])(${NUMBER_SOURCE})(?:\s?(?:-|–|to)\s?(${NUMERAL_SOURCE}))?[\s\u00A0\u2010\u2011-]?(%|per[ -]?cent(?![\p{L}])|percent(?![\p{L}])|percentage points?(?![\p{L}]))`,
-  'giu',
+  'yiu',
 );
 
-export const findPercentages: MentionRule = (text) =>
-  !/%|per ?cent|percent/i.test(text) ? [] : matchesOf(PERCENT, text).map((m) => ({
+export const findPercentages: MentionRule = (text, cues) =>
+  !/%|per ?cent|percent/i.test(text) ? [] : matchesIn(PERCENT, text, cues).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     value: parseNumber(m[1]),

@@ -1,6 +1,7 @@
 // Vague amounts with a size: "thousands of", "a dozen", "dozens", "tens of thousands", "several thousand".
 // Their value is the size only; `vague` marks them so views can show them differently.
 import { VAGUE_AMOUNT_WORDS } from '../../../data/number-words';
+import { hasWord } from '../cues';
 import { matchesOf, type MentionRule } from '../mention';
 
 const VAGUE = new RegExp(
@@ -9,8 +10,11 @@ const VAGUE = new RegExp(
 );
 const SIZE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, ...VAGUE_AMOUNT_WORDS };
 
-export const findVagueAmounts: MentionRule = (text) =>
-  matchesOf(VAGUE, text).map((m) => {
+// Every form above holds one of these words.
+const SIZE_WORDS = ['hundred', 'thousand', 'million', 'billion', 'dozen'];
+
+export const findVagueAmounts: MentionRule = (text, cues) =>
+  !hasWord(cues, SIZE_WORDS) ? [] : matchesOf(VAGUE, text).map((m) => {
     const word = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
     const tens = m[1] ? (/^tens/i.test(m[0]) ? 10 : 100) : 1; // "tens of thousands" = 10 × 1,000
     return { start: m.index, end: m.index + m[0].length, value: (SIZE[word] ?? 0) * tens || null, unit: 'count' as const, vague: true };

@@ -1,0 +1,62 @@
+// What a paragraph holds that number rules start from, read once per paragraph: its digits and its number words.
+// A rule skips a paragraph that lacks what it needs; a rule that begins at a number tries only where one begins.
+import { FRACTION_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNT_WORDS } from '../../data/number-words';
+
+export interface NumberCues {
+  /** The paragraph holds a digit. */
+  digit: boolean;
+  /**
+   * The number words at word starts, lower-cased, each the longest the lexicons know there ("seventy" in
+   * "seventy-five", "tenths"): a word a rule needs shows as one that starts with it (see `hasWord`).
+   */
+  words: string[];
+  /** Where a number may begin, ascending: each digit after a non-digit, each number word. */
+  numberStarts: number[];
+}
+
+const NUMBER_WORDS = [UNIT_WORDS, TENS_WORDS, FRACTION_WORDS, VAGUE_AMOUNT_WORDS, SCALE_WORDS]
+  .flatMap((lexicon) => Object.keys(lexicon))
+  .filter((word) => word.length > 2) // "k", "bn": scale words only after digits, which count already
+  .sort((a, b) => b.length - a.length) // the longest word at each start
+  .join('|');
+// The rules take a word that no letter precedes. Found here: a word after no ASCII letter (a few more places, never
+// fewer), as `\b` (fast) or after a digit or "_" (which `\b` does not see).
+const CUE = new RegExp(String.raw`\d+|\b(?:${NUMBER_WORDS})|_(?:${NUMBER_WORDS})`, 'gi');
+const WORD_AT = new RegExp(String.raw`(?:${NUMBER_WORDS})`, 'yi');
+// The rules fold case with `iu`, which also reads "ſ" as "s" and the Kelvin sign as "k": text holding either
+// (hardly ever) is read with that folding.
+const FOLDED = /[ſ\u212A]/;
+const CUE_FOLDED = new RegExp(String.raw`\d+|(?<![A-Za-z])(?:${NUMBER_WORDS})`, 'giu');
+
+const NONE: NumberCues = { digit: false, words: [], numberStarts: [] };
+
+/** The cues of one paragraph; a paragraph with none holds no number expression. */
+export function readCues(text: string): NumberCues {
+  const re = FOLDED.test(text) ? CUE_FOLDED : CUE;
+  re.lastIndex = 0;
+  let m = re.exec(text);
+  if (!m) return NONE; // most paragraphs
+  const cues: NumberCues = { digit: false, words: [], numberStarts: [] };
+  for (; m; m = re.exec(text)) {
+    const c = m[0].charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      cues.digit = true;
+      cues.numberStarts.push(m.index);
+      WORD_AT.lastIndex = m.index + m[0].length; // "5million": a word right after digits
+      const word = re === CUE ? WORD_AT.exec(text) : null;
+      if (word) addWord(cues, word.index, word[0]);
+    } else if (c === 95) addWord(cues, m.index + 1, m[0].slice(1)); // "_seven"
+    else addWord(cues, m.index, m[0]);
+  }
+  return cues;
+}
+
+function addWord(cues: NumberCues, at: number, word: string): void {
+  cues.numberStarts.push(at);
+  cues.words.push(word.toLowerCase().replace(/ſ/g, 's'));
+}
+
+/** Whether the paragraph holds one of `words` at a word start (its recorded word begins with it). */
+export function hasWord(cues: NumberCues, words: readonly string[]): boolean {
+  return cues.words.some((found) => words.some((word) => found.startsWith(word)));
+}

@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readCues, type NumberCues } from '../../../analysis/statistics/cues';
+import { BLOCK_RULES, MENTION_RULES } from '../../../analysis/statistics/find-mentions';
+import { FRACTION_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNT_WORDS } from '../../../data/number-words';
+import { textsOf } from './helpers';
+
+// Cues that skip nothing: every number word, a number beginning at every character (and whether a digit is there).
+const ALL_WORDS = [UNIT_WORDS, TENS_WORDS, FRACTION_WORDS, VAGUE_AMOUNT_WORDS, SCALE_WORDS].flatMap((lexicon) => Object.keys(lexicon));
+const skipNothing = (text: string): NumberCues => ({ digit: /\d/.test(text), words: ALL_WORDS, numberStarts: Array.from({ length: text.length }, (_, i) => i) });
+
+// Number forms, their look-alikes and the odd characters case folding maps onto ASCII ("ſ" → s, Kelvin sign → k).
+const PIECES = [
+  '57%', '13.5 per cent', 'percentage points', '£1.2bn', '$3 million', 'Rs500', 'M50 000', 'R2 billion', '50p', 'twenty dollars',
+  'tens of thousands of pounds', 'a quarter', 'two-thirds', 'tenths', 'half', 'half a million', 'one in four', '3 out of 10',
+  'ratio', '3:1', 'odds', '6/1', '24/7', '300 metres', 'fivekm', '-5C', '30°C', '\u212Am', 'dozens', 'a dozen', 'several hundred',
+  'A Hundred', 'a hundred', 'Seventy-five', 'SEVEN', 'ſix', 'ſcore', 'twenty\u2011two', '5million', '_seven', 'éseven', 'often',
+  'someone', '2016', "'98", '29 May', 'May 29', '4:30', '8am', "seven o'clock", 'o\u2019cloc\u212A', 'Radio 4', 'No 10',
+  '10 Downing Street', '11th', '0800 123 4567', '+44 20 7946 0000', '(555) 123-4567', 'aged 78', 'Smith, 45, said',
+  'Granny (78)', '12 days', 'a 10-year', 'https://x.io/a9', '#Tag2024', '125,000', '50 000', '1.5', 'people', 'of', 'the', 'a',
+];
+const SEPARATORS = [' ', ' ', ' ', '', '-', ', ', '. ', '\u00A0', '(', ')'];
+const paragraph = fc
+  .array(fc.tuple(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 4 })), fc.constantFrom(...SEPARATORS)), { maxLength: 14 })
+  .map((parts) => parts.map(([piece, sep]) => piece + sep).join(''));
+
+describe('the cues read once per paragraph', () => {
+  it('never make a rule or an exclusion miss what it would find by trying everywhere', () => {
+    fc.assert(
+      fc.property(paragraph, (text) => {
+        const cues = readCues(text);
+        for (const rule of [...MENTION_RULES, ...BLOCK_RULES]) expect(rule(text, cues)).toEqual(rule(text, skipNothing(text)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('still find numbers written with the long s or glued to digits', () => {
+    expect(textsOf('About ſixty ferries and 5million people.')).toEqual(['ſixty', '5million']);
+  });
+});
