@@ -14,9 +14,10 @@ const NUMBER_WORD = 'eleven|twelve|three|seven|eight|four|five|nine|one|two|six|
 const NUMBER = String.raw`(?:${NUMBER_WORD}|[0-9]+|[0-9]+\.[0-9]+|half(?:\s{0,2}an?)?|an?\b(?:\s{0,2}few)?|few|several|the|a?\s{0,2}couple\s{0,2}(?:of)?)`;
 /**
  * The end of that count and the space before its unit, for a cue that only looks at the last "number unit" pair
- * of a series: "couple" may stand five spaces off its unit (two of its own, three before the unit).
+ * of a series: "couple" may stand five spaces off its unit (two of its own, three before the unit), and a lone
+ * "a" or "an" is a word of its own ("a way forward" holds no count).
  */
-const NUMBER_END = String.raw`(?:(?:\d|${NUMBER_WORD}|half|an?|few|several|the|of)\s{0,3}|couple\s{0,5})`;
+const NUMBER_END = String.raw`(?:(?:\d|${NUMBER_WORD}|half(?:\s{0,2}an?)?|an?\b|few|several|the|of)\s{0,3}|couple\s{0,5})`;
 /**
  * What may follow the first unit of "2 days", "3 hours and 20 minutes": the end of the phrase (a non-letter) or
  * the start of the next "number unit" pair glued on ("and", "a", a number word).
