@@ -94,8 +94,24 @@ export const PARSER_CUES: ParserCue[] = [
     pattern: holds('weekend|weekday)'),
     cue: [cue(String.raw`(?<![a-mo-ru-z0-9_])(?:${WEEKDAY})(?:\b|(?=of|this|last|past|next))`)],
   },
-  // "26 April", "April 26, 2016", "2016 April", "in April", "Sept. 5": a month name that ends there, or runs on
-  // into a year, a day, an ordinal or "of" ("May 1", "May first", "May of 2016", even glued: "mayfirst", "mayof")
+  // "26 April", "5th of May", "the first of June", "26-27 April": a day or an ordinal (ending in a digit or in
+  // st/nd/rd/th) right before the month name
+  {
+    pattern: starts(String.raw`(\W|^)(?:on\s{0,3})?(`),
+    cue: [cue(String.raw`(?:\d|st|nd|rd|th)(?:-|\/|\s{0,3}(?:of)?\s{0,3})(?:${MONTH})(?=[^a-z_]|$)`)],
+  },
+  // "April 26", "Sept. 5", "May first": a day or an ordinal right after the month name
+  {
+    pattern: starts(String.raw`(\W|^)((?:september|`),
+    cue: [cue(String.raw`(?:${MONTH})\.?(?:-|\/|\s*,?\s*)(?:\d|${ORDINAL_START})`)],
+  },
+  // "2016 April", "2016 of May", "300 BC March": a year right before the month name
+  {
+    pattern: starts(String.raw`(\W|^)((?:[1-9][0-9]{0,3}\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3}))`),
+    cue: [cue(String.raw`(?:\d|be|ad|bc|ce)(?:\s*[-.\/,]?\s*|\s+of\s+)(?:${MONTH})(?=[^a-z_]|$)`)],
+  },
+  // "in April", "April 2016", "May of 2016": a month name that ends there, or runs on
+  // into a year, a day, an ordinal or "of" (glued too: "mayfirst", "mayof")
   {
     pattern: holds('|sept|oct\\.|nov\\.|dec\\.|may|jan|'),
     cue: [cue(String.raw`(?:${MONTH})(?=[^a-z_]|$|of|${ORDINAL_START})`)],
