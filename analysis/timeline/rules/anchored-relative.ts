@@ -13,7 +13,12 @@ const PRONOUN_SUBJECT = /^(?:It|This|That|The move|The news|The row|The announce
 // "the next day", "the following week", "that same day": told from the story's own clock, left unplaced.
 const STORY_RELATIVE = /\b(?:the|that)\s+(?:next|following|previous|same|very)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b/gi;
 
-export const anchoredRelativeRule: TimeRule = ({ sentence, offset, anchor }) => [
+/** What a match of either pattern holds, asked first: "days after", or "next"/"same"… before a word. */
+const CUE = /(?:day|week)s?\s+(?:after|before|later|earlier)|(?:next|following|previous|same|very)\s/i;
+
+export const anchoredRelativeRule: TimeRule = (ctx) => (CUE.test(ctx.sentence) ? relativeTo(ctx) : []);
+
+const relativeTo: TimeRule = ({ sentence, offset, anchor }) => [
   ...matchesOf(STORY_RELATIVE, sentence).map((m): TimeExpression => ({
     start: offset + m.index, end: offset + m.index + m[0].length, kind: 'point', origin: 'story-relative', date: null, precision: null,
   })),

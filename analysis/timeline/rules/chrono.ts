@@ -1,11 +1,9 @@
 // Dates chrono-node reads ("on Monday", "29 May", "July 4 2024", "from 8am to 5pm on Tuesday", "last year",
 // "this month", "four years ago"), with what it lacks added: weekdays and undated months placed by tense,
 // generic uses dropped, and durations and "a day after" left to their own rules.
-// English only: the package root loads every locale (about 0.7 s of module start-up on a first page, against
-// 0.1 s for 'chrono-node/en').
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
-import { casual, GB } from 'chrono-node/en';
 import type { DatePrecision } from '../../types';
+import { casualDates, dayFirstDates } from '../date-parser';
 import type { RuleContext, TimeExpression, TimeRule } from '../expression';
 import { isGenericUse } from '../refiners/generic-uses';
 import { placeMonth } from '../refiners/place-month';
@@ -31,7 +29,7 @@ export const chronoRule: TimeRule = (ctx) => {
     if (dayPartOf || numberAfter) {
       const inner = dayPartOf ? text.slice(dayPartOf[0].length) : text.slice(0, numberAfter!.index);
       const innerStart = dayPartOf ? start + dayPartOf[0].length : start;
-      const [again] = casual.parse(inner, ctx.ref ?? new Date(), { forwardDate: false });
+      const [again] = casualDates.parse(inner, ctx.ref ?? new Date());
       if (!again) continue;
       const e = toExpression(again.text.trim(), innerStart + again.index, again.start, ctx);
       if (e && !isGenericUse(again.text.trim(), ctx.sentence, innerStart + again.index)) out.push(e);
@@ -54,9 +52,9 @@ export const chronoRule: TimeRule = (ctx) => {
  */
 function parseDates(ctx: RuleContext): ParsedResult[] {
   const ref = ctx.ref ?? new Date();
-  const results = casual.parse(ctx.sentence, ref, { forwardDate: false });
+  const results = casualDates.parse(ctx.sentence, ref);
   if (!ctx.british || !/\d[/.-]\d{1,2}[/.-]\d/.test(ctx.sentence)) return results;
-  const dayFirst = GB.parse(ctx.sentence, ref, { forwardDate: false }).filter((r) => /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(r.text));
+  const dayFirst = dayFirstDates.parse(ctx.sentence, ref).filter((r) => /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(r.text));
   return [...results.filter((r) => !dayFirst.some((d) => d.index < r.index + r.text.length && r.index < d.index + d.text.length)), ...dayFirst];
 }
 

@@ -12,10 +12,19 @@ const DURATION = new RegExp(
 );
 const BARE_PLURAL = /\b(?:for|over|in)\s+(days|weeks|months|years|decades)\b(?!\s+(?:ago|later|earlier|before|after)\b)/gi;
 const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:been\s+)?(?:\w+\s+){0,6}$/i;
+/**
+ * What a match of either pattern holds, asked first (same flags, same letters): a unit after the end of an amount
+ * ("28 days", "twenty-one years", "a few more weeks", "a number of years"), or "for/over/in" before a plural one.
+ */
+const SPAN_CUE = new RegExp(
+  String.raw`(?:\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|few|several|of|many)\s+(?:more\s+|long\s+)?(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur)|(?:for|over|in)\s+(?:day|week|month|year|decade)s`,
+  'iu',
+);
 const DAYS: Record<string, number> = { second: 0, minute: 0, hour: 0, day: 1, night: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5, centur: 36525 };
 
 export const durationRule: TimeRule = ({ sentence, offset, ref }) => {
   const out: TimeExpression[] = [];
+  if (!SPAN_CUE.test(sentence)) return out;
   for (const m of matchesOf(DURATION, sentence)) {
     const [whole, direction, amount, unit] = m;
     const n = /^\d/.test(amount) ? Number(amount) : wordToNumber(amount.replace(/\s+/g, ' '));

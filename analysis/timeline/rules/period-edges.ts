@@ -9,10 +9,12 @@ const PERIOD = new RegExp(
   String.raw`\b(?:the\s+)?(start|beginning|end|middle|close|turn|first half|second half)\s+of\s+(?:(the|this|last|next|that)\s+(year|month)|(\d{4})|(${MONTHS.join('|')})(?:\s+(\d{4}))?)\b`,
   'gi',
 );
+/** What every match holds, asked first: "… of " after an edge word. */
+const EDGE_OF = /(?:start|beginning|end|middle|close|turn|half)\s+of\s/i;
 const EDGE_MONTH: Record<string, number> = { start: 0, beginning: 0, turn: 0, 'first half': 0, middle: 5, 'second half': 6, end: 11, close: 11 };
 
 export const periodEdgeRule: TimeRule = ({ sentence, offset, ref }) =>
-  matchesOf(PERIOD, sentence).flatMap((m): TimeExpression[] => {
+  (EDGE_OF.test(sentence) ? matchesOf(PERIOD, sentence) : []).flatMap((m): TimeExpression[] => {
     const edge = m[1].toLowerCase();
     const base = { start: offset + m.index, end: offset + m.index + m[0].length, kind: 'point' as const, origin: 'period-edge' };
     if (m[3]) {

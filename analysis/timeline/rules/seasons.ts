@@ -6,8 +6,11 @@ import { clauseAround, looksAhead } from '../tense';
 
 const SEASON = /\b(?:(last|this|next|past|coming|in\s+the|during\s+the|over\s+the|the|early|late)\s+)?(spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(\d{4}))?\b/gi;
 
+/** What every match holds, asked first. */
+const SEASON_WORD = /spring|summer|autumn|winter|fall/i;
+
 export const seasonRule: TimeRule = ({ sentence, offset, ref }) =>
-  matchesOf(SEASON, sentence).flatMap((m): TimeExpression[] => {
+  (SEASON_WORD.test(sentence) ? matchesOf(SEASON, sentence) : []).flatMap((m): TimeExpression[] => {
     const modifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const season = m[2].toLowerCase();
     const written = m[3] ? Number(m[3]) : null;

@@ -1,0 +1,124 @@
+// What each of chrono-node's English parsers needs to see in a text before its pattern can match there.
+// chrono runs every parser's regex over every text it is given (about twenty, some of them a kilobyte of
+// alternations that take V8 tens of milliseconds to compile on first use); a news sentence holds words for one or
+// two of them. A cue is a necessary condition, never a guess: where a cue finds nothing, the parser's own pattern
+// cannot match either, so skipping the parser changes no result. Each cue is read off the parser's pattern
+// (chrono-node 2.10, English, casual mode) and tests/unit/timeline check each one against the pattern it stands for.
+
+/** The word lists of chrono's English patterns, written as they must be for the cues to be necessary. */
+const MONTH = 'january|february|march|april|may|june|july|august|september|sept|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec';
+const WEEKDAY = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday|thurs|thur|sun|mon|tue|wed|thu|fri|sat|weekend|weekday';
+const UNIT = 'quarters|seconds|minutes|quarter|second|minute|months|hours|weeks|month|years|mins|hour|days|week|year|sec|min|hrs|day|mon|mos|qtr|hr|mo|yr|s|m|h|d|w|y';
+const NUMBER_WORD = 'eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten';
+/** chrono's count of units: "3", "2.5", "three", "half an", "a few", "several", "the", "a couple of". */
+const NUMBER = String.raw`(?:${NUMBER_WORD}|[0-9]+|[0-9]+\.[0-9]+|half(?:\s{0,2}an?)?|an?\b(?:\s{0,2}few)?|few|several|the|a?\s{0,2}couple\s{0,2}(?:of)?)`;
+/**
+ * The end of that count and the space before its unit, for a cue that only looks at the last "number unit" pair
+ * of a series: "couple" may stand five spaces off its unit (two of its own, three before the unit), and a lone
+ * "a" or "an" is a word of its own ("a way forward" holds no count).
+ */
+const NUMBER_END = String.raw`(?:(?:\d|${NUMBER_WORD}|half(?:\s{0,2}an?)?|an?\b|few|several|the|of)\s{0,3}|couple\s{0,5})`;
+/**
+ * What may follow the first unit of "2 days", "3 hours and 20 minutes": the end of the phrase (a non-letter) or
+ * the start of the next "number unit" pair glued on ("and", "a", a number word).
+ */
+const AFTER_UNIT = String.raw`(?=[^a-z_]|$|and|an?\b|a?\s{0,2}couple|${NUMBER_WORD}|half|few|several|the)`;
+/** Ordinal words start with these two letters: "May first", glued as "mayfirst", is still read. */
+const ORDINAL_START = 'fi|se|th|fo|si|ei|ni|te|el|tw';
+
+const cue = (source: string) => new RegExp(source, 'i');
+/** Asked first where a cue needs a digit, so a sentence without one is let go after one quick scan. */
+const DIGIT = /\d/;
+
+export interface ParserCue {
+  /** Which parser: a piece of its pattern's source that no other English parser's holds (checked in order). */
+  pattern: (source: string) => boolean;
+  /** What the text must hold, every one of them, in the order they are cheapest to ask. */
+  cue: RegExp[];
+}
+
+const starts = (prefix: string) => (source: string) => source.startsWith(prefix);
+const holds = (part: string) => (source: string) => source.includes(part);
+
+/** In order: the first whose `pattern` fits a parser's source gives that parser's cue. */
+export const PARSER_CUES: ParserCue[] = [
+  // "2016-04-26", "2016-04-26T08:00"
+  { pattern: holds(String.raw`([0-9]{4})\-([0-9]{1,2})\-([0-9]{1,2})(?:T`), cue: [DIGIT, cue(String.raw`\d{4}-\d`)] },
+  // "2016/04/26", "2016 Apr 26"
+  { pattern: starts(String.raw`(\W|^)([0-9]{4})[-\.\/\s]`), cue: [DIGIT, cue(String.raw`\d{4}[-./\s]`)] },
+  // "26/4", "4.26.2016"
+  { pattern: starts(String.raw`([^\d]|^)([0-3]{0,1}[0-9]{1})[\/\.\-]`), cue: [DIGIT, cue(String.raw`\d[-./]\d`)] },
+  // "4/2016"
+  { pattern: starts(String.raw`(\W|^)([0-9]|0[1-9]|1[012])\/([0-9]{4})`), cue: [DIGIT, cue(String.raw`\d\/\d{4}`)] },
+  // "5pm", "at 17:30"
+  { pattern: starts(String.raw`(^|\s|T|\b)(?:(?:at|from)\s*)??(\d{1,4})`), cue: [DIGIT] },
+  // "within 3 days", "in a couple of weeks", "for two hours"
+  {
+    pattern: starts(String.raw`(\W|^)(?:within|in|for)\s*`),
+    cue: [cue(String.raw`\b(?:within|in|for)\s*(?:(?:about|around|roughly|approximately|just)\s*(?:~\s*)?)?(?:(?:about|around)\s{0,3})?${NUMBER}\s{0,3}(?:${UNIT})${AFTER_UNIT}`)],
+  },
+  // "three weeks ago", "two days before"
+  {
+    pattern: holds(String.raw`\s{0,5}(?:ago|before|earlier)(?=\W|$)`),
+    cue: [/ago|before|earlier/i, cue(String.raw`${NUMBER_END}(?:${UNIT})\s{0,5}(?:ago|before|earlier)\b`)],
+  },
+  // "two days later", "a week after", "three months from now"
+  {
+    pattern: holds(String.raw`\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=(?:\W|$))`),
+    cue: [/later|after|from now|henceforth|forward|out/i, cue(String.raw`${NUMBER_END}(?:${UNIT})\s{0,5}(?:later|after|from now|henceforth|forward|out)\b`)],
+  },
+  // "next two days", "last 3 months", "+2 weeks"
+  {
+    pattern: starts(String.raw`(\W|^)(this|last|past|next|after|\+|-)\s*(`),
+    cue: [cue(String.raw`(?:\b(?:this|last|past|next|after)|[+-])\s*(?:(?:about|around)\s{0,3})?${NUMBER}\s{0,3}(?:${UNIT})${AFTER_UNIT}`)],
+  },
+  // "last year", "this month", "next week", "after this week" (glued as "afterthis" too)
+  {
+    pattern: starts(String.raw`(\W|^)(this|last|past|next|after\s*this)\s*(`),
+    cue: [cue(String.raw`(?:\b(?:last|past|next)|this)\s*(?:${UNIT})\b`)],
+  },
+  // "today", "tonight", "yesterday", "last night"
+  {
+    pattern: starts(String.raw`(\W|^)(now|today|tonight|tomorrow`),
+    cue: [cue(String.raw`\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)\b`)],
+  },
+  // "this morning", "at noon", "midnight": a word start, or glued to "this"
+  {
+    pattern: starts(String.raw`(\W|^)(?:this)?\s{0,3}(morning|afternoon`),
+    cue: [cue(String.raw`(?<![a-rt-z0-9_])(?:morning|afternoon|evening|night|midnight|midday|noon)\b`)],
+  },
+  // "the end of the month"
+  { pattern: starts(String.raw`(\W|^)(?:last\s+day|end)\s+of\s+(?:the\s+)?month`), cue: [cue(String.raw`(?:day|end)\s+of\s+(?:the\s+)?month\b`)] },
+  // "on Monday", "last Friday", "this weekend": a word start, or glued to "on", "this", "last", "past", "next"
+  {
+    pattern: holds('weekend|weekday)'),
+    cue: [cue(String.raw`(?<![a-mo-ru-z0-9_])(?:${WEEKDAY})(?:\b|(?=of|this|last|past|next))`)],
+  },
+  // "26 April", "5th of May", "the first of June", "26-27 April": a day or an ordinal (ending in a digit or in
+  // st/nd/rd/th) right before the month name
+  {
+    pattern: starts(String.raw`(\W|^)(?:on\s{0,3})?(`),
+    cue: [cue(String.raw`(?:\d|st|nd|rd|th)(?:-|\/|\s{0,3}(?:of)?\s{0,3})(?:${MONTH})(?=[^a-z_]|$)`)],
+  },
+  // "April 26", "Sept. 5", "May first": a day or an ordinal right after the month name
+  {
+    pattern: starts(String.raw`(\W|^)((?:september|`),
+    cue: [cue(String.raw`(?:${MONTH})\.?(?:-|\/|\s*,?\s*)(?:\d|${ORDINAL_START})`)],
+  },
+  // "2016 April", "2016 of May", "300 BC March": a year right before the month name
+  {
+    pattern: starts(String.raw`(\W|^)((?:[1-9][0-9]{0,3}\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3}))`),
+    cue: [cue(String.raw`(?:\d|be|ad|bc|ce)(?:\s*[-.\/,]?\s*|\s+of\s+)(?:${MONTH})(?=[^a-z_]|$)`)],
+  },
+  // "in April", "April 2016", "May of 2016": a month name that ends there, or runs on
+  // into a year, a day, an ordinal or "of" (glued too: "mayfirst", "mayof")
+  {
+    pattern: holds('|sept|oct\\.|nov\\.|dec\\.|may|jan|'),
+    cue: [cue(String.raw`(?:${MONTH})(?=[^a-z_]|$|of|${ORDINAL_START})`)],
+  },
+];
+
+/** The cue for a parser whose pattern has this source, or null when none is known (the parser then always runs). */
+export function cueFor(source: string): RegExp[] | null {
+  return PARSER_CUES.find((c) => c.pattern(source))?.cue ?? null;
+}
