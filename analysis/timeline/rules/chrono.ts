@@ -35,7 +35,9 @@ export const chronoRule: TimeRule = (ctx) => {
       if (e && !isGenericUse(again.text.trim(), ctx.sentence, innerStart + again.index)) out.push(e);
       continue;
     }
-    if (!text || isGenericUse(text, ctx.sentence, start) || LEFT_TO_OTHER_RULES.test(text)) continue;
+    // "3 days after 5 May" is chrono's own to place: the event it counts from is a date in the same words.
+    const countedFromDate = /\b(?:after|before)\s+\S/i.test(text) && r.start.isCertain('day');
+    if (!text || isGenericUse(text, ctx.sentence, start) || (LEFT_TO_OTHER_RULES.test(text) && !countedFromDate)) continue;
     if (/[\d.,$£€]$/.test(ctx.sentence.slice(0, start))) continue; // "$1,000 a day" is no time of day
     const range = splitRange(text, r);
     for (const part of range) {

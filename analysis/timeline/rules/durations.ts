@@ -7,7 +7,7 @@ import { addDays, isoAt, matchesOf, type TimeExpression, type TimeRule } from '.
 
 const UNIT = '(second|minute|hour|day|night|week|fortnight|month|year|decade|centur)(?:y|ies|s)?';
 const DURATION = new RegExp(
-  String.raw`\b(?:(?:for|over|during|within|throughout|in)\s+)?(?:(?:the|an?|another|further|fresh)\s+)?(?:(past|last|next|coming|previous|following|first|final)\s+)?(\d+(?:\.\d+)?|${CARDINAL_WORD_SOURCE}|a\s+few|several|a\s+couple\s+of|a\s+number\s+of|many)\s+(?:more\s+|long\s+)?${UNIT}(?![\p{L}-])(?!\s+(?:ago|later|earlier|before|after|old|from\s+now)\b)`,
+  String.raw`\b(?:(?:for|over|during|within|throughout|in)\s+)?(?:(?:the|an?|another|further|fresh)\s+)?(?:(past|last|next|coming|previous|following|first|final)\s+)?(?<!\d[,.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${CARDINAL_WORD_SOURCE}|a\s+few|several|a\s+couple\s+of|a\s+number\s+of|many)\s+(?:more\s+|long\s+)?${UNIT}(?![\p{L}-])(?!\s+(?:ago|later|earlier|before|after|old|from\s+now)\b)`,
   'giu',
 );
 const BARE_PLURAL = /\b(?:for|over|in)\s+(days|weeks|months|years|decades)\b(?!\s+(?:ago|later|earlier|before|after)\b)/gi;
@@ -27,7 +27,7 @@ export const durationRule: TimeRule = ({ sentence, offset, ref }) => {
   if (!SPAN_CUE.test(sentence)) return out;
   for (const m of matchesOf(DURATION, sentence)) {
     const [whole, direction, amount, unit] = m;
-    const n = /^\d/.test(amount) ? Number(amount) : wordToNumber(amount.replace(/\s+/g, ' '));
+    const n = /^\d/.test(amount) ? Number(amount.replace(/,/g, '')) : wordToNumber(amount.replace(/\s+/g, ' '));
     const unitKey = unit.toLowerCase();
     const days = n === null ? null : n * (DAYS[unitKey] ?? 0);
     let span: [Date, Date] | null = null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timelineOf } from './helpers';
+import { datesOf, timelineOf } from './helpers';
 
 describe('timeline: durations and event descriptions', () => {
   it('gives durations their own kind, with a span where the words place it', () => {
@@ -44,5 +44,14 @@ describe('timeline: a time phrase in the possessive', () => {
   it('leaves a plain time phrase as it was', () => {
     const [e] = timelineOf('The union walked out on Monday.');
     expect(e.text).toBe('on Monday');
+  });
+
+  it('reads an amount with thousands separators whole', () => {
+    const e = timelineOf('The same sum would take an ordinary computer 15,000 years to finish.');
+    expect(e.map((x) => [x.text, x.kind])).toEqual([['15,000 years', 'duration']]);
+  });
+
+  it('places a date counted from another date in the same words', () => {
+    expect(datesOf('The panel will decide 3 days after 5 May.')).toEqual([['3 days after 5 May', '2016-05-08']]);
   });
 });
