@@ -35,6 +35,7 @@ const BETWEEN = new Set([
 ]);
 const PARTICIPLE_LEADS = new Set(['and', 'before', 'after', 'while', 'when', 'also', 'repeatedly', 'further', 'then']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'before', 'after']);
+const ANTECEDENT_PREPOSITIONS = new Set(['by', 'to', 'with', 'from', 'for', 'including', 'against', 'on', 'in', 'after', 'before', 'like']);
 /** Words after an -s form that make it a plural noun, never a speech verb ("claims such as", "states where"). */
 const PLURAL_NOUN_FOLLOWERS = new Set(['like', 'such', 'where', 'across', 'including', 'whose']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'whose', 'no', 'any', 'every']);
@@ -104,6 +105,17 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   if (t.kind === 'punct' && t.text !== ',') return 'none';
   if (t.kind === 'word') {
     const seg = segmentBefore(tokens, j);
+    // "an officer who described ...", "Jane Doe, who called it ...": the relative stands for the phrase before it.
+    if (t.lower === 'who' || t.lower === 'which') {
+      if (seg.words.length > 1) return { subject: classifyPhrase(text, seg.words.slice(0, -1)), apposition: null, from: seg.from };
+      if (seg.from >= 2 && tokens[seg.from - 1].text === ',') {
+        const antecedent = segmentBefore(tokens, seg.from - 2);
+        // "backed by Jane Doe, who ...": the phrase after the last preposition is the one the relative refers to.
+        const cut = antecedent.words.findLastIndex((w) => ANTECEDENT_PREPOSITIONS.has(w.lower));
+        const subject = (cut >= 0 && classifyPhrase(text, antecedent.words.slice(cut + 1))) || classifyPhrase(text, antecedent.words);
+        return { subject, apposition: null, from: antecedent.from };
+      }
+    }
     // A plain phrase right before the verb is the subject ("Jane Doe said", "the spokeswoman said").
     return { subject: classifyPhrase(text, seg.words), apposition: null, from: seg.from };
   }

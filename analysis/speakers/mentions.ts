@@ -75,7 +75,7 @@ const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on', 'to
 /** Prepositions that cannot sit between a description's first word and its head ("of" can: "a group of nurses"). */
 const PHRASE_OPENING_PREPOSITIONS = new Set([
   'to', 'in', 'on', 'for', 'from', 'with', 'by', 'after', 'before', 'against', 'into', 'under', 'among', 'between',
-  'like', 'despite', 'without', 'through',
+  'like', 'despite', 'without', 'through', 'including',
 ]);
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'da', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', '&']);
 /** Words that show a phrase is a clause, not a noun phrase ("the plan was late"). */

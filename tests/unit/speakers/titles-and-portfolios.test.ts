@@ -117,3 +117,14 @@ describe('more ways of attributing', () => {
     expect(a.who('Prices will fall')).toBeNull();
   });
 });
+
+describe('relative clauses', () => {
+  it('gives the words to the phrase a "who" stands for', () => {
+    const a = attribute(['Four officials testified, including a port inspector who described the call as “improper.”']);
+    expect(a.who('improper')).toBe('port inspector');
+  });
+  it('reaches back over the comma to the name after a preposition', () => {
+    const a = attribute(['The plan was backed by Jane Doe, who called it “a lifeline for the port.”']);
+    expect(a.who('a lifeline')).toBe('Jane Doe');
+  });
+});
