@@ -395,7 +395,12 @@ function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | nu
   // ("teachers wearing red surrounded ...").
   const rest = words.slice(head + 1);
   if (rest.length && !PREPOSITIONS.has(rest[0].lower)) return null;
-  if (rest.some((w) => !w.capital && /(ed|ing)$/.test(w.lower) && w.lower.length > 5)) return null;
+  // Inside the prepositional phrase, "-ing" words are nouns ("a professor of environmental engineering"), and an
+  // "-ed" word after its noun starts a reduced relative clause the description does without ("the authors of the
+  // study published in a journal"). Right after the preposition either is a verb.
+  const participle = rest.findIndex((w, k) => !w.capital && w.lower.length > 5 && (/ed$/.test(w.lower) || (k < 2 && /ing$/.test(w.lower))));
+  if (participle >= 2 && !ARTICLES.has(rest[participle - 1].lower)) return descriptionRef(text, np.slice(0, np.indexOf(rest[participle])));
+  if (participle >= 0) return null;
   // Compound titles read as one head ("chief executive", "general secretary").
   const headWord = words[head].lower;
   const headText = head > 0 && NAME_TITLES.has(`${words[head - 1].lower} ${headWord}`) ? `${words[head - 1].lower} ${headWord}` : headWord;

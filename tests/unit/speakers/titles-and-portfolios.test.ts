@@ -128,3 +128,14 @@ describe('relative clauses', () => {
     expect(a.who('a lifeline')).toBe('Jane Doe');
   });
 });
+
+describe('long descriptions', () => {
+  it('drops a reduced relative clause after the description', () => {
+    const a = attribute(['The authors of the study published in the journal argued that the plan was “a public health concern.”']);
+    expect(a.who('a public health concern')).toBe('authors of the study');
+  });
+  it('keeps an -ing noun inside the description', () => {
+    const a = attribute(['Jo Park, a professor of civil engineering at the University of Kestrel Bay, said the bridge was “sound.”']);
+    expect(a.speaker('Jo Park')).toMatchObject({ role: 'professor of civil engineering', org: 'University of Kestrel Bay' });
+  });
+});
