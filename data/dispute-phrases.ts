@@ -64,3 +64,15 @@ export const RESPONSE_CUES = [
 
 /** Words that accuse someone: a speaker who "denied the allegations" is on the accused party's side. */
 export const DENIAL_PHRASES = ['denied', 'denies', 'deny', 'rejected the allegations', 'dismissed the claims'] as const;
+
+/**
+ * Nouns for people that a dispute's party can be named by, beyond those the analyzer reads from their ending
+ * ("workers", "residents", "activists"): "the staff", "the public", "the police".
+ */
+export const PEOPLE_NOUNS = [
+  'people', 'staff', 'public', 'police', 'army', 'military', 'troops', 'forces', 'crew', 'crews', 'men', 'women',
+  'children', 'families', 'youth', 'community', 'communities', 'village', 'villages', 'town', 'townspeople',
+  'locals', 'fans', 'side', 'team', 'rebels', 'opposition', 'majority', 'minority', 'leadership', 'management',
+  'bosses', 'clergy', 'faculty', 'nurses', 'pilots', 'surgeons', 'midwives', 'guards', 'chefs', 'judges', 'athletes',
+  'priests', 'cadets', 'veterans', 'pupils', 'couples', 'tribes', 'clans', 'nations', 'allies', 'states',
+] as const;
