@@ -6,6 +6,7 @@ import type { ArticleDocument } from '../document';
 import { namesAnAgent } from './agent';
 import { buildClusters, type Cluster } from './clusters';
 import { findFramings, type Framing } from './framing';
+import { isMediator } from './mediator';
 import { placeByMembership } from './membership';
 import { withArticleAliases } from './party-aliases';
 import { labelMatch, makeParty, mentionsParty, type Party } from './party';
@@ -43,7 +44,9 @@ export function chooseParties(doc: ArticleDocument, contexts: Map<string, Speake
   const texts = [doc.meta.headline ?? '', ...doc.paragraphs];
   const otherCue = texts.some((p) => readTokens(p).some((w) => CUES.has(w) && w !== 'talks') || TALKS_FAILING.test(p));
   if (!otherCue) framings = framings.filter((f) => f.rule !== 'talks between');
-  const dispute = fromTwoPartyFraming(framings, quoted, contexts) ?? fromOnePartyFraming(framings, contexts) ?? (sporty ? null : fromClusters(doc, contexts));
+  // A speaker who stands between the parties ("urged both sides to return to talks") speaks for no party.
+  const partyVoices = new Map([...contexts].filter(([, c]) => !isMediator(c)));
+  const dispute = fromTwoPartyFraming(framings, quoted, contexts) ?? fromOnePartyFraming(framings, partyVoices) ?? (sporty ? null : fromClusters(doc, partyVoices));
   return dispute ? { ...dispute, parties: withArticleAliases(doc, dispute.parties) } : null;
 }
 
