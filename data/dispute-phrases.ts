@@ -64,3 +64,51 @@ export const RESPONSE_CUES = [
 
 /** Words that accuse someone: a speaker who "denied the allegations" is on the accused party's side. */
 export const DENIAL_PHRASES = ['denied', 'denies', 'deny', 'rejected the allegations', 'dismissed the claims'] as const;
+
+/**
+ * Nouns for people that a dispute's party can be named by, beyond those the analyzer reads from their ending
+ * ("workers", "residents", "activists"): "the staff", "the public", "the police".
+ */
+export const PEOPLE_NOUNS = [
+  'people', 'staff', 'public', 'police', 'army', 'military', 'troops', 'forces', 'crew', 'crews', 'men', 'women',
+  'children', 'families', 'youth', 'community', 'communities', 'village', 'villages', 'town', 'townspeople',
+  'locals', 'fans', 'side', 'team', 'rebels', 'opposition', 'majority', 'minority', 'leadership', 'management',
+  'bosses', 'clergy', 'faculty', 'nurses', 'pilots', 'surgeons', 'midwives', 'guards', 'chefs', 'judges', 'athletes',
+  'priests', 'cadets', 'veterans', 'pupils', 'couples', 'tribes', 'clans', 'nations', 'allies', 'states',
+] as const;
+
+/** Words for the two parties together: a speaker who addresses "both sides" stands between them. */
+export const ALL_SIDES_PHRASES = [
+  'both sides', 'both parties', 'both camps', 'the two sides', 'the two parties', 'all sides', 'all parties involved',
+  'each side', 'either side',
+] as const;
+
+/** Verbs that address the parties: "urged both sides", "called on the two sides", "I want both sides back". */
+export const ADDRESS_VERBS = [
+  'urge', 'urged', 'urges', 'urging', 'call on', 'called on', 'calls on', 'calling on', 'appeal to', 'appealed to',
+  'appeals to', 'appealing to', 'ask', 'asked', 'asks', 'asking', 'want', 'wants', 'wanted', 'told', 'tell', 'tells',
+  'encourage', 'encouraged', 'encourages', 'implore', 'implored', 'invite', 'invited', 'invites', 'pressed', 'press',
+  'bring', 'brought', 'get', 'plead with', 'pleaded with', 'summoned', 'summon', 'brought together', 'bring together',
+] as const;
+
+/** What the parties are urged to do after "both sides": "both sides to return to talks", "both sides must compromise". */
+export const SETTLING_WORDS = [
+  'return', 'resume', 'talk', 'talks', 'negotiate', 'negotiating', 'table', 'compromise', 'settle', 'restraint',
+  'calm', 'dialogue', 'agreement', 'deal', 'room', 'sit down', 'come together', 'step back', 'de-escalate',
+] as const;
+
+/** Verbs of standing between the parties, after "offered to", "ready to": "offered to mediate", "help broker". */
+export const MEDIATION_VERBS = ['mediate', 'broker', 'facilitate', 'arbitrate', 'conciliate'] as const;
+
+/** Words before a mediation verb: "offered to mediate", "stands ready to broker". */
+export const MEDIATION_OFFERS = [
+  'offer', 'offered', 'offers', 'offering', 'help', 'helped', 'helps', 'helping', 'willing', 'ready', 'agreed',
+  'agrees', 'tried', 'trying', 'try', 'sought', 'seeking', 'attempt', 'attempted', 'attempting', 'bid',
+] as const;
+
+/** Nouns of someone standing between the parties: "acted as mediator", the role "chief conciliator". */
+export const MEDIATOR_NOUNS = ['mediator', 'mediators', 'go-between', 'intermediary', 'conciliator', 'arbitrator', 'peacemaker', 'honest broker'] as const;
+
+/** "called for calm", "urged restraint", "appealed for de-escalation". */
+export const CALM_NOUNS = ['calm', 'restraint', 'de-escalation', 'cool heads', 'cooler heads'] as const;
+export const CALM_APPEAL_VERBS = ['call', 'calls', 'called', 'calling', 'appeal', 'appeals', 'appealed', 'appealing', 'urge', 'urges', 'urged', 'urging', 'plea', 'pleaded', 'pleas'] as const;

@@ -3,15 +3,16 @@
 // quoted against each other. An article with no dispute (a profile, a match report) gets none.
 import { DISPUTE_CUE_WORDS, SPORT_WORDS } from '../../data/sport-words';
 import type { ArticleDocument } from '../document';
+import { namesAnAgent } from './agent';
 import { buildClusters, type Cluster } from './clusters';
 import { findFramings, type Framing } from './framing';
+import { isMediator } from './mediator';
 import { placeByMembership } from './membership';
 import { withArticleAliases } from './party-aliases';
 import { labelMatch, makeParty, mentionsParty, type Party } from './party';
 import { namesOf, type SpeakerContext } from './speaker-context';
-import { namesParty, type PartyVoices } from './stance';
-import { ATTACK_WORDS } from '../../data/dispute-phrases';
-import { contentStems, readTokens, stem } from './words';
+import { feeling, namesParty, type PartyVoices } from './stance';
+import { contentStems, readTokens } from './words';
 
 export interface Dispute {
   parties: [Party, Party];
@@ -43,7 +44,9 @@ export function chooseParties(doc: ArticleDocument, contexts: Map<string, Speake
   const texts = [doc.meta.headline ?? '', ...doc.paragraphs];
   const otherCue = texts.some((p) => readTokens(p).some((w) => CUES.has(w) && w !== 'talks') || TALKS_FAILING.test(p));
   if (!otherCue) framings = framings.filter((f) => f.rule !== 'talks between');
-  const dispute = fromTwoPartyFraming(framings, quoted, contexts) ?? fromOnePartyFraming(framings, contexts) ?? (sporty ? null : fromClusters(doc, contexts));
+  // A speaker who stands between the parties ("urged both sides to return to talks") speaks for no party.
+  const partyVoices = new Map([...contexts].filter(([, c]) => !isMediator(c)));
+  const dispute = fromTwoPartyFraming(framings, quoted, contexts) ?? fromOnePartyFraming(framings, partyVoices) ?? (sporty ? null : fromClusters(doc, partyVoices));
   return dispute ? { ...dispute, parties: withArticleAliases(doc, dispute.parties) } : null;
 }
 
@@ -65,6 +68,9 @@ function fromTwoPartyFraming(framings: Framing[], quoted: SpeakerContext[], cont
     if (!distinct(parties[0], parties[1])) continue;
     if (f.rule === 'accused' && parties.some((p) => namesAPerson(p, contexts))) continue; // "Ms Dale accused union leaders of
     const placed = quoted.filter((c) => placeByMembership(c.speaker, parties)).length;
+    // Each party is people or a body, or has a quoted speaker of its own: "the battle between tradition and
+    // modernity" is no dispute between parties.
+    if (parties.some((p) => !namesAnAgent(p.name) && !quoted.some((c) => placeByMembership(c.speaker, [p])))) continue;
     const score = placed + (f.paragraph <= 3 ? 2 : 0) + (f.rule === 'between' || f.rule === 'talks between' ? 1 : 0);
     if (!best || score > best.score) best = { dispute: { parties, accused: f.accused, source: f.rule }, score };
   }
@@ -84,8 +90,9 @@ function fromOnePartyFraming(framings: Framing[], contexts: Map<string, SpeakerC
     if (!distinct(first, named)) continue;
     // Conservative: the named party must speak too, or be attacked by the other side's speakers.
     const speaks = clusters.some((c) => c !== other && clusterIsParty(c, named));
-    const attacked = other.speakers.some((sp) => contexts.get(sp.id)?.quotes.some((q) => mentionsParty(named, q.text) && hasAttackWord(q.text)));
-    if (!speaks && !attacked) continue;
+    const attacked = other.speakers.some((sp) => contexts.get(sp.id)?.quotes.some((q) => mentionsParty(named, q.text) && feeling(q.text, named).attack > 0));
+    // A party nobody speaks for must at least be someone: "cities struggle with air pollution" frames a problem.
+    if (!speaks && !(attacked && namesAnAgent(named.name))) continue;
     return { parties: [first, named], accused: f.accused === 0 ? 1 : null, source: `${f.rule} + most quoted` };
   }
   return null;
@@ -116,16 +123,11 @@ function fromClusters(doc: ArticleDocument, contexts: Map<string, SpeakerContext
   clusters.forEach((c, i) => {
     for (const sp of c.speakers) {
       const ctx = contexts.get(sp.id);
-      for (const q of ctx?.quotes ?? []) if (namesParty(voices[1 - i], q.text) && hasAttackWord(q.text)) attacks++;
+      for (const q of ctx?.quotes ?? []) if (namesParty(voices[1 - i], q.text) && feeling(q.text, parties[1 - i]).attack > 0) attacks++;
     }
   });
   // One attack is enough in an article about a strike or a lawsuit; elsewhere (a disaster with an angry resident)
   // it takes two.
   const strong = doc.paragraphs.some((p) => readTokens(p).some((w) => STRONG_CUES.has(w)));
   return attacks >= (strong ? 1 : 2) ? { parties, accused: null, source: 'most quoted against each other' } : null;
-}
-
-const ATTACK_STEMS = new Set(ATTACK_WORDS.filter((w) => !w.includes(' ')).map(stem));
-function hasAttackWord(text: string): boolean {
-  return readTokens(text).some((w) => ATTACK_STEMS.has(stem(w)));
 }

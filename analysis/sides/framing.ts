@@ -6,7 +6,7 @@ import {
 import type { ArticleDocument } from '../document';
 import { splitSentences } from '../document';
 import { readPartyAfter, readPartyBefore } from './party-phrase';
-import { escapeRegExp } from './words';
+import { alternation, escapeRegExp } from './words';
 
 export interface Framing {
   /** One or two party names, in the order the phrase gives them. */
@@ -19,9 +19,6 @@ export interface Framing {
 }
 
 type Rule = (sentence: string) => Omit<Framing, 'paragraph'>[];
-
-const alternation = (words: readonly string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
 
 const DISPUTE = alternation(DISPUTE_NOUNS);
 const AGAINST = alternation(ACTION_AGAINST_NOUNS);

@@ -4,7 +4,8 @@
 import type { ArticleDocument } from '../document';
 import type { Quote, Response, Side, Speaker } from '../types';
 import { chooseParties, type Dispute } from './choose-parties';
-import { placeByMembership, type Placement } from './membership';
+import { isMediator } from './mediator';
+import { NAMED_MEMBERSHIP_RULES, placeByMembership, type Placement } from './membership';
 import { pairResponses } from './responses';
 import { namesOf, speakerContexts, type SpeakerContext } from './speaker-context';
 import { placeByDenial, placeByStance, type PartyVoices } from './stance';
@@ -44,16 +45,20 @@ function sidesOf(doc: ArticleDocument, found: { quotes: Quote[]; speakers: Speak
   return { sides, responses };
 }
 
-/** Membership first (organisation, own name, role, government post), then a denial, then what they say. */
+/** Membership first (organisation, own name, role, government post), then a denial, then what they say. One who
+ *  stands between the parties ("urged both sides to return to talks") is placed only by organisation, name or role. */
 export function placeSpeakers(dispute: Dispute, contexts: Map<string, SpeakerContext>): Map<string, Placement> {
   const out = new Map<string, Placement>();
+  const mediators = new Set([...contexts.values()].filter(isMediator).map((c) => c.speaker.id));
   for (const ctx of contexts.values()) {
-    const p = placeByMembership(ctx.speaker, dispute.parties) ?? placeByDenial(ctx, dispute.accused, dispute.parties);
+    const p = mediators.has(ctx.speaker.id)
+      ? placeByMembership(ctx.speaker, dispute.parties, NAMED_MEMBERSHIP_RULES)
+      : placeByMembership(ctx.speaker, dispute.parties) ?? placeByDenial(ctx, dispute.accused, dispute.parties);
     if (p) out.set(ctx.speaker.id, p);
   }
   const voices = voicesOf(dispute, [...contexts.values()].map((c) => c.speaker), out);
   for (const ctx of contexts.values()) {
-    if (out.has(ctx.speaker.id)) continue;
+    if (out.has(ctx.speaker.id) || mediators.has(ctx.speaker.id)) continue;
     const p = placeByStance(ctx, voices);
     if (p) out.set(ctx.speaker.id, p);
   }

@@ -40,13 +40,16 @@ export const byGovernmentPost: MembershipRule = (sp, party) => {
 };
 
 export const MEMBERSHIP_RULES: MembershipRule[] = [byOrganisation, byOwnName, byRole, byGovernmentPost];
+/** The rules that read a party in the article's own words about the speaker, for one who stands between the
+ *  parties: a minister who "urged both sides" is no member of a party that is a government-like body. */
+export const NAMED_MEMBERSHIP_RULES: MembershipRule[] = [byOrganisation, byOwnName, byRole];
 
 /** The party the speaker belongs to by who they are, or null (ties between parties are left unplaced). */
-export function placeByMembership(speaker: Speaker, parties: Party[]): Placement | null {
+export function placeByMembership(speaker: Speaker, parties: Party[], rules: MembershipRule[] = MEMBERSHIP_RULES): Placement | null {
   let best: Placement | null = null;
   let tie = false;
   for (const [i, party] of parties.entries()) {
-    for (const rule of MEMBERSHIP_RULES) {
+    for (const rule of rules) {
       const p = rule(speaker, party);
       if (!p) continue;
       if (!best || p.strength > best.strength) { best = { ...p, party: i }; tie = false; }

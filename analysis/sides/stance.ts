@@ -38,10 +38,14 @@ function namesMember(voices: PartyVoices, lower: string): boolean {
   return voices.memberNames.some((n) => containsPhrase(lower, n.toLowerCase()));
 }
 
-function feeling(text: string): { attack: number; support: number } {
+/** Attack and support words in `text` said of `party`. A word of the party's own name is no feeling about it:
+ *  "air pollution is rising" names the party "air pollution", it does not attack it. */
+export function feeling(text: string, party: Party): { attack: number; support: number } {
   const lower = text.toLowerCase();
   // "shamefully" counts as "shameful": adverbs are matched without their -ly.
-  const stems = readTokens(text).flatMap((w) => (w.length > 5 && w.endsWith('ly') ? [stem(w), stem(w.slice(0, -2))] : [stem(w)]));
+  const stems = readTokens(text)
+    .flatMap((w) => (w.length > 5 && w.endsWith('ly') ? [stem(w), stem(w.slice(0, -2))] : [stem(w)]))
+    .filter((s) => !party.stems.has(s));
   const attack = stems.filter((s) => ATTACK_STEMS.has(s)).length + phrasesIn(lower, ATTACK_SCREEN, ATTACK_PHRASES);
   const support = stems.filter((s) => SUPPORT_STEMS.has(s)).length + phrasesIn(lower, SUPPORT_SCREEN, SUPPORT_PHRASES);
   return { attack, support };
@@ -63,7 +67,7 @@ function votesFrom(text: string, voices: PartyVoices[], votes: number[], reasons
     const named = voices.map((v, i) => (namesParty(v, clause) ? i : -1)).filter((i) => i >= 0);
     if (named.length !== 1) continue; // both or neither named: who is attacked is unclear
     const [i] = named;
-    const { attack, support } = feeling(clause);
+    const { attack, support } = feeling(clause, voices[i].party);
     const other = voices.length === 2 ? 1 - i : -1;
     if (support > attack) { votes[i] += 1; reasons[i].push(`backs ${voices[i].party.name}`); }
     else if (attack > 0 && other >= 0) { votes[other] += 1; reasons[other].push(`attacks ${voices[i].party.name}`); }
@@ -80,7 +84,7 @@ export function placeByStance(ctx: SpeakerContext, voices: PartyVoices[]): Place
     for (const q of ctx.quotes) {
       const named = voices.map((v, i) => (namesParty(v, q.text) ? i : -1)).filter((i) => i >= 0);
       if (named.length !== 1 || voices.length !== 2) continue;
-      if (feeling(q.text).attack > 0) { votes[1 - named[0]] += 1; reasons[1 - named[0]].push(`attacks ${voices[named[0]].party.name}`); }
+      if (feeling(q.text, voices[named[0]].party).attack > 0) { votes[1 - named[0]] += 1; reasons[1 - named[0]].push(`attacks ${voices[named[0]].party.name}`); }
     }
   }
   const best = votes[0] === votes[1] ? -1 : votes[0] > votes[1] ? 0 : 1;

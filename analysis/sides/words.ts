@@ -155,6 +155,11 @@ function computeNameKey(text: string): string {
     .replace(/^(?:the|a|an)\s+/, '');
 }
 
+/** A regular-expression alternation of phrases, longest first, each space matching any white space. */
+export function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+}
+
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,0 +1,66 @@
+// No dispute, no sides: an explainer where experts describe a problem has no two parties. A party is people or a
+// body that acts or speaks, never a thing ("flooding"), and an attack word that is the party's own name
+// ("pollution" for "river pollution") is no attack on it.
+import { describe, expect, it } from 'vitest';
+import { findSides } from '../../../analysis/sides';
+import { namesAnAgent } from '../../../analysis/sides/agent';
+import { doc, quote, speaker } from './helpers';
+
+describe('a party is people or a body', () => {
+  it('reads bodies, people and proper names as parties', () => {
+    for (const name of ['the water company', 'residents', 'Harbour Pilots Guild', 'the council', 'nurses', 'the staff']) {
+      expect(namesAnAgent(name), name).toBe(true);
+    }
+  });
+  it('does not read a problem or a thing as a party', () => {
+    for (const name of ['river pollution', 'flooding', 'rising prices', 'the heatwave']) expect(namesAnAgent(name), name).toBe(false);
+  });
+});
+
+describe('an explainer about a problem', () => {
+  const d = doc([
+    'Many valley towns struggle with river pollution, and the worst months are still ahead.',
+    'The Environment Agency said in a report that river pollution in the valley had reached dangerous levels for fish.',
+    'Professor Mara Quint, a hydrologist, said: "River pollution here is a plumbing problem. The pollution builds up when the water runs slow."',
+    'Another researcher, Tom Berrow, said: "It is not hopeless. Cleaner farms would cut the pollution within a decade."',
+  ]);
+  const speakers = [
+    speaker('s1', 'Environment Agency', { kind: 'organisation', org: 'Environment Agency' }),
+    speaker('s2', 'Mara Quint', { role: 'hydrologist' }),
+    speaker('s3', 'Tom Berrow', { role: 'researcher' }),
+  ];
+  const quotes = [
+    quote(d, 'q1', 's1', 1, 'river pollution in the valley had reached dangerous levels for fish', 'indirect'),
+    quote(d, 'q2', 's2', 2, 'River pollution here is a plumbing problem. The pollution builds up when the water runs slow.'),
+    quote(d, 'q3', 's3', 3, 'It is not hopeless. Cleaner farms would cut the pollution within a decade.'),
+  ];
+  const { sides, responses } = findSides(d, { quotes, speakers });
+
+  it('finds no sides and leaves every expert on none', () => {
+    expect(sides).toEqual([]);
+    expect(responses).toEqual([]);
+    expect(speakers.map((s) => s.side)).toEqual([null, null, null]);
+  });
+});
+
+describe('a dispute with a silent party that is a body', () => {
+  const d = doc([
+    'Anglers in the valley are in a row with the water company over sewage in the river.',
+    'Dee Hart, chair of the Valley Anglers Club, said: "The water company has failed us for years and its pollution is shameful."',
+    'Another member, Sam Oyelaran, said: "We will keep fishing and keep counting the dead fish."',
+  ]);
+  const speakers = [
+    speaker('s1', 'Dee Hart', { role: 'chair', org: 'Valley Anglers Club' }),
+    speaker('s2', 'Sam Oyelaran', { role: 'member', org: 'Valley Anglers Club' }),
+  ];
+  const quotes = [
+    quote(d, 'q1', 's1', 1, 'The water company has failed us for years and its pollution is shameful.'),
+    quote(d, 'q2', 's2', 2, 'We will keep fishing and keep counting the dead fish.'),
+  ];
+  const { sides } = findSides(d, { quotes, speakers });
+
+  it('still finds the anglers against the company they attack', () => {
+    expect(sides.map((s) => s.name)).toContain('water company');
+    expect(speakers.map((s) => s.side)).toEqual(['A', 'A']);
+  });
+});
