@@ -12,6 +12,8 @@ const PATTERNS: [RegExp, string][] = [
   [/(?<![\d/.])\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d/])/y, 'date'],
   [/(?<![\p{L}\d.])\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.?|p\.m\.?|o['’]clock|GMT|BST|ET|EST|PT|hrs|h)(?![\p{L}\d])/yiu, 'time'],
   [/(?<![\d:])\d{1,2}:\d\d(?::\d\d)?(?![\d:])/y, 'time'],
+  [/(?<![\p{L}\d.,])(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|BST|CET|ET|EST|PT|hrs|hours|h)(?![\p{L}\d])/yu, 'time'], // "0100 GMT"
+
 ];
 const WORD_TIME = /(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock(?![\p{L}])/giu;
 

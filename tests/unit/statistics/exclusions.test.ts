@@ -37,4 +37,14 @@ describe('statistics: numbers that are not statistics', () => {
   it('leaves out an age set off by commas', () => {
     expect(textsOf('The minister, 58, faces a vote.')).toEqual([]);
   });
+
+  it('leaves out a number that is called, and keeps a count of people called', () => {
+    expect(textsOf('A neighbour saw the van and called 911.')).toEqual([]);
+    expect(textsOf('Operators took 999 calls overnight.')).toEqual([]);
+    expect(textsOf('Volunteers called 500 voters.')).toEqual(['500']);
+  });
+
+  it('leaves out a twenty-four-hour clock time', () => {
+    expect(textsOf('The match ended at 0100 GMT after 1,200 fans had left.')).toEqual(['1,200']);
+  });
 });
