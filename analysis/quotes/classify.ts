@@ -84,6 +84,10 @@ export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup):
   if (words > SHORT_QUOTE_WORDS && !looksLikeTitle(place.text)) return false;
   if (introducedByColon(place) || isQuotedSentence(place)) return false;
   if (typeof cue === 'boolean') return !cue;
+  // 'Apple was "pulled in," its chief said': a comma inside the closing mark hands the words to the speech cue
+  // after them (a quoted title keeps its comma too: films like "Star Wars," are nobody's words).
+  const handedOn = /[,!?]$/.test(place.text.trim()) && !looksLikeTitle(place.text.trim().replace(/[,!?]+$/, ''));
+  if (handedOn && cue.anywhere()) return false;
   return !(opensSentence(place) ? cue.anywhere() : cue.before());
 }
 

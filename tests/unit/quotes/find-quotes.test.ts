@@ -70,3 +70,14 @@ describe('findQuotes: bad input', () => {
     expect(quotesOf('""""‘‘’’\'\'«»„“', '" "', '“”')).toEqual([]);
   });
 });
+
+describe('findQuotes: short quotations credited by the words after them', () => {
+  it('keeps a short quotation whose comma inside the marks hands it to a speech verb', () => {
+    expect(textsOf('The port was "pulled into the dispute," its chief said on Tuesday.')).toEqual(['pulled into the dispute,']);
+    expect(textsOf('He has changed his story once — “I now do recall,” he said, speaking to reporters.')).toEqual(['I now do recall,']);
+  });
+  it('still drops a term the writer holds at arm’s length and a quoted title', () => {
+    expect(textsOf('The "reform", critics said, is a sham.')).toEqual([]);
+    expect(textsOf('Films like “Harbour Lights,” “Night Shift” and “Low Tide” were added, the company said.')).toEqual([]);
+  });
+});
