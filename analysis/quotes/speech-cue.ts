@@ -47,11 +47,14 @@ function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
 }
 
 function buildTable(): CueTable {
-  const verbs = [...new Set<string>(SPEECH_VERBS)].filter((v) => !NOT_A_CUE.has(v) && !v.includes(' '));
+  const cues = [...new Set<string>(SPEECH_VERBS)].filter((v) => !NOT_A_CUE.has(v));
+  const verbs = cues.filter((v) => !v.includes(' '));
+  // Phrasal verbs ("weigh in") count in every form, looked up as phrases: "weighed in", "chiming in".
+  const phrasal = cues.filter((v) => v.includes(' ')).flatMap((v) => [v, ...inflect(v)]);
   return {
     forms: new Set(verbs.flatMap(cueForms)),
     bases: new Set(verbs),
-    phrases: byFirstWord([...SOURCE_PHRASES, 'pointed out', 'described as', 'quoted as', 'put it', 'in his words', 'in her words', 'in their words']),
+    phrases: byFirstWord([...SOURCE_PHRASES, ...phrasal, 'pointed out', 'described as', 'quoted as', 'put it', 'in his words', 'in her words', 'in their words']),
     statements: byFirstWord([...STATEMENT_NOUNS]),
   };
 }

@@ -22,3 +22,10 @@ describe('cueForms', () => {
     expect(cueForms('urge')).toEqual(expect.arrayContaining(['urged', 'urges', 'urging']));
   });
 });
+
+describe('phrasal speech verbs as cues', () => {
+  it('credits words quoted after a phrasal speech verb', () => {
+    expect(hasSpeechCue('The host chimed in, noting the offer was')).toBe(true);
+    expect(hasSpeechCue('The analyst weighs in on the plan')).toBe(true);
+  });
+});
