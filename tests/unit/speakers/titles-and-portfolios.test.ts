@@ -139,3 +139,11 @@ describe('long descriptions', () => {
     expect(a.speaker('Jo Park')).toMatchObject({ role: 'professor of civil engineering', org: 'University of Kestrel Bay' });
   });
 });
+
+describe('commands shouted', () => {
+  it('credits an order given in quotation marks', () => {
+    const a = attribute(['“Hands! Let me see your hands!” an officer ordered. “Step out.”']);
+    expect(a.who('Hands!')).toBe('officer');
+    expect(a.who('Step out')).toBe('officer');
+  });
+});
