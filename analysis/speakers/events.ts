@@ -211,6 +211,11 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
       events.push({ verbAt: i, verb, subject: null, apposition: null, shared: true, from: i, to: verbEnd });
       continue;
     }
+    if (prev?.lower === 'to' && verb.bare && speaksOwnWords(tokens, i)) {
+      // "She took to the radio to call the plan "a disgrace"": the sentence's subject is the one speaking.
+      events.push({ verbAt: i, verb, subject: null, apposition: null, shared: true, from: i, to: verbEnd });
+      continue;
+    }
     const before = subjectBefore(text, tokens, i);
     if (before === 'not-a-verb' || before === 'none') continue;
     if (before === 'shared') {
@@ -229,6 +234,21 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     if (source) { e.subject = source.subject; e.apposition = source.apposition; }
   }
   return events;
+}
+
+/** Verbs that hand an infinitive to someone else or to nobody ("urged her to say", "declined to say"). */
+const OTHERS_INFINITIVE = /^(?:urg|ask|tell|told|call|want|expect|forc|invit|encourag|persuad|allow|order|instruct|press|challeng|dar|need|refus|declin|fail|reluct|unwill|hesitat|tr[yi])/;
+
+/**
+ * Whether "to VERB" at `at` speaks for the sentence's subject: a quotation follows in the sentence, and no verb
+ * before it passes the infinitive to someone else ("urged the minister to say") or denies it ("refused to say").
+ */
+function speaksOwnWords(tokens: readonly Token[], at: number): boolean {
+  let quoted = false;
+  for (let k = at + 1; k < tokens.length && !quoted; k++) quoted = tokens[k].kind === 'quote';
+  if (!quoted) return false;
+  for (let k = 0; k < at - 1; k++) if (tokens[k].kind === 'word' && OTHERS_INFINITIVE.test(tokens[k].lower)) return false;
+  return true;
 }
 
 /**

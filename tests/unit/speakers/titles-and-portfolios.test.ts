@@ -147,3 +147,14 @@ describe('commands shouted', () => {
     expect(a.who('Step out')).toBe('officer');
   });
 });
+
+describe('speech in an infinitive', () => {
+  it('gives the words to the sentence’s subject when they are its own', () => {
+    const a = attribute(['Mayor Ana Ruiz turned to the radio last week to describe the plan as “a disgrace.”']);
+    expect(a.who('a disgrace')).toBe('Ana Ruiz');
+  });
+  it('not when the infinitive is handed to someone else or refused', () => {
+    expect(attribute(['The union urged the minister to call the deal “a mistake.”']).who('a mistake')).not.toBe('union');
+    expect(attribute(['Mayor Ana Ruiz refused to call the plan “a failure.”']).who('a failure')).toBeNull();
+  });
+});
