@@ -39,6 +39,9 @@ export const chronoRule: TimeRule = (ctx) => {
     const countedFromDate = /\b(?:after|before)\s+\S/i.test(text) && r.start.isCertain('day');
     if (!text || isGenericUse(text, ctx.sentence, start) || (LEFT_TO_OTHER_RULES.test(text) && !countedFromDate)) continue;
     if (/[\d.,$£€]$/.test(ctx.sentence.slice(0, start))) continue; // "$1,000 a day" is no time of day
+    if (isGameClock(text, ctx.sentence, start)) continue;
+    // "he sat out", "the sun", "newly wed": a short weekday name counts only capitalised with its dot ("Sat.").
+    if (/^(?:on\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)$/i.test(text) && ctx.sentence[start + text.length] !== '.') continue;
     const range = splitRange(text, r);
     for (const part of range) {
       const e = toExpression(part.text, start + part.offset, part.components, ctx);
@@ -47,6 +50,15 @@ export const chronoRule: TimeRule = (ctx) => {
   }
   return out;
 };
+
+/** Words of a match report near which a bare "7:14" is the game clock, not the time of day. */
+const GAME_WORDS = /\b(?:goals?|scored|scores|scoring|periods?|quarters?|half|halves|innings?|laps?|overtime|power[- ]play|shots?|tiebreak)\b/i;
+
+/** "goals at 7:14 and 19:56 of the first period": minutes and seconds into a game, with no a.m., p.m. or zone. */
+function isGameClock(text: string, sentence: string, start: number): boolean {
+  if (!/^(?:at\s+)?\d{1,2}:\d\d$/i.test(text)) return false;
+  return GAME_WORDS.test(sentence.slice(Math.max(0, start - 60), start + text.length + 40));
+}
 
 /**
  * The casual English parser reads "Nov. 30" and "29 May" alike; the day-first one is needed only for numeric

@@ -54,4 +54,13 @@ describe('timeline: a time phrase in the possessive', () => {
   it('places a date counted from another date in the same words', () => {
     expect(datesOf('The panel will decide 3 days after 5 May.')).toEqual([['3 days after 5 May', '2016-05-08']]);
   });
+
+  it('leaves the game clock of a match report off the timeline, and keeps a clock time', () => {
+    expect(datesOf('Her goals at 7:14 and 19:56 of the first period sealed it.')).toEqual([]);
+    expect(datesOf('The meeting began at 10:30 on Monday.')).toEqual([['at 10:30 on Monday', '2016-04-25T10:30']]);
+  });
+
+  it('reads no weekday into "sat", "sun" or "wed" as words', () => {
+    expect(datesOf('The council sat for hours while the sun set.')).toEqual([]);
+  });
 });
