@@ -23,6 +23,8 @@ export function findFullNames(paragraphs: readonly string[]): Map<string, string
       if (lower.some((w) => ORGANISATION_WORDS.has(w))) continue;
       let from = 0;
       while (from < all.length && (NOT_A_NAME_WORD.has(lower[from]) || HONORIFICS.has(lower[from]) || NAME_TITLES.has(lower[from]))) from++;
+      // "Secretary of State Jane Doe": after "of"/"for"/"to", the first of three words is the title's portfolio.
+      if (from === 0 && all.length === 3 && /\b(?:of|for|to)\s+$/.test(p.slice(Math.max(0, m.index - 5), m.index))) from = 1;
       const words = from ? all.slice(from) : all;
       if (words.length < 2 || words.some(endsPossessive)) continue;
       const last = lower[lower.length - 1];

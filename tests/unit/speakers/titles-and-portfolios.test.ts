@@ -158,3 +158,10 @@ describe('speech in an infinitive', () => {
     expect(attribute(['Mayor Ana Ruiz refused to call the plan “a failure.”']).who('a failure')).toBeNull();
   });
 });
+
+describe('full names written outside a subject', () => {
+  it('leaves the title’s portfolio out of a name met after "of"', () => {
+    const a = attribute(['The plan was announced by Secretary of Trade Maria Olsen.', 'Olsen said that tariffs would fall next year.']);
+    expect(a.speakers.map((s) => s.name)).toEqual(['Maria Olsen']);
+  });
+});
