@@ -158,7 +158,10 @@ export class Registry {
     this.alias(e, ref.surface);
     e.lastSeen = ++this.clock;
     if (ref.gender && !e.gender) e.gender = ref.gender;
-    if (ref.title) this.giveRole(e, ref.title, this.expandOrg(ref.org));
+    if (ref.title) {
+      this.giveRole(e, ref.title, this.expandOrg(ref.org));
+      this.absorbUnnamedHolder(e, ref.title, this.expandOrg(ref.org));
+    }
     return e;
   }
 
@@ -186,6 +189,19 @@ export class Registry {
     const people = (this.byFirst.get(first) ?? []).filter((e) => !e.mergedInto && e.kind === 'person'
       && e.nameWords.length > 1 && compatible(e.gender, ref.gender));
     return new Set(people.map(rootOf)).size === 1 ? people[0] : null;
+  }
+
+  /**
+   * "The country's ambassador to Ruritania warned … / The country's ambassador to Ruritania Li Wei said": an
+   * unnamed speaker described by the same specific role (two words or more) and organisation is this person.
+   */
+  private absorbUnnamedHolder(e: Entity, title: string, org: string | null): void {
+    const role = norm(title);
+    if (!role.includes(' ')) return;
+    for (const other of this.entities) {
+      if (other.mergedInto || other === e || other.nameWords.length || other.kind !== 'person' || !other.role) continue;
+      if (norm(other.role) === role && norm(other.org ?? '') === norm(org ?? '')) this.merge(e, other);
+    }
   }
 
   giveRole(e: Entity, role: string, org: string | null): void {

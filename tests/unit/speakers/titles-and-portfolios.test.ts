@@ -165,3 +165,14 @@ describe('full names written outside a subject', () => {
     expect(a.speakers.map((s) => s.name)).toEqual(['Maria Olsen']);
   });
 });
+
+describe('a role named before the person', () => {
+  it('joins an unnamed holder of the same specific role to the person named with it later', () => {
+    const a = attribute([
+      'Ruritania’s ambassador to Freedonia has warned that the government “will not sit on its hands”.',
+      'Ruritania’s ambassador to Freedonia Li Wei has said that the country has the “resolve” to end the unrest.',
+    ]);
+    expect(a.speakers.map((s) => s.name)).toEqual(['Li Wei']);
+    expect(a.who('will not sit')).toBe('Li Wei');
+  });
+});
