@@ -15,7 +15,7 @@ export const SPEECH_VERBS = [
   'write', 'wonder', 'reason', 'believe', 'think', 'feel', 'hope', 'fear', 'vow', 'estimate', 'calculate', 'charge',
   'inform', 'assure', 'remind', 'challenge', 'question', 'query', 'echo', 'put', 'begin', 'start', 'go on',
   'disagree', 'object', 'interject', 'elaborate', 'clarify', 'scoff', 'snap', 'sigh', 'laugh', 'recount', 'insist',
-  'muse', 'concur', 'implore', 'beg', 'stress', 'underline', 'vent', 'rail', 'weigh in', 'chime in', 'order', 'yell',
+  'muse', 'concur', 'implore', 'beg', 'stress', 'underline', 'vent', 'rail', 'weigh in', 'chime in', 'order', 'yell', 'assail', 'lambast', 'lambaste', 'decry', 'denounce', 'deride', 'ridicule', 'mock',
 ] as const;
 
 /** Multi-word attributions that name the source after them ("according to X", "in the words of X"). */

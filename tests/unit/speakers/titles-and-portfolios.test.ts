@@ -176,3 +176,10 @@ describe('a role named before the person', () => {
     expect(a.who('will not sit')).toBe('Li Wei');
   });
 });
+
+describe('verbs of attack', () => {
+  it('credits words quoted after "assailed … as"', () => {
+    const a = attribute(['Over the weekend, Mayor Ana Ruiz assailed the council as a band of “armchair planners” who oppose her.']);
+    expect(a.who('armchair planners')).toBe('Ana Ruiz');
+  });
+});
