@@ -188,7 +188,8 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     const verbEnd = i + width;
     // Inverted order right after a quotation: "“...,” said Jane Doe."
     const prev = tokens[i - 1];
-    const afterQuote = prev?.kind === 'quote' || (prev?.text === ',' && tokens[i - 2]?.kind === 'quote');
+    // …or after a few words of the writer's own that close the quoted sentence ('"…little deal" struck in May, said X').
+    const afterQuote = prev?.kind === 'quote' || (prev?.text === ',' && quotedEarlier(tokens, i - 2));
     if (afterQuote && !verb.participle) {
       const after = subjectAfter(text, tokens, i, width);
       if (after && (after.subject?.type !== 'pronoun' || SUBJECT_PRONOUNS.has(tokens[verbEnd]?.lower ?? ''))) {
@@ -234,6 +235,15 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     if (source) { e.subject = source.subject; e.apposition = source.apposition; }
   }
   return events;
+}
+
+/** A quotation among the few tokens before `at`, with no other speech verb's comma between ("…" struck in May, ). */
+function quotedEarlier(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k >= 0 && k > at - 8; k--) {
+    if (tokens[k].kind === 'quote') return true;
+    if (tokens[k].kind === 'punct') return false;
+  }
+  return false;
 }
 
 /** Verbs that hand an infinitive to someone else or to nobody ("urged her to say", "declined to say"). */

@@ -377,9 +377,12 @@ function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | nu
     return { type: 'description', text: words[0].text, head: words[0].lower, definite, kind: 'person', titleOnly: true, role: '', org: null, gender: null };
   }
   // "defended a plan the union": an article inside the phrase opens the noun phrase that speaks.
-  const innerArticle = words.findLastIndex((w, i) => i > 0 && ARTICLES.has(w.lower));
+  // ("a scholar at the institute" is one phrase: there the article follows a preposition.)
+  const innerArticle = words.findLastIndex((w, i) => i > 0 && ARTICLES.has(w.lower) && !PREPOSITIONS.has(words[i - 1].lower));
   if (head < 0 && innerArticle > 0) return descriptionRef(text, words.slice(innerArticle));
-  if (head < 0 && (definite || words.length > 1) && ORGANISATION_WORDS.has(words[words.length - 1].lower) && !words[words.length - 1].capital) {
+  // ("a scholar at the institute" is someone at an organisation, not the organisation.)
+  const throughPreposition = words.some((w, i) => i > 0 && PREPOSITIONS.has(w.lower));
+  if (head < 0 && (definite || words.length > 1) && !throughPreposition && ORGANISATION_WORDS.has(words[words.length - 1].lower) && !words[words.length - 1].capital) {
     // "the union", "the port authority": an organisation named by what it is.
     const org = surfaceOf(text, words);
     return { type: 'description', text: org, head: words[words.length - 1].lower, definite, kind: 'organisation', titleOnly: false, role: '', org: null, gender: null };

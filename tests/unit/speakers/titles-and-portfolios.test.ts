@@ -183,3 +183,11 @@ describe('verbs of attack', () => {
     expect(a.who('armchair planners')).toBe('Ana Ruiz');
   });
 });
+
+describe('said X after the writer closes the quoted sentence', () => {
+  it('credits the speaker named after a few words of the writer’s own', () => {
+    const a = attribute(['“The board wants a bigger deal. Bigger than the little deal” struck in May, said Derek Salt, a scholar at the institute.']);
+    expect(a.who('The board wants')).toBe('Derek Salt');
+    expect(a.speaker('Derek Salt')?.role ?? null).not.toBe('');
+  });
+});
