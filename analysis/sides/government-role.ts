@@ -1,7 +1,7 @@
 // Whether a role (or an unnamed speaker's description) is a government post: "Health Secretary", "the Prime
 // Minister's official spokeswoman", "Ohio House Speaker", but not "the union's general secretary" or "union president".
 import { GOVERNMENT_ROLE_PHRASES, HEAD_OF_STATE_TITLES, NON_GOVERNMENT_SECRETARY_WORDS } from '../../data/government-roles';
-import { callMemo, containsPhrase } from './words';
+import { answeredOnce, containsPhrase } from './words';
 
 const NON_GOVERNMENT_SECRETARY = new Set<string>(NON_GOVERNMENT_SECRETARY_WORDS);
 // Compiled once, not once per role asked about (governmentPost runs for every speaker in several rules).
@@ -14,12 +14,7 @@ const HEAD_OF_STATE_PATTERNS = HEAD_OF_STATE_TITLES.map((title) => {
 export function governmentPost(role: string | null | undefined): string | null {
   if (!role) return null;
   // Asked of every speaker's role and names by several rules: answered once per call.
-  const answers = callMemo<string | null>(governmentPost, 'post');
-  const known = answers.get(role);
-  if (known !== undefined) return known;
-  const post = postIn(role);
-  answers.set(role, post);
-  return post;
+  return answeredOnce(governmentPost, 'post', role, () => postIn(role));
 }
 
 function postIn(role: string): string | null {

@@ -1,7 +1,7 @@
 // A party to the dispute: its name, the other ways the article names it, and how a label (an organisation, a
 // role, a speaker's name) or a passage of text is recognised as belonging to it.
 import { GOVERNMENT_NOUNS } from '../../data/government-roles';
-import { callMemo, containsPhrase, contentStems, escapeRegExp, nameKey, readTokens, stem } from './words';
+import { answeredOnce, containsPhrase, contentStems, escapeRegExp, nameKey, readTokens, stem } from './words';
 
 export interface Party {
   name: string;
@@ -51,13 +51,7 @@ export function makeParty(name: string, aliases: string[] = []): Party {
 export function labelMatch(party: Party, label: string | null | undefined): number {
   if (!label) return 0;
   // Every framing's parties are matched against every speaker's labels: each pair answered once per call.
-  const answers = callMemo<number>(party, 'label');
-  let known = answers.get(label);
-  if (known === undefined) {
-    known = matchLabel(party, label);
-    answers.set(label, known);
-  }
-  return known;
+  return answeredOnce(party, 'label', label, () => matchLabel(party, label));
 }
 
 function matchLabel(party: Party, label: string): number {
@@ -85,13 +79,7 @@ function matchLabel(party: Party, label: string): number {
 /** Whether a passage names the party: an alias, the acronym, or the head of a common-noun name ("the company"). */
 export function mentionsParty(party: Party, text: string): boolean {
   // Asked of every clause, quote and sentence for each party, often of the same text: answered once per call.
-  const answers = callMemo<boolean>(party, 'mentions');
-  let known = answers.get(text);
-  if (known === undefined) {
-    known = mentionsAnywhere(party, text);
-    answers.set(text, known);
-  }
-  return known;
+  return answeredOnce(party, 'mentions', text, () => mentionsAnywhere(party, text));
 }
 
 /** mentionOffsets(…).length > 0, stopping at the first mention. */

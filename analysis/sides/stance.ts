@@ -2,7 +2,7 @@
 // ("the Government is deliberately stoking the dispute, and the union's brave response…" → with the union).
 // Neutral voices (a hospital's update, a bookmaker's odds) name neither party with feeling, and stay unplaced.
 import { ATTACK_WORDS, DENIAL_PHRASES, SUPPORT_WORDS } from '../../data/dispute-phrases';
-import { callMemo, containsPhrase, phraseScreen, readTokens, stem } from './words';
+import { answeredOnce, containsPhrase, phraseScreen, readTokens, stem } from './words';
 import { mentionsParty, type Party } from './party';
 import type { Placement } from './membership';
 import type { SpeakerContext } from './speaker-context';
@@ -25,13 +25,7 @@ export interface PartyVoices {
 
 export function namesParty(voices: PartyVoices, text: string): boolean {
   // Asked of the same clauses, quotes and sentences by several rules: answered once per call.
-  const answers = callMemo<boolean>(voices, 'names');
-  let known = answers.get(text);
-  if (known === undefined) {
-    known = mentionsParty(voices.party, text) || namesMember(voices, text.toLowerCase());
-    answers.set(text, known);
-  }
-  return known;
+  return answeredOnce(voices, 'names', text, () => mentionsParty(voices.party, text) || namesMember(voices, text.toLowerCase()));
 }
 
 function namesMember(voices: PartyVoices, lower: string): boolean {

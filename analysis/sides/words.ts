@@ -41,21 +41,28 @@ function remembered<V>(pick: (cache: CallCache) => Map<string, V>, text: string,
   return value;
 }
 
-/** A text → answer map for one question about `owner` (a party), kept for the current call; a throwaway map outside
- *  one. The owner must not change during the call (parties are rebuilt, never edited). */
-export function callMemo<V>(owner: object, question: string): Map<string, V> {
-  if (!callCache) return new Map();
+/**
+ * `compute()`, answered once per `key` for one question about `owner` (a party, a function) during the current
+ * call; computed afresh outside one. The owner must not change during the call (parties are rebuilt, never edited).
+ */
+export function answeredOnce<V>(owner: object, question: string, key: string, compute: () => V): V {
+  if (!callCache) return compute();
   let questions = callCache.byOwner.get(owner);
   if (!questions) {
     questions = new Map();
     callCache.byOwner.set(owner, questions);
   }
-  let answers = questions.get(question);
+  let answers = questions.get(question) as Map<string, V> | undefined;
   if (!answers) {
     answers = new Map();
     questions.set(question, answers);
   }
-  return answers as Map<string, V>;
+  let known = answers.get(key);
+  if (known === undefined) {
+    known = compute();
+    answers.set(key, known);
+  }
+  return known;
 }
 
 /** The text's tokens, shared: for callers that only read them. */
