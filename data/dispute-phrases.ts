@@ -66,15 +66,14 @@ export const RESPONSE_CUES = [
 export const DENIAL_PHRASES = ['denied', 'denies', 'deny', 'rejected the allegations', 'dismissed the claims'] as const;
 
 /**
- * Nouns for people that a dispute's party can be named by, beyond those the analyzer reads from their ending
- * ("workers", "residents", "activists"): "the staff", "the public", "the police".
+ * Nouns for people that a dispute's party can be named by, beyond the group and role nouns of data/titles.ts
+ * ("residents", "nurses") and those read from their ending ("workers", "activists"): "the public", "the army".
  */
 export const PEOPLE_NOUNS = [
-  'people', 'staff', 'public', 'police', 'army', 'military', 'troops', 'forces', 'crew', 'crews', 'men', 'women',
-  'children', 'families', 'youth', 'community', 'communities', 'village', 'villages', 'town', 'townspeople',
-  'locals', 'fans', 'side', 'team', 'rebels', 'opposition', 'majority', 'minority', 'leadership', 'management',
-  'bosses', 'clergy', 'faculty', 'nurses', 'pilots', 'surgeons', 'midwives', 'guards', 'chefs', 'judges', 'athletes',
-  'priests', 'cadets', 'veterans', 'pupils', 'couples', 'tribes', 'clans', 'nations', 'allies', 'states',
+  'public', 'army', 'military', 'troops', 'forces', 'crew', 'crews', 'men', 'women', 'children', 'youth', 'village',
+  'villages', 'town', 'townspeople', 'side', 'team', 'rebels', 'opposition', 'majority', 'minority', 'leadership',
+  'management', 'bosses', 'clergy', 'faculty', 'midwives', 'guards', 'cadets', 'couples', 'tribes', 'clans', 'nations',
+  'allies', 'states',
 ] as const;
 
 /** Words for the two parties together: a speaker who addresses "both sides" stands between them. */

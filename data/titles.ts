@@ -101,3 +101,18 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['cmdr', 'commander'], ['det', 'detective'], ['insp', 'inspector'], ['supt', 'superintendent'], ['prof', 'professor'],
   ['pres', 'president'], ['amb', 'ambassador'], ['atty', 'attorney'], ['rev', 'reverend'], ['dr', 'doctor'],
 ]);
+
+/** A plural noun's singular, by the regular endings ("nurses" → "nurse", "firemen" → "fireman", "parties" → "party"). */
+function singular(lower: string): string {
+  if (lower.endsWith('ies')) return lower.slice(0, -3) + 'y';
+  if (lower.endsWith('men')) return lower.slice(0, -3) + 'man';
+  if (lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1);
+  return lower;
+}
+
+/** A noun for a group of people: a group noun ("residents", "police") or the plural of a role noun ("nurses"). */
+export function isGroupNoun(lower: string): boolean {
+  if (GROUP_NOUNS.has(lower)) return true;
+  const one = singular(lower);
+  return lower !== one && ROLE_NOUNS.has(one);
+}

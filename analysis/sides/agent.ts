@@ -2,6 +2,7 @@
 // in "cities struggle with air pollution" is a problem the article explains, not a party to a dispute.
 import { ORGANISATION_NOUNS } from '../../data/organisation-nouns';
 import { PEOPLE_NOUNS } from '../../data/dispute-phrases';
+import { isGroupNoun } from '../../data/titles';
 import { stem } from './words';
 
 const BODY_STEMS = new Set([...ORGANISATION_NOUNS, ...PEOPLE_NOUNS].map((w) => stem(w)));
@@ -13,5 +14,5 @@ export function namesAnAgent(name: string): boolean {
   const words = name.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter(Boolean);
   if (words.some((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w))) return true;
   const last = (words.at(-1) ?? '').toLowerCase().replace(/['\u2019]s?$/u, '');
-  return BODY_STEMS.has(stem(last)) || PERSON_ENDING.test(last);
+  return isGroupNoun(last) || BODY_STEMS.has(stem(last)) || PERSON_ENDING.test(last);
 }

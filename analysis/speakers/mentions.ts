@@ -4,7 +4,7 @@
 import { FIRST_NAME_HONORIFICS, HONORIFICS, type Gender } from '../../data/honorifics';
 import { SUBJECT_PRONOUNS, type PronounTarget } from '../../data/pronouns';
 import {
-  GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_TITLES, ORGANISATION_WORDS, ROLE_NOUNS, STATEMENT_SUBJECTS,
+  GROUP_QUANTIFIERS, isGroupNoun, NAME_TITLES, ORGANISATION_WORDS, ROLE_NOUNS, STATEMENT_SUBJECTS,
 } from '../../data/titles';
 import { ABBREVIATIONS } from '../../data/abbreviations';
 import { WEEKDAYS } from '../../data/time-words';
@@ -105,19 +105,6 @@ export function isRoleNoun(lower: string): boolean {
 /** Nouns for what a person does, known by their ending: "negotiator", "auditor", "technician", "lobbyist". */
 function isAgentNoun(lower: string): boolean {
   return /^\p{Ll}{3,}(?:ator|itor|ician|ist|yst)$/u.test(lower) && !lower.endsWith('sist'); // not "insist", "resist"
-}
-
-function singular(lower: string): string {
-  if (lower.endsWith('ies')) return lower.slice(0, -3) + 'y';
-  if (lower.endsWith('men')) return lower.slice(0, -3) + 'man';
-  if (lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1);
-  return lower;
-}
-
-function isGroupNoun(lower: string): boolean {
-  if (GROUP_NOUNS.has(lower)) return true;
-  const one = singular(lower);
-  return lower !== one && ROLE_NOUNS.has(one);
 }
 
 const isAsciiLower = (code: number) => code >= 97 && code <= 122;
