@@ -5,7 +5,7 @@
 //   "Doe said the plan was late, adding: ..."  participle and coordinated verbs share the subject
 //   "..., according to the union."            source phrase
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
-import { classifyPhrase, isRoleNoun, type DescriptionRef, type NameRef, type Ref } from './mentions';
+import { classifyPhrase, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, type DescriptionRef, type NameRef, type Ref } from './mentions';
 import type { Token } from './tokens';
 import { speechVerbOfLower, type SpeechVerb } from './verbs';
 
@@ -35,7 +35,6 @@ const BETWEEN = new Set([
 ]);
 const PARTICIPLE_LEADS = new Set(['and', 'before', 'after', 'while', 'when', 'also', 'repeatedly', 'further', 'then']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'before', 'after']);
-const ANTECEDENT_PREPOSITIONS = new Set(['by', 'to', 'with', 'from', 'for', 'including', 'against', 'on', 'in', 'after', 'before', 'like']);
 /** Words after an -s form that make it a plural noun, never a speech verb ("claims such as", "states where"). */
 const PLURAL_NOUN_FOLLOWERS = new Set(['like', 'such', 'where', 'across', 'including', 'whose']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'whose', 'no', 'any', 'every']);
@@ -111,7 +110,7 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
       if (seg.from >= 2 && tokens[seg.from - 1].text === ',') {
         const antecedent = segmentBefore(tokens, seg.from - 2);
         // "backed by Jane Doe, who ...": the phrase after the last preposition is the one the relative refers to.
-        const cut = antecedent.words.findLastIndex((w) => ANTECEDENT_PREPOSITIONS.has(w.lower));
+        const cut = antecedent.words.findLastIndex((w) => PHRASE_OPENING_PREPOSITIONS.has(w.lower));
         const subject = (cut >= 0 && classifyPhrase(text, antecedent.words.slice(cut + 1))) || classifyPhrase(text, antecedent.words);
         return { subject, apposition: null, from: antecedent.from };
       }

@@ -72,8 +72,11 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on', 'to', 'by']);
-/** Prepositions that cannot sit between a description's first word and its head ("of" can: "a group of nurses"). */
-const PHRASE_OPENING_PREPOSITIONS = new Set([
+/**
+ * Prepositions that open a new noun phrase: none can sit between a description's first word and its head ("of"
+ * can: "a group of nurses"), and a relative pronoun refers to the phrase after the last of them ("backed by X, who").
+ */
+export const PHRASE_OPENING_PREPOSITIONS = new Set([
   'to', 'in', 'on', 'for', 'from', 'with', 'by', 'after', 'before', 'against', 'into', 'under', 'among', 'between',
   'like', 'despite', 'without', 'through', 'including',
 ]);
