@@ -7,6 +7,12 @@ export const SPORT_WORDS = [
   'lap', 'podium', 'medal', 'opponents', 'home', 'away', 'scoreline', 'equaliser', 'equalizer', 'winner', 'inning',
 ] as const;
 
+/** Words of a match report near which a bare "7:14" is the game clock ("goals at 7:14 of the first period"). */
+export const GAME_CLOCK_WORDS = [
+  'goal', 'goals', 'scored', 'scores', 'scoring', 'period', 'periods', 'quarter', 'quarters', 'half', 'halves',
+  'inning', 'innings', 'lap', 'laps', 'overtime', 'power play', 'power-play', 'shot', 'shots', 'tiebreak',
+] as const;
+
 /** Words that only a dispute uses, enough for an article to be about one even without a framing phrase. */
 export const DISPUTE_CUE_WORDS = [
   'row', 'dispute', 'criticism', 'criticised', 'criticized', 'accused', 'accuses', 'scandal', 'investigation',

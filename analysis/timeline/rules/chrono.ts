@@ -2,6 +2,7 @@
 // "this month", "four years ago"), with what it lacks added: weekdays and undated months placed by tense,
 // generic uses dropped, and durations and "a day after" left to their own rules.
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import { GAME_CLOCK_WORDS } from '../../../data/sport-words';
 import type { DatePrecision } from '../../types';
 import { casualDates, dayFirstDates } from '../date-parser';
 import type { RuleContext, TimeExpression, TimeRule } from '../expression';
@@ -52,7 +53,7 @@ export const chronoRule: TimeRule = (ctx) => {
 };
 
 /** Words of a match report near which a bare "7:14" is the game clock, not the time of day. */
-const GAME_WORDS = /\b(?:goals?|scored|scores|scoring|periods?|quarters?|half|halves|innings?|laps?|overtime|power[- ]play|shots?|tiebreak)\b/i;
+const GAME_WORDS = new RegExp(`\\b(?:${GAME_CLOCK_WORDS.join('|')})\\b`, 'i');
 
 /** "goals at 7:14 and 19:56 of the first period": minutes and seconds into a game, with no a.m., p.m. or zone. */
 function isGameClock(text: string, sentence: string, start: number): boolean {
