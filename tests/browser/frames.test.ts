@@ -134,6 +134,12 @@ describe.skipIf(skipBecause('frames in Chromium', chromiumMissing()))('articles 
     await page.close();
   });
 
+  it('highlights an article a frame fills in by script well after loading', async () => {
+    const page = await b.openPage('/frames/late-reader-host.html');
+    await expectFramedArticle(page, '/frames/late-article.html');
+    await page.close();
+  });
+
   it('"Skip this site" in the popup takes the framed article away, and stopping skipping brings it back', async () => {
     const page = await b.openPage('/frames/cross-origin-host.html');
     const frame = frameAt(page, '/frames/article.html');
