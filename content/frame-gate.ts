@@ -59,7 +59,8 @@ export function whenFrameHoldsArticle(win: Window, signal: AbortSignal, open: ()
         }
       }, FRAME_TEXT_DEBOUNCE_MS);
     });
-    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    // The document itself, not its root element: a frame written by script (document.open) replaces the root.
+    observer.observe(doc, { childList: true, subtree: true, characterData: true });
     signal.addEventListener('abort', () => {
       win.clearTimeout(debounce);
       observer.disconnect();

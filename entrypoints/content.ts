@@ -8,6 +8,9 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: true,
+  // Frames with no address of their own (srcdoc, or about:blank written by script) hold articles too; they count
+  // as their parent page, which must itself be http(s).
+  matchAboutBlank: true,
   // WXT would also window.postMessage the page on start; a newer copy finds the old one through a document event.
   noScriptStartedPostMessage: true,
   main(ctx) {

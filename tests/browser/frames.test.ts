@@ -140,6 +140,21 @@ describe.skipIf(skipBecause('frames in Chromium', chromiumMissing()))('articles 
     await page.close();
   });
 
+  it('highlights an article in a frame with no address of its own: srcdoc, and about:blank written by script', async () => {
+    for (const host of ['/frames/srcdoc-host.html', '/frames/written-host.html']) {
+      const page = await b.openPage(host);
+      const frame = await expect.poll(() => page.frames().find((f) => f !== page.mainFrame()), { timeout: 10_000 }).toBeTruthy().then(() =>
+        page.frames().find((f) => f !== page.mainFrame())!,
+      );
+      await highlightsIn(frame);
+      expect(await traceOfUs(page), host).toEqual({ highlights: [], elements: 0 });
+      const popup = await popupWithAnalysis(await b.tabIdOf(page));
+      expect(await popup.locator('.cp-headline').innerText()).toMatch(/Eastwick library saved/);
+      await popup.close();
+      await page.close();
+    }
+  });
+
   it('"Skip this site" in the popup takes the framed article away, and stopping skipping brings it back', async () => {
     const page = await b.openPage('/frames/cross-origin-host.html');
     const frame = frameAt(page, '/frames/article.html');

@@ -32,7 +32,7 @@ const INERT_URL = /^https?:\/\/(\*\/\*$|www\.w3\.org\/|schema\.org\b|wxt\.dev\/|
 
 type Manifest = Record<string, unknown> & {
   permissions?: string[];
-  content_scripts?: Array<{ matches: string[]; all_frames?: boolean; world?: string; js?: string[] }>;
+  content_scripts?: Array<{ matches: string[]; all_frames?: boolean; match_about_blank?: boolean; world?: string; js?: string[] }>;
 };
 
 async function declaredManifest(browser: 'chrome' | 'firefox'): Promise<Manifest> {
@@ -66,6 +66,7 @@ function expectContentScriptsMinimal(manifest: Manifest) {
     expect([...script.matches].sort()).toEqual(CONTENT_SCRIPT_MATCHES);
     // Every frame, as an article can be shown in one; the script itself leaves small frames alone (content/frame-gate.ts).
     expect(script.all_frames).toBe(true);
+    expect(script.match_about_blank).toBe(true); // srcdoc and script-written frames of an http(s) page too
     expect(script.world ?? 'ISOLATED').toBe('ISOLATED'); // never in the page's own world
   }
 }
