@@ -1,6 +1,7 @@
 // A party to the dispute: its name, the other ways the article names it, and how a label (an organisation, a
 // role, a speaker's name) or a passage of text is recognised as belonging to it.
 import { GOVERNMENT_NOUNS } from '../../data/government-roles';
+import { PARTY_NICKNAMES } from '../../data/party-nicknames';
 import { answeredOnce, containsPhrase, contentStems, escapeRegExp, nameKey, readTokens, stem } from './words';
 
 export interface Party {
@@ -85,14 +86,17 @@ export function mentionsParty(party: Party, text: string): boolean {
 /** mentionOffsets(…).length > 0, stopping at the first mention. */
 function mentionsAnywhere(party: Party, text: string): boolean {
   const patterns = namePatterns(party);
+  // Each pattern runs only when the text holds the literal it cannot match without (most texts name no party).
   // search() neither needs nor moves a global pattern's lastIndex.
-  if (patterns.aliases.length) {
-    const lower = text.toLowerCase();
-    if (patterns.aliases.some((pattern) => lower.search(pattern) >= 0)) return true;
+  const lower = text.toLowerCase();
+  for (let i = 0; i < patterns.aliases.length; i++) {
+    if (lower.includes(patterns.aliasFirstWords[i]) && lower.search(patterns.aliases[i]) >= 0) return true;
   }
-  if (patterns.acronym && text.search(patterns.acronym) >= 0) return true;
-  if (patterns.theLastWord && text.search(patterns.theLastWord) >= 0) return true;
-  if (party.commonStems.size) for (const m of text.matchAll(LETTER_WORD)) if (isCommonNameAt(party, text, m)) return true;
+  if (patterns.acronym && text.includes(party.acronym ?? '') && text.search(patterns.acronym) >= 0) return true;
+  if (patterns.theLastWord && text.includes(patterns.lastWord) && text.search(patterns.theLastWord) >= 0) return true;
+  if (!party.commonStems.size) return false;
+  if (patterns.commonPrefixes && !patterns.commonPrefixes.some((prefix) => lower.includes(prefix))) return false;
+  for (const m of text.matchAll(LETTER_WORD)) if (isCommonNameAt(party, text, m)) return true;
   return false;
 }
 
@@ -123,6 +127,13 @@ function isCommonNameAt(party: Party, text: string, m: RegExpMatchArray): boolea
 
 interface NamePatterns {
   aliases: RegExp[];
+  /** The first word of each alias pattern, which the lower-case text must contain for it to match. */
+  aliasFirstWords: string[];
+  /** The last word of a name "the Alliance" stands for. */
+  lastWord: string;
+  /** Literals one of which the lower-case text contains if any word of it is a common name of the party; null when
+   *  no such screen holds (a nickname stands for a party word: "Tory" for "conservative"). */
+  commonPrefixes: string[] | null;
   acronym: RegExp | null;
   theLastWord: RegExp | null;
   /** What they were built from: a party rebuilt with new aliases gets new patterns. */
@@ -138,20 +149,39 @@ function namePatterns(party: Party): NamePatterns {
   const from = cached?.builtFrom;
   if (cached && from!.aliases === party.aliases && from!.count === party.aliases.length && from!.acronym === party.acronym && from!.name === party.name) return cached;
   const aliases: RegExp[] = [];
+  const aliasFirstWords: string[] = [];
   for (const alias of party.aliases) {
     const key = nameKey(alias);
     if (key.length < 2) continue;
     const words = readTokens(key);
-    if (words.length) aliases.push(new RegExp(`\\b${words.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}\\b`, 'gu'));
+    if (!words.length) continue;
+    aliases.push(new RegExp(`\\b${words.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}\\b`, 'gu'));
+    aliasFirstWords.push(words[0]);
   }
   const words = party.name.split(/\s+/);
   const last = words.at(-1) ?? '';
   const patterns: NamePatterns = {
     aliases,
+    aliasFirstWords,
+    lastWord: last,
+    commonPrefixes: commonPrefixes(party.commonStems),
     acronym: party.acronym ? new RegExp(`\\b${party.acronym}\\b`, 'g') : null,
     theLastWord: words.length >= 2 && /^\p{Lu}\p{Ll}{3,}$/u.test(last) ? new RegExp(`\\b[Tt]he\\s+${escapeRegExp(last)}\\b`, 'gu') : null,
     builtFrom: { aliases: party.aliases, count: party.aliases.length, acronym: party.acronym, name: party.name },
   };
   patternsOf.set(party, patterns);
   return patterns;
+}
+
+/** A word's stem is the lower-case word cut short, its last letter perhaps turned into "y" ("companies" →
+ *  "company"): all of the stem but its last letter is in the word. Only a nickname ("Tories") breaks this. */
+const NICKNAMED_STEMS = new Set(Object.values(PARTY_NICKNAMES).map((word) => stem(word)));
+
+function commonPrefixes(commonStems: Set<string>): string[] | null {
+  const prefixes: string[] = [];
+  for (const s of commonStems) {
+    if (NICKNAMED_STEMS.has(s)) return null;
+    prefixes.push(s.slice(0, -1));
+  }
+  return prefixes;
 }
