@@ -74,9 +74,60 @@ export function wordTokens(text: string): string[] {
   return readTokens(text).slice(); // callers may push to their copy
 }
 
+/**
+ * Remembers, for the current call, the tokens of `text` (a paragraph) and of each piece of it named by a range (a
+ * sentence, a quote) as a slice of one tokenisation of the whole: the article is tokenised once, not once per piece. A piece whose
+ * edge cuts a token, or a text whose lower case changes its length, is left to be tokenised on its own, so a
+ * piece's tokens are always what tokenising it alone gives.
+ */
+export function rememberPieceTokens(text: string, pieces: readonly { start: number; end: number; text: string }[]): void {
+  if (!callCache) return;
+  const lower = text.toLowerCase();
+  // The one lower-casing that depends on the letters around (a final capital sigma) could differ at a piece's edge.
+  if (lower.length !== text.length || text.includes('\u03A3')) return;
+  const raw: string[] = lower.match(WORD_TOKEN) ?? [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0, at = 0; i < raw.length; i++) {
+    // Between two tokens there is no letter or digit, so a token is found again at the first place it occurs.
+    const start = lower.indexOf(raw[i], at);
+    starts.push(start);
+    at = start + raw[i].length;
+    ends.push(at);
+  }
+  const tokens = fixTokens(raw.slice());
+  if (tokens.length !== raw.length) return;
+  const cache = callCache.tokens;
+  if (!cache.has(text)) cache.set(text, tokens);
+  for (const piece of pieces) {
+    if (cache.has(piece.text) || piece.end - piece.start !== piece.text.length || !text.startsWith(piece.text, piece.start)) continue;
+    const first = lowerBound(ends, piece.start + 1); // the first token ending inside or after the piece's start
+    if (first < starts.length && starts[first] < piece.start) continue; // a token crosses the start
+    let last = first;
+    while (last < starts.length && ends[last] <= piece.end) last++;
+    if (last < starts.length && starts[last] < piece.end) continue; // a token crosses the end
+    cache.set(piece.text, tokens.slice(first, last));
+  }
+}
+
+/** The first index of the sorted `xs` whose value is at least `x`. */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function tokenize(text: string): readonly string[] {
   // match() with a global pattern lists the matched strings without building a match object for each.
-  const out: string[] = text.toLowerCase().match(WORD_TOKEN) ?? [];
+  return fixTokens(text.toLowerCase().match(WORD_TOKEN) ?? []);
+}
+
+/** Matched words as tokens: a possessive 's dropped, a curly apostrophe made straight. Edits `out` in place. */
+function fixTokens(out: string[]): string[] {
   for (let i = 0; i < out.length; i++) {
     const w = out[i];
     // Most tokens hold no apostrophe: skip the two replaces for them (the sides pass tokenises every quote often).

@@ -9,7 +9,7 @@ import { buildDocument, splitSentences, type ArticleDocument } from '../../../an
 import { findFramings, FRAMING_RULES } from '../../../analysis/sides/framing';
 import { makeParty, mentionOffsets, mentionsParty } from '../../../analysis/sides/party';
 import type { ArticleMeta } from '../../../analysis/types';
-import { contentStems, tokenStem, withTokenCache, wordTokens } from '../../../analysis/sides/words';
+import { contentStems, readTokens, rememberPieceTokens, tokenStem, withTokenCache, wordTokens } from '../../../analysis/sides/words';
 import { LAWSUIT, STRIKE, TRADE } from './articles';
 import { OWN_PAGES, readPage, SAMPLES, SHARED_FIXTURES, sharedFixturePages } from '../page/support/pages';
 
@@ -63,6 +63,27 @@ describe('the sides pass shortcuts find what the long way finds', () => {
       expect(wordTokens(token)).toEqual([token]);
       expect(tokenStem(token)).toBe(contentStems(token)[0] ?? '');
     }
+  });
+
+  it('a sentence or any stretch of a paragraph gets the tokens of its own text when they are cut from the paragraph\'s', () => {
+    const odd = "The \u03A3TOCK\u03A3 \u2018union\u2019s\u2019 x\u2019ll rock'n'roll 13.5% \u0130STANBUL said: \u201Cno.\u201D";
+    let pieces = 0;
+    for (const paragraph of [odd, ...articles.flatMap((d) => d.paragraphs)]) {
+      // Sentences, and stretches that start and end anywhere, inside words too.
+      const stretches = [...splitSentences(paragraph)];
+      for (let at = 0; at < paragraph.length; at += 11) {
+        const end = Math.min(paragraph.length, at + 23);
+        stretches.push({ ...stretches[0], start: at, end, text: paragraph.slice(at, end) });
+      }
+      const alone = stretches.map((s) => wordTokens(s.text)); // outside a call: tokenised on its own
+      withTokenCache(() => {
+        rememberPieceTokens(paragraph, stretches);
+        stretches.forEach((s, i) => expect(readTokens(s.text), s.text).toEqual(alone[i]));
+        expect(readTokens(paragraph)).toEqual(wordTokens(paragraph));
+      });
+      pieces += stretches.length;
+    }
+    expect(pieces).toBeGreaterThan(1000);
   });
 
   it('whether a passage names a party agrees with where it names it', () => {
