@@ -22,6 +22,12 @@ export interface Party {
 const GOVERNMENT_STEMS = new Set(GOVERNMENT_NOUNS.flatMap((w) => contentStems(w)));
 
 export function makeParty(name: string, aliases: string[] = []): Party {
+  // Every framing and cluster names its parties afresh, often the same names: a party of a bare name is built once
+  // per call, so the answers remembered about it (labels it matches, texts that mention it) are shared too.
+  return aliases.length ? buildParty(name, aliases) : answeredOnce(makeParty, 'bare', name, () => buildParty(name, aliases));
+}
+
+function buildParty(name: string, aliases: string[]): Party {
   const acronymInName = /\(([A-Z][A-Za-z&]{1,9})\)/.exec(name)?.[1] ?? null;
   const clean = name.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
   const stems = contentStems(clean);

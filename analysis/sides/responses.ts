@@ -8,7 +8,7 @@ import { sentenceAt, type ArticleDocument } from '../document';
 import type { Quote, Response } from '../types';
 import type { SpeakerContext } from './speaker-context';
 import { namesParty, type PartyVoices } from './stance';
-import { containsPhrase, contentStems, phraseScreen, readTokens, stem, tokenStem, wordTokens } from './words';
+import { answeredOnce, containsPhrase, contentStems, phraseScreen, readTokens, stem, tokenStem, wordTokens } from './words';
 
 interface Unit {
   /** The chain head's id: a quotation broken over paragraphs or by "he said" is one claim. */
@@ -147,9 +147,12 @@ function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<st
     const other = voices[1 - side];
     if (other && (namesParty(other, q.text) || namesParty(other, sentence))) u.addressesOther = true;
     // The cue may sit in the quote's sentence or just before it: 'Ms Diaz rejected that account. "The hospital …'
-    const cueText = `${previousSentence(doc, q)} ${sentence}`;
+    // A sentence ends in a stop, so no cue runs across the two: each sentence is screened once, on its own.
+    const previous = previousSentence(doc, q);
+    if (!mayHoldCue(sentence) && !mayHoldCue(previous)) continue;
+    const cueText = `${previous} ${sentence}`;
     const lower = cueText.toLowerCase();
-    const cue = CUE_SCREEN.test(lower) ? RESPONSE_CUES.find((c) => containsPhrase(lower, c)) : undefined;
+    const cue = RESPONSE_CUES.find((c) => containsPhrase(lower, c));
     if (cue) {
       u.explicitReply = true;
       if (other && namesParty(other, cueText)) u.addressesOther = true;
@@ -159,6 +162,11 @@ function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<st
     }
   }
   return [...units.values()];
+}
+
+/** Whether the sentence holds a reply cue's letters anywhere (no sentence without them holds a cue). */
+function mayHoldCue(sentence: string): boolean {
+  return answeredOnce(mayHoldCue, 'cue', sentence, () => CUE_SCREEN.test(sentence.toLowerCase()));
 }
 
 /** "blackmail / manifesto": the two rarest words the pair shares, as the claim prints them; for an explicit reply
