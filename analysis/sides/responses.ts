@@ -59,18 +59,34 @@ export function pairResponses(
   const rare = (st: string) => (df.get(st) ?? 1) <= Math.max(3, sentences.length / 15);
   const targets = explicitTargets(units, weight);
 
+  // Which units say each word: a claim visits only the units that share one of its words, not every unit.
+  const unitsSaying = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    for (const st of u.stems) {
+      const list = unitsSaying.get(st);
+      if (list) list.push(i);
+      else unitsSaying.set(st, [i]);
+    }
+  });
   const out: Response[] = [];
   for (const claim of units) {
     // Ranked once per claim: the words a reply shares, filtered from it, keep the same (stable) order.
     const ranked = [...claim.stems].sort((a, b) => weight(b) - weight(a));
-    const rankedWeights = ranked.map(weight);
+    const sharedBy: (string[] | undefined)[] = new Array(units.length);
+    const sums = new Float64Array(units.length); // summed in rank order, as the words are listed
+    for (const st of ranked) {
+      const w = weight(st);
+      for (const i of unitsSaying.get(st) ?? []) {
+        (sharedBy[i] ??= []).push(st);
+        sums[i] += w;
+      }
+    }
     const candidates: { r: Unit; shared: string[]; score: number }[] = [];
-    for (const r of units) {
+    for (let i = 0; i < units.length; i++) {
+      const r = units[i];
       if (r.side === claim.side) continue;
-      const shared: string[] = [];
-      let sum = 0; // summed in rank order, as the words are listed
-      for (let k = 0; k < ranked.length; k++) if (r.stems.has(ranked[k])) { shared.push(ranked[k]); sum += rankedWeights[k]; }
-      const topic = sum / bar;
+      const shared = sharedBy[i] ?? [];
+      const topic = sums[i] / bar;
       const near = 0.3 / (1 + Math.abs(r.paragraph - claim.paragraph) / 4);
       const explicit = targets.get(r.id)?.has(claim.id) ? 1 : 0;
       const score = topic + (r.addressesOther ? 0.3 : 0) + explicit + near;
