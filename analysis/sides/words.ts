@@ -2,8 +2,60 @@
 import { STOP_WORDS } from '../../data/stop-words';
 import { PARTY_NICKNAMES } from '../../data/party-nicknames';
 
-/** Lower-case word tokens, hyphenated words split ("Chinese-owned" → chinese, owned), possessive 's dropped. */
-const WORD_TOKEN = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?%?/gu;
+/**
+ * Lower-case word tokens, hyphenated words split ("Chinese-owned" → chinese, owned), possessive 's dropped: the
+ * matches of /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?%?/gu in the lower-cased text, found by a scan of its characters
+ * (the sides pass tokenises the whole article; a pattern of Unicode classes costs several times the scan).
+ */
+function scanWords(text: string, starts: number[] | null, ends: number[] | null): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (charKind(text, i) === OTHER) { i += charWidth(text, i); continue; }
+    const start = i;
+    while (i < n && charKind(text, i) !== OTHER) i += charWidth(text, i);
+    const mark = text.charCodeAt(i);
+    if (mark === 0x27 || mark === 0x2019) { // an apostrophe and letters after it: "don't", "o'neill"
+      let j = i + 1;
+      while (j < n && charKind(text, j) === LETTER) j += charWidth(text, j);
+      if (j > i + 1) i = j;
+    }
+    if (text.charCodeAt(i) === 0x25) i++; // "%"
+    out.push(text.slice(start, i));
+    starts?.push(start);
+    ends?.push(i);
+  }
+  return out;
+}
+
+const OTHER = 0, LETTER = 1, DIGIT = 2;
+const IS_LETTER = /^\p{L}$/u;
+const IS_NUMBER = /^\p{N}$/u;
+/** Kinds of the characters beyond ASCII met so far: a property of the character alone, so kept across calls. */
+const kindOfCodePoint = new Map<number, number>();
+
+/** Whether the character at `i` is a letter (\p{L}), another digit or number (\p{N}), or neither. */
+function charKind(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? LETTER : code >= 0x30 && code <= 0x39 ? DIGIT : OTHER;
+  const point = text.codePointAt(i) ?? code;
+  let kind = kindOfCodePoint.get(point);
+  if (kind === undefined) {
+    const ch = String.fromCodePoint(point);
+    kind = IS_LETTER.test(ch) ? LETTER : IS_NUMBER.test(ch) ? DIGIT : OTHER;
+    kindOfCodePoint.set(point, kind);
+  }
+  return kind;
+}
+
+/** Code units of the character at `i`: two for a surrogate pair (a Unicode pattern reads it as one character). */
+function charWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
 
 // The sides rules tokenise the same paragraphs, quotes and labels many times over (every cue check reads the whole
 // article, every party is matched against every speaker's labels). Within one findSides call each text is
@@ -85,16 +137,9 @@ export function rememberPieceTokens(text: string, pieces: readonly { start: numb
   const lower = text.toLowerCase();
   // The one lower-casing that depends on the letters around (a final capital sigma) could differ at a piece's edge.
   if (lower.length !== text.length || text.includes('\u03A3')) return;
-  const raw: string[] = lower.match(WORD_TOKEN) ?? [];
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let i = 0, at = 0; i < raw.length; i++) {
-    // Between two tokens there is no letter or digit, so a token is found again at the first place it occurs.
-    const start = lower.indexOf(raw[i], at);
-    starts.push(start);
-    at = start + raw[i].length;
-    ends.push(at);
-  }
+  const raw = scanWords(lower, starts, ends);
   const tokens = fixTokens(raw.slice());
   if (tokens.length !== raw.length) return;
   const cache = callCache.tokens;
@@ -122,8 +167,7 @@ function lowerBound(xs: readonly number[], x: number): number {
 }
 
 function tokenize(text: string): readonly string[] {
-  // match() with a global pattern lists the matched strings without building a match object for each.
-  return fixTokens(text.toLowerCase().match(WORD_TOKEN) ?? []);
+  return fixTokens(scanWords(text.toLowerCase(), null, null));
 }
 
 /** Matched words as tokens: a possessive 's dropped, a curly apostrophe made straight. Edits `out` in place. */

@@ -65,6 +65,15 @@ describe('the sides pass shortcuts find what the long way finds', () => {
     }
   });
 
+  it('the scan of characters finds the words the token pattern finds', () => {
+    const pattern = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?%?/gu;
+    const odd = "don't O\u2019Neill's 12'5 ab'12 x'%y 50% \u{1D400}\u{1D401}c \uD800lone \u0663\u0664 \u2167th na\u00EFve caf\u00E9's \u00BD %%";
+    for (const text of [odd, ...articles.flatMap((d) => d.paragraphs)]) {
+      const expected = (text.toLowerCase().match(pattern) ?? []).map((w) => w.replace(/['\u2019]s$/u, '').replace(/\u2019/g, "'"));
+      expect(wordTokens(text), text.slice(0, 60)).toEqual(expected.filter(Boolean));
+    }
+  });
+
   it('a sentence or any stretch of a paragraph gets the tokens of its own text when they are cut from the paragraph\'s', () => {
     const odd = "The \u03A3TOCK\u03A3 \u2018union\u2019s\u2019 x\u2019ll rock'n'roll 13.5% \u0130STANBUL said: \u201Cno.\u201D";
     let pieces = 0;
