@@ -8,7 +8,7 @@ import { sentenceAt, type ArticleDocument } from '../document';
 import type { Quote, Response } from '../types';
 import type { SpeakerContext } from './speaker-context';
 import { namesParty, type PartyVoices } from './stance';
-import { answeredOnce, containsPhrase, contentStems, phraseScreen, readTokens, stem, tokenStem, wordTokens } from './words';
+import { answeredOnce, containsPhrase, contentStems, lowerCaseWords, phraseScreen, readTokens, stem, tokenStem, wordTokens } from './words';
 
 interface Unit {
   /** The chain head's id: a quotation broken over paragraphs or by "he said" is one claim. */
@@ -44,7 +44,14 @@ export function pairResponses(
   // Rarity across the article's sentences: "blackmail" weighs more than "strike" in a strike story.
   const sentences = doc.sentences.flat();
   const df = new Map<string, number>();
-  for (const s of sentences) for (const st of new Set(contentStems(s.text))) df.set(st, (df.get(st) ?? 0) + 1);
+  const lastSentence = new Map<string, number>(); // a word counts once per sentence, however often it is said there
+  sentences.forEach((s, i) => {
+    for (const st of contentStems(s.text)) {
+      if (lastSentence.get(st) === i) continue;
+      lastSentence.set(st, i);
+      df.set(st, (df.get(st) ?? 0) + 1);
+    }
+  });
   const weights = new Map<string, number>();
   const weight = (s: string) => {
     let w = weights.get(s);
@@ -71,11 +78,10 @@ export function pairResponses(
   const out: Response[] = [];
   for (const claim of units) {
     // Ranked once per claim: the words a reply shares, filtered from it, keep the same (stable) order.
-    const ranked = [...claim.stems].sort((a, b) => weight(b) - weight(a));
+    const ranked = [...claim.stems].map((st) => ({ st, w: weight(st) })).sort((a, b) => b.w - a.w);
     const sharedBy: (string[] | undefined)[] = new Array(units.length);
     const sums = new Float64Array(units.length); // summed in rank order, as the words are listed
-    for (const st of ranked) {
-      const w = weight(st);
+    for (const { st, w } of ranked) {
       for (const i of unitsSaying.get(st) ?? []) {
         (sharedBy[i] ??= []).push(st);
         sums[i] += w;
@@ -128,7 +134,7 @@ function claimWords(q: Quote, sentence: string): string[] {
   const words = wordTokens(q.text);
   if (q.kind !== 'direct' || words.length < 6) {
     const rest = sentence.replace(q.text, ' ');
-    for (const m of rest.matchAll(/[\p{L}][\p{L}'\u2019-]*/gu)) if (/^\p{Ll}/u.test(m[0])) words.push(...readTokens(m[0]));
+    for (const word of lowerCaseWords(rest)) words.push(...readTokens(word));
   }
   return words;
 }

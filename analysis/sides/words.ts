@@ -29,6 +29,36 @@ function scanWords(text: string, starts: number[] | null, ends: number[] | null)
   return out;
 }
 
+/**
+ * The words of `text` that begin with a lower-case letter, as runs of letters, apostrophes and hyphens begun by a
+ * letter: the matches of /[\p{L}][\p{L}'\u2019-]*\/gu whose first letter is \p{Ll}, found by a scan of characters.
+ */
+export function lowerCaseWords(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (charKind(text, i) !== LETTER) { i += charWidth(text, i); continue; }
+    const start = i;
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      if (code === 0x27 || code === 0x2019 || code === 0x2d) i++;
+      else if (charKind(text, i) === LETTER) i += charWidth(text, i);
+      else break;
+    }
+    if (isLowerCaseAt(text, start)) out.push(text.slice(start, i));
+  }
+  return out;
+}
+
+const IS_LOWER_CASE = /^\p{Ll}$/u;
+
+function isLowerCaseAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return IS_LOWER_CASE.test(String.fromCodePoint(text.codePointAt(i) ?? code));
+}
+
 const OTHER = 0, LETTER = 1, DIGIT = 2;
 const IS_LETTER = /^\p{L}$/u;
 const IS_NUMBER = /^\p{N}$/u;

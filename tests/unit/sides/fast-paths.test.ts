@@ -9,7 +9,7 @@ import { buildDocument, splitSentences, type ArticleDocument } from '../../../an
 import { findFramings, FRAMING_RULES } from '../../../analysis/sides/framing';
 import { makeParty, mentionOffsets, mentionsParty } from '../../../analysis/sides/party';
 import type { ArticleMeta } from '../../../analysis/types';
-import { contentStems, readTokens, rememberPieceTokens, tokenStem, withTokenCache, wordTokens } from '../../../analysis/sides/words';
+import { contentStems, lowerCaseWords, readTokens, rememberPieceTokens, tokenStem, withTokenCache, wordTokens } from '../../../analysis/sides/words';
 import { LAWSUIT, STRIKE, TRADE } from './articles';
 import { OWN_PAGES, readPage, SAMPLES, SHARED_FIXTURES, sharedFixturePages } from '../page/support/pages';
 
@@ -71,6 +71,14 @@ describe('the sides pass shortcuts find what the long way finds', () => {
     for (const text of [odd, ...articles.flatMap((d) => d.paragraphs)]) {
       const expected = (text.toLowerCase().match(pattern) ?? []).map((w) => w.replace(/['\u2019]s$/u, '').replace(/\u2019/g, "'"));
       expect(wordTokens(text), text.slice(0, 60)).toEqual(expected.filter(Boolean));
+    }
+  });
+
+  it('the scan of characters finds the lower-case words the word pattern finds', () => {
+    const odd = "don't O\u2019Neill's covid-19 \u00E9lan \u00C9lan x-ray -ab 'tis \u{1D41A}bc \u{1D400}bc \uD800x stra\u00DFe";
+    for (const text of [odd, ...articles.flatMap((d) => d.paragraphs)]) {
+      const expected = [...text.matchAll(/[\p{L}][\p{L}'\u2019-]*/gu)].map((m) => m[0]).filter((w) => /^\p{Ll}/u.test(w));
+      expect(lowerCaseWords(text), text.slice(0, 60)).toEqual(expected);
     }
   });
 
