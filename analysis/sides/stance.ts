@@ -29,7 +29,8 @@ export function namesParty(voices: PartyVoices, text: string): boolean {
 }
 
 function namesMember(voices: PartyVoices, lower: string): boolean {
-  return voices.memberNames.some((n) => containsPhrase(lower, n.toLowerCase()));
+  const names = answeredOnce(voices, 'lower-case names', '', () => voices.memberNames.map((n) => n.toLowerCase()));
+  return names.some((n) => containsPhrase(lower, n));
 }
 
 /** Attack and support words in `text` said of `party`. A word of the party's own name is no feeling about it:

@@ -59,6 +59,14 @@ function isLowerCaseAt(text: string, i: number): boolean {
   return IS_LOWER_CASE.test(String.fromCodePoint(text.codePointAt(i) ?? code));
 }
 
+/** Whether the one code unit at `i` is a letter or a digit (/[\p{L}\p{N}]/u of it alone: half a surrogate pair is not). */
+function isLetterOrDigitUnit(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return charKind(text, i) !== OTHER;
+}
+
 const OTHER = 0, LETTER = 1, DIGIT = 2;
 const IS_LETTER = /^\p{L}$/u;
 const IS_NUMBER = /^\p{N}$/u;
@@ -254,13 +262,27 @@ export function contentStems(text: string): readonly string[] {
 }
 
 function computeContentStems(text: string): readonly string[] {
-  return readTokens(text).filter(isContentToken).map(stem);
+  const out: string[] = [];
+  for (const token of readTokens(text)) {
+    const s = tokenStem(token); // a stem is never empty: '' marks a stop word or a number
+    if (s) out.push(s);
+  }
+  return out;
 }
+
+// Like stem(): a pure answer about a word form, asked for every token of the article, remembered per form.
+const tokenStems = new Map<string, string>();
 
 /** contentStems of one token as wordTokens gives it: its stem, or '' for a stop word or a number. A token
  *  tokenises to itself, so it need not be tokenised again (the claim words of every quote come through here). */
 export function tokenStem(token: string): string {
-  return isContentToken(token) ? stem(token) : '';
+  let known = tokenStems.get(token);
+  if (known === undefined) {
+    if (tokenStems.size >= STEM_CACHE_LIMIT) tokenStems.clear();
+    known = isContentToken(token) ? stem(token) : '';
+    tokenStems.set(token, known);
+  }
+  return known;
 }
 
 function isContentToken(token: string): boolean {
@@ -309,9 +331,7 @@ export function containsPhrase(haystackLower: string, phraseLower: string): bool
   for (;;) {
     const i = haystackLower.indexOf(phraseLower, from);
     if (i < 0) return false;
-    const before = haystackLower[i - 1];
-    const after = haystackLower[i + phraseLower.length];
-    if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true;
+    if (!isLetterOrDigitUnit(haystackLower, i - 1) && !isLetterOrDigitUnit(haystackLower, i + phraseLower.length)) return true;
     from = i + 1;
   }
 }

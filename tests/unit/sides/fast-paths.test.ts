@@ -9,7 +9,7 @@ import { buildDocument, splitSentences, type ArticleDocument } from '../../../an
 import { findFramings, FRAMING_RULES } from '../../../analysis/sides/framing';
 import { makeParty, mentionOffsets, mentionsParty } from '../../../analysis/sides/party';
 import type { ArticleMeta } from '../../../analysis/types';
-import { contentStems, lowerCaseWords, readTokens, rememberPieceTokens, tokenStem, withTokenCache, wordTokens } from '../../../analysis/sides/words';
+import { containsPhrase, contentStems, lowerCaseWords, readTokens, rememberPieceTokens, tokenStem, withTokenCache, wordTokens } from '../../../analysis/sides/words';
 import { LAWSUIT, STRIKE, TRADE } from './articles';
 import { OWN_PAGES, readPage, SAMPLES, SHARED_FIXTURES, sharedFixturePages } from '../page/support/pages';
 
@@ -80,6 +80,25 @@ describe('the sides pass shortcuts find what the long way finds', () => {
       const expected = [...text.matchAll(/[\p{L}][\p{L}'\u2019-]*/gu)].map((m) => m[0]).filter((w) => /^\p{Ll}/u.test(w));
       expect(lowerCaseWords(text), text.slice(0, 60)).toEqual(expected);
     }
+  });
+
+  it('a whole-phrase search finds a phrase where letters and digits do not run on around it', () => {
+    const around = (h: string, p: string) => {
+      for (let i = h.indexOf(p); i >= 0; i = h.indexOf(p, i + 1)) {
+        if (!/[\p{L}\p{N}]/u.test(h[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(h[i + p.length] ?? '')) return true;
+      }
+      return false;
+    };
+    const odd = 'nhs nhsx the nhs\u2019s \u00E9nhs nhs\u0663 \u{1D41A}nhs nhs\u{1D41A} 5nhs';
+    let checked = 0;
+    for (const text of [odd, ...articles.flatMap((d) => d.paragraphs)]) {
+      const lower = text.toLowerCase();
+      for (const phrase of ['nhs', 'the', 'union', 'a', 'said', ...wordTokens(text).slice(0, 30)]) {
+        expect(containsPhrase(lower, phrase), `${phrase} in ${text.slice(0, 40)}`).toBe(around(lower, phrase));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 
   it('a sentence or any stretch of a paragraph gets the tokens of its own text when they are cut from the paragraph\'s', () => {
