@@ -2,7 +2,7 @@
 // role, a speaker's name) or a passage of text is recognised as belonging to it.
 import { GOVERNMENT_NOUNS } from '../../data/government-roles';
 import { PARTY_NICKNAMES } from '../../data/party-nicknames';
-import { answeredOnce, containsPhrase, contentStems, escapeRegExp, nameKey, readTokens, stem } from './words';
+import { answeredOnce, containsPhrase, contentStems, escapeRegExp, lowerCase, nameKey, readTokens, stem } from './words';
 
 export interface Party {
   name: string;
@@ -94,7 +94,7 @@ function mentionsAnywhere(party: Party, text: string): boolean {
   const patterns = namePatterns(party);
   // Each pattern runs only when the text holds the literal it cannot match without (most texts name no party).
   // search() neither needs nor moves a global pattern's lastIndex.
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   for (let i = 0; i < patterns.aliases.length; i++) {
     if (lower.includes(patterns.aliasFirstWords[i]) && lower.search(patterns.aliases[i]) >= 0) return true;
   }

@@ -103,6 +103,7 @@ interface CallCache {
   tokens: Map<string, readonly string[]>;
   contentStems: Map<string, readonly string[]>;
   nameKeys: Map<string, string>;
+  lowerCase: Map<string, string>;
   /** Answers about a text that depend on an object of the call too (a party): per object, per question. */
   byOwner: WeakMap<object, Map<string, Map<string, unknown>>>;
 }
@@ -111,7 +112,7 @@ let callCache: CallCache | null = null;
 /** Runs `run` with the word helpers remembering what they computed for each text until it returns. */
 export function withTokenCache<T>(run: () => T): T {
   const outer = callCache;
-  callCache = outer ?? { tokens: new Map(), contentStems: new Map(), nameKeys: new Map(), byOwner: new WeakMap() };
+  callCache = outer ?? { tokens: new Map(), contentStems: new Map(), nameKeys: new Map(), lowerCase: new Map(), byOwner: new WeakMap() };
   try {
     return run();
   } finally {
@@ -153,6 +154,11 @@ export function answeredOnce<V>(owner: object, question: string, key: string, co
     answers.set(key, known);
   }
   return known;
+}
+
+/** The text in lower case: the same clauses and quotes are lower-cased for every party and rule that reads them. */
+export function lowerCase(text: string): string {
+  return remembered((c) => c.lowerCase, text, (t) => t.toLowerCase());
 }
 
 /** The text's tokens, shared: for callers that only read them. */
