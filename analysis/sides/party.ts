@@ -61,15 +61,35 @@ export function labelMatch(party: Party, label: string | null | undefined): numb
   return answeredOnce(party, 'label', label, () => matchLabel(party, label));
 }
 
+/** What matchLabel compares every label with, read from the party once per call rather than once per label. */
+interface AliasKeys {
+  keys: string[];
+  /** Keys of several words, found inside a longer label ("health department" in "health department spokesman"). */
+  phrases: string[];
+  /** Keys of a common-noun name ("the company" → "company"). */
+  commonNouns: string[];
+  acronym: RegExp | null;
+}
+
+function aliasKeys(party: Party): AliasKeys {
+  return answeredOnce(party, 'alias keys', '', () => ({
+    keys: party.aliases.map(nameKey),
+    phrases: party.aliases.map(nameKey).filter((k) => k.includes(' ')),
+    commonNouns: party.aliases.filter((a) => /^the\s+\p{Ll}+$/u.test(a)).map(nameKey),
+    acronym: party.acronym ? new RegExp(`\\b${party.acronym}\\b`) : null,
+  }));
+}
+
 function matchLabel(party: Party, label: string): number {
   const key = nameKey(label);
   if (!key) return 0;
-  if (party.aliases.some((a) => nameKey(a) === key)) return 3;
-  if (party.acronym && new RegExp(`\\b${party.acronym}\\b`).test(label)) return 3;
-  const lower = label.toLowerCase();
-  if (party.aliases.some((a) => nameKey(a).includes(' ') && containsPhrase(lower, nameKey(a)))) return 2.5;
+  const known = aliasKeys(party);
+  if (known.keys.includes(key)) return 3;
+  if (known.acronym?.test(label)) return 3;
+  const lower = lowerCase(label);
+  if (known.phrases.some((k) => containsPhrase(lower, k))) return 2.5;
   // "company spokesman" once the article calls the party "the company".
-  if (party.aliases.some((a) => /^the\s+\p{Ll}+$/u.test(a) && containsPhrase(lower, nameKey(a)))) return 1.5;
+  if (known.commonNouns.some((k) => containsPhrase(lower, k))) return 1.5;
   const stems = contentStems(label);
   if (!stems.length || !party.stems.size) return 0;
   const labelSet = new Set(stems);
