@@ -25,6 +25,10 @@ export interface Dispute {
 const LEGAL_RULES = new Set(['v', 'sued', 'took to court', 'filed by']);
 const SPORT = new Set<string>(SPORT_WORDS);
 const CUES = new Set<string>(DISPUTE_CUE_WORDS);
+const SPORT_WORD = 1, CUE_WORD = 2;
+const SPORT_OR_CUE = new Map<string, number>();
+for (const w of SPORT) SPORT_OR_CUE.set(w, SPORT_WORD);
+for (const w of CUES) SPORT_OR_CUE.set(w, (SPORT_OR_CUE.get(w) ?? 0) | CUE_WORD);
 const STRONG_CUES = new Set(['strike', 'strikes', 'walkout', 'walkouts', 'lawsuit', 'sued', 'dispute', 'impasse', 'stalemate', 'tariffs']);
 /** Talks that failed, or people who stopped work: "walked out after talks broke down". */
 const TALKS_FAILING = /\b(?:walk(?:ed|s|ing)?\s+out|on\s+strike|broke\s+down|break\s+down|collapsed?|stalled|picket(?:s|ed|ing)?)\b/i;
@@ -32,7 +36,14 @@ const TALKS_FAILING = /\b(?:walk(?:ed|s|ing)?\s+out|on\s+strike|broke\s+down|bre
 /** A sports report: many words of the game and few of a dispute. Its "clash between" two clubs is no dispute. */
 export function isSportsReport(doc: ArticleDocument): boolean {
   let sport = 0, cues = 0;
-  for (const p of doc.paragraphs) for (const w of readTokens(p)) { if (SPORT.has(w)) sport++; if (CUES.has(w)) cues++; }
+  for (const p of doc.paragraphs) {
+    for (const w of readTokens(p)) {
+      const kind = SPORT_OR_CUE.get(w); // one look-up for the article's every word, most of them neither
+      if (kind === undefined) continue;
+      if (kind & SPORT_WORD) sport++;
+      if (kind & CUE_WORD) cues++;
+    }
+  }
   return sport >= 8 && sport > 3 * cues;
 }
 

@@ -209,7 +209,10 @@ const RULE_SCREENS = new Map<Rule, RegExp>([
   [withRule, /\swith\s/],
   [againstRule, /\sagainst\s/],
   [demandRule, /from\s/],
+  [versusRule, /\sv/], // "v", "vs", "versus" after white space
 ]);
+/** Any rule's screen: a sentence without a match of it (most sentences) skips every rule with one scan. */
+const ANY_SCREEN = new RegExp([...RULE_SCREENS.values()].map((screen) => screen.source).join('|'));
 
 /** Every framing phrase in the headline and body, in reading order. */
 export function findFramings(doc: ArticleDocument): Framing[] {
@@ -217,6 +220,7 @@ export function findFramings(doc: ArticleDocument): Framing[] {
   const headline = doc.meta.headline ? splitSentences(doc.meta.headline, -1) : [];
   for (const sentence of [...doc.sentences.flat(), ...headline]) {
     const lower = sentence.text.toLowerCase();
+    if (!ANY_SCREEN.test(lower)) continue;
     for (const rule of FRAMING_RULES) {
       if (RULE_SCREENS.get(rule)?.test(lower) === false) continue;
       for (const f of rule(sentence.text)) out.push({ ...f, paragraph: sentence.paragraph });

@@ -9,7 +9,7 @@ import { NAMED_MEMBERSHIP_RULES, placeByMembership, type Placement } from './mem
 import { pairResponses } from './responses';
 import { namesOf, speakerContexts, type SpeakerContext } from './speaker-context';
 import { placeByDenial, placeByStance, type PartyVoices } from './stance';
-import { withTokenCache } from './words';
+import { rememberPieceTokens, withTokenCache } from './words';
 
 const SIDE_IDS = ['A', 'B'];
 
@@ -20,6 +20,7 @@ export function findSides(doc: ArticleDocument, found: { quotes: Quote[]; speake
 
 function sidesOf(doc: ArticleDocument, found: { quotes: Quote[]; speakers: Speaker[] }): { sides: Side[]; responses: Response[] } {
   const { quotes, speakers } = found;
+  tokeniseOnce(doc, quotes);
   const contexts = speakerContexts(doc, quotes, speakers);
   const dispute = chooseParties(doc, contexts);
   const placements = dispute ? placeSpeakers(dispute, contexts) : new Map<string, Placement>();
@@ -43,6 +44,13 @@ function sidesOf(doc: ArticleDocument, found: { quotes: Quote[]; speakers: Speak
   }
   const responses = pairResponses(doc, quotes, sideIndex, contexts, voicesOf(dispute, speakers, placements));
   return { sides, responses };
+}
+
+/** Every rule reads the tokens of paragraphs, sentences and quotes: each paragraph is tokenised once for all three. */
+function tokeniseOnce(doc: ArticleDocument, quotes: Quote[]): void {
+  const quotesIn: Quote[][] = doc.paragraphs.map(() => []);
+  for (const q of quotes) quotesIn[q.paragraph]?.push(q);
+  doc.paragraphs.forEach((p, i) => rememberPieceTokens(p, [...(doc.sentences[i] ?? []), ...quotesIn[i]]));
 }
 
 /** Membership first (organisation, own name, role, government post), then a denial, then what they say. One who

@@ -6,7 +6,7 @@ import {
   SETTLING_WORDS,
 } from '../../data/dispute-phrases';
 import type { SpeakerContext } from './speaker-context';
-import { alternation } from './words';
+import { alternation, answeredOnce, escapeRegExp } from './words';
 
 const ALL_SIDES = alternation(ALL_SIDES_PHRASES);
 const MEDIATOR = alternation(MEDIATOR_NOUNS);
@@ -22,9 +22,14 @@ const MEDIATION_CUES: RegExp[] = [
   new RegExp(`\\b(?:${alternation(CALM_APPEAL_VERBS)})\\s+(?:for\\s+)?(?:${alternation(CALM_NOUNS)})\\b`, 'i'),
 ];
 const MEDIATOR_ROLE = new RegExp(`\\b(?:${MEDIATOR})\\b`, 'i');
+/** Every cue above ends in one of these words (the last word of a sides phrase, a mediation verb or noun, a calm
+ *  noun), so a sentence without any of them is read with one scan instead of six. */
+const CUE_ENDINGS = [...ALL_SIDES_PHRASES, ...MEDIATION_VERBS, 'mediat', ...MEDIATOR_NOUNS, ...CALM_NOUNS].map((p) => p.split(' ').at(-1) ?? p);
+const CUE_SCREEN = new RegExp([...new Set(CUE_ENDINGS)].map(escapeRegExp).join('|'), 'i');
 
 /** Whether the speaker stands between the parties, by their role or the sentences their words are reported in. */
 export function isMediator(ctx: SpeakerContext): boolean {
   if (ctx.speaker.role && MEDIATOR_ROLE.test(ctx.speaker.role)) return true;
-  return ctx.sentences.some((s) => MEDIATION_CUES.some((cue) => cue.test(s)));
+  // Asked of each speaker while choosing the parties and again while placing them: answered once per call.
+  return ctx.sentences.some((s) => answeredOnce(isMediator, 'cue', s, () => CUE_SCREEN.test(s) && MEDIATION_CUES.some((cue) => cue.test(s))));
 }

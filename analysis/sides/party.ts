@@ -1,7 +1,8 @@
 // A party to the dispute: its name, the other ways the article names it, and how a label (an organisation, a
 // role, a speaker's name) or a passage of text is recognised as belonging to it.
 import { GOVERNMENT_NOUNS } from '../../data/government-roles';
-import { answeredOnce, containsPhrase, contentStems, escapeRegExp, nameKey, readTokens, stem } from './words';
+import { PARTY_NICKNAMES } from '../../data/party-nicknames';
+import { answeredOnce, containsPhrase, contentStems, escapeRegExp, lowerCase, nameKey, readTokens, stem } from './words';
 
 export interface Party {
   name: string;
@@ -21,6 +22,12 @@ export interface Party {
 const GOVERNMENT_STEMS = new Set(GOVERNMENT_NOUNS.flatMap((w) => contentStems(w)));
 
 export function makeParty(name: string, aliases: string[] = []): Party {
+  // Every framing and cluster names its parties afresh, often the same names: a party of a bare name is built once
+  // per call, so the answers remembered about it (labels it matches, texts that mention it) are shared too.
+  return aliases.length ? buildParty(name, aliases) : answeredOnce(makeParty, 'bare', name, () => buildParty(name, aliases));
+}
+
+function buildParty(name: string, aliases: string[]): Party {
   const acronymInName = /\(([A-Z][A-Za-z&]{1,9})\)/.exec(name)?.[1] ?? null;
   const clean = name.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
   const stems = contentStems(clean);
@@ -54,15 +61,35 @@ export function labelMatch(party: Party, label: string | null | undefined): numb
   return answeredOnce(party, 'label', label, () => matchLabel(party, label));
 }
 
+/** What matchLabel compares every label with, read from the party once per call rather than once per label. */
+interface AliasKeys {
+  keys: string[];
+  /** Keys of several words, found inside a longer label ("health department" in "health department spokesman"). */
+  phrases: string[];
+  /** Keys of a common-noun name ("the company" → "company"). */
+  commonNouns: string[];
+  acronym: RegExp | null;
+}
+
+function aliasKeys(party: Party): AliasKeys {
+  return answeredOnce(party, 'alias keys', '', () => ({
+    keys: party.aliases.map(nameKey),
+    phrases: party.aliases.map(nameKey).filter((k) => k.includes(' ')),
+    commonNouns: party.aliases.filter((a) => /^the\s+\p{Ll}+$/u.test(a)).map(nameKey),
+    acronym: party.acronym ? new RegExp(`\\b${party.acronym}\\b`) : null,
+  }));
+}
+
 function matchLabel(party: Party, label: string): number {
   const key = nameKey(label);
   if (!key) return 0;
-  if (party.aliases.some((a) => nameKey(a) === key)) return 3;
-  if (party.acronym && new RegExp(`\\b${party.acronym}\\b`).test(label)) return 3;
-  const lower = label.toLowerCase();
-  if (party.aliases.some((a) => nameKey(a).includes(' ') && containsPhrase(lower, nameKey(a)))) return 2.5;
+  const known = aliasKeys(party);
+  if (known.keys.includes(key)) return 3;
+  if (known.acronym?.test(label)) return 3;
+  const lower = lowerCase(label);
+  if (known.phrases.some((k) => containsPhrase(lower, k))) return 2.5;
   // "company spokesman" once the article calls the party "the company".
-  if (party.aliases.some((a) => /^the\s+\p{Ll}+$/u.test(a) && containsPhrase(lower, nameKey(a)))) return 1.5;
+  if (known.commonNouns.some((k) => containsPhrase(lower, k))) return 1.5;
   const stems = contentStems(label);
   if (!stems.length || !party.stems.size) return 0;
   const labelSet = new Set(stems);
@@ -85,14 +112,17 @@ export function mentionsParty(party: Party, text: string): boolean {
 /** mentionOffsets(…).length > 0, stopping at the first mention. */
 function mentionsAnywhere(party: Party, text: string): boolean {
   const patterns = namePatterns(party);
+  // Each pattern runs only when the text holds the literal it cannot match without (most texts name no party).
   // search() neither needs nor moves a global pattern's lastIndex.
-  if (patterns.aliases.length) {
-    const lower = text.toLowerCase();
-    if (patterns.aliases.some((pattern) => lower.search(pattern) >= 0)) return true;
+  const lower = lowerCase(text);
+  for (let i = 0; i < patterns.aliases.length; i++) {
+    if (lower.includes(patterns.aliasFirstWords[i]) && lower.search(patterns.aliases[i]) >= 0) return true;
   }
-  if (patterns.acronym && text.search(patterns.acronym) >= 0) return true;
-  if (patterns.theLastWord && text.search(patterns.theLastWord) >= 0) return true;
-  if (party.commonStems.size) for (const m of text.matchAll(LETTER_WORD)) if (isCommonNameAt(party, text, m)) return true;
+  if (patterns.acronym && text.includes(party.acronym ?? '') && text.search(patterns.acronym) >= 0) return true;
+  if (patterns.theLastWord && text.includes(patterns.lastWord) && text.search(patterns.theLastWord) >= 0) return true;
+  if (!party.commonStems.size) return false;
+  if (patterns.commonPrefixes && !patterns.commonPrefixes.some((prefix) => lower.includes(prefix))) return false;
+  for (const m of text.matchAll(LETTER_WORD)) if (isCommonNameAt(party, text, m)) return true;
   return false;
 }
 
@@ -123,6 +153,13 @@ function isCommonNameAt(party: Party, text: string, m: RegExpMatchArray): boolea
 
 interface NamePatterns {
   aliases: RegExp[];
+  /** The first word of each alias pattern, which the lower-case text must contain for it to match. */
+  aliasFirstWords: string[];
+  /** The last word of a name "the Alliance" stands for. */
+  lastWord: string;
+  /** Literals one of which the lower-case text contains if any word of it is a common name of the party; null when
+   *  no such screen holds (a nickname stands for a party word: "Tory" for "conservative"). */
+  commonPrefixes: string[] | null;
   acronym: RegExp | null;
   theLastWord: RegExp | null;
   /** What they were built from: a party rebuilt with new aliases gets new patterns. */
@@ -138,20 +175,39 @@ function namePatterns(party: Party): NamePatterns {
   const from = cached?.builtFrom;
   if (cached && from!.aliases === party.aliases && from!.count === party.aliases.length && from!.acronym === party.acronym && from!.name === party.name) return cached;
   const aliases: RegExp[] = [];
+  const aliasFirstWords: string[] = [];
   for (const alias of party.aliases) {
     const key = nameKey(alias);
     if (key.length < 2) continue;
     const words = readTokens(key);
-    if (words.length) aliases.push(new RegExp(`\\b${words.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}\\b`, 'gu'));
+    if (!words.length) continue;
+    aliases.push(new RegExp(`\\b${words.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}\\b`, 'gu'));
+    aliasFirstWords.push(words[0]);
   }
   const words = party.name.split(/\s+/);
   const last = words.at(-1) ?? '';
   const patterns: NamePatterns = {
     aliases,
+    aliasFirstWords,
+    lastWord: last,
+    commonPrefixes: commonPrefixes(party.commonStems),
     acronym: party.acronym ? new RegExp(`\\b${party.acronym}\\b`, 'g') : null,
     theLastWord: words.length >= 2 && /^\p{Lu}\p{Ll}{3,}$/u.test(last) ? new RegExp(`\\b[Tt]he\\s+${escapeRegExp(last)}\\b`, 'gu') : null,
     builtFrom: { aliases: party.aliases, count: party.aliases.length, acronym: party.acronym, name: party.name },
   };
   patternsOf.set(party, patterns);
   return patterns;
+}
+
+/** A word's stem is the lower-case word cut short, its last letter perhaps turned into "y" ("companies" →
+ *  "company"): all of the stem but its last letter is in the word. Only a nickname ("Tories") breaks this. */
+const NICKNAMED_STEMS = new Set(Object.values(PARTY_NICKNAMES).map((word) => stem(word)));
+
+function commonPrefixes(commonStems: Set<string>): string[] | null {
+  const prefixes: string[] = [];
+  for (const s of commonStems) {
+    if (NICKNAMED_STEMS.has(s)) return null;
+    prefixes.push(s.slice(0, -1));
+  }
+  return prefixes;
 }

@@ -8,7 +8,7 @@ import { sentenceAt, type ArticleDocument } from '../document';
 import type { Quote, Response } from '../types';
 import type { SpeakerContext } from './speaker-context';
 import { namesParty, type PartyVoices } from './stance';
-import { containsPhrase, contentStems, phraseScreen, readTokens, stem, tokenStem, wordTokens } from './words';
+import { answeredOnce, containsPhrase, contentStems, lowerCaseWords, phraseScreen, readTokens, stem, tokenStem, wordTokens } from './words';
 
 interface Unit {
   /** The chain head's id: a quotation broken over paragraphs or by "he said" is one claim. */
@@ -44,7 +44,14 @@ export function pairResponses(
   // Rarity across the article's sentences: "blackmail" weighs more than "strike" in a strike story.
   const sentences = doc.sentences.flat();
   const df = new Map<string, number>();
-  for (const s of sentences) for (const st of new Set(contentStems(s.text))) df.set(st, (df.get(st) ?? 0) + 1);
+  const lastSentence = new Map<string, number>(); // a word counts once per sentence, however often it is said there
+  sentences.forEach((s, i) => {
+    for (const st of contentStems(s.text)) {
+      if (lastSentence.get(st) === i) continue;
+      lastSentence.set(st, i);
+      df.set(st, (df.get(st) ?? 0) + 1);
+    }
+  });
   const weights = new Map<string, number>();
   const weight = (s: string) => {
     let w = weights.get(s);
@@ -59,18 +66,33 @@ export function pairResponses(
   const rare = (st: string) => (df.get(st) ?? 1) <= Math.max(3, sentences.length / 15);
   const targets = explicitTargets(units, weight);
 
+  // Which units say each word: a claim visits only the units that share one of its words, not every unit.
+  const unitsSaying = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    for (const st of u.stems) {
+      const list = unitsSaying.get(st);
+      if (list) list.push(i);
+      else unitsSaying.set(st, [i]);
+    }
+  });
   const out: Response[] = [];
   for (const claim of units) {
     // Ranked once per claim: the words a reply shares, filtered from it, keep the same (stable) order.
-    const ranked = [...claim.stems].sort((a, b) => weight(b) - weight(a));
-    const rankedWeights = ranked.map(weight);
+    const ranked = [...claim.stems].map((st) => ({ st, w: weight(st) })).sort((a, b) => b.w - a.w);
+    const sharedBy: (string[] | undefined)[] = new Array(units.length);
+    const sums = new Float64Array(units.length); // summed in rank order, as the words are listed
+    for (const { st, w } of ranked) {
+      for (const i of unitsSaying.get(st) ?? []) {
+        (sharedBy[i] ??= []).push(st);
+        sums[i] += w;
+      }
+    }
     const candidates: { r: Unit; shared: string[]; score: number }[] = [];
-    for (const r of units) {
+    for (let i = 0; i < units.length; i++) {
+      const r = units[i];
       if (r.side === claim.side) continue;
-      const shared: string[] = [];
-      let sum = 0; // summed in rank order, as the words are listed
-      for (let k = 0; k < ranked.length; k++) if (r.stems.has(ranked[k])) { shared.push(ranked[k]); sum += rankedWeights[k]; }
-      const topic = sum / bar;
+      const shared = sharedBy[i] ?? [];
+      const topic = sums[i] / bar;
       const near = 0.3 / (1 + Math.abs(r.paragraph - claim.paragraph) / 4);
       const explicit = targets.get(r.id)?.has(claim.id) ? 1 : 0;
       const score = topic + (r.addressesOther ? 0.3 : 0) + explicit + near;
@@ -112,7 +134,7 @@ function claimWords(q: Quote, sentence: string): string[] {
   const words = wordTokens(q.text);
   if (q.kind !== 'direct' || words.length < 6) {
     const rest = sentence.replace(q.text, ' ');
-    for (const m of rest.matchAll(/[\p{L}][\p{L}'\u2019-]*/gu)) if (/^\p{Ll}/u.test(m[0])) words.push(...readTokens(m[0]));
+    for (const word of lowerCaseWords(rest)) words.push(...readTokens(word));
   }
   return words;
 }
@@ -147,9 +169,12 @@ function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<st
     const other = voices[1 - side];
     if (other && (namesParty(other, q.text) || namesParty(other, sentence))) u.addressesOther = true;
     // The cue may sit in the quote's sentence or just before it: 'Ms Diaz rejected that account. "The hospital …'
-    const cueText = `${previousSentence(doc, q)} ${sentence}`;
+    // A sentence ends in a stop, so no cue runs across the two: each sentence is screened once, on its own.
+    const previous = previousSentence(doc, q);
+    if (!mayHoldCue(sentence) && !mayHoldCue(previous)) continue;
+    const cueText = `${previous} ${sentence}`;
     const lower = cueText.toLowerCase();
-    const cue = CUE_SCREEN.test(lower) ? RESPONSE_CUES.find((c) => containsPhrase(lower, c)) : undefined;
+    const cue = RESPONSE_CUES.find((c) => containsPhrase(lower, c));
     if (cue) {
       u.explicitReply = true;
       if (other && namesParty(other, cueText)) u.addressesOther = true;
@@ -159,6 +184,11 @@ function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<st
     }
   }
   return [...units.values()];
+}
+
+/** Whether the sentence holds a reply cue's letters anywhere (no sentence without them holds a cue). */
+function mayHoldCue(sentence: string): boolean {
+  return answeredOnce(mayHoldCue, 'cue', sentence, () => CUE_SCREEN.test(sentence.toLowerCase()));
 }
 
 /** "blackmail / manifesto": the two rarest words the pair shares, as the claim prints them; for an explicit reply

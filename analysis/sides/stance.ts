@@ -2,7 +2,7 @@
 // ("the Government is deliberately stoking the dispute, and the union's brave response…" → with the union).
 // Neutral voices (a hospital's update, a bookmaker's odds) name neither party with feeling, and stay unplaced.
 import { ATTACK_WORDS, DENIAL_PHRASES, SUPPORT_WORDS } from '../../data/dispute-phrases';
-import { answeredOnce, containsPhrase, phraseScreen, readTokens, stem } from './words';
+import { answeredOnce, containsPhrase, lowerCase, phraseScreen, readTokens, stem } from './words';
 import { mentionsParty, type Party } from './party';
 import type { Placement } from './membership';
 import type { SpeakerContext } from './speaker-context';
@@ -25,17 +25,18 @@ export interface PartyVoices {
 
 export function namesParty(voices: PartyVoices, text: string): boolean {
   // Asked of the same clauses, quotes and sentences by several rules: answered once per call.
-  return answeredOnce(voices, 'names', text, () => mentionsParty(voices.party, text) || namesMember(voices, text.toLowerCase()));
+  return answeredOnce(voices, 'names', text, () => mentionsParty(voices.party, text) || namesMember(voices, lowerCase(text)));
 }
 
 function namesMember(voices: PartyVoices, lower: string): boolean {
-  return voices.memberNames.some((n) => containsPhrase(lower, n.toLowerCase()));
+  const names = answeredOnce(voices, 'lower-case names', '', () => voices.memberNames.map((n) => n.toLowerCase()));
+  return names.some((n) => containsPhrase(lower, n));
 }
 
 /** Attack and support words in `text` said of `party`. A word of the party's own name is no feeling about it:
  *  "air pollution is rising" names the party "air pollution", it does not attack it. */
 export function feeling(text: string, party: Party): { attack: number; support: number } {
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   // "shamefully" counts as "shameful": adverbs are matched without their -ly.
   const stems = readTokens(text)
     .flatMap((w) => (w.length > 5 && w.endsWith('ly') ? [stem(w), stem(w.slice(0, -2))] : [stem(w)]))

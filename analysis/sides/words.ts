@@ -2,8 +2,98 @@
 import { STOP_WORDS } from '../../data/stop-words';
 import { PARTY_NICKNAMES } from '../../data/party-nicknames';
 
-/** Lower-case word tokens, hyphenated words split ("Chinese-owned" → chinese, owned), possessive 's dropped. */
-const WORD_TOKEN = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?%?/gu;
+/**
+ * Lower-case word tokens, hyphenated words split ("Chinese-owned" → chinese, owned), possessive 's dropped: the
+ * matches of /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?%?/gu in the lower-cased text, found by a scan of its characters
+ * (the sides pass tokenises the whole article; a pattern of Unicode classes costs several times the scan).
+ */
+function scanWords(text: string, starts: number[] | null, ends: number[] | null): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (charKind(text, i) === OTHER) { i += charWidth(text, i); continue; }
+    const start = i;
+    while (i < n && charKind(text, i) !== OTHER) i += charWidth(text, i);
+    const mark = text.charCodeAt(i);
+    if (mark === 0x27 || mark === 0x2019) { // an apostrophe and letters after it: "don't", "o'neill"
+      let j = i + 1;
+      while (j < n && charKind(text, j) === LETTER) j += charWidth(text, j);
+      if (j > i + 1) i = j;
+    }
+    if (text.charCodeAt(i) === 0x25) i++; // "%"
+    out.push(text.slice(start, i));
+    starts?.push(start);
+    ends?.push(i);
+  }
+  return out;
+}
+
+/**
+ * The words of `text` that begin with a lower-case letter, as runs of letters, apostrophes and hyphens begun by a
+ * letter: the matches of /[\p{L}][\p{L}'\u2019-]*\/gu whose first letter is \p{Ll}, found by a scan of characters.
+ */
+export function lowerCaseWords(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (charKind(text, i) !== LETTER) { i += charWidth(text, i); continue; }
+    const start = i;
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      if (code === 0x27 || code === 0x2019 || code === 0x2d) i++;
+      else if (charKind(text, i) === LETTER) i += charWidth(text, i);
+      else break;
+    }
+    if (isLowerCaseAt(text, start)) out.push(text.slice(start, i));
+  }
+  return out;
+}
+
+const IS_LOWER_CASE = /^\p{Ll}$/u;
+
+function isLowerCaseAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return IS_LOWER_CASE.test(String.fromCodePoint(text.codePointAt(i) ?? code));
+}
+
+/** Whether the one code unit at `i` is a letter or a digit (/[\p{L}\p{N}]/u of it alone: half a surrogate pair is not). */
+function isLetterOrDigitUnit(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return charKind(text, i) !== OTHER;
+}
+
+const OTHER = 0, LETTER = 1, DIGIT = 2;
+const IS_LETTER = /^\p{L}$/u;
+const IS_NUMBER = /^\p{N}$/u;
+/** Kinds of the characters beyond ASCII met so far: a property of the character alone, so kept across calls. */
+const kindOfCodePoint = new Map<number, number>();
+
+/** Whether the character at `i` is a letter (\p{L}), another digit or number (\p{N}), or neither. */
+function charKind(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? LETTER : code >= 0x30 && code <= 0x39 ? DIGIT : OTHER;
+  const point = text.codePointAt(i) ?? code;
+  let kind = kindOfCodePoint.get(point);
+  if (kind === undefined) {
+    const ch = String.fromCodePoint(point);
+    kind = IS_LETTER.test(ch) ? LETTER : IS_NUMBER.test(ch) ? DIGIT : OTHER;
+    kindOfCodePoint.set(point, kind);
+  }
+  return kind;
+}
+
+/** Code units of the character at `i`: two for a surrogate pair (a Unicode pattern reads it as one character). */
+function charWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
 
 // The sides rules tokenise the same paragraphs, quotes and labels many times over (every cue check reads the whole
 // article, every party is matched against every speaker's labels). Within one findSides call each text is
@@ -13,6 +103,7 @@ interface CallCache {
   tokens: Map<string, readonly string[]>;
   contentStems: Map<string, readonly string[]>;
   nameKeys: Map<string, string>;
+  lowerCase: Map<string, string>;
   /** Answers about a text that depend on an object of the call too (a party): per object, per question. */
   byOwner: WeakMap<object, Map<string, Map<string, unknown>>>;
 }
@@ -21,7 +112,7 @@ let callCache: CallCache | null = null;
 /** Runs `run` with the word helpers remembering what they computed for each text until it returns. */
 export function withTokenCache<T>(run: () => T): T {
   const outer = callCache;
-  callCache = outer ?? { tokens: new Map(), contentStems: new Map(), nameKeys: new Map(), byOwner: new WeakMap() };
+  callCache = outer ?? { tokens: new Map(), contentStems: new Map(), nameKeys: new Map(), lowerCase: new Map(), byOwner: new WeakMap() };
   try {
     return run();
   } finally {
@@ -65,6 +156,11 @@ export function answeredOnce<V>(owner: object, question: string, key: string, co
   return known;
 }
 
+/** The text in lower case: the same clauses and quotes are lower-cased for every party and rule that reads them. */
+export function lowerCase(text: string): string {
+  return remembered((c) => c.lowerCase, text, (t) => t.toLowerCase());
+}
+
 /** The text's tokens, shared: for callers that only read them. */
 export function readTokens(text: string): readonly string[] {
   return remembered((c) => c.tokens, text, tokenize);
@@ -74,9 +170,52 @@ export function wordTokens(text: string): string[] {
   return readTokens(text).slice(); // callers may push to their copy
 }
 
+/**
+ * Remembers, for the current call, the tokens of `text` (a paragraph) and of each piece of it named by a range (a
+ * sentence, a quote) as a slice of one tokenisation of the whole: the article is tokenised once, not once per piece. A piece whose
+ * edge cuts a token, or a text whose lower case changes its length, is left to be tokenised on its own, so a
+ * piece's tokens are always what tokenising it alone gives.
+ */
+export function rememberPieceTokens(text: string, pieces: readonly { start: number; end: number; text: string }[]): void {
+  if (!callCache) return;
+  const lower = text.toLowerCase();
+  // The one lower-casing that depends on the letters around (a final capital sigma) could differ at a piece's edge.
+  if (lower.length !== text.length || text.includes('\u03A3')) return;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const raw = scanWords(lower, starts, ends);
+  const tokens = fixTokens(raw.slice());
+  if (tokens.length !== raw.length) return;
+  const cache = callCache.tokens;
+  if (!cache.has(text)) cache.set(text, tokens);
+  for (const piece of pieces) {
+    if (cache.has(piece.text) || piece.end - piece.start !== piece.text.length || !text.startsWith(piece.text, piece.start)) continue;
+    const first = lowerBound(ends, piece.start + 1); // the first token ending inside or after the piece's start
+    if (first < starts.length && starts[first] < piece.start) continue; // a token crosses the start
+    let last = first;
+    while (last < starts.length && ends[last] <= piece.end) last++;
+    if (last < starts.length && starts[last] < piece.end) continue; // a token crosses the end
+    cache.set(piece.text, tokens.slice(first, last));
+  }
+}
+
+/** The first index of the sorted `xs` whose value is at least `x`. */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function tokenize(text: string): readonly string[] {
-  // match() with a global pattern lists the matched strings without building a match object for each.
-  const out: string[] = text.toLowerCase().match(WORD_TOKEN) ?? [];
+  return fixTokens(scanWords(text.toLowerCase(), null, null));
+}
+
+/** Matched words as tokens: a possessive 's dropped, a curly apostrophe made straight. Edits `out` in place. */
+function fixTokens(out: string[]): string[] {
   for (let i = 0; i < out.length; i++) {
     const w = out[i];
     // Most tokens hold no apostrophe: skip the two replaces for them (the sides pass tokenises every quote often).
@@ -129,13 +268,27 @@ export function contentStems(text: string): readonly string[] {
 }
 
 function computeContentStems(text: string): readonly string[] {
-  return readTokens(text).filter(isContentToken).map(stem);
+  const out: string[] = [];
+  for (const token of readTokens(text)) {
+    const s = tokenStem(token); // a stem is never empty: '' marks a stop word or a number
+    if (s) out.push(s);
+  }
+  return out;
 }
+
+// Like stem(): a pure answer about a word form, asked for every token of the article, remembered per form.
+const tokenStems = new Map<string, string>();
 
 /** contentStems of one token as wordTokens gives it: its stem, or '' for a stop word or a number. A token
  *  tokenises to itself, so it need not be tokenised again (the claim words of every quote come through here). */
 export function tokenStem(token: string): string {
-  return isContentToken(token) ? stem(token) : '';
+  let known = tokenStems.get(token);
+  if (known === undefined) {
+    if (tokenStems.size >= STEM_CACHE_LIMIT) tokenStems.clear();
+    known = isContentToken(token) ? stem(token) : '';
+    tokenStems.set(token, known);
+  }
+  return known;
 }
 
 function isContentToken(token: string): boolean {
@@ -184,9 +337,7 @@ export function containsPhrase(haystackLower: string, phraseLower: string): bool
   for (;;) {
     const i = haystackLower.indexOf(phraseLower, from);
     if (i < 0) return false;
-    const before = haystackLower[i - 1];
-    const after = haystackLower[i + phraseLower.length];
-    if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true;
+    if (!isLetterOrDigitUnit(haystackLower, i - 1) && !isLetterOrDigitUnit(haystackLower, i + phraseLower.length)) return true;
     from = i + 1;
   }
 }

@@ -9,7 +9,7 @@ import { buildDocument, splitSentences, type ArticleDocument } from '../../../an
 import { findFramings, FRAMING_RULES } from '../../../analysis/sides/framing';
 import { makeParty, mentionOffsets, mentionsParty } from '../../../analysis/sides/party';
 import type { ArticleMeta } from '../../../analysis/types';
-import { contentStems, tokenStem, withTokenCache, wordTokens } from '../../../analysis/sides/words';
+import { containsPhrase, contentStems, lowerCaseWords, readTokens, rememberPieceTokens, tokenStem, withTokenCache, wordTokens } from '../../../analysis/sides/words';
 import { LAWSUIT, STRIKE, TRADE } from './articles';
 import { OWN_PAGES, readPage, SAMPLES, SHARED_FIXTURES, sharedFixturePages } from '../page/support/pages';
 
@@ -63,6 +63,63 @@ describe('the sides pass shortcuts find what the long way finds', () => {
       expect(wordTokens(token)).toEqual([token]);
       expect(tokenStem(token)).toBe(contentStems(token)[0] ?? '');
     }
+  });
+
+  it('the scan of characters finds the words the token pattern finds', () => {
+    const pattern = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?%?/gu;
+    const odd = "don't O\u2019Neill's 12'5 ab'12 x'%y 50% \u{1D400}\u{1D401}c \uD800lone \u0663\u0664 \u2167th na\u00EFve caf\u00E9's \u00BD %%";
+    for (const text of [odd, ...articles.flatMap((d) => d.paragraphs)]) {
+      const expected = (text.toLowerCase().match(pattern) ?? []).map((w) => w.replace(/['\u2019]s$/u, '').replace(/\u2019/g, "'"));
+      expect(wordTokens(text), text.slice(0, 60)).toEqual(expected.filter(Boolean));
+    }
+  });
+
+  it('the scan of characters finds the lower-case words the word pattern finds', () => {
+    const odd = "don't O\u2019Neill's covid-19 \u00E9lan \u00C9lan x-ray -ab 'tis \u{1D41A}bc \u{1D400}bc \uD800x stra\u00DFe";
+    for (const text of [odd, ...articles.flatMap((d) => d.paragraphs)]) {
+      const expected = [...text.matchAll(/[\p{L}][\p{L}'\u2019-]*/gu)].map((m) => m[0]).filter((w) => /^\p{Ll}/u.test(w));
+      expect(lowerCaseWords(text), text.slice(0, 60)).toEqual(expected);
+    }
+  });
+
+  it('a whole-phrase search finds a phrase where letters and digits do not run on around it', () => {
+    const around = (h: string, p: string) => {
+      for (let i = h.indexOf(p); i >= 0; i = h.indexOf(p, i + 1)) {
+        if (!/[\p{L}\p{N}]/u.test(h[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(h[i + p.length] ?? '')) return true;
+      }
+      return false;
+    };
+    const odd = 'nhs nhsx the nhs\u2019s \u00E9nhs nhs\u0663 \u{1D41A}nhs nhs\u{1D41A} 5nhs';
+    let checked = 0;
+    for (const text of [odd, ...articles.flatMap((d) => d.paragraphs)]) {
+      const lower = text.toLowerCase();
+      for (const phrase of ['nhs', 'the', 'union', 'a', 'said', ...wordTokens(text).slice(0, 30)]) {
+        expect(containsPhrase(lower, phrase), `${phrase} in ${text.slice(0, 40)}`).toBe(around(lower, phrase));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('a sentence or any stretch of a paragraph gets the tokens of its own text when they are cut from the paragraph\'s', () => {
+    const odd = "The \u03A3TOCK\u03A3 \u2018union\u2019s\u2019 x\u2019ll rock'n'roll 13.5% \u0130STANBUL said: \u201Cno.\u201D";
+    let pieces = 0;
+    for (const paragraph of [odd, ...articles.flatMap((d) => d.paragraphs)]) {
+      // Sentences, and stretches that start and end anywhere, inside words too.
+      const stretches = [...splitSentences(paragraph)];
+      for (let at = 0; at < paragraph.length; at += 11) {
+        const end = Math.min(paragraph.length, at + 23);
+        stretches.push({ ...stretches[0], start: at, end, text: paragraph.slice(at, end) });
+      }
+      const alone = stretches.map((s) => wordTokens(s.text)); // outside a call: tokenised on its own
+      withTokenCache(() => {
+        rememberPieceTokens(paragraph, stretches);
+        stretches.forEach((s, i) => expect(readTokens(s.text), s.text).toEqual(alone[i]));
+        expect(readTokens(paragraph)).toEqual(wordTokens(paragraph));
+      });
+      pieces += stretches.length;
+    }
+    expect(pieces).toBeGreaterThan(1000);
   });
 
   it('whether a passage names a party agrees with where it names it', () => {
