@@ -29,6 +29,8 @@ export interface RuleContext {
   british: boolean;
   /** The last day-precise date told before this sentence, for "It came a day after…". */
   anchor?: Date | null;
+  /** What cueWordsIn found in the sentence (all bits when left out): a rule whose words are absent finds nothing. */
+  cues?: number;
 }
 
 export type TimeRule = (ctx: RuleContext) => TimeExpression[];

@@ -67,9 +67,9 @@ function isGameClock(text: string, sentence: string, start: number): boolean {
  */
 function parseDates(ctx: RuleContext): ParsedResult[] {
   const ref = ctx.ref ?? new Date();
-  const results = casualDates.parse(ctx.sentence, ref);
+  const results = casualDates.parse(ctx.sentence, ref, ctx.cues);
   if (!ctx.british || !/\d[/.-]\d{1,2}[/.-]\d/.test(ctx.sentence)) return results;
-  const dayFirst = dayFirstDates.parse(ctx.sentence, ref).filter((r) => /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(r.text));
+  const dayFirst = dayFirstDates.parse(ctx.sentence, ref, ctx.cues).filter((r) => /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(r.text));
   return [...results.filter((r) => !dayFirst.some((d) => d.index < r.index + r.text.length && r.index < d.index + d.text.length)), ...dayFirst];
 }
 

@@ -3,7 +3,8 @@
 import { casual, GB, type ParsedResult } from 'chrono-node/en';
 import { describe, expect, it } from 'vitest';
 import { casualDates, catchContext, dayFirstDates } from '../../../analysis/timeline/date-parser';
-import { cueFor } from '../../../analysis/timeline/parser-cues';
+import { cueWordsIn } from '../../../analysis/timeline/cue-words';
+import { cueFor, parserCueFor } from '../../../analysis/timeline/parser-cues';
 
 const REF = new Date(2016, 3, 26, 14, 55);
 const UNITS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'weekday', 'meridiem'] as const;
@@ -149,11 +150,13 @@ describe('date parser: each cue is necessary for its parser', () => {
     for (const parser of [...casual.parsers, ...GB.parsers]) {
       const pattern = parser.pattern(context);
       const cue = cueFor(pattern.source) ?? [];
+      const words = parserCueFor(pattern.source)?.words ?? ~0;
       let matched = 0;
       for (const text of texts) {
         if (!pattern.exec(text)) continue;
         matched++;
         for (const part of cue) expect(part.test(text), `${pattern.source.slice(0, 60)}… on ${JSON.stringify(text)}`).toBe(true);
+        expect(cueWordsIn(text) & words, `cue words of ${pattern.source.slice(0, 60)}… on ${JSON.stringify(text)}`).not.toBe(0);
       }
       expect(matched, `no string matched ${pattern.source.slice(0, 60)}…`).toBeGreaterThan(0);
     }
