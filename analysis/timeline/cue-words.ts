@@ -22,19 +22,49 @@ export function cueWords(words: readonly string[]): number {
   return 1 << (groups.length - 1);
 }
 
-/** Every bit whose words occur in the text (as a superset: a bit may be set when its words only look alike). */
-export function cueWordsIn(text: string): number {
+/** What one scan of a text found: the bits whose words occur, and where each word found starts. */
+export interface CueScan {
+  /** Every bit whose words occur (a superset: a bit may be set where its words only look alike). */
+  bits: number;
+  /** Flat pairs: the start of a word found, then the bits of every word that may start there. */
+  starts: number[];
+}
+
+/** Every bit whose words occur in the text, and where. */
+export function cueWordsIn(text: string): CueScan {
   const { pattern, bitsOf, digitBits } = (scanner ??= buildScanner());
   let bits = 0;
+  const starts: number[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const found = m[0];
     const code = found.charCodeAt(0);
-    bits |= code >= 48 && code <= 57 ? digitBits : bitsOf.get(found.toLowerCase()) ?? 0;
+    const here = code >= 48 && code <= 57 ? digitBits : bitsOf.get(found.toLowerCase()) ?? 0;
+    bits |= here;
+    starts.push(m.index, here);
     // Words may overlap ("tonight" holds "night"): the next one may start one character on.
     pattern.lastIndex = m.index + 1;
   }
-  return bits;
+  return { bits, starts };
+}
+
+/** Whether the scan found one of the words of `bits` (any, when there was no scan). */
+export function has(scan: CueScan | undefined, bits: number): boolean {
+  return scan === undefined || (scan.bits & bits) !== 0;
+}
+
+/**
+ * Whether a sticky pattern matches at a start of one of the words of `bits`: for a pattern whose every match
+ * starts with one of them, the same answer as a test across the text, at the cost of a few tries.
+ */
+export function matchesAtCueWord(sticky: RegExp, text: string, scan: CueScan, bits: number): boolean {
+  const { starts } = scan;
+  for (let i = 0; i < starts.length; i += 2) {
+    if ((starts[i + 1] & bits) === 0) continue;
+    sticky.lastIndex = starts[i];
+    if (sticky.test(text)) return true;
+  }
+  return false;
 }
 
 function buildScanner() {

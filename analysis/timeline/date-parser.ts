@@ -5,7 +5,7 @@
 // 0.1 s for 'chrono-node/en').
 import type { Parser, ParsingContext, Refiner } from 'chrono-node';
 import { casual, Chrono, GB, type ParsedResult } from 'chrono-node/en';
-import { cueWordsIn } from './cue-words';
+import { cueWordsIn, matchesAtCueWord, type CueScan } from './cue-words';
 import { parserCueFor } from './parser-cues';
 
 /** Past dates preferred: "Monday" is the last one. Every parse here uses these options. */
@@ -17,6 +17,8 @@ class CuedDateParser {
   private readonly refiners: Refiner[];
   /** The distinct cues, and for each parser the indexes of the cues it needs (all of them), or null: always run. */
   private readonly cues: RegExp[] = [];
+  /** For each distinct cue, its sticky copy when its matches start at its parser's cue words, else null. */
+  private readonly stickyCues: (RegExp | null)[] = [];
   private readonly needs: (number[] | null)[];
   /** For each parser, its cue words' bit in cueWordsIn (any bit where its cue is unknown: it always runs). */
   private readonly words: number[];
@@ -38,23 +40,25 @@ class CuedDateParser {
       if (!c || !usable) return null;
       return c.cue.map((re) => {
         const at = this.cues.indexOf(re);
-        return at >= 0 ? at : this.cues.push(re) - 1;
+        if (at >= 0) return at;
+        this.stickyCues.push(c.startsAtWord ? new RegExp(re.source, `${re.flags}y`) : null);
+        return this.cues.push(re) - 1;
       });
     });
   }
 
-  /**
-   * chrono's results for the text, as chrono's own parse with every parser gives them. `words` is what
-   * cueWordsIn found in the text, when the caller has it already.
-   */
-  parse(text: string, ref: Date, words = cueWordsIn(text)): ParsedResult[] {
+  /** chrono's results for the text, as chrono's own parse with every parser gives them. */
+  parse(text: string, ref: Date, scan: CueScan = cueWordsIn(text)): ParsedResult[] {
     const found: (boolean | undefined)[] = [];
     let set = 0;
     for (let bit = 0; bit < this.parsers.length; bit++) {
-      if ((this.words[bit] & words) === 0) continue;
-      const need = this.needs[bit];
+      const words = this.words[bit];
+      if ((words & scan.bits) === 0) continue;
       let all = true;
-      if (need) for (const i of need) if (!(found[i] ??= this.cues[i].test(text))) { all = false; break; }
+      for (const i of this.needs[bit] ?? []) {
+        all = found[i] ??= this.holds(i, text, scan, words);
+        if (!all) break;
+      }
       if (all) set |= 1 << bit;
     }
     if (set === 0) return [];
@@ -64,6 +68,11 @@ class CuedDateParser {
       this.bySet.set(set, chrono);
     }
     return chrono.parse(text, ref, OPTIONS);
+  }
+
+  private holds(cue: number, text: string, scan: CueScan, words: number): boolean {
+    const sticky = this.stickyCues[cue];
+    return sticky ? matchesAtCueWord(sticky, text, scan, words) : this.cues[cue].test(text);
   }
 }
 

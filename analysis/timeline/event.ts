@@ -20,10 +20,10 @@ export interface EventContext {
 
 export function describeEvent({ sentence, start, end, speaker }: EventContext): string {
   const head = sentence.slice(0, start).replace(/\b(?:on|in|at|from|since|until|by|during|over|to)(?:\s+the)?\s*$/i, '');
-  const without = (head + ' ' + sentence.slice(end))
-    .replace(/\s+([,.;:])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let without = (head + ' ' + sentence.slice(end)).replace(/\s+([,.;:])/g, '$1');
+  // Most text is single-spaced already: rewrite only where a run or another kind of space needs it.
+  if (/\s\s|[^\S ]/.test(without)) without = without.replace(/\s+/g, ' ');
+  without = without.trim();
   const clauses = without.split(/(?<=[,;:])\s+|\s+[–—-]\s+/);
   const at = clauseIndexOf(clauses, Math.max(0, head.trimEnd().length - 1));
   let clause = clauses[at] ?? without;
@@ -38,8 +38,7 @@ export function describeEvent({ sentence, start, end, speaker }: EventContext): 
   let text = shortenQuotes(clause).replace(LEADING_FILLER, '').replace(/[,;:.]+$/, '').trim();
   if (wordCount(text) < 2) text = without.replace(/^[\s,;:]+|[,;:.]+$/g, ''); // "On Monday, Smith, 40, left." → the whole sentence
   if (speaker && PRONOUN.test(text)) text = text.replace(PRONOUN, speaker.name);
-  const words = text.split(/\s+/);
-  if (words.length > MAX_WORDS) text = words.slice(0, MAX_WORDS).join(' ') + '…';
+  if (spaceRuns(text) + 1 > MAX_WORDS) text = text.split(/\s+/).slice(0, MAX_WORDS).join(' ') + '…';
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -52,8 +51,35 @@ function clauseIndexOf(clauses: string[], offset: number): number {
   return clauses.length - 1;
 }
 
+/** The words of s (runs of non-space), counted without building them. */
 function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** The runs of space in s: one less than the pieces s.split(/\s+/) gives. */
+function spaceRuns(s: string): number {
+  let runs = 0;
+  let inSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (space && !inSpace) runs++;
+    inSpace = space;
+  }
+  return runs;
+}
+
+/** What \s matches, by code unit. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** "said that “all Members of Parliament get gifts and…”" → "said that “all Members of Parliament get…”". */

@@ -39,6 +39,11 @@ export interface ParserCue {
   words: number;
   /** What the text must hold, every one of them, in the order they are cheapest to ask. */
   cue: RegExp[];
+  /**
+   * True when every match of the cue starts where one of the words starts ("in a couple of weeks" at "in"): the cue
+   * is then tried only at those starts, a few tries instead of a scan of the whole text.
+   */
+  startsAtWord?: boolean;
 }
 
 /** The words of cue-words.ts one of which each parser's matches hold, from the word lists above. */
@@ -69,6 +74,7 @@ export const PARSER_CUES: ParserCue[] = [
     pattern: starts(String.raw`(\W|^)(?:within|in|for)\s*`),
     words: cueWords(['\\bwithin', '\\bin', '\\bfor']),
     cue: [cue(String.raw`\b(?:within|in|for)\s*(?:(?:about|around|roughly|approximately|just)\s*(?:~\s*)?)?(?:(?:about|around)\s{0,3})?${NUMBER}\s{0,3}(?:${UNIT})${AFTER_UNIT}`)],
+    startsAtWord: true,
   },
   // "three weeks ago", "two days before"
   {
@@ -87,24 +93,28 @@ export const PARSER_CUES: ParserCue[] = [
     pattern: starts(String.raw`(\W|^)(this|last|past|next|after|\+|-)\s*(`),
     words: RELATIVE_WORDS,
     cue: [cue(String.raw`(?:\b(?:this|last|past|next|after)|[+-])\s*(?:(?:about|around)\s{0,3})?${NUMBER}\s{0,3}(?:${UNIT})${AFTER_UNIT}`)],
+    startsAtWord: true,
   },
   // "last year", "this month", "next week", "after this week" (glued as "afterthis" too)
   {
     pattern: starts(String.raw`(\W|^)(this|last|past|next|after\s*this)\s*(`),
     words: RELATIVE_WORDS,
     cue: [cue(String.raw`(?:\b(?:last|past|next)|this)\s*(?:${UNIT})\b`)],
+    startsAtWord: true,
   },
   // "today", "tonight", "yesterday", "last night"
   {
     pattern: starts(String.raw`(\W|^)(now|today|tonight|tomorrow`),
     words: cueWords(['\\bnow', '\\btoday', '\\btonight', '\\btomorrow', '\\bovermorrow', '\\btmr', '\\byesterday', '\\blast']),
     cue: [cue(String.raw`\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)\b`)],
+    startsAtWord: true,
   },
   // "this morning", "at noon", "midnight": a word start, or glued to "this"
   {
     pattern: starts(String.raw`(\W|^)(?:this)?\s{0,3}(morning|afternoon`),
-    words: cueWords(['morning', 'afternoon', 'evening', 'night', 'midday', 'noon']),
+    words: cueWords(['morning', 'afternoon', 'evening', 'night', 'midnight', 'midday', 'noon']),
     cue: [cue(String.raw`(?<![a-rt-z0-9_])(?:morning|afternoon|evening|night|midnight|midday|noon)\b`)],
+    startsAtWord: true,
   },
   // "the end of the month"
   { pattern: starts(String.raw`(\W|^)(?:last\s+day|end)\s+of\s+(?:the\s+)?month`), words: cueWords(['month']), cue: [cue(String.raw`(?:day|end)\s+of\s+(?:the\s+)?month\b`)] },
@@ -113,6 +123,7 @@ export const PARSER_CUES: ParserCue[] = [
     pattern: holds('weekend|weekday)'),
     words: WEEKDAY_WORDS,
     cue: [cue(String.raw`(?<![a-mo-ru-z0-9_])(?:${WEEKDAY})(?:\b|(?=of|this|last|past|next))`)],
+    startsAtWord: true,
   },
   // "26 April", "5th of May", "the first of June", "26-27 April": a day or an ordinal (ending in a digit or in
   // st/nd/rd/th) right before the month name
@@ -126,6 +137,7 @@ export const PARSER_CUES: ParserCue[] = [
     pattern: starts(String.raw`(\W|^)((?:september|`),
     words: MONTH_WORDS,
     cue: [cue(String.raw`(?:${MONTH})\.?(?:-|\/|\s*,?\s*)(?:\d|${ORDINAL_START})`)],
+    startsAtWord: true,
   },
   // "2016 April", "2016 of May", "300 BC March": a year right before the month name
   {
@@ -139,6 +151,7 @@ export const PARSER_CUES: ParserCue[] = [
     pattern: holds('|sept|oct\\.|nov\\.|dec\\.|may|jan|'),
     words: MONTH_WORDS,
     cue: [cue(String.raw`(?:${MONTH})(?=[^a-z_]|$|of|${ORDINAL_START})`)],
+    startsAtWord: true,
   },
 ];
 

@@ -3,7 +3,7 @@
 // allow: "past"/"last" ends at publication, "next"/"coming" starts there, "has been … for" ends there.
 import { CARDINAL_WORD_SOURCE, wordToNumber } from '../../../data/number-words';
 import type { DatePrecision } from '../../types';
-import { cueWords } from '../cue-words';
+import { cueWords, has } from '../cue-words';
 import { addDays, isoAt, matchesOf, type TimeExpression, type TimeRule } from '../expression';
 
 const UNIT = '(second|minute|hour|day|night|week|fortnight|month|year|decade|centur)(?:y|ies|s)?';
@@ -25,9 +25,9 @@ const SPAN_CUE = new RegExp(
 const UNIT_WORDS = cueWords(['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'decade', 'centur']);
 const DAYS: Record<string, number> = { second: 0, minute: 0, hour: 0, day: 1, night: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5, centur: 36525 };
 
-export const durationRule: TimeRule = ({ sentence, offset, ref, cues = ~0 }) => {
+export const durationRule: TimeRule = ({ sentence, offset, ref, cues }) => {
   const out: TimeExpression[] = [];
-  if (!(cues & UNIT_WORDS) || !SPAN_CUE.test(sentence)) return out;
+  if (!has(cues, UNIT_WORDS) || !SPAN_CUE.test(sentence)) return out;
   for (const m of matchesOf(DURATION, sentence)) {
     const [whole, direction, amount, unit] = m;
     const n = /^\d/.test(amount) ? Number(amount.replace(/,/g, '')) : wordToNumber(amount.replace(/\s+/g, ' '));

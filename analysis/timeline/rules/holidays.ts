@@ -1,7 +1,7 @@
 // Holidays chrono-node does not know: "on Christmas Day", "by Easter", "over Good Friday", "Thanksgiving".
 // The year is the nearest one the clause's tense allows, as for a month without a year.
 import { EASTER_HOLIDAYS, FIXED_HOLIDAYS } from '../../../data/time-words';
-import { cueWords } from '../cue-words';
+import { cueWords, has } from '../cue-words';
 import { addDays, matchesOf, type TimeExpression, type TimeRule } from '../expression';
 import { placeMonth } from '../refiners/place-month';
 import { clauseAround, looksAhead, looksBack } from '../tense';
@@ -31,8 +31,8 @@ function dayIn(name: string, year: number): Date {
   return addDays(first, ((4 - first.getDay() + 7) % 7) + 21);
 }
 
-export const holidayRule: TimeRule = ({ sentence, offset, ref, cues = ~0 }) =>
-  (cues & HOLIDAY_WORDS ? matchesOf(HOLIDAY, sentence) : []).flatMap((m): TimeExpression[] => {
+export const holidayRule: TimeRule = ({ sentence, offset, ref, cues }) =>
+  (has(cues, HOLIDAY_WORDS) ? matchesOf(HOLIDAY, sentence) : []).flatMap((m): TimeExpression[] => {
     if (!/^\p{Lu}/u.test(m[1])) return []; // "christmas" in lower case is rarely the day itself
     const name = m[1].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
     const base = { start: offset + m.index, end: offset + m.index + m[0].length, kind: 'point' as const, origin: 'holiday' };
