@@ -68,7 +68,9 @@ export function matchesAtCueWord(sticky: RegExp, text: string, scan: CueScan, bi
 }
 
 function buildScanner() {
+  /** Each literal word (without its "\\b") and whether every group asks it at a word start; the bits it stands for. */
   const boundaryOnly = new Map<string, boolean>();
+  const ownBits = new Map<string, number>();
   let digitBits = 0;
   groups.forEach(({ words }, i) => {
     for (const word of words) {
@@ -76,8 +78,9 @@ function buildScanner() {
         digitBits |= 1 << i;
         continue;
       }
-      const literal = word.replace(/^\\b/, '');
+      const literal = word.startsWith('\\b') ? word.slice(2) : word;
       boundaryOnly.set(literal, (boundaryOnly.get(literal) ?? true) && word.startsWith('\\b'));
+      ownBits.set(literal, (ownBits.get(literal) ?? 0) | (1 << i));
     }
   });
   // The match at a position is one word; any other word that may match there is a prefix of it or starts with it
@@ -86,10 +89,7 @@ function buildScanner() {
   const bitsOf = new Map<string, number>();
   for (const literal of literals) {
     let bits = 0;
-    groups.forEach(({ words }, i) => {
-      const sharesPrefix = (w: string) => w !== '\\d' && (literal.startsWith(w.replace(/^\\b/, '')) || w.replace(/^\\b/, '').startsWith(literal));
-      if (words.some(sharesPrefix)) bits |= 1 << i;
-    });
+    for (const [other, its] of ownBits) if (literal.startsWith(other) || other.startsWith(literal)) bits |= its;
     bitsOf.set(literal, bits);
   }
   // As a tree of shared prefixes: the regex then tries a handful of first letters at each position, not every word.

@@ -37,7 +37,7 @@ export const chronoRule: TimeRule = (ctx) => {
     // "3 days after 5 May" is chrono's own to place: the event it counts from is a date in the same words.
     const countedFromDate = /\b(?:after|before)\s+\S/i.test(text) && r.start.isCertain('day');
     if (!text || isGenericUse(text, ctx.sentence, start) || (LEFT_TO_OTHER_RULES.test(text) && !countedFromDate)) continue;
-    if (/[\d.,$£€]$/.test(ctx.sentence.slice(0, start))) continue; // "$1,000 a day" is no time of day
+    if (/[\d.,$£€]/.test(ctx.sentence.charAt(start - 1))) continue; // "$1,000 a day" is no time of day
     if (isGameClock(text, ctx.sentence, start)) continue;
     // "he sat out", "the sun", "newly wed": a short weekday name counts only capitalised with its dot ("Sat.").
     if (/^(?:on\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)$/i.test(text) && ctx.sentence[start + text.length] !== '.') continue;
