@@ -3,45 +3,64 @@
 // with no cue at all cannot hold a date chrono reads. Built once, when the module loads.
 // English only: the package root loads every locale (about 0.7 s of module start-up on a first page, against
 // 0.1 s for 'chrono-node/en').
-import type { Parser, ParsingContext } from 'chrono-node';
+import type { Parser, ParsingContext, Refiner } from 'chrono-node';
 import { casual, Chrono, GB, type ParsedResult } from 'chrono-node/en';
-import { cueFor } from './parser-cues';
+import { cueWordsIn, matchesAtCueWord, type CueScan } from './cue-words';
+import { parserCueFor } from './parser-cues';
 
 /** Past dates preferred: "Monday" is the last one. Every parse here uses these options. */
 const OPTIONS = { forwardDate: false };
 
 class CuedDateParser {
   private readonly parsers: Parser[];
-  private readonly refiners: Chrono['refiners'];
+  /** chrono's refiners, run only where a parser found something (each refiner leaves no results as none). */
+  private readonly refiners: Refiner[];
   /** The distinct cues, and for each parser the indexes of the cues it needs (all of them), or null: always run. */
   private readonly cues: RegExp[] = [];
+  /** For each distinct cue, its sticky copy when its matches start at its parser's cue words, else null. */
+  private readonly stickyCues: (RegExp | null)[] = [];
   private readonly needs: (number[] | null)[];
+  /** For each parser, its cue words' bit in cueWordsIn (any bit where its cue is unknown: it always runs). */
+  private readonly words: number[];
   /** One chrono per set of parsers a text needs (a bit per parser): a handful in a whole article. */
   private readonly bySet = new Map<number, Chrono>();
 
   constructor(base: Chrono) {
     this.parsers = base.parsers;
-    this.refiners = base.refiners;
+    const refiners = base.refiners;
+    this.refiners = [
+      { refine: (context, results) => (results.length === 0 ? results : refiners.reduce((rs, r) => r.refine(context, rs), results)) },
+    ];
     const context = catchContext();
-    this.needs = this.parsers.map((parser) => {
-      const cue = cueFor(parser.pattern(context).source);
-      // A set of parsers is one bit each in a number: past 31 parsers, every parser always runs.
-      if (!cue || this.parsers.length > 31) return null;
-      return cue.map((re) => {
+    const known = this.parsers.map((parser) => parserCueFor(parser.pattern(context).source));
+    // A set of parsers is one bit each in a number: past 31 parsers, every parser always runs.
+    const usable = this.parsers.length <= 31;
+    this.words = known.map((c) => (c && usable ? c.words : ~0));
+    this.needs = known.map((c) => {
+      if (!c || !usable) return null;
+      return c.cue.map((re) => {
         const at = this.cues.indexOf(re);
-        return at >= 0 ? at : this.cues.push(re) - 1;
+        if (at >= 0) return at;
+        this.stickyCues.push(c.startsAtWord ? new RegExp(re.source, `${re.flags}y`) : null);
+        return this.cues.push(re) - 1;
       });
     });
   }
 
   /** chrono's results for the text, as chrono's own parse with every parser gives them. */
-  parse(text: string, ref: Date): ParsedResult[] {
-    const found: (boolean | undefined)[] = new Array(this.cues.length);
-    const has = (i: number) => (found[i] ??= this.cues[i].test(text));
+  parse(text: string, ref: Date, scan: CueScan = cueWordsIn(text)): ParsedResult[] {
+    const found: (boolean | undefined)[] = [];
     let set = 0;
-    this.needs.forEach((need, bit) => {
-      if (need === null || need.every(has)) set |= 1 << bit;
-    });
+    for (let bit = 0; bit < this.parsers.length; bit++) {
+      const words = this.words[bit];
+      if ((words & scan.bits) === 0) continue;
+      let all = true;
+      for (const i of this.needs[bit] ?? []) {
+        all = found[i] ??= this.holds(i, text, scan, words);
+        if (!all) break;
+      }
+      if (all) set |= 1 << bit;
+    }
     if (set === 0) return [];
     let chrono = this.bySet.get(set);
     if (!chrono) {
@@ -49,6 +68,11 @@ class CuedDateParser {
       this.bySet.set(set, chrono);
     }
     return chrono.parse(text, ref, OPTIONS);
+  }
+
+  private holds(cue: number, text: string, scan: CueScan, words: number): boolean {
+    const sticky = this.stickyCues[cue];
+    return sticky ? matchesAtCueWord(sticky, text, scan, words) : this.cues[cue].test(text);
   }
 }
 

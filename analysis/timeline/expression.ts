@@ -1,4 +1,5 @@
 import type { DatePrecision } from '../types';
+import type { CueScan } from './cue-words';
 
 /** A time expression found in one paragraph, before it becomes a timeline entry. */
 export interface TimeExpression {
@@ -29,6 +30,8 @@ export interface RuleContext {
   british: boolean;
   /** The last day-precise date told before this sentence, for "It came a day after…". */
   anchor?: Date | null;
+  /** What cueWordsIn found in the sentence (every word, when left out): a rule whose words are absent finds nothing. */
+  cues?: CueScan;
 }
 
 export type TimeRule = (ctx: RuleContext) => TimeExpression[];

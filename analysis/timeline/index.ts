@@ -5,6 +5,7 @@
 import { TIME_WORD_HINT } from '../../data/time-words';
 import type { ArticleDocument } from '../document';
 import type { Quote, Speaker, TimelineEvent } from '../types';
+import { cueWordsIn } from './cue-words';
 import { describeEvent, paragraphSpeaker } from './event';
 import { possessedEvent } from './possessive';
 import { isoAt, type RuleContext, type TimeExpression, type TimeRule } from './expression';
@@ -35,7 +36,7 @@ export function buildTimeline(doc: ArticleDocument, found: { quotes: Quote[]; sp
     const speaker = paragraphSpeaker(ownQuotes, speakerById);
     for (const sentence of doc.sentences[paragraph] ?? []) {
       if (!TIME_WORD_HINT.test(sentence.text)) continue;
-      const ctx: RuleContext = { sentence: sentence.text, offset: sentence.start, ref, british, anchor };
+      const ctx: RuleContext = { sentence: sentence.text, offset: sentence.start, ref, british, anchor, cues: cueWordsIn(sentence.text) };
       const expressions = mergeYearIntoMonth(dropOverlaps(RULES.flatMap((rule) => rule(ctx))), paragraphText);
       for (const e of expressions) {
         const quoted = ownQuotes.find((q) => q.start <= e.start && e.start < q.end);

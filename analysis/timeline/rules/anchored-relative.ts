@@ -2,6 +2,7 @@
 // When the sentence opens on "It/This/That came (or was) N days after…", its subject is the event just told,
 // so what follows "after" happened N days before that event's date. Otherwise the date stays unplaced.
 import { CARDINAL_WORD_SOURCE, wordToNumber } from '../../../data/number-words';
+import { cueWords, has } from '../cue-words';
 import { addDays, matchesOf, type TimeExpression, type TimeRule } from '../expression';
 
 const ANCHORED = new RegExp(
@@ -15,8 +16,9 @@ const STORY_RELATIVE = /\b(?:the|that)\s+(?:next|following|previous|same|very)\s
 
 /** What a match of either pattern holds, asked first: "days after", or "next"/"same"… before a word. */
 const CUE = /(?:day|week)s?\s+(?:after|before|later|earlier)|(?:next|following|previous|same|very)\s/i;
+const CUE_WORDS = cueWords(['day', 'week', 'next', 'following', 'previous', 'same', 'very']);
 
-export const anchoredRelativeRule: TimeRule = (ctx) => (CUE.test(ctx.sentence) ? relativeTo(ctx) : []);
+export const anchoredRelativeRule: TimeRule = (ctx) => (has(ctx.cues, CUE_WORDS) && CUE.test(ctx.sentence) ? relativeTo(ctx) : []);
 
 const relativeTo: TimeRule = ({ sentence, offset, anchor }) => [
   ...matchesOf(STORY_RELATIVE, sentence).map((m): TimeExpression => ({

@@ -16,8 +16,6 @@ import { clauseAround, looksAhead, looksBack } from '../tense';
 const LEFT_TO_OTHER_RULES =
   /^the\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|afternoon|evening|night)|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)\s+(?:of\s+)?(?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?\b(?!\s+ago)|\b(?:after|before|later|earlier)$|^(?:the\s+)?(?:past|next|last|within|for|over)\s+(?:\d+|few|several)/i;
 
-type Component = Parameters<ParsedComponents['isCertain']>[0];
-
 export const chronoRule: TimeRule = (ctx) => {
   const out: TimeExpression[] = [];
   for (const r of parseDates(ctx)) {
@@ -39,7 +37,7 @@ export const chronoRule: TimeRule = (ctx) => {
     // "3 days after 5 May" is chrono's own to place: the event it counts from is a date in the same words.
     const countedFromDate = /\b(?:after|before)\s+\S/i.test(text) && r.start.isCertain('day');
     if (!text || isGenericUse(text, ctx.sentence, start) || (LEFT_TO_OTHER_RULES.test(text) && !countedFromDate)) continue;
-    if (/[\d.,$£€]$/.test(ctx.sentence.slice(0, start))) continue; // "$1,000 a day" is no time of day
+    if (/[\d.,$£€]/.test(ctx.sentence.charAt(start - 1))) continue; // "$1,000 a day" is no time of day
     if (isGameClock(text, ctx.sentence, start)) continue;
     // "he sat out", "the sun", "newly wed": a short weekday name counts only capitalised with its dot ("Sat.").
     if (/^(?:on\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)$/i.test(text) && ctx.sentence[start + text.length] !== '.') continue;
@@ -67,9 +65,9 @@ function isGameClock(text: string, sentence: string, start: number): boolean {
  */
 function parseDates(ctx: RuleContext): ParsedResult[] {
   const ref = ctx.ref ?? new Date();
-  const results = casualDates.parse(ctx.sentence, ref);
+  const results = casualDates.parse(ctx.sentence, ref, ctx.cues);
   if (!ctx.british || !/\d[/.-]\d{1,2}[/.-]\d/.test(ctx.sentence)) return results;
-  const dayFirst = dayFirstDates.parse(ctx.sentence, ref).filter((r) => /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(r.text));
+  const dayFirst = dayFirstDates.parse(ctx.sentence, ref, ctx.cues).filter((r) => /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(r.text));
   return [...results.filter((r) => !dayFirst.some((d) => d.index < r.index + r.text.length && r.index < d.index + d.text.length)), ...dayFirst];
 }
 
@@ -86,7 +84,6 @@ function splitRange(text: string, r: ParsedResult): { text: string; offset: numb
 }
 
 function toExpression(text: string, start: number, c: ParsedComponents, ctx: RuleContext): TimeExpression | null {
-  const certain = (k: Component) => c.isCertain(k);
   const local = { start: start, end: start + text.length };
   const clause = clauseAround(ctx.sentence, local.start, local.end);
   // "since 1 January": whatever the verb, a date after "since" is behind us.
@@ -96,18 +93,18 @@ function toExpression(text: string, start: number, c: ParsedComponents, ctx: Rul
   let date: Date | null = c.date();
   let monthOnly = false;
   const explicitRelative = /\b(?:last|next|this|past|coming|ago|yesterday|today|tomorrow|tonight)\b/i.test(text);
-  if (ctx.ref && certain('weekday') && !certain('day') && !explicitRelative) {
+  if (ctx.ref && c.isCertain('weekday') && !c.isCertain('day') && !explicitRelative) {
     const day = placeWeekday(c.get('weekday') ?? 0, ctx.ref, ahead, back);
     date = new Date(day.getFullYear(), day.getMonth(), day.getDate(), c.get('hour') ?? 12, c.get('minute') ?? 0);
-  } else if (ctx.ref && certain('month') && !certain('year')) {
-    const day = certain('day') ? c.get('day') : null;
+  } else if (ctx.ref && c.isCertain('month') && !c.isCertain('year')) {
+    const day = c.isCertain('day') ? c.get('day') : null;
     const placed = placeMonth((c.get('month') ?? 1) - 1, day, ctx.ref, ahead, back);
     date = new Date(placed.getFullYear(), placed.getMonth(), placed.getDate(), c.get('hour') ?? 12, c.get('minute') ?? 0);
     monthOnly = day === null;
   }
-  if (!ctx.ref && !certain('year')) date = null; // no publication date: relative words cannot be placed
-  const precision: DatePrecision = certain('hour') ? 'time' : certain('day') || certain('weekday') ? 'day'
-    : certain('month') ? 'month' : certain('year') ? 'year' : 'day';
+  if (!ctx.ref && !c.isCertain('year')) date = null; // no publication date: relative words cannot be placed
+  const precision: DatePrecision = c.isCertain('hour') ? 'time' : c.isCertain('day') || c.isCertain('weekday') ? 'day'
+    : c.isCertain('month') ? 'month' : c.isCertain('year') ? 'year' : 'day';
   return {
     start: ctx.offset + local.start,
     end: ctx.offset + local.end,

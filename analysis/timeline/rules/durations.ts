@@ -3,6 +3,7 @@
 // allow: "past"/"last" ends at publication, "next"/"coming" starts there, "has been … for" ends there.
 import { CARDINAL_WORD_SOURCE, wordToNumber } from '../../../data/number-words';
 import type { DatePrecision } from '../../types';
+import { cueWords, has } from '../cue-words';
 import { addDays, isoAt, matchesOf, type TimeExpression, type TimeRule } from '../expression';
 
 const UNIT = '(second|minute|hour|day|night|week|fortnight|month|year|decade|centur)(?:y|ies|s)?';
@@ -20,11 +21,13 @@ const SPAN_CUE = new RegExp(
   String.raw`(?:\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|few|several|of|many)\s+(?:more\s+|long\s+)?(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur)|(?:for|over|in)\s+(?:day|week|month|year|decade)s`,
   'iu',
 );
+/** What a match of SPAN_CUE holds, found for every rule in one scan. */
+const UNIT_WORDS = cueWords(['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'decade', 'centur']);
 const DAYS: Record<string, number> = { second: 0, minute: 0, hour: 0, day: 1, night: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5, centur: 36525 };
 
-export const durationRule: TimeRule = ({ sentence, offset, ref }) => {
+export const durationRule: TimeRule = ({ sentence, offset, ref, cues }) => {
   const out: TimeExpression[] = [];
-  if (!SPAN_CUE.test(sentence)) return out;
+  if (!has(cues, UNIT_WORDS) || !SPAN_CUE.test(sentence)) return out;
   for (const m of matchesOf(DURATION, sentence)) {
     const [whole, direction, amount, unit] = m;
     const n = /^\d/.test(amount) ? Number(amount.replace(/,/g, '')) : wordToNumber(amount.replace(/\s+/g, ' '));

@@ -3,7 +3,8 @@
 import { casual, GB, type ParsedResult } from 'chrono-node/en';
 import { describe, expect, it } from 'vitest';
 import { casualDates, catchContext, dayFirstDates } from '../../../analysis/timeline/date-parser';
-import { cueFor } from '../../../analysis/timeline/parser-cues';
+import { cueWordsIn, matchesAtCueWord } from '../../../analysis/timeline/cue-words';
+import { cueFor, PARSER_CUES, parserCueFor } from '../../../analysis/timeline/parser-cues';
 
 const REF = new Date(2016, 3, 26, 14, 55);
 const UNITS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'weekday', 'meridiem'] as const;
@@ -149,13 +150,32 @@ describe('date parser: each cue is necessary for its parser', () => {
     for (const parser of [...casual.parsers, ...GB.parsers]) {
       const pattern = parser.pattern(context);
       const cue = cueFor(pattern.source) ?? [];
+      const words = parserCueFor(pattern.source)?.words ?? ~0;
       let matched = 0;
       for (const text of texts) {
         if (!pattern.exec(text)) continue;
         matched++;
         for (const part of cue) expect(part.test(text), `${pattern.source.slice(0, 60)}… on ${JSON.stringify(text)}`).toBe(true);
+        expect(cueWordsIn(text).bits & words, `cue words of ${pattern.source.slice(0, 60)}… on ${JSON.stringify(text)}`).not.toBe(0);
       }
       expect(matched, `no string matched ${pattern.source.slice(0, 60)}…`).toBeGreaterThan(0);
+    }
+  });
+
+  it('finds a cue that starts at a cue word by trying it only at those words, as a scan of the whole text would', () => {
+    const anchored = PARSER_CUES.filter((c) => c.startsAtWord);
+    expect(anchored.length).toBeGreaterThan(0);
+    for (const { words, cue } of anchored) {
+      for (const re of cue) {
+        const sticky = new RegExp(re.source, `${re.flags}y`);
+        let held = 0;
+        for (const text of texts) {
+          if (!re.test(text)) continue;
+          held++;
+          expect(matchesAtCueWord(sticky, text, cueWordsIn(text), words), `${re.source.slice(0, 60)}… on ${JSON.stringify(text)}`).toBe(true);
+        }
+        expect(held, re.source.slice(0, 60)).toBeGreaterThan(0);
+      }
     }
   });
 

@@ -1,0 +1,123 @@
+// One scan of a sentence for the words every date parser and rule of the pass starts from. Each parser or rule
+// registers the words any match of its pattern must hold (one of them), and gets a bit; one alternation regex,
+// run once over the sentence, says which bits occur, so a parser or rule whose words are absent is not asked at
+// all. The words are a necessary condition, never a guess: a bit may be set where its rule then finds nothing,
+// but never missing where the rule would find something (tests/unit/timeline check this against the patterns).
+//
+// A word is written in lower case, as a prefix of what the text holds ("sep" stands for "Sept." and "September");
+// "\\b" in front asks for a word start; "\\d" is any digit.
+
+interface CueGroup {
+  words: readonly string[];
+}
+
+const groups: CueGroup[] = [];
+let scanner: { pattern: RegExp; bitsOf: Map<string, number>; digitBits: number } | null = null;
+
+/** Registers the words of one parser or rule: the bit cueWordsIn sets where one of them occurs. */
+export function cueWords(words: readonly string[]): number {
+  if (groups.length >= 31) throw new Error('cue-words: more than 31 groups of cue words');
+  groups.push({ words });
+  scanner = null;
+  return 1 << (groups.length - 1);
+}
+
+/** What one scan of a text found: the bits whose words occur, and where each word found starts. */
+export interface CueScan {
+  /** Every bit whose words occur (a superset: a bit may be set where its words only look alike). */
+  bits: number;
+  /** Flat pairs: the start of a word found, then the bits of every word that may start there. */
+  starts: number[];
+}
+
+/** Every bit whose words occur in the text, and where. */
+export function cueWordsIn(text: string): CueScan {
+  const { pattern, bitsOf, digitBits } = (scanner ??= buildScanner());
+  let bits = 0;
+  const starts: number[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const found = m[0];
+    const code = found.charCodeAt(0);
+    const here = code >= 48 && code <= 57 ? digitBits : bitsOf.get(found.toLowerCase()) ?? 0;
+    bits |= here;
+    starts.push(m.index, here);
+    // Words may overlap ("tonight" holds "night"): the next one may start one character on.
+    pattern.lastIndex = m.index + 1;
+  }
+  return { bits, starts };
+}
+
+/** Whether the scan found one of the words of `bits` (any, when there was no scan). */
+export function has(scan: CueScan | undefined, bits: number): boolean {
+  return scan === undefined || (scan.bits & bits) !== 0;
+}
+
+/**
+ * Whether a sticky pattern matches at a start of one of the words of `bits`: for a pattern whose every match
+ * starts with one of them, the same answer as a test across the text, at the cost of a few tries.
+ */
+export function matchesAtCueWord(sticky: RegExp, text: string, scan: CueScan, bits: number): boolean {
+  const { starts } = scan;
+  for (let i = 0; i < starts.length; i += 2) {
+    if ((starts[i + 1] & bits) === 0) continue;
+    sticky.lastIndex = starts[i];
+    if (sticky.test(text)) return true;
+  }
+  return false;
+}
+
+function buildScanner() {
+  /** Each literal word (without its "\\b") and whether every group asks it at a word start; the bits it stands for. */
+  const boundaryOnly = new Map<string, boolean>();
+  const ownBits = new Map<string, number>();
+  let digitBits = 0;
+  groups.forEach(({ words }, i) => {
+    for (const word of words) {
+      if (word === '\\d') {
+        digitBits |= 1 << i;
+        continue;
+      }
+      const literal = word.startsWith('\\b') ? word.slice(2) : word;
+      boundaryOnly.set(literal, (boundaryOnly.get(literal) ?? true) && word.startsWith('\\b'));
+      ownBits.set(literal, (ownBits.get(literal) ?? 0) | (1 << i));
+    }
+  });
+  // The match at a position is one word; any other word that may match there is a prefix of it or starts with it
+  // ("st" and "start"), so a word found lends the bits of every such word. A scan then resumes one character on.
+  const literals = [...boundaryOnly.keys()];
+  const bitsOf = new Map<string, number>();
+  for (const literal of literals) {
+    let bits = 0;
+    for (const [other, its] of ownBits) if (literal.startsWith(other) || other.startsWith(literal)) bits |= its;
+    bitsOf.set(literal, bits);
+  }
+  // As a tree of shared prefixes: the regex then tries a handful of first letters at each position, not every word.
+  const alternatives = [
+    `\\b(?:${prefixTree(literals.filter((l) => boundaryOnly.get(l)))})`,
+    prefixTree(literals.filter((l) => !boundaryOnly.get(l))),
+  ];
+  if (digitBits) alternatives.push('\\d');
+  return { pattern: new RegExp(alternatives.join('|'), 'gi'), bitsOf, digitBits };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
+/** A regex source matching the longest of the words at a position: "after|afternoon|ago" → "a(?:fter(?:noon|)|go)". */
+function prefixTree(words: string[]): string {
+  if (words.length === 0) return '(?!)';
+  const byFirst = new Map<string, string[]>();
+  for (const w of words) {
+    const rest = byFirst.get(w[0]) ?? [];
+    rest.push(w.slice(1));
+    byFirst.set(w[0], rest);
+  }
+  const branches = [...byFirst].map(([first, rests]) => {
+    const longer = rests.filter((r) => r !== '');
+    if (longer.length === 0) return escape(first);
+    // The word that ends here is the last, empty branch: the longer words are tried before it.
+    const tail = prefixTree(longer) + (longer.length < rests.length ? '|' : '');
+    return longer.length === 1 && longer.length === rests.length ? escape(first) + escape(longer[0]) : `${escape(first)}(?:${tail})`;
+  });
+  return branches.join('|');
+}
