@@ -1,12 +1,31 @@
 // Kind and scare-quote classification: is a quotation someone's sentence, a few words quoted inside a
 // reported sentence, or a term the writer holds at arm's length that nobody is saying?
+import { isAlnumCode } from './char-class';
 
 /** Quotations this short are only kept when the sentence credits them to someone (gold: "four words or fewer"). */
 export const SHORT_QUOTE_WORDS = 4;
 
+const isJoinerCode = (code: number) => code === 39 || code === 0x2019 || code === 45;
+
 const WORD = /[\p{L}\p{N}]+(?:['\u2019\-][\p{L}\p{N}]+)*/gu;
 
 export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  // By char code: a word starts at a letter or digit unless a single ' ’ - joins it to the word before
+  // ("don't", "seven-day"). Surrogate pairs (letters outside the BMP) go to the regex, which defines a word.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return countWordsByRegex(text);
+    if (isAlnumCode(code)) {
+      if (!inWord && !(i >= 2 && isJoinerCode(text.charCodeAt(i - 1)) && isAlnumCode(text.charCodeAt(i - 2)))) n++;
+      inWord = true;
+    } else inWord = false;
+  }
+  return n;
+}
+
+function countWordsByRegex(text: string): number {
   // test() walks the global regex without building a match array: the count is all we need.
   let n = 0;
   WORD.lastIndex = 0;
