@@ -107,10 +107,21 @@ export function isRoleNoun(lower: string): boolean {
 
 /** Nouns for what a person does, known by their ending: "negotiator", "auditor", "technician", "lobbyist". */
 function isAgentNoun(lower: string): boolean {
-  return /^\p{Ll}{3,}(?:ator|itor|ician|ist|yst)$/u.test(lower) && !lower.endsWith('sist'); // not "insist", "resist"
+  // Every ending closes on r, n or t: other words need no regex run.
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last !== 114 /* r */ && last !== 110 /* n */ && last !== 116 /* t */) return false;
+  return AGENT_NOUN.test(lower) && !lower.endsWith('sist'); // not "insist", "resist"
 }
+const AGENT_NOUN = /^\p{Ll}{3,}(?:ator|itor|ician|ist|yst)$/u;
 
 const isAsciiLower = (code: number) => code >= 97 && code <= 122;
+
+/** /^\p{N}/u: an ASCII first character is answered by its code. */
+function startsWithNumber(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 48 && code <= 57;
+  return /^\p{N}/u.test(word);
+}
 
 function isAcronym(text: string): boolean {
   // Most words fail on their first two letters ("Doe", "union"): no regex run for them.
@@ -209,8 +220,9 @@ function statementRef(text: string, words: readonly Token[]): StatementRef | nul
 /** The capitalised name at the end of `np`, with any title before it. */
 function nameRef(text: string, np: readonly Token[]): NameRef | null {
   let end = np.length;
-  if (!np[end - 1].capital && !/^\p{N}/u.test(np[end - 1].text)) return null;
-  if (/^\p{N}/u.test(np[end - 1].text) && (end < 2 || !np[end - 2].capital || ARTICLES.has(np[end - 2].lower))) return null; // "the 45-year-old", "2,000"
+  const numeric = startsWithNumber(np[end - 1].text);
+  if (!np[end - 1].capital && !numeric) return null;
+  if (numeric && (end < 2 || !np[end - 2].capital || ARTICLES.has(np[end - 2].lower))) return null; // "the 45-year-old", "2,000"
   // Walk back over the capitalised run, allowing connectors inside organisation names ("Ministry of Health").
   let start = end - 1;
   while (start > 0) {

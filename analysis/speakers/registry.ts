@@ -56,6 +56,18 @@ function nameFits(e: Entity, words: readonly string[], ref: NameRef, first: stri
   return eLast === last && (name.length === 1 || name[0] === first);
 }
 
+/** Some alias of `e` normalises to `text`. */
+function hasAliasNormalised(e: Entity, text: string): boolean {
+  for (const a of e.aliases) if (norm(a) === text) return true;
+  return false;
+}
+
+/** `e` has been called by `head`, alone or ending a longer title ("health secretary" for "secretary"). */
+function hasHead(e: Entity, head: string, spacedHead: string): boolean {
+  for (const h of e.heads) if (h === head || h.endsWith(spacedHead)) return true;
+  return false;
+}
+
 export class Registry {
   readonly entities: Entity[] = [];
   /** Subjects in the order they were last mentioned: the end is the most salient. */
@@ -283,12 +295,13 @@ export class Registry {
   private findByHead(head: string, text: string): Entity | null {
     for (let i = this.salience.length - 1; i >= 0; i--) {
       const e = rootOf(this.salience[i]);
-      if (e.heads.has(text) || [...e.aliases].some((a) => norm(a) === text)) return e;
+      if (e.heads.has(text) || hasAliasNormalised(e, text)) return e;
     }
     let best: Entity | null = null;
+    const spacedHead = ' ' + head;
     for (const e of this.entities) {
       if (e.mergedInto) continue;
-      if (!(e.heads.has(text) || [...e.heads].some((h) => h === head || h.endsWith(' ' + head)))) continue;
+      if (!(e.heads.has(text) || hasHead(e, head, spacedHead))) continue;
       if (!best || e.lastSeen > best.lastSeen) best = e;
     }
     if (best) best.lastSeen = ++this.clock;

@@ -1,6 +1,7 @@
 // The narrative tokens of one sentence: words and punctuation outside quotation marks, with every quoted span
 // folded into one `quote` token. Attribution reads only these ("“We will win,” she said" → [quote , she said]).
 import { ABBREVIATIONS } from '../../data/abbreviations';
+import { isSpace } from '../quotes/char-class';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -30,7 +31,6 @@ export interface MaskedSpan {
 const OPEN_MARKS = '"\'\u201C\u2018\u00AB\u201E\u201A\u2039';
 const CLOSE_MARKS = '"\'\u201D\u2019\u00BB\u201C\u203A';
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-&]*/uy;
-const PUNCT = /[,;:()\[\]—–!?]|-(?=\s)/y;
 
 /**
  * Every token is built here with the same fields in the same order, so the passes that read tokens see one
@@ -77,12 +77,25 @@ export function tokenize(text: string, from: number, to: number, spans: readonly
       i += word.length;
       continue;
     }
-    PUNCT.lastIndex = i;
-    const punct = PUNCT.exec(text);
-    if (punct) out.push(makeToken('punct', punct[0], punct[0], i, i + punct[0].length, false, false, false, undefined));
+    if (isPunct(text, i, code)) {
+      const mark = text[i];
+      out.push(makeToken('punct', mark, mark, i, i + 1, false, false, false, undefined));
+    }
     i++;
   }
   return out;
+}
+
+/** The punctuation a token is made of: , ; : ( ) [ ] — – ! ? and a hyphen standing as a dash ("- "). */
+function isPunct(text: string, i: number, code: number): boolean {
+  switch (code) {
+    case 44: case 59: case 58: case 40: case 41: case 91: case 93: case 0x2014: case 0x2013: case 33: case 63:
+      return true;
+    case 45: /* - */
+      return isSpace(text[i + 1]);
+    default:
+      return false;
+  }
 }
 
 const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
