@@ -152,6 +152,25 @@ const TRAILING_PUNCT = ',.;:';
  * Returns null when it is not a noun phrase that can speak ("Earlier on Monday", "the plan was late").
  */
 export function classifyPhrase(text: string, tokens: readonly Token[]): Ref | null {
+  // The same phrase is read by several rules (a capitalised run, then the subject of a verb): once is enough.
+  // The memo hangs on the phrase's first token: tokens are made afresh for every analysis, so it dies with it
+  // (never a cache across articles). Refs are never mutated once made, so sharing one is safe.
+  const first = tokens[0];
+  if (!first) return readPhrase(text, tokens);
+  const known = (first.phrases ??= []);
+  for (const entry of known) if (sameTokens(entry.tokens, tokens)) return entry.ref;
+  const ref = readPhrase(text, tokens);
+  known.push({ tokens: tokens.slice(), ref });
+  return ref;
+}
+
+function sameTokens(a: readonly Token[], b: readonly Token[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+function readPhrase(text: string, tokens: readonly Token[]): Ref | null {
   const words = onlyWords(tokens);
   if (!words.length) return null;
   const last = words[words.length - 1];

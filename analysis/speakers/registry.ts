@@ -10,6 +10,8 @@ export interface Entity {
   kind: SpeakerKind;
   /** Name words without titles ("Jane", "Doe"); empty for an unnamed speaker. */
   nameWords: string[];
+  /** The name words normalised (lower case, straight apostrophes), kept beside them for look-ups. */
+  normalisedName: string[];
   /** For an unnamed speaker: the fullest description ("Prime Minister's official spokeswoman"). */
   description: string | null;
   aliases: Set<string>;
@@ -47,7 +49,7 @@ function compatible(a: Gender, b: Gender): boolean {
 /** Whether person `e` can be the one `ref` names (`words`, whose normalised first and last are given). */
 function nameFits(e: Entity, words: readonly string[], ref: NameRef, first: string, last: string): boolean {
   if (e.mergedInto || e.kind !== 'person' || !e.nameWords.length || !compatible(e.gender, ref.gender)) return false;
-  const name = e.nameWords.map(norm);
+  const name = e.normalisedName;
   const eLast = name[name.length - 1];
   if (words.length === 1) {
     return (eLast === last && !(ref.firstNameHonorific && name.length > 1 && name[0] !== first && ref.honorific !== 'lord' && ref.honorific !== 'lady'))
@@ -97,6 +99,7 @@ export class Registry {
 
   private setName(e: Entity, words: readonly string[]): void {
     e.nameWords = [...words];
+    e.normalisedName = words.map(norm);
     if (!words.length) return;
     this.index(this.byKey, norm(words.join(' ')), e);
     this.index(this.byLast, norm(words[words.length - 1]), e);
@@ -129,7 +132,7 @@ export class Registry {
 
   private create(kind: SpeakerKind): Entity {
     const e: Entity = {
-      key: this.entities.length, kind, nameWords: [], description: null, aliases: new Set(), role: null, org: null,
+      key: this.entities.length, kind, nameWords: [], normalisedName: [], description: null, aliases: new Set(), role: null, org: null,
       gender: null, heads: new Set(), mergedInto: null, provisionalTitle: false, lastSeen: ++this.clock,
     };
     this.entities.push(e);
@@ -278,7 +281,7 @@ export class Registry {
     let best: Entity | null = null;
     for (const e of this.entities) {
       if (e.mergedInto || e.kind !== 'organisation') continue;
-      const name = new Set([...e.nameWords.map(norm), ...(e.description ? norm(e.description).split(' ') : [])]);
+      const name = new Set([...e.normalisedName, ...(e.description ? norm(e.description).split(' ') : [])]);
       if (words.every((w) => name.has(w)) && (!best || e.lastSeen > best.lastSeen)) best = e;
     }
     if (!best) {

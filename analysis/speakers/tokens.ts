@@ -1,5 +1,6 @@
 // The narrative tokens of one sentence: words and punctuation outside quotation marks, with every quoted span
 // folded into one `quote` token. Attribution reads only these ("“We will win,” she said" → [quote , she said]).
+import type { Ref } from './mentions';
 import { ABBREVIATIONS } from '../../data/abbreviations';
 import { isSpace } from '../quotes/char-class';
 
@@ -20,6 +21,8 @@ export interface Token {
   capital?: boolean;
   /** For a quote token: the index of its span in the caller's list. */
   quote?: number;
+  /** Phrases starting at this token already read by classifyPhrase, with what they were read as. */
+  phrases?: { tokens: readonly Token[]; ref: Ref | null }[];
 }
 
 export interface MaskedSpan {
@@ -40,7 +43,7 @@ function makeToken(
   kind: TokenKind, text: string, lower: string, start: number, end: number,
   possessive: boolean, pluralPossessive: boolean, capital: boolean, quote: number | undefined,
 ): Token {
-  return { kind, text, lower, start, end, possessive, pluralPossessive, capital, quote };
+  return { kind, text, lower, start, end, possessive, pluralPossessive, capital, quote, phrases: undefined };
 }
 
 /**
