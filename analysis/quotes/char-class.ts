@@ -65,3 +65,13 @@ export function hasSurrogate(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * `text` ends with one of `enders` followed by any run of `closers`: the test /[enders][closers]*$/ makes, read
+ * backwards from the end instead of over the whole text. The two sets must share no character.
+ */
+export function endsWithOneOf(text: string, enders: string, closers = ''): boolean {
+  let k = text.length;
+  if (closers) while (k > 0 && closers.includes(text[k - 1])) k--;
+  return k > 0 && enders.includes(text[k - 1]);
+}

@@ -178,9 +178,10 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
       if (after) events.push({ verbAt: i, verb: null, subject: after.subject, apposition: after.apposition, shared: false, from: i, to: after.to });
       continue;
     }
+    if (t.capital && i > 0) continue; // a capitalised word inside a sentence is a name, not a verb: no look-up
     const next = tokens[i + 1]?.kind === 'word' ? tokens[i + 1].lower : undefined;
     const verb = speechVerbOfLower(t.lower, next);
-    if (!verb || (t.capital && i > 0)) continue;
+    if (!verb) continue;
     if (t.lower.endsWith('s') && PLURAL_NOUN_FOLLOWERS.has(next ?? '')) continue; // "key states like Ohio": a noun
     if (verb.participle && i === 0) continue; // "Speaking on the radio, ..." / "Responding to ...": the main clause speaks
     const width = verb.words;
