@@ -35,7 +35,7 @@ function tailPhrase(words: readonly Token[]): Token[] {
   while (from > 0 && words.length - from < 7) {
     const w = words[from - 1];
     if (STOP_BACK.has(w.lower)) break;
-    if (verbLike < 0 && /(ed|ing)$/.test(w.lower) && !w.capital) verbLike = from - 1;
+    if (verbLike < 0 && (w.lower.endsWith('ed') || w.lower.endsWith('ing')) && !w.capital) verbLike = from - 1;
     from--;
     if (DETERMINERS.has(w.lower)) break;
   }

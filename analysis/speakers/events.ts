@@ -41,7 +41,7 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'o
 const BOUNDARY_PUNCT = new Set([':', ';', '(', ')', '—', '–', '-', '[', ']', '!', '?']);
 
 function isAdverb(t: Token): boolean {
-  return t.kind === 'word' && (BETWEEN.has(t.lower) || (/ly$/.test(t.lower) && !t.capital && t.lower.length > 4));
+  return t.kind === 'word' && (BETWEEN.has(t.lower) || (t.lower.endsWith('ly') && !t.capital && t.lower.length > 4));
 }
 
 /** Tokens of the comma-delimited segment ending at index `end` (inclusive), going left. */
@@ -270,7 +270,7 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
   let start = datelineEnd(tokens);
   const first = tokens[start];
   if (!first || first.kind !== 'word') return null;
-  const gerund = /ing$/.test(first.lower) && tokens[start + 1]?.kind === 'word' && !tokens[start + 1].capital;
+  const gerund = first.lower.endsWith('ing') && tokens[start + 1]?.kind === 'word' && !tokens[start + 1].capital;
   // "Hours before the game, ...", "Minutes later, ...": a time span opening an adverbial.
   const span = TIME_SPANS.has(first.lower) && ['before', 'after', 'later', 'earlier', 'ago'].includes(tokens[start + 1]?.lower ?? '');
   if (LEADING_ADVERBIAL.has(first.lower) || gerund || span) {

@@ -289,7 +289,7 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   const nameWords = run.slice(nameFrom);
   // "Minister of Natural Resources": a title with its portfolio, not a name; "Minister of Trade Jane Doe" has one.
   if (nameWords.length && NAME_CONNECTORS.has(nameWords[0].lower)) return nameAfterPortfolio(text, np, runStart + nameFrom, nameWords);
-  const orgLike = (nameFrom > 0 ? nameWords.some((w) => ORGANISATION_WORDS.has(w.lower)) : hasOrgWord) || isAcronym(run[run.length - 1].text) || (np[start - 1]?.lower === 'the' && run.length === 1 && /s$/.test(run[0].lower));
+  const orgLike = (nameFrom > 0 ? nameWords.some((w) => ORGANISATION_WORDS.has(w.lower)) : hasOrgWord) || isAcronym(run[run.length - 1].text) || (np[start - 1]?.lower === 'the' && run.length === 1 && run[0].lower.endsWith('s'));
   const titleWords = [...beforeRun.slice(leadingTimeWords(beforeRun)).filter((w, k) => !DETERMINERS.has(w.lower) && !(k === 0 && LEADING_SKIP.has(w.lower))), ...run.slice(0, nameFrom).filter((w) => !HONORIFICS.has(withoutDot(w.lower)))];
   const lastTitle = nameFrom > 0 ? withoutDot(run[nameFrom - 1].lower) : undefined;
   if (!orgLike && nameWords.length === 1 && lastTitle && NAME_TITLES.has(lastTitle) && nameFrom === run.length) return null;
@@ -422,7 +422,7 @@ function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | nu
   // Inside the prepositional phrase, "-ing" words are nouns ("a professor of environmental engineering"), and an
   // "-ed" word after its noun starts a reduced relative clause the description does without ("the authors of the
   // study published in a journal"). Right after the preposition either is a verb.
-  const participle = rest.findIndex((w, k) => !w.capital && w.lower.length > 5 && (/ed$/.test(w.lower) || (k < 2 && /ing$/.test(w.lower))));
+  const participle = rest.findIndex((w, k) => !w.capital && w.lower.length > 5 && (w.lower.endsWith('ed') || (k < 2 && w.lower.endsWith('ing'))));
   if (participle >= 2 && !ARTICLES.has(rest[participle - 1].lower)) return descriptionRef(text, np.slice(0, np.indexOf(rest[participle])));
   if (participle >= 0) return null;
   // Compound titles read as one head ("chief executive", "general secretary").
