@@ -312,9 +312,16 @@ const TIME_SPANS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'mon
  */
 function datelineEnd(tokens: readonly Token[]): number {
   const first = tokens[0];
-  if (first?.kind !== 'word' || !/^\p{Lu}[\p{Lu}.'’-]{2,}$/u.test(first.text)) return 0;
+  if (first?.kind !== 'word' || !isCapitalsWord(first.text)) return 0;
   const dash = tokens.findIndex((t, i) => i < 10 && t.kind === 'punct' && /^[—–-]+$/.test(t.text));
   return dash > 0 ? dash + 1 : 0;
+}
+
+/** A word in capitals ("KESTREL", "N.Y."): most words fail on their second letter, with no regex run. */
+function isCapitalsWord(text: string): boolean {
+  const second = text.charCodeAt(1);
+  if (text.length < 3 || (second >= 97 && second <= 122)) return false;
+  return /^\p{Lu}[\p{Lu}.'’-]{2,}$/u.test(text);
 }
 
 const LEADING_ADVERBIAL = new Set([

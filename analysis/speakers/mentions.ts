@@ -129,6 +129,15 @@ function isAcronym(text: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(text);
 }
 
+/** /-\p{Ll}/u: a hyphen followed by a lower-case letter ("Seventy-eight-year-old"); most words hold no hyphen. */
+function hasHyphenThenLower(word: string): boolean {
+  for (let k = word.indexOf('-'); k >= 0; k = word.indexOf('-', k + 1)) {
+    const code = word.charCodeAt(k + 1);
+    if (code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(word.slice(k + 1))) return true;
+  }
+  return false;
+}
+
 /** A word's lower-case form without one final dot ("gov." → "gov"). */
 export function withoutDot(lower: string): string {
   return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
@@ -285,7 +294,7 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   // "GOP Senate Candidate Jane Doe": a role noun after the acronym still belongs to the title.
   while (nameFrom > 0 && nameFrom < run.length - 2 && ROLE_NOUNS.has(run[nameFrom].lower)) nameFrom++;
   // A sentence-initial descriptive word is not part of a name ("Seventy-eight-year-old Jane Doe").
-  while (nameFrom < run.length - 1 && /-\p{Ll}/u.test(run[nameFrom].text)) nameFrom++;
+  while (nameFrom < run.length - 1 && hasHyphenThenLower(run[nameFrom].text)) nameFrom++;
   const nameWords = run.slice(nameFrom);
   // "Minister of Natural Resources": a title with its portfolio, not a name; "Minister of Trade Jane Doe" has one.
   if (nameWords.length && NAME_CONNECTORS.has(nameWords[0].lower)) return nameAfterPortfolio(text, np, runStart + nameFrom, nameWords);
