@@ -37,3 +37,41 @@ export function isClosingContextAfter(ch: string | undefined): boolean {
 export function isClosingPunctuation(ch: string | undefined): boolean {
   return ch !== undefined && /[,;:!?)\]}]/.test(ch);
 }
+
+// The same classes for one UTF-16 code unit, for loops that walk a text by char code. A surrogate is no letter
+// here: a text holding one (a letter outside the BMP) must be read by the Unicode regex instead.
+const LETTER = /\p{L}/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/** \p{L} for one BMP code unit: ASCII by range, the General Punctuation block (dashes, curly marks) at once. */
+export function isLetterCode(code: number): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code >= 0x2000 && code <= 0x206f) return false;
+  return LETTER.test(String.fromCharCode(code));
+}
+
+/** [\p{L}\p{N}] for one BMP code unit. */
+export function isAlnumCode(code: number): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+  if (code >= 0x2000 && code <= 0x206f) return false;
+  return LETTER_OR_NUMBER.test(String.fromCharCode(code));
+}
+
+/** A surrogate code unit anywhere: the text has characters outside the BMP. */
+export function hasSurrogate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return true;
+  }
+  return false;
+}
+
+/**
+ * `text` ends with one of `enders` followed by any run of `closers`: the test /[enders][closers]*$/ makes, read
+ * backwards from the end instead of over the whole text. The two sets must share no character.
+ */
+export function endsWithOneOf(text: string, enders: string, closers = ''): boolean {
+  let k = text.length;
+  if (closers) while (k > 0 && closers.includes(text[k - 1])) k--;
+  return k > 0 && enders.includes(text[k - 1]);
+}

@@ -1,12 +1,31 @@
 // Kind and scare-quote classification: is a quotation someone's sentence, a few words quoted inside a
 // reported sentence, or a term the writer holds at arm's length that nobody is saying?
+import { endsWithOneOf, isAlnumCode } from './char-class';
 
 /** Quotations this short are only kept when the sentence credits them to someone (gold: "four words or fewer"). */
 export const SHORT_QUOTE_WORDS = 4;
 
+const isJoinerCode = (code: number) => code === 39 || code === 0x2019 || code === 45;
+
 const WORD = /[\p{L}\p{N}]+(?:['\u2019\-][\p{L}\p{N}]+)*/gu;
 
 export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  // By char code: a word starts at a letter or digit unless a single ' ’ - joins it to the word before
+  // ("don't", "seven-day"). Surrogate pairs (letters outside the BMP) go to the regex, which defines a word.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return countWordsByRegex(text);
+    if (isAlnumCode(code)) {
+      if (!inWord && !(i >= 2 && isJoinerCode(text.charCodeAt(i - 1)) && isAlnumCode(text.charCodeAt(i - 2)))) n++;
+      inWord = true;
+    } else inWord = false;
+  }
+  return n;
+}
+
+function countWordsByRegex(text: string): number {
   // test() walks the global regex without building a match array: the count is all we need.
   let n = 0;
   WORD.lastIndex = 0;
@@ -24,6 +43,9 @@ export interface QuotePlace {
   /** Offset where the sentence holding the opening mark starts. */
   sentenceStart: number;
 }
+
+/** What may close a quoted sentence after its final stop: " ' and U+2018–U+201F (curly marks), a bracket. */
+const CLOSING_MARKS_AND_BRACKET = '"\'\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F)';
 
 /** `said: "…"` – a colon before the mark introduces someone's own words. */
 export function introducedByColon(place: QuotePlace): boolean {
@@ -43,7 +65,7 @@ function opensSentence(place: QuotePlace): boolean {
 export function quoteKind(place: QuotePlace): 'direct' | 'partial' {
   if (introducedByColon(place) || opensSentence(place)) return 'direct';
   const startsUpper = /^[^\p{L}\p{N}]*\p{Lu}/u.test(place.text);
-  const endsLikeSentence = /[.!?\u2026,]["'\u2018-\u201F)]*$/.test(place.text);
+  const endsLikeSentence = endsWithOneOf(place.text, '.!?\u2026,', CLOSING_MARKS_AND_BRACKET);
   return startsUpper && endsLikeSentence ? 'direct' : 'partial';
 }
 
@@ -86,14 +108,14 @@ export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup):
   if (typeof cue === 'boolean') return !cue;
   // 'Apple was "pulled in," its chief said': a comma inside the closing mark hands the words to the speech cue
   // after them (a quoted title keeps its comma too: films like "Star Wars," are nobody's words).
-  const handedOn = /[,!?]$/.test(place.text.trim()) && !looksLikeTitle(place.text.trim().replace(/[,!?]+$/, ''));
+  const handedOn = endsWithOneOf(place.text.trim(), ',!?') && !looksLikeTitle(place.text.trim().replace(/[,!?]+$/, ''));
   if (handedOn && cue.anywhere()) return false;
   return !(opensSentence(place) ? cue.anywhere() : cue.before());
 }
 
 /** A sentence of its own between the marks, even unattributed: ¶ "Now we appeal." ¶ (not: “Kickbacks” for chiefs). */
 function isQuotedSentence(place: QuotePlace): boolean {
-  return opensSentence(place) && /[.!?\u2026]$/.test(place.text);
+  return opensSentence(place) && endsWithOneOf(place.text, '.!?\u2026');
 }
 
 /** `a "seven-day" service`: the next word is a lower-case content word, so the quoted words modify it. */
@@ -105,7 +127,7 @@ function followedByContentWord(place: QuotePlace): boolean {
 
 /** "Less Money on Testing": every longer word capitalised and no sentence punctuation at the end. */
 function looksLikeTitle(text: string): boolean {
-  if (/[.!?,;:\u2026]$/.test(text.trim())) return false;
+  if (endsWithOneOf(text.trim(), '.!?,;:\u2026')) return false;
   const words = text.match(WORD) ?? [];
   const [first] = words;
   const longer = words.filter((w) => w.length >= 4);

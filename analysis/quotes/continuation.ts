@@ -39,8 +39,9 @@ export function continuationOf(
     if (earlier.closeAt !== null && isWholeParagraph(later, paragraphs[later.paragraph])) {
       const text = paragraphs[earlier.paragraph];
       const tail = text.slice(earlier.closeAt + 1);
-      if (countWords(tail) > MAX_ATTRIBUTION_WORDS) return null;
-      if (countWords(tail) > 0 ? hasSpeechCue(tail) : earlier.openAt === 0 || hasSpeechCue(text.slice(0, earlier.openAt))) {
+      const tailWords = countWords(tail);
+      if (tailWords > MAX_ATTRIBUTION_WORDS) return null;
+      if (tailWords > 0 ? hasSpeechCue(tail) : earlier.openAt === 0 || hasSpeechCue(text.slice(0, earlier.openAt))) {
         return 'follow-on';
       }
     }

@@ -10,6 +10,7 @@ import { isScareQuote, quoteKind, type QuotePlace, type SpeechCueLookup } from '
 import { continuationOf, type ContinuationReason, type Segment } from './continuation';
 import { scanMarks, type MarkToken } from './marks';
 import { pairMarks, type PairedQuote, type UnclosedFate } from './pairing';
+import { endsWithOneOf } from './char-class';
 import { firstSpeechCue } from './speech-cue';
 
 export type { ContinuationReason } from './continuation';
@@ -44,7 +45,7 @@ export function findQuotes(doc: ArticleDocument): QuoteSpan[] {
     const text = paragraphs[p];
     const nextFirst = tokens[p + 1]?.[0];
     // A quotation runs on into the next paragraph when this one ends a sentence and the next opens with its mark.
-    const runsOn = nextFirst !== undefined && nextFirst.at === 0 && nextFirst.role !== 'close' && ENDS_SENTENCE.test(text);
+    const runsOn = nextFirst !== undefined && nextFirst.at === 0 && nextFirst.role !== 'close' && endsSentence(text);
     if (!tokens[p].length) continue;
     const runsOnIn = runsOn ? nextFirst.family : null; // the family of the mark the next paragraph opens with
     const paired = pairMarks(tokens[p], (q) => (q.family === runsOnIn ? 'run-to-end' : capUnclosed(q, text)));
@@ -85,11 +86,11 @@ export function findQuotes(doc: ArticleDocument): QuoteSpan[] {
 function capUnclosed(q: PairedQuote, text: string): UnclosedFate {
   const lead = text.slice(Math.max(0, q.openAt - 40), q.openAt);
   const introduced = q.openAt === 0 || /:\s*$/.test(lead) || firstSpeechCue(lead.replace(/^\S*\s/, '')) >= 0;
-  return introduced && ENDS_SENTENCE.test(text) ? 'run-to-end' : 'drop';
+  return introduced && endsSentence(text) ? 'run-to-end' : 'drop';
 }
 
 /** The paragraph ends a sentence, perhaps inside a bracket or a nested quotation ("…asking ‘why?’"). */
-const ENDS_SENTENCE = /[.!?\u2026][)\]"'\u2019\u201D]*$/;
+const endsSentence = (text: string) => endsWithOneOf(text, '.!?\u2026', ')]"\'\u2019\u201D');
 
 /** The quoted words inside the marks, spaces trimmed; null when nothing is quoted (`""`, `" – "`). */
 function toFound(q: PairedQuote, paragraph: number, text: string, continued: boolean): Found | null {

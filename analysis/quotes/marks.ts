@@ -19,15 +19,17 @@ export interface MarkToken {
 /** The quotation marks of one paragraph in order, apostrophes left out. One linear pass. */
 export function scanMarks(text: string): MarkToken[] {
   const out: MarkToken[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // Every mark is " or ' or above U+00AA: one comparison skips the letters and spaces.
-    if (code !== 34 && code !== 39 && code < 0xab) continue;
-    const token = markAt(text, i);
+  // The regex engine's own loop jumps to each candidate; letters and spaces are never looked at here.
+  MARK_CANDIDATE.lastIndex = 0;
+  while (MARK_CANDIDATE.test(text)) {
+    const token = markAt(text, MARK_CANDIDATE.lastIndex - 1);
     if (token) out.push(token);
   }
   return out;
 }
+
+/** Every mark is " or ' or above U+00AA (one code unit each). */
+const MARK_CANDIDATE = /["'\u00ab-\uffff]/g;
 
 /** The mark at `i` with its role, or null when it is no quotation mark (an apostrophe, a stray character). */
 export function markAt(text: string, i: number): MarkToken | null {

@@ -3,6 +3,7 @@
 // This is a yes/no test for the quote pass; naming the speaker is the speakers pass's job.
 import { IRREGULAR_SPEECH_FORMS, SOURCE_PHRASES, SPEECH_VERBS, STATEMENT_NOUNS } from '../../data/speech-verbs';
 import { inflect } from '../speakers/verbs';
+import { hasSurrogate, isAlnumCode, isLetterCode } from './char-class';
 
 /** Verbs whose forms are too often something else to count as a cue ("the state", "started", "read"). */
 const NOT_A_CUE = new Set(['start', 'begin', 'put', 'read', 'estimate', 'calculate', 'sign', 'charge', 'point', 'go on']);
@@ -35,6 +36,8 @@ interface CueTable {
   phrases: Map<string, string[][]>;
   /** Statement nouns by their first word: "statement", "press release". */
   statements: Map<string, string[][]>;
+  /** Every word that can start a cue: most words fail this one look-up and need no other. */
+  starts: Set<string>;
 }
 
 function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
@@ -51,12 +54,11 @@ function buildTable(): CueTable {
   const verbs = cues.filter((v) => !v.includes(' '));
   // Phrasal verbs ("weigh in") count in every form, looked up as phrases: "weighed in", "chiming in".
   const phrasal = cues.filter((v) => v.includes(' ')).flatMap((v) => [v, ...inflect(v)]);
-  return {
-    forms: new Set(verbs.flatMap(cueForms)),
-    bases: new Set(verbs),
-    phrases: byFirstWord([...SOURCE_PHRASES, ...phrasal, 'pointed out', 'described as', 'quoted as', 'put it', 'in his words', 'in her words', 'in their words']),
-    statements: byFirstWord([...STATEMENT_NOUNS]),
-  };
+  const forms = new Set(verbs.flatMap(cueForms));
+  const bases = new Set(verbs);
+  const phrases = byFirstWord([...SOURCE_PHRASES, ...phrasal, 'pointed out', 'described as', 'quoted as', 'put it', 'in his words', 'in her words', 'in their words']);
+  const starts = new Set([...forms, ...bases, ...phrases.keys(), 'in']);
+  return { forms, bases, phrases, statements: byFirstWord([...STATEMENT_NOUNS]), starts };
 }
 
 let table: CueTable | null = null;
@@ -77,13 +79,17 @@ export function firstSpeechCue(text: string): number {
   table ??= buildTable();
   const words: string[] = [];
   const offsets: number[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    words.push(text[m.index - 1] === '-' ? '' : m[0].toLowerCase());
-    offsets.push(m.index);
-  }
+  if (hasSurrogate(text)) {
+    // Letters outside the BMP: the regex is the definition of a word.
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+      words.push(text[m.index - 1] === '-' ? '' : m[0].toLowerCase());
+      offsets.push(m.index);
+    }
+  } else collectWords(text, words, offsets);
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
+    if (!table.starts.has(word)) continue;
     if (table.forms.has(word)) return offsets[i];
     const before = words[i - 1] ?? '';
     if (table.bases.has(word) && (MODALS.has(before) || /n['\u2019]t$/.test(before))) return offsets[i - 1];
@@ -94,6 +100,33 @@ export function firstSpeechCue(text: string): number {
     }
   }
   return -1;
+}
+
+/**
+ * The words WORD matches in `text` (no surrogate pairs in it), lower-cased, and their offsets, by char code: one
+ * pass, and one case fold of the whole text instead of one per word.
+ */
+const isApostropheCode = (code: number) => code === 39 || code === 0x2019;
+
+function collectWords(text: string, words: string[], offsets: number[]): void {
+  const folded = text.toLowerCase();
+  // Case folding that changes the length ("İ") would shift the offsets: fold word by word then.
+  const lower = folded.length === text.length ? folded : null;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAlnumCode(text.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    i++;
+    while (i < n && isAlnumCode(text.charCodeAt(i))) i++;
+    // Any number of "'letters" / "’letters" tails ("don't", "rock'n'roll"); digits do not follow a mark.
+    while (i + 1 < n && isApostropheCode(text.charCodeAt(i)) && isLetterCode(text.charCodeAt(i + 1))) {
+      i += 2;
+      while (i < n && isLetterCode(text.charCodeAt(i))) i++;
+    }
+    words.push(text.charCodeAt(start - 1) === 45 /* - */ ? '' : lower ? lower.slice(start, i) : text.slice(start, i).toLowerCase());
+    offsets.push(start);
+  }
 }
 
 /** True when the text holds a speech cue anywhere. */

@@ -3,11 +3,15 @@
 
 const DEFINITION = /((?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:of|and|for|the|de|on|in|&)\s+)*){1,9})\((\p{Lu}[\p{Lu}&]{1,7})\)/gu;
 
+/** The end DEFINITION must finish with: "(TU)". */
+const BRACKETED_ACRONYM = /\(\p{Lu}[\p{Lu}&]{1,7}\)/u;
+
 /** Acronym → expansion, for every "Long Name (ACR)" whose capitals spell the acronym. */
 export function findAcronyms(paragraphs: readonly string[]): Map<string, string> {
   const found = new Map<string, string>();
   for (const p of paragraphs) {
-    if (!p.includes('(')) continue; // no definition without its bracket: skip the costly pattern
+    // No definition without a bracketed acronym: skip the costly pattern (its backtracking over every capital).
+    if (!p.includes('(') || !BRACKETED_ACRONYM.test(p)) continue;
     for (const m of p.matchAll(DEFINITION)) {
       const acronym = m[2];
       const words = m[1].trim().split(/\s+/);

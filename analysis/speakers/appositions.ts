@@ -35,7 +35,7 @@ function tailPhrase(words: readonly Token[]): Token[] {
   while (from > 0 && words.length - from < 7) {
     const w = words[from - 1];
     if (STOP_BACK.has(w.lower)) break;
-    if (verbLike < 0 && /(ed|ing)$/.test(w.lower) && !w.capital) verbLike = from - 1;
+    if (verbLike < 0 && (w.lower.endsWith('ed') || w.lower.endsWith('ing')) && !w.capital) verbLike = from - 1;
     from--;
     if (DETERMINERS.has(w.lower)) break;
   }
@@ -101,6 +101,7 @@ function registerOrganisations(text: string, tokens: readonly Token[], registry:
     if (tokens[i].kind !== 'word' || !tokens[i].capital) continue;
     let end = i + 1;
     while (end < tokens.length && tokens[end].kind === 'word' && (tokens[end].capital || (CONNECTORS.has(tokens[end].lower) && tokens[end + 1]?.capital)) && !tokens[end - 1].possessive) end++;
+    if (end - i < 2) continue; // one capitalised word names no organisation and no full name
     const run = tokens.slice(i, end);
     const last = run[run.length - 1];
     if (run.length >= 2 && ORGANISATION_WORDS.has(withoutFinalMark(last.lower))) {

@@ -41,7 +41,7 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'o
 const BOUNDARY_PUNCT = new Set([':', ';', '(', ')', '—', '–', '-', '[', ']', '!', '?']);
 
 function isAdverb(t: Token): boolean {
-  return t.kind === 'word' && (BETWEEN.has(t.lower) || (/ly$/.test(t.lower) && !t.capital && t.lower.length > 4));
+  return t.kind === 'word' && (BETWEEN.has(t.lower) || (t.lower.endsWith('ly') && !t.capital && t.lower.length > 4));
 }
 
 /** Tokens of the comma-delimited segment ending at index `end` (inclusive), going left. */
@@ -178,9 +178,10 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
       if (after) events.push({ verbAt: i, verb: null, subject: after.subject, apposition: after.apposition, shared: false, from: i, to: after.to });
       continue;
     }
+    if (t.capital && i > 0) continue; // a capitalised word inside a sentence is a name, not a verb: no look-up
     const next = tokens[i + 1]?.kind === 'word' ? tokens[i + 1].lower : undefined;
     const verb = speechVerbOfLower(t.lower, next);
-    if (!verb || (t.capital && i > 0)) continue;
+    if (!verb) continue;
     if (t.lower.endsWith('s') && PLURAL_NOUN_FOLLOWERS.has(next ?? '')) continue; // "key states like Ohio": a noun
     if (verb.participle && i === 0) continue; // "Speaking on the radio, ..." / "Responding to ...": the main clause speaks
     const width = verb.words;
@@ -269,7 +270,7 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
   let start = datelineEnd(tokens);
   const first = tokens[start];
   if (!first || first.kind !== 'word') return null;
-  const gerund = /ing$/.test(first.lower) && tokens[start + 1]?.kind === 'word' && !tokens[start + 1].capital;
+  const gerund = first.lower.endsWith('ing') && tokens[start + 1]?.kind === 'word' && !tokens[start + 1].capital;
   // "Hours before the game, ...", "Minutes later, ...": a time span opening an adverbial.
   const span = TIME_SPANS.has(first.lower) && ['before', 'after', 'later', 'earlier', 'ago'].includes(tokens[start + 1]?.lower ?? '');
   if (LEADING_ADVERBIAL.has(first.lower) || gerund || span) {
@@ -311,9 +312,16 @@ const TIME_SPANS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'mon
  */
 function datelineEnd(tokens: readonly Token[]): number {
   const first = tokens[0];
-  if (first?.kind !== 'word' || !/^\p{Lu}[\p{Lu}.'’-]{2,}$/u.test(first.text)) return 0;
+  if (first?.kind !== 'word' || !isCapitalsWord(first.text)) return 0;
   const dash = tokens.findIndex((t, i) => i < 10 && t.kind === 'punct' && /^[—–-]+$/.test(t.text));
   return dash > 0 ? dash + 1 : 0;
+}
+
+/** A word in capitals ("KESTREL", "N.Y."): most words fail on their second letter, with no regex run. */
+function isCapitalsWord(text: string): boolean {
+  const second = text.charCodeAt(1);
+  if (text.length < 3 || (second >= 97 && second <= 122)) return false;
+  return /^\p{Lu}[\p{Lu}.'’-]{2,}$/u.test(text);
 }
 
 const LEADING_ADVERBIAL = new Set([

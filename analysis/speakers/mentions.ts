@@ -107,15 +107,35 @@ export function isRoleNoun(lower: string): boolean {
 
 /** Nouns for what a person does, known by their ending: "negotiator", "auditor", "technician", "lobbyist". */
 function isAgentNoun(lower: string): boolean {
-  return /^\p{Ll}{3,}(?:ator|itor|ician|ist|yst)$/u.test(lower) && !lower.endsWith('sist'); // not "insist", "resist"
+  // Every ending closes on r, n or t: other words need no regex run.
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last !== 114 /* r */ && last !== 110 /* n */ && last !== 116 /* t */) return false;
+  return AGENT_NOUN.test(lower) && !lower.endsWith('sist'); // not "insist", "resist"
 }
+const AGENT_NOUN = /^\p{Ll}{3,}(?:ator|itor|ician|ist|yst)$/u;
 
 const isAsciiLower = (code: number) => code >= 97 && code <= 122;
+
+/** /^\p{N}/u: an ASCII first character is answered by its code. */
+function startsWithNumber(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 48 && code <= 57;
+  return /^\p{N}/u.test(word);
+}
 
 function isAcronym(text: string): boolean {
   // Most words fail on their first two letters ("Doe", "union"): no regex run for them.
   if (text.length < 2 || isAsciiLower(text.charCodeAt(0)) || isAsciiLower(text.charCodeAt(1))) return false;
   return /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(text);
+}
+
+/** /-\p{Ll}/u: a hyphen followed by a lower-case letter ("Seventy-eight-year-old"); most words hold no hyphen. */
+function hasHyphenThenLower(word: string): boolean {
+  for (let k = word.indexOf('-'); k >= 0; k = word.indexOf('-', k + 1)) {
+    const code = word.charCodeAt(k + 1);
+    if (code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(word.slice(k + 1))) return true;
+  }
+  return false;
 }
 
 /** A word's lower-case form without one final dot ("gov." → "gov"). */
@@ -141,6 +161,25 @@ const TRAILING_PUNCT = ',.;:';
  * Returns null when it is not a noun phrase that can speak ("Earlier on Monday", "the plan was late").
  */
 export function classifyPhrase(text: string, tokens: readonly Token[]): Ref | null {
+  // The same phrase is read by several rules (a capitalised run, then the subject of a verb): once is enough.
+  // The memo hangs on the phrase's first token: tokens are made afresh for every analysis, so it dies with it
+  // (never a cache across articles). Refs are never mutated once made, so sharing one is safe.
+  const first = tokens[0];
+  if (!first) return readPhrase(text, tokens);
+  const known = (first.phrases ??= []);
+  for (const entry of known) if (sameTokens(entry.tokens, tokens)) return entry.ref;
+  const ref = readPhrase(text, tokens);
+  known.push({ tokens: tokens.slice(), ref });
+  return ref;
+}
+
+function sameTokens(a: readonly Token[], b: readonly Token[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+function readPhrase(text: string, tokens: readonly Token[]): Ref | null {
   const words = onlyWords(tokens);
   if (!words.length) return null;
   const last = words[words.length - 1];
@@ -209,8 +248,9 @@ function statementRef(text: string, words: readonly Token[]): StatementRef | nul
 /** The capitalised name at the end of `np`, with any title before it. */
 function nameRef(text: string, np: readonly Token[]): NameRef | null {
   let end = np.length;
-  if (!np[end - 1].capital && !/^\p{N}/u.test(np[end - 1].text)) return null;
-  if (/^\p{N}/u.test(np[end - 1].text) && (end < 2 || !np[end - 2].capital || ARTICLES.has(np[end - 2].lower))) return null; // "the 45-year-old", "2,000"
+  const numeric = startsWithNumber(np[end - 1].text);
+  if (!np[end - 1].capital && !numeric) return null;
+  if (numeric && (end < 2 || !np[end - 2].capital || ARTICLES.has(np[end - 2].lower))) return null; // "the 45-year-old", "2,000"
   // Walk back over the capitalised run, allowing connectors inside organisation names ("Ministry of Health").
   let start = end - 1;
   while (start > 0) {
@@ -254,11 +294,11 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   // "GOP Senate Candidate Jane Doe": a role noun after the acronym still belongs to the title.
   while (nameFrom > 0 && nameFrom < run.length - 2 && ROLE_NOUNS.has(run[nameFrom].lower)) nameFrom++;
   // A sentence-initial descriptive word is not part of a name ("Seventy-eight-year-old Jane Doe").
-  while (nameFrom < run.length - 1 && /-\p{Ll}/u.test(run[nameFrom].text)) nameFrom++;
+  while (nameFrom < run.length - 1 && hasHyphenThenLower(run[nameFrom].text)) nameFrom++;
   const nameWords = run.slice(nameFrom);
   // "Minister of Natural Resources": a title with its portfolio, not a name; "Minister of Trade Jane Doe" has one.
   if (nameWords.length && NAME_CONNECTORS.has(nameWords[0].lower)) return nameAfterPortfolio(text, np, runStart + nameFrom, nameWords);
-  const orgLike = (nameFrom > 0 ? nameWords.some((w) => ORGANISATION_WORDS.has(w.lower)) : hasOrgWord) || isAcronym(run[run.length - 1].text) || (np[start - 1]?.lower === 'the' && run.length === 1 && /s$/.test(run[0].lower));
+  const orgLike = (nameFrom > 0 ? nameWords.some((w) => ORGANISATION_WORDS.has(w.lower)) : hasOrgWord) || isAcronym(run[run.length - 1].text) || (np[start - 1]?.lower === 'the' && run.length === 1 && run[0].lower.endsWith('s'));
   const titleWords = [...beforeRun.slice(leadingTimeWords(beforeRun)).filter((w, k) => !DETERMINERS.has(w.lower) && !(k === 0 && LEADING_SKIP.has(w.lower))), ...run.slice(0, nameFrom).filter((w) => !HONORIFICS.has(withoutDot(w.lower)))];
   const lastTitle = nameFrom > 0 ? withoutDot(run[nameFrom - 1].lower) : undefined;
   if (!orgLike && nameWords.length === 1 && lastTitle && NAME_TITLES.has(lastTitle) && nameFrom === run.length) return null;
@@ -391,7 +431,7 @@ function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | nu
   // Inside the prepositional phrase, "-ing" words are nouns ("a professor of environmental engineering"), and an
   // "-ed" word after its noun starts a reduced relative clause the description does without ("the authors of the
   // study published in a journal"). Right after the preposition either is a verb.
-  const participle = rest.findIndex((w, k) => !w.capital && w.lower.length > 5 && (/ed$/.test(w.lower) || (k < 2 && /ing$/.test(w.lower))));
+  const participle = rest.findIndex((w, k) => !w.capital && w.lower.length > 5 && (w.lower.endsWith('ed') || (k < 2 && w.lower.endsWith('ing'))));
   if (participle >= 2 && !ARTICLES.has(rest[participle - 1].lower)) return descriptionRef(text, np.slice(0, np.indexOf(rest[participle])));
   if (participle >= 0) return null;
   // Compound titles read as one head ("chief executive", "general secretary").

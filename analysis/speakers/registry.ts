@@ -10,6 +10,8 @@ export interface Entity {
   kind: SpeakerKind;
   /** Name words without titles ("Jane", "Doe"); empty for an unnamed speaker. */
   nameWords: string[];
+  /** The name words normalised (lower case, straight apostrophes), kept beside them for look-ups. */
+  normalisedName: string[];
   /** For an unnamed speaker: the fullest description ("Prime Minister's official spokeswoman"). */
   description: string | null;
   aliases: Set<string>;
@@ -47,13 +49,25 @@ function compatible(a: Gender, b: Gender): boolean {
 /** Whether person `e` can be the one `ref` names (`words`, whose normalised first and last are given). */
 function nameFits(e: Entity, words: readonly string[], ref: NameRef, first: string, last: string): boolean {
   if (e.mergedInto || e.kind !== 'person' || !e.nameWords.length || !compatible(e.gender, ref.gender)) return false;
-  const name = e.nameWords.map(norm);
+  const name = e.normalisedName;
   const eLast = name[name.length - 1];
   if (words.length === 1) {
     return (eLast === last && !(ref.firstNameHonorific && name.length > 1 && name[0] !== first && ref.honorific !== 'lord' && ref.honorific !== 'lady'))
       || (ref.firstNameHonorific && name.length > 1 && name[0] === first);
   }
   return eLast === last && (name.length === 1 || name[0] === first);
+}
+
+/** Some alias of `e` normalises to `text`. */
+function hasAliasNormalised(e: Entity, text: string): boolean {
+  for (const a of e.aliases) if (norm(a) === text) return true;
+  return false;
+}
+
+/** `e` has been called by `head`, alone or ending a longer title ("health secretary" for "secretary"). */
+function hasHead(e: Entity, head: string, spacedHead: string): boolean {
+  for (const h of e.heads) if (h === head || h.endsWith(spacedHead)) return true;
+  return false;
 }
 
 export class Registry {
@@ -85,6 +99,7 @@ export class Registry {
 
   private setName(e: Entity, words: readonly string[]): void {
     e.nameWords = [...words];
+    e.normalisedName = words.map(norm);
     if (!words.length) return;
     this.index(this.byKey, norm(words.join(' ')), e);
     this.index(this.byLast, norm(words[words.length - 1]), e);
@@ -117,7 +132,7 @@ export class Registry {
 
   private create(kind: SpeakerKind): Entity {
     const e: Entity = {
-      key: this.entities.length, kind, nameWords: [], description: null, aliases: new Set(), role: null, org: null,
+      key: this.entities.length, kind, nameWords: [], normalisedName: [], description: null, aliases: new Set(), role: null, org: null,
       gender: null, heads: new Set(), mergedInto: null, provisionalTitle: false, lastSeen: ++this.clock,
     };
     this.entities.push(e);
@@ -266,7 +281,7 @@ export class Registry {
     let best: Entity | null = null;
     for (const e of this.entities) {
       if (e.mergedInto || e.kind !== 'organisation') continue;
-      const name = new Set([...e.nameWords.map(norm), ...(e.description ? norm(e.description).split(' ') : [])]);
+      const name = new Set([...e.normalisedName, ...(e.description ? norm(e.description).split(' ') : [])]);
       if (words.every((w) => name.has(w)) && (!best || e.lastSeen > best.lastSeen)) best = e;
     }
     if (!best) {
@@ -283,12 +298,13 @@ export class Registry {
   private findByHead(head: string, text: string): Entity | null {
     for (let i = this.salience.length - 1; i >= 0; i--) {
       const e = rootOf(this.salience[i]);
-      if (e.heads.has(text) || [...e.aliases].some((a) => norm(a) === text)) return e;
+      if (e.heads.has(text) || hasAliasNormalised(e, text)) return e;
     }
     let best: Entity | null = null;
+    const spacedHead = ' ' + head;
     for (const e of this.entities) {
       if (e.mergedInto) continue;
-      if (!(e.heads.has(text) || [...e.heads].some((h) => h === head || h.endsWith(' ' + head)))) continue;
+      if (!(e.heads.has(text) || hasHead(e, head, spacedHead))) continue;
       if (!best || e.lastSeen > best.lastSeen) best = e;
     }
     if (best) best.lastSeen = ++this.clock;

@@ -27,7 +27,7 @@ export function reportedSpeech(
   // "said Tuesday that ..." / "said Tuesday at the conference": a time adverbial is not what was said.
   while (tokens[start]?.kind === 'word' && TIME_ADVERBS.has(tokens[start].lower)) start++;
   // "told MPs that ...": the clause starts after "that" when an object comes first.
-  const thatAt = tokens.findIndex((t, i) => i >= start && i < start + 7 && t.lower === 'that');
+  const thatAt = indexOfThat(tokens, start, start + 7);
   if (tokens[start]?.lower === 'that') start++;
   else if (OBJECT_VERBS.has(verb.base) && thatAt >= 0) start = thatAt + 1;
   // "repeating its stance that ...", "reiterated the claim that ...": the clause is after "that".
@@ -42,10 +42,22 @@ export function reportedSpeech(
   while (end > start && (tokens[end - 1].kind === 'punct' || TRAILING.has(tokens[end - 1].lower))) end--;
   // A clause starts with a word that can open one: not a preposition or "to" ("said to cheers", "promised to act").
   const first = tokens[start];
-  if (first?.kind !== 'word' || NOT_A_CLAUSE_START.has(first.lower) || (!first.capital && /ing$/.test(first.lower))) return null;
-  const words = tokens.slice(start, end).filter((t) => t.kind === 'word');
-  if (words.length < MIN_WORDS) return null;
+  if (first?.kind !== 'word' || NOT_A_CLAUSE_START.has(first.lower) || (!first.capital && first.lower.endsWith('ing'))) return null;
+  let words = 0;
+  for (let i = start; i < end; i++) if (tokens[i].kind === 'word') words++;
+  if (words < MIN_WORDS) return null;
   const from = tokens[start].start;
   const to = tokens[end - 1].end;
-  return { start: from, end: to, text: text.slice(from, to).replace(/[.,;:]+$/, '') };
+  let textEnd = to;
+  while (textEnd > from && TRAILING_STOPS.includes(text[textEnd - 1])) textEnd--;
+  return { start: from, end: to, text: text.slice(from, textEnd) };
+}
+
+/** Stops trimmed from the end of a reported clause's text. */
+const TRAILING_STOPS = '.,;:';
+
+/** The first "that" among tokens[from, to), or -1. */
+function indexOfThat(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from; i < to && i < tokens.length; i++) if (tokens[i].lower === 'that') return i;
+  return -1;
 }

@@ -1,6 +1,8 @@
 // The narrative tokens of one sentence: words and punctuation outside quotation marks, with every quoted span
 // folded into one `quote` token. Attribution reads only these ("“We will win,” she said" → [quote , she said]).
+import type { Ref } from './mentions';
 import { ABBREVIATIONS } from '../../data/abbreviations';
+import { isSpace } from '../quotes/char-class';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -19,6 +21,8 @@ export interface Token {
   capital?: boolean;
   /** For a quote token: the index of its span in the caller's list. */
   quote?: number;
+  /** Phrases starting at this token already read by classifyPhrase, with what they were read as. */
+  phrases?: { tokens: readonly Token[]; ref: Ref | null }[];
 }
 
 export interface MaskedSpan {
@@ -30,7 +34,6 @@ export interface MaskedSpan {
 const OPEN_MARKS = '"\'\u201C\u2018\u00AB\u201E\u201A\u2039';
 const CLOSE_MARKS = '"\'\u201D\u2019\u00BB\u201C\u203A';
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-&]*/uy;
-const PUNCT = /[,;:()\[\]—–!?]|-(?=\s)/y;
 
 /**
  * Every token is built here with the same fields in the same order, so the passes that read tokens see one
@@ -40,7 +43,7 @@ function makeToken(
   kind: TokenKind, text: string, lower: string, start: number, end: number,
   possessive: boolean, pluralPossessive: boolean, capital: boolean, quote: number | undefined,
 ): Token {
-  return { kind, text, lower, start, end, possessive, pluralPossessive, capital, quote };
+  return { kind, text, lower, start, end, possessive, pluralPossessive, capital, quote, phrases: undefined };
 }
 
 /**
@@ -71,72 +74,92 @@ export function tokenize(text: string, from: number, to: number, spans: readonly
     }
     const code = text.charCodeAt(i);
     if (code === 32) { i++; continue; }
-    const word = wordAt(text, i, code);
-    if (word) {
-      out.push(wordToken(word, i));
-      i += word.length;
+    const wordEnd = wordEndAt(text, i, code);
+    if (wordEnd > i) {
+      out.push(wordToken(text, i, wordEnd));
+      i = wordEnd;
       continue;
     }
-    PUNCT.lastIndex = i;
-    const punct = PUNCT.exec(text);
-    if (punct) out.push(makeToken('punct', punct[0], punct[0], i, i + punct[0].length, false, false, false, undefined));
+    if (isPunct(text, i, code)) {
+      const mark = text[i];
+      out.push(makeToken('punct', mark, mark, i, i + 1, false, false, false, undefined));
+    }
     i++;
   }
   return out;
 }
 
+/** The punctuation a token is made of: , ; : ( ) [ ] — – ! ? and a hyphen standing as a dash ("- "). */
+function isPunct(text: string, i: number, code: number): boolean {
+  switch (code) {
+    case 44: case 59: case 58: case 40: case 41: case 91: case 93: case 0x2014: case 0x2013: case 33: case 63:
+      return true;
+    case 45: /* - */
+      return isSpace(text[i + 1]);
+    default:
+      return false;
+  }
+}
+
 const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /**
- * The word (WORD) starting at `i`, or null. An ASCII word is scanned by char code; anything non-ASCII in it
- * goes to the Unicode regex, which stays the definition.
+ * Where the word (WORD) starting at `i` ends, or `i` when none starts there. An ASCII word is scanned by char
+ * code; anything non-ASCII in it goes to the Unicode regex, which stays the definition.
  */
-function wordAt(text: string, i: number, code: number): string | null {
+function wordEndAt(text: string, i: number, code: number): number {
   if (code < 128) {
-    if (!isAsciiAlnum(code)) return null;
+    if (!isAsciiAlnum(code)) return i;
     let j = i + 1;
     for (; j < text.length; j++) {
       const c = text.charCodeAt(j);
       if (c >= 128) break;
-      if (!(isAsciiAlnum(c) || c === 39 /* ' */ || c === 46 /* . */ || c === 45 /* - */ || c === 38 /* & */)) return text.slice(i, j);
+      if (!(isAsciiAlnum(c) || c === 39 /* ' */ || c === 46 /* . */ || c === 45 /* - */ || c === 38 /* & */)) return j;
     }
-    if (j === text.length) return text.slice(i, j);
+    if (j === text.length) return j;
   }
   WORD.lastIndex = i;
-  return WORD.exec(text)?.[0] ?? null;
+  return WORD.test(text) ? WORD.lastIndex : i;
 }
 
-/** `text` without the run of `chars` at its end. */
-function trimEnd(text: string, chars: string): string {
-  let end = text.length;
-  while (end > 0 && chars.includes(text[end - 1])) end--;
-  return end === text.length ? text : text.slice(0, end);
-}
-
-function wordToken(raw: string, start: number): Token {
-  let text = raw;
-  let last = text.charCodeAt(text.length - 1);
+/**
+ * The word token for text[start, rawEnd): offsets only until the one slice of the cleaned word, which drops a
+ * sentence-final dot and a possessive ending.
+ */
+function wordToken(text: string, start: number, rawEnd: number): Token {
+  let end = rawEnd;
+  let last = text.charCodeAt(end - 1);
   // A sentence-final dot is not part of the word, unless the word is an abbreviation or an initial ("Gov.", "J.").
   if (last === 46 /* . */) {
-    const bare = trimEnd(text, '.');
-    if (!(ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || /\.\p{L}$/u.test(bare))) text = bare;
-    last = text.charCodeAt(text.length - 1);
+    let bareEnd = end;
+    while (bareEnd > start && text.charCodeAt(bareEnd - 1) === 46) bareEnd--;
+    const bare = text.slice(start, bareEnd);
+    if (!(ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || /\.\p{L}$/u.test(bare))) end = bareEnd;
+    last = text.charCodeAt(end - 1);
   }
   let possessive = false;
   let pluralPossessive = false;
   if (last === 39 || last === 0x2019 || last === 115 /* s */) {
     // "'s" / "’s" ends a possessive; a bare mark after an "s" ends a plural one ("Workers’").
-    const beforeLast = text.charCodeAt(text.length - 2);
+    const beforeLast = end - 2 >= start ? text.charCodeAt(end - 2) : NaN;
     const poss = last === 115 ? (isMark(beforeLast) ? 2 : 0) : beforeLast === 115 ? 1 : 0;
     if (poss) {
       possessive = true;
       pluralPossessive = poss === 1;
-      text = text.slice(0, -poss);
+      end -= poss;
     }
-    text = trimEnd(text, "'’-");
-  } else if (last === 45 /* - */) text = trimEnd(text, '-');
-  const clean = text.charCodeAt(text.length - 1) === 46 ? text.slice(0, -1) : text;
-  return makeToken('word', clean, clean.toLowerCase(), start, start + raw.length, possessive, pluralPossessive, startsWithCapital(clean), undefined);
+    while (end > start && isTrailingMark(text.charCodeAt(end - 1))) end--;
+  } else if (last === 45 /* - */) {
+    while (end > start && text.charCodeAt(end - 1) === 45) end--;
+  }
+  if (text.charCodeAt(end - 1) === 46) end--;
+  const clean = text.slice(start, end);
+  return makeToken('word', clean, clean.toLowerCase(), start, rawEnd, possessive, pluralPossessive, startsWithCapital(clean), undefined);
+}
+
+/** The marks trimmed from a word's end: ' ’ - */
+function isTrailingMark(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45;
 }
 
 function isMark(code: number): boolean {

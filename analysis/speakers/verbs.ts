@@ -96,8 +96,26 @@ function wordTable(): Map<string, WordEntry> {
     if (form.includes(' ')) entry.startsTwoWord = true;
     else if (verb.words === 1) entry.one = verb;
     words.set(first, entry);
+    const shape = shapeOf(first);
+    if (shape >= 0) shapes[shape] = 1;
   }
   return words;
+}
+
+/**
+ * Which (length, first letter, last letter) shapes some verb's first word has. A word of another shape is no
+ * verb, told by three char codes: no look-up, so no hashing of the word (most words are not verbs).
+ */
+const shapes = new Uint8Array(32 * 26 * 26);
+
+/** The shape index of a lower-case word, or -1 when it is too long or not bounded by a-z (always looked up). */
+function shapeOf(lower: string): number {
+  const n = lower.length;
+  if (n === 0 || n >= 32) return -1;
+  const first = lower.charCodeAt(0) - 97;
+  const last = lower.charCodeAt(n - 1) - 97;
+  if (first < 0 || first > 25 || last < 0 || last > 25) return -1;
+  return (n * 26 + first) * 26 + last;
 }
 
 /** The speech verb spelled by `word` (and `next` for two-word verbs like "went on"), or null. */
@@ -108,6 +126,8 @@ export function speechVerb(word: string, next?: string): SpeechVerb | null {
 /** speechVerb for words already in lower case (a token's `lower`): no case folding per word. */
 export function speechVerbOfLower(lower: string, next?: string): SpeechVerb | null {
   byWord ??= wordTable();
+  const shape = shapeOf(lower);
+  if (shape >= 0 && !shapes[shape]) return null;
   const entry = byWord.get(lower);
   if (!entry) return null;
   if (next !== undefined && entry.startsTwoWord) {

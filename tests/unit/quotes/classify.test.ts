@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isScareQuote, quoteKind, type QuotePlace } from '../../../analysis/quotes/classify';
+import { countWords, isScareQuote, quoteKind, type QuotePlace } from '../../../analysis/quotes/classify';
 
 /** The place of the first "…" quotation in `text` (straight double marks, for readability). */
 function place(text: string): QuotePlace {
@@ -53,5 +53,17 @@ describe('isScareQuote on a quoted sentence', () => {
   it('keeps a short sentence quoted on its own, but not a quoted label opening a heading', () => {
     expect(isScareQuote(place('"Now we appeal."'), false)).toBe(false);
     expect(isScareQuote(place('"Payouts" for officials'), false)).toBe(true);
+  });
+});
+
+describe('countWords', () => {
+  it('counts words joined by an apostrophe or a hyphen once, and no dash or mark as a word', () => {
+    expect(countWords('don’t stop the seven-day service')).toBe(5);
+    expect(countWords('“Yes” – and no')).toBe(3);
+    expect(countWords('a--b')).toBe(2);
+  });
+  it('counts letters outside the BMP and accented letters as letters', () => {
+    expect(countWords('𝐁𝐢𝐠 plans ahead')).toBe(3);
+    expect(countWords('naïve, really')).toBe(2);
   });
 });

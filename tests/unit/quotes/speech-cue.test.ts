@@ -29,3 +29,16 @@ describe('phrasal speech verbs as cues', () => {
     expect(hasSpeechCue('The analyst weighs in on the plan')).toBe(true);
   });
 });
+
+describe('speech cues in any script', () => {
+  it('finds the verb after words with accents, curly apostrophes or letters outside the BMP', () => {
+    expect(hasSpeechCue('İlkay Demir said on Monday')).toBe(true); // "İ" grows when lower-cased
+    expect(hasSpeechCue('the 𝒳 team said')).toBe(true);
+    expect(hasSpeechCue('the naïve café owner said')).toBe(true);
+    expect(hasSpeechCue('The council didn’t comment')).toBe(true);
+  });
+  it('still reads a word after a hyphen as part of a compound', () => {
+    expect(hasSpeechCue('a well-said line in 𝒳')).toBe(false);
+    expect(hasSpeechCue('a well-said line')).toBe(false);
+  });
+});

@@ -13,6 +13,16 @@ describe('tokens', () => {
     expect(tokens.map((t) => (t.kind === 'quote' ? 'Q' : t.text))).toEqual(['Q', 'the', 'union', 'leader', 'said']);
     expect(tokens[2].possessive).toBe(true);
   });
+  it('reads a hyphen between spaces as a dash, inside a word as part of it', () => {
+    const text = 'Ann Lee - a well-known nurse - said.';
+    expect(tokenize(text, 0, text.length).map((t) => t.text)).toEqual(['Ann', 'Lee', '-', 'a', 'well-known', 'nurse', '-', 'said']);
+  });
+  it('strips a plural possessive mark and a sentence-final dot', () => {
+    const text = 'the Dock Workers’ Union and more.';
+    const tokens = tokenize(text, 0, text.length);
+    expect(tokens.map((t) => t.text)).toEqual(['the', 'Dock', 'Workers', 'Union', 'and', 'more']);
+    expect(tokens[2]).toMatchObject({ possessive: true, pluralPossessive: true });
+  });
   it('keeps the dot of an abbreviation', () => {
     const text = 'Gov. Ann Lee spoke.';
     expect(tokenize(text, 0, text.length).map((t) => t.text)).toEqual(['Gov', 'Ann', 'Lee', 'spoke']);
