@@ -11,6 +11,8 @@ const STUDY_BY = new RegExp(
   'u',
 );
 const ACCORDING_TO = /\baccording to\s+((?:the\s+)?[^,.;:]{2,60}?)(?=[,.;:]|$|\s+(?:which|who|that|and|but)\b)/iu;
+// Literal and ASCII: found far faster than the full pattern, which case folding (`iu`) cannot make match elsewhere.
+const MAY_SAY_ACCORDING = /according to/i;
 const REPORTER = /(?:^|[,;:]\s+|\bwhile\s+|\bbut\s+)((?:the\s+)?[\p{Lu}][\p{L}\d&'’.-]*(?:\s+[\p{L}\d&'’.-]+){0,4}?)\s+(?:said|says|reported|reports|estimated|estimates|found|finds|showed|shows|calculated|projected|forecast|counted|recorded|published|released)\b/u;
 
 /** The first source named in the sentence itself, then in the one before, then the one after. */
@@ -27,7 +29,7 @@ export function sourceOf(sentences: string[], index: number): string | null {
 function sourceIn(sentence: string, own: boolean): string | null {
   const named = NAMED_STUDY.exec(sentence) ?? STUDY_BY.exec(sentence);
   if (named) return named[1].trim();
-  const according = ACCORDING_TO.exec(sentence);
+  const according = MAY_SAY_ACCORDING.test(sentence) ? ACCORDING_TO.exec(sentence) : null;
   if (according) return according[1].trim();
   if (!own) return null; // "X said" in a neighbour is usually about something else
   const reporter = REPORTER.exec(sentence);

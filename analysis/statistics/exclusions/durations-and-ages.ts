@@ -14,13 +14,16 @@ const PATTERNS: [RegExp, string][] = [
   [/\((?<=\p{Lu}[\p{L}'’]+\s?\()\d{1,3}\)/gu, 'age'],
   [/(?<=\p{L}[\p{L}'’]*,\s)\d{1,3}(?=,\s\p{Ll})/yu, 'age'], // "The minister, 58, faces…": sticky, tried at numbers
 ];
-// Cheap gate: most paragraphs name no unit of time and no age.
-const MAY_HOLD = new RegExp(String.raw`(?:${UNITS}|aged|\(\d|,\s\d{1,3},)`, 'i');
+// A unit of time read with case folding ("ſeconds", "wee\u212As") counts only where the paragraph also holds a unit,
+// "aged", "(" before a digit or ", 45," in ASCII letters: the rule's own first reading of a paragraph. Every other
+// match shows one of those itself, so this costly scan runs only after a folded unit (hardly ever).
+const ASCII_CUE = new RegExp(String.raw`(?:${UNITS}|aged|\(\d|,\s\d{1,3},)`, 'i');
+const FOLDED = /[ſ\u212A]/;
 
 export const blockDurationsAndAges: BlockRule = (text, cues) => {
-  if (!MAY_HOLD.test(text)) return [];
   const out = blockPatterns(PATTERNS, text, cues, []);
   for (const unit of matchesOf(UNIT_WORD, text)) {
+    if (FOLDED.test(unit[0]) && !ASCII_CUE.test(text)) continue;
     const head = text.slice(Math.max(0, unit.index - 40), unit.index);
     const amount = AMOUNT_BEFORE.exec(head);
     if (amount) out.push({ start: unit.index - head.length + amount.index, end: unit.index + unit[0].length, why: 'duration' });

@@ -20,8 +20,9 @@ const PATTERNS: [RegExp, string][] = [
   [/(?<![\p{L}\d])\+\d{1,3}(?:[\s-]?\d{2,5}){2,4}(?![\d])/gu, 'phone'],
   [/(?<![\p{L}\d])\(?\d{3}\)?[\s-]\d{3}-\d{4}(?![\d])/gu, 'phone'],
   [/^\(?\d{1,2}[.)](?=\s)/g, 'list number'],
-  // An emergency or short number that is called: "called 911", "dial 999", "a 911 call".
-  [/(?<=\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|phon(?:e|es|ed|ing)|ring(?:s|ing)?|rang|text(?:s|ed|ing)?)\s+)\d{3,5}(?=\s*(?:[.,;:)!?]|$)(?!\d)|\s+(?:and|or|for|to|on|at|after|before|but|from|when|while)\b)|(?<![\p{L}\d])\d{3}(?=\s+(?:calls?|dispatchers?|operators?|emergency)\b)/giu, 'phone'],
+  // An emergency or short number that is called: "called 911", "dial 999", "a 911 call". Begins at a number's first
+  // digit (both branches): sticky.
+  [/(?<=\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|phon(?:e|es|ed|ing)|ring(?:s|ing)?|rang|text(?:s|ed|ing)?)\s+)\d{3,5}(?=\s*(?:[.,;:)!?]|$)(?!\d)|\s+(?:and|or|for|to|on|at|after|before|but|from|when|while)\b)|(?<![\p{L}\d])\d{3}(?=\s+(?:calls?|dispatchers?|operators?|emergency)\b)/yiu, 'phone'],
 ];
 
 const LINKS: [RegExp, string][] = [

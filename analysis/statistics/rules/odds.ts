@@ -3,10 +3,12 @@
 import { matchesOf, type MentionRule } from '../mention';
 
 const SLASH_PAIR = /(?<![\d/.,])(\d{1,3})\/(\d{1,3})(?![\d/])/g;
+// Cheap gate before the betting words: most paragraphs hold no slash between digits.
+const MAY_HOLD_PAIR = /\d\/\d/;
 const BETTING_WORDS = /\b(?:odds|bookmakers?|bookies|betting|bets?|punters|favourite|favorite|outsider|shortened|drifted|priced)\b/i;
 
 export const findOdds: MentionRule = (text, cues) => {
-  if (!cues.digit || !BETTING_WORDS.test(text)) return [];
+  if (!cues.digit || !MAY_HOLD_PAIR.test(text) || !BETTING_WORDS.test(text)) return [];
   return matchesOf(SLASH_PAIR, text)
     .filter((m) => Number(m[2]) > 0 && !(m[1] === '24' && m[2] === '7'))
     .map((m) => ({
