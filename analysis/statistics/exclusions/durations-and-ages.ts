@@ -1,17 +1,19 @@
 // Durations and ages are not statistics: "28 days", "a 10-year lease", "seven-day NHS", "78-year-old", "aged 78",
 // "Granny (78)", "John Smith, 45, said".
 import { TIME_UNITS } from '../../../data/units';
-import { blockPatterns, matchesOf, type BlockRule } from '../mention';
+import { blockPatterns, matchesOf, type BlockPattern, type BlockRule } from '../mention';
+import { marksBeforeNumbers, wordsBeforeNumbers } from '../starts';
 import { NUMBER_SOURCE } from '../numerals';
 
 const UNITS = [...TIME_UNITS].sort((a, b) => b.length - a.length).join('|');
 // A unit of time, then the amount before it: cheaper than trying the amount at every word.
 const UNIT_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${UNITS})(?:[\u2010\u2011-]old)?(?![\p{L}])`, 'giu');
 const AMOUNT_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,])(?:${NUMBER_SOURCE}|a|an)(?:\s+and\s+a\s+half)?[\s\u2010\u2011-]+$`, 'iu');
-const PATTERNS: [RegExp, string][] = [
-  [/(?<![\p{L}])aged\s+(?:between\s+)?\d{1,3}(?:(?:\s*(?:,|and|or|to|-|–)\s*)\d{1,3})*(?![\d])/giu, 'age'],
-  // The bracket first, the name behind it after: a look-behind tried at every character is slow.
-  [/\((?<=\p{Lu}[\p{L}'’]+\s?\()\d{1,3}\)/gu, 'age'],
+// Sticky (y) patterns begin with the number's first digit, and are tried only there, or where their third element says.
+const PATTERNS: BlockPattern[] = [
+  [/(?<![\p{L}])aged\s+(?:between\s+)?\d{1,3}(?:(?:\s*(?:,|and|or|to|-|–)\s*)\d{1,3})*(?![\d])/yiu, 'age', (text, cues) => wordsBeforeNumbers(text, cues, 2)],
+  // "Granny (78)": the bracket first, the name behind it after.
+  [/\((?<=\p{Lu}[\p{L}'’]+\s?\()\d{1,3}\)/yu, 'age', (text, cues) => marksBeforeNumbers(text, cues, '(')],
   [/(?<=\p{L}[\p{L}'’]*,\s)\d{1,3}(?=,\s\p{Ll})/yu, 'age'], // "The minister, 58, faces…": sticky, tried at numbers
 ];
 // A unit of time read with case folding ("ſeconds", "wee\u212As") counts only where the paragraph also holds a unit,
