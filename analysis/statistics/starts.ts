@@ -5,6 +5,15 @@ import type { NumberCues } from './cues';
 
 const LETTER = /\p{L}/u;
 const SPACE = /\s/;
+// ASCII first: nearly every character of a page, and a comparison costs far less than a pattern.
+const isSpaceAt = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c === 32 || (c < 128 ? c >= 9 && c <= 13 : SPACE.test(text[at]));
+};
+const isLetterAt = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c < 128 ? ((c | 32) >= 97 && (c | 32) <= 122) : LETTER.test(text[at]);
+};
 
 /** Where a number's first digit follows one of `marks` ("(" in "(78)", "'" in "'98"): the mark's offset. */
 export function marksBeforeNumbers(text: string, cues: NumberCues, marks: string): number[] {
@@ -33,11 +42,11 @@ export function wordsBeforeNumbers(text: string, cues: NumberCues, count = 1): n
     let end = start;
     for (let n = 0; n < count; n++) {
       let k = end;
-      if (k < 1 || !SPACE.test(text[k - 1])) break;
-      while (k > 0 && SPACE.test(text[k - 1])) k--;
+      if (k < 1 || !isSpaceAt(text, k - 1)) break;
+      while (k > 0 && isSpaceAt(text, k - 1)) k--;
       if (k > 0 && text[k - 1] === '.') k--;
       let word = k;
-      while (word > 0 && LETTER.test(text[word - 1])) word--;
+      while (word > 0 && isLetterAt(text, word - 1)) word--;
       if (word === k) break;
       out.push(word);
       end = word;
@@ -55,7 +64,7 @@ export function namesBeforeNumbers(text: string, cues: NumberCues): number[] {
   const out: number[] = [];
   for (const start of cues.numberStarts) {
     let k = start - 1;
-    if (k < 1 || !SPACE.test(text[k])) continue;
+    if (k < 1 || !isSpaceAt(text, k)) continue;
     if (text[k - 1] === '.') k--;
     for (let p = k; p > 0; ) {
       NAME_PART_BEFORE.lastIndex = p;
@@ -82,7 +91,7 @@ export function signsBeforeNumbers(text: string, cues: NumberCues, lastChars: st
   for (const start of cues.numberStarts) {
     for (const end of [start - 1, start - 2]) {
       if (end < 0 || !lastChars.includes(text[end])) continue;
-      if (end === start - 2 && !SPACE.test(text[start - 1])) continue;
+      if (end === start - 2 && !isSpaceAt(text, start - 1)) continue;
       for (let at = Math.max(0, end - longest + 1); at <= end; at++) out.push(at);
     }
   }
@@ -90,6 +99,9 @@ export function signsBeforeNumbers(text: string, cues: NumberCues, lastChars: st
 }
 
 function ascending(offsets: number[]): number[] {
+  let sorted = true;
+  for (let i = 1; i < offsets.length && sorted; i++) sorted = offsets[i - 1] < offsets[i];
+  if (sorted) return offsets; // nearly always: the number starts are
   offsets.sort((a, b) => a - b);
   return offsets.filter((at, i) => i === 0 || at !== offsets[i - 1]);
 }
