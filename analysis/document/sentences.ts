@@ -23,11 +23,11 @@ const WORD_OR_DOT = /[\p{L}.]/u;
 export function splitSentences(text: string, paragraph = 0): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  // The regex engine finds the next stop far faster than a loop over every character.
+  // The regex engine finds the next stop far faster than a loop over every character; `test` builds no match.
   STOP.lastIndex = 0;
-  for (let stop = STOP.exec(text); stop; stop = STOP.exec(text)) {
-    const i = stop.index;
-    const ch = stop[0];
+  while (STOP.test(text)) {
+    const i = STOP.lastIndex - 1;
+    const ch = text[i];
     let j = i + 1;
     while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < text.length && CLOSERS.has(text[j])) j++;

@@ -39,6 +39,7 @@ export function numbersAndMarks(text: string, cues: NumberCues, marks: string): 
 export function wordsBeforeNumbers(text: string, cues: NumberCues, count = 1): number[] {
   const out: number[] = [];
   for (const start of cues.numberStarts) {
+    const first = out.length;
     let end = start;
     for (let n = 0; n < count; n++) {
       let k = end;
@@ -51,6 +52,7 @@ export function wordsBeforeNumbers(text: string, cues: NumberCues, count = 1): n
       out.push(word);
       end = word;
     }
+    reverseFrom(out, first); // read backwards from the number: put in text order
   }
   return ascending(out);
 }
@@ -89,13 +91,17 @@ const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 export function signsBeforeNumbers(text: string, cues: NumberCues, lastChars: string, longest: number): number[] {
   const out: number[] = [];
   for (const start of cues.numberStarts) {
-    for (const end of [start - 1, start - 2]) {
+    for (let end = start - 1; end >= start - 2; end--) {
       if (end < 0 || !lastChars.includes(text[end])) continue;
       if (end === start - 2 && !isSpaceAt(text, start - 1)) continue;
       for (let at = Math.max(0, end - longest + 1); at <= end; at++) out.push(at);
     }
   }
   return ascending(out);
+}
+
+function reverseFrom(offsets: number[], from: number): void {
+  for (let i = from, j = offsets.length - 1; i < j; i++, j--) [offsets[i], offsets[j]] = [offsets[j], offsets[i]];
 }
 
 function ascending(offsets: number[]): number[] {
