@@ -19,36 +19,48 @@ const NUMBER_WORDS = [UNIT_WORDS, TENS_WORDS, FRACTION_WORDS, VAGUE_AMOUNT_WORDS
   .filter((word) => word.length > 2) // "k", "bn": scale words only after digits, which count already
   .sort((a, b) => b.length - a.length) // the longest word at each start
   .join('|');
+// The rules fold case with `iu`, which also reads "ſ" as "s" and the Kelvin sign as "k": text holding either
+// (hardly ever) is read with that folding. The same scan that finds the cues notices them.
+const FOLDING = /[ſ\u212A]/;
 // The rules take a word that no letter precedes. Found here: a word after no ASCII letter (a few more places, never
 // fewer), as `\b` (fast) or after a digit or "_" (which `\b` does not see).
-const CUE = new RegExp(String.raw`\d+|\b(?:${NUMBER_WORDS})|_(?:${NUMBER_WORDS})`, 'gi');
+const CUE = new RegExp(String.raw`\d+|\b(?:${NUMBER_WORDS})|_(?:${NUMBER_WORDS})|${FOLDING.source}`, 'gi');
 const WORD_AT = new RegExp(String.raw`(?:${NUMBER_WORDS})`, 'yi');
-// The rules fold case with `iu`, which also reads "ſ" as "s" and the Kelvin sign as "k": text holding either
-// (hardly ever) is read with that folding.
-const FOLDED = /[ſ\u212A]/;
 const CUE_FOLDED = new RegExp(String.raw`\d+|(?<![A-Za-z])(?:${NUMBER_WORDS})`, 'giu');
 
 const NONE: NumberCues = { digit: false, words: [], numberStarts: [] };
 
 /** The cues of one paragraph; a paragraph with none holds no number expression. */
 export function readCues(text: string): NumberCues {
-  const re = FOLDED.test(text) ? CUE_FOLDED : CUE;
-  re.lastIndex = 0;
-  let m = re.exec(text);
+  CUE.lastIndex = 0;
+  let m = CUE.exec(text);
   if (!m) return NONE; // most paragraphs
   const cues: NumberCues = { digit: false, words: [], numberStarts: [] };
-  for (; m; m = re.exec(text)) {
+  for (; m; m = CUE.exec(text)) {
     const c = m[0].charCodeAt(0);
     if (c >= 48 && c <= 57) {
       cues.digit = true;
       cues.numberStarts.push(m.index);
       WORD_AT.lastIndex = m.index + m[0].length; // "5million": a word right after digits
-      const word = re === CUE ? WORD_AT.exec(text) : null;
+      const word = WORD_AT.exec(text);
       if (word) addWord(cues, word.index, word[0]);
     } else if (c === 95) addWord(cues, m.index + 1, m[0].slice(1)); // "_seven"
+    else if (c === 0x17f || c === 0x212a) return readFoldedCues(text);
     else addWord(cues, m.index, m[0]);
   }
   return cues;
+}
+
+function readFoldedCues(text: string): NumberCues {
+  const cues: NumberCues = { digit: false, words: [], numberStarts: [] };
+  CUE_FOLDED.lastIndex = 0;
+  for (let m = CUE_FOLDED.exec(text); m; m = CUE_FOLDED.exec(text)) {
+    if (m[0].charCodeAt(0) <= 57) {
+      cues.digit = true;
+      cues.numberStarts.push(m.index);
+    } else addWord(cues, m.index, m[0]);
+  }
+  return cues.numberStarts.length ? cues : NONE;
 }
 
 function addWord(cues: NumberCues, at: number, word: string): void {

@@ -25,29 +25,48 @@ export function findMentions(text: string): NumberMention[] {
     for (const m of rule(text, cues)) proposed.push({ m, priority });
   });
   if (!proposed.length) return []; // the exclusions only veto: without a proposal they have nothing to do
-  // Per-character marks keep both checks linear: 1 = a year, 2 = a name ("Radio 4"), 3 = anything else blocked.
-  const blocked = new Uint8Array(text.length);
+  // Weights of blocked spans: 1 = a year, 2 = a name ("Radio 4"), 3 = anything else blocked.
+  const blocked = new SpanMarks(text.length, proposed.length);
   for (const rule of BLOCK_RULES) {
-    for (const b of rule(text, cues)) {
-      const code = b.why === 'year' ? 1 : b.why === 'name' ? 2 : 3;
-      for (let i = b.start; i < b.end; i++) if (blocked[i] < code) blocked[i] = code;
-    }
+    for (const b of rule(text, cues)) blocked.add(b.start, b.end, b.why === 'year' ? 1 : b.why === 'name' ? 2 : 3);
   }
   // Longest first, then by rule precedence; keep what overlaps nothing kept before.
   proposed.sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.priority - b.priority);
-  const taken = new Uint8Array(text.length);
+  const taken = new SpanMarks(text.length, proposed.length);
   const kept: NumberMention[] = [];
   for (const { m } of proposed) {
-    if (isMarked(taken, m, () => true) || isMarked(blocked, m, (code) => vetoes(code, m))) continue;
-    taken.fill(1, m.start, m.end);
+    if (taken.marks(m, () => true) || blocked.marks(m, (weight) => vetoes(weight, m))) continue;
+    taken.add(m.start, m.end, 1);
     kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function isMarked(marks: Uint8Array, m: NumberMention, counts: (code: number) => boolean): boolean {
-  for (let i = m.start; i < m.end; i++) if (marks[i] && counts(marks[i])) return true;
-  return false;
+/**
+ * Weighted spans of a paragraph, asked whether they mark a mention. A paragraph holds a few mentions: its spans are
+ * then compared with each mention. One with very many (a table read as a paragraph) marks its characters instead,
+ * so that asking stays linear; where spans pile up on a character, the heaviest counts, which gives the same
+ * answers because a heavier span vetoes whatever a lighter one does.
+ */
+class SpanMarks {
+  private readonly spans: { start: number; end: number; weight: number }[] = [];
+  private readonly perCharacter: Uint8Array | null;
+
+  constructor(length: number, mentions: number) {
+    this.perCharacter = mentions > 32 ? new Uint8Array(length) : null;
+  }
+
+  add(start: number, end: number, weight: number): void {
+    if (!this.perCharacter) this.spans.push({ start, end, weight });
+    else for (let i = start; i < end; i++) if (this.perCharacter[i] < weight) this.perCharacter[i] = weight;
+  }
+
+  marks(m: NumberMention, counts: (weight: number) => boolean): boolean {
+    const marks = this.perCharacter;
+    if (!marks) return this.spans.some((s) => Math.max(s.start, m.start) < Math.min(s.end, m.end) && counts(s.weight));
+    for (let i = m.start; i < m.end; i++) if (marks[i] && counts(marks[i])) return true;
+    return false;
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ import { linkComparisons } from './comparison';
 import { findMentions } from './find-mentions';
 import { measuresOf } from './measures';
 import { qualifierBefore } from './qualifiers';
-import { sourceOf } from './source';
+import { sourcesOf } from './source';
 
 export function findStatistics(doc: ArticleDocument): Statistic[] {
   const out: Statistic[] = [];
@@ -14,7 +14,7 @@ export function findStatistics(doc: ArticleDocument): Statistic[] {
     const mentions = findMentions(text);
     if (!mentions.length) return;
     const sentences = doc.sentences[paragraph] ?? [];
-    const sentenceTexts = sentences.map((s) => s.text);
+    const sourceOf = sourcesOf(sentences.map((s) => s.text));
     let next = 0; // mentions and sentences are both in text order: one sweep hands each sentence its own
     sentences.forEach((sentence, si) => {
       const inSentence: typeof mentions = [];
@@ -23,7 +23,7 @@ export function findStatistics(doc: ArticleDocument): Statistic[] {
         next++;
       }
       if (!inSentence.length) return;
-      const source = sourceOf(sentenceTexts, si); // one per sentence: every number in it shares its source
+      const source = sourceOf(si); // one per sentence: every number in it shares its source
       const stats = inSentence.map((m, k): Statistic => {
         const local = { start: m.start - sentence.start, end: m.end - sentence.start };
         return {

@@ -36,10 +36,17 @@ export function matchesIn(re: RegExp, text: string, cues: NumberCues): RegExpExe
   return re.sticky ? matchesAt(re, text, cues.numberStarts) : matchesOf(re, text);
 }
 
+/**
+ * A pattern of an exclusion and what it blocks. A sticky pattern that begins a little before a number says where it
+ * may begin (see `starts.ts`); without that it is tried at the number starts.
+ */
+export type BlockPattern = readonly [RegExp, string, ((text: string, cues: NumberCues) => number[])?];
+
 /** Each match of each pattern as a blocked span, added to `out`. */
-export function blockPatterns(patterns: readonly [RegExp, string][], text: string, cues: NumberCues, out: BlockedSpan[]): BlockedSpan[] {
-  for (const [re, why] of patterns) {
-    for (const m of matchesIn(re, text, cues)) out.push({ start: m.index, end: m.index + m[0].length, why });
+export function blockPatterns(patterns: readonly BlockPattern[], text: string, cues: NumberCues, out: BlockedSpan[]): BlockedSpan[] {
+  for (const [re, why, startsOf] of patterns) {
+    const found = startsOf ? matchesAt(re, text, startsOf(text, cues)) : matchesIn(re, text, cues);
+    for (const m of found) out.push({ start: m.index, end: m.index + m[0].length, why });
   }
   return out;
 }

@@ -11,26 +11,47 @@ const STUDY_BY = new RegExp(
   'u',
 );
 const ACCORDING_TO = /\baccording to\s+((?:the\s+)?[^,.;:]{2,60}?)(?=[,.;:]|$|\s+(?:which|who|that|and|but)\b)/iu;
-const REPORTER = /(?:^|[,;:]\s+|\bwhile\s+|\bbut\s+)((?:the\s+)?[\p{Lu}][\p{L}\d&'’.-]*(?:\s+[\p{L}\d&'’.-]+){0,4}?)\s+(?:said|says|reported|reports|estimated|estimates|found|finds|showed|shows|calculated|projected|forecast|counted|recorded|published|released)\b/u;
+const REPORTING_VERB = 'said|says|reported|reports|estimated|estimates|found|finds|showed|shows|calculated|projected|forecast|counted|recorded|published|released';
+const REPORTER = new RegExp(
+  String.raw`(?:^|[,;:]\s+|\bwhile\s+|\bbut\s+)((?:the\s+)?[\p{Lu}][\p{L}\d&'’.-]*(?:\s+[\p{L}\d&'’.-]+){0,4}?)\s+(?:${REPORTING_VERB})\b`,
+  'u',
+);
+// What each pattern cannot match without, found far faster than the pattern itself (literal words; case folding
+// with `iu` cannot make "according to" match anything else).
+const MAY_NAME_STUDY = new RegExp(STUDY);
+const MAY_SAY_ACCORDING = /according to/i;
+const MAY_REPORT = new RegExp(String.raw`\s(?:${REPORTING_VERB})\b`);
 
-/** The first source named in the sentence itself, then in the one before, then the one after. */
-export function sourceOf(sentences: string[], index: number): string | null {
-  for (const i of [index, index - 1, index + 1]) {
-    const s = sentences[i];
-    if (!s) continue;
-    const found = sourceIn(s, i === index);
-    if (found) return found;
-  }
+/**
+ * The sources of one paragraph's sentences: for sentence `index`, the first source named in the sentence itself,
+ * then in the one before, then the one after. Each sentence is read once however many numbers ask about it.
+ */
+export function sourcesOf(sentences: readonly string[]): (index: number) => string | null {
+  const named: (string | null | undefined)[] = [];
+  const reported: (string | null | undefined)[] = [];
+  const namedIn = (i: number) => (named[i] === undefined ? (named[i] = sourceNamedIn(sentences[i])) : named[i]);
+  return (index) => {
+    for (const i of [index, index - 1, index + 1]) {
+      if (!sentences[i]) continue;
+      const found = namedIn(i) ?? (i === index ? (reported[i] ??= reporterIn(sentences[i])) : null);
+      if (found) return found;
+    }
+    return null;
+  };
+}
+
+/** A study or an "according to" the sentence names. */
+function sourceNamedIn(sentence: string): string | null {
+  const named = MAY_NAME_STUDY.test(sentence) ? NAMED_STUDY.exec(sentence) ?? STUDY_BY.exec(sentence) : null;
+  if (named) return named[1].trim();
+  const according = MAY_SAY_ACCORDING.test(sentence) ? ACCORDING_TO.exec(sentence) : null;
+  if (according) return according[1].trim();
   return null;
 }
 
-function sourceIn(sentence: string, own: boolean): string | null {
-  const named = NAMED_STUDY.exec(sentence) ?? STUDY_BY.exec(sentence);
-  if (named) return named[1].trim();
-  const according = ACCORDING_TO.exec(sentence);
-  if (according) return according[1].trim();
-  if (!own) return null; // "X said" in a neighbour is usually about something else
-  const reporter = REPORTER.exec(sentence);
+/** "X said": only in the number's own sentence; in a neighbour it is usually about something else. */
+function reporterIn(sentence: string): string | null {
+  const reporter = MAY_REPORT.test(sentence) ? REPORTER.exec(sentence) : null;
   if (reporter && !/^(?:he|she|they|it|we|i|you|this|that)$/i.test(reporter[1])) return reporter[1].trim();
   return null;
 }

@@ -1,26 +1,31 @@
 // Durations and ages are not statistics: "28 days", "a 10-year lease", "seven-day NHS", "78-year-old", "aged 78",
 // "Granny (78)", "John Smith, 45, said".
 import { TIME_UNITS } from '../../../data/units';
-import { blockPatterns, matchesOf, type BlockRule } from '../mention';
+import { blockPatterns, matchesOf, type BlockPattern, type BlockRule } from '../mention';
+import { marksBeforeNumbers, wordsBeforeNumbers } from '../starts';
 import { NUMBER_SOURCE } from '../numerals';
 
 const UNITS = [...TIME_UNITS].sort((a, b) => b.length - a.length).join('|');
 // A unit of time, then the amount before it: cheaper than trying the amount at every word.
 const UNIT_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${UNITS})(?:[\u2010\u2011-]old)?(?![\p{L}])`, 'giu');
 const AMOUNT_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,])(?:${NUMBER_SOURCE}|a|an)(?:\s+and\s+a\s+half)?[\s\u2010\u2011-]+$`, 'iu');
-const PATTERNS: [RegExp, string][] = [
-  [/(?<![\p{L}])aged\s+(?:between\s+)?\d{1,3}(?:(?:\s*(?:,|and|or|to|-|–)\s*)\d{1,3})*(?![\d])/giu, 'age'],
-  // The bracket first, the name behind it after: a look-behind tried at every character is slow.
-  [/\((?<=\p{Lu}[\p{L}'’]+\s?\()\d{1,3}\)/gu, 'age'],
+// Sticky (y) patterns begin with the number's first digit, and are tried only there, or where their third element says.
+const PATTERNS: BlockPattern[] = [
+  [/(?<![\p{L}])aged\s+(?:between\s+)?\d{1,3}(?:(?:\s*(?:,|and|or|to|-|–)\s*)\d{1,3})*(?![\d])/yiu, 'age', (text, cues) => wordsBeforeNumbers(text, cues, 2)],
+  // "Granny (78)": the bracket first, the name behind it after.
+  [/\((?<=\p{Lu}[\p{L}'’]+\s?\()\d{1,3}\)/yu, 'age', (text, cues) => marksBeforeNumbers(text, cues, '(')],
   [/(?<=\p{L}[\p{L}'’]*,\s)\d{1,3}(?=,\s\p{Ll})/yu, 'age'], // "The minister, 58, faces…": sticky, tried at numbers
 ];
-// Cheap gate: most paragraphs name no unit of time and no age.
-const MAY_HOLD = new RegExp(String.raw`(?:${UNITS}|aged|\(\d|,\s\d{1,3},)`, 'i');
+// A unit of time read with case folding ("ſeconds", "wee\u212As") counts only where the paragraph also holds a unit,
+// "aged", "(" before a digit or ", 45," in ASCII letters: the rule's own first reading of a paragraph. Every other
+// match shows one of those itself, so this costly scan runs only after a folded unit (hardly ever).
+const ASCII_CUE = new RegExp(String.raw`(?:${UNITS}|aged|\(\d|,\s\d{1,3},)`, 'i');
+const FOLDED = /[ſ\u212A]/;
 
 export const blockDurationsAndAges: BlockRule = (text, cues) => {
-  if (!MAY_HOLD.test(text)) return [];
   const out = blockPatterns(PATTERNS, text, cues, []);
   for (const unit of matchesOf(UNIT_WORD, text)) {
+    if (FOLDED.test(unit[0]) && !ASCII_CUE.test(text)) continue;
     const head = text.slice(Math.max(0, unit.index - 40), unit.index);
     const amount = AMOUNT_BEFORE.exec(head);
     if (amount) out.push({ start: unit.index - head.length + amount.index, end: unit.index + unit[0].length, why: 'duration' });

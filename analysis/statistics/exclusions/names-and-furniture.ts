@@ -1,6 +1,8 @@
 // Numbers that are names, addresses or page furniture: "Radio 4", "No 10", "Number 10", "10 Downing Street",
 // "11th hour", phone numbers, list numbering ("1. Open the door"), links, hashtags and handles.
-import { blockPatterns, matchesOf, type BlockRule } from '../mention';
+import type { NumberCues } from '../cues';
+import { blockPatterns, matchesAt, type BlockPattern, type BlockRule } from '../mention';
+import { marksBeforeNumbers, namesBeforeNumbers, numbersAndMarks, wordsBeforeNumbers } from '../starts';
 
 // Capitalised words that may stand before a count: "More than 40", "Nearly 300", "In 2014".
 const OPEN_CLASS_CAPS = new Set(
@@ -10,21 +12,24 @@ const OPEN_CLASS_CAPS = new Set(
     'it there as if whereas although though because so yet still also including excluding plus minus nearly ' +
     'nine eight seven six five four three two one ten').split(' '),
 );
-const NAMED_NUMBER = /(?<![\p{L}\d])(\p{Lu}[\p{L}&]*)\.?\s(\d+)(?!\d|[,.]\d|%|\s?(?:million|billion|bn|m|k)\b)/gu;
-// Sticky (y) patterns begin with the number's first digit, and are tried only there.
-const PATTERNS: [RegExp, string][] = [
-  [/(?<![\p{L}])(?:No\.?|Number|Nos\.?)\s\d+(?![\d])/gu, 'address'],
+// Tried only where a capitalised word before a number begins (see `namesBeforeNumbers`).
+const NAMED_NUMBER = /(?<![\p{L}\d])(\p{Lu}[\p{L}&]*)\.?\s(\d+)(?!\d|[,.]\d|%|\s?(?:million|billion|bn|m|k)\b)/yu;
+// Sticky (y) patterns begin with the number's first digit, and are tried only there, or where their third element says.
+const numberOrSign = (text: string, cues: NumberCues) => numbersAndMarks(text, cues, '+(');
+const PATTERNS: BlockPattern[] = [
+  [/(?<![\p{L}])(?:No\.?|Number|Nos\.?)\s\d+(?![\d])/yu, 'address', (text, cues) => wordsBeforeNumbers(text, cues)],
   [/(?<![\p{L}\d])\d+[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:Street|Road|Avenue|Lane|Drive|Way|Place|Square|Terrace|Close|Court|Crescent|Boulevard|Gardens|Row|St|Rd|Ave)\b/yu, 'address'],
   [/(?<![\p{L}\d])\d+(?:st|nd|rd|th)(?![\p{L}])/yiu, 'ordinal'],
-  [/(?<![\p{L}\d])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)[\s-]?)?0\d{2,4}(?:[\s-]\d{3,4}){1,3}(?![\d])/gu, 'phone'],
-  [/(?<![\p{L}\d])\+\d{1,3}(?:[\s-]?\d{2,5}){2,4}(?![\d])/gu, 'phone'],
-  [/(?<![\p{L}\d])\(?\d{3}\)?[\s-]\d{3}-\d{4}(?![\d])/gu, 'phone'],
+  [/(?<![\p{L}\d])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)[\s-]?)?0\d{2,4}(?:[\s-]\d{3,4}){1,3}(?![\d])/yu, 'phone', numberOrSign],
+  [/(?<![\p{L}\d])\+\d{1,3}(?:[\s-]?\d{2,5}){2,4}(?![\d])/yu, 'phone', (text, cues) => marksBeforeNumbers(text, cues, '+')],
+  [/(?<![\p{L}\d])\(?\d{3}\)?[\s-]\d{3}-\d{4}(?![\d])/yu, 'phone', numberOrSign],
   [/^\(?\d{1,2}[.)](?=\s)/g, 'list number'],
-  // An emergency or short number that is called: "called 911", "dial 999", "a 911 call".
-  [/(?<=\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|phon(?:e|es|ed|ing)|ring(?:s|ing)?|rang|text(?:s|ed|ing)?)\s+)\d{3,5}(?=\s*(?:[.,;:)!?]|$)(?!\d)|\s+(?:and|or|for|to|on|at|after|before|but|from|when|while)\b)|(?<![\p{L}\d])\d{3}(?=\s+(?:calls?|dispatchers?|operators?|emergency)\b)/giu, 'phone'],
+  // An emergency or short number that is called: "called 911", "dial 999", "a 911 call". Begins at a number's first
+  // digit (both branches): sticky.
+  [/(?<=\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|phon(?:e|es|ed|ing)|ring(?:s|ing)?|rang|text(?:s|ed|ing)?)\s+)\d{3,5}(?=\s*(?:[.,;:)!?]|$)(?!\d)|\s+(?:and|or|for|to|on|at|after|before|but|from|when|while)\b)|(?<![\p{L}\d])\d{3}(?=\s+(?:calls?|dispatchers?|operators?|emergency)\b)/yiu, 'phone'],
 ];
 
-const LINKS: [RegExp, string][] = [
+const LINKS: BlockPattern[] = [
   [/(?:https?:\/\/|www\.)\S+|(?<![\p{L}\d])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|co|uk|io|gov|edu)(?:\/\S*)?|[#@][\p{L}\d_]+/gu, 'link'],
 ];
 const MAY_HOLD_LINK = /https?:|www\.|\.(?:com|org|net|co|uk|io|gov|edu)\b|[#@]/;
@@ -33,7 +38,7 @@ export const blockNamesAndFurniture: BlockRule = (text, cues) => {
   if (!cues.digit) return [];
   const out = blockPatterns(PATTERNS, text, cues, []);
   if (MAY_HOLD_LINK.test(text)) blockPatterns(LINKS, text, cues, out);
-  for (const m of matchesOf(NAMED_NUMBER, text)) {
+  for (const m of matchesAt(NAMED_NUMBER, text, namesBeforeNumbers(text, cues))) {
     if (!OPEN_CLASS_CAPS.has(m[1].toLowerCase())) out.push({ start: m.index, end: m.index + m[0].length, why: 'name' });
   }
   return out;

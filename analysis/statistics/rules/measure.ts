@@ -1,6 +1,6 @@
 // Measurements: "200 metres", "5km", "30C", "12 tonnes", "70mph".
 import { MEASURE_UNITS } from '../../../data/units';
-import { matchesIn, matchesOf, type MentionRule } from '../mention';
+import { matchesAt, matchesIn, type MentionRule } from '../mention';
 import { NUMBER_SOURCE, NUMERAL_SOURCE, parseNumber } from '../numerals';
 
 // "m" (metres or million?) and "pound" (weight or money?) are left to the money and count rules.
@@ -14,7 +14,8 @@ const MEASURE = new RegExp(
   String.raw`(?<![\p{L}\d.,])(${NUMBER_SOURCE})(?:\s?(?:-|–|to)\s?(${NUMERAL_SOURCE}))?[\s\u2010\u2011-]?(${WORDS})(?![\p{L}\d])`,
   'yiu',
 );
-const DEGREES = new RegExp(String.raw`(?<![\p{L}\d.,])(-?${NUMERAL_SOURCE})\s?(°[CF]?|C|F)(?![\p{L}\d])`, 'gu');
+// Begins at a number's first digit or at the minus sign before it: tried only there (sticky).
+const DEGREES = new RegExp(String.raw`(?<![\p{L}\d.,])(-?${NUMERAL_SOURCE})\s?(°[CF]?|C|F)(?![\p{L}\d])`, 'yu');
 
 export const findMeasures: MentionRule = (text, cues) => [
   ...matchesIn(MEASURE, text, cues).map((m) => ({
@@ -25,7 +26,7 @@ export const findMeasures: MentionRule = (text, cues) => [
     unit: 'measure' as const,
     currency: MEASURE_UNITS[m[3].toLowerCase()] ?? MEASURE_UNITS[m[3]] ?? m[3],
   })),
-  ...(/\d\s?[°CF]/.test(text) ? matchesOf(DEGREES, text) : []).map((m) => ({
+  ...(cues.digit ? matchesAt(DEGREES, text, numberOrMinusStarts(text, cues.numberStarts)) : []).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     value: parseNumber(m[1].replace(/^-/, '')) === null ? null : Number(m[1].replace(/[,\s]/g, '')),
@@ -33,3 +34,13 @@ export const findMeasures: MentionRule = (text, cues) => [
     currency: m[2] === 'F' || m[2] === '°F' ? '°F' : '°C',
   })),
 ];
+
+/** Each number start, preceded by the offset of a minus sign glued to it ("-5C"): ascending. */
+function numberOrMinusStarts(text: string, starts: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const start of starts) {
+    if (start > 0 && text[start - 1] === '-') out.push(start - 1);
+    out.push(start);
+  }
+  return out;
+}

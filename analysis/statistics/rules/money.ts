@@ -1,7 +1,8 @@
 // Amounts of money: "£1.2bn", "$3 million", "€40m", "US$5", "50p", "5,000 pounds", "M50 000" (maloti).
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, LETTER_CURRENCIES, SUBUNIT_CURRENCY_WORDS } from '../../../data/units';
 import { hasWord } from '../cues';
-import { matchesIn, matchesOf, type MentionRule, type NumberMention } from '../mention';
+import { matchesAt, matchesIn, matchesOf, type MentionRule, type NumberMention } from '../mention';
+import { marksBeforeNumbers, signsBeforeNumbers } from '../starts';
 import { NUMERAL_SOURCE, NUMBER_SOURCE, SCALE_SOURCE, applyScale, parseNumber, round } from '../numerals';
 
 const escape = (s: string) => s.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&');
@@ -9,15 +10,18 @@ const SYMBOLS = Object.keys(CURRENCY_SYMBOLS).sort((a, b) => b.length - a.length
 const WORDS = Object.keys(CURRENCY_WORDS).filter((w) => w !== 'p').sort((a, b) => b.length - a.length).join('|');
 const RANGE_TAIL = String.raw`(?:\s?(?:-|–|to)\s?(?:${SYMBOLS})?(${NUMERAL_SOURCE}))?`;
 
-// "£1.2bn", "$3 million", "£10-15m"
+// "£1.2bn", "$3 million", "£10-15m": tried only where a sign right before a number may begin (sticky).
 const SYMBOL_FIRST = new RegExp(
   String.raw`(?<![\p{L}\d])(${SYMBOLS})\s?(${NUMERAL_SOURCE})${RANGE_TAIL}(?:\s?(${SCALE_SOURCE}))?`,
-  'gu',
+  'yu',
 );
-// "M50 000", "R2 billion": a letter sign only before a grouped or scaled amount.
+const SIGN_LAST_CHARS = Object.keys(CURRENCY_SYMBOLS).map((sign) => sign.slice(-1)).join('');
+const LONGEST_SIGN = Math.max(...Object.keys(CURRENCY_SYMBOLS).map((sign) => sign.length));
+// "M50 000", "R2 billion": a letter sign only before a grouped or scaled amount. Tried only right before a number.
+const LETTER_SIGNS = Object.keys(LETTER_CURRENCIES).join('');
 const LETTER_FIRST = new RegExp(
-  String.raw`(?<![\p{L}\d])([${Object.keys(LETTER_CURRENCIES).join('')}])(\d{1,3}(?:[ ,]\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:million|billion|bn|m)(?![\p{L}]))`,
-  'gu',
+  String.raw`(?<![\p{L}\d])([${LETTER_SIGNS}])(\d{1,3}(?:[ ,]\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:million|billion|bn|m)(?![\p{L}]))`,
+  'yu',
 );
 // "5,000 pounds", "twenty dollars", "50p", "3 million euros": tried where a number begins (sticky).
 const WORD_AFTER = new RegExp(
@@ -33,13 +37,12 @@ const VAGUE = new RegExp(
 // The paragraph's own gate: a currency sign, a currency word or a pence amount somewhere in it. Read last: the
 // patterns above, each tried only where it can start, cost less and seldom match.
 const MAY_HOLD = new RegExp(String.raw`[£$€¥₹₦₩₽₺₱]|\b(?:Rs|KSh)\b|\dp\b|\b(?:${WORDS})\b|\b[RMKPE]\d`, 'i');
-const SIGN = /[£$€¥₹₦₩₽₺₱]|Rs|KSh/;
 const VAGUE_SIZES = ['hundreds', 'thousands', 'millions', 'billions'];
 
 export const findMoney: MentionRule = (text, cues) => {
   // Signs and letters stand before digits: without a digit they have no amount.
-  const symbolFirst = cues.digit && SIGN.test(text) ? matchesOf(SYMBOL_FIRST, text) : [];
-  const letterFirst = cues.digit && /[RMKPE]\d/.test(text) ? matchesOf(LETTER_FIRST, text) : [];
+  const symbolFirst = cues.digit ? matchesAt(SYMBOL_FIRST, text, signsBeforeNumbers(text, cues, SIGN_LAST_CHARS, LONGEST_SIGN)) : [];
+  const letterFirst = cues.digit ? matchesAt(LETTER_FIRST, text, marksBeforeNumbers(text, cues, LETTER_SIGNS)) : [];
   const wordAfter = matchesIn(WORD_AFTER, text, cues);
   const vague = hasWord(cues, VAGUE_SIZES) ? matchesOf(VAGUE, text) : [];
   const out: NumberMention[] = [];

@@ -1,13 +1,16 @@
 // Betting odds: "fallen from 6/1 to 5/2", "at 100/1". A slash pair is odds only where the sentence talks of
 // betting; elsewhere "6/1" may be a date and "24/7" a phrase.
-import { matchesOf, type MentionRule } from '../mention';
+import { matchesIn, type MentionRule } from '../mention';
 
-const SLASH_PAIR = /(?<![\d/.,])(\d{1,3})\/(\d{1,3})(?![\d/])/g;
+// Begins at a number's first digit: tried only there (sticky).
+const SLASH_PAIR = /(?<![\d/.,])(\d{1,3})\/(\d{1,3})(?![\d/])/y;
 const BETTING_WORDS = /\b(?:odds|bookmakers?|bookies|betting|bets?|punters|favourite|favorite|outsider|shortened|drifted|priced)\b/i;
 
 export const findOdds: MentionRule = (text, cues) => {
-  if (!cues.digit || !BETTING_WORDS.test(text)) return [];
-  return matchesOf(SLASH_PAIR, text)
+  // The pairs first: most paragraphs hold none, and then the betting words need not be looked for.
+  const pairs = cues.digit ? matchesIn(SLASH_PAIR, text, cues) : [];
+  if (!pairs.length || !BETTING_WORDS.test(text)) return [];
+  return pairs
     .filter((m) => Number(m[2]) > 0 && !(m[1] === '24' && m[2] === '7'))
     .map((m) => ({
       start: m.index,

@@ -8,8 +8,12 @@ const PERCENT = new RegExp(
   'yiu',
 );
 
-export const findPercentages: MentionRule = (text, cues) =>
-  !/%|per ?cent|percent/i.test(text) ? [] : matchesIn(PERCENT, text, cues).map((m) => ({
+// The paragraph's own gate ("per-cent" alone does not pass it), read only after a match: the sticky tries cost less.
+const MAY_HOLD = /%|per ?cent|percent/i;
+
+export const findPercentages: MentionRule = (text, cues) => {
+  const found = matchesIn(PERCENT, text, cues);
+  return !found.length || !MAY_HOLD.test(text) ? [] : found.map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     value: parseNumber(m[1]),
@@ -17,3 +21,4 @@ export const findPercentages: MentionRule = (text, cues) =>
     unit: 'percent' as const,
     currency: /points?$/i.test(m[3]) ? 'percentage points' : null,
   }));
+};

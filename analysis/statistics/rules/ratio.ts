@@ -1,5 +1,5 @@
 // Ratios: "one in four", "three in five", "1 in 10", "nine out of ten", "a ratio of 3:1".
-import { matchesIn, matchesOf, type MentionRule, type NumberMention } from '../mention';
+import { matchesIn, type MentionRule, type NumberMention } from '../mention';
 import { NUMBER_SOURCE, parseNumber, round } from '../numerals';
 
 // Tried where a number begins (sticky).
@@ -7,7 +7,8 @@ const IN_EVERY = new RegExp(
   String.raw`(?<![\p{L}\d.,])(${NUMBER_SOURCE})\s+(?:in|out\s+of)\s+(?:every\s+)?(${NUMBER_SOURCE})(?![\p{L}\d]|[.,]\d)`,
   'yiu',
 );
-const COLON = /(?<![\d:.])(\d{1,3}):(\d{1,3})(?![\d:])/g;
+// Begins at a number's first digit: tried only there (sticky).
+const COLON = /(?<![\d:.])(\d{1,3}):(\d{1,3})(?![\d:])/y;
 
 export const findRatios: MentionRule = (text, cues) => {
   const out: NumberMention[] = [];
@@ -17,8 +18,9 @@ export const findRatios: MentionRule = (text, cues) => {
     if (a === null || b === null || b === 0 || b > 1000 || a > b) continue;
     out.push({ start: m.index, end: m.index + m[0].length, value: round(a / b), unit: 'ratio' });
   }
-  if (cues.digit && /\bratio\b/i.test(text)) {
-    for (const m of matchesOf(COLON, text)) {
+  const pairs = cues.digit ? matchesIn(COLON, text, cues) : [];
+  if (pairs.length && /\bratio\b/i.test(text)) {
+    for (const m of pairs) {
       const b = Number(m[2]);
       if (b > 0) out.push({ start: m.index, end: m.index + m[0].length, value: round(Number(m[1]) / b), unit: 'ratio' });
     }

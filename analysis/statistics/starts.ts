@@ -1,0 +1,113 @@
+// Where a pattern that begins a little before a number may begin: found from the number starts the cues hold, so
+// the pattern is tried (sticky) at a handful of offsets instead of scanning the whole paragraph. Each list is
+// ascending and holds every offset where the pattern can begin (a few more do no harm: the pattern still decides).
+import type { NumberCues } from './cues';
+
+const LETTER = /\p{L}/u;
+const SPACE = /\s/;
+// ASCII first: nearly every character of a page, and a comparison costs far less than a pattern.
+const isSpaceAt = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c === 32 || (c < 128 ? c >= 9 && c <= 13 : SPACE.test(text[at]));
+};
+const isLetterAt = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c < 128 ? ((c | 32) >= 97 && (c | 32) <= 122) : LETTER.test(text[at]);
+};
+
+/** Where a number's first digit follows one of `marks` ("(" in "(78)", "'" in "'98"): the mark's offset. */
+export function marksBeforeNumbers(text: string, cues: NumberCues, marks: string): number[] {
+  const out: number[] = [];
+  for (const start of cues.numberStarts) if (start > 0 && marks.includes(text[start - 1])) out.push(start - 1);
+  return out;
+}
+
+/** Each number start, preceded by the offset of one of `marks` glued to it ("-5C", "+44 20", "(020)"). */
+export function numbersAndMarks(text: string, cues: NumberCues, marks: string): number[] {
+  const out: number[] = [];
+  for (const start of cues.numberStarts) {
+    if (start > 0 && marks.includes(text[start - 1])) out.push(start - 1);
+    out.push(start);
+  }
+  return out;
+}
+
+/**
+ * The starts of the `count` words before each number, each word followed by white space and, right after the word,
+ * an optional "." ("May 29", "No. 10", "aged between 18"): a pattern beginning with a word no letter precedes.
+ */
+export function wordsBeforeNumbers(text: string, cues: NumberCues, count = 1): number[] {
+  const out: number[] = [];
+  for (const start of cues.numberStarts) {
+    const first = out.length;
+    let end = start;
+    for (let n = 0; n < count; n++) {
+      let k = end;
+      if (k < 1 || !isSpaceAt(text, k - 1)) break;
+      while (k > 0 && isSpaceAt(text, k - 1)) k--;
+      if (k > 0 && text[k - 1] === '.') k--;
+      let word = k;
+      while (word > 0 && isLetterAt(text, word - 1)) word--;
+      if (word === k) break;
+      out.push(word);
+      end = word;
+    }
+    reverseFrom(out, first); // read backwards from the number: put in text order
+  }
+  return ascending(out);
+}
+
+/**
+ * Where a capitalised name right before a number may begin ("Radio 4", "AT&T 5"): in the letters and "&" before the
+ * number's white space (and optional "."), each capital that no letter or digit precedes. Read by code point, as the
+ * name's pattern reads (a letter outside the BMP is two characters).
+ */
+export function namesBeforeNumbers(text: string, cues: NumberCues): number[] {
+  const out: number[] = [];
+  for (const start of cues.numberStarts) {
+    let k = start - 1;
+    if (k < 1 || !isSpaceAt(text, k)) continue;
+    if (text[k - 1] === '.') k--;
+    for (let p = k; p > 0; ) {
+      NAME_PART_BEFORE.lastIndex = p;
+      if (!NAME_PART_BEFORE.test(text)) break;
+      p -= isLowSurrogate(text.charCodeAt(p - 1)) && p > 1 && isHighSurrogate(text.charCodeAt(p - 2)) ? 2 : 1;
+      NAME_START.lastIndex = p;
+      if (NAME_START.test(text)) out.push(p);
+    }
+  }
+  return ascending(out);
+}
+
+const NAME_PART_BEFORE = /(?<=[\p{L}&])/uy;
+const NAME_START = /(?<![\p{L}\d])\p{Lu}/uy;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/**
+ * Where a currency sign of up to `longest` characters right before a number (or one space before it) may begin
+ * ("£5", "US$ 5", "KSh500"): every offset up to `longest` back from the sign's last character.
+ */
+export function signsBeforeNumbers(text: string, cues: NumberCues, lastChars: string, longest: number): number[] {
+  const out: number[] = [];
+  for (const start of cues.numberStarts) {
+    for (let end = start - 1; end >= start - 2; end--) {
+      if (end < 0 || !lastChars.includes(text[end])) continue;
+      if (end === start - 2 && !isSpaceAt(text, start - 1)) continue;
+      for (let at = Math.max(0, end - longest + 1); at <= end; at++) out.push(at);
+    }
+  }
+  return ascending(out);
+}
+
+function reverseFrom(offsets: number[], from: number): void {
+  for (let i = from, j = offsets.length - 1; i < j; i++, j--) [offsets[i], offsets[j]] = [offsets[j], offsets[i]];
+}
+
+function ascending(offsets: number[]): number[] {
+  let sorted = true;
+  for (let i = 1; i < offsets.length && sorted; i++) sorted = offsets[i - 1] < offsets[i];
+  if (sorted) return offsets; // nearly always: the number starts are
+  offsets.sort((a, b) => a - b);
+  return offsets.filter((at, i) => i === 0 || at !== offsets[i - 1]);
+}
