@@ -12,7 +12,14 @@ interface CueGroup {
 }
 
 const groups: CueGroup[] = [];
-let scanner: { pattern: RegExp; bitsOf: Map<string, number>; digitBits: number } | null = null;
+interface Scanner {
+  pattern: RegExp;
+  /** The bits a word found stands for at a word start, and inside a word (where only words without "\\b" match). */
+  atWordStart: Map<string, number>;
+  insideWord: Map<string, number>;
+  digitBits: number;
+}
+let scanner: Scanner | null = null;
 
 /** Registers the words of one parser or rule: the bit cueWordsIn sets where one of them occurs. */
 export function cueWords(words: readonly string[]): number {
@@ -32,13 +39,14 @@ export interface CueScan {
 
 /** Every bit whose words occur in the text, and where. */
 export function cueWordsIn(text: string): CueScan {
-  const { pattern, bitsOf, digitBits } = (scanner ??= buildScanner());
+  const { pattern, atWordStart, insideWord, digitBits } = (scanner ??= buildScanner());
   let bits = 0;
   const starts: number[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const found = m[0];
     const code = found.charCodeAt(0);
+    const bitsOf = m.index > 0 && isWordChar(text.charCodeAt(m.index - 1)) ? insideWord : atWordStart;
     const here = code >= 48 && code <= 57 ? digitBits : bitsOf.get(found.toLowerCase()) ?? 0;
     bits |= here;
     starts.push(m.index, here);
@@ -67,10 +75,16 @@ export function matchesAtCueWord(sticky: RegExp, text: string, scan: CueScan, bi
   return false;
 }
 
-function buildScanner() {
+/** What \\b counts as a word character (no "u" flag): a letter of A to Z, a digit or "_". */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function buildScanner(): Scanner {
   /** Each literal word (without its "\\b") and whether every group asks it at a word start; the bits it stands for. */
   const boundaryOnly = new Map<string, boolean>();
   const ownBits = new Map<string, number>();
+  const ownBitsInside = new Map<string, number>();
   let digitBits = 0;
   groups.forEach(({ words }, i) => {
     for (const word of words) {
@@ -81,24 +95,28 @@ function buildScanner() {
       const literal = word.startsWith('\\b') ? word.slice(2) : word;
       boundaryOnly.set(literal, (boundaryOnly.get(literal) ?? true) && word.startsWith('\\b'));
       ownBits.set(literal, (ownBits.get(literal) ?? 0) | (1 << i));
+      if (!word.startsWith('\\b')) ownBitsInside.set(literal, (ownBitsInside.get(literal) ?? 0) | (1 << i));
     }
   });
   // The match at a position is one word; any other word that may match there is a prefix of it or starts with it
-  // ("st" and "start"), so a word found lends the bits of every such word. A scan then resumes one character on.
+  // ("st" and "start"), so a word found lends the bits of every such word; inside a word, only of the words asked
+  // anywhere ("day" in "Monday" stands for "(day|week)s after", not for a count of days). A scan then resumes one
+  // character on.
   const literals = [...boundaryOnly.keys()];
-  const bitsOf = new Map<string, number>();
-  for (const literal of literals) {
+  const lent = (literal: string, own: Map<string, number>) => {
     let bits = 0;
-    for (const [other, its] of ownBits) if (literal.startsWith(other) || other.startsWith(literal)) bits |= its;
-    bitsOf.set(literal, bits);
-  }
+    for (const [other, its] of own) if (literal.startsWith(other) || other.startsWith(literal)) bits |= its;
+    return bits;
+  };
+  const atWordStart = new Map(literals.map((l) => [l, lent(l, ownBits)]));
+  const insideWord = new Map(literals.map((l) => [l, lent(l, ownBitsInside)]));
   // As a tree of shared prefixes: the regex then tries a handful of first letters at each position, not every word.
   const alternatives = [
     `\\b(?:${prefixTree(literals.filter((l) => boundaryOnly.get(l)))})`,
     prefixTree(literals.filter((l) => !boundaryOnly.get(l))),
   ];
   if (digitBits) alternatives.push('\\d');
-  return { pattern: new RegExp(alternatives.join('|'), 'gi'), bitsOf, digitBits };
+  return { pattern: new RegExp(alternatives.join('|'), 'gi'), atWordStart, insideWord, digitBits };
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
