@@ -5,10 +5,12 @@
 // but never missing where the rule would find something (tests/unit/timeline check this against the patterns).
 //
 // A word is written in lower case, as a prefix of what the text holds ("sep" stands for "Sept." and "September");
-// "\\b" in front asks for a word start; "\\d" is any digit.
+// "\\b" in front asks for a word start; "\\d" is any digit. A group may also say what must follow each of its words
+// (a regex source, as a lookahead): "oct" counts in "Oct. 5", not in "doctor".
 
 interface CueGroup {
   words: readonly string[];
+  followedBy?: string;
 }
 
 const groups: CueGroup[] = [];
@@ -22,9 +24,9 @@ interface Scanner {
 let scanner: Scanner | null = null;
 
 /** Registers the words of one parser or rule: the bit cueWordsIn sets where one of them occurs. */
-export function cueWords(words: readonly string[]): number {
+export function cueWords(words: readonly string[], followedBy?: string): number {
   if (groups.length >= 31) throw new Error('cue-words: more than 31 groups of cue words');
-  groups.push({ words });
+  groups.push({ words, followedBy });
   scanner = null;
   return 1 << (groups.length - 1);
 }
@@ -85,8 +87,10 @@ function buildScanner(): Scanner {
   const boundaryOnly = new Map<string, boolean>();
   const ownBits = new Map<string, number>();
   const ownBitsInside = new Map<string, number>();
+  /** What must follow each literal: every group's condition, or none when one group asks none. */
+  const follows = new Map<string, string[] | null>();
   let digitBits = 0;
-  groups.forEach(({ words }, i) => {
+  groups.forEach(({ words, followedBy }, i) => {
     for (const word of words) {
       if (word === '\\d') {
         digitBits |= 1 << i;
@@ -95,6 +99,8 @@ function buildScanner(): Scanner {
       const literal = word.startsWith('\\b') ? word.slice(2) : word;
       boundaryOnly.set(literal, (boundaryOnly.get(literal) ?? true) && word.startsWith('\\b'));
       ownBits.set(literal, (ownBits.get(literal) ?? 0) | (1 << i));
+      const known = follows.get(literal);
+      follows.set(literal, known === null || followedBy === undefined ? null : [...(known ?? []), followedBy]);
       if (!word.startsWith('\\b')) ownBitsInside.set(literal, (ownBitsInside.get(literal) ?? 0) | (1 << i));
     }
   });
@@ -111,9 +117,13 @@ function buildScanner(): Scanner {
   const atWordStart = new Map(literals.map((l) => [l, lent(l, ownBits)]));
   const insideWord = new Map(literals.map((l) => [l, lent(l, ownBitsInside)]));
   // As a tree of shared prefixes: the regex then tries a handful of first letters at each position, not every word.
+  const endOf = (literal: string) => {
+    const conditions = follows.get(literal);
+    return conditions ? `(?=${conditions.join('|')})` : '';
+  };
   const alternatives = [
-    `\\b(?:${prefixTree(literals.filter((l) => boundaryOnly.get(l)))})`,
-    prefixTree(literals.filter((l) => !boundaryOnly.get(l))),
+    `\\b(?:${prefixTree(literals.filter((l) => boundaryOnly.get(l)), endOf)})`,
+    prefixTree(literals.filter((l) => !boundaryOnly.get(l)), endOf),
   ];
   if (digitBits) alternatives.push('\\d');
   return { pattern: new RegExp(alternatives.join('|'), 'gi'), atWordStart, insideWord, digitBits };
@@ -121,21 +131,25 @@ function buildScanner(): Scanner {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 
-/** A regex source matching the longest of the words at a position: "after|afternoon|ago" → "a(?:fter(?:noon|)|go)". */
-function prefixTree(words: string[]): string {
+/**
+ * A regex source matching the longest of the words at a position, each followed by what endOf asks:
+ * "after|afternoon|ago" → "a(?:fter(?:noon|)|go)". `depth` letters are shared by all the words given.
+ */
+function prefixTree(words: string[], endOf: (word: string) => string, depth = 0): string {
   if (words.length === 0) return '(?!)';
-  const byFirst = new Map<string, string[]>();
+  const byNext = new Map<string, string[]>();
+  let ending: string | null = null;
   for (const w of words) {
-    const rest = byFirst.get(w[0]) ?? [];
-    rest.push(w.slice(1));
-    byFirst.set(w[0], rest);
+    if (w.length === depth) {
+      ending = w;
+      continue;
+    }
+    const group = byNext.get(w[depth]) ?? [];
+    group.push(w);
+    byNext.set(w[depth], group);
   }
-  const branches = [...byFirst].map(([first, rests]) => {
-    const longer = rests.filter((r) => r !== '');
-    if (longer.length === 0) return escape(first);
-    // The word that ends here is the last, empty branch: the longer words are tried before it.
-    const tail = prefixTree(longer) + (longer.length < rests.length ? '|' : '');
-    return longer.length === 1 && longer.length === rests.length ? escape(first) + escape(longer[0]) : `${escape(first)}(?:${tail})`;
-  });
-  return branches.join('|');
+  // The word that ends here is the last branch: the longer words are tried before it.
+  const branches = [...byNext].map(([next, group]) => escape(next) + prefixTree(group, endOf, depth + 1));
+  if (ending !== null) branches.push(endOf(ending));
+  return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
 }
