@@ -109,13 +109,8 @@ function buildScanner(): Scanner {
   // anywhere ("day" in "Monday" stands for "(day|week)s after", not for a count of days). A scan then resumes one
   // character on.
   const literals = [...boundaryOnly.keys()];
-  const lent = (literal: string, own: Map<string, number>) => {
-    let bits = 0;
-    for (const [other, its] of own) if (literal.startsWith(other) || other.startsWith(literal)) bits |= its;
-    return bits;
-  };
-  const atWordStart = new Map(literals.map((l) => [l, lent(l, ownBits)]));
-  const insideWord = new Map(literals.map((l) => [l, lent(l, ownBitsInside)]));
+  const atWordStart = lentBits(literals, ownBits);
+  const insideWord = lentBits(literals, ownBitsInside);
   // As a tree of shared prefixes: the regex then tries a handful of first letters at each position, not every word.
   const endOf = (literal: string) => {
     const conditions = follows.get(literal);
@@ -129,7 +124,31 @@ function buildScanner(): Scanner {
   return { pattern: new RegExp(alternatives.join('|'), 'gi'), atWordStart, insideWord, digitBits };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+/** For each literal, the bits of every word that is a prefix of it or starts with it (only those share its first letter). */
+function lentBits(literals: string[], own: Map<string, number>): Map<string, number> {
+  const byFirst = new Map<string, { word: string; bits: number }[]>();
+  for (const [word, bits] of own) {
+    const list = byFirst.get(word[0]);
+    if (list) list.push({ word, bits });
+    else byFirst.set(word[0], [{ word, bits }]);
+  }
+  const out = new Map<string, number>();
+  for (const literal of literals) {
+    let bits = 0;
+    for (const other of byFirst.get(literal[0]) ?? []) {
+      if (literal.startsWith(other.word) || other.word.startsWith(literal)) bits |= other.bits;
+    }
+    out.set(literal, bits);
+  }
+  return out;
+}
+
+/** One character as a regex matches it literally: a letter, a digit or a space as it is, anything else escaped. */
+function escape(c: string): string {
+  const code = c.charCodeAt(0);
+  const plain = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 32;
+  return plain ? c : `\\${c}`;
+}
 
 /**
  * A regex source matching the longest of the words at a position, each followed by what endOf asks:
