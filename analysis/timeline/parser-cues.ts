@@ -48,9 +48,10 @@ export interface ParserCue {
 
 /** The words of cue-words.ts one of which each parser's matches hold, from the word lists above. */
 const DIGIT_WORDS = cueWords(['\\d']);
-const MONTH_WORDS = cueWords(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
-/** Every weekday form starts with one of these; "weekend" and "weekday" with "week". */
-const WEEKDAY_WORDS = cueWords(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'week']);
+/** A month's name, as every month cue below ends it: not run on into a letter, but for "of" or an ordinal. */
+const MONTH_WORDS = cueWords(MONTH.split('|'), `[^a-z]|$|of|${ORDINAL_START}`);
+/** A weekday's name, as the weekday cue ends it: a word end, or "of", "this", "last", "past", "next" glued on. */
+const WEEKDAY_WORDS = cueWords(WEEKDAY.split('|'), '[^a-z0-9_]|$|of|this|last|past|next');
 /** "this" may be glued on ("afterthis week"), the others start a word. */
 const RELATIVE_WORDS = cueWords(['this', '\\blast', '\\bpast', '\\bnext', '\\bafter', '+', '-']);
 

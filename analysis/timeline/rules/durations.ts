@@ -21,8 +21,8 @@ const SPAN_CUE = new RegExp(
   String.raw`(?:\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|few|several|of|many)\s+(?:more\s+|long\s+)?(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur)|(?:for|over|in)\s+(?:day|week|month|year|decade)s`,
   'iu',
 );
-/** What a match of SPAN_CUE holds, found for every rule in one scan. */
-const UNIT_WORDS = cueWords(['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'decade', 'centur']);
+/** What a match of SPAN_CUE holds, found for every rule in one scan: a unit after a space, so at a word start. */
+const UNIT_WORDS = cueWords(['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'decade', 'centur'].map((w) => `\\b${w}`));
 const DAYS: Record<string, number> = { second: 0, minute: 0, hour: 0, day: 1, night: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5, centur: 36525 };
 
 export const durationRule: TimeRule = ({ sentence, offset, ref, cues }) => {

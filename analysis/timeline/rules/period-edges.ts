@@ -12,7 +12,8 @@ const PERIOD = new RegExp(
 );
 /** What every match holds, asked first: "… of " after an edge word. */
 const EDGE_OF = /(?:start|beginning|end|middle|close|turn|half)\s+of\s/i;
-const EDGE_WORDS = cueWords(['start', 'beginning', 'end', 'middle', 'close', 'turn', 'half']);
+/** PERIOD starts its edge word at a word start ("\\b" or "the "), so "weekend of" asks nothing. */
+const EDGE_WORDS = cueWords(['start', 'beginning', 'end', 'middle', 'close', 'turn', 'half'].map((w) => `\\b${w}`));
 const EDGE_MONTH: Record<string, number> = { start: 0, beginning: 0, turn: 0, 'first half': 0, middle: 5, 'second half': 6, end: 11, close: 11 };
 
 export const periodEdgeRule: TimeRule = ({ sentence, offset, ref, cues }) =>

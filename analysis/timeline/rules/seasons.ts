@@ -9,7 +9,8 @@ const SEASON = /\b(?:(last|this|next|past|coming|in\s+the|during\s+the|over\s+th
 
 /** What every match holds, asked first. */
 const SEASON_WORD = /spring|summer|autumn|winter|fall/i;
-const SEASON_WORDS = cueWords(['spring', 'summer', 'autumn', 'winter', 'fall']);
+/** SEASON starts its season word at a word start. */
+const SEASON_WORDS = cueWords(['spring', 'summer', 'autumn', 'winter', 'fall'].map((w) => `\\b${w}`));
 
 export const seasonRule: TimeRule = ({ sentence, offset, ref, cues }) =>
   (has(cues, SEASON_WORDS) && SEASON_WORD.test(sentence) ? matchesOf(SEASON, sentence) : []).flatMap((m): TimeExpression[] => {
