@@ -21,21 +21,25 @@ export function isDigit(ch: string | undefined): boolean {
   if (code < 128) return code >= 48 && code <= 57;
   return /\p{N}/u.test(ch);
 }
+/** One character among `chars` (a string lookup, no regex run per mark). */
+export function isOneOf(ch: string, chars: string): boolean {
+  return ch.length === 1 && chars.includes(ch);
+}
 export const isWordChar = (ch: string | undefined): boolean => isLetter(ch) || isDigit(ch);
 
 /** What may come before an opening mark: nothing, a space, an opening bracket, a dash, a slash, another mark. */
 export function isOpeningContextBefore(ch: string | undefined): boolean {
-  return ch === undefined || isSpace(ch) || isQuoteMark(ch) || /[([{<\u2014\u2013\-/]/.test(ch);
+  return ch === undefined || isSpace(ch) || isQuoteMark(ch) || isOneOf(ch, '([{<\u2014\u2013-/');
 }
 
 /** What may come after a closing mark: nothing, a space, punctuation, a closing bracket, a dash, another mark. */
 export function isClosingContextAfter(ch: string | undefined): boolean {
-  return ch === undefined || isSpace(ch) || isQuoteMark(ch) || /[.,;:!?)\]}>\u2026\u2014\u2013\-/]/.test(ch);
+  return ch === undefined || isSpace(ch) || isQuoteMark(ch) || isOneOf(ch, '.,;:!?)]}>\u2026\u2014\u2013-/');
 }
 
 /** Punctuation that cannot start quoted words, so a mark before it is closing ("…the moon".). */
 export function isClosingPunctuation(ch: string | undefined): boolean {
-  return ch !== undefined && /[,;:!?)\]}]/.test(ch);
+  return ch !== undefined && isOneOf(ch, ',;:!?)]}');
 }
 
 // The same classes for one UTF-16 code unit, for loops that walk a text by char code. A surrogate is no letter

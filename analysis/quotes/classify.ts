@@ -9,7 +9,8 @@ const isJoinerCode = (code: number) => code === 39 || code === 0x2019 || code ==
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019\-][\p{L}\p{N}]+)*/gu;
 
-export function countWords(text: string): number {
+/** The number of words in `text`; counting stops past `atMost` (a caller comparing with it needs no more). */
+export function countWords(text: string, atMost = Infinity): number {
   let n = 0;
   let inWord = false;
   // By char code: a word starts at a letter or digit unless a single ' ’ - joins it to the word before
@@ -18,7 +19,7 @@ export function countWords(text: string): number {
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdfff) return countWordsByRegex(text);
     if (isAlnumCode(code)) {
-      if (!inWord && !(i >= 2 && isJoinerCode(text.charCodeAt(i - 1)) && isAlnumCode(text.charCodeAt(i - 2)))) n++;
+      if (!inWord && !(i >= 2 && isJoinerCode(text.charCodeAt(i - 1)) && isAlnumCode(text.charCodeAt(i - 2))) && ++n > atMost) return n;
       inWord = true;
     } else inWord = false;
   }
@@ -99,7 +100,7 @@ export interface SpeechCueLookup {
  */
 export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup): boolean {
   const before = place.paragraphText.slice(Math.max(0, place.openAt - 24), place.openAt);
-  const words = countWords(place.text);
+  const words = countWords(place.text, SHORT_QUOTE_WORDS); // only "up to four" or "more" matters here
   if (words <= SHORT_QUOTE_WORDS && SCARE_LEAD.test(before)) return true;
   if (words <= 2 && NAMING_LEAD.test(before)) return true;
   if (words <= 2 && DETERMINER.test(before) && followedByContentWord(place)) return true;

@@ -39,7 +39,7 @@ export function continuationOf(
     if (earlier.closeAt !== null && isWholeParagraph(later, paragraphs[later.paragraph])) {
       const text = paragraphs[earlier.paragraph];
       const tail = text.slice(earlier.closeAt + 1);
-      const tailWords = countWords(tail);
+      const tailWords = countWords(tail, MAX_ATTRIBUTION_WORDS);
       if (tailWords > MAX_ATTRIBUTION_WORDS) return null;
       if (tailWords > 0 ? hasSpeechCue(tail) : earlier.openAt === 0 || hasSpeechCue(text.slice(0, earlier.openAt))) {
         return 'follow-on';
@@ -50,7 +50,7 @@ export function continuationOf(
   // Only a quoted sentence is broken by "he said": after 'should "back off", adding: "…"' a new quotation starts.
   if (earlier.paragraph !== later.paragraph || earlier.closeAt === null || !earlier.direct) return null;
   const gap = paragraphs[later.paragraph].slice(earlier.closeAt + 1, later.openAt);
-  if (countWords(gap) > MAX_ATTRIBUTION_WORDS || !hasSpeechCue(gap)) return null;
+  if (countWords(gap, MAX_ATTRIBUTION_WORDS) > MAX_ATTRIBUTION_WORDS || !hasSpeechCue(gap)) return null;
   if (gap.includes(':')) return null; // '…," she said, and he said: "…"': a colon opens a new quotation
   // The attribution is a clause of its own, closed by punctuation: '…," he said, "…' / '…," he said. "…'
   // (not '…," she said, while critics called it "…"').

@@ -1,7 +1,7 @@
 // Mark scanning: every quotation mark in a paragraph with the side its context gives it.
 import { QUOTE_MARKS, type QuoteFamily } from '../../data/quote-marks';
 import { apostropheTest } from './apostrophe';
-import { isClosingContextAfter, isClosingPunctuation, isOpeningContextBefore, isSpace } from './char-class';
+import { isClosingContextAfter, isClosingPunctuation, isOneOf, isOpeningContextBefore, isSpace } from './char-class';
 
 /**
  * `open`/`close` when the context (or, failing that, the glyph) is sure; `either` for a straight mark in an
@@ -58,7 +58,7 @@ export function sideFromContext(text: string, i: number): 'open' | 'close' | nul
     !isSpace(after) &&
     !isClosingPunctuation(after) &&
     !(after === '.' && text[i + 2] !== '.');
-  const closes = before !== undefined && !isSpace(before) && !/[([{]/.test(before) && isClosingContextAfter(after);
+  const closes = before !== undefined && !isSpace(before) && !isOneOf(before, '([{') && isClosingContextAfter(after);
   if (opens === closes) return null;
   return opens ? 'open' : 'close';
 }

@@ -62,6 +62,10 @@ describe('countWords', () => {
     expect(countWords('“Yes” – and no')).toBe(3);
     expect(countWords('a--b')).toBe(2);
   });
+  it('stops counting past the limit a caller compares with', () => {
+    expect(countWords('one two three four five six seven', 4)).toBe(5);
+    expect(countWords('one two three', 4)).toBe(3);
+  });
   it('counts letters outside the BMP and accented letters as letters', () => {
     expect(countWords('𝐁𝐢𝐠 plans ahead')).toBe(3);
     expect(countWords('naïve, really')).toBe(2);
