@@ -15,16 +15,27 @@ const QUALIFIER_AT_END = /\b(?:more than|over|nearly|almost|about|around|some|at
 
 /** Words after the number expression ("adults", "appointments and operations"), or the noun phrase before it. */
 export function measuresOf(sentence: string, start: number, end: number): string | null {
-  const after = nounPhraseAfter(sentence.slice(end));
+  const after = nounPhraseAfter(sentence, end);
   if (after) return after;
   return nounPhraseBefore(sentence.slice(0, start));
 }
 
-function nounPhraseAfter(rest: string): string | null {
-  // The loop reads at most MAX_WORDS words: split no further than that, the rest of the sentence may be long.
-  const words = rest.replace(/^\s*(?:of\s+|worth\s+of\s+)?/i, '').split(/\s+/, MAX_WORDS);
+const LEAD = /\s*(?:of\s+|worth\s+of\s+)?/iy;
+const WORD = /\S+/y;
+const SPACES = /\s+/y;
+
+/** The phrase after offset `end`: its words read one at a time, since the rest of the sentence may be long. */
+function nounPhraseAfter(sentence: string, end: number): string | null {
+  if (end >= sentence.length) return null; // a number that closes its sentence (or runs past it)
+  LEAD.lastIndex = end;
+  LEAD.test(sentence); // always matches, perhaps nothing
   const kept: string[] = [];
-  for (const raw of words) {
+  for (let at = LEAD.lastIndex, read = 0; at < sentence.length && read < MAX_WORDS; read++) {
+    WORD.lastIndex = at;
+    WORD.test(sentence); // `at` is never white space: after the lead or after a run of it
+    const raw = sentence.slice(at, WORD.lastIndex);
+    SPACES.lastIndex = WORD.lastIndex;
+    at = SPACES.test(sentence) ? SPACES.lastIndex : WORD.lastIndex;
     const w = raw.replace(/^[("“‘']+/, '');
     const bare = w.replace(/[,.;:!?)"”’']+$/, '');
     if (!bare || STOP_AFTER.has(bare.toLowerCase()) || /^\d/.test(bare)) break;

@@ -18,6 +18,9 @@ const PIECES = [
   'someone', '2016', "'98", '29 May', 'May 29', '4:30', '8am', "seven o'clock", 'o\u2019cloc\u212A', 'Radio 4', 'No 10',
   '10 Downing Street', '11th', '0800 123 4567', '+44 20 7946 0000', '(555) 123-4567', 'aged 78', 'Smith, 45, said',
   'Granny (78)', '12 days', 'a 10-year', 'https://x.io/a9', '#Tag2024', '125,000', '50 000', '1.5', 'people', 'of', 'the', 'a',
+  // Patterns that begin a little before a number: signs, brackets, the words and names in front of it.
+  'US$ 5', 'HK$', 'KSh500', 'R$', '+44 (0)20 7946 0000', 'AT&T', '\u{1D400}bc', 'Sept.', 'Nos. 3', 'aged between 18 and',
+  'per-cent', 'ſeconds', 'called', 'Number',
 ];
 const SEPARATORS = [' ', ' ', ' ', '', '-', ', ', '. ', '\u00A0', '(', ')'];
 const paragraph = fc

@@ -47,4 +47,11 @@ describe('statistics: numbers that are not statistics', () => {
   it('leaves out a twenty-four-hour clock time', () => {
     expect(textsOf('The match ended at 0100 GMT after 1,200 fans had left.')).toEqual(['1,200']);
   });
+
+  it('leaves out the years and dates of a paragraph holding very many numbers, and keeps its counts', () => {
+    // A table flattened into one paragraph: far more numbers than a sentence of prose holds.
+    const rows = Array.from({ length: 40 }, (_, i) => ({ year: 1980 + i, schools: 3 + 2 * i, day: 1 + (i % 28) }));
+    const paragraph = rows.map((r) => `in ${r.year} there were ${r.schools} schools on May ${r.day}`).join('; ');
+    expect(textsOf(paragraph)).toEqual(rows.map((r) => String(r.schools)));
+  });
 });
