@@ -20,13 +20,16 @@ export interface EventContext {
   speaker: Speaker | null;
 }
 
+/** "… resigned on the": the preposition (and "the") the time phrase hangs on. Global, so it can be asked from near the end. */
+const HANGING_PREPOSITION = /\b(?:on|in|at|from|since|until|by|during|over|to)(?:\s+the)?\s*$/gi;
+
 export function describeEvent({ sentence, start, end, speaker }: EventContext): string {
-  const head = sentence.slice(0, start).replace(/\b(?:on|in|at|from|since|until|by|during|over|to)(?:\s+the)?\s*$/i, '');
+  const head = withoutHangingPreposition(sentence.slice(0, start));
   let without = (head + ' ' + sentence.slice(end)).replace(/\s+([,.;:])/g, '$1');
   // Most text is single-spaced already: rewrite only where a run or another kind of space needs it.
   if (SPACE_TO_REWRITE.test(without)) without = without.replace(/\s+/g, ' ');
   without = without.trim();
-  const clauses = without.split(/(?<=[,;:])\s+|\s+[–—-]\s+/);
+  const clauses = splitClauses(without);
   const at = clauseIndexOf(clauses, Math.max(0, head.trimEnd().length - 1));
   let clause = clauses[at] ?? without;
   // An aside ("Asked on Monday whether…", "On Monday,") says too little: take the main clause after it.
@@ -34,14 +37,95 @@ export function describeEvent({ sentence, start, end, speaker }: EventContext): 
     clause = clauses.slice(at + 1).find((c) => hasWords(c, 3)) ?? clause;
   }
   // A clause with no subject of its own ("had signed up since…") borrows the sentence's opening words.
-  if (at > 0 && /^\p{Ll}/u.test(clause) && clause === clauses[at] && hasWords(clauses[0], 2)) {
+  if (at > 0 && startsLowerCase(clause) && clause === clauses[at] && hasWords(clauses[0], 2)) {
     clause = `${clauses[0].replace(/[,;:]$/, '').split(/\s+/).slice(0, 6).join(' ')} … ${clause}`;
   }
-  let text = shortenQuotes(clause).replace(LEADING_FILLER, '').replace(/[,;:.]+$/, '').trim();
+  let text = withoutTrailingStops(withoutLeadingFiller(shortenQuotes(clause))).trim();
   if (!hasWords(text, 2)) text = without.replace(/^[\s,;:]+|[,;:.]+$/g, ''); // "On Monday, Smith, 40, left." → the whole sentence
   if (speaker && PRONOUN.test(text)) text = text.replace(PRONOUN, speaker.name);
   if (hasSpaceRuns(text, MAX_WORDS)) text = text.split(/\s+/).slice(0, MAX_WORDS).join(' ') + '…';
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return capitalised(text);
+}
+
+/** s.replace(LEADING_FILLER, ''), without the replace machinery for the usual case of no filler. */
+function withoutLeadingFiller(s: string): string {
+  const m = LEADING_FILLER.exec(s);
+  return m ? s.slice(m[0].length) : s;
+}
+
+/** /^\p{Ll}/u.test(s), with the regex asked only beyond ASCII. */
+function startsLowerCase(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(s);
+}
+
+/** s.charAt(0).toUpperCase() + s.slice(1): ASCII by its code, the rest as toUpperCase has it ("ß" → "SS"). */
+function capitalised(s: string): string {
+  const c = s.charCodeAt(0);
+  if (!(c >= 97 && c <= 122) && c < 128) return s;
+  return c < 128 ? String.fromCharCode(c - 32) + s.slice(1) : s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * The head without the preposition at its end, as a scan of the whole head for it would cut it: a match is the
+ * preposition (inside the last word, or the one before "the") and spaces, so it is asked only from the start of
+ * the second-last run of non-space.
+ */
+function withoutHangingPreposition(head: string): string {
+  let at = head.length;
+  for (let word = 0; word < 2; word++) {
+    while (at > 0 && isSpace(head.charCodeAt(at - 1))) at--;
+    while (at > 0 && !isSpace(head.charCodeAt(at - 1))) at--;
+  }
+  HANGING_PREPOSITION.lastIndex = at;
+  const m = HANGING_PREPOSITION.exec(head);
+  return m ? head.slice(0, m.index) : head;
+}
+
+/**
+ * The clauses of a text, as text.split(/(?<=[,;:])\s+|\s+[–—-]\s+/) gives them: cut at the spaces after a
+ * comma, semicolon or colon, and at a dash between spaces. One walk, no regex.
+ */
+function splitClauses(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!isSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let spaceEnd = i + 1;
+    while (spaceEnd < text.length && isSpace(text.charCodeAt(spaceEnd))) spaceEnd++;
+    let cutEnd = -1;
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+    if (before === 44 || before === 59 || before === 58) cutEnd = spaceEnd; // "," ";" ":"
+    else if (spaceEnd + 1 < text.length && isDash(text.charCodeAt(spaceEnd)) && isSpace(text.charCodeAt(spaceEnd + 1))) {
+      cutEnd = spaceEnd + 2;
+      while (cutEnd < text.length && isSpace(text.charCodeAt(cutEnd))) cutEnd++;
+    }
+    if (cutEnd < 0) {
+      i = spaceEnd; // no cut starts inside a run of spaces that none starts at
+      continue;
+    }
+    out.push(text.slice(from, i));
+    from = i = cutEnd;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
+/** "–", "—" or "-". */
+function isDash(c: number): boolean {
+  return c === 0x2013 || c === 0x2014 || c === 45;
+}
+
+/** s without the run of ",", ";", ":" and "." at its end (s.replace(/[,;:.]+$/, '')). */
+function withoutTrailingStops(s: string): string {
+  let end = s.length;
+  for (let c = s.charCodeAt(end - 1); c === 44 || c === 59 || c === 58 || c === 46; c = s.charCodeAt(end - 1)) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 function clauseIndexOf(clauses: string[], offset: number): number {
@@ -86,6 +170,7 @@ function isSpace(c: number): boolean {
 
 /** "said that “all Members of Parliament get gifts and…”" → "said that “all Members of Parliament get…”". */
 function shortenQuotes(s: string): string {
+  if (s.indexOf('"') < 0 && s.indexOf('“') < 0) return s;
   return s.replace(/([“"])([^”"]{0,400})([”"]?)/g, (_, open: string, inner: string, close: string) => {
     return hasSpaceRuns(inner, 6) ? `${open}${inner.split(/\s+/).slice(0, 6).join(' ')}…${close}` : `${open}${inner}${close}`;
   });

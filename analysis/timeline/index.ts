@@ -26,6 +26,8 @@ export function buildTimeline(doc: ArticleDocument, found: { quotes: Quote[]; sp
   const ref = referenceDate(doc.meta.published);
   const british = writesDayFirst(doc.meta);
   const out: TimelineEvent[] = [];
+  /** What the rules find in one sentence, reused from sentence to sentence (dropOverlaps copies it). */
+  const inSentence: TimeExpression[] = [];
   let anchor: Date | null = null;
   // Quotes grouped by paragraph and speakers by id, so each lookup costs the paragraph's own quotes, not the
   // article's: a 100× longer article must not cost 10,000× in find().
@@ -36,8 +38,13 @@ export function buildTimeline(doc: ArticleDocument, found: { quotes: Quote[]; sp
     const speaker = paragraphSpeaker(ownQuotes, speakerById);
     for (const sentence of doc.sentences[paragraph] ?? []) {
       if (!TIME_WORD_HINT.test(sentence.text)) continue;
-      const ctx: RuleContext = { sentence: sentence.text, offset: sentence.start, ref, british, anchor, cues: cueWordsIn(sentence.text) };
-      const expressions = mergeYearIntoMonth(dropOverlaps(RULES.flatMap((rule) => rule(ctx))), paragraphText);
+      const cues = cueWordsIn(sentence.text);
+      // Every rule (and every date parser) asks for one of its cue words first: with none, none can find anything.
+      if (cues.bits === 0) continue;
+      const ctx: RuleContext = { sentence: sentence.text, offset: sentence.start, ref, british, anchor, cues };
+      inSentence.length = 0;
+      for (const rule of RULES) for (const e of rule(ctx)) inSentence.push(e);
+      const expressions = mergeYearIntoMonth(dropOverlaps(inSentence), paragraphText);
       for (const e of expressions) {
         const quoted = ownQuotes.find((q) => q.start <= e.start && e.start < q.end);
         const teller = quoted ? (quoted.speakerId ? speakerById.get(quoted.speakerId) ?? null : null) : speaker;

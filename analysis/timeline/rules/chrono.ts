@@ -85,19 +85,18 @@ function splitRange(text: string, r: ParsedResult): { text: string; offset: numb
 
 function toExpression(text: string, start: number, c: ParsedComponents, ctx: RuleContext): TimeExpression | null {
   const local = { start: start, end: start + text.length };
-  const clause = clauseAround(ctx.sentence, local.start, local.end);
   // "since 1 January": whatever the verb, a date after "since" is behind us.
   const since = /\bsince\s+$/i.test(ctx.sentence.slice(Math.max(0, local.start - 8), local.start)) || /^since\b/i.test(text);
-  const ahead = !since && looksAhead(clause);
-  const back = since || looksBack(clause);
   let date: Date | null = c.date();
   let monthOnly = false;
   const explicitRelative = /\b(?:last|next|this|past|coming|ago|yesterday|today|tomorrow|tonight)\b/i.test(text);
   if (ctx.ref && c.isCertain('weekday') && !c.isCertain('day') && !explicitRelative) {
+    const { ahead, back } = tenseAround(ctx.sentence, local.start, local.end, since);
     const day = placeWeekday(c.get('weekday') ?? 0, ctx.ref, ahead, back);
     date = new Date(day.getFullYear(), day.getMonth(), day.getDate(), c.get('hour') ?? 12, c.get('minute') ?? 0);
   } else if (ctx.ref && c.isCertain('month') && !c.isCertain('year')) {
     const day = c.isCertain('day') ? c.get('day') : null;
+    const { ahead, back } = tenseAround(ctx.sentence, local.start, local.end, since);
     const placed = placeMonth((c.get('month') ?? 1) - 1, day, ctx.ref, ahead, back);
     date = new Date(placed.getFullYear(), placed.getMonth(), placed.getDate(), c.get('hour') ?? 12, c.get('minute') ?? 0);
     monthOnly = day === null;
@@ -115,4 +114,10 @@ function toExpression(text: string, start: number, c: ParsedComponents, ctx: Rul
     monthOnly,
     yearOnly: precision === 'year' && !/\b(?:ago|since)\b/i.test(text),
   };
+}
+
+/** Whether the clause around a weekday or a month looks ahead or back: read only for one that needs placing. */
+function tenseAround(sentence: string, start: number, end: number, since: boolean): { ahead: boolean; back: boolean } {
+  const clause = clauseAround(sentence, start, end);
+  return { ahead: !since && looksAhead(clause), back: since || looksBack(clause) };
 }

@@ -26,6 +26,12 @@ describe('timeline: durations and event descriptions', () => {
     expect(e.event).toBe('The council leader resigned after a vote of no confidence');
   });
 
+  it('cuts the description at a semicolon or a spaced dash, never at a hyphen inside a word', () => {
+    expect(timelineOf('The well-known surgeon retired on Friday; her deputy took over.')[0].event).toBe('The well-known surgeon retired');
+    const [, strike] = timelineOf('Talks collapsed last week – the union blamed ministers – and a long-planned strike began on Monday.');
+    expect([strike.text, strike.event]).toEqual(['on Monday', 'Talks collapsed last week … and a long-planned strike began']);
+  });
+
   it('keeps every text verbatim at its offsets', () => {
     const text = 'From 29 May, the week after the vote, to 13 July the office was shut; it reopened last week.';
     for (const e of timelineOf(text)) expect(text.slice(e.start, e.end)).toBe(e.text);
