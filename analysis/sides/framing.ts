@@ -6,7 +6,7 @@ import {
 import type { ArticleDocument } from '../document';
 import { splitSentences } from '../document';
 import { readPartyAfter, readPartyBefore } from './party-phrase';
-import { alternation, escapeRegExp } from './words';
+import { alternation, readTokens } from './words';
 
 export interface Framing {
   /** One or two party names, in the order the phrase gives them. */
@@ -196,34 +196,57 @@ export const accuseRule: Rule = (s) => {
 
 export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule];
 
-/** A cheap pattern, tried on the lower-cased sentence, without a match of which the rule's own pattern cannot match
- *  (the literal words each one needs): most sentences skip most rules. */
-const RULE_SCREENS = new Map<Rule, RegExp>([
-  [betweenRule, /between\s/],
-  [atOddsRule, /odds|loggerheads/],
-  [accuseRule, /accuse|critici|condemned|attacked|slammed|blasted|blamed/],
-  [sueRule, /sue|suing|court/], // the suing verbs; "took … to court"
-  [filedByRule, /(?:filed|brought|launched|lodged)\s+by\s/],
-  [strikeRule, /strike|walk|downed/],
-  [criticismRule, /\sunder\s/],
-  [withRule, /\swith\s/],
-  [againstRule, /\sagainst\s/],
-  [demandRule, /from\s/],
-  [versusRule, /\sv/], // "v", "vs", "versus" after white space
+/**
+ * Words one of which every match of a rule's pattern holds inside one of its tokens (the pattern's literal words,
+ * matched case-insensitively in ASCII, lie inside a token of the sentence): a sentence whose tokens hold none of a
+ * rule's words skips that rule, and most sentences skip every rule. Read from the sentence's tokens, which the pass
+ * has already, rather than by a pattern over its lower-cased text.
+ */
+const RULE_CUES = new Map<Rule, (token: string) => boolean>([
+  [betweenRule, holdsAny(['between'])],
+  [atOddsRule, holdsAny(['odds', 'loggerheads'])],
+  [accuseRule, holdsAny(['accuse', 'critici', 'condemned', 'attacked', 'slammed', 'blasted', 'blamed'])],
+  [versusRule, (t) => t === 'v' || t === 'vs' || t === 'versus'], // a whole word: white space before, "." or space after
+  [sueRule, holdsAny(['sue', 'suing', 'court'])], // the suing verbs; "took … to court"
+  [filedByRule, holdsAny(['filed', 'brought', 'launched', 'lodged'])],
+  [strikeRule, holdsAny(['strike', 'walk', 'downed'])],
+  [criticismRule, holdsAny(['under'])],
+  [withRule, holdsAny(['with'])],
+  [againstRule, holdsAny(['against'])],
+  [demandRule, holdsAny(['from'])],
 ]);
-/** Any rule's screen: a sentence without a match of it (most sentences) skips every rule with one scan. */
-const ANY_SCREEN = new RegExp([...RULE_SCREENS.values()].map((screen) => screen.source).join('|'));
+
+function holdsAny(words: readonly string[]): (token: string) => boolean {
+  return (token) => words.some((w) => token.includes(w));
+}
+
+/** Bits of FRAMING_RULES whose cue a token holds: a property of the word form alone, so kept across calls (bounded,
+ *  like the stems: an article's vocabulary is a few thousand forms). */
+const rulesCuedByToken = new Map<string, number>();
+const CUE_CACHE_LIMIT = 20_000;
+
+function rulesCuedBy(token: string): number {
+  let bits = rulesCuedByToken.get(token);
+  if (bits === undefined) {
+    if (rulesCuedByToken.size >= CUE_CACHE_LIMIT) rulesCuedByToken.clear();
+    bits = 0;
+    for (let r = 0; r < FRAMING_RULES.length; r++) if (RULE_CUES.get(FRAMING_RULES[r])?.(token) ?? true) bits |= 1 << r;
+    rulesCuedByToken.set(token, bits);
+  }
+  return bits;
+}
 
 /** Every framing phrase in the headline and body, in reading order. */
 export function findFramings(doc: ArticleDocument): Framing[] {
   const out: Framing[] = [];
   const headline = doc.meta.headline ? splitSentences(doc.meta.headline, -1) : [];
   for (const sentence of [...doc.sentences.flat(), ...headline]) {
-    const lower = sentence.text.toLowerCase();
-    if (!ANY_SCREEN.test(lower)) continue;
-    for (const rule of FRAMING_RULES) {
-      if (RULE_SCREENS.get(rule)?.test(lower) === false) continue;
-      for (const f of rule(sentence.text)) out.push({ ...f, paragraph: sentence.paragraph });
+    let cued = 0;
+    for (const token of readTokens(sentence.text)) cued |= rulesCuedBy(token);
+    if (!cued) continue;
+    for (let r = 0; r < FRAMING_RULES.length; r++) {
+      if (!(cued & (1 << r))) continue;
+      for (const f of FRAMING_RULES[r](sentence.text)) out.push({ ...f, paragraph: sentence.paragraph });
     }
   }
   return out;
