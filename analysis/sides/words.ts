@@ -184,8 +184,8 @@ export function rememberPieceTokens(text: string, pieces: readonly { start: numb
   const starts: number[] = [];
   const ends: number[] = [];
   const raw = scanWords(lower, starts, ends);
-  const tokens = fixTokens(raw.slice());
-  if (tokens.length !== raw.length) return;
+  const tokens = fixTokens(raw); // edits raw in place; a new, shorter array when a token was dropped
+  if (tokens !== raw) return;
   const cache = callCache.tokens;
   if (!cache.has(text)) cache.set(text, tokens);
   for (const piece of pieces) {
