@@ -83,7 +83,9 @@ export function pairResponses(
   const sums = new Float64Array(units.length); // summed in rank order, as the words are listed
   for (const claim of units) {
     // Ranked once per claim: the words a reply shares, filtered from it, keep the same (stable) order.
-    const ranked = [...claim.stems].sort((a, b) => weight(b) - weight(a));
+    // By sentence count, rarest first: the order of the weights (a log of sentences / count falls as the count rises,
+    // and distinct small counts give distinct weights), compared as small integers.
+    const ranked = [...claim.stems].sort((a, b) => dfOf(a) - dfOf(b));
     sharedBy.fill(undefined);
     sums.fill(0);
     for (const st of ranked) {
@@ -170,9 +172,10 @@ function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<st
     }
     for (const w of claimWords(q, sentence)) {
       const s = tokenStem(w);
-      if (!s || nameStems.has(s) || SPEECH_STEMS.has(s)) continue;
+      // stems and surface hold the same words: one look-up says whether the word is new to the unit.
+      if (!s || u.surface.has(s) || nameStems.has(s) || SPEECH_STEMS.has(s)) continue;
       u.stems.add(s);
-      if (!u.surface.has(s)) u.surface.set(s, w);
+      u.surface.set(s, w);
     }
     const other = voices[1 - side];
     if (other && (namesParty(other, q.text) || namesParty(other, sentence))) u.addressesOther = true;
