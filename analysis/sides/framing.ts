@@ -23,7 +23,8 @@ type Rule = (sentence: string) => Omit<Framing, 'paragraph'>[];
 const DISPUTE = alternation(DISPUTE_NOUNS);
 const AGAINST = alternation(ACTION_AGAINST_NOUNS);
 /** "the union clashed with ministers", "at loggerheads with the council". */
-const CLASH_WITH = 'clashed|clashing|clashes|at\\s+odds|at\\s+loggerheads|feuding|locked\\s+horns|sparring|squared\\s+off';
+const CLASH_WITH_PHRASES = ['clashed', 'clashing', 'clashes', 'at odds', 'at loggerheads', 'feuding', 'locked horns', 'sparring', 'squared off'];
+const CLASH_WITH = CLASH_WITH_PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('|');
 
 // Every rule runs on every sentence: the patterns are compiled once here, not once per sentence. (matchAll
 // copies a global pattern, so sharing one is safe.)
@@ -197,41 +198,58 @@ export const accuseRule: Rule = (s) => {
 export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule];
 
 /**
- * Words one of which every match of a rule's pattern holds inside one of its tokens (the pattern's literal words,
- * matched case-insensitively in ASCII, lie inside a token of the sentence): a sentence whose tokens hold none of a
- * rule's words skips that rule, and most sentences skip every rule. Read from the sentence's tokens, which the pass
- * has already, rather than by a pattern over its lower-cased text.
+ * What a sentence's tokens must hold for a rule's pattern to match it: groups of words, one of each group inside
+ * some token (a pattern's literal words, matched case-insensitively in ASCII, lie inside a token of the sentence;
+ * of a phrase, its longest word is taken). A sentence lacking a group skips the rule, and most sentences skip every
+ * rule: read from the sentence's tokens, which the pass has already, rather than by patterns over its text.
  */
-const RULE_CUES = new Map<Rule, (token: string) => boolean>([
-  [betweenRule, holdsAny(['between'])],
-  [atOddsRule, holdsAny(['odds', 'loggerheads'])],
-  [accuseRule, holdsAny(['accuse', 'critici', 'condemned', 'attacked', 'slammed', 'blasted', 'blamed'])],
-  [versusRule, (t) => t === 'v' || t === 'vs' || t === 'versus'], // a whole word: white space before, "." or space after
-  [sueRule, holdsAny(['sue', 'suing', 'court'])], // the suing verbs; "took … to court"
-  [filedByRule, holdsAny(['filed', 'brought', 'launched', 'lodged'])],
-  [strikeRule, holdsAny(['strike', 'walk', 'downed'])],
-  [criticismRule, holdsAny(['under'])],
-  [withRule, holdsAny(['with'])],
-  [againstRule, holdsAny(['against'])],
-  [demandRule, holdsAny(['from'])],
+const RULE_CUES = new Map<Rule, ((token: string) => boolean)[]>([
+  [betweenRule, [holdsAny(['between']), holdsAny(longestWords(DISPUTE_NOUNS))]],
+  [atOddsRule, [holdsAny(['odds', 'loggerheads'])]],
+  [accuseRule, [holdsAny(['accuse', 'critici', 'condemned', 'attacked', 'slammed', 'blasted', 'blamed'])]],
+  [versusRule, [(t) => t === 'v' || t === 'vs' || t === 'versus']], // a whole word: white space before, "." or space after
+  [sueRule, [holdsAny(['sue', 'suing', 'court'])]], // the suing verbs; "took … to court"
+  [filedByRule, [holdsAny(['filed', 'brought', 'launched', 'lodged']), holdsAny(['by']), holdsAny(['suit', 'case', 'claim', 'complaint', 'action', 'challenge'])]],
+  [strikeRule, [holdsAny(['strike', 'walk', 'downed'])]],
+  [criticismRule, [holdsAny(['under']), holdsAny(['come', 'came', 'been']), holdsAny(longestWords(CRITICISM_NOUNS)), holdsAny(['from'])]],
+  [withRule, [holdsAny(['with']), holdsAny(longestWords([...DISPUTE_NOUNS, ...CLASH_WITH_PHRASES]))]],
+  [againstRule, [holdsAny(['against']), holdsAny(longestWords([...ACTION_AGAINST_NOUNS, 'striking', 'protesting', 'campaigning']))]],
+  [demandRule, [holdsAny(['from']), holdsAny(longestWords(DEMAND_VERBS))]],
 ]);
 
 function holdsAny(words: readonly string[]): (token: string) => boolean {
   return (token) => words.some((w) => token.includes(w));
 }
 
-/** Bits of FRAMING_RULES whose cue a token holds: a property of the word form alone, so kept across calls (bounded,
- *  like the stems: an article's vocabulary is a few thousand forms). */
-const rulesCuedByToken = new Map<string, number>();
+/** The longest run of letters of each phrase: "war of words" → "words", "stand-off" → "stand". */
+function longestWords(phrases: readonly string[]): string[] {
+  return [...new Set(phrases.map((p) => (p.match(/[a-z]+/g) ?? [p]).reduce((a, b) => (b.length > a.length ? b : a))))];
+}
+
+/** One bit for each group of each rule, and each rule's bits together. */
+const CUE_GROUPS = FRAMING_RULES.flatMap((rule) => RULE_CUES.get(rule) ?? []);
+const RULE_BITS: number[] = [];
+{
+  let bit = 0;
+  for (const rule of FRAMING_RULES) {
+    let mask = 0;
+    for (let g = 0; g < (RULE_CUES.get(rule)?.length ?? 0); g++) mask |= 1 << bit++;
+    RULE_BITS.push(mask);
+  }
+}
+
+/** Bits of the cue groups a token holds: a property of the word form alone, so kept across calls (bounded, like
+ *  the stems: an article's vocabulary is a few thousand forms). */
+const cuesOfToken = new Map<string, number>();
 const CUE_CACHE_LIMIT = 20_000;
 
-function rulesCuedBy(token: string): number {
-  let bits = rulesCuedByToken.get(token);
+function cuesHeldBy(token: string): number {
+  let bits = cuesOfToken.get(token);
   if (bits === undefined) {
-    if (rulesCuedByToken.size >= CUE_CACHE_LIMIT) rulesCuedByToken.clear();
+    if (cuesOfToken.size >= CUE_CACHE_LIMIT) cuesOfToken.clear();
     bits = 0;
-    for (let r = 0; r < FRAMING_RULES.length; r++) if (RULE_CUES.get(FRAMING_RULES[r])?.(token) ?? true) bits |= 1 << r;
-    rulesCuedByToken.set(token, bits);
+    for (let g = 0; g < CUE_GROUPS.length; g++) if (CUE_GROUPS[g](token)) bits |= 1 << g;
+    cuesOfToken.set(token, bits);
   }
   return bits;
 }
@@ -242,10 +260,10 @@ export function findFramings(doc: ArticleDocument): Framing[] {
   const headline = doc.meta.headline ? splitSentences(doc.meta.headline, -1) : [];
   for (const sentence of [...doc.sentences.flat(), ...headline]) {
     let cued = 0;
-    for (const token of readTokens(sentence.text)) cued |= rulesCuedBy(token);
+    for (const token of readTokens(sentence.text)) cued |= cuesHeldBy(token);
     if (!cued) continue;
     for (let r = 0; r < FRAMING_RULES.length; r++) {
-      if (!(cued & (1 << r))) continue;
+      if ((cued & RULE_BITS[r]) !== RULE_BITS[r]) continue;
       for (const f of FRAMING_RULES[r](sentence.text)) out.push({ ...f, paragraph: sentence.paragraph });
     }
   }
