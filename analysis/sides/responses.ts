@@ -8,7 +8,7 @@ import { sentenceAt, type ArticleDocument } from '../document';
 import type { Quote, Response } from '../types';
 import type { SpeakerContext } from './speaker-context';
 import { namesParty, type PartyVoices } from './stance';
-import { answeredOnce, containsPhrase, contentStems, lowerCaseWords, phraseScreen, readTokens, stem, tokenStem, wordTokens } from './words';
+import { answeredOnce, containsPhrase, contentStems, lowerCaseWords, phraseScreen, readTokens, stem, tokenStem } from './words';
 
 /** What the pairing knows of one word of the units: who says it, in how many sentences, how much it weighs. */
 interface StemInfo {
@@ -140,13 +140,25 @@ function previousSentence(doc: ArticleDocument, q: Quote): string {
 
 /** A direct quote speaks for itself; a partial or reported one needs its sentence, of which only the lower-case
  *  words are the claim ("told the BBC Radio 4 Today programme that the Government had 'distorted' …"). */
-function claimWords(q: Quote, sentence: string): string[] {
-  const words = wordTokens(q.text);
-  if (q.kind !== 'direct' || words.length < 6) {
-    const rest = sentence.replace(q.text, ' ');
-    for (const word of lowerCaseWords(rest)) words.push(...readTokens(word));
+function claimWords(q: Quote, sentence: string): readonly string[] {
+  const own = readTokens(q.text);
+  if (q.kind === 'direct' && own.length >= 6) return own; // read, not copied
+  const words = own.slice();
+  const rest = sentence.replace(q.text, ' ');
+  for (const word of lowerCaseWords(rest)) {
+    if (isPlainWord(word)) words.push(word); // its own only token, as tokenising it would say
+    else words.push(...readTokens(word));
   }
   return words;
+}
+
+/** A word of lower-case ASCII letters only: tokenised, it is itself (most words of a sentence). */
+function isPlainWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return word.length > 0;
 }
 
 function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<string, number>, contexts: Map<string, SpeakerContext>, voices: PartyVoices[]): Unit[] {
