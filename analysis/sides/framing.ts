@@ -6,7 +6,7 @@ import {
 import type { ArticleDocument } from '../document';
 import { splitSentences } from '../document';
 import { readPartyAfter, readPartyBefore } from './party-phrase';
-import { alternation, escapeRegExp } from './words';
+import { alternation, readTokens } from './words';
 
 export interface Framing {
   /** One or two party names, in the order the phrase gives them. */
@@ -23,7 +23,8 @@ type Rule = (sentence: string) => Omit<Framing, 'paragraph'>[];
 const DISPUTE = alternation(DISPUTE_NOUNS);
 const AGAINST = alternation(ACTION_AGAINST_NOUNS);
 /** "the union clashed with ministers", "at loggerheads with the council". */
-const CLASH_WITH = 'clashed|clashing|clashes|at\\s+odds|at\\s+loggerheads|feuding|locked\\s+horns|sparring|squared\\s+off';
+const CLASH_WITH_PHRASES = ['clashed', 'clashing', 'clashes', 'at odds', 'at loggerheads', 'feuding', 'locked horns', 'sparring', 'squared off'];
+const CLASH_WITH = CLASH_WITH_PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('|');
 
 // Every rule runs on every sentence: the patterns are compiled once here, not once per sentence. (matchAll
 // copies a global pattern, so sharing one is safe.)
@@ -196,34 +197,74 @@ export const accuseRule: Rule = (s) => {
 
 export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule];
 
-/** A cheap pattern, tried on the lower-cased sentence, without a match of which the rule's own pattern cannot match
- *  (the literal words each one needs): most sentences skip most rules. */
-const RULE_SCREENS = new Map<Rule, RegExp>([
-  [betweenRule, /between\s/],
-  [atOddsRule, /odds|loggerheads/],
-  [accuseRule, /accuse|critici|condemned|attacked|slammed|blasted|blamed/],
-  [sueRule, /sue|suing|court/], // the suing verbs; "took … to court"
-  [filedByRule, /(?:filed|brought|launched|lodged)\s+by\s/],
-  [strikeRule, /strike|walk|downed/],
-  [criticismRule, /\sunder\s/],
-  [withRule, /\swith\s/],
-  [againstRule, /\sagainst\s/],
-  [demandRule, /from\s/],
-  [versusRule, /\sv/], // "v", "vs", "versus" after white space
+/**
+ * What a sentence's tokens must hold for a rule's pattern to match it: groups of words, one of each group inside
+ * some token (a pattern's literal words, matched case-insensitively in ASCII, lie inside a token of the sentence;
+ * of a phrase, its longest word is taken). A sentence lacking a group skips the rule, and most sentences skip every
+ * rule: read from the sentence's tokens, which the pass has already, rather than by patterns over its text.
+ */
+const RULE_CUES = new Map<Rule, ((token: string) => boolean)[]>([
+  [betweenRule, [holdsAny(['between']), holdsAny(longestWords(DISPUTE_NOUNS))]],
+  [atOddsRule, [holdsAny(['odds', 'loggerheads'])]],
+  [accuseRule, [holdsAny(['accuse', 'critici', 'condemned', 'attacked', 'slammed', 'blasted', 'blamed'])]],
+  [versusRule, [(t) => t === 'v' || t === 'vs' || t === 'versus']], // a whole word: white space before, "." or space after
+  [sueRule, [holdsAny(['sue', 'suing', 'court'])]], // the suing verbs; "took … to court"
+  [filedByRule, [holdsAny(['filed', 'brought', 'launched', 'lodged']), holdsAny(['by']), holdsAny(['suit', 'case', 'claim', 'complaint', 'action', 'challenge'])]],
+  [strikeRule, [holdsAny(['strike', 'walk', 'downed'])]],
+  [criticismRule, [holdsAny(['under']), holdsAny(['come', 'came', 'been']), holdsAny(longestWords(CRITICISM_NOUNS)), holdsAny(['from'])]],
+  [withRule, [holdsAny(['with']), holdsAny(longestWords([...DISPUTE_NOUNS, ...CLASH_WITH_PHRASES]))]],
+  [againstRule, [holdsAny(['against']), holdsAny(longestWords([...ACTION_AGAINST_NOUNS, 'striking', 'protesting', 'campaigning']))]],
+  [demandRule, [holdsAny(['from']), holdsAny(longestWords(DEMAND_VERBS))]],
 ]);
-/** Any rule's screen: a sentence without a match of it (most sentences) skips every rule with one scan. */
-const ANY_SCREEN = new RegExp([...RULE_SCREENS.values()].map((screen) => screen.source).join('|'));
+
+function holdsAny(words: readonly string[]): (token: string) => boolean {
+  return (token) => words.some((w) => token.includes(w));
+}
+
+/** The longest run of letters of each phrase: "war of words" → "words", "stand-off" → "stand". */
+function longestWords(phrases: readonly string[]): string[] {
+  return [...new Set(phrases.map((p) => (p.match(/[a-z]+/g) ?? [p]).reduce((a, b) => (b.length > a.length ? b : a))))];
+}
+
+/** One bit for each group of each rule, and each rule's bits together. */
+const CUE_GROUPS = FRAMING_RULES.flatMap((rule) => RULE_CUES.get(rule) ?? []);
+const RULE_BITS: number[] = [];
+{
+  let bit = 0;
+  for (const rule of FRAMING_RULES) {
+    let mask = 0;
+    for (let g = 0; g < (RULE_CUES.get(rule)?.length ?? 0); g++) mask |= 1 << bit++;
+    RULE_BITS.push(mask);
+  }
+}
+
+/** Bits of the cue groups a token holds: a property of the word form alone, so kept across calls (bounded, like
+ *  the stems: an article's vocabulary is a few thousand forms). */
+const cuesOfToken = new Map<string, number>();
+const CUE_CACHE_LIMIT = 20_000;
+
+function cuesHeldBy(token: string): number {
+  let bits = cuesOfToken.get(token);
+  if (bits === undefined) {
+    if (cuesOfToken.size >= CUE_CACHE_LIMIT) cuesOfToken.clear();
+    bits = 0;
+    for (let g = 0; g < CUE_GROUPS.length; g++) if (CUE_GROUPS[g](token)) bits |= 1 << g;
+    cuesOfToken.set(token, bits);
+  }
+  return bits;
+}
 
 /** Every framing phrase in the headline and body, in reading order. */
 export function findFramings(doc: ArticleDocument): Framing[] {
   const out: Framing[] = [];
   const headline = doc.meta.headline ? splitSentences(doc.meta.headline, -1) : [];
   for (const sentence of [...doc.sentences.flat(), ...headline]) {
-    const lower = sentence.text.toLowerCase();
-    if (!ANY_SCREEN.test(lower)) continue;
-    for (const rule of FRAMING_RULES) {
-      if (RULE_SCREENS.get(rule)?.test(lower) === false) continue;
-      for (const f of rule(sentence.text)) out.push({ ...f, paragraph: sentence.paragraph });
+    let cued = 0;
+    for (const token of readTokens(sentence.text)) cued |= cuesHeldBy(token);
+    if (!cued) continue;
+    for (let r = 0; r < FRAMING_RULES.length; r++) {
+      if ((cued & RULE_BITS[r]) !== RULE_BITS[r]) continue;
+      for (const f of FRAMING_RULES[r](sentence.text)) out.push({ ...f, paragraph: sentence.paragraph });
     }
   }
   return out;

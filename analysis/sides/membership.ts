@@ -4,6 +4,7 @@
 import type { Speaker } from '../types';
 import { governmentPost } from './government-role';
 import { labelMatch, type Party } from './party';
+import { answeredOnce } from './words';
 
 export interface Placement {
   party: number;
@@ -48,14 +49,26 @@ export const NAMED_MEMBERSHIP_RULES: MembershipRule[] = [byOrganisation, byOwnNa
 export function placeByMembership(speaker: Speaker, parties: Party[], rules: MembershipRule[] = MEMBERSHIP_RULES): Placement | null {
   let best: Placement | null = null;
   let tie = false;
-  for (const [i, party] of parties.entries()) {
-    for (const rule of rules) {
-      const p = rule(speaker, party);
-      if (!p) continue;
-      if (!best || p.strength > best.strength) { best = { ...p, party: i }; tie = false; }
-      else if (p.strength === best.strength && best.party !== i) tie = true;
-      break; // the first rule that fits is this party's reason
-    }
+  for (let i = 0; i < parties.length; i++) {
+    const p = membership(speaker, parties[i], rules);
+    if (!p) continue;
+    if (!best || p.strength > best.strength) { best = { ...p, party: i }; tie = false; }
+    else if (p.strength === best.strength && best.party !== i) tie = true;
   }
   return tie ? null : best;
+}
+
+/** The speaker's tie to one party: the first rule that fits is this party's reason. Every framing's parties are
+ *  tried against every quoted speaker, mostly the same parties: each speaker and party answered once per call. */
+function membership(speaker: Speaker, party: Party, rules: MembershipRule[]): Omit<Placement, 'party'> | null {
+  const question = rules === MEMBERSHIP_RULES ? 'membership' : rules === NAMED_MEMBERSHIP_RULES ? 'named membership' : null;
+  return question ? answeredOnce(party, question, speaker.id, () => firstFit(speaker, party, rules)) : firstFit(speaker, party, rules);
+}
+
+function firstFit(speaker: Speaker, party: Party, rules: MembershipRule[]): Omit<Placement, 'party'> | null {
+  for (const rule of rules) {
+    const p = rule(speaker, party);
+    if (p) return p;
+  }
+  return null;
 }

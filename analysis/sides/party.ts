@@ -121,9 +121,29 @@ function mentionsAnywhere(party: Party, text: string): boolean {
   if (patterns.acronym && text.includes(party.acronym ?? '') && text.search(patterns.acronym) >= 0) return true;
   if (patterns.theLastWord && text.includes(patterns.lastWord) && text.search(patterns.theLastWord) >= 0) return true;
   if (!party.commonStems.size) return false;
-  if (patterns.commonPrefixes && !patterns.commonPrefixes.some((prefix) => lower.includes(prefix))) return false;
-  for (const m of text.matchAll(LETTER_WORD)) if (isCommonNameAt(party, text, m)) return true;
+  // The prefixes are found in the lower-case text at the word's own offsets: only when lower-casing keeps every
+  // character in place (no "İ", no context-dependent sigma) and no prefix is empty.
+  if (!patterns.commonPrefixes || patterns.commonPrefixes.includes('') || lower.length !== text.length || text.includes('\u03A3')) {
+    for (const m of text.matchAll(LETTER_WORD)) if (isCommonNameAt(party, text, m)) return true;
+    return false;
+  }
+  // A common name's word begins with its prefix: only the words that begin where a prefix is found are read.
+  for (const prefix of patterns.commonPrefixes) {
+    for (let at = lower.indexOf(prefix); at >= 0; at = lower.indexOf(prefix, at + 1)) {
+      if (startsCommonName(party, text, at)) return true;
+    }
+  }
   return false;
+}
+
+/** Whether a word of letters begins at `at` (none runs on from before it) and is one of the party's common nouns. */
+function startsCommonName(party: Party, text: string, at: number): boolean {
+  if (letterEndsAt(text, at)) return false;
+  const end = letterRunEnd(text, at);
+  if (end - at < 4) return false;
+  const w = text.slice(at, end);
+  if (!/^\p{Ll}/u.test(w) && !/(?:^|[.!?"\u201C\u2018]\s*)$/u.test(text.slice(Math.max(0, at - 3), at))) return false;
+  return party.commonStems.has(stem(w));
 }
 
 /** Offsets in `text` where the party is named (see mentionsParty). */
@@ -149,6 +169,33 @@ function isCommonNameAt(party: Party, text: string, m: RegExpMatchArray): boolea
   if (!/^\p{Ll}/u.test(w) && !/(?:^|[.!?"\u201C\u2018]\s*)$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index))) return false;
   // stem() rather than contentStems(): "mine" is also a pronoun, but "from the mine" names the mining company.
   return party.commonStems.has(stem(w));
+}
+
+/** Whether the character just before `at` is a letter (a surrogate pair read as one character, as /\p{L}/u does). */
+function letterEndsAt(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const code = text.charCodeAt(at - 1);
+  const pairStart = code >= 0xdc00 && code <= 0xdfff && at >= 2 && isHighSurrogate(text.charCodeAt(at - 2));
+  return isLetterCodePoint(pairStart ? text.codePointAt(at - 2) ?? code : code);
+}
+
+/** The end of the run of letters that starts at `at`. */
+function letterRunEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length) {
+    const point = text.codePointAt(i) ?? 0;
+    if (!isLetterCodePoint(point)) break;
+    i += point > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const IS_LETTER = /^\p{L}$/u;
+
+function isLetterCodePoint(point: number): boolean {
+  if (point < 0x80) return (point >= 0x61 && point <= 0x7a) || (point >= 0x41 && point <= 0x5a);
+  return point >= 0xd800 && point <= 0xdfff ? false : IS_LETTER.test(String.fromCodePoint(point));
 }
 
 interface NamePatterns {

@@ -8,7 +8,15 @@ import { sentenceAt, type ArticleDocument } from '../document';
 import type { Quote, Response } from '../types';
 import type { SpeakerContext } from './speaker-context';
 import { namesParty, type PartyVoices } from './stance';
-import { answeredOnce, containsPhrase, contentStems, lowerCaseWords, phraseScreen, readTokens, stem, tokenStem, wordTokens } from './words';
+import { answeredOnce, containsPhrase, contentStems, lowerCaseWords, phraseScreen, readTokens, stem, tokenStem } from './words';
+
+/** What the pairing knows of one word of the units: who says it, in how many sentences, how much it weighs. */
+interface StemInfo {
+  units: number[];
+  df: number;
+  lastSentence: number;
+  weight: number;
+}
 
 interface Unit {
   /** The chain head's id: a quotation broken over paragraphs or by "he said" is one claim. */
@@ -41,50 +49,52 @@ export function pairResponses(
   // Pairing compares every claim with every reply: bounded so a page with thousands of quotes stays fast.
   const units = buildUnits(doc, quotes, sideOfSpeaker, contexts, voices).slice(0, MAX_UNITS);
   if (units.length < 2) return [];
-  // Rarity across the article's sentences: "blackmail" weighs more than "strike" in a strike story.
-  const sentences = doc.sentences.flat();
-  const df = new Map<string, number>();
-  const lastSentence = new Map<string, number>(); // a word counts once per sentence, however often it is said there
-  sentences.forEach((s, i) => {
-    for (const st of contentStems(s.text)) {
-      if (lastSentence.get(st) === i) continue;
-      lastSentence.set(st, i);
-      df.set(st, (df.get(st) ?? 0) + 1);
-    }
-  });
-  const weights = new Map<string, number>();
-  const weight = (s: string) => {
-    let w = weights.get(s);
-    if (w === undefined) {
-      w = Math.log(sentences.length / (df.get(s) ?? 1));
-      weights.set(s, w);
-    }
-    return w;
-  };
-  const bar = Math.log(sentences.length / 3); // one word found in at most three sentences, or several commoner ones
-
-  const rare = (st: string) => (df.get(st) ?? 1) <= Math.max(3, sentences.length / 15);
-  const targets = explicitTargets(units, weight);
-
   // Which units say each word: a claim visits only the units that share one of its words, not every unit.
-  const unitsSaying = new Map<string, number[]>();
+  const stemInfo = new Map<string, StemInfo>();
   units.forEach((u, i) => {
     for (const st of u.stems) {
-      const list = unitsSaying.get(st);
-      if (list) list.push(i);
-      else unitsSaying.set(st, [i]);
+      const info = stemInfo.get(st);
+      if (info) info.units.push(i);
+      else stemInfo.set(st, { units: [i], df: 0, lastSentence: -1, weight: 0 });
     }
   });
+  // Rarity across the article's sentences: "blackmail" weighs more than "strike" in a strike story. Only the
+  // units' words are ever weighed, so only theirs are counted.
+  const sentences = doc.sentences.flat();
+  sentences.forEach((s, i) => {
+    for (const token of readTokens(s.text)) {
+      const st = tokenStem(token); // the content stems of the sentence ('' for a stop word or a number)
+      const info = st ? stemInfo.get(st) : undefined;
+      if (!info || info.lastSentence === i) continue; // a word counts once per sentence, however often it is said there
+      info.lastSentence = i;
+      info.df++;
+    }
+  });
+  const dfOf = (s: string): number => stemInfo.get(s)?.df || 1; // a word no sentence says (a quote's own) counts once
+  for (const info of stemInfo.values()) info.weight = Math.log(sentences.length / (info.df || 1));
+  const weight = (s: string): number => stemInfo.get(s)?.weight ?? Math.log(sentences.length);
+  const bar = Math.log(sentences.length / 3); // one word found in at most three sentences, or several commoner ones
+
+  const rare = (st: string) => dfOf(st) <= Math.max(3, sentences.length / 15);
+  const targets = explicitTargets(units, weight);
+
   const out: Response[] = [];
+  const sharedBy: (string[] | undefined)[] = new Array(units.length);
+  const sums = new Float64Array(units.length); // summed in rank order, as the words are listed
   for (const claim of units) {
     // Ranked once per claim: the words a reply shares, filtered from it, keep the same (stable) order.
-    const ranked = [...claim.stems].map((st) => ({ st, w: weight(st) })).sort((a, b) => b.w - a.w);
-    const sharedBy: (string[] | undefined)[] = new Array(units.length);
-    const sums = new Float64Array(units.length); // summed in rank order, as the words are listed
-    for (const { st, w } of ranked) {
-      for (const i of unitsSaying.get(st) ?? []) {
+    // By sentence count, rarest first: the order of the weights (a log of sentences / count falls as the count rises,
+    // and distinct small counts give distinct weights), compared as small integers.
+    const ranked = [...claim.stems].sort((a, b) => dfOf(a) - dfOf(b));
+    sharedBy.fill(undefined);
+    sums.fill(0);
+    for (const st of ranked) {
+      const info = stemInfo.get(st);
+      if (!info) continue;
+      for (const i of info.units) {
+        if (units[i].side === claim.side) continue; // only the other side's replies are scored
         (sharedBy[i] ??= []).push(st);
-        sums[i] += w;
+        sums[i] += info.weight;
       }
     }
     const candidates: { r: Unit; shared: string[]; score: number }[] = [];
@@ -130,13 +140,25 @@ function previousSentence(doc: ArticleDocument, q: Quote): string {
 
 /** A direct quote speaks for itself; a partial or reported one needs its sentence, of which only the lower-case
  *  words are the claim ("told the BBC Radio 4 Today programme that the Government had 'distorted' …"). */
-function claimWords(q: Quote, sentence: string): string[] {
-  const words = wordTokens(q.text);
-  if (q.kind !== 'direct' || words.length < 6) {
-    const rest = sentence.replace(q.text, ' ');
-    for (const word of lowerCaseWords(rest)) words.push(...readTokens(word));
+function claimWords(q: Quote, sentence: string): readonly string[] {
+  const own = readTokens(q.text);
+  if (q.kind === 'direct' && own.length >= 6) return own; // read, not copied
+  const words = own.slice();
+  const rest = sentence.replace(q.text, ' ');
+  for (const word of lowerCaseWords(rest)) {
+    if (isPlainWord(word)) words.push(word); // its own only token, as tokenising it would say
+    else words.push(...readTokens(word));
   }
   return words;
+}
+
+/** A word of lower-case ASCII letters only: tokenised, it is itself (most words of a sentence). */
+function isPlainWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return word.length > 0;
 }
 
 function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<string, number>, contexts: Map<string, SpeakerContext>, voices: PartyVoices[]): Unit[] {
@@ -162,9 +184,10 @@ function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<st
     }
     for (const w of claimWords(q, sentence)) {
       const s = tokenStem(w);
-      if (!s || nameStems.has(s) || SPEECH_STEMS.has(s)) continue;
+      // stems and surface hold the same words: one look-up says whether the word is new to the unit.
+      if (!s || u.surface.has(s) || nameStems.has(s) || SPEECH_STEMS.has(s)) continue;
       u.stems.add(s);
-      if (!u.surface.has(s)) u.surface.set(s, w);
+      u.surface.set(s, w);
     }
     const other = voices[1 - side];
     if (other && (namesParty(other, q.text) || namesParty(other, sentence))) u.addressesOther = true;

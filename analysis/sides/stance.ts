@@ -38,12 +38,20 @@ function namesMember(voices: PartyVoices, lower: string): boolean {
 export function feeling(text: string, party: Party): { attack: number; support: number } {
   const lower = lowerCase(text);
   // "shamefully" counts as "shameful": adverbs are matched without their -ly.
-  const stems = readTokens(text)
-    .flatMap((w) => (w.length > 5 && w.endsWith('ly') ? [stem(w), stem(w.slice(0, -2))] : [stem(w)]))
-    .filter((s) => !party.stems.has(s));
-  const attack = stems.filter((s) => ATTACK_STEMS.has(s)).length + phrasesIn(lower, ATTACK_SCREEN, ATTACK_PHRASES);
-  const support = stems.filter((s) => SUPPORT_STEMS.has(s)).length + phrasesIn(lower, SUPPORT_SCREEN, SUPPORT_PHRASES);
-  return { attack, support };
+  const counts = { attack: 0, support: 0 };
+  for (const w of readTokens(text)) {
+    countFeeling(stem(w), party, counts);
+    if (w.length > 5 && w.endsWith('ly')) countFeeling(stem(w.slice(0, -2)), party, counts);
+  }
+  counts.attack += phrasesIn(lower, ATTACK_SCREEN, ATTACK_PHRASES);
+  counts.support += phrasesIn(lower, SUPPORT_SCREEN, SUPPORT_PHRASES);
+  return counts;
+}
+
+function countFeeling(s: string, party: Party, counts: { attack: number; support: number }): void {
+  if (party.stems.has(s)) return;
+  if (ATTACK_STEMS.has(s)) counts.attack++;
+  if (SUPPORT_STEMS.has(s)) counts.support++;
 }
 
 /** How many of the phrases the lower-case text holds. */

@@ -7,7 +7,7 @@ import { PARTY_NICKNAMES } from '../../data/party-nicknames';
  * matches of /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?%?/gu in the lower-cased text, found by a scan of its characters
  * (the sides pass tokenises the whole article; a pattern of Unicode classes costs several times the scan).
  */
-function scanWords(text: string, starts: number[] | null, ends: number[] | null): string[] {
+function scanWords(text: string, edges: TokenEdges | null): string[] {
   const out: string[] = [];
   const n = text.length;
   let i = 0;
@@ -23,10 +23,33 @@ function scanWords(text: string, starts: number[] | null, ends: number[] | null)
     }
     if (text.charCodeAt(i) === 0x25) i++; // "%"
     out.push(text.slice(start, i));
-    starts?.push(start);
-    ends?.push(i);
+    if (edges) addEdge(edges, start, i);
   }
   return out;
+}
+
+/** Where each token starts and ends, in buffers reused from paragraph to paragraph (offsets, not arrays of numbers
+ *  grown and dropped for each paragraph). */
+interface TokenEdges {
+  starts: Int32Array;
+  ends: Int32Array;
+  count: number;
+}
+
+const tokenEdges: TokenEdges = { starts: new Int32Array(256), ends: new Int32Array(256), count: 0 };
+
+function addEdge(edges: TokenEdges, start: number, end: number): void {
+  if (edges.count === edges.starts.length) {
+    const starts = new Int32Array(edges.count * 2);
+    const ends = new Int32Array(edges.count * 2);
+    starts.set(edges.starts);
+    ends.set(edges.ends);
+    edges.starts = starts;
+    edges.ends = ends;
+  }
+  edges.starts[edges.count] = start;
+  edges.ends[edges.count] = end;
+  edges.count++;
 }
 
 /**
@@ -181,27 +204,27 @@ export function rememberPieceTokens(text: string, pieces: readonly { start: numb
   const lower = text.toLowerCase();
   // The one lower-casing that depends on the letters around (a final capital sigma) could differ at a piece's edge.
   if (lower.length !== text.length || text.includes('\u03A3')) return;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const raw = scanWords(lower, starts, ends);
-  const tokens = fixTokens(raw.slice());
-  if (tokens.length !== raw.length) return;
+  tokenEdges.count = 0;
+  const raw = scanWords(lower, tokenEdges);
+  const { starts, ends, count } = tokenEdges;
+  const tokens = fixTokens(raw); // edits raw in place; a new, shorter array when a token was dropped
+  if (tokens !== raw) return;
   const cache = callCache.tokens;
   if (!cache.has(text)) cache.set(text, tokens);
   for (const piece of pieces) {
     if (cache.has(piece.text) || piece.end - piece.start !== piece.text.length || !text.startsWith(piece.text, piece.start)) continue;
-    const first = lowerBound(ends, piece.start + 1); // the first token ending inside or after the piece's start
-    if (first < starts.length && starts[first] < piece.start) continue; // a token crosses the start
+    const first = lowerBound(ends, count, piece.start + 1); // the first token ending inside or after the piece's start
+    if (first < count && starts[first] < piece.start) continue; // a token crosses the start
     let last = first;
-    while (last < starts.length && ends[last] <= piece.end) last++;
-    if (last < starts.length && starts[last] < piece.end) continue; // a token crosses the end
+    while (last < count && ends[last] <= piece.end) last++;
+    if (last < count && starts[last] < piece.end) continue; // a token crosses the end
     cache.set(piece.text, tokens.slice(first, last));
   }
 }
 
-/** The first index of the sorted `xs` whose value is at least `x`. */
-function lowerBound(xs: readonly number[], x: number): number {
-  let lo = 0, hi = xs.length;
+/** The first index of the sorted first `count` of `xs` whose value is at least `x`. */
+function lowerBound(xs: Int32Array, count: number, x: number): number {
+  let lo = 0, hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (xs[mid] < x) lo = mid + 1;
@@ -211,7 +234,7 @@ function lowerBound(xs: readonly number[], x: number): number {
 }
 
 function tokenize(text: string): readonly string[] {
-  return fixTokens(scanWords(text.toLowerCase(), null, null));
+  return fixTokens(scanWords(text.toLowerCase(), null));
 }
 
 /** Matched words as tokens: a possessive 's dropped, a curly apostrophe made straight. Edits `out` in place. */

@@ -24,6 +24,8 @@ const SHOUTED = {
     'Tenants CALLED FOR repairs from the Riverside Trust. The guild and the board REMAIN AT LOGGERHEADS over pay.',
     "The Pilots Guild Accused the Harbour Board OF lying. A lawsuit, FILED BY the guild against the board, was heard in court.",
     'The dispute\u00A0with the board began in May; the guild took the board to court, citing Smith v Harbour Board in the High Court.',
+    'The Guild\u2019s War Of Words With the board and its legal battle with the port; a LEGAL CHALLENGE against the Harbour Board.',
+    'The guild and the board, Locked Horns With each other, clashed with the port; strikers called for help from the Harbour Board.',
   ],
 };
 
@@ -129,6 +131,16 @@ describe('the sides pass shortcuts find what the long way finds', () => {
       for (const s of d.sentences.flat()) {
         for (const party of parties) expect(mentionsParty(party, s.text)).toBe(mentionOffsets(party, s.text).length > 0);
       }
+    }
+    // A common noun's letters inside a longer word, after a letter beyond ASCII or a surrogate pair, capitalised
+    // mid-sentence or after a quote mark, in a text whose lower case moves letters ("İ").
+    const odd = [
+      '\u00E9company', '\u{1D41A}mining', 'the company\u{1D41A} said', 'the Company said', '"Companies lie," she said.',
+      'Mining. Companies', 'minings companys', 'the companies\u2019 bosses', '\u0130 the company', 'x mine', 'undermining',
+      '\uD800company', 'co-mining firms', 'the comp any', 'Unions, and the union\u2019s',
+    ];
+    for (const text of odd) {
+      for (const party of parties) expect(mentionsParty(party, text), text).toBe(mentionOffsets(party, text).length > 0);
     }
   });
 
