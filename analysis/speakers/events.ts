@@ -184,6 +184,7 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     if (!verb) continue;
     if (t.lower.endsWith('s') && PLURAL_NOUN_FOLLOWERS.has(next ?? '')) continue; // "key states like Ohio": a noun
     if (verb.participle && i === 0) continue; // "Speaking on the radio, ..." / "Responding to ...": the main clause speaks
+    if (verb.asFrame && !quotedAfterAs(tokens, i + verb.words)) continue; // "saw the damage": no one's words
     const width = verb.words;
     const verbEnd = i + width;
     // Inverted order right after a quotation: "“...,” said Jane Doe."
@@ -235,6 +236,24 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     if (source) { e.subject = source.subject; e.apposition = source.apposition; }
   }
   return events;
+}
+
+/** Words between an as-frame verb and its "as", and between "as" and the quotation ("as a “betrayal”"). */
+const AS_FRAME_OBJECT = 6;
+const AS_FRAME_LEAD = 2;
+
+/** "… the new bridge as “a waste”": an "as" within a few words after `from`, a quotation a word or two after it. */
+function quotedAfterAs(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k <= from + AS_FRAME_OBJECT; k++) {
+    if (tokens[k].kind !== 'word') return false;
+    if (tokens[k].lower !== 'as') continue;
+    for (let q = k + 1; q < tokens.length && q <= k + 1 + AS_FRAME_LEAD; q++) {
+      if (tokens[q].kind === 'quote') return true;
+      if (tokens[q].kind !== 'word') return false;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** A quotation among the few tokens before `at`, with no other speech verb's comma between ("…" struck in May, ). */

@@ -41,6 +41,8 @@ export interface DescriptionRef {
   /** The role noun or title heading it ("spokeswoman", "health secretary"). */
   head: string;
   definite: boolean;
+  /** Says it is someone not met yet ("another officer", "one other resident"). */
+  another: boolean;
   kind: SpeakerKind;
   /** A capitalised title with no name ("the Health Secretary"): it stands for a named person. */
   titleOnly: boolean;
@@ -341,6 +343,8 @@ function nameAfterPortfolio(text: string, np: readonly Token[], tailAt: number, 
   let nameAt = tail.length - 2;
   if (nameAt < 1 || !personWord(tail[nameAt]) || !personWord(tail[nameAt + 1])) return null;
   if (/^\p{Lu}\.$/u.test(tail[nameAt - 1].text) && nameAt > 1) nameAt--; // "Jane Q. Doe"
+  // "a partner at Hale, Moss & Quint": a comma or an ampersand among the last words joins a firm's name, not a person's.
+  if (/[,&]/.test(text.slice(tail[nameAt - 1].end, tail[nameAt].start)) || text.slice(tail[nameAt].end, tail[nameAt + 1].start).includes('&')) return null;
   const portfolio = tail.slice(0, nameAt);
   // "the University of Kestrel Bay", "Commissioner for Human Rights": the capitalised words still name a place or
   // body, with nothing left for a person.
@@ -382,9 +386,11 @@ function hasOrgWordAfter(run: readonly Token[], i: number): boolean {
 function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | null {
   let s = 0;
   let definite = false;
+  let another = false;
   while (s < np.length - 1 && (LEADING_SKIP.has(np[s].lower) || (FUNCTION_WORDS.has(np[s].lower) && !ARTICLES.has(np[s].lower)))) s++;
   while (s < np.length - 1 && (GROUP_QUANTIFIERS.has(np[s].lower) || isNumberWord(np[s].lower)) && (!np[s].capital || s === 0)) {
     if (np[s].lower === 'the') definite = true;
+    if (np[s].lower === 'another' || np[s].lower === 'other') another = true;
     s++;
   }
   if (s < np.length - 1 && (np[s].lower === 'the' || np[s].lower === 'a' || np[s].lower === 'an')) {
@@ -404,7 +410,7 @@ function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | nu
   }
   // "the 45-year-old", "the mother-of-two": said of the person in focus.
   if (definite && words.length === 1 && /^(\w+-year-old|\w+-of-\w+)$/.test(words[0].lower)) {
-    return { type: 'description', text: words[0].text, head: words[0].lower, definite, kind: 'person', titleOnly: true, role: '', org: null, gender: null };
+    return { type: 'description', text: words[0].text, head: words[0].lower, definite, another, kind: 'person', titleOnly: true, role: '', org: null, gender: null };
   }
   // "defended a plan the union": an article inside the phrase opens the noun phrase that speaks.
   // ("a scholar at the institute" is one phrase: there the article follows a preposition.)
@@ -415,7 +421,7 @@ function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | nu
   if (head < 0 && (definite || words.length > 1) && !throughPreposition && ORGANISATION_WORDS.has(words[words.length - 1].lower) && !words[words.length - 1].capital) {
     // "the union", "the port authority": an organisation named by what it is.
     const org = surfaceOf(text, words);
-    return { type: 'description', text: org, head: words[words.length - 1].lower, definite, kind: 'organisation', titleOnly: false, role: '', org: null, gender: null };
+    return { type: 'description', text: org, head: words[words.length - 1].lower, definite, another, kind: 'organisation', titleOnly: false, role: '', org: null, gender: null };
   }
   if (head < 0 || words.length > 12) return null;
   // A preposition before the head opens a new phrase: "this comes after police" → "police".
@@ -460,6 +466,7 @@ function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | nu
     text: withoutQuoteMarks(surfaceOf(text, words)),
     head: headText,
     definite,
+    another,
     kind: group ? 'group' : 'person',
     titleOnly,
     role: withoutQuoteMarks(roleText),

@@ -1,0 +1,63 @@
+// Organisation names holding commas, judging verbs in the "as" frame, and one unnamed speaker repeated.
+// Sentences of our own, in the shapes real articles use.
+import { describe, expect, it } from 'vitest';
+import { attribute } from './helpers';
+
+describe('an organisation whose name holds commas', () => {
+  it('keeps the person as speaker and the whole firm in the role ("chief executive of Barrow, Finch and Gale")', () => {
+    const a = attribute(['Jane Doe, chief executive of Barrow, Finch and Gale, said “we will not sell the farm this year.”']);
+    expect(a.who('we will not sell')).toBe('Jane Doe');
+    expect(a.speaker('Jane Doe')?.role).toBe('chief executive of Barrow, Finch and Gale');
+    expect(a.speaker('Jane Doe')?.org).toBe('Barrow, Finch and Gale');
+  });
+
+  it('reads the same role after an inverted verb and with an ampersand', () => {
+    const a = attribute(['“The lease runs out in spring,” said Omar Reyes, a partner at Hale, Moss & Quint.']);
+    expect(a.who('The lease')).toBe('Omar Reyes');
+    expect(a.speaker('Omar Reyes')?.org).toBe('Hale, Moss & Quint');
+  });
+
+  it('does not join a list of people to the organisation before it', () => {
+    const a = attribute(['The director of Acme, Dr Jane Doe and Mr John Roe, said “the plant will stay open for now.”']);
+    expect(a.speakers.map((s) => s.org)).not.toContain('Acme, Dr Jane Doe and Mr John Roe');
+  });
+});
+
+describe('judging verbs in the "as" frame speak for their subject', () => {
+  it.each([
+    ['views', 'The mayor views the new bridge as “a waste of public money we cannot afford.”', 'mayor'],
+    ['sees', 'Jane Doe sees the plan as “a betrayal of every family on the estate.”', 'Jane Doe'],
+    ['regards', 'Jane Doe regards the deal as “the best outcome we could have hoped for.”', 'Jane Doe'],
+  ])('"%s X as “…”"', (_verb, sentence, speaker) => {
+    expect(attribute([sentence]).quotes[0].speakerId).not.toBeNull();
+    expect(attribute([sentence]).who(sentence.slice(sentence.indexOf('“') + 1, sentence.indexOf('“') + 10))).toBe(speaker);
+  });
+
+  it('"saw" without the frame is not speech', () => {
+    const a = attribute(['Jane Doe saw the damage on Monday. “Nobody could have stopped that flood,” a neighbour said.']);
+    expect(a.who('Nobody could')).toBe('neighbour');
+  });
+});
+
+describe('one unnamed speaker repeated', () => {
+  it('is one speaker per description when nothing says they differ', () => {
+    const a = attribute([
+      '“The road was closed for hours after the crash,” an officer said.',
+      'The mayor said the road would reopen.',
+      '“Nobody was hurt in the second car,” an officer said.',
+    ]);
+    expect(a.speakers.filter((s) => s.name === 'officer')).toHaveLength(1);
+    expect(a.who('The road was')).toBe('officer');
+    expect(a.who('Nobody was hurt')).toBe('officer');
+  });
+
+  it('"another officer" is someone else', () => {
+    const a = attribute([
+      '“The road was closed for hours after the crash,” an officer said.',
+      '“Nobody was hurt in the second car,” another officer said.',
+    ]);
+    const officers = a.speakers.filter((s) => s.name === 'officer');
+    expect(officers).toHaveLength(2);
+    expect(a.quotes[0].speakerId).not.toBe(a.quotes[1].speakerId);
+  });
+});
