@@ -16,14 +16,14 @@ export const SPEECH_VERBS = [
   'inform', 'assure', 'remind', 'challenge', 'question', 'query', 'echo', 'put', 'begin', 'start', 'go on',
   'disagree', 'object', 'interject', 'elaborate', 'clarify', 'scoff', 'snap', 'sigh', 'laugh', 'recount', 'insist',
   'muse', 'concur', 'implore', 'beg', 'stress', 'underline', 'vent', 'rail', 'weigh in', 'chime in', 'order', 'yell', 'assail', 'lambast', 'lambaste', 'decry', 'denounce', 'deride', 'ridicule', 'mock',
-  'characterise', 'characterize',
+  'characterise', 'characterize', 'remember',
 ] as const;
 
 /**
  * Verbs of judging that give someone's words only in the frame "VERB something as “…”" ("She sees the plan as
  * “a betrayal”", "He views it as “reckless”"); anywhere else they are not about speaking ("saw the damage").
  */
-export const AS_FRAME_VERBS = ['see', 'view', 'regard'] as const;
+export const AS_FRAME_VERBS = ['see', 'view', 'regard', 'introduce'] as const;
 
 /** Multi-word attributions that name the source after them ("according to X", "in the words of X"). */
 export const SOURCE_PHRASES = ['according to', 'in the words of', 'quoted as saying', 'as quoted by'] as const;
@@ -73,7 +73,7 @@ export const IRREGULAR_SPEECH_FORMS: Readonly<Record<string, readonly string[]>>
  * and do not make their subject the one the article is quoting next.
  */
 export const WEAK_SPEECH_VERBS = [
-  'call', 'describe', 'characterise', 'characterize', 'see', 'view', 'regard', 'brand', 'label', 'dub', 'put', 'read', 'sign', 'post', 'message', 'email', 'text', 'blog',
+  'call', 'describe', 'characterise', 'characterize', 'see', 'view', 'regard', 'introduce', 'remember', 'brand', 'label', 'dub', 'put', 'read', 'sign', 'post', 'message', 'email', 'text', 'blog',
   'question', 'query', 'challenge', 'charge', 'begin', 'start', 'continue', 'welcome', 'praise', 'thank', 'hail',
   'attack', 'blast', 'slam', 'condemn', 'defend', 'dismiss', 'reject', 'criticise', 'criticize', 'echo', 'signal',
   'report', 'note', 'answer', 'counter', 'protest', 'appeal', 'cry', 'point', 'recall', 'observe', 'chant', 'shout',

@@ -116,7 +116,17 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
       }
     }
     // A plain phrase right before the verb is the subject ("Jane Doe said", "the spokeswoman said").
-    return { subject: classifyPhrase(text, seg.words), apposition: null, from: seg.from };
+    const plain = classifyPhrase(text, seg.words);
+    // "“…,” Jane Doe, a teacher at the school told reporters": an apposition whose closing comma is missing.
+    if (plain?.type === 'description' && plain.kind === 'person' && seg.from >= 2 && tokens[seg.from - 1].text === ',') {
+      const named = segmentBefore(tokens, seg.from - 2);
+      const name = named.from === 0 || followsQuote(tokens, named.from) ? classifyPhrase(text, named.words) : null;
+      // At a sentence's start one capitalised word is as often an adverbial ("However, the minister said").
+      if (name?.type === 'name' && name.kind === 'person' && (name.words.length > 1 || named.from > 0)) {
+        return { subject: name, apposition: plain, from: named.from };
+      }
+    }
+    return { subject: plain, apposition: null, from: seg.from };
   }
   // A comma right before the verb closes an apposition or a relative clause: "Jane Doe, a surgeon, said".
   const inner = segmentBefore(tokens, j - 1);
@@ -145,6 +155,11 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   // "Doe, however, said", "Doe, 45, said", "Doe, speaking in Leeds, said": an aside between subject and verb.
   if (!innerRef && (outerRef?.type === 'name' || outerRef?.type === 'description')) return { subject: outerRef, apposition: null, from: outer.from };
   return innerRef && innerRef.type !== 'pronoun' ? { subject: innerRef, apposition: null, from: inner.from } : 'none';
+}
+
+/** Token `at` follows a quotation, with a comma between or not. */
+function followsQuote(tokens: readonly Token[], at: number): boolean {
+  return at > 0 && (tokens[at - 1].kind === 'quote' || (tokens[at - 1].text === ',' && tokens[at - 2]?.kind === 'quote'));
 }
 
 /** The subject written after the verb: "“...,” said Jane Doe, the head of the union." */

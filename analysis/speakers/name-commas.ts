@@ -9,9 +9,9 @@ import type { Token } from './tokens';
 /** Prepositions that tie a role to its organisation ("chief executive of", "partner at", "lawyer with"). */
 const ORG_PREPOSITIONS = new Set(['of', 'at', 'for', 'with']);
 /** Words a firm's name may hold between its capitalised words. */
-const NAME_JOINERS = new Set(['and', '&', 'of', 'the']);
+const NAME_JOINERS = new Set(['and', '&', 'of', 'on', 'the']);
 /** How many capitalised words a run before a comma may have, and how far a role noun may sit from the preposition. */
-const MAX_RUN = 4;
+const MAX_RUN = 6;
 const ROLE_REACH = 4;
 
 /**
@@ -42,6 +42,7 @@ function roleBeforeRun(tokens: readonly Token[], comma: number): boolean {
     if (run++ >= MAX_RUN) return false;
     k--;
   }
+  if (k >= 1 && tokens[k].lower === 'the') k--; // "at the Council on Energy,"
   if (k < 1 || tokens[k].kind !== 'word' || !ORG_PREPOSITIONS.has(tokens[k].lower)) return false;
   for (let r = k - 1; r >= 0 && r >= k - ROLE_REACH && tokens[r].kind === 'word'; r--) {
     if (isRoleNoun(tokens[r].lower)) return true;

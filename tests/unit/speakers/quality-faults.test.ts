@@ -61,3 +61,32 @@ describe('one unnamed speaker repeated', () => {
     expect(a.quotes[0].speakerId).not.toBe(a.quotes[1].speakerId);
   });
 });
+
+describe('more ways real articles credit words', () => {
+  it('"in what host X described as “…”": the subject after "what" speaks', () => {
+    const a = attribute(['Doe was voted off in what host Tom Roe described as the “hardest verdict so far this season.”']);
+    expect(a.who('hardest verdict')).toBe('Tom Roe');
+    expect(a.speaker('Tom Roe')?.role).toBe('host');
+  });
+
+  it('"introduced X as “…”" and "remembered … “…”" speak for their subject', () => {
+    const a = attribute([
+      'Jane Doe chairs the board. John Roe runs the plant.',
+      'Doe introduced Roe to the audience as “someone who has redefined what it means to lead.”',
+      'Roe remembered his first week there and “getting lost in every corridor of the building.”',
+    ]);
+    expect(a.who('someone who')).toBe('Jane Doe');
+    expect(a.who('getting lost')).toBe('John Roe');
+  });
+
+  it('an apposition whose closing comma is missing still names the person, and the role stops before the verb', () => {
+    const a = attribute(['“The air is better than last week,” Jane Doe, a research analyst at the Council on Energy told reporters.']);
+    expect(a.who('The air')).toBe('Jane Doe');
+    expect(a.speaker('Jane Doe')?.org).toBe('Council on Energy');
+  });
+
+  it('a one-word opener before a description is not a name ("However, the minister said")', () => {
+    const a = attribute(['However, the minister said the “plan will go ahead as announced in spring.”']);
+    expect(a.speakers.map((s) => s.name)).not.toContain('However');
+  });
+});
