@@ -136,6 +136,8 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
     return ref && ref.type !== 'pronoun' ? { subject: ref, apposition: null, from: inner.from } : 'none';
   }
   const outer = segmentBefore(tokens, inner.from - 2);
+  const chain = appositionChain(text, tokens, inner);
+  if (chain) return chain;
   if (isRelative(inner.words)) {
     return { subject: classifyPhrase(text, outer.words), apposition: null, from: outer.from };
   }
@@ -155,6 +157,48 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   // "Doe, however, said", "Doe, 45, said", "Doe, speaking in Leeds, said": an aside between subject and verb.
   if (!innerRef && (outerRef?.type === 'name' || outerRef?.type === 'description')) return { subject: outerRef, apposition: null, from: outer.from };
   return innerRef && innerRef.type !== 'pronoun' ? { subject: innerRef, apposition: null, from: inner.from } : 'none';
+}
+
+/** How many comma segments an apposition chain may hold before the verb's own. */
+const MAX_CHAIN = 4;
+
+/**
+ * The name opening a chain of appositions right after a quotation or at a sentence's start, when the verb's
+ * comma closes the last of three or more segments: "“…,” Jane Doe, a fellow at the X Institute in Leeds,
+ * Yorkshire, and co-author of the study, said". The name must be a person's full name and the segment after it
+ * a description (the role); the segments between are places and further roles. `inner` is the segment the
+ * verb's comma closes.
+ */
+function appositionChain(text: string, tokens: readonly Token[], inner: { from: number; words: Token[] }): Subject | null {
+  if (!mayBeApposition(inner.words)) return null;
+  let from = segmentBefore(tokens, inner.from - 2).from;
+  for (let n = 0; n < MAX_CHAIN && from >= 2 && tokens[from - 1].text === ','; n++) {
+    const seg = segmentBefore(tokens, from - 2);
+    const between = segmentAfter(tokens, from).words;
+    if (!mayBeApposition(between)) return null;
+    if (seg.from === 0 || followsQuote(tokens, seg.from)) {
+      const name = classifyPhrase(text, seg.words);
+      if (name?.type !== 'name' || name.kind !== 'person' || name.words.length < 2) return null;
+      const role = classifyPhrase(text, between);
+      if (role?.type !== 'description' || role.kind !== 'person') return null;
+      return { subject: name, apposition: role, from: seg.from };
+    }
+    from = seg.from;
+  }
+  return null;
+}
+
+/** Words that make a comma segment a clause of its own, never part of an apposition ("told reporters", "but"). */
+const CHAIN_BREAKERS = new Set(['but', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'who', 'which', 'while', 'when']);
+
+/** A comma segment that can sit in an apposition: no clause word and no inflected speech verb. */
+function mayBeApposition(words: readonly Token[]): boolean {
+  for (const w of words) {
+    if (CHAIN_BREAKERS.has(w.lower)) return false;
+    const verb = !w.capital && speechVerbOfLower(w.lower);
+    if (verb && !verb.bare && !verb.participle) return false;
+  }
+  return words.length > 0;
 }
 
 /** Token `at` follows a quotation, with a comma between or not. */

@@ -388,7 +388,8 @@ function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | nu
   let definite = false;
   let another = false;
   while (s < np.length - 1 && (LEADING_SKIP.has(np[s].lower) || (FUNCTION_WORDS.has(np[s].lower) && !ARTICLES.has(np[s].lower)))) s++;
-  while (s < np.length - 1 && (GROUP_QUANTIFIERS.has(np[s].lower) || isNumberWord(np[s].lower)) && (!np[s].capital || s === 0)) {
+  while (s < np.length - 1 && (GROUP_QUANTIFIERS.has(np[s].lower) || isNumberWord(np[s].lower)) && (!np[s].capital || s === 0)
+    && !(isRoleNoun(np[s].lower) && PREPOSITIONS.has(np[s + 1].lower))) { // "a fellow at the institute": the role itself
     if (np[s].lower === 'the') definite = true;
     if (np[s].lower === 'another' || np[s].lower === 'other') another = true;
     s++;

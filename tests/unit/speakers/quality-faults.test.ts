@@ -90,3 +90,23 @@ describe('more ways real articles credit words', () => {
     expect(a.speakers.map((s) => s.name)).not.toContain('However');
   });
 });
+
+describe('a chain of appositions before the verb', () => {
+  it('names the person who opens it, through a place and a second role', () => {
+    const a = attribute(['“We get out more than we put in,” Jane Doe, a fellow at the Kestrel Institute in Leeds, Yorkshire, and co-author of the study, said in a statement.']);
+    expect(a.who('We get out')).toBe('Jane Doe');
+    expect(a.speaker('Jane Doe')?.role).toBe('fellow');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Yorkshire');
+  });
+
+  it('stops at a clause of its own ("…, told reporters, but her deputy, John Roe, said")', () => {
+    const a = attribute(['“The budget is fine,” Jane Doe, the mayor, told reporters, but her deputy, John Roe, said “nothing will change this year.”']);
+    expect(a.who('The budget')).toBe('Jane Doe');
+    expect(a.who('nothing will')).toBe('John Roe');
+  });
+
+  it('"fellow" before a preposition is a role, before a noun a quantifier ("a fellow teacher")', () => {
+    const a = attribute(['“The rooms are too cold,” a fellow teacher said.']);
+    expect(a.who('The rooms')).toBe('teacher');
+  });
+});
