@@ -5,7 +5,7 @@
 // They are registered so a later "Ms Doe said" or "the Foreign Secretary said" finds the role.
 import { HONORIFICS } from '../../data/honorifics';
 import { NAME_TITLES, ORGANISATION_WORDS } from '../../data/titles';
-import { classifyPhrase, withoutDot, type DescriptionRef, type NameRef } from './mentions';
+import { appositiveRole, classifyPhrase, withoutDot, type DescriptionRef, type NameRef } from './mentions';
 import type { Registry } from './registry';
 import type { Token } from './tokens';
 import { speechVerbOfLower } from './verbs';
@@ -81,8 +81,9 @@ export function registerAppositions(text: string, tokens: readonly Token[], regi
     let desc: DescriptionRef | null = null;
     if (isPersonName(left) && right?.type === 'description' && DETERMINERS.has(b.words[0].lower)) {
       name = left; desc = right;
-    } else if (left?.type === 'description' && isPersonName(right) && b.closed) {
-      name = right; desc = left;
+    } else if ((left?.type === 'description' || !left) && isPersonName(right) && b.closed) {
+      // "the project's lead maintainer, Jane Doe,": beside a name, any noun heads a role.
+      name = right; desc = left ?? appositiveRole(text, tail);
     }
     if (!name || !desc || desc.kind === 'group') continue;
     const e = registry.fromName(name, paragraph);

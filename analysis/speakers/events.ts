@@ -5,7 +5,7 @@
 //   "Doe said the plan was late, adding: ..."  participle and coordinated verbs share the subject
 //   "..., according to the union."            source phrase
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
-import { classifyPhrase, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, type DescriptionRef, type NameRef, type Ref } from './mentions';
+import { appositiveRole, classifyPhrase, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, type DescriptionRef, type NameRef, type Ref } from './mentions';
 import type { Token } from './tokens';
 import { speechVerbOfLower, type SpeechVerb } from './verbs';
 
@@ -214,6 +214,7 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
   if (cut > 0) seg.words = seg.words.slice(0, cut);
   if (!seg.words.length || seg.words.length > 8) return null;
   const ref = classifyPhrase(text, seg.words);
+  if (!ref && tokens[seg.to]?.text === ',') return namedAfterRole(text, tokens, at, seg);
   // "said a statement" names nobody; "said a report from the bank" names the bank.
   if (!ref || (ref.type === 'statement' && !ref.author)) return null;
   let apposition: NameRef | DescriptionRef | null = null;
@@ -224,6 +225,19 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
     if (desc?.type === 'description') { apposition = desc; to = next.to; }
   }
   return { subject: ref, apposition, from: at, to };
+}
+
+/**
+ * "“…,” said the project's lead maintainer, Jane Doe.": a role whose noun is not a known one, then the person's
+ * full name closing the sentence.
+ */
+function namedAfterRole(text: string, tokens: readonly Token[], at: number, role: { to: number; words: Token[] }): Subject & { to: number } | null {
+  const next = segmentAfter(tokens, role.to + 1);
+  if (next.to < tokens.length && tokens[next.to].text !== ',') return null;
+  const name = classifyPhrase(text, next.words);
+  if (name?.type !== 'name' || name.kind !== 'person' || name.words.length < 2) return null;
+  const apposition = appositiveRole(text, role.words);
+  return apposition ? { subject: name, apposition, from: at, to: next.to } : null;
 }
 
 /** Every speech event of one sentence's tokens, in order. */

@@ -383,7 +383,7 @@ function hasOrgWordAfter(run: readonly Token[], i: number): boolean {
 }
 
 /** "the spokeswoman", "A Tory source", "more than a dozen presidents of royal colleges and faculties". */
-function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | null {
+function descriptionRef(text: string, np: readonly Token[], anyHead = false): DescriptionRef | null {
   let s = 0;
   let definite = false;
   let another = false;
@@ -424,6 +424,8 @@ function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | nu
     const org = surfaceOf(text, words);
     return { type: 'description', text: org, head: words[words.length - 1].lower, definite, another, kind: 'organisation', titleOnly: false, role: '', org: null, gender: null };
   }
+  if (head < 0 && anyHead && words.length <= APPOSITIVE_WORDS && isPlainNoun(words[words.length - 1])
+    && !words.some((w) => PREPOSITIONS.has(w.lower) || CLAUSE_WORDS.has(w.lower))) head = words.length - 1;
   if (head < 0 || words.length > 12) return null;
   // A preposition before the head opens a new phrase: "this comes after police" → "police".
   const prepositionAt = words.slice(0, head).findLastIndex((w) => PHRASE_OPENING_PREPOSITIONS.has(w.lower));
@@ -474,6 +476,27 @@ function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | nu
     org,
     gender: GENDERED_NOUNS.get(headWord) ?? null,
   };
+}
+
+/** How many words a role beside a name may have when its head noun is not a known role. */
+const APPOSITIVE_WORDS = 4;
+
+/** A lower-case word of letters only ("maintainer"), not an adverb ("recently"). */
+function isPlainNoun(w: Token): boolean {
+  return !w.capital && !w.possessive && /^\p{Ll}+$/u.test(w.text) && !w.lower.endsWith('ly');
+}
+
+/**
+ * The role set beside a person's name ("the project's lead maintainer, Jane Doe"): a description, with any noun
+ * as its head when it is someone's ("the county's highways lead"), since the name vouches that the phrase says
+ * who the person is.
+ */
+export function appositiveRole(text: string, words: readonly Token[]): DescriptionRef | null {
+  const ref = classifyPhrase(text, words);
+  if (ref) return ref.type === 'description' ? ref : null;
+  // Only a role of someone's ("the project's lead maintainer"): "the child, Jane Doe" names no role.
+  if (!words.slice(0, -1).some((w) => w.possessive)) return null;
+  return descriptionRef(text, words, true);
 }
 
 /** A title quoted inside a description ("the "Night Shift" actor") reads without its marks. */

@@ -110,3 +110,16 @@ describe('a chain of appositions before the verb', () => {
     expect(a.who('The rooms')).toBe('teacher');
   });
 });
+
+describe('a role with an unlisted noun beside a full name', () => {
+  it('"said the project\'s lead maintainer, Jane Doe" credits Jane Doe with that role', () => {
+    const a = attribute(['“We should have caught it in review,” said the project’s lead maintainer, Jane Doe.']);
+    expect(a.who('We should')).toBe('Jane Doe');
+    expect(a.speaker('Jane Doe')?.role).toBe('lead maintainer');
+  });
+
+  it('a phrase that is nobody\'s role stays out ("the child, Jane Doe")', () => {
+    const a = attribute(['The man who found the child, Jane Doe, called the police. “She was cold but calm,” Doe said.']);
+    expect(a.speaker('Jane Doe')?.role ?? null).toBeNull();
+  });
+});
