@@ -25,6 +25,12 @@ export const SPEECH_VERBS = [
  */
 export const AS_FRAME_VERBS = ['see', 'view', 'regard', 'introduce'] as const;
 
+/** Nouns for someone's words in a sentence that names them after the quotation ("“…,” was her reply"). */
+export const RESPONSE_NOUNS = [
+  'reply', 'response', 'answer', 'verdict', 'retort', 'message', 'warning', 'advice', 'assessment', 'explanation',
+  'comment', 'view', 'words', 'description', 'summary', 'prediction', 'promise', 'plea',
+] as const;
+
 /** Multi-word attributions that name the source after them ("according to X", "in the words of X"). */
 export const SOURCE_PHRASES = ['according to', 'in the words of', 'quoted as saying', 'as quoted by'] as const;
 

@@ -5,6 +5,7 @@
 //   "Doe said the plan was late, adding: ..."  participle and coordinated verbs share the subject
 //   "..., according to the union."            source phrase
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
+import { RESPONSE_NOUNS } from '../../data/speech-verbs';
 import { appositiveRole, classifyPhrase, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, type DescriptionRef, type NameRef, type Ref } from './mentions';
 import type { Token } from './tokens';
 import { speechVerbOfLower, type SpeechVerb } from './verbs';
@@ -240,6 +241,22 @@ function namedAfterRole(text: string, tokens: readonly Token[], at: number, role
   return apposition ? { subject: name, apposition, from: at, to: next.to } : null;
 }
 
+/** Words a response phrase may hold after "was" ("the shop owner's blunt reply"). */
+const RESPONSE_PHRASE_WORDS = 6;
+const RESPONSES = new Set<string>(RESPONSE_NOUNS);
+
+/** "“…,” was Jane Doe's reply": the one whose response it was speaks; `at` is the "was". */
+function responseAfter(text: string, tokens: readonly Token[], at: number): SpeechEvent | null {
+  const seg = segmentAfter(tokens, at + 1);
+  const words = seg.words.length <= RESPONSE_PHRASE_WORDS ? seg.words : [];
+  const noun = words.findIndex((w) => RESPONSES.has(w.lower));
+  const owner = words.slice(0, noun).findLastIndex((w) => w.possessive);
+  if (noun < 0 || owner < 0) return null;
+  const subject = classifyPhrase(text, words.slice(0, owner + 1));
+  if (subject?.type !== 'name' && subject?.type !== 'description' && subject?.type !== 'pronoun') return null;
+  return { verbAt: at, verb: null, subject, apposition: null, shared: false, from: at, to: seg.to };
+}
+
 /** Every speech event of one sentence's tokens, in order. */
 export function findSpeechEvents(text: string, tokens: readonly Token[]): SpeechEvent[] {
   const events: SpeechEvent[] = [];
@@ -250,6 +267,10 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
       const after = subjectAfter(text, tokens, i, 2);
       if (after) events.push({ verbAt: i, verb: null, subject: after.subject, apposition: after.apposition, shared: false, from: i, to: after.to });
       continue;
+    }
+    if ((t.lower === 'was' || t.lower === 'is') && followsQuote(tokens, i)) {
+      const copular = responseAfter(text, tokens, i);
+      if (copular) { events.push(copular); i = copular.to - 1; continue; }
     }
     if (t.capital && i > 0) continue; // a capitalised word inside a sentence is a name, not a verb: no look-up
     const next = tokens[i + 1]?.kind === 'word' ? tokens[i + 1].lower : undefined;

@@ -87,7 +87,7 @@ const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'da', 'van', '
 const CLAUSE_WORDS = new Set([
   'is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'would', 'will',
   'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'not', 'that', 'which', 'who', 'whom', 'whose', 'when',
-  'while', 'if', 'because', 'as', 'than', 'then', 'there', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'what',
+  'while', 'if', 'because', 'as', 'than', 'then', 'there', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'what', 'how',
 ]);
 const GENDERED_NOUNS = new Map<string, Gender>([
   ['spokeswoman', 'f'], ['chairwoman', 'f'], ['businesswoman', 'f'], ['congresswoman', 'f'], ['councilwoman', 'f'],

@@ -123,3 +123,20 @@ describe('a role with an unlisted noun beside a full name', () => {
     expect(a.speaker('Jane Doe')?.role ?? null).toBeNull();
   });
 });
+
+describe('the speaker named after the quotation by a copula', () => {
+  it('"“…,” is how Doe put it" and "“…,” was Doe\'s reply"', () => {
+    const a = attribute([
+      'Jane Doe runs the harbour board.',
+      '“Closers first, openers later and nothing else,” is how Doe put it.',
+      '“Not this year, and not next year,” was Doe’s reply.',
+    ]);
+    expect(a.who('Closers first')).toBe('Jane Doe');
+    expect(a.who('Not this year')).toBe('Jane Doe');
+  });
+
+  it('"was" after a quotation without a response noun names nobody', () => {
+    const a = attribute(['Jane Doe runs the harbour board.', '“Closers first, openers later and nothing else” was the rule on the pier.']);
+    expect(a.who('Closers first')).toBeNull();
+  });
+});
