@@ -426,7 +426,7 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   }
   if (head < 0 && anyHead && words.length <= APPOSITIVE_WORDS && isPlainNoun(words[words.length - 1])
     && !words.some((w) => PREPOSITIONS.has(w.lower) || CLAUSE_WORDS.has(w.lower))) head = words.length - 1;
-  if (head < 0 || words.length > 12) return null;
+  if (head < 0 || tooLong(words)) return null;
   // A preposition before the head opens a new phrase: "this comes after police" → "police".
   const prepositionAt = words.slice(0, head).findLastIndex((w) => PHRASE_OPENING_PREPOSITIONS.has(w.lower));
   if (prepositionAt >= 0) return descriptionRef(text, words.slice(prepositionAt + 1));
@@ -476,6 +476,18 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
     org,
     gender: GENDERED_NOUNS.get(headWord) ?? null,
   };
+}
+
+/**
+ * A description longer than a noun phrase usually runs: more than 12 lower-case words, or 20 in all (the words
+ * of an organisation's name count once: "analyst at the Council on Energy, Environment and Water").
+ */
+function tooLong(words: readonly Token[]): boolean {
+  if (words.length <= 12) return false;
+  if (words.length > 20) return true;
+  let lower = 0;
+  for (const w of words) if (!w.capital) lower++;
+  return lower > 12;
 }
 
 /** How many words a role beside a name may have when its head noun is not a known role. */

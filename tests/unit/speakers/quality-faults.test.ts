@@ -140,3 +140,11 @@ describe('the speaker named after the quotation by a copula', () => {
     expect(a.who('Closers first')).toBeNull();
   });
 });
+
+describe('a long organisation name in a role', () => {
+  it('counts as one thing, not as many words ("analyst at the Leeds-based Council on Energy, Environment and Water think tank")', () => {
+    const a = attribute(['“The air is better than last week,” Jane Doe, a research analyst at the Leeds-based Council on Energy, Environment and Water think tank told reporters.']);
+    expect(a.who('The air')).toBe('Jane Doe');
+    expect(a.speaker('Jane Doe')?.role).toBe('research analyst');
+  });
+});
