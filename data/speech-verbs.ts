@@ -16,6 +16,19 @@ export const SPEECH_VERBS = [
   'inform', 'assure', 'remind', 'challenge', 'question', 'query', 'echo', 'put', 'begin', 'start', 'go on',
   'disagree', 'object', 'interject', 'elaborate', 'clarify', 'scoff', 'snap', 'sigh', 'laugh', 'recount', 'insist',
   'muse', 'concur', 'implore', 'beg', 'stress', 'underline', 'vent', 'rail', 'weigh in', 'chime in', 'order', 'yell', 'assail', 'lambast', 'lambaste', 'decry', 'denounce', 'deride', 'ridicule', 'mock',
+  'characterise', 'characterize', 'remember',
+] as const;
+
+/**
+ * Verbs of judging that give someone's words only in the frame "VERB something as “…”" ("She sees the plan as
+ * “a betrayal”", "He views it as “reckless”"); anywhere else they are not about speaking ("saw the damage").
+ */
+export const AS_FRAME_VERBS = ['see', 'view', 'regard', 'introduce'] as const;
+
+/** Nouns for someone's words in a sentence that names them after the quotation ("“…,” was her reply"). */
+export const RESPONSE_NOUNS = [
+  'reply', 'response', 'answer', 'verdict', 'retort', 'message', 'warning', 'advice', 'assessment', 'explanation',
+  'comment', 'view', 'words', 'description', 'summary', 'prediction', 'promise', 'plea',
 ] as const;
 
 /** Multi-word attributions that name the source after them ("according to X", "in the words of X"). */
@@ -52,6 +65,7 @@ export const IRREGULAR_SPEECH_FORMS: Readonly<Record<string, readonly string[]>>
   write: ['wrote', 'written', 'writes', 'writing'],
   read: ['read', 'reads', 'reading'],
   put: ['put', 'puts', 'putting'],
+  see: ['saw', 'seen', 'sees', 'seeing'],
   think: ['thought', 'thinks', 'thinking'],
   feel: ['felt', 'feels', 'feeling'],
   begin: ['began', 'begun', 'begins', 'beginning'],
@@ -65,7 +79,7 @@ export const IRREGULAR_SPEECH_FORMS: Readonly<Record<string, readonly string[]>>
  * and do not make their subject the one the article is quoting next.
  */
 export const WEAK_SPEECH_VERBS = [
-  'call', 'describe', 'brand', 'label', 'dub', 'put', 'read', 'sign', 'post', 'message', 'email', 'text', 'blog',
+  'call', 'describe', 'characterise', 'characterize', 'see', 'view', 'regard', 'introduce', 'remember', 'brand', 'label', 'dub', 'put', 'read', 'sign', 'post', 'message', 'email', 'text', 'blog',
   'question', 'query', 'challenge', 'charge', 'begin', 'start', 'continue', 'welcome', 'praise', 'thank', 'hail',
   'attack', 'blast', 'slam', 'condemn', 'defend', 'dismiss', 'reject', 'criticise', 'criticize', 'echo', 'signal',
   'report', 'note', 'answer', 'counter', 'protest', 'appeal', 'cry', 'point', 'recall', 'observe', 'chant', 'shout',

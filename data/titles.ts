@@ -39,7 +39,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'player', 'captain', 'coach', 'manager', 'striker', 'athlete', 'detective', 'inspector', 'sergeant', 'constable',
   'sheriff', 'investigator', 'witness', 'survivor', 'victim', 'eyewitness', 'bystander', 'friend', 'relative',
   'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'widow', 'chef', 'shopkeeper', 'businessman',
-  'businesswoman', 'entrepreneur', 'investor', 'trader', 'banker', 'landlord', 'tenant', 'owner', 'protester',
+  'businesswoman', 'fellow', 'entrepreneur', 'investor', 'trader', 'banker', 'landlord', 'tenant', 'owner', 'protester',
   'protestor', 'demonstrator', 'striker', 'critic', 'supporter', 'opponent', 'fan', 'voter', 'customer', 'patient',
   'trustee', 'treasurer', 'deputy', 'chief executive', 'ceo', 'secretary-general', 'general secretary', 'clerk',
   'auditor', 'regulator', 'inspector', 'officer', 'soldier', 'commander', 'general', 'colonel', 'veteran',

@@ -5,9 +5,10 @@
 // They are registered so a later "Ms Doe said" or "the Foreign Secretary said" finds the role.
 import { HONORIFICS } from '../../data/honorifics';
 import { NAME_TITLES, ORGANISATION_WORDS } from '../../data/titles';
-import { classifyPhrase, withoutDot, type DescriptionRef, type NameRef } from './mentions';
+import { appositiveRole, classifyPhrase, withoutDot, type DescriptionRef, type NameRef } from './mentions';
 import type { Registry } from './registry';
 import type { Token } from './tokens';
+import { speechVerbOfLower } from './verbs';
 
 const STOP_BACK = new Set([
   'of', 'at', 'for', 'from', 'in', 'with', 'on', 'to', 'by', 'and', 'or', 'but', 'that', 'which', 'who', 'is', 'was',
@@ -45,6 +46,15 @@ function tailPhrase(words: readonly Token[]): Token[] {
   return words.slice(from);
 }
 
+/** An inflected speech verb after the first word ("… the school told reporters"). */
+function hasSpeechVerb(words: readonly Token[]): boolean {
+  for (let k = 1; k < words.length; k++) {
+    const verb = !words[k].capital && speechVerbOfLower(words[k].lower);
+    if (verb && !verb.bare && !verb.participle) return true;
+  }
+  return false;
+}
+
 function isPersonName(ref: ReturnType<typeof classifyPhrase>): ref is NameRef {
   return ref?.type === 'name' && ref.kind === 'person';
 }
@@ -63,13 +73,17 @@ export function registerAppositions(text: string, tokens: readonly Token[], regi
     const tail = tailPhrase(a.words);
     if (!tail.length) continue;
     const left = classifyPhrase(text, tail);
+    // An apposition whose closing comma is missing runs into the sentence's verb ("Jane Doe, a teacher at the
+    // school told reporters"): the speech event reads it; here it would take the verb into the role.
+    if (hasSpeechVerb(b.words)) continue;
     const right = classifyPhrase(text, b.words);
     let name: NameRef | null = null;
     let desc: DescriptionRef | null = null;
     if (isPersonName(left) && right?.type === 'description' && DETERMINERS.has(b.words[0].lower)) {
       name = left; desc = right;
-    } else if (left?.type === 'description' && isPersonName(right) && b.closed) {
-      name = right; desc = left;
+    } else if ((left?.type === 'description' || !left) && isPersonName(right) && b.closed) {
+      // "the project's lead maintainer, Jane Doe,": beside a name, any noun heads a role.
+      name = right; desc = left ?? appositiveRole(text, tail);
     }
     if (!name || !desc || desc.kind === 'group') continue;
     const e = registry.fromName(name, paragraph);

@@ -5,7 +5,8 @@
 //   "Doe said the plan was late, adding: ..."  participle and coordinated verbs share the subject
 //   "..., according to the union."            source phrase
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
-import { classifyPhrase, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, type DescriptionRef, type NameRef, type Ref } from './mentions';
+import { RESPONSE_NOUNS } from '../../data/speech-verbs';
+import { appositiveRole, classifyPhrase, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, type DescriptionRef, type NameRef, type Ref } from './mentions';
 import type { Token } from './tokens';
 import { speechVerbOfLower, type SpeechVerb } from './verbs';
 
@@ -116,7 +117,17 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
       }
     }
     // A plain phrase right before the verb is the subject ("Jane Doe said", "the spokeswoman said").
-    return { subject: classifyPhrase(text, seg.words), apposition: null, from: seg.from };
+    const plain = classifyPhrase(text, seg.words);
+    // "“…,” Jane Doe, a teacher at the school told reporters": an apposition whose closing comma is missing.
+    if (plain?.type === 'description' && plain.kind === 'person' && seg.from >= 2 && tokens[seg.from - 1].text === ',') {
+      const named = segmentBefore(tokens, seg.from - 2);
+      const name = named.from === 0 || followsQuote(tokens, named.from) ? classifyPhrase(text, named.words) : null;
+      // At a sentence's start one capitalised word is as often an adverbial ("However, the minister said").
+      if (name?.type === 'name' && name.kind === 'person' && (name.words.length > 1 || named.from > 0)) {
+        return { subject: name, apposition: plain, from: named.from };
+      }
+    }
+    return { subject: plain, apposition: null, from: seg.from };
   }
   // A comma right before the verb closes an apposition or a relative clause: "Jane Doe, a surgeon, said".
   const inner = segmentBefore(tokens, j - 1);
@@ -126,6 +137,8 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
     return ref && ref.type !== 'pronoun' ? { subject: ref, apposition: null, from: inner.from } : 'none';
   }
   const outer = segmentBefore(tokens, inner.from - 2);
+  const chain = appositionChain(text, tokens, inner);
+  if (chain) return chain;
   if (isRelative(inner.words)) {
     return { subject: classifyPhrase(text, outer.words), apposition: null, from: outer.from };
   }
@@ -147,6 +160,53 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   return innerRef && innerRef.type !== 'pronoun' ? { subject: innerRef, apposition: null, from: inner.from } : 'none';
 }
 
+/** How many comma segments an apposition chain may hold before the verb's own. */
+const MAX_CHAIN = 4;
+
+/**
+ * The name opening a chain of appositions right after a quotation or at a sentence's start, when the verb's
+ * comma closes the last of three or more segments: "“…,” Jane Doe, a fellow at the X Institute in Leeds,
+ * Yorkshire, and co-author of the study, said". The name must be a person's full name and the segment after it
+ * a description (the role); the segments between are places and further roles. `inner` is the segment the
+ * verb's comma closes.
+ */
+function appositionChain(text: string, tokens: readonly Token[], inner: { from: number; words: Token[] }): Subject | null {
+  if (!mayBeApposition(inner.words)) return null;
+  let from = segmentBefore(tokens, inner.from - 2).from;
+  for (let n = 0; n < MAX_CHAIN && from >= 2 && tokens[from - 1].text === ','; n++) {
+    const seg = segmentBefore(tokens, from - 2);
+    const between = segmentAfter(tokens, from).words;
+    if (!mayBeApposition(between)) return null;
+    if (seg.from === 0 || followsQuote(tokens, seg.from)) {
+      const name = classifyPhrase(text, seg.words);
+      if (name?.type !== 'name' || name.kind !== 'person' || name.words.length < 2) return null;
+      const role = classifyPhrase(text, between);
+      if (role?.type !== 'description' || role.kind !== 'person') return null;
+      return { subject: name, apposition: role, from: seg.from };
+    }
+    from = seg.from;
+  }
+  return null;
+}
+
+/** Words that make a comma segment a clause of its own, never part of an apposition ("told reporters", "but"). */
+const CHAIN_BREAKERS = new Set(['but', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'who', 'which', 'while', 'when']);
+
+/** A comma segment that can sit in an apposition: no clause word and no inflected speech verb. */
+function mayBeApposition(words: readonly Token[]): boolean {
+  for (const w of words) {
+    if (CHAIN_BREAKERS.has(w.lower)) return false;
+    const verb = !w.capital && speechVerbOfLower(w.lower);
+    if (verb && !verb.bare && !verb.participle) return false;
+  }
+  return words.length > 0;
+}
+
+/** Token `at` follows a quotation, with a comma between or not. */
+function followsQuote(tokens: readonly Token[], at: number): boolean {
+  return at > 0 && (tokens[at - 1].kind === 'quote' || (tokens[at - 1].text === ',' && tokens[at - 2]?.kind === 'quote'));
+}
+
 /** The subject written after the verb: "“...,” said Jane Doe, the head of the union." */
 function subjectAfter(text: string, tokens: readonly Token[], at: number, width: number): Subject & { to: number } | null {
   const seg = segmentAfter(tokens, at + width);
@@ -155,6 +215,7 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
   if (cut > 0) seg.words = seg.words.slice(0, cut);
   if (!seg.words.length || seg.words.length > 8) return null;
   const ref = classifyPhrase(text, seg.words);
+  if (!ref && tokens[seg.to]?.text === ',') return namedAfterRole(text, tokens, at, seg);
   // "said a statement" names nobody; "said a report from the bank" names the bank.
   if (!ref || (ref.type === 'statement' && !ref.author)) return null;
   let apposition: NameRef | DescriptionRef | null = null;
@@ -165,6 +226,35 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
     if (desc?.type === 'description') { apposition = desc; to = next.to; }
   }
   return { subject: ref, apposition, from: at, to };
+}
+
+/**
+ * "“…,” said the project's lead maintainer, Jane Doe.": a role whose noun is not a known one, then the person's
+ * full name closing the sentence.
+ */
+function namedAfterRole(text: string, tokens: readonly Token[], at: number, role: { to: number; words: Token[] }): Subject & { to: number } | null {
+  const next = segmentAfter(tokens, role.to + 1);
+  if (next.to < tokens.length && tokens[next.to].text !== ',') return null;
+  const name = classifyPhrase(text, next.words);
+  if (name?.type !== 'name' || name.kind !== 'person' || name.words.length < 2) return null;
+  const apposition = appositiveRole(text, role.words);
+  return apposition ? { subject: name, apposition, from: at, to: next.to } : null;
+}
+
+/** Words a response phrase may hold after "was" ("the shop owner's blunt reply"). */
+const RESPONSE_PHRASE_WORDS = 6;
+const RESPONSES = new Set<string>(RESPONSE_NOUNS);
+
+/** "“…,” was Jane Doe's reply": the one whose response it was speaks; `at` is the "was". */
+function responseAfter(text: string, tokens: readonly Token[], at: number): SpeechEvent | null {
+  const seg = segmentAfter(tokens, at + 1);
+  const words = seg.words.length <= RESPONSE_PHRASE_WORDS ? seg.words : [];
+  const noun = words.findIndex((w) => RESPONSES.has(w.lower));
+  const owner = words.slice(0, noun).findLastIndex((w) => w.possessive);
+  if (noun < 0 || owner < 0) return null;
+  const subject = classifyPhrase(text, words.slice(0, owner + 1));
+  if (subject?.type !== 'name' && subject?.type !== 'description' && subject?.type !== 'pronoun') return null;
+  return { verbAt: at, verb: null, subject, apposition: null, shared: false, from: at, to: seg.to };
 }
 
 /** Every speech event of one sentence's tokens, in order. */
@@ -178,12 +268,17 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
       if (after) events.push({ verbAt: i, verb: null, subject: after.subject, apposition: after.apposition, shared: false, from: i, to: after.to });
       continue;
     }
+    if ((t.lower === 'was' || t.lower === 'is') && followsQuote(tokens, i)) {
+      const copular = responseAfter(text, tokens, i);
+      if (copular) { events.push(copular); i = copular.to - 1; continue; }
+    }
     if (t.capital && i > 0) continue; // a capitalised word inside a sentence is a name, not a verb: no look-up
     const next = tokens[i + 1]?.kind === 'word' ? tokens[i + 1].lower : undefined;
     const verb = speechVerbOfLower(t.lower, next);
     if (!verb) continue;
     if (t.lower.endsWith('s') && PLURAL_NOUN_FOLLOWERS.has(next ?? '')) continue; // "key states like Ohio": a noun
     if (verb.participle && i === 0) continue; // "Speaking on the radio, ..." / "Responding to ...": the main clause speaks
+    if (verb.asFrame && !quotedAfterAs(tokens, i + verb.words)) continue; // "saw the damage": no one's words
     const width = verb.words;
     const verbEnd = i + width;
     // Inverted order right after a quotation: "“...,” said Jane Doe."
@@ -235,6 +330,24 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     if (source) { e.subject = source.subject; e.apposition = source.apposition; }
   }
   return events;
+}
+
+/** Words between an as-frame verb and its "as", and between "as" and the quotation ("as a “betrayal”"). */
+const AS_FRAME_OBJECT = 6;
+const AS_FRAME_LEAD = 2;
+
+/** "… the new bridge as “a waste”": an "as" within a few words after `from`, a quotation a word or two after it. */
+function quotedAfterAs(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k <= from + AS_FRAME_OBJECT; k++) {
+    if (tokens[k].kind !== 'word') return false;
+    if (tokens[k].lower !== 'as') continue;
+    for (let q = k + 1; q < tokens.length && q <= k + 1 + AS_FRAME_LEAD; q++) {
+      if (tokens[q].kind === 'quote') return true;
+      if (tokens[q].kind !== 'word') return false;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** A quotation among the few tokens before `at`, with no other speech verb's comma between ("…" struck in May, ). */

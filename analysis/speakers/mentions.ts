@@ -41,6 +41,8 @@ export interface DescriptionRef {
   /** The role noun or title heading it ("spokeswoman", "health secretary"). */
   head: string;
   definite: boolean;
+  /** Says it is someone not met yet ("another officer", "one other resident"). */
+  another: boolean;
   kind: SpeakerKind;
   /** A capitalised title with no name ("the Health Secretary"): it stands for a named person. */
   titleOnly: boolean;
@@ -85,7 +87,7 @@ const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'da', 'van', '
 const CLAUSE_WORDS = new Set([
   'is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'would', 'will',
   'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'not', 'that', 'which', 'who', 'whom', 'whose', 'when',
-  'while', 'if', 'because', 'as', 'than', 'then', 'there', 'it', 'he', 'she', 'they', 'we', 'i', 'you',
+  'while', 'if', 'because', 'as', 'than', 'then', 'there', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'what', 'how',
 ]);
 const GENDERED_NOUNS = new Map<string, Gender>([
   ['spokeswoman', 'f'], ['chairwoman', 'f'], ['businesswoman', 'f'], ['congresswoman', 'f'], ['councilwoman', 'f'],
@@ -341,6 +343,8 @@ function nameAfterPortfolio(text: string, np: readonly Token[], tailAt: number, 
   let nameAt = tail.length - 2;
   if (nameAt < 1 || !personWord(tail[nameAt]) || !personWord(tail[nameAt + 1])) return null;
   if (/^\p{Lu}\.$/u.test(tail[nameAt - 1].text) && nameAt > 1) nameAt--; // "Jane Q. Doe"
+  // "a partner at Hale, Moss & Quint": a comma or an ampersand among the last words joins a firm's name, not a person's.
+  if (/[,&]/.test(text.slice(tail[nameAt - 1].end, tail[nameAt].start)) || text.slice(tail[nameAt].end, tail[nameAt + 1].start).includes('&')) return null;
   const portfolio = tail.slice(0, nameAt);
   // "the University of Kestrel Bay", "Commissioner for Human Rights": the capitalised words still name a place or
   // body, with nothing left for a person.
@@ -379,12 +383,15 @@ function hasOrgWordAfter(run: readonly Token[], i: number): boolean {
 }
 
 /** "the spokeswoman", "A Tory source", "more than a dozen presidents of royal colleges and faculties". */
-function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | null {
+function descriptionRef(text: string, np: readonly Token[], anyHead = false): DescriptionRef | null {
   let s = 0;
   let definite = false;
+  let another = false;
   while (s < np.length - 1 && (LEADING_SKIP.has(np[s].lower) || (FUNCTION_WORDS.has(np[s].lower) && !ARTICLES.has(np[s].lower)))) s++;
-  while (s < np.length - 1 && (GROUP_QUANTIFIERS.has(np[s].lower) || isNumberWord(np[s].lower)) && (!np[s].capital || s === 0)) {
+  while (s < np.length - 1 && (GROUP_QUANTIFIERS.has(np[s].lower) || isNumberWord(np[s].lower)) && (!np[s].capital || s === 0)
+    && !(isRoleNoun(np[s].lower) && PREPOSITIONS.has(np[s + 1].lower))) { // "a fellow at the institute": the role itself
     if (np[s].lower === 'the') definite = true;
+    if (np[s].lower === 'another' || np[s].lower === 'other') another = true;
     s++;
   }
   if (s < np.length - 1 && (np[s].lower === 'the' || np[s].lower === 'a' || np[s].lower === 'an')) {
@@ -404,7 +411,7 @@ function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | nu
   }
   // "the 45-year-old", "the mother-of-two": said of the person in focus.
   if (definite && words.length === 1 && /^(\w+-year-old|\w+-of-\w+)$/.test(words[0].lower)) {
-    return { type: 'description', text: words[0].text, head: words[0].lower, definite, kind: 'person', titleOnly: true, role: '', org: null, gender: null };
+    return { type: 'description', text: words[0].text, head: words[0].lower, definite, another, kind: 'person', titleOnly: true, role: '', org: null, gender: null };
   }
   // "defended a plan the union": an article inside the phrase opens the noun phrase that speaks.
   // ("a scholar at the institute" is one phrase: there the article follows a preposition.)
@@ -415,9 +422,11 @@ function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | nu
   if (head < 0 && (definite || words.length > 1) && !throughPreposition && ORGANISATION_WORDS.has(words[words.length - 1].lower) && !words[words.length - 1].capital) {
     // "the union", "the port authority": an organisation named by what it is.
     const org = surfaceOf(text, words);
-    return { type: 'description', text: org, head: words[words.length - 1].lower, definite, kind: 'organisation', titleOnly: false, role: '', org: null, gender: null };
+    return { type: 'description', text: org, head: words[words.length - 1].lower, definite, another, kind: 'organisation', titleOnly: false, role: '', org: null, gender: null };
   }
-  if (head < 0 || words.length > 12) return null;
+  if (head < 0 && anyHead && words.length <= APPOSITIVE_WORDS && isPlainNoun(words[words.length - 1])
+    && !words.some((w) => PREPOSITIONS.has(w.lower) || CLAUSE_WORDS.has(w.lower))) head = words.length - 1;
+  if (head < 0 || tooLong(words)) return null;
   // A preposition before the head opens a new phrase: "this comes after police" → "police".
   const prepositionAt = words.slice(0, head).findLastIndex((w) => PHRASE_OPENING_PREPOSITIONS.has(w.lower));
   if (prepositionAt >= 0) return descriptionRef(text, words.slice(prepositionAt + 1));
@@ -460,12 +469,46 @@ function descriptionRef(text: string, np: readonly Token[]): DescriptionRef | nu
     text: withoutQuoteMarks(surfaceOf(text, words)),
     head: headText,
     definite,
+    another,
     kind: group ? 'group' : 'person',
     titleOnly,
     role: withoutQuoteMarks(roleText),
     org,
     gender: GENDERED_NOUNS.get(headWord) ?? null,
   };
+}
+
+/**
+ * A description longer than a noun phrase usually runs: more than 12 lower-case words, or 20 in all (the words
+ * of an organisation's name count once: "analyst at the Council on Energy, Environment and Water").
+ */
+function tooLong(words: readonly Token[]): boolean {
+  if (words.length <= 12) return false;
+  if (words.length > 20) return true;
+  let lower = 0;
+  for (const w of words) if (!w.capital) lower++;
+  return lower > 12;
+}
+
+/** How many words a role beside a name may have when its head noun is not a known role. */
+const APPOSITIVE_WORDS = 4;
+
+/** A lower-case word of letters only ("maintainer"), not an adverb ("recently"). */
+function isPlainNoun(w: Token): boolean {
+  return !w.capital && !w.possessive && /^\p{Ll}+$/u.test(w.text) && !w.lower.endsWith('ly');
+}
+
+/**
+ * The role set beside a person's name ("the project's lead maintainer, Jane Doe"): a description, with any noun
+ * as its head when it is someone's ("the county's highways lead"), since the name vouches that the phrase says
+ * who the person is.
+ */
+export function appositiveRole(text: string, words: readonly Token[]): DescriptionRef | null {
+  const ref = classifyPhrase(text, words);
+  if (ref) return ref.type === 'description' ? ref : null;
+  // Only a role of someone's ("the project's lead maintainer"): "the child, Jane Doe" names no role.
+  if (!words.slice(0, -1).some((w) => w.possessive)) return null;
+  return descriptionRef(text, words, true);
 }
 
 /** A title quoted inside a description ("the "Night Shift" actor") reads without its marks. */

@@ -256,9 +256,16 @@ export class Registry {
           return focus;
         }
       }
-    } else if (ref.kind === 'group') {
-      const same = this.entities.find((e) => !e.mergedInto && e.description && norm(e.description) === norm(ref.text));
-      if (same) return same;
+    } else if (!ref.another) {
+      // "an officer said … an officer said": the article names an unnamed speaker by its description, so one
+      // description is one speaker unless the article says it is someone else ("another officer").
+      const kind = ref.kind === 'group' ? 'group' : 'person';
+      const text = norm(ref.text);
+      const same = this.entities.find((e) => !e.mergedInto && e.kind === kind && !e.nameWords.length && e.description && norm(e.description) === text);
+      if (same) {
+        same.lastSeen = ++this.clock;
+        return same;
+      }
     }
     const e = this.create(ref.kind === 'group' ? 'group' : 'person');
     e.description = ref.text;

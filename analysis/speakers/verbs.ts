@@ -1,6 +1,7 @@
 // Speech-verb inflections, generated once from the base forms in data/speech-verbs.ts.
 // "warn" → warned, warns, warning; "deny" → denied, denies, denying; "admit" → admitted, admitting.
 import {
+  AS_FRAME_VERBS,
   IRREGULAR_SPEECH_FORMS,
   REPORTING_VERBS,
   SPEECH_VERBS,
@@ -21,6 +22,8 @@ export interface SpeechVerb {
   reporting: boolean;
   /** Often not about speaking ("called a meeting"): attributes only a quotation that follows it. */
   weak: boolean;
+  /** Speaks only in the frame "VERB something as “…”" ("sees the plan as “a betrayal”"). */
+  asFrame: boolean;
   /** Number of words the verb spans ("went on" = 2). */
   words: number;
 }
@@ -64,10 +67,11 @@ function buildTable(): Map<string, SpeechVerb> {
   const thought = new Set<string>(THOUGHT_VERBS);
   const reporting = new Set<string>(REPORTING_VERBS);
   const weak = new Set<string>(WEAK_SPEECH_VERBS);
-  for (const base of new Set<string>([...SPEECH_VERBS, ...THOUGHT_VERBS])) {
+  const asFrame = new Set<string>(AS_FRAME_VERBS);
+  for (const base of new Set<string>([...SPEECH_VERBS, ...THOUGHT_VERBS, ...AS_FRAME_VERBS])) {
     const words = base.split(' ').length;
     const entry = (participle: boolean, bare: boolean): SpeechVerb => ({
-      base, participle, bare, thought: thought.has(base), reporting: reporting.has(base), weak: weak.has(base), words,
+      base, participle, bare, thought: thought.has(base), reporting: reporting.has(base), weak: weak.has(base), asFrame: asFrame.has(base), words,
     });
     if (!table.has(base)) table.set(base, entry(false, true));
     for (const form of inflect(base)) {
