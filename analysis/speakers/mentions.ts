@@ -460,7 +460,11 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   let roleText = role;
   if (ofAt > 0) {
     const orgWords = words.slice(ofAt + 1).filter((w) => w.lower !== 'the');
-    if (orgWords.length && orgWords.some((w) => w.capital)) org = surfaceOf(text, words, ofAt + 1, words.length).replace(/^the\s+/i, '');
+    // "at the University of Valdoria and co-author of the study": "and" before a lower-case word starts a second
+    // role, which ends the organisation (the words of a name joined by "and" are capitalised: "Finch and Gale").
+    const secondRole = words.findIndex((w, i) => i > ofAt + 1 && w.lower === 'and' && words[i + 1] !== undefined && !words[i + 1].capital);
+    const orgEnd = secondRole > 0 ? secondRole : words.length;
+    if (orgWords.length && orgWords.some((w) => w.capital)) org = surfaceOf(text, words, ofAt + 1, orgEnd).replace(/^the\s+/i, '');
     // "a surgeon at X Hospital" → role "surgeon", org "X Hospital"; "head of the union" stays whole.
     if (words[ofAt].lower !== 'of') roleText = surfaceOf(text, words, afterPossessor, ofAt);
   }

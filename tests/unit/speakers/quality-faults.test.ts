@@ -99,6 +99,15 @@ describe('a chain of appositions before the verb', () => {
     expect(a.speakers.map((s) => s.name)).not.toContain('Yorkshire');
   });
 
+  it('ends the organisation where a second, lower-case role joins it with "and"', () => {
+    const a = attribute(['“The model held up,” said Ravi Okoro, an associate professor of physics at the University of Valdoria and co-author of the study.']);
+    expect(a.who('The model')).toBe('Ravi Okoro');
+    expect(a.speaker('Ravi Okoro')?.org).toBe('University of Valdoria');
+    // A name whose parts are joined by "and" keeps them all.
+    const b = attribute(['“Costs are up,” said Ada Lenn, a partner at Barrow, Finch and Gale.']);
+    expect(b.speaker('Ada Lenn')?.org).toBe('Barrow, Finch and Gale');
+  });
+
   it('stops at a clause of its own ("…, told reporters, but her deputy, John Roe, said")', () => {
     const a = attribute(['“The budget is fine,” Jane Doe, the mayor, told reporters, but her deputy, John Roe, said “nothing will change this year.”']);
     expect(a.who('The budget')).toBe('Jane Doe');
