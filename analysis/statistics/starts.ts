@@ -15,6 +15,22 @@ const isLetterAt = (text: string, at: number) => {
   return c < 128 ? ((c | 32) >= 97 && (c | 32) <= 122) : LETTER.test(text[at]);
 };
 
+/**
+ * The number starts whose run of digits is `shortest` to `longest` digits long and, when `next` is given, is followed
+ * by one of its characters: where a pattern that begins with such a run ("4:30", "6/1", "2016") may match.
+ */
+export function digitRuns(text: string, cues: NumberCues, shortest: number, longest: number, next = ''): number[] {
+  const out: number[] = [];
+  const { numberStarts, digitEnds } = cues;
+  for (let i = 0; i < numberStarts.length; i++) {
+    const start = numberStarts[i], end = digitEnds[i];
+    if (end < 0 || end - start < shortest || end - start > longest) continue;
+    if (next && (end >= text.length || !next.includes(text[end]))) continue;
+    out.push(start);
+  }
+  return out;
+}
+
 /** Where a number's first digit follows one of `marks` ("(" in "(78)", "'" in "'98"): the mark's offset. */
 export function marksBeforeNumbers(text: string, cues: NumberCues, marks: string): number[] {
   const out: number[] = [];
