@@ -106,8 +106,7 @@ function toFound(q: PairedQuote, paragraph: number, text: string, continued: boo
 class SentenceCues {
   /** The paragraph with the quoted words blanked, built on the first cue question (most quotes ask none). */
   private masked: string | null = null;
-  /** Per sentence: its first cue's offset, Infinity for none; made on the first cue question. */
-  private cueOffsets: number[] | null = null;
+  private cache = new Map<number, number>();
   private cursor = 0;
 
   constructor(private text: string, readonly sentences: Sentence[], private found: Found[]) {}
@@ -125,14 +124,12 @@ class SentenceCues {
 
   /** Offset of the first speech cue in sentence `i`, or Infinity; computed once per sentence. */
   cueAt(i: number): number {
-    const s = this.sentences[i];
-    if (!s) return Infinity;
-    this.cueOffsets ??= new Array<number>(this.sentences.length).fill(-1);
-    let at = this.cueOffsets[i];
-    if (at < 0) {
-      const found = firstSpeechCue(this.maskedText().slice(s.start, s.end));
-      at = found < 0 ? Infinity : s.start + found;
-      this.cueOffsets[i] = at;
+    let at = this.cache.get(i);
+    if (at === undefined) {
+      const s = this.sentences[i];
+      const found = s ? firstSpeechCue(this.maskedText().slice(s.start, s.end)) : -1;
+      at = found < 0 || !s ? Infinity : s.start + found;
+      this.cache.set(i, at);
     }
     return at;
   }

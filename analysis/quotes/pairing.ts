@@ -115,12 +115,9 @@ function toQuote(e: Entry): PairedQuote {
  * word-initial ’ before it may open a quotation ("’We lost,’ she said").
  * One right-to-left pass.
  */
-const NEXT_SURE = new Map<QuoteFamily, 'open' | 'close'>();
-
 function closerComesBeforeOpener(tokens: MarkToken[]): boolean[] {
   const out = new Array<boolean>(tokens.length).fill(false);
-  const nextSure = NEXT_SURE; // one table for every paragraph: a Map per paragraph was most of this pass's garbage
-  nextSure.clear();
+  const nextSure = new Map<QuoteFamily, 'open' | 'close'>();
   for (let t = tokens.length - 1; t >= 0; t--) {
     const { family, role } = tokens[t];
     out[t] = nextSure.get(family) === 'close';
