@@ -31,15 +31,15 @@ export function findMentions(text: string): NumberMention[] {
     for (const b of rule(text, cues)) blocked.add(b.start, b.end, b.why === 'year' ? 1 : b.why === 'name' ? 2 : 3);
   }
   // Longest first, then by rule precedence; keep what overlaps nothing kept before.
-  proposed.sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.priority - b.priority);
+  if (proposed.length > 1) proposed.sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.priority - b.priority);
   const taken = new SpanMarks(text.length, proposed.length);
   const kept: NumberMention[] = [];
   for (const { m } of proposed) {
-    if (taken.marks(m, () => true) || blocked.marks(m, (weight) => vetoes(weight, m))) continue;
+    if (taken.marks(m, false) || blocked.marks(m, true)) continue;
     taken.add(m.start, m.end, 1);
     kept.push(m);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.length > 1 ? kept.sort((a, b) => a.start - b.start) : kept;
 }
 
 /**
@@ -61,10 +61,14 @@ class SpanMarks {
     else for (let i = start; i < end; i++) if (this.perCharacter[i] < weight) this.perCharacter[i] = weight;
   }
 
-  marks(m: NumberMention, counts: (weight: number) => boolean): boolean {
+  /** Whether a span overlaps `m`: any span, or with `byVeto` only one whose weight vetoes it. */
+  marks(m: NumberMention, byVeto: boolean): boolean {
     const marks = this.perCharacter;
-    if (!marks) return this.spans.some((s) => Math.max(s.start, m.start) < Math.min(s.end, m.end) && counts(s.weight));
-    for (let i = m.start; i < m.end; i++) if (marks[i] && counts(marks[i])) return true;
+    if (!marks) {
+      for (const s of this.spans) if (Math.max(s.start, m.start) < Math.min(s.end, m.end) && (!byVeto || vetoes(s.weight, m))) return true;
+      return false;
+    }
+    for (let i = m.start; i < m.end; i++) if (marks[i] && (!byVeto || vetoes(marks[i], m))) return true;
     return false;
   }
 }

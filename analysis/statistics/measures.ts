@@ -33,19 +33,32 @@ function nounPhraseAfter(sentence: string, end: number): string | null {
   for (let at = LEAD.lastIndex, read = 0; at < sentence.length && read < MAX_WORDS; read++) {
     WORD.lastIndex = at;
     WORD.test(sentence); // `at` is never white space: after the lead or after a run of it
-    const raw = sentence.slice(at, WORD.lastIndex);
-    SPACES.lastIndex = WORD.lastIndex;
-    at = SPACES.test(sentence) ? SPACES.lastIndex : WORD.lastIndex;
-    const w = raw.replace(/^[("“‘']+/, '');
-    const bare = w.replace(/[,.;:!?)"”’']+$/, '');
-    if (!bare || STOP_AFTER.has(bare.toLowerCase()) || /^\d/.test(bare)) break;
-    if (kept.length && (PAST_VERBS.has(bare.toLowerCase()) || /^\p{Ll}+ed$/u.test(bare))) break; // "12 schools lost power"
+    const wordEnd = WORD.lastIndex;
+    // The word without its opening marks and closing punctuation, found by offsets: one string per word.
+    let from = at;
+    while (from < wordEnd && isOpeningPunctuation(sentence.charCodeAt(from))) from++;
+    let to = wordEnd;
+    while (to > from && isClosingPunctuation(sentence.charCodeAt(to - 1))) to--;
+    SPACES.lastIndex = wordEnd;
+    at = SPACES.test(sentence) ? SPACES.lastIndex : wordEnd;
+    if (to === from) break;
+    const bare = sentence.slice(from, to);
+    const lower = bare.toLowerCase();
+    const first = bare.charCodeAt(0);
+    if (STOP_AFTER.has(lower) || (first >= 48 && first <= 57)) break;
+    if (kept.length && (PAST_VERBS.has(lower) || /^\p{Ll}+ed$/u.test(bare))) break; // "12 schools lost power"
     kept.push(bare);
-    if (bare !== w || kept.length >= MAX_WORDS) break; // punctuation closes the phrase
+    if (to !== wordEnd || kept.length >= MAX_WORDS) break; // punctuation closes the phrase
   }
   while (kept.length && /^(?:and|or|of|in|on|for|the|a|an|with|from)$/i.test(kept[kept.length - 1])) kept.pop();
   return kept.length ? kept.join(' ') : null;
 }
+
+/** ( " “ ‘ ' before a word. */
+const isOpeningPunctuation = (c: number) => c === 40 || c === 34 || c === 39 || c === 0x201c || c === 0x2018;
+/** , . ; : ! ? ) " ” ’ ' after a word. */
+const isClosingPunctuation = (c: number) =>
+  c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 34 || c === 39 || c === 0x201d || c === 0x2019;
 
 function nounPhraseBefore(text: string): string | null {
   const head = text.replace(QUALIFIER_AT_END, '');

@@ -40,7 +40,7 @@ export function matchesIn(re: RegExp, text: string, cues: NumberCues): RegExpExe
  * A pattern of an exclusion and what it blocks. A sticky pattern that begins a little before a number says where it
  * may begin (see `starts.ts`); without that it is tried at the number starts.
  */
-export type BlockPattern = readonly [RegExp, string, ((text: string, cues: NumberCues) => number[])?];
+export type BlockPattern = readonly [RegExp, string, ((text: string, cues: NumberCues) => readonly number[])?];
 
 /** Each match of each pattern as a blocked span, added to `out`. */
 export function blockPatterns(patterns: readonly BlockPattern[], text: string, cues: NumberCues, out: BlockedSpan[]): BlockedSpan[] {

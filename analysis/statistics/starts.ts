@@ -3,6 +3,10 @@
 // ascending and holds every offset where the pattern can begin (a few more do no harm: the pattern still decides).
 import type { NumberCues } from './cues';
 
+// A paragraph tries each of a dozen patterns at a few offsets, most often at none: an empty list is not made anew
+// each time, and a list equal to the number starts is the cues' own (callers only read them).
+const NO_OFFSETS: readonly number[] = [];
+
 const LETTER = /\p{L}/u;
 const SPACE = /\s/;
 // ASCII first: nearly every character of a page, and a comparison costs far less than a pattern.
@@ -15,15 +19,32 @@ const isLetterAt = (text: string, at: number) => {
   return c < 128 ? ((c | 32) >= 97 && (c | 32) <= 122) : LETTER.test(text[at]);
 };
 
+/**
+ * The number starts whose run of digits is `shortest` to `longest` digits long and, when `next` is given, is followed
+ * by one of its characters: where a pattern that begins with such a run ("4:30", "6/1", "2016") may match.
+ */
+export function digitRuns(text: string, cues: NumberCues, shortest: number, longest: number, next = ''): readonly number[] {
+  let out: number[] | null = null;
+  const { numberStarts, digitEnds } = cues;
+  for (let i = 0; i < numberStarts.length; i++) {
+    const start = numberStarts[i], end = digitEnds[i];
+    if (end < 0 || end - start < shortest || end - start > longest) continue;
+    if (next && (end >= text.length || !next.includes(text[end]))) continue;
+    (out ??= []).push(start);
+  }
+  return out ?? NO_OFFSETS;
+}
+
 /** Where a number's first digit follows one of `marks` ("(" in "(78)", "'" in "'98"): the mark's offset. */
-export function marksBeforeNumbers(text: string, cues: NumberCues, marks: string): number[] {
-  const out: number[] = [];
-  for (const start of cues.numberStarts) if (start > 0 && marks.includes(text[start - 1])) out.push(start - 1);
-  return out;
+export function marksBeforeNumbers(text: string, cues: NumberCues, marks: string): readonly number[] {
+  let out: number[] | null = null;
+  for (const start of cues.numberStarts) if (start > 0 && marks.includes(text[start - 1])) (out ??= []).push(start - 1);
+  return out ?? NO_OFFSETS;
 }
 
 /** Each number start, preceded by the offset of one of `marks` glued to it ("-5C", "+44 20", "(020)"). */
-export function numbersAndMarks(text: string, cues: NumberCues, marks: string): number[] {
+export function numbersAndMarks(text: string, cues: NumberCues, marks: string): readonly number[] {
+  if (!marksBeforeNumbers(text, cues, marks).length) return cues.numberStarts;
   const out: number[] = [];
   for (const start of cues.numberStarts) {
     if (start > 0 && marks.includes(text[start - 1])) out.push(start - 1);
@@ -36,7 +57,10 @@ export function numbersAndMarks(text: string, cues: NumberCues, marks: string): 
  * The starts of the `count` words before each number, each word followed by white space and, right after the word,
  * an optional "." ("May 29", "No. 10", "aged between 18"): a pattern beginning with a word no letter precedes.
  */
-export function wordsBeforeNumbers(text: string, cues: NumberCues, count = 1): number[] {
+export function wordsBeforeNumbers(text: string, cues: NumberCues, count = 1): readonly number[] {
+  // Exclusions ask again about the same paragraph: each count's last answer is kept.
+  const last = lastWordsBefore.get(count);
+  if (last && last.cues === cues && last.text === text) return last.offsets;
   const out: number[] = [];
   for (const start of cues.numberStarts) {
     const first = out.length;
@@ -54,15 +78,19 @@ export function wordsBeforeNumbers(text: string, cues: NumberCues, count = 1): n
     }
     reverseFrom(out, first); // read backwards from the number: put in text order
   }
-  return ascending(out);
+  const offsets = out.length ? ascending(out) : NO_OFFSETS;
+  lastWordsBefore.set(count, { text, cues, offsets });
+  return offsets;
 }
+
+const lastWordsBefore = new Map<number, { text: string; cues: NumberCues; offsets: readonly number[] }>();
 
 /**
  * Where a capitalised name right before a number may begin ("Radio 4", "AT&T 5"): in the letters and "&" before the
  * number's white space (and optional "."), each capital that no letter or digit precedes. Read by code point, as the
  * name's pattern reads (a letter outside the BMP is two characters).
  */
-export function namesBeforeNumbers(text: string, cues: NumberCues): number[] {
+export function namesBeforeNumbers(text: string, cues: NumberCues): readonly number[] {
   const out: number[] = [];
   for (const start of cues.numberStarts) {
     let k = start - 1;
@@ -76,7 +104,7 @@ export function namesBeforeNumbers(text: string, cues: NumberCues): number[] {
       if (NAME_START.test(text)) out.push(p);
     }
   }
-  return ascending(out);
+  return out.length ? ascending(out) : NO_OFFSETS;
 }
 
 const NAME_PART_BEFORE = /(?<=[\p{L}&])/uy;
@@ -88,7 +116,7 @@ const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
  * Where a currency sign of up to `longest` characters right before a number (or one space before it) may begin
  * ("£5", "US$ 5", "KSh500"): every offset up to `longest` back from the sign's last character.
  */
-export function signsBeforeNumbers(text: string, cues: NumberCues, lastChars: string, longest: number): number[] {
+export function signsBeforeNumbers(text: string, cues: NumberCues, lastChars: string, longest: number): readonly number[] {
   const out: number[] = [];
   for (const start of cues.numberStarts) {
     for (let end = start - 1; end >= start - 2; end--) {
@@ -97,7 +125,7 @@ export function signsBeforeNumbers(text: string, cues: NumberCues, lastChars: st
       for (let at = Math.max(0, end - longest + 1); at <= end; at++) out.push(at);
     }
   }
-  return ascending(out);
+  return out.length ? ascending(out) : NO_OFFSETS;
 }
 
 function reverseFrom(offsets: number[], from: number): void {

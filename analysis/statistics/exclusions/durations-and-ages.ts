@@ -2,7 +2,7 @@
 // "Granny (78)", "John Smith, 45, said".
 import { TIME_UNITS } from '../../../data/units';
 import { blockPatterns, matchesOf, type BlockPattern, type BlockRule } from '../mention';
-import { marksBeforeNumbers, wordsBeforeNumbers } from '../starts';
+import { digitRuns, marksBeforeNumbers, wordsBeforeNumbers } from '../starts';
 import { NUMBER_SOURCE } from '../numerals';
 
 const UNITS = [...TIME_UNITS].sort((a, b) => b.length - a.length).join('|');
@@ -14,7 +14,7 @@ const PATTERNS: BlockPattern[] = [
   [/(?<![\p{L}])aged\s+(?:between\s+)?\d{1,3}(?:(?:\s*(?:,|and|or|to|-|–)\s*)\d{1,3})*(?![\d])/yiu, 'age', (text, cues) => wordsBeforeNumbers(text, cues, 2)],
   // "Granny (78)": the bracket first, the name behind it after.
   [/\((?<=\p{Lu}[\p{L}'’]+\s?\()\d{1,3}\)/yu, 'age', (text, cues) => marksBeforeNumbers(text, cues, '(')],
-  [/(?<=\p{L}[\p{L}'’]*,\s)\d{1,3}(?=,\s\p{Ll})/yu, 'age'], // "The minister, 58, faces…": sticky, tried at numbers
+  [/(?<=\p{L}[\p{L}'’]*,\s)\d{1,3}(?=,\s\p{Ll})/yu, 'age', (text, cues) => digitRuns(text, cues, 1, 3, ',')], // "The minister, 58, faces…": sticky, tried at numbers
 ];
 // A unit of time read with case folding ("ſeconds", "wee\u212As") counts only where the paragraph also holds a unit,
 // "aged", "(" before a digit or ", 45," in ASCII letters: the rule's own first reading of a paragraph. Every other

@@ -2,7 +2,7 @@
 // "11th hour", phone numbers, list numbering ("1. Open the door"), links, hashtags and handles.
 import type { NumberCues } from '../cues';
 import { blockPatterns, matchesAt, type BlockPattern, type BlockRule } from '../mention';
-import { marksBeforeNumbers, namesBeforeNumbers, numbersAndMarks, wordsBeforeNumbers } from '../starts';
+import { digitRuns, marksBeforeNumbers, namesBeforeNumbers, numbersAndMarks, wordsBeforeNumbers } from '../starts';
 
 // Capitalised words that may stand before a count: "More than 40", "Nearly 300", "In 2014".
 const OPEN_CLASS_CAPS = new Set(
@@ -19,14 +19,15 @@ const numberOrSign = (text: string, cues: NumberCues) => numbersAndMarks(text, c
 const PATTERNS: BlockPattern[] = [
   [/(?<![\p{L}])(?:No\.?|Number|Nos\.?)\s\d+(?![\d])/yu, 'address', (text, cues) => wordsBeforeNumbers(text, cues)],
   [/(?<![\p{L}\d])\d+[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:Street|Road|Avenue|Lane|Drive|Way|Place|Square|Terrace|Close|Court|Crescent|Boulevard|Gardens|Row|St|Rd|Ave)\b/yu, 'address'],
-  [/(?<![\p{L}\d])\d+(?:st|nd|rd|th)(?![\p{L}])/yiu, 'ordinal'],
+  // The suffix is read with case folding: "ſ" is an "s" too.
+  [/(?<![\p{L}\d])\d+(?:st|nd|rd|th)(?![\p{L}])/yiu, 'ordinal', (text, cues) => digitRuns(text, cues, 1, Infinity, 'sSnNrRtT\u017F')],
   [/(?<![\p{L}\d])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)[\s-]?)?0\d{2,4}(?:[\s-]\d{3,4}){1,3}(?![\d])/yu, 'phone', numberOrSign],
   [/(?<![\p{L}\d])\+\d{1,3}(?:[\s-]?\d{2,5}){2,4}(?![\d])/yu, 'phone', (text, cues) => marksBeforeNumbers(text, cues, '+')],
   [/(?<![\p{L}\d])\(?\d{3}\)?[\s-]\d{3}-\d{4}(?![\d])/yu, 'phone', numberOrSign],
   [/^\(?\d{1,2}[.)](?=\s)/g, 'list number'],
   // An emergency or short number that is called: "called 911", "dial 999", "a 911 call". Begins at a number's first
   // digit (both branches): sticky.
-  [/(?<=\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|phon(?:e|es|ed|ing)|ring(?:s|ing)?|rang|text(?:s|ed|ing)?)\s+)\d{3,5}(?=\s*(?:[.,;:)!?]|$)(?!\d)|\s+(?:and|or|for|to|on|at|after|before|but|from|when|while)\b)|(?<![\p{L}\d])\d{3}(?=\s+(?:calls?|dispatchers?|operators?|emergency)\b)/yiu, 'phone'],
+  [/(?<=\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|phon(?:e|es|ed|ing)|ring(?:s|ing)?|rang|text(?:s|ed|ing)?)\s+)\d{3,5}(?=\s*(?:[.,;:)!?]|$)(?!\d)|\s+(?:and|or|for|to|on|at|after|before|but|from|when|while)\b)|(?<![\p{L}\d])\d{3}(?=\s+(?:calls?|dispatchers?|operators?|emergency)\b)/yiu, 'phone', (text, cues) => digitRuns(text, cues, 3, 5)],
 ];
 
 const LINKS: BlockPattern[] = [

@@ -36,7 +36,10 @@ export const findMeasures: MentionRule = (text, cues) => [
 ];
 
 /** Each number start, preceded by the offset of a minus sign glued to it ("-5C"): ascending. */
-function numberOrMinusStarts(text: string, starts: readonly number[]): number[] {
+function numberOrMinusStarts(text: string, starts: readonly number[]): readonly number[] {
+  let minus = false;
+  for (const start of starts) if (start > 0 && text[start - 1] === '-') minus = true;
+  if (!minus) return starts; // nearly always
   const out: number[] = [];
   for (const start of starts) {
     if (start > 0 && text[start - 1] === '-') out.push(start - 1);

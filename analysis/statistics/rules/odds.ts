@@ -1,6 +1,7 @@
 // Betting odds: "fallen from 6/1 to 5/2", "at 100/1". A slash pair is odds only where the sentence talks of
 // betting; elsewhere "6/1" may be a date and "24/7" a phrase.
-import { matchesIn, type MentionRule } from '../mention';
+import { matchesAt, type MentionRule } from '../mention';
+import { digitRuns } from '../starts';
 
 // Begins at a number's first digit: tried only there (sticky).
 const SLASH_PAIR = /(?<![\d/.,])(\d{1,3})\/(\d{1,3})(?![\d/])/y;
@@ -8,7 +9,7 @@ const BETTING_WORDS = /\b(?:odds|bookmakers?|bookies|betting|bets?|punters|favou
 
 export const findOdds: MentionRule = (text, cues) => {
   // The pairs first: most paragraphs hold none, and then the betting words need not be looked for.
-  const pairs = cues.digit ? matchesIn(SLASH_PAIR, text, cues) : [];
+  const pairs = cues.digit ? matchesAt(SLASH_PAIR, text, digitRuns(text, cues, 1, 3, '/')) : [];
   if (!pairs.length || !BETTING_WORDS.test(text)) return [];
   return pairs
     .filter((m) => Number(m[2]) > 0 && !(m[1] === '24' && m[2] === '7'))

@@ -1,5 +1,6 @@
 // Ratios: "one in four", "three in five", "1 in 10", "nine out of ten", "a ratio of 3:1".
-import { matchesIn, type MentionRule, type NumberMention } from '../mention';
+import { matchesAt, matchesIn, type MentionRule, type NumberMention } from '../mention';
+import { digitRuns } from '../starts';
 import { NUMBER_SOURCE, parseNumber, round } from '../numerals';
 
 // Tried where a number begins (sticky).
@@ -18,7 +19,7 @@ export const findRatios: MentionRule = (text, cues) => {
     if (a === null || b === null || b === 0 || b > 1000 || a > b) continue;
     out.push({ start: m.index, end: m.index + m[0].length, value: round(a / b), unit: 'ratio' });
   }
-  const pairs = cues.digit ? matchesIn(COLON, text, cues) : [];
+  const pairs = cues.digit ? matchesAt(COLON, text, digitRuns(text, cues, 1, 3, ':')) : [];
   if (pairs.length && /\bratio\b/i.test(text)) {
     for (const m of pairs) {
       const b = Number(m[2]);

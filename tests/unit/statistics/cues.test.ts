@@ -7,7 +7,14 @@ import { textsOf } from './helpers';
 
 // Cues that skip nothing: every number word, a number beginning at every character (and whether a digit is there).
 const ALL_WORDS = [UNIT_WORDS, TENS_WORDS, FRACTION_WORDS, VAGUE_AMOUNT_WORDS, SCALE_WORDS].flatMap((lexicon) => Object.keys(lexicon));
-const skipNothing = (text: string): NumberCues => ({ digit: /\d/.test(text), words: ALL_WORDS, numberStarts: Array.from({ length: text.length }, (_, i) => i) });
+// A run of digits read from every character, to its end ("2016" from its "0" is "016").
+const runEnd = (text: string, at: number) => (/\d/.test(text[at]) ? at + /^\d+/.exec(text.slice(at))![0].length : -1);
+const skipNothing = (text: string): NumberCues => ({
+  digit: /\d/.test(text),
+  words: ALL_WORDS,
+  numberStarts: Array.from({ length: text.length }, (_, i) => i),
+  digitEnds: Array.from({ length: text.length }, (_, i) => runEnd(text, i)),
+});
 
 // Number forms, their look-alikes and the odd characters case folding maps onto ASCII ("ſ" → s, Kelvin sign → k).
 const PIECES = [
@@ -21,6 +28,8 @@ const PIECES = [
   // Patterns that begin a little before a number: signs, brackets, the words and names in front of it.
   'US$ 5', 'HK$', 'KSh500', 'R$', '+44 (0)20 7946 0000', 'AT&T', '\u{1D400}bc', 'Sept.', 'Nos. 3', 'aged between 18 and',
   'per-cent', 'ſeconds', 'called', 'Number',
+  // Patterns tried only at runs of digits of their own length, or followed by their own character.
+  '3ſt', '2ND', 'called 999.', 'dial 11223', '911 calls', '0100 GMT', '12/05/2024', '1.2.99', '10:30:15', '100/1', '12,345',
 ];
 const SEPARATORS = [' ', ' ', ' ', '', '-', ', ', '. ', '\u00A0', '(', ')'];
 const paragraph = fc
