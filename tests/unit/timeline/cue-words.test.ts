@@ -10,6 +10,7 @@ import { holidayRule } from '../../../analysis/timeline/rules/holidays';
 import { periodEdgeRule } from '../../../analysis/timeline/rules/period-edges';
 import { seasonRule } from '../../../analysis/timeline/rules/seasons';
 import { yearRule } from '../../../analysis/timeline/rules/years';
+import { seededRandom } from './seeded-random';
 
 const RULES: Record<string, TimeRule> = {
   chrono: chronoRule, periodEdge: periodEdgeRule, season: seasonRule, holiday: holidayRule,
@@ -33,17 +34,8 @@ const TOKENS = [
 ];
 const GLUE = ['', ' ', ' ', ' ', '  ', ', ', '-', '.', ' – ', '(', "'s "];
 
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function texts(count: number): string[] {
-  const next = random(4262016);
+  const next = seededRandom(4262016);
   const pick = <T>(xs: T[]) => xs[Math.floor(next() * xs.length)];
   return Array.from({ length: count }, () => {
     let s = pick(['', 'The vote ', 'It came ', 'He said ']);

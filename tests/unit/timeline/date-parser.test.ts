@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { casualDates, catchContext, dayFirstDates } from '../../../analysis/timeline/date-parser';
 import { cueWordsIn, matchesAtCueWord } from '../../../analysis/timeline/cue-words';
 import { cueFor, PARSER_CUES, parserCueFor } from '../../../analysis/timeline/parser-cues';
+import { seededRandom } from './seeded-random';
 
 const REF = new Date(2016, 3, 26, 14, 55);
 const UNITS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'weekday', 'meridiem'] as const;
@@ -73,16 +74,6 @@ describe('date parser: chrono-node asked only where a parser can match', () => {
   });
 });
 
-/** A small seeded generator, so a failure names a string that fails again. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The words chrono's patterns are made of, and some that only look like them. */
 const TOKENS = [
   '3', '12', '31', '05', '2016', '1999', '2016-04-26', '2016-4-5T09:30', '2.5', '1st', '22nd', '3rd', '17:30', '9.15', '0800',
@@ -135,7 +126,7 @@ function calendarWords(next: () => number, pick: <T>(xs: T[]) => T): string {
 }
 
 function fuzzTexts(count: number): string[] {
-  const next = random(20160426);
+  const next = seededRandom(20160426);
   const pick = <T>(xs: T[]) => xs[Math.floor(next() * xs.length)];
   const kinds = [looseWords, countedUnits, calendarWords];
   return Array.from({ length: count }, (_, i) => kinds[i % kinds.length](next, pick));
