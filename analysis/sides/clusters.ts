@@ -2,7 +2,7 @@
 // organisation a group or body is, the noun of a role ("maths teacher" → teachers), or a party word in an unnamed
 // description ("a Tory source"). Used when the article's framing names one party or none.
 import type { Speaker } from '../types';
-import { governmentPost } from './government-role';
+import { governmentPost, speakerNation } from './government-role';
 import { labelMatch, makeParty } from './party';
 import type { SpeakerContext } from './speaker-context';
 import { isStopWord } from './words';
@@ -13,6 +13,8 @@ export interface Cluster {
   speakers: Speaker[];
   quoteCount: number;
   government: boolean;
+  /** For government posts, the country their roles name ("Israeli Prime Minister"), or null when none does. */
+  nation: string | null;
 }
 
 const GOVERNMENT_LABEL = 'Government';
@@ -49,16 +51,21 @@ export function buildClusters(contexts: Map<string, SpeakerContext>): Cluster[] 
     if (!ctx.quotes.length) continue;
     const label = clusterLabel(ctx.speaker);
     if (!label) continue;
-    const home = clusters.find((c) => c.labels.some((l) => sameBody(l, label)));
+    const government = label === GOVERNMENT_LABEL;
+    const nation = government ? speakerNation(ctx.speaker) : null;
+    // Ministers of different countries are different governments; a post with no country joins the first.
+    const home = clusters.find((c) => c.labels.some((l) => sameBody(l, label)) && !(nation && c.nation && nation !== c.nation));
     if (home) {
       home.speakers.push(ctx.speaker);
       home.labels.push(label);
       home.quoteCount += ctx.quotes.length;
+      home.nation ??= nation;
     } else {
-      clusters.push({ name: label, labels: [label], speakers: [ctx.speaker], quoteCount: ctx.quotes.length, government: label === GOVERNMENT_LABEL });
+      clusters.push({ name: label, labels: [label], speakers: [ctx.speaker], quoteCount: ctx.quotes.length, government, nation });
     }
   }
-  for (const c of clusters) c.name = clusterName(c);
+  const governments = clusters.filter((c) => c.government).length;
+  for (const c of clusters) c.name = clusterName(c, governments);
   return clusters.sort((a, b) => b.quoteCount - a.quoteCount);
 }
 
@@ -68,12 +75,14 @@ function sameBody(a: string, b: string): boolean {
 }
 
 /** An organisation or group among the speakers names the cluster best ("The Conservatives" over "Tory"). */
-function clusterName(c: Cluster): string {
+function clusterName(c: Cluster, governments: number): string {
   if (c.government) {
     // A party the ministers share names the government ("Labour"); one member's seat ("Tottenham") does not.
     const orgs = c.speakers.map((s) => s.org).filter((o): o is string => !!o && !governmentPost(o));
     const shared = mostCommon(orgs);
-    return shared && orgs.filter((o) => o === shared).length >= 2 ? shared : GOVERNMENT_LABEL;
+    if (shared && orgs.filter((o) => o === shared).length >= 2) return shared;
+    // Several governments speak: each by its country ("Jordanian government").
+    return governments > 1 && c.nation ? `${c.nation} government` : GOVERNMENT_LABEL;
   }
   const body = c.speakers.find((s) => s.kind !== 'person');
   if (body) return body.name.replace(/^the\s+/i, '');

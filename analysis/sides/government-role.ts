@@ -1,6 +1,7 @@
 // Whether a role (or an unnamed speaker's description) is a government post: "Health Secretary", "the Prime
 // Minister's official spokeswoman", "Ohio House Speaker", but not "the union's general secretary" or "union president".
 import { GOVERNMENT_ROLE_PHRASES, HEAD_OF_STATE_TITLES, NON_GOVERNMENT_SECRETARY_WORDS } from '../../data/government-roles';
+import type { Speaker } from '../types';
 import { answeredOnce, containsPhrase } from './words';
 
 const NON_GOVERNMENT_SECRETARY = new Set<string>(NON_GOVERNMENT_SECRETARY_WORDS);
@@ -36,4 +37,20 @@ function postIn(role: string): string | null {
   const trimmed = role.trim();
   if (HEAD_OF_STATE_PATTERNS.some((pattern) => pattern.test(trimmed))) return trimmed;
   return null;
+}
+
+// A nationality before a post or a body ("Israeli Prime Minister", "the British Foreign Office", "US Secretary of
+// State"): a demonym by its ending, or a two-letter country abbreviation.
+const NATION_WORD = /^(?:\p{Lu}\p{Ll}{2,}(?:an|ian|ese|ish|ch|i)|U\.?[SK]\.?)$/u;
+
+/** The nationality a role, an organisation or a party's name opens with ("Jordanian"), or null. */
+export function nationOf(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const first = /^(?:the\s+)?(\S+)/i.exec(text.trim())?.[1] ?? '';
+  return NATION_WORD.test(first) ? first.replace(/\./g, '') : null;
+}
+
+/** The country whose government a speaker with a government post serves, when the article says: role, then org. */
+export function speakerNation(sp: Speaker): string | null {
+  return nationOf(sp.role) ?? nationOf(sp.org);
 }

@@ -2,7 +2,7 @@
 // own name when they are the organisation ("The Conservatives"), their role ("head of the union", "maths teacher"
 // → teachers), or a government post on the party that is the government ("Health Secretary → Government").
 import type { Speaker } from '../types';
-import { governmentPost } from './government-role';
+import { governmentPost, speakerNation } from './government-role';
 import { labelMatch, type Party } from './party';
 import { answeredOnce } from './words';
 
@@ -36,6 +36,9 @@ export const byRole: MembershipRule = (sp, party) => {
 
 export const byGovernmentPost: MembershipRule = (sp, party) => {
   if (!party.government) return null;
+  // A minister of another country serves another government ("the Jordanian government" is not Israel's).
+  const nation = party.nation && speakerNation(sp);
+  if (nation && nation !== party.nation) return null;
   const post = governmentPost(sp.role) ?? [sp.name, ...sp.aliases].map(governmentPost).find(Boolean) ?? null;
   return post ? { reason: `${post} → ${party.name}`, strength: 5 } : null;
 };

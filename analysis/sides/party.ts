@@ -1,6 +1,7 @@
 // A party to the dispute: its name, the other ways the article names it, and how a label (an organisation, a
 // role, a speaker's name) or a passage of text is recognised as belonging to it.
 import { GOVERNMENT_NOUNS } from '../../data/government-roles';
+import { nationOf } from './government-role';
 import { PARTY_NICKNAMES } from '../../data/party-nicknames';
 import { answeredOnce, containsPhrase, contentStems, escapeRegExp, lowerCase, nameKey, readTokens, stem } from './words';
 
@@ -17,6 +18,8 @@ export interface Party {
   commonStems: Set<string>;
   /** The party is a government ("the Government", "the state government"): ministers and officials belong to it. */
   government: boolean;
+  /** For a government, the country the article names it by ("Jordanian government" → "Jordanian"), or null. */
+  nation: string | null;
 }
 
 const GOVERNMENT_STEMS = new Set(GOVERNMENT_NOUNS.flatMap((w) => contentStems(w)));
@@ -51,6 +54,7 @@ function buildParty(name: string, aliases: string[]): Party {
     head,
     commonStems,
     government,
+    nation: government ? nationOf(clean) : null,
   };
 }
 
