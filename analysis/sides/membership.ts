@@ -35,13 +35,23 @@ export const byRole: MembershipRule = (sp, party) => {
 };
 
 export const byGovernmentPost: MembershipRule = (sp, party) => {
-  if (!party.government) return null;
-  // A minister of another country serves another government ("the Jordanian government" is not Israel's).
-  const nation = party.nation && speakerNation(sp);
-  if (nation && nation !== party.nation) return null;
   const post = governmentPost(sp.role) ?? [sp.name, ...sp.aliases].map(governmentPost).find(Boolean) ?? null;
-  return post ? { reason: `${post} → ${party.name}`, strength: 5 } : null;
+  if (!post) return null;
+  const nation = speakerNation(sp);
+  if (!party.government) {
+    // A country's minister speaks for the country: "Israeli Prime Minister" → Israel.
+    return nation && isCountryOf(nation, party) ? { reason: `${post} → ${party.name}`, strength: 5 } : null;
+  }
+  // A minister of another country serves another government ("the Jordanian government" is not Israel's).
+  if (nation && party.nation && nation !== party.nation) return null;
+  return { reason: `${post} → ${party.name}`, strength: 5 };
 };
+
+/** Does the demonym name this party's country ("Jordanian" → Jordan, "Palestinian" → Palestine)? A one-word party
+ *  whose stem opens the demonym; countries whose demonym is another word ("French") are not read. */
+function isCountryOf(nation: string, party: Party): boolean {
+  return party.stems.size === 1 && party.head.length >= 4 && nation.toLowerCase().startsWith(party.head);
+}
 
 export const MEMBERSHIP_RULES: MembershipRule[] = [byOrganisation, byOwnName, byRole, byGovernmentPost];
 /** The rules that read a party in the article's own words about the speaker, for one who stands between the

@@ -26,6 +26,15 @@ describe('the nationality of a post', () => {
   });
 });
 
+describe('a minister speaks for their country', () => {
+  it('places a country\'s minister on the party that is the country, and nobody else by nationality alone', () => {
+    const valdoria = makeParty('Valdoria');
+    expect(byGovernmentPost(speaker('s1', 'Tal Umer', { role: 'Valdorian Prime Minister' }), valdoria)).not.toBeNull();
+    expect(byGovernmentPost(speaker('s2', 'Ana Brel', { role: 'Ostrian Foreign Minister' }), valdoria)).toBeNull();
+    expect(byGovernmentPost(speaker('s3', 'Kit Moro', { role: 'Valdorian journalist' }), valdoria)).toBeNull();
+  });
+});
+
 describe('an article quoting the ministers of two countries', () => {
   const d = doc([
     'Valdoria and Ostria traded accusations on Tuesday over the new dam on the river they share.',
