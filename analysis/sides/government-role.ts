@@ -2,6 +2,7 @@
 // Minister's official spokeswoman", "Ohio House Speaker", but not "the union's general secretary" or "union president".
 import { GOVERNMENT_ROLE_PHRASES, HEAD_OF_STATE_TITLES, NON_GOVERNMENT_SECRETARY_WORDS } from '../../data/government-roles';
 import type { Speaker } from '../types';
+import type { Party } from './party';
 import { answeredOnce, containsPhrase } from './words';
 
 const NON_GOVERNMENT_SECRETARY = new Set<string>(NON_GOVERNMENT_SECRETARY_WORDS);
@@ -53,4 +54,10 @@ export function nationOf(text: string | null | undefined): string | null {
 /** The country whose government a speaker with a government post serves, when the article says: role, then org. */
 export function speakerNation(sp: Speaker): string | null {
   return nationOf(sp.role) ?? nationOf(sp.org);
+}
+
+/** Does the demonym name this party's country ("Jordanian" → Jordan, "Palestinian" → Palestine)? A one-word party
+ *  whose stem opens the demonym; countries whose demonym is another word ("French") are not read. */
+export function isCountryOf(nation: string, party: Party): boolean {
+  return party.stems.size === 1 && party.head.length >= 4 && nation.toLowerCase().startsWith(party.head);
 }

@@ -2,7 +2,7 @@
 // own name when they are the organisation ("The Conservatives"), their role ("head of the union", "maths teacher"
 // → teachers), or a government post on the party that is the government ("Health Secretary → Government").
 import type { Speaker } from '../types';
-import { governmentPost, speakerNation } from './government-role';
+import { governmentPost, isCountryOf, speakerNation } from './government-role';
 import { labelMatch, type Party } from './party';
 import { answeredOnce } from './words';
 
@@ -46,12 +46,6 @@ export const byGovernmentPost: MembershipRule = (sp, party) => {
   if (nation && party.nation && nation !== party.nation) return null;
   return { reason: `${post} → ${party.name}`, strength: 5 };
 };
-
-/** Does the demonym name this party's country ("Jordanian" → Jordan, "Palestinian" → Palestine)? A one-word party
- *  whose stem opens the demonym; countries whose demonym is another word ("French") are not read. */
-function isCountryOf(nation: string, party: Party): boolean {
-  return party.stems.size === 1 && party.head.length >= 4 && nation.toLowerCase().startsWith(party.head);
-}
 
 export const MEMBERSHIP_RULES: MembershipRule[] = [byOrganisation, byOwnName, byRole, byGovernmentPost];
 /** The rules that read a party in the article's own words about the speaker, for one who stands between the

@@ -8,6 +8,9 @@ import { byGovernmentPost } from '../../../analysis/sides/membership';
 import type { SpeakerContext } from '../../../analysis/sides/speaker-context';
 import { doc, quote, speaker } from './helpers';
 
+const umer = () => speaker('s1', 'Tal Umer', { role: 'Valdorian Prime Minister' });
+const brel = () => speaker('s2', 'Ana Brel', { role: 'Ostrian Foreign Minister' });
+
 describe('the nationality of a post', () => {
   it('reads a demonym or a country abbreviation opening a role, a body or a party', () => {
     expect(nationOf('Valdorian Prime Minister')).toBe('Valdorian');
@@ -20,8 +23,8 @@ describe('the nationality of a post', () => {
   it('keeps a government party to its own country', () => {
     const party = makeParty('Ostrian government');
     expect(party.government).toBe(true);
-    expect(byGovernmentPost(speaker('s1', 'Ana Brel', { role: 'Ostrian Foreign Minister' }), party)).not.toBeNull();
-    expect(byGovernmentPost(speaker('s2', 'Tal Umer', { role: 'Valdorian Prime Minister' }), party)).toBeNull();
+    expect(byGovernmentPost(brel(), party)).not.toBeNull();
+    expect(byGovernmentPost(umer(), party)).toBeNull();
     expect(byGovernmentPost(speaker('s3', 'Lia Fenn', { role: 'Transport Minister' }), party)).not.toBeNull();
   });
 });
@@ -29,8 +32,8 @@ describe('the nationality of a post', () => {
 describe('a minister speaks for their country', () => {
   it('places a country\'s minister on the party that is the country, and nobody else by nationality alone', () => {
     const valdoria = makeParty('Valdoria');
-    expect(byGovernmentPost(speaker('s1', 'Tal Umer', { role: 'Valdorian Prime Minister' }), valdoria)).not.toBeNull();
-    expect(byGovernmentPost(speaker('s2', 'Ana Brel', { role: 'Ostrian Foreign Minister' }), valdoria)).toBeNull();
+    expect(byGovernmentPost(umer(), valdoria)).not.toBeNull();
+    expect(byGovernmentPost(brel(), valdoria)).toBeNull();
     expect(byGovernmentPost(speaker('s3', 'Kit Moro', { role: 'Valdorian journalist' }), valdoria)).toBeNull();
   });
 });
@@ -42,11 +45,7 @@ describe('an article quoting the ministers of two countries', () => {
     'Ostrian Foreign Minister Ana Brel rejected the claim, saying: "Valdoria is spreading lies about a dam that harms nobody."',
     'Valdoria\'s Energy Minister Rui Sato added: "The dam must stop filling until the talks end."',
   ]);
-  const speakers = [
-    speaker('s1', 'Tal Umer', { role: 'Valdorian Prime Minister' }),
-    speaker('s2', 'Ana Brel', { role: 'Ostrian Foreign Minister' }),
-    speaker('s3', 'Rui Sato', { role: 'Energy Minister' }),
-  ];
+  const speakers = [umer(), brel(), speaker('s3', 'Rui Sato', { role: 'Energy Minister' })];
   const quotes = [
     quote(d, 'q1', 's1', 1, 'Ostria has stolen our water and we will not accept it.'),
     quote(d, 'q2', 's2', 2, 'Valdoria is spreading lies about a dam that harms nobody.'),
