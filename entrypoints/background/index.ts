@@ -7,14 +7,12 @@ import { analyzeArticle } from '../../analysis';
 import type { AnalyseReply, Message, StatusReply, TabStatus } from '../../messaging/protocol';
 import { classifySender, isAllowedFrom, parseMessage } from '../../messaging/validate';
 import { updateBadge } from './badge';
+import { relayCommand } from './commands';
 import { TOP_FRAME, tabViewOf, topHoldsTab, type TabView } from './frame-choice';
 import { articleFrameOf, declineSubFrame, forgetFrame, recordFrame } from './frames';
 import { askContentScript, injectContentScript, unsupportedReason } from './inject';
 import { clearTabStatus, getTabFrames } from './tab-state';
 import { t } from '../../i18n/t';
-
-/** Keyboard commands (declared in wxt.config.ts `commands`). */
-const STEP_COMMANDS: Record<string, 1 | -1> = { 'next-highlight': 1, 'previous-highlight': -1 };
 
 export default defineBackground(() => {
   const ownOrigin = browser.runtime.getURL('/');
@@ -50,14 +48,7 @@ export default defineBackground(() => {
     }
   });
 
-  browser.commands?.onCommand.addListener(async (command, tab) => {
-    const direction = STEP_COMMANDS[command];
-    if (!direction) return;
-    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    if (tabId === undefined) return;
-    const frameId = await articleFrameOf(tabId);
-    await browser.tabs.sendMessage(tabId, { type: 'counterpoint/step', direction } satisfies Message, { frameId }).catch(() => undefined);
-  });
+  browser.commands?.onCommand.addListener((command, tab) => relayCommand(command, tab));
 });
 
 /** Analyses for a content script; a sub-frame first waits for the top page's verdict, which may decline it. */
