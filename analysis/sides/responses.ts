@@ -6,6 +6,7 @@ import { RESPONSE_CUES } from '../../data/dispute-phrases';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
 import { sentenceAt, type ArticleDocument } from '../document';
 import type { Quote, Response } from '../types';
+import type { ArticleWords } from './article-words';
 import type { SpeakerContext } from './speaker-context';
 import { namesParty, type PartyVoices } from './stance';
 import { answeredOnce, containsPhrase, contentStems, lowerCaseWords, phraseScreen, readTokens, stem, tokenStem } from './words';
@@ -45,6 +46,7 @@ export function pairResponses(
   sideOfSpeaker: Map<string, number>,
   contexts: Map<string, SpeakerContext>,
   voices: PartyVoices[],
+  words: ArticleWords,
 ): Response[] {
   // Pairing compares every claim with every reply: bounded so a page with thousands of quotes stays fast.
   const units = buildUnits(doc, quotes, sideOfSpeaker, contexts, voices).slice(0, MAX_UNITS);
@@ -60,11 +62,10 @@ export function pairResponses(
   });
   // Rarity across the article's sentences: "blackmail" weighs more than "strike" in a strike story. Only the
   // units' words are ever weighed, so only theirs are counted.
-  const sentences = doc.sentences.flat();
-  sentences.forEach((s, i) => {
-    for (const token of readTokens(s.text)) {
-      const st = tokenStem(token); // the content stems of the sentence ('' for a stop word or a number)
-      const info = st ? stemInfo.get(st) : undefined;
+  const sentences = words.sentences;
+  sentences.forEach((facts, i) => {
+    for (const { stem: st } of facts) {
+      const info = st ? stemInfo.get(st) : undefined; // the content stems of the sentence ('' for a stop word or a number)
       if (!info || info.lastSentence === i) continue; // a word counts once per sentence, however often it is said there
       info.lastSentence = i;
       info.df++;
@@ -174,7 +175,6 @@ function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<st
     const side = q.speakerId ? sideOfSpeaker.get(q.speakerId) : undefined;
     if (side === undefined) continue;
     const head = headOf(q);
-    const ctx = contexts.get(q.speakerId ?? '');
     const sentence = sentenceAt(doc, q.paragraph, q.start)?.text ?? '';
     let u = units.get(head.id);
     if (!u) {
@@ -190,7 +190,8 @@ function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<st
       u.surface.set(s, w);
     }
     const other = voices[1 - side];
-    if (other && (namesParty(other, q.text) || namesParty(other, sentence))) u.addressesOther = true;
+    // Said once of a unit, it holds for the whole unit: the unit's later quotes need not be read for it.
+    if (other && !u.addressesOther && (namesParty(other, q.text) || namesParty(other, sentence))) u.addressesOther = true;
     // The cue may sit in the quote's sentence or just before it: 'Ms Diaz rejected that account. "The hospital …'
     // A sentence ends in a stop, so no cue runs across the two: each sentence is screened once, on its own.
     const previous = previousSentence(doc, q);
@@ -200,7 +201,7 @@ function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<st
     const cue = RESPONSE_CUES.find((c) => containsPhrase(lower, c));
     if (cue) {
       u.explicitReply = true;
-      if (other && namesParty(other, cueText)) u.addressesOther = true;
+      if (other && !u.addressesOther && namesParty(other, cueText)) u.addressesOther = true;
       // "Responding to Ms Dale's claim that the ferries were unsafe": the words after the cue name the claim.
       const after = cueText.slice(lower.indexOf(cue) + cue.length).split(/[,:.]/)[0];
       for (const s of contentStems(after)) if (!nameStems.has(s) && !['claim', 'claims', 'suggestion'].map(stem).includes(s)) u.cueStems.add(s);

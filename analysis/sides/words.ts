@@ -200,26 +200,48 @@ export function wordTokens(text: string): string[] {
  * piece's tokens are always what tokenising it alone gives.
  */
 export function rememberPieceTokens(text: string, pieces: readonly { start: number; end: number; text: string }[]): void {
-  if (!callCache) return;
+  if (callCache) pieceTokens(text, pieces);
+}
+
+/** The paragraph's tokens and where each piece's own tokens lie among them. */
+export interface PieceTokens {
+  tokens: readonly string[];
+  /** For piece i, its tokens are tokens[firsts[i]] up to tokens[lasts[i]]; -1 when the piece must be tokenised alone. */
+  firsts: Int32Array;
+  lasts: Int32Array;
+}
+
+/**
+ * rememberPieceTokens, telling the caller where each piece's tokens lie in the paragraph's (so what it learns of
+ * each token of the paragraph serves every piece); null when the paragraph cannot be cut into pieces this way.
+ * Outside a call nothing is remembered.
+ */
+export function pieceTokens(text: string, pieces: readonly { start: number; end: number; text: string }[]): PieceTokens | null {
   const lower = text.toLowerCase();
   // The one lower-casing that depends on the letters around (a final capital sigma) could differ at a piece's edge.
-  if (lower.length !== text.length || text.includes('\u03A3')) return;
+  if (lower.length !== text.length || text.includes('\u03A3')) return null;
   tokenEdges.count = 0;
   const raw = scanWords(lower, tokenEdges);
   const { starts, ends, count } = tokenEdges;
   const tokens = fixTokens(raw); // edits raw in place; a new, shorter array when a token was dropped
-  if (tokens !== raw) return;
-  const cache = callCache.tokens;
-  if (!cache.has(text)) cache.set(text, tokens);
-  for (const piece of pieces) {
-    if (cache.has(piece.text) || piece.end - piece.start !== piece.text.length || !text.startsWith(piece.text, piece.start)) continue;
+  if (tokens !== raw) return null;
+  const cache = callCache?.tokens;
+  if (cache && !cache.has(text)) cache.set(text, tokens);
+  const firsts = new Int32Array(pieces.length).fill(-1);
+  const lasts = new Int32Array(pieces.length).fill(-1);
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p];
+    if (piece.end - piece.start !== piece.text.length || !text.startsWith(piece.text, piece.start)) continue;
     const first = lowerBound(ends, count, piece.start + 1); // the first token ending inside or after the piece's start
     if (first < count && starts[first] < piece.start) continue; // a token crosses the start
     let last = first;
     while (last < count && ends[last] <= piece.end) last++;
     if (last < count && starts[last] < piece.end) continue; // a token crosses the end
-    cache.set(piece.text, tokens.slice(first, last));
+    firsts[p] = first;
+    lasts[p] = last;
+    if (cache && !cache.has(piece.text)) cache.set(piece.text, tokens.slice(first, last));
   }
+  return { tokens, firsts, lasts };
 }
 
 /** The first index of the sorted first `count` of `xs` whose value is at least `x`. */

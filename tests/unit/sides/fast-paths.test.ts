@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../analysis';
 import { buildDocument, splitSentences, type ArticleDocument } from '../../../analysis/document';
+import { readArticleWords } from '../../../analysis/sides/article-words';
 import { findFramings, FRAMING_RULES } from '../../../analysis/sides/framing';
 import { makeParty, mentionOffsets, mentionsParty } from '../../../analysis/sides/party';
 import type { ArticleMeta } from '../../../analysis/types';
@@ -52,7 +53,7 @@ describe('the sides pass shortcuts find what the long way finds', () => {
       const everyRule = [...d.sentences.flat(), ...headline].flatMap((s) =>
         FRAMING_RULES.flatMap((rule) => rule(s.text).map((f) => ({ ...f, paragraph: s.paragraph }))),
       );
-      expect(findFramings(d)).toEqual(everyRule);
+      expect(findFramings(d, readArticleWords(d))).toEqual(everyRule);
       found += everyRule.length;
     }
     expect(found).toBeGreaterThan(10); // the texts do hold framings, so the comparison means something

@@ -1,0 +1,110 @@
+// The article's words, read once for every rule of the sides pass that reads them all: each paragraph is
+// tokenised once (its sentences' and quotes' tokens are slices of it), and each token's word form is looked up
+// once for everything those rules ask of it (its content stem, whether it is a word of sport or of a dispute,
+// which framing rules' cue words it holds), instead of once per rule.
+import { ORGANISATION_NOUNS } from '../../data/organisation-nouns';
+import { DISPUTE_CUE_WORDS, SPORT_WORDS } from '../../data/sport-words';
+import type { ArticleDocument } from '../document';
+import type { Quote } from '../types';
+import { cuesHeldBy } from './framing';
+import { pieceTokens, readTokens, tokenStem } from './words';
+
+/** What the rules ask of one word form: a property of the word alone. */
+export interface WordFacts {
+  /** Its content stem, '' for a stop word or a number (tokenStem). */
+  stem: string;
+  /** SPORT_WORD, CUE_WORD, STRONG_CUE_WORD bits. */
+  kinds: number;
+  /** Bits of the framing rules' cue groups the word holds (cuesHeldBy). */
+  framingCues: number;
+}
+
+export const SPORT_WORD = 1, CUE_WORD = 2, STRONG_CUE_WORD = 4;
+/** A dispute word other than "talks": talks alone ("talks between the two leaders") are no sign of a dispute. */
+export const CUE_BESIDES_TALKS = 8;
+/** A word that begins with an organisation noun: "the union", "the company's" (party-aliases reads these). */
+export const ORGANISATION_NOUN_START = 16;
+const ORGANISATION = [...new Set<string>(ORGANISATION_NOUNS)];
+const SPORT = new Set<string>(SPORT_WORDS);
+const CUES = new Set<string>(DISPUTE_CUE_WORDS);
+/** Words that make one attack enough for a dispute: a strike, a lawsuit. */
+const STRONG_CUES = new Set(['strike', 'strikes', 'walkout', 'walkouts', 'lawsuit', 'sued', 'dispute', 'impasse', 'stalemate', 'tariffs']);
+
+export interface ArticleWords {
+  /** For each sentence of the body (doc.sentences, paragraph after paragraph), the facts of its tokens. */
+  sentences: (readonly WordFacts[])[];
+  /** For each sentence of the body, its tokens' framing cue bits together. */
+  sentenceCues: number[];
+  /** Words of sport and of a dispute among the paragraphs' tokens. */
+  sportWords: number;
+  cueWords: number;
+  /** Every kind bit some paragraph token has. */
+  kinds: number;
+  /** For each paragraph, the kind bits of its tokens together. */
+  paragraphKinds: number[];
+}
+
+// Like the stems: a property of the word form, asked for every token of the article, remembered across calls
+// (bounded: an article's vocabulary is a few thousand forms, and the table simply starts again when full).
+const factsOfForm = new Map<string, WordFacts>();
+const FACTS_LIMIT = 20_000;
+
+export function wordFacts(token: string): WordFacts {
+  let facts = factsOfForm.get(token);
+  if (facts === undefined) {
+    if (factsOfForm.size >= FACTS_LIMIT) factsOfForm.clear();
+    let kinds = 0;
+    if (SPORT.has(token)) kinds |= SPORT_WORD;
+    if (CUES.has(token)) kinds |= token === 'talks' ? CUE_WORD : CUE_WORD | CUE_BESIDES_TALKS;
+    if (STRONG_CUES.has(token)) kinds |= STRONG_CUE_WORD;
+    if (ORGANISATION.some((noun) => token.startsWith(noun))) kinds |= ORGANISATION_NOUN_START;
+    facts = { stem: tokenStem(token), kinds, framingCues: cuesHeldBy(token) };
+    factsOfForm.set(token, facts);
+  }
+  return facts;
+}
+
+/** The facts of each of `tokens`. */
+export function factsOf(tokens: readonly string[]): WordFacts[] {
+  const out = new Array<WordFacts>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) out[i] = wordFacts(tokens[i]);
+  return out;
+}
+
+/** Kind bits of any of `tokens`. */
+export function kindsOf(tokens: readonly string[]): number {
+  let kinds = 0;
+  for (const t of tokens) kinds |= wordFacts(t).kinds;
+  return kinds;
+}
+
+/** Tokenises every paragraph once (remembering its sentences' and quotes' tokens for the call) and reads the facts
+ *  of every token. */
+export function readArticleWords(doc: ArticleDocument, quotes: readonly Quote[] = []): ArticleWords {
+  const quotesIn: Quote[][] = doc.paragraphs.map(() => []);
+  for (const q of quotes) quotesIn[q.paragraph]?.push(q);
+  const out: ArticleWords = { sentences: [], sentenceCues: [], sportWords: 0, cueWords: 0, kinds: 0, paragraphKinds: [] };
+  doc.paragraphs.forEach((paragraph, p) => {
+    const sentences = doc.sentences[p] ?? [];
+    const cut = pieceTokens(paragraph, quotesIn[p].length ? [...sentences, ...quotesIn[p]] : sentences);
+    const tokens = cut?.tokens ?? readTokens(paragraph);
+    const facts = factsOf(tokens);
+    let kinds = 0;
+    for (const f of facts) {
+      if (f.kinds === 0) continue; // most words are neither sport nor dispute
+      if (f.kinds & SPORT_WORD) out.sportWords++;
+      if (f.kinds & CUE_WORD) out.cueWords++;
+      kinds |= f.kinds;
+    }
+    out.kinds |= kinds;
+    out.paragraphKinds.push(kinds);
+    sentences.forEach((s, i) => {
+      const own = cut && cut.firsts[i] >= 0 ? facts.slice(cut.firsts[i], cut.lasts[i]) : factsOf(readTokens(s.text));
+      let cues = 0;
+      for (const f of own) cues |= f.framingCues;
+      out.sentences.push(own);
+      out.sentenceCues.push(cues);
+    });
+  });
+  return out;
+}
