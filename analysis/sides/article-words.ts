@@ -7,7 +7,8 @@ import { DISPUTE_CUE_WORDS, SPORT_WORDS } from '../../data/sport-words';
 import type { ArticleDocument } from '../document';
 import type { Quote } from '../types';
 import { cuesHeldBy } from './framing';
-import { pieceTokens, readTokens, tokenStem } from './words';
+import { FormTable } from './word-forms';
+import { pieceRanges, pieceTokens, readTokens, rememberTokens, tokenStem } from './words';
 
 /** What the rules ask of one word form: a property of the word alone. */
 export interface WordFacts {
@@ -31,8 +32,10 @@ const CUES = new Set<string>(DISPUTE_CUE_WORDS);
 const STRONG_CUES = new Set(['strike', 'strikes', 'walkout', 'walkouts', 'lawsuit', 'sued', 'dispute', 'impasse', 'stalemate', 'tariffs']);
 
 export interface ArticleWords {
-  /** For each sentence of the body (doc.sentences, paragraph after paragraph), the facts of its tokens. */
-  sentences: (readonly WordFacts[])[];
+  /** The facts of the body's sentences' tokens, sentence after sentence (doc.sentences, paragraph after paragraph):
+   *  sentence i's are facts[sentenceStarts[i]] up to facts[sentenceStarts[i + 1]]. */
+  facts: WordFacts[];
+  sentenceStarts: number[];
   /** For each sentence of the body, its tokens' framing cue bits together. */
   sentenceCues: number[];
   /** Words of sport and of a dispute among the paragraphs' tokens. */
@@ -42,6 +45,8 @@ export interface ArticleWords {
   kinds: number;
   /** For each paragraph, the kind bits of its tokens together. */
   paragraphKinds: number[];
+  /** The facts of each quote's tokens (readTokens of its text), for the quotes cut from their paragraph's tokens. */
+  quoteFacts: Map<Quote, readonly WordFacts[]>;
 }
 
 // Like the stems: a property of the word form, asked for every token of the article, remembered across calls
@@ -78,17 +83,43 @@ export function kindsOf(tokens: readonly string[]): number {
   return kinds;
 }
 
-/** Tokenises every paragraph once (remembering its sentences' and quotes' tokens for the call) and reads the facts
- *  of every token. */
+const FORMS = new FormTable(wordFacts);
+
+/** A paragraph's tokens with their facts, and where each of its pieces' tokens lie among them (firsts[i] is -1 for a
+ *  piece to be tokenised alone). */
+interface ReadParagraph {
+  tokens: readonly string[];
+  facts: readonly WordFacts[];
+  firsts: Int32Array | null;
+  lasts: Int32Array | null;
+}
+
+function readParagraph(text: string, pieces: readonly { start: number; end: number; text: string }[]): ReadParagraph {
+  const scanned = FORMS.scan(text);
+  if (scanned) {
+    const ranges = pieceRanges(text, scanned.starts, scanned.ends, scanned.tokens.length, pieces);
+    return { tokens: scanned.tokens, facts: scanned.values, ...ranges };
+  }
+  const cut = pieceTokens(text, pieces);
+  const tokens = cut?.tokens ?? readTokens(text);
+  return { tokens, facts: factsOf(tokens), firsts: cut?.firsts ?? null, lasts: cut?.lasts ?? null };
+}
+
+/** Tokenises every paragraph once (remembering its quotes' tokens for the call) and reads the facts of every token. */
 export function readArticleWords(doc: ArticleDocument, quotes: readonly Quote[] = []): ArticleWords {
   const quotesIn: Quote[][] = doc.paragraphs.map(() => []);
   for (const q of quotes) quotesIn[q.paragraph]?.push(q);
-  const out: ArticleWords = { sentences: [], sentenceCues: [], sportWords: 0, cueWords: 0, kinds: 0, paragraphKinds: [] };
+  const out: ArticleWords = { facts: [], sentenceStarts: [0], sentenceCues: [], sportWords: 0, cueWords: 0, kinds: 0, paragraphKinds: [], quoteFacts: new Map() };
   doc.paragraphs.forEach((paragraph, p) => {
     const sentences = doc.sentences[p] ?? [];
-    const cut = pieceTokens(paragraph, quotesIn[p].length ? [...sentences, ...quotesIn[p]] : sentences);
-    const tokens = cut?.tokens ?? readTokens(paragraph);
-    const facts = factsOf(tokens);
+    const { tokens, facts, firsts, lasts } = readParagraph(paragraph, quotesIn[p].length ? [...sentences, ...quotesIn[p]] : sentences);
+    // The quotes' tokens are read again (their claim words, their feelings); the sentences' only through this table.
+    quotesIn[p].forEach((q, i) => {
+      const at = sentences.length + i;
+      if (!firsts || !lasts || firsts[at] < 0) return;
+      rememberTokens(q.text, tokens.slice(firsts[at], lasts[at]));
+      out.quoteFacts.set(q, facts.slice(firsts[at], lasts[at]));
+    });
     let kinds = 0;
     for (const f of facts) {
       if (f.kinds === 0) continue; // most words are neither sport nor dispute
@@ -99,12 +130,20 @@ export function readArticleWords(doc: ArticleDocument, quotes: readonly Quote[] 
     out.kinds |= kinds;
     out.paragraphKinds.push(kinds);
     sentences.forEach((s, i) => {
-      const own = cut && cut.firsts[i] >= 0 ? facts.slice(cut.firsts[i], cut.lasts[i]) : factsOf(readTokens(s.text));
       let cues = 0;
-      for (const f of own) cues |= f.framingCues;
-      out.sentences.push(own);
+      if (firsts && lasts && firsts[i] >= 0) {
+        for (let t = firsts[i]; t < lasts[i]; t++) { out.facts.push(facts[t]); cues |= facts[t].framingCues; }
+      } else {
+        for (const f of factsOf(readTokens(s.text))) { out.facts.push(f); cues |= f.framingCues; }
+      }
+      out.sentenceStarts.push(out.facts.length);
       out.sentenceCues.push(cues);
     });
   });
   return out;
+}
+
+/** How many sentences the body has. */
+export function sentenceCount(words: ArticleWords): number {
+  return words.sentenceCues.length;
 }

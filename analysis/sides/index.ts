@@ -43,7 +43,7 @@ function sidesOf(doc: ArticleDocument, found: { quotes: Quote[]; speakers: Speak
     sp.sideReason = p ? p.reason : null;
     if (p) sideIndex.set(sp.id, p.party);
   }
-  const responses = pairResponses(doc, quotes, sideIndex, contexts, voicesOf(dispute, speakers, placements), words);
+  const responses = pairResponses(doc, quotes, sideIndex, voicesOf(dispute, speakers, placements), words);
   return { sides, responses };
 }
 

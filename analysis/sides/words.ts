@@ -200,10 +200,20 @@ export function wordTokens(text: string): string[] {
  * piece's tokens are always what tokenising it alone gives.
  */
 export function rememberPieceTokens(text: string, pieces: readonly { start: number; end: number; text: string }[]): void {
-  if (callCache) pieceTokens(text, pieces);
+  if (!callCache) return;
+  const cut = pieceTokens(text, pieces);
+  if (!cut) return;
+  rememberTokens(text, cut.tokens);
+  pieces.forEach((piece, i) => { if (cut.firsts[i] >= 0) rememberTokens(piece.text, cut.tokens.slice(cut.firsts[i], cut.lasts[i])); });
 }
 
-/** The paragraph's tokens and where each piece's own tokens lie among them. */
+/** Remembers, for the current call, `tokens` as the tokens of `text` (which they must be: a slice of a tokenisation
+ *  that pieceTokens says is the piece's own). */
+export function rememberTokens(text: string, tokens: readonly string[]): void {
+  if (callCache && !callCache.tokens.has(text)) callCache.tokens.set(text, tokens);
+}
+
+/** A paragraph's tokens and where each piece's own tokens lie among them. */
 export interface PieceTokens {
   tokens: readonly string[];
   /** For piece i, its tokens are tokens[firsts[i]] up to tokens[lasts[i]]; -1 when the piece must be tokenised alone. */
@@ -212,9 +222,9 @@ export interface PieceTokens {
 }
 
 /**
- * rememberPieceTokens, telling the caller where each piece's tokens lie in the paragraph's (so what it learns of
- * each token of the paragraph serves every piece); null when the paragraph cannot be cut into pieces this way.
- * Outside a call nothing is remembered.
+ * The paragraph's tokens, and where each piece's (a sentence's, a quote's) own tokens lie among them: the article
+ * is tokenised once, not once per piece. A piece whose edge cuts a token is left to be tokenised on its own, so a
+ * piece's tokens are always what tokenising it alone gives; null when the paragraph's lower case changes its length.
  */
 export function pieceTokens(text: string, pieces: readonly { start: number; end: number; text: string }[]): PieceTokens | null {
   const lower = text.toLowerCase();
@@ -225,8 +235,15 @@ export function pieceTokens(text: string, pieces: readonly { start: number; end:
   const { starts, ends, count } = tokenEdges;
   const tokens = fixTokens(raw); // edits raw in place; a new, shorter array when a token was dropped
   if (tokens !== raw) return null;
-  const cache = callCache?.tokens;
-  if (cache && !cache.has(text)) cache.set(text, tokens);
+  return { tokens, ...pieceRanges(text, starts, ends, count, pieces) };
+}
+
+/**
+ * Where each piece's own tokens lie among a text's `count` tokens, which start and end at `starts` and `ends`: for
+ * piece i, tokens firsts[i] up to lasts[i]; -1 when an edge of the piece cuts a token (or the piece is not the text's
+ * own range), so that it must be tokenised alone.
+ */
+export function pieceRanges(text: string, starts: Int32Array, ends: Int32Array, count: number, pieces: readonly { start: number; end: number; text: string }[]): { firsts: Int32Array; lasts: Int32Array } {
   const firsts = new Int32Array(pieces.length).fill(-1);
   const lasts = new Int32Array(pieces.length).fill(-1);
   for (let p = 0; p < pieces.length; p++) {
@@ -239,9 +256,8 @@ export function pieceTokens(text: string, pieces: readonly { start: number; end:
     if (last < count && starts[last] < piece.end) continue; // a token crosses the end
     firsts[p] = first;
     lasts[p] = last;
-    if (cache && !cache.has(piece.text)) cache.set(piece.text, tokens.slice(first, last));
   }
-  return { tokens, firsts, lasts };
+  return { firsts, lasts };
 }
 
 /** The first index of the sorted first `count` of `xs` whose value is at least `x`. */
