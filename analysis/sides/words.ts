@@ -1,6 +1,7 @@
 // Word-level helpers the sides rules share: tokens, a crude stemmer, content words, name keys.
 import { STOP_WORDS } from '../../data/stop-words';
 import { PARTY_NICKNAMES } from '../../data/party-nicknames';
+import { FormTable } from './word-forms';
 
 /**
  * Lower-case word tokens, hyphenated words split ("Chinese-owned" → chinese, owned), possessive 's dropped: the
@@ -271,8 +272,12 @@ function lowerBound(xs: Int32Array, count: number, x: number): number {
   return lo;
 }
 
+/** Word forms met so far, each with its content stem ('' for a stop word or a number): a plain text (ASCII letters and
+ *  digits in its words) is tokenised and stemmed by looking its words up there, without cutting them out. */
+const FORMS = new FormTable(tokenStem);
+
 function tokenize(text: string): readonly string[] {
-  return fixTokens(scanWords(text.toLowerCase(), null));
+  return FORMS.scan(text)?.tokens ?? fixTokens(scanWords(text.toLowerCase(), null));
 }
 
 /** Matched words as tokens: a possessive 's dropped, a curly apostrophe made straight. Edits `out` in place. */
@@ -330,6 +335,12 @@ export function contentStems(text: string): readonly string[] {
 
 function computeContentStems(text: string): readonly string[] {
   const out: string[] = [];
+  const scanned = callCache?.tokens.has(text) ? null : FORMS.scan(text);
+  if (scanned) {
+    callCache?.tokens.set(text, scanned.tokens);
+    for (const s of scanned.values) if (s) out.push(s);
+    return out;
+  }
   for (const token of readTokens(text)) {
     const s = tokenStem(token); // a stem is never empty: '' marks a stop word or a number
     if (s) out.push(s);
