@@ -48,7 +48,7 @@ function foldedAt(text: string, i: number): number {
   return c < 0x80 && ASCII_KIND[c] === UPPER ? c | 0x20 : c;
 }
 
-const FORMS_LIMIT = 50_000;
+const FORMS_LIMIT = 20_000; // like the stems: an article's vocabulary is a few thousand forms
 
 /** The forms met so far and a value for each (a property of the word alone), kept across calls and bounded. */
 export class FormTable<V> {
@@ -118,9 +118,10 @@ export class FormTable<V> {
   private formAt(text: string, start: number, end: number): Form<V> {
     let hash = end - start;
     for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + foldedAt(text, k)) | 0;
+    hash &= 0x3fffffff; // a small integer key (a larger one is a boxed number, slow to look up)
     const first = this.byHash.get(hash);
     for (let form = first; form; form = form.next) if (spells(form.word, text, start, end)) return form;
-    if (this.byHash.size >= FORMS_LIMIT) this.byHash.clear();
+    if (this.byHash.size >= FORMS_LIMIT) this.byHash.clear(); // and simply starts again when full
     const word = text.slice(start, end).toLowerCase().replace(/\u2019/g, "'");
     const form: Form<V> = { word, value: this.valueOf(word), next: this.byHash.get(hash) };
     this.byHash.set(hash, form);
