@@ -32,10 +32,11 @@ const CUES = new Set<string>(DISPUTE_CUE_WORDS);
 const STRONG_CUES = new Set(['strike', 'strikes', 'walkout', 'walkouts', 'lawsuit', 'sued', 'dispute', 'impasse', 'stalemate', 'tariffs']);
 
 export interface ArticleWords {
-  /** The facts of the body's sentences' tokens, sentence after sentence (doc.sentences, paragraph after paragraph):
-   *  sentence i's are facts[sentenceStarts[i]] up to facts[sentenceStarts[i + 1]]. */
-  facts: WordFacts[];
-  sentenceStarts: number[];
+  /** The facts of the body's sentences' tokens (doc.sentences, paragraph after paragraph): sentence i's are
+   *  sentenceFacts[i][t] for t from sentenceFrom[i] up to sentenceTo[i] (its paragraph's, not copied out). */
+  sentenceFacts: (readonly WordFacts[])[];
+  sentenceFrom: number[];
+  sentenceTo: number[];
   /** For each sentence of the body, its tokens' framing cue bits together. */
   sentenceCues: number[];
   /** Words of sport and of a dispute among the paragraphs' tokens. */
@@ -109,7 +110,7 @@ function readParagraph(text: string, pieces: readonly { start: number; end: numb
 export function readArticleWords(doc: ArticleDocument, quotes: readonly Quote[] = []): ArticleWords {
   const quotesIn: Quote[][] = doc.paragraphs.map(() => []);
   for (const q of quotes) quotesIn[q.paragraph]?.push(q);
-  const out: ArticleWords = { facts: [], sentenceStarts: [0], sentenceCues: [], sportWords: 0, cueWords: 0, kinds: 0, paragraphKinds: [], quoteFacts: new Map() };
+  const out: ArticleWords = { sentenceFacts: [], sentenceFrom: [], sentenceTo: [], sentenceCues: [], sportWords: 0, cueWords: 0, kinds: 0, paragraphKinds: [], quoteFacts: new Map() };
   doc.paragraphs.forEach((paragraph, p) => {
     const sentences = doc.sentences[p] ?? [];
     const { tokens, facts, firsts, lasts } = readParagraph(paragraph, quotesIn[p].length ? [...sentences, ...quotesIn[p]] : sentences);
@@ -130,13 +131,15 @@ export function readArticleWords(doc: ArticleDocument, quotes: readonly Quote[] 
     out.kinds |= kinds;
     out.paragraphKinds.push(kinds);
     sentences.forEach((s, i) => {
+      const cut = firsts !== null && lasts !== null && firsts[i] >= 0;
+      const own = cut ? facts : factsOf(readTokens(s.text));
+      const from = cut ? firsts[i] : 0;
+      const to = cut ? lasts[i] : own.length;
       let cues = 0;
-      if (firsts && lasts && firsts[i] >= 0) {
-        for (let t = firsts[i]; t < lasts[i]; t++) { out.facts.push(facts[t]); cues |= facts[t].framingCues; }
-      } else {
-        for (const f of factsOf(readTokens(s.text))) { out.facts.push(f); cues |= f.framingCues; }
-      }
-      out.sentenceStarts.push(out.facts.length);
+      for (let t = from; t < to; t++) cues |= own[t].framingCues;
+      out.sentenceFacts.push(own);
+      out.sentenceFrom.push(from);
+      out.sentenceTo.push(to);
       out.sentenceCues.push(cues);
     });
   });

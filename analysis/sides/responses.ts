@@ -62,8 +62,9 @@ export function pairResponses(
   // units' words are ever weighed, so only theirs are counted.
   const sentences = sentenceCount(words);
   for (let i = 0; i < sentences; i++) {
-    for (let t = words.sentenceStarts[i]; t < words.sentenceStarts[i + 1]; t++) {
-      const st = words.facts[t].stem; // the content stems of the sentence ('' for a stop word or a number)
+    const facts = words.sentenceFacts[i];
+    for (let t = words.sentenceFrom[i]; t < words.sentenceTo[i]; t++) {
+      const st = facts[t].stem; // the content stems of the sentence ('' for a stop word or a number)
       const info = st ? stemInfo.get(st) : undefined;
       if (!info || info.lastSentence === i) continue; // a word counts once per sentence, however often it is said there
       info.lastSentence = i;

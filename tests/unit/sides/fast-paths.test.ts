@@ -199,7 +199,7 @@ describe('the sides pass shortcuts find what the long way finds', () => {
       expect(table.paragraphKinds).toEqual(paragraphFacts.map((fs) => fs.reduce((k, f) => k | f.kinds, 0)));
       d.sentences.flat().forEach((s, i) => {
         const own = factsOf(wordTokens(s.text));
-        expect(table.facts.slice(table.sentenceStarts[i], table.sentenceStarts[i + 1])).toEqual(own);
+        expect(table.sentenceFacts[i].slice(table.sentenceFrom[i], table.sentenceTo[i])).toEqual(own);
         expect(table.sentenceCues[i]).toBe(own.reduce((k, f) => k | f.framingCues, 0));
         sentences++;
       });
