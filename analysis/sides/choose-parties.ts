@@ -1,9 +1,9 @@
 // Decides the dispute's two parties: from the article's own framing first (a two-party phrase, or a one-party
 // phrase completed by the most quoted body on the other side), failing that the two bodies whose speakers are
 // quoted against each other. An article with no dispute (a profile, a match report) gets none.
-import { DISPUTE_CUE_WORDS, SPORT_WORDS } from '../../data/sport-words';
 import type { ArticleDocument } from '../document';
 import { namesAnAgent } from './agent';
+import { CUE_BESIDES_TALKS, CUE_WORD, kindsOf, readArticleWords, STRONG_CUE_WORD, type ArticleWords } from './article-words';
 import { buildClusters, type Cluster } from './clusters';
 import { findFramings, type Framing } from './framing';
 import { isMediator } from './mediator';
@@ -23,42 +23,32 @@ export interface Dispute {
 }
 
 const LEGAL_RULES = new Set(['v', 'sued', 'took to court', 'filed by']);
-const SPORT = new Set<string>(SPORT_WORDS);
-const CUES = new Set<string>(DISPUTE_CUE_WORDS);
-const SPORT_WORD = 1, CUE_WORD = 2;
-const SPORT_OR_CUE = new Map<string, number>();
-for (const w of SPORT) SPORT_OR_CUE.set(w, SPORT_WORD);
-for (const w of CUES) SPORT_OR_CUE.set(w, (SPORT_OR_CUE.get(w) ?? 0) | CUE_WORD);
-const STRONG_CUES = new Set(['strike', 'strikes', 'walkout', 'walkouts', 'lawsuit', 'sued', 'dispute', 'impasse', 'stalemate', 'tariffs']);
 /** Talks that failed, or people who stopped work: "walked out after talks broke down". */
 const TALKS_FAILING = /\b(?:walk(?:ed|s|ing)?\s+out|on\s+strike|broke\s+down|break\s+down|collapsed?|stalled|picket(?:s|ed|ing)?)\b/i;
 
 /** A sports report: many words of the game and few of a dispute. Its "clash between" two clubs is no dispute. */
-export function isSportsReport(doc: ArticleDocument): boolean {
-  let sport = 0, cues = 0;
-  for (const p of doc.paragraphs) {
-    for (const w of readTokens(p)) {
-      const kind = SPORT_OR_CUE.get(w); // one look-up for the article's every word, most of them neither
-      if (kind === undefined) continue;
-      if (kind & SPORT_WORD) sport++;
-      if (kind & CUE_WORD) cues++;
-    }
-  }
-  return sport >= 8 && sport > 3 * cues;
+export function isSportsReport(words: ArticleWords): boolean {
+  return words.sportWords >= 8 && words.sportWords > 3 * words.cueWords;
 }
 
-export function chooseParties(doc: ArticleDocument, contexts: Map<string, SpeakerContext>): Dispute | null {
-  const sporty = isSportsReport(doc);
-  let framings = findFramings(doc).filter((f) => !sporty || LEGAL_RULES.has(f.rule));
+export function chooseParties(doc: ArticleDocument, contexts: Map<string, SpeakerContext>, words: ArticleWords = readArticleWords(doc)): Dispute | null {
+  const sporty = isSportsReport(words);
+  let framings = findFramings(doc, words).filter((f) => !sporty || LEGAL_RULES.has(f.rule));
   const quoted = [...contexts.values()].filter((c) => c.quotes.length > 0);
   // "talks between" frames a dispute only in an article with another sign of one (a strike, a row, a walkout).
-  const texts = [doc.meta.headline ?? '', ...doc.paragraphs];
-  const otherCue = texts.some((p) => readTokens(p).some((w) => CUES.has(w) && w !== 'talks') || TALKS_FAILING.test(p));
-  if (!otherCue) framings = framings.filter((f) => f.rule !== 'talks between');
+  if (framings.some((f) => f.rule === 'talks between') && !hasOtherCue(doc, words)) framings = framings.filter((f) => f.rule !== 'talks between');
   // A speaker who stands between the parties ("urged both sides to return to talks") speaks for no party.
   const partyVoices = new Map([...contexts].filter(([, c]) => !isMediator(c)));
-  const dispute = fromTwoPartyFraming(framings, quoted, contexts) ?? fromOnePartyFraming(framings, partyVoices) ?? (sporty ? null : fromClusters(doc, partyVoices));
-  return dispute ? { ...dispute, parties: withArticleAliases(doc, dispute.parties) } : null;
+  const dispute = fromTwoPartyFraming(framings, quoted, contexts) ?? fromOnePartyFraming(framings, partyVoices) ?? (sporty ? null : fromClusters(words, partyVoices));
+  return dispute ? { ...dispute, parties: withArticleAliases(doc, dispute.parties, words) } : null;
+}
+
+/** A sign of a dispute besides talks, in the headline or the body: a dispute word, or talks that failed. */
+function hasOtherCue(doc: ArticleDocument, words: ArticleWords): boolean {
+  if (words.kinds & CUE_BESIDES_TALKS) return true;
+  const headline = doc.meta.headline ?? '';
+  if (kindsOf(readTokens(headline)) & CUE_BESIDES_TALKS) return true;
+  return TALKS_FAILING.test(headline) || doc.paragraphs.some((p) => TALKS_FAILING.test(p));
 }
 
 function distinct(a: Party, b: Party): boolean {
@@ -122,11 +112,10 @@ function clusterParty(c: Cluster): Party {
 }
 
 /** No framing: the two most quoted bodies, when their speakers attack each other and the article is about a dispute. */
-function fromClusters(doc: ArticleDocument, contexts: Map<string, SpeakerContext>): Dispute | null {
+function fromClusters(words: ArticleWords, contexts: Map<string, SpeakerContext>): Dispute | null {
   const clusters = buildClusters(contexts).slice(0, 2);
   if (clusters.length < 2) return null;
-  const hasCue = doc.paragraphs.some((p) => readTokens(p).some((w) => CUES.has(w)));
-  if (!hasCue) return null;
+  if (!(words.kinds & CUE_WORD)) return null;
   const parties: [Party, Party] = [clusterParty(clusters[0]), clusterParty(clusters[1])];
   if (!distinct(parties[0], parties[1])) return null;
   const voices: PartyVoices[] = clusters.map((c, i) => ({ party: parties[i], memberNames: c.speakers.flatMap(namesOf) }));
@@ -139,6 +128,6 @@ function fromClusters(doc: ArticleDocument, contexts: Map<string, SpeakerContext
   });
   // One attack is enough in an article about a strike or a lawsuit; elsewhere (a disaster with an angry resident)
   // it takes two.
-  const strong = doc.paragraphs.some((p) => readTokens(p).some((w) => STRONG_CUES.has(w)));
+  const strong = (words.kinds & STRONG_CUE_WORD) !== 0;
   return attacks >= (strong ? 1 : 2) ? { parties, accused: null, source: 'most quoted against each other' } : null;
 }

@@ -3,8 +3,9 @@
 import {
   ACTION_AGAINST_NOUNS, CRITICISM_NOUNS, DEMAND_VERBS, DISPUTE_NOUNS, LEGAL_CONTEXT_WORDS, SUE_VERBS,
 } from '../../data/dispute-phrases';
-import type { ArticleDocument } from '../document';
+import type { ArticleDocument, Sentence } from '../document';
 import { splitSentences } from '../document';
+import type { ArticleWords } from './article-words';
 import { readPartyAfter, readPartyBefore } from './party-phrase';
 import { alternation, readTokens } from './words';
 
@@ -243,7 +244,7 @@ const RULE_BITS: number[] = [];
 const cuesOfToken = new Map<string, number>();
 const CUE_CACHE_LIMIT = 20_000;
 
-function cuesHeldBy(token: string): number {
+export function cuesHeldBy(token: string): number {
   let bits = cuesOfToken.get(token);
   if (bits === undefined) {
     if (cuesOfToken.size >= CUE_CACHE_LIMIT) cuesOfToken.clear();
@@ -254,18 +255,26 @@ function cuesHeldBy(token: string): number {
   return bits;
 }
 
-/** Every framing phrase in the headline and body, in reading order. */
-export function findFramings(doc: ArticleDocument): Framing[] {
+/** Every framing phrase in the headline and body, in reading order. The body's sentences are screened by the cue
+ *  words the article's table says they hold. */
+export function findFramings(doc: ArticleDocument, words: ArticleWords): Framing[] {
   const out: Framing[] = [];
+  let i = 0;
+  for (const sentences of doc.sentences) for (const sentence of sentences) readFramings(sentence, words.sentenceCues[i++], out);
   const headline = doc.meta.headline ? splitSentences(doc.meta.headline, -1) : [];
-  for (const sentence of [...doc.sentences.flat(), ...headline]) {
+  for (const sentence of headline) {
     let cued = 0;
     for (const token of readTokens(sentence.text)) cued |= cuesHeldBy(token);
-    if (!cued) continue;
-    for (let r = 0; r < FRAMING_RULES.length; r++) {
-      if ((cued & RULE_BITS[r]) !== RULE_BITS[r]) continue;
-      for (const f of FRAMING_RULES[r](sentence.text)) out.push({ ...f, paragraph: sentence.paragraph });
-    }
+    readFramings(sentence, cued, out);
   }
   return out;
+}
+
+/** The framings of the rules whose every cue group the sentence holds. */
+function readFramings(sentence: Sentence, cued: number, out: Framing[]): void {
+  if (!cued) return;
+  for (let r = 0; r < FRAMING_RULES.length; r++) {
+    if ((cued & RULE_BITS[r]) !== RULE_BITS[r]) continue;
+    for (const f of FRAMING_RULES[r](sentence.text)) out.push({ ...f, paragraph: sentence.paragraph });
+  }
 }

@@ -3,7 +3,7 @@
 import { GOVERNMENT_ROLE_PHRASES, HEAD_OF_STATE_TITLES, NON_GOVERNMENT_SECRETARY_WORDS } from '../../data/government-roles';
 import type { Speaker } from '../types';
 import type { Party } from './party';
-import { answeredOnce, containsPhrase } from './words';
+import { answeredOnce, containsPhrase, phraseScreen } from './words';
 
 const NON_GOVERNMENT_SECRETARY = new Set<string>(NON_GOVERNMENT_SECRETARY_WORDS);
 // Compiled once, not once per role asked about (governmentPost runs for every speaker in several rules).
@@ -11,6 +11,11 @@ const HEAD_OF_STATE_PATTERNS = HEAD_OF_STATE_TITLES.map((title) => {
   const word = title.replace(/^./, (c) => `[${c.toUpperCase()}${c}]`);
   return new RegExp(`^(?:[Tt]he\\s+|[Ff]ormer\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+)?${word}$`, 'u');
 });
+
+/** A role without any of the phrases' letters holds none of them (most names and roles are not posts). */
+const ROLE_PHRASE_SCREEN = phraseScreen(GOVERNMENT_ROLE_PHRASES);
+/** The title's letters after its first (matched in any case) are matched as printed, so lower case holds them. */
+const HEAD_OF_STATE_SCREEN = phraseScreen(HEAD_OF_STATE_TITLES.map((title) => title.slice(1)));
 
 /** The government post named in `role`, as printed ("Health Secretary"), or null. */
 export function governmentPost(role: string | null | undefined): string | null {
@@ -26,7 +31,7 @@ function postIn(role: string): string | null {
   // "Health Secretary", "Foreign Secretary": a capitalised portfolio before "Secretary".
   const secretary = /\b(\p{Lu}[\p{L}-]+)\s+Secretary\b/u.exec(role);
   if (secretary && !NON_GOVERNMENT_SECRETARY.has(secretary[1].toLowerCase())) return secretary[0];
-  for (const phrase of GOVERNMENT_ROLE_PHRASES) {
+  for (const phrase of ROLE_PHRASE_SCREEN.test(lower) ? GOVERNMENT_ROLE_PHRASES : []) {
     if (containsPhrase(lower, phrase)) {
       // A short role reads best whole ("Rail Minister", "Department for Transport spokesperson").
       if (role.trim().split(/\s+/).length <= 4 || /\s(?:of|for)$/.test(phrase)) return role.trim();
@@ -36,7 +41,7 @@ function postIn(role: string): string | null {
   }
   // "President" alone (or "US President") is a head of state; "Teachers Association President" is not.
   const trimmed = role.trim();
-  if (HEAD_OF_STATE_PATTERNS.some((pattern) => pattern.test(trimmed))) return trimmed;
+  if (HEAD_OF_STATE_SCREEN.test(trimmed) && HEAD_OF_STATE_PATTERNS.some((pattern) => pattern.test(trimmed))) return trimmed;
   return null;
 }
 

@@ -2,6 +2,7 @@
 // Only what the article says: parties from its framing or from who is quoted against whom, placements from
 // organisation, role and what each speaker says, pairs from the quotes themselves.
 import type { ArticleDocument } from '../document';
+import { readArticleWords } from './article-words';
 import type { Quote, Response, Side, Speaker } from '../types';
 import { chooseParties, type Dispute } from './choose-parties';
 import { isMediator } from './mediator';
@@ -9,7 +10,7 @@ import { NAMED_MEMBERSHIP_RULES, placeByMembership, type Placement } from './mem
 import { pairResponses } from './responses';
 import { namesOf, speakerContexts, type SpeakerContext } from './speaker-context';
 import { placeByDenial, placeByStance, type PartyVoices } from './stance';
-import { rememberPieceTokens, withTokenCache } from './words';
+import { withTokenCache } from './words';
 
 const SIDE_IDS = ['A', 'B'];
 
@@ -20,9 +21,9 @@ export function findSides(doc: ArticleDocument, found: { quotes: Quote[]; speake
 
 function sidesOf(doc: ArticleDocument, found: { quotes: Quote[]; speakers: Speaker[] }): { sides: Side[]; responses: Response[] } {
   const { quotes, speakers } = found;
-  tokeniseOnce(doc, quotes);
+  const words = readArticleWords(doc, quotes);
   const contexts = speakerContexts(doc, quotes, speakers);
-  const dispute = chooseParties(doc, contexts);
+  const dispute = chooseParties(doc, contexts, words);
   const placements = dispute ? placeSpeakers(dispute, contexts) : new Map<string, Placement>();
   // Two parties nobody speaks for are no dispute the reader can follow: a profile mentioning an old feud.
   if (!dispute || placements.size === 0) {
@@ -42,15 +43,8 @@ function sidesOf(doc: ArticleDocument, found: { quotes: Quote[]; speakers: Speak
     sp.sideReason = p ? p.reason : null;
     if (p) sideIndex.set(sp.id, p.party);
   }
-  const responses = pairResponses(doc, quotes, sideIndex, contexts, voicesOf(dispute, speakers, placements));
+  const responses = pairResponses(doc, quotes, sideIndex, voicesOf(dispute, speakers, placements), words);
   return { sides, responses };
-}
-
-/** Every rule reads the tokens of paragraphs, sentences and quotes: each paragraph is tokenised once for all three. */
-function tokeniseOnce(doc: ArticleDocument, quotes: Quote[]): void {
-  const quotesIn: Quote[][] = doc.paragraphs.map(() => []);
-  for (const q of quotes) quotesIn[q.paragraph]?.push(q);
-  doc.paragraphs.forEach((p, i) => rememberPieceTokens(p, [...(doc.sentences[i] ?? []), ...quotesIn[i]]));
 }
 
 /** Membership first (organisation, own name, role, government post), then a denial, then what they say. One who

@@ -2,6 +2,7 @@
 // then is the other party, when the article says "the company's managing director" of an employer it named once.
 import { ORGANISATION_NOUNS } from '../../data/organisation-nouns';
 import type { ArticleDocument } from '../document';
+import { ORGANISATION_NOUN_START, type ArticleWords } from './article-words';
 import { makeParty, type Party } from './party';
 import { readTokens, stem } from './words';
 
@@ -14,19 +15,21 @@ export function kindNoun(party: Party): string | null {
   return null;
 }
 
-export function withArticleAliases(doc: ArticleDocument, parties: [Party, Party]): [Party, Party] {
+export function withArticleAliases(doc: ArticleDocument, parties: [Party, Party], words: ArticleWords): [Party, Party] {
   const used = new Map<string, number>();
   /** Nouns said in a paragraph that also names party i in full: "Eastbrook Coaches said … the company's director". */
   const besideName: Set<string>[] = [new Set(), new Set()];
-  for (const p of doc.paragraphs) {
-    const lower = p.toLowerCase();
-    const named = parties.map((party) => lower.includes(party.name.toLowerCase()));
+  doc.paragraphs.forEach((p, at) => {
+    // "the union" is a word that begins with an organisation noun: a paragraph without one says none of them.
+    if (!(words.paragraphKinds[at] & ORGANISATION_NOUN_START)) return;
+    let named: boolean[] | null = null;
     for (const m of p.matchAll(/\b[Tt]he\s+(\p{Ll}+)\b/gu)) {
       if (!NOUNS.has(m[1])) continue;
       used.set(m[1], (used.get(m[1]) ?? 0) + 1);
+      named ??= parties.map((party) => p.toLowerCase().includes(party.name.toLowerCase()));
       named.forEach((n, i) => n && besideName[i].add(m[1]));
     }
-  }
+  });
   const kinds = parties.map(kindNoun);
   const extra: string[][] = [[], []];
   for (const [noun, count] of used) {

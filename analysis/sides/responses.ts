@@ -6,27 +6,34 @@ import { RESPONSE_CUES } from '../../data/dispute-phrases';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
 import { sentenceAt, type ArticleDocument } from '../document';
 import type { Quote, Response } from '../types';
-import type { SpeakerContext } from './speaker-context';
+import { sentenceCount, type ArticleWords } from './article-words';
 import { namesParty, type PartyVoices } from './stance';
 import { answeredOnce, containsPhrase, contentStems, lowerCaseWords, phraseScreen, readTokens, stem, tokenStem } from './words';
 
 /** What the pairing knows of one word of the units: who says it, in how many sentences, how much it weighs. */
 interface StemInfo {
+  stem: string;
+  /** Indexes of the units that say it. */
   units: number[];
   df: number;
   lastSentence: number;
   weight: number;
 }
 
+/** The units' words by stem, each made once per call; null for a stem no unit may hold (a party's or speaker's name, a
+ *  speech verb), so a word is judged once however often it is said. */
+type StemTable = Map<string, StemInfo | null>;
+
 interface Unit {
   /** The chain head's id: a quotation broken over paragraphs or by "he said" is one claim. */
   id: string;
+  /** Its place among the units. */
+  index: number;
   side: number;
   paragraph: number;
-  /** Stems of the quote's words and of its sentence outside the quote, names of the parties left out. */
-  stems: Set<string>;
-  /** Surface word for each stem, as first printed, for topic labels. */
-  surface: Map<string, string>;
+  /** The words of the quote and of its sentence outside the quote, names of the parties left out, in the order first
+   *  said, each with its surface word as first printed (for topic labels). */
+  surface: Map<StemInfo, string>;
   /** The sentence says it answers the other side ("responding to", "hit back"), and names it. */
   explicitReply: boolean;
   /** The quote or its sentence names the other side or one of its speakers. */
@@ -43,92 +50,86 @@ export function pairResponses(
   doc: ArticleDocument,
   quotes: Quote[],
   sideOfSpeaker: Map<string, number>,
-  contexts: Map<string, SpeakerContext>,
   voices: PartyVoices[],
+  words: ArticleWords,
 ): Response[] {
   // Pairing compares every claim with every reply: bounded so a page with thousands of quotes stays fast.
-  const units = buildUnits(doc, quotes, sideOfSpeaker, contexts, voices).slice(0, MAX_UNITS);
-  if (units.length < 2) return [];
   // Which units say each word: a claim visits only the units that share one of its words, not every unit.
-  const stemInfo = new Map<string, StemInfo>();
-  units.forEach((u, i) => {
-    for (const st of u.stems) {
-      const info = stemInfo.get(st);
-      if (info) info.units.push(i);
-      else stemInfo.set(st, { units: [i], df: 0, lastSentence: -1, weight: 0 });
-    }
-  });
+  const stemInfo: StemTable = new Map();
+  const units = buildUnits(doc, quotes, sideOfSpeaker, voices, words, stemInfo).slice(0, MAX_UNITS);
+  if (units.length < 2) return [];
   // Rarity across the article's sentences: "blackmail" weighs more than "strike" in a strike story. Only the
   // units' words are ever weighed, so only theirs are counted.
-  const sentences = doc.sentences.flat();
-  sentences.forEach((s, i) => {
-    for (const token of readTokens(s.text)) {
-      const st = tokenStem(token); // the content stems of the sentence ('' for a stop word or a number)
+  const sentences = sentenceCount(words);
+  for (let i = 0; i < sentences; i++) {
+    const facts = words.sentenceFacts[i];
+    for (let t = words.sentenceFrom[i]; t < words.sentenceTo[i]; t++) {
+      const st = facts[t].stem; // the content stems of the sentence ('' for a stop word or a number)
       const info = st ? stemInfo.get(st) : undefined;
       if (!info || info.lastSentence === i) continue; // a word counts once per sentence, however often it is said there
       info.lastSentence = i;
       info.df++;
     }
-  });
-  const dfOf = (s: string): number => stemInfo.get(s)?.df || 1; // a word no sentence says (a quote's own) counts once
-  for (const info of stemInfo.values()) info.weight = Math.log(sentences.length / (info.df || 1));
-  const weight = (s: string): number => stemInfo.get(s)?.weight ?? Math.log(sentences.length);
-  const bar = Math.log(sentences.length / 3); // one word found in at most three sentences, or several commoner ones
+  }
+  const dfOf = (info: StemInfo): number => info.df || 1; // a word no sentence says (a quote's own) counts once
+  for (const info of stemInfo.values()) if (info) info.weight = Math.log(sentences / (info.df || 1));
+  const bar = Math.log(sentences / 3); // one word found in at most three sentences, or several commoner ones
 
-  const rare = (st: string) => dfOf(st) <= Math.max(3, sentences.length / 15);
-  const targets = explicitTargets(units, weight);
+  const rare = (info: StemInfo) => dfOf(info) <= Math.max(3, sentences / 15);
+  const targets = explicitTargets(units, stemInfo);
 
   const out: Response[] = [];
-  const sharedBy: (string[] | undefined)[] = new Array(units.length);
+  const sharedBy: (StemInfo[] | undefined)[] = new Array(units.length);
   const sums = new Float64Array(units.length); // summed in rank order, as the words are listed
   for (const claim of units) {
     // Ranked once per claim: the words a reply shares, filtered from it, keep the same (stable) order.
     // By sentence count, rarest first: the order of the weights (a log of sentences / count falls as the count rises,
     // and distinct small counts give distinct weights), compared as small integers.
-    const ranked = [...claim.stems].sort((a, b) => dfOf(a) - dfOf(b));
+    const ranked = [...claim.surface.keys()].sort((a, b) => dfOf(a) - dfOf(b));
     sharedBy.fill(undefined);
     sums.fill(0);
-    for (const st of ranked) {
-      const info = stemInfo.get(st);
-      if (!info) continue;
+    for (const info of ranked) {
       for (const i of info.units) {
         if (units[i].side === claim.side) continue; // only the other side's replies are scored
-        (sharedBy[i] ??= []).push(st);
+        (sharedBy[i] ??= []).push(info);
         sums[i] += info.weight;
       }
     }
-    const candidates: { r: Unit; shared: string[]; score: number }[] = [];
+    const candidates: { r: Unit; shared: StemInfo[]; score: number }[] = [];
     for (let i = 0; i < units.length; i++) {
       const r = units[i];
       if (r.side === claim.side) continue;
       const shared = sharedBy[i] ?? [];
       const topic = sums[i] / bar;
       const near = 0.3 / (1 + Math.abs(r.paragraph - claim.paragraph) / 4);
-      const explicit = targets.get(r.id)?.has(claim.id) ? 1 : 0;
+      const explicit = targets[i]?.has(claim.id) ? 1 : 0;
       const score = topic + (r.addressesOther ? 0.3 : 0) + explicit + near;
       if (explicit > 0 || (score >= 1.2 && topic >= 0.8 && shared.some(rare))) candidates.push({ r, shared, score });
     }
     const scored = candidates.sort((a, b) => b.score - a.score).slice(0, MAX_REPLIES);
     if (!scored.length) continue;
-    out.push({ claimId: claim.id, responseIds: scored.map((x) => x.r.id), topic: topicLabel(claim, scored[0].shared, weight) });
+    out.push({ claimId: claim.id, responseIds: scored.map((x) => x.r.id), topic: topicLabel(claim, scored[0].shared) });
   }
   return out;
 }
 
 /** An explicit reply ("Responding to Ms Dale's claim that the ferries were unsafe") answers the other side's
- *  claims that share most of the words after the cue; with none shared, the nearest claim before it. */
-function explicitTargets(units: Unit[], weight: (s: string) => number): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const r of units) {
-    if (!r.explicitReply || !r.addressesOther) continue;
+ *  claims that share most of the words after the cue; with none shared, the nearest claim before it. For each unit,
+ *  the ids of the claims it answers, or undefined. */
+function explicitTargets(units: Unit[], stemInfo: StemTable): (Set<string> | undefined)[] {
+  const out: (Set<string> | undefined)[] = new Array(units.length);
+  units.forEach((r, at) => {
+    if (!r.explicitReply || !r.addressesOther) return;
     const claims = units.filter((c) => c.side !== r.side);
-    const overlap = (c: Unit) => [...r.cueStems].filter((s) => c.stems.has(s)).reduce((n, s) => n + weight(s), 0);
+    // A cue word no unit says is in no claim.
+    const cueInfos = [...r.cueStems].map((s) => stemInfo.get(s)).filter((info): info is StemInfo => !!info);
+    const overlap = (c: Unit) => cueInfos.filter((info) => c.surface.has(info)).reduce((n, info) => n + info.weight, 0);
     const best = Math.max(0, ...claims.map(overlap));
     const chosen = best > 0
       ? claims.filter((c) => overlap(c) >= best * 0.999)
       : claims.filter((c) => c.paragraph <= r.paragraph).sort((a, b) => b.paragraph - a.paragraph).slice(0, 1);
-    out.set(r.id, new Set(chosen.map((c) => c.id)));
-  }
+    out[at] = new Set(chosen.map((c) => c.id));
+  });
   return out;
 }
 
@@ -139,17 +140,18 @@ function previousSentence(doc: ArticleDocument, q: Quote): string {
 }
 
 /** A direct quote speaks for itself; a partial or reported one needs its sentence, of which only the lower-case
- *  words are the claim ("told the BBC Radio 4 Today programme that the Government had 'distorted' …"). */
-function claimWords(q: Quote, sentence: string): readonly string[] {
+ *  words are the claim ("told the BBC Radio 4 Today programme that the Government had 'distorted' …"). Each word is
+ *  given to `take` with its content stem ('' for none), the quote's own from the article's table when it has them. */
+function readClaimWords(q: Quote, sentence: string, words: ArticleWords, take: (word: string, stem: string) => void): void {
   const own = readTokens(q.text);
-  if (q.kind === 'direct' && own.length >= 6) return own; // read, not copied
-  const words = own.slice();
+  const facts = words.quoteFacts.get(q); // the facts of exactly these tokens, when the quote was cut from its paragraph
+  for (let i = 0; i < own.length; i++) take(own[i], facts ? facts[i].stem : tokenStem(own[i]));
+  if (q.kind === 'direct' && own.length >= 6) return;
   const rest = sentence.replace(q.text, ' ');
   for (const word of lowerCaseWords(rest)) {
-    if (isPlainWord(word)) words.push(word); // its own only token, as tokenising it would say
-    else words.push(...readTokens(word));
+    if (isPlainWord(word)) take(word, tokenStem(word)); // its own only token, as tokenising it would say
+    else for (const token of readTokens(word)) take(token, tokenStem(token));
   }
-  return words;
 }
 
 /** A word of lower-case ASCII letters only: tokenised, it is itself (most words of a sentence). */
@@ -161,7 +163,7 @@ function isPlainWord(word: string): boolean {
   return word.length > 0;
 }
 
-function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<string, number>, contexts: Map<string, SpeakerContext>, voices: PartyVoices[]): Unit[] {
+function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<string, number>, voices: PartyVoices[], words: ArticleWords, stemInfo: StemTable): Unit[] {
   const byId = new Map(quotes.map((q) => [q.id, q]));
   const headOf = (q: Quote): Quote => {
     let h = q;
@@ -174,23 +176,28 @@ function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<st
     const side = q.speakerId ? sideOfSpeaker.get(q.speakerId) : undefined;
     if (side === undefined) continue;
     const head = headOf(q);
-    const ctx = contexts.get(q.speakerId ?? '');
     const sentence = sentenceAt(doc, q.paragraph, q.start)?.text ?? '';
     let u = units.get(head.id);
     if (!u) {
       if (units.size >= MAX_UNITS) break;
-      u = { id: head.id, side, paragraph: head.paragraph, stems: new Set(), surface: new Map(), explicitReply: false, addressesOther: false, cueStems: new Set() };
+      u = { id: head.id, index: units.size, side, paragraph: head.paragraph, surface: new Map(), explicitReply: false, addressesOther: false, cueStems: new Set() };
       units.set(head.id, u);
     }
-    for (const w of claimWords(q, sentence)) {
-      const s = tokenStem(w);
-      // stems and surface hold the same words: one look-up says whether the word is new to the unit.
-      if (!s || u.surface.has(s) || nameStems.has(s) || SPEECH_STEMS.has(s)) continue;
-      u.stems.add(s);
-      u.surface.set(s, w);
-    }
+    const unit = u;
+    readClaimWords(q, sentence, words, (w, s) => {
+      if (!s) return;
+      let info = stemInfo.get(s);
+      if (info === undefined) {
+        info = nameStems.has(s) || SPEECH_STEMS.has(s) ? null : { stem: s, units: [], df: 0, lastSentence: -1, weight: 0 };
+        stemInfo.set(s, info);
+      }
+      if (!info || unit.surface.has(info)) return;
+      unit.surface.set(info, w);
+      info.units.push(unit.index);
+    });
     const other = voices[1 - side];
-    if (other && (namesParty(other, q.text) || namesParty(other, sentence))) u.addressesOther = true;
+    // Said once of a unit, it holds for the whole unit: the unit's later quotes need not be read for it.
+    if (other && !u.addressesOther && (namesParty(other, q.text) || namesParty(other, sentence))) u.addressesOther = true;
     // The cue may sit in the quote's sentence or just before it: 'Ms Diaz rejected that account. "The hospital …'
     // A sentence ends in a stop, so no cue runs across the two: each sentence is screened once, on its own.
     const previous = previousSentence(doc, q);
@@ -200,7 +207,7 @@ function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<st
     const cue = RESPONSE_CUES.find((c) => containsPhrase(lower, c));
     if (cue) {
       u.explicitReply = true;
-      if (other && namesParty(other, cueText)) u.addressesOther = true;
+      if (other && !u.addressesOther && namesParty(other, cueText)) u.addressesOther = true;
       // "Responding to Ms Dale's claim that the ferries were unsafe": the words after the cue name the claim.
       const after = cueText.slice(lower.indexOf(cue) + cue.length).split(/[,:.]/)[0];
       for (const s of contentStems(after)) if (!nameStems.has(s) && !['claim', 'claims', 'suggestion'].map(stem).includes(s)) u.cueStems.add(s);
@@ -216,7 +223,7 @@ function mayHoldCue(sentence: string): boolean {
 
 /** "blackmail / manifesto": the two rarest words the pair shares, as the claim prints them; for an explicit reply
  *  sharing none, the claim's own two rarest words. */
-function topicLabel(claim: Unit, shared: string[], weight: (s: string) => number): string {
-  const stems = shared.length ? shared : [...claim.stems].sort((a, b) => weight(b) - weight(a));
-  return stems.slice(0, 2).map((s) => claim.surface.get(s) ?? s).join(' / ') || 'reply';
+function topicLabel(claim: Unit, shared: StemInfo[]): string {
+  const stems = shared.length ? shared : [...claim.surface.keys()].sort((a, b) => b.weight - a.weight);
+  return stems.slice(0, 2).map((info) => claim.surface.get(info) ?? info.stem).join(' / ') || 'reply';
 }

@@ -1,6 +1,7 @@
 // Word-level helpers the sides rules share: tokens, a crude stemmer, content words, name keys.
 import { STOP_WORDS } from '../../data/stop-words';
 import { PARTY_NICKNAMES } from '../../data/party-nicknames';
+import { FormTable } from './word-forms';
 
 /**
  * Lower-case word tokens, hyphenated words split ("Chinese-owned" → chinese, owned), possessive 's dropped: the
@@ -201,25 +202,63 @@ export function wordTokens(text: string): string[] {
  */
 export function rememberPieceTokens(text: string, pieces: readonly { start: number; end: number; text: string }[]): void {
   if (!callCache) return;
+  const cut = pieceTokens(text, pieces);
+  if (!cut) return;
+  rememberTokens(text, cut.tokens);
+  pieces.forEach((piece, i) => { if (cut.firsts[i] >= 0) rememberTokens(piece.text, cut.tokens.slice(cut.firsts[i], cut.lasts[i])); });
+}
+
+/** Remembers, for the current call, `tokens` as the tokens of `text` (which they must be: a slice of a tokenisation
+ *  that pieceTokens says is the piece's own). */
+export function rememberTokens(text: string, tokens: readonly string[]): void {
+  if (callCache && !callCache.tokens.has(text)) callCache.tokens.set(text, tokens);
+}
+
+/** A paragraph's tokens and where each piece's own tokens lie among them. */
+export interface PieceTokens {
+  tokens: readonly string[];
+  /** For piece i, its tokens are tokens[firsts[i]] up to tokens[lasts[i]]; -1 when the piece must be tokenised alone. */
+  firsts: Int32Array;
+  lasts: Int32Array;
+}
+
+/**
+ * The paragraph's tokens, and where each piece's (a sentence's, a quote's) own tokens lie among them: the article
+ * is tokenised once, not once per piece. A piece whose edge cuts a token is left to be tokenised on its own, so a
+ * piece's tokens are always what tokenising it alone gives; null when the paragraph's lower case changes its length.
+ */
+export function pieceTokens(text: string, pieces: readonly { start: number; end: number; text: string }[]): PieceTokens | null {
   const lower = text.toLowerCase();
   // The one lower-casing that depends on the letters around (a final capital sigma) could differ at a piece's edge.
-  if (lower.length !== text.length || text.includes('\u03A3')) return;
+  if (lower.length !== text.length || text.includes('\u03A3')) return null;
   tokenEdges.count = 0;
   const raw = scanWords(lower, tokenEdges);
   const { starts, ends, count } = tokenEdges;
   const tokens = fixTokens(raw); // edits raw in place; a new, shorter array when a token was dropped
-  if (tokens !== raw) return;
-  const cache = callCache.tokens;
-  if (!cache.has(text)) cache.set(text, tokens);
-  for (const piece of pieces) {
-    if (cache.has(piece.text) || piece.end - piece.start !== piece.text.length || !text.startsWith(piece.text, piece.start)) continue;
+  if (tokens !== raw) return null;
+  return { tokens, ...pieceRanges(text, starts, ends, count, pieces) };
+}
+
+/**
+ * Where each piece's own tokens lie among a text's `count` tokens, which start and end at `starts` and `ends`: for
+ * piece i, tokens firsts[i] up to lasts[i]; -1 when an edge of the piece cuts a token (or the piece is not the text's
+ * own range), so that it must be tokenised alone.
+ */
+export function pieceRanges(text: string, starts: Int32Array, ends: Int32Array, count: number, pieces: readonly { start: number; end: number; text: string }[]): { firsts: Int32Array; lasts: Int32Array } {
+  const firsts = new Int32Array(pieces.length).fill(-1);
+  const lasts = new Int32Array(pieces.length).fill(-1);
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p];
+    if (piece.end - piece.start !== piece.text.length || !text.startsWith(piece.text, piece.start)) continue;
     const first = lowerBound(ends, count, piece.start + 1); // the first token ending inside or after the piece's start
     if (first < count && starts[first] < piece.start) continue; // a token crosses the start
     let last = first;
     while (last < count && ends[last] <= piece.end) last++;
     if (last < count && starts[last] < piece.end) continue; // a token crosses the end
-    cache.set(piece.text, tokens.slice(first, last));
+    firsts[p] = first;
+    lasts[p] = last;
   }
+  return { firsts, lasts };
 }
 
 /** The first index of the sorted first `count` of `xs` whose value is at least `x`. */
@@ -233,8 +272,12 @@ function lowerBound(xs: Int32Array, count: number, x: number): number {
   return lo;
 }
 
+/** Word forms met so far, each with its content stem ('' for a stop word or a number): a plain text (ASCII letters and
+ *  digits in its words) is tokenised and stemmed by looking its words up there, without cutting them out. */
+const FORMS = new FormTable(tokenStem);
+
 function tokenize(text: string): readonly string[] {
-  return fixTokens(scanWords(text.toLowerCase(), null));
+  return FORMS.scan(text)?.tokens ?? fixTokens(scanWords(text.toLowerCase(), null));
 }
 
 /** Matched words as tokens: a possessive 's dropped, a curly apostrophe made straight. Edits `out` in place. */
@@ -292,6 +335,12 @@ export function contentStems(text: string): readonly string[] {
 
 function computeContentStems(text: string): readonly string[] {
   const out: string[] = [];
+  const scanned = callCache?.tokens.has(text) ? null : FORMS.scan(text);
+  if (scanned) {
+    callCache?.tokens.set(text, scanned.tokens);
+    for (const s of scanned.values) if (s) out.push(s);
+    return out;
+  }
   for (const token of readTokens(text)) {
     const s = tokenStem(token); // a stem is never empty: '' marks a stop word or a number
     if (s) out.push(s);

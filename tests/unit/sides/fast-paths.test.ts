@@ -6,6 +6,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../analysis';
 import { buildDocument, splitSentences, type ArticleDocument } from '../../../analysis/document';
+import { findQuotes } from '../../../analysis/quotes';
+import { attributeQuotes } from '../../../analysis/speakers';
+import { factsOf, ORGANISATION_NOUN_START, readArticleWords, SPORT_WORD, CUE_WORD, wordFacts } from '../../../analysis/sides/article-words';
+import { ORGANISATION_NOUNS } from '../../../data/organisation-nouns';
+import { FormTable } from '../../../analysis/sides/word-forms';
+import { governmentPost } from '../../../analysis/sides/government-role';
 import { findFramings, FRAMING_RULES } from '../../../analysis/sides/framing';
 import { makeParty, mentionOffsets, mentionsParty } from '../../../analysis/sides/party';
 import type { ArticleMeta } from '../../../analysis/types';
@@ -52,7 +58,7 @@ describe('the sides pass shortcuts find what the long way finds', () => {
       const everyRule = [...d.sentences.flat(), ...headline].flatMap((s) =>
         FRAMING_RULES.flatMap((rule) => rule(s.text).map((f) => ({ ...f, paragraph: s.paragraph }))),
       );
-      expect(findFramings(d)).toEqual(everyRule);
+      expect(findFramings(d, readArticleWords(d))).toEqual(everyRule);
       found += everyRule.length;
     }
     expect(found).toBeGreaterThan(10); // the texts do hold framings, so the comparison means something
@@ -151,5 +157,71 @@ describe('the sides pass shortcuts find what the long way finds', () => {
     expect(again.sides).toEqual(first.sides);
     expect(again.responses).toEqual(first.responses);
     expect(first.sides.length).toBe(2);
+  });
+
+  it('the word-form table reads a plain paragraph\'s tokens as the tokeniser does, and leaves any other to it', () => {
+    const forms = new FormTable((word) => `value of ${word}`);
+    const plain = [
+      "The union's members' pay, don't O'Neill's 13.5% ab's% x\u2019y\u2019s rock'n'roll \u201CNo,\u201D it\u2019s 50% \u2014 UNION\u2019S BMA\u2019s",
+      "x's'y 'tis ''s a'b'c s's 9's 7'x y'S Z\u2019S%", 'caf\u00E9', '\u0130STANBUL', '\u03A3TOCK', '\u{1D400}bc', 'ab\u0663', 'no\u00A0break \u2167th',
+    ];
+    let read = 0;
+    for (const text of [...plain, ...articles.flatMap((d) => d.paragraphs)]) {
+      const scanned = forms.scan(text);
+      if (!scanned) {
+        // Left to the tokeniser only for a word with a letter or digit beyond ASCII.
+        expect(/[^\x00-\x7F]/.test(wordTokens(text).join('')) || /[\p{L}\p{N}]/u.test(text.replace(/[\x00-\x7F]/g, '')), text).toBe(true);
+        continue;
+      }
+      expect(scanned.tokens, text.slice(0, 60)).toEqual(wordTokens(text));
+      expect(scanned.values).toEqual(scanned.tokens.map((t) => `value of ${t}`));
+      // Each token's edges hold the text that tokenises to it alone.
+      scanned.tokens.forEach((t, i) => expect(wordTokens(text.slice(scanned.starts[i], scanned.ends[i]))).toEqual([t]));
+      read++;
+    }
+    expect(read).toBeGreaterThan(100); // most paragraphs of the articles are plain
+    for (const odd of plain.slice(2)) expect(forms.scan(odd), odd).toBeNull();
+  });
+
+  it("the article's word table holds what reading each paragraph, sentence and quote alone gives", () => {
+    let sentences = 0;
+    for (const d of articles) {
+      const quotes = attributeQuotes(d, findQuotes(d)).quotes;
+      const table = withTokenCache(() => {
+        const words = readArticleWords(d, quotes);
+        quotes.forEach((q) => expect(readTokens(q.text)).toEqual(wordTokens(q.text))); // remembered quote tokens are right
+        return words;
+      });
+      const paragraphFacts = d.paragraphs.map((p) => factsOf(wordTokens(p)));
+      const all = paragraphFacts.flat();
+      expect(table.sportWords).toBe(all.filter((f) => f.kinds & SPORT_WORD).length);
+      expect(table.cueWords).toBe(all.filter((f) => f.kinds & CUE_WORD).length);
+      expect(table.paragraphKinds).toEqual(paragraphFacts.map((fs) => fs.reduce((k, f) => k | f.kinds, 0)));
+      d.sentences.flat().forEach((s, i) => {
+        const own = factsOf(wordTokens(s.text));
+        expect(table.sentenceFacts[i].slice(table.sentenceFrom[i], table.sentenceTo[i])).toEqual(own);
+        expect(table.sentenceCues[i]).toBe(own.reduce((k, f) => k | f.framingCues, 0));
+        sentences++;
+      });
+      for (const [q, facts] of table.quoteFacts) expect(facts).toEqual(factsOf(wordTokens(q.text)));
+      // "the union" in a paragraph: a word of it begins with an organisation noun, so the alias reader looks there.
+      const nouns = new Set<string>(ORGANISATION_NOUNS);
+      d.paragraphs.forEach((p, i) => {
+        const said = [...p.matchAll(/\b[Tt]he\s+(\p{Ll}+)\b/gu)].some((m) => nouns.has(m[1]));
+        if (said) expect(table.paragraphKinds[i] & ORGANISATION_NOUN_START).toBeTruthy();
+      });
+    }
+    expect(sentences).toBeGreaterThan(300);
+    expect(wordFacts('strike').kinds & CUE_WORD).toBeTruthy();
+  });
+
+  it('a government post is read from a role in any case the pattern allows, and no post from a role without its words', () => {
+    const posts: [string, string | null][] = [
+      ['President', 'President'], ['the President', 'the President'], ['US President', 'US President'], ['Vice President', 'Vice President'],
+      ['vice-President', null], ['former President', null], ['Teachers Association President', null], ['King', 'King'], ['queen', 'queen'],
+      ['Health Secretary', 'Health Secretary'], ['general secretary', null], ['PRIME MINISTER', 'PRIME MINISTER'], ['Mark Porter', null],
+      ['a spokesman for the Department for Transport', 'a spokesman for the Department for Transport'], ['Kingston Hospital', null], ['union president', null],
+    ];
+    for (const [role, post] of posts) expect(governmentPost(role), role).toBe(post);
   });
 });

@@ -1,0 +1,146 @@
+// Reads a paragraph's tokens (exactly as words.ts's tokeniser gives them) together with what is known of each word
+// form, in one pass over its characters: a word is found by a hash of its letters in a table of the forms met so
+// far, not cut out of the text, lower-cased and hashed as a new string. Only paragraphs whose words are ASCII
+// letters and digits are read this way (most paragraphs of an English article); any other paragraph, one with
+// "café" or "İstanbul" in it, is left to the tokeniser, so no rule of Unicode needs to be repeated here.
+
+/** Where the tokens of a paragraph lie, and the forms they are. */
+export interface ScannedWords<V> {
+  tokens: string[];
+  values: V[];
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+interface Form<V> {
+  word: string;
+  value: V;
+  /** Another form with the same hash. */
+  next: Form<V> | undefined;
+}
+
+const OTHER = 0, LOWER = 1, UPPER = 2, DIGIT = 3;
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 0x61; c <= 0x7a; c++) ASCII_KIND[c] = LOWER;
+for (let c = 0x41; c <= 0x5a; c++) ASCII_KIND[c] = UPPER;
+for (let c = 0x30; c <= 0x39; c++) ASCII_KIND[c] = DIGIT;
+const APOSTROPHE = 0x27, RIGHT_QUOTE = 0x2019, PERCENT = 0x25;
+const IS_LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/** Code units beyond ASCII already judged: true for one that is neither a letter nor a digit and that lower case
+ *  leaves alone (a curly quote, a dash, a no-break space), so it only ever separates words. */
+const plainBeyondAscii = new Map<number, boolean>();
+
+function isPlainBeyondAscii(code: number): boolean {
+  let plain = plainBeyondAscii.get(code);
+  if (plain === undefined) {
+    const ch = String.fromCharCode(code);
+    plain = !(code >= 0xd800 && code <= 0xdfff) && ch.toLowerCase() === ch && !IS_LETTER_OR_NUMBER.test(ch);
+    plainBeyondAscii.set(code, plain);
+  }
+  return plain;
+}
+
+/** The character as a token holds it: lower case, a curly apostrophe made straight. */
+function foldedAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === RIGHT_QUOTE) return APOSTROPHE;
+  return c < 0x80 && ASCII_KIND[c] === UPPER ? c | 0x20 : c;
+}
+
+const FORMS_LIMIT = 20_000; // like the stems: an article's vocabulary is a few thousand forms
+
+/** The forms met so far and a value for each (a property of the word alone), kept across calls and bounded. */
+export class FormTable<V> {
+  private readonly byHash = new Map<number, Form<V>>();
+  private starts = new Int32Array(512);
+  private ends = new Int32Array(512);
+
+  constructor(private readonly valueOf: (word: string) => V) {}
+
+  /** The paragraph's tokens and their values, or null when a word of it holds a character beyond ASCII. The edges
+   *  are buffers reused by the next scan. */
+  scan(text: string): ScannedWords<V> | null {
+    const tokens: string[] = [];
+    const values: V[] = [];
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x80) {
+        if (!isPlainBeyondAscii(c)) return null;
+        i++;
+        continue;
+      }
+      if (ASCII_KIND[c] === OTHER) { i++; continue; }
+      const start = i;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d >= 0x80) {
+          if (!isPlainBeyondAscii(d)) return null;
+          break;
+        }
+        if (ASCII_KIND[d] === OTHER) break;
+        i++;
+      }
+      let formEnd = -1;
+      const mark = text.charCodeAt(i);
+      if (mark === APOSTROPHE || mark === RIGHT_QUOTE) { // an apostrophe and letters after it: "don't", "o'neill"
+        let j = i + 1;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d >= 0x80) {
+            if (!isPlainBeyondAscii(d)) return null;
+            break;
+          }
+          const kind = ASCII_KIND[d];
+          if (kind !== LOWER && kind !== UPPER) break;
+          j++;
+        }
+        if (j > i + 1) {
+          // A possessive 's ending the token is dropped: "union's" is "union".
+          if (j === i + 2 && (text.charCodeAt(i + 1) | 0x20) === 0x73 && text.charCodeAt(j) !== PERCENT) formEnd = i;
+          i = j;
+        }
+      }
+      if (text.charCodeAt(i) === PERCENT) i++; // "50%"
+      const form = this.formAt(text, start, formEnd < 0 ? i : formEnd);
+      const at = tokens.length;
+      if (at === this.starts.length) this.grow();
+      this.starts[at] = start;
+      this.ends[at] = i;
+      tokens.push(form.word);
+      values.push(form.value);
+    }
+    return { tokens, values, starts: this.starts, ends: this.ends };
+  }
+
+  private formAt(text: string, start: number, end: number): Form<V> {
+    let hash = end - start;
+    for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + foldedAt(text, k)) | 0;
+    hash &= 0x3fffffff; // a small integer key (a larger one is a boxed number, slow to look up)
+    const first = this.byHash.get(hash);
+    for (let form = first; form; form = form.next) if (spells(form.word, text, start, end)) return form;
+    if (this.byHash.size >= FORMS_LIMIT) this.byHash.clear(); // and simply starts again when full
+    const word = text.slice(start, end).toLowerCase().replace(/\u2019/g, "'");
+    const form: Form<V> = { word, value: this.valueOf(word), next: this.byHash.get(hash) };
+    this.byHash.set(hash, form);
+    return form;
+  }
+
+  private grow(): void {
+    const starts = new Int32Array(this.starts.length * 2);
+    const ends = new Int32Array(this.ends.length * 2);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.starts = starts;
+    this.ends = ends;
+  }
+}
+
+/** Whether text[start, end), folded, is the word. */
+function spells(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = start; k < end; k++) if (word.charCodeAt(k - start) !== foldedAt(text, k)) return false;
+  return true;
+}
