@@ -1,12 +1,13 @@
 // Durations and ages are not statistics: "28 days", "a 10-year lease", "seven-day NHS", "78-year-old", "aged 78",
 // "Granny (78)", "John Smith, 45, said".
 import { TIME_UNITS } from '../../../data/units';
-import { blockPatterns, type BlockPattern, type BlockRule } from '../mention';
-import { unitWordsIn } from './unit-words';
+import { blockPatterns, matchesOf, type BlockPattern, type BlockRule } from '../mention';
 import { digitRuns, marksBeforeNumbers, wordsBeforeNumbers } from '../starts';
 import { NUMBER_SOURCE } from '../numerals';
 
 const UNITS = [...TIME_UNITS].sort((a, b) => b.length - a.length).join('|');
+// A unit of time, then the amount before it: cheaper than trying the amount at every word.
+const UNIT_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${UNITS})(?:[\u2010\u2011-]old)?(?![\p{L}])`, 'giu');
 const AMOUNT_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,])(?:${NUMBER_SOURCE}|a|an)(?:\s+and\s+a\s+half)?[\s\u2010\u2011-]+$`, 'iu');
 // Sticky (y) patterns begin with the number's first digit, and are tried only there, or where their third element says.
 const PATTERNS: BlockPattern[] = [
@@ -23,12 +24,11 @@ const FOLDED = /[ſ\u212A]/;
 
 export const blockDurationsAndAges: BlockRule = (text, cues) => {
   const out = blockPatterns(PATTERNS, text, cues, []);
-  // A unit of time, then the amount before it: cheaper than trying the amount at every word.
-  for (const unit of unitWordsIn(text)) {
-    if (FOLDED.test(unit.text) && !ASCII_CUE.test(text)) continue;
+  for (const unit of matchesOf(UNIT_WORD, text)) {
+    if (FOLDED.test(unit[0]) && !ASCII_CUE.test(text)) continue;
     const head = text.slice(Math.max(0, unit.index - 40), unit.index);
     const amount = AMOUNT_BEFORE.exec(head);
-    if (amount) out.push({ start: unit.index - head.length + amount.index, end: unit.index + unit.text.length, why: 'duration' });
+    if (amount) out.push({ start: unit.index - head.length + amount.index, end: unit.index + unit[0].length, why: 'duration' });
   }
   return out;
 };
