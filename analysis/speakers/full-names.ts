@@ -17,7 +17,7 @@ export function findFullNames(paragraphs: readonly string[]): Map<string, string
 }
 
 /** How many surnames are looked for one at a time before the whole table is built (linear in any case). */
-const SINGLE_LOOKUPS = 8;
+const SINGLE_LOOKUPS = 4;
 
 /**
  * findFullNames asked one surname at a time: most articles ask about none or one, and a paragraph that does not
@@ -37,14 +37,14 @@ export function fullNameFinder(paragraphs: readonly string[]): (last: string) =>
 }
 
 /**
- * What a paragraph must contain to hold a name word that lower-cases to `last`, or null when any paragraph may. A
- * run's word is a capital then lower-case letters and marks: for an ASCII surname it is spelled with its first
- * letter in capitals (or the Kelvin sign, which lower-cases to "k") and the rest as is.
+ * Whether paragraph `p` may hold a name word that lower-cases to `last`. A run's word is a capital then lower-case
+ * letters and marks: for an ASCII surname it is spelled with its first letter in capitals (or the Kelvin sign,
+ * which lower-cases to "k") and the rest as is. Any other surname: the paragraph is read.
  */
-function spellings(last: string): string[] | null {
-  if (!ASCII_SURNAME.test(last)) return null;
+function maySpell(p: string, last: string): boolean {
+  if (!ASCII_SURNAME.test(last)) return true;
   const rest = last.slice(1);
-  return last[0] === 'k' ? ['K' + rest, '\u212A' + rest] : [last[0].toUpperCase() + rest];
+  return p.includes(last[0].toUpperCase() + rest) || (last[0] === 'k' && p.includes('\u212A' + rest));
 }
 const ASCII_SURNAME = /^[a-z][a-z'’-]*$/;
 
@@ -52,9 +52,8 @@ const ASCII_SURNAME = /^[a-z][a-z'’-]*$/;
 function fullNamesIn(paragraphs: readonly string[], only: string | null): Map<string, string[]> {
   const found = new Map<string, string[]>();
   const ambiguous = new Set<string>();
-  const needed = only === null ? null : spellings(only);
   for (const p of paragraphs) {
-    if (needed && !needed.some((spelling) => p.includes(spelling))) continue;
+    if (only !== null && !maySpell(p, only)) continue;
     RUN.lastIndex = 0;
     for (let m = RUN.exec(p); m; m = RUN.exec(p)) {
       const all = splitOnSpaces(m[0]);
