@@ -13,47 +13,9 @@ const NOT_A_NAME_WORD = new Set([
 
 /** Last name (lower case) → the name words of the first full name ending in it; ambiguous surnames are left out. */
 export function findFullNames(paragraphs: readonly string[]): Map<string, string[]> {
-  return fullNamesIn(paragraphs, null);
-}
-
-/** How many surnames are looked for one at a time before the whole table is built (linear in any case). */
-const SINGLE_LOOKUPS = 4;
-
-/**
- * findFullNames asked one surname at a time: most articles ask about none or one, and a paragraph that does not
- * spell the surname is not read. After a few surnames the whole table is built once, so the cost stays linear.
- */
-export function fullNameFinder(paragraphs: readonly string[]): (last: string) => readonly string[] | undefined {
-  const asked = new Map<string, string[] | undefined>();
-  let all: Map<string, string[]> | null = null;
-  return (last) => {
-    if (all) return all.get(last);
-    if (asked.has(last)) return asked.get(last);
-    if (asked.size >= SINGLE_LOOKUPS) return (all = findFullNames(paragraphs)).get(last);
-    const words = fullNamesIn(paragraphs, last).get(last);
-    asked.set(last, words);
-    return words;
-  };
-}
-
-/**
- * Whether paragraph `p` may hold a name word that lower-cases to `last`. A run's word is a capital then lower-case
- * letters and marks: for an ASCII surname it is spelled with its first letter in capitals (or the Kelvin sign,
- * which lower-cases to "k") and the rest as is. Any other surname: the paragraph is read.
- */
-function maySpell(p: string, last: string): boolean {
-  if (!ASCII_SURNAME.test(last)) return true;
-  const rest = last.slice(1);
-  return p.includes(last[0].toUpperCase() + rest) || (last[0] === 'k' && p.includes('\u212A' + rest));
-}
-const ASCII_SURNAME = /^[a-z][a-z'’-]*$/;
-
-/** The table of findFullNames, or with `only` the table of that one surname (matches ending otherwise are passed over). */
-function fullNamesIn(paragraphs: readonly string[], only: string | null): Map<string, string[]> {
   const found = new Map<string, string[]>();
   const ambiguous = new Set<string>();
   for (const p of paragraphs) {
-    if (only !== null && !maySpell(p, only)) continue;
     RUN.lastIndex = 0;
     for (let m = RUN.exec(p); m; m = RUN.exec(p)) {
       const all = splitOnSpaces(m[0]);
@@ -66,7 +28,6 @@ function fullNamesIn(paragraphs: readonly string[], only: string | null): Map<st
       const words = from ? all.slice(from) : all;
       if (words.length < 2 || words.some(endsPossessive)) continue;
       const last = lower[lower.length - 1];
-      if (only !== null && last !== only) continue;
       const known = found.get(last);
       if (known && known.join(' ') !== words.join(' ')) ambiguous.add(last);
       else if (!known) found.set(last, words);

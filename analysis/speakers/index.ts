@@ -5,7 +5,7 @@ import type { ArticleDocument } from '../document';
 import type { QuoteSpan } from '../quotes';
 import type { Quote, Speaker } from '../types';
 import { findAcronyms } from './acronyms';
-import { fullNameFinder } from './full-names';
+import { findFullNames } from './full-names';
 import { registerAppositions } from './appositions';
 import { chooseEvent, type ResolvedEvent } from './choose';
 import { findSpeechEvents, sentenceSubject, type SpeechEvent } from './events';
@@ -27,7 +27,7 @@ interface UnitInfo {
 /** Names a speaker for every quote span, finds reported speech, and builds the speaker registry. */
 export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quotes: Quote[]; speakers: Speaker[] } {
   const paragraphs = doc.paragraphs;
-  const registry = new Registry(findAcronyms(paragraphs), fullNameFinder(paragraphs));
+  const registry = new Registry(findAcronyms(paragraphs), () => findFullNames(paragraphs));
   const speakerOf: (Entity | null)[] = spans.map(() => null);
   const indirect: IndirectQuote[] = [];
   const byParagraph = new Map<number, number[]>();

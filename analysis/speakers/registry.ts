@@ -109,10 +109,10 @@ export class Registry {
   constructor(
     private readonly acronyms: ReadonlyMap<string, string> = new Map(),
     /**
-     * The full name written anywhere in the article that ends in a last name ("lopez" → Feliciano Lopez). Asked
-     * only when a lone unknown surname speaks.
+     * Full names written anywhere in the article, by last name ("lopez" → Feliciano Lopez). Asked for only
+     * when a lone unknown surname speaks, so it is built then, once.
      */
-    private readonly fullNameEnding: (last: string) => readonly string[] | undefined = () => undefined,
+    private readonly findFullNames: () => ReadonlyMap<string, readonly string[]> = () => new Map(),
   ) {
     // Every organisation the article spells out is known from the start, so "the union" can find it.
     for (const [acronym, name] of acronyms) {
@@ -121,6 +121,13 @@ export class Registry {
       this.alias(e, acronym);
       e.lastSeen = 0;
     }
+  }
+
+  private fullNamesFound: ReadonlyMap<string, readonly string[]> | null = null;
+
+  private fullNames(): ReadonlyMap<string, readonly string[]> {
+    this.fullNamesFound ??= this.findFullNames();
+    return this.fullNamesFound;
   }
 
   private create(kind: SpeakerKind): Entity {
@@ -144,7 +151,7 @@ export class Registry {
     if (expansion) words = expansion.split(' ');
     let e = this.findByName(words, ref);
     // A surname whose full name the article gave outside any subject ("X and Jane Doe won ... / Doe said").
-    const fullName = !e && ref.kind === 'person' && words.length === 1 ? this.fullNameEnding(norm(words[0])) : undefined;
+    const fullName = !e && ref.kind === 'person' && words.length === 1 ? this.fullNames().get(norm(words[0])) : undefined;
     if (fullName) words = [...fullName];
     if (!e) {
       // A lone unknown capitalised word that speaks ("Oddsline said") is more often a company than a person,
