@@ -16,40 +16,30 @@ const STOP_BACK = new Set([
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'another']);
 
-/** Comma-separated segments of a token list (quotations and other punctuation also end a segment). */
-function segments(tokens: readonly Token[]): { words: Token[]; closed: boolean }[] {
-  const out: { words: Token[]; closed: boolean }[] = [];
-  let cur: Token[] = [];
-  for (const t of tokens) {
-    if (t.kind === 'word') { cur.push(t); continue; }
-    out.push({ words: cur, closed: t.text === ',' });
-    cur = [];
-  }
-  out.push({ words: cur, closed: true });
-  return out;
-}
-
-/** The noun phrase at the end of a segment: "bribes from the Chinese operator" → "the Chinese operator". */
-function tailPhrase(words: readonly Token[]): Token[] {
-  let from = words.length;
+/**
+ * The noun phrase at the end of the segment tokens[from, to): "bribes from the Chinese operator" → "the Chinese
+ * operator". Returns where it starts.
+ */
+function tailPhraseStart(tokens: readonly Token[], from: number, to: number): number {
+  let start = to;
   let verbLike = -1;
-  while (from > 0 && words.length - from < 7) {
-    const w = words[from - 1];
+  while (start > from && to - start < 7) {
+    const w = tokens[start - 1];
     if (STOP_BACK.has(w.lower)) break;
-    if (verbLike < 0 && (w.lower.endsWith('ed') || w.lower.endsWith('ing')) && !w.capital) verbLike = from - 1;
-    from--;
+    if (verbLike < 0 && (w.lower.endsWith('ed') || w.lower.endsWith('ing')) && !w.capital) verbLike = start - 1;
+    start--;
     if (DETERMINERS.has(w.lower)) break;
   }
   // An -ing/-ed word is a modifier only inside a phrase that fills the segment ("shadow levelling up secretary");
   // elsewhere it is the verb before the phrase ("taking bribes from the operator").
-  if (verbLike >= 0 && from > 0 && !DETERMINERS.has(words[from]?.lower ?? '')) return words.slice(verbLike + 1);
-  return words.slice(from);
+  if (verbLike >= 0 && start > from && !DETERMINERS.has(start < to ? tokens[start].lower : '')) return verbLike + 1;
+  return start;
 }
 
-/** An inflected speech verb after the first word ("… the school told reporters"). */
-function hasSpeechVerb(words: readonly Token[]): boolean {
-  for (let k = 1; k < words.length; k++) {
-    const verb = !words[k].capital && speechVerbOfLower(words[k].lower);
+/** An inflected speech verb after the first word of tokens[from, to) ("… the school told reporters"). */
+function hasSpeechVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const verb = !tokens[k].capital && speechVerbOfLower(tokens[k].lower);
     if (verb && !verb.bare && !verb.participle) return true;
   }
   return false;
@@ -60,35 +50,18 @@ function isPersonName(ref: ReturnType<typeof classifyPhrase>): ref is NameRef {
 }
 
 export function registerAppositions(text: string, tokens: readonly Token[], registry: Registry, paragraph: number): void {
-  const segs = segments(tokens);
-  for (let i = 0; i + 1 < segs.length; i++) {
-    const a = segs[i];
-    const b = segs[i + 1];
-    if (!a.closed || !a.words.length || !b.words.length || b.words.length > 14) continue;
-    // Cheap shape checks first: "Name, the/a ..." or "... role, Name,".
-    const aLast = a.words[a.words.length - 1];
-    const shapeA = DETERMINERS.has(b.words[0].lower) && aLast.capital;
-    const shapeB = b.closed && b.words[0].capital && b.words.length <= 6;
-    if (!shapeA && !shapeB) continue;
-    const tail = tailPhrase(a.words);
-    if (!tail.length) continue;
-    const left = classifyPhrase(text, tail);
-    // An apposition whose closing comma is missing runs into the sentence's verb ("Jane Doe, a teacher at the
-    // school told reporters"): the speech event reads it; here it would take the verb into the role.
-    if (hasSpeechVerb(b.words)) continue;
-    const right = classifyPhrase(text, b.words);
-    let name: NameRef | null = null;
-    let desc: DescriptionRef | null = null;
-    if (isPersonName(left) && right?.type === 'description' && DETERMINERS.has(b.words[0].lower)) {
-      name = left; desc = right;
-    } else if ((left?.type === 'description' || !left) && isPersonName(right) && b.closed) {
-      // "the project's lead maintainer, Jane Doe,": beside a name, any noun heads a role.
-      name = right; desc = left ?? appositiveRole(text, tail);
-    }
-    if (!name || !desc || desc.kind === 'group') continue;
-    const e = registry.fromName(name, paragraph);
-    registry.giveRole(e, desc.role, desc.org);
-    registry.alias(e, desc.text);
+  // Comma-separated segments: runs of words, each ended by a punctuation or quotation token (closed when that is a
+  // comma) or by the end (closed). Each segment is read with the one after it, by offsets: no list per segment.
+  let aFrom = -1;
+  let aTo = -1;
+  let aClosed = false;
+  let from = 0;
+  for (let k = 0; k <= tokens.length; k++) {
+    if (k < tokens.length && tokens[k].kind === 'word') continue;
+    const closed = k === tokens.length || tokens[k].text === ',';
+    if (aFrom >= 0) registerPair(text, tokens, registry, paragraph, aFrom, aTo, aClosed, from, k, closed);
+    aFrom = from; aTo = k; aClosed = closed;
+    from = k + 1;
   }
   for (const t of tokens) if (t.kind === 'word' && t.capital) registry.touch(t.lower);
   registerOrganisations(text, tokens, registry, paragraph);
@@ -109,6 +82,40 @@ export function registerAppositions(text: string, tokens: readonly Token[], regi
   }
 }
 
+/** "Name, the/a role" or "role, Name," for the segment tokens[aFrom, aTo) and the one after it, tokens[bFrom, bTo). */
+function registerPair(
+  text: string, tokens: readonly Token[], registry: Registry, paragraph: number,
+  aFrom: number, aTo: number, aClosed: boolean, bFrom: number, bTo: number, bClosed: boolean,
+): void {
+  const bLength = bTo - bFrom;
+  if (!aClosed || aTo === aFrom || !bLength || bLength > 14) return;
+  // Cheap shape checks first: "Name, the/a ..." or "... role, Name,".
+  const bFirst = tokens[bFrom];
+  const shapeA = DETERMINERS.has(bFirst.lower) && tokens[aTo - 1].capital;
+  const shapeB = bClosed && bFirst.capital && bLength <= 6;
+  if (!shapeA && !shapeB) return;
+  const tailStart = tailPhraseStart(tokens, aFrom, aTo);
+  if (tailStart === aTo) return;
+  const tail = tokens.slice(tailStart, aTo);
+  const left = classifyPhrase(text, tail);
+  // An apposition whose closing comma is missing runs into the sentence's verb ("Jane Doe, a teacher at the
+  // school told reporters"): the speech event reads it; here it would take the verb into the role.
+  if (hasSpeechVerb(tokens, bFrom, bTo)) return;
+  const right = classifyPhrase(text, tokens.slice(bFrom, bTo));
+  let name: NameRef | null = null;
+  let desc: DescriptionRef | null = null;
+  if (isPersonName(left) && right?.type === 'description' && DETERMINERS.has(bFirst.lower)) {
+    name = left; desc = right;
+  } else if ((left?.type === 'description' || !left) && isPersonName(right) && bClosed) {
+    // "the project's lead maintainer, Jane Doe,": beside a name, any noun heads a role.
+    name = right; desc = left ?? appositiveRole(text, tail);
+  }
+  if (!name || !desc || desc.kind === 'group') return;
+  const e = registry.fromName(name, paragraph);
+  registry.giveRole(e, desc.role, desc.org);
+  registry.alias(e, desc.text);
+}
+
 /** Organisations named anywhere ("... the Kestrel Bay Port Authority ..."), so "the authority" can find them later. */
 function registerOrganisations(text: string, tokens: readonly Token[], registry: Registry, paragraph: number): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -116,20 +123,25 @@ function registerOrganisations(text: string, tokens: readonly Token[], registry:
     let end = i + 1;
     while (end < tokens.length && tokens[end].kind === 'word' && (tokens[end].capital || (CONNECTORS.has(tokens[end].lower) && tokens[end + 1]?.capital)) && !tokens[end - 1].possessive) end++;
     if (end - i < 2) continue; // one capitalised word names no organisation and no full name
-    const run = tokens.slice(i, end);
-    const last = run[run.length - 1];
-    if (run.length >= 2 && ORGANISATION_WORDS.has(withoutFinalMark(last.lower))) {
-      const ref = classifyPhrase(text, run);
+    // The run is listed only when it is read.
+    if (ORGANISATION_WORDS.has(withoutFinalMark(tokens[end - 1].lower))) {
+      const ref = classifyPhrase(text, tokens.slice(i, end));
       if (ref?.type === 'name' && ref.kind === 'organisation') registry.fromName(ref, paragraph);
-    } else if (i > 0 && run.length >= 2 && run.length <= 3 && run.every((t) => !t.possessive || t === last) && tokens[i - 1].kind === 'word') {
+    } else if (i > 0 && end - i <= 3 && !possessiveBefore(tokens, i, end - 1) && tokens[i - 1].kind === 'word') {
       // A full name in passing ("... met Jane Doe on ...") lets a later "Doe said" find her whole name.
-      const ref = classifyPhrase(text, run);
+      const ref = classifyPhrase(text, tokens.slice(i, end));
       if (ref?.type === 'name' && ref.kind === 'person' && ref.words.length >= 2 && !ref.title) registry.fromName(ref, paragraph);
     }
     i = end - 1;
   }
 }
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);
+
+/** Some token of tokens[from, to) is written possessive. */
+function possessiveBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].possessive) return true;
+  return false;
+}
 
 /** A word without one final apostrophe ("workers’" → "workers"). */
 function withoutFinalMark(lower: string): string {

@@ -83,6 +83,41 @@ export function wordsBeforeNumbers(text: string, cues: NumberCues, count = 1): r
   return offsets;
 }
 
+/**
+ * Each number start and the starts of the `count` words before it (see `wordsBeforeNumbers`), ascending: where a
+ * pattern may begin whose size word is a number word and whose lead is up to `count` words ("a couple of hundred").
+ */
+export function numbersAndWordsBefore(text: string, cues: NumberCues, count: number): readonly number[] {
+  return mergeAscending(cues.numberStarts, wordsBeforeNumbers(text, cues, count));
+}
+
+/**
+ * Each number start and the offset `lead` characters before it, ascending, repeats kept: where a pattern may begin
+ * whose match starts at a number or at a short word just before one ("a hundred").
+ */
+export function numbersAndOffsetsBefore(cues: NumberCues, lead: number): number[] {
+  const starts = cues.numberStarts;
+  const out: number[] = [];
+  // Two ascending lists (the starts moved back by `lead`, and the starts) merged in one sweep.
+  for (let i = 0, j = 0; i < starts.length || j < starts.length; ) {
+    if (j >= starts.length || (i < starts.length && starts[i] - lead <= starts[j])) out.push(starts[i++] - lead);
+    else out.push(starts[j++]);
+  }
+  return out;
+}
+
+/** Two ascending lists as one, without repeats. */
+function mergeAscending(a: readonly number[], b: readonly number[]): readonly number[] {
+  if (!b.length) return a;
+  const out: number[] = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (!out.length || out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
+}
+
 const lastWordsBefore = new Map<number, { text: string; cues: NumberCues; offsets: readonly number[] }>();
 
 /**

@@ -2,8 +2,9 @@
 // A number word counts only when a noun follows it ("five trucks"), so "one of them" or "the two said" stay out.
 import { CARDINAL_WORD_SOURCE } from '../../../data/number-words';
 import { hasWord } from '../cues';
-import { matchesAt, matchesIn, matchesOf, type MentionRule, type NumberMention } from '../mention';
+import { matchesAt, matchesIn, type MentionRule, type NumberMention } from '../mention';
 import { NUMERAL_SOURCE, SCALE_SOURCE, applyScale, parseNumber } from '../numerals';
+import { numbersAndOffsetsBefore, numbersAndWordsBefore } from '../starts';
 
 // Digits not glued to letters ("G7", "Covid-19", "pic.twitter.com/a9b") nor to other digits or signs. Tried where a
 // number begins (sticky).
@@ -17,7 +18,9 @@ const WORDS = new RegExp(
   String.raw`(?<![\p{L}\d\u2010\u2011-])(${CARDINAL_WORD_SOURCE}|a|one)(?:[\s\u2010\u2011-](hundred|thousand|million|billion))?(?![\p{L}\d]|[\u2010\u2011-]\p{L})`,
   'yiu',
 );
-const PART_OF_A_SCALE = /(?<![\p{L}])(?:half|a\s+quarter\s+of)\s+a\s+(million|billion|thousand)(?![\p{L}])/giu;
+// The scale is a number word, at most four words after the start ("a quarter of a million"): tried only there (sticky).
+const PART_OF_A_SCALE = /(?<![\p{L}])(?:half|a\s+quarter\s+of)\s+a\s+(million|billion|thousand)(?![\p{L}])/yiu;
+const PART_LEAD_WORDS = 4;
 // What may not follow a counting number word: it is then a pronoun or part of a phrase ("the two said").
 const NOT_COUNTED =
   /^(?:to|and|or|but|nor|times|is|are|was|were|be|been|have|has|had|will|would|can|could|should|may|might|must|who|that|which|said|says|say|told|as|than|per|in|on|at|by|for|from|with|into|more|less|another|other|way|ways|point|thing|o'clock|hundred|thousand|million|billion)$/i;
@@ -45,11 +48,11 @@ export const findCounts: MentionRule = (text, cues) => {
     out.push({ start: m.index, end, value: applyScale(parseNumber(m[1]), m[2]), unit: 'count' });
   }
   // "half a million", "a quarter of a billion"
-  for (const m of hasWord(cues, SCALES) ? matchesOf(PART_OF_A_SCALE, text) : []) {
+  for (const m of hasWord(cues, SCALES) ? matchesAt(PART_OF_A_SCALE, text, numbersAndWordsBefore(text, cues, PART_LEAD_WORDS)) : []) {
     const part = /^half/i.test(m[0]) ? 0.5 : 0.25;
     out.push({ start: m.index, end: m.index + m[0].length, value: applyScale(part, m[1]), unit: 'count' });
   }
-  const wordStarts = cues.words.length ? cues.numberStarts.flatMap((at) => [at - 2, at]).sort((a, b) => a - b) : [];
+  const wordStarts = cues.words.length ? numbersAndOffsetsBefore(cues, 2) : [];
   for (const m of matchesAt(WORDS, text, wordStarts)) {
     const [whole, word, scale] = m;
     const isArticle = /^(a|one)$/i.test(word);

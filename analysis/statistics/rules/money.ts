@@ -1,8 +1,8 @@
 // Amounts of money: "£1.2bn", "$3 million", "€40m", "US$5", "50p", "5,000 pounds", "M50 000" (maloti).
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, LETTER_CURRENCIES, SUBUNIT_CURRENCY_WORDS } from '../../../data/units';
 import { hasWord } from '../cues';
-import { matchesAt, matchesIn, matchesOf, type MentionRule, type NumberMention } from '../mention';
-import { marksBeforeNumbers, signsBeforeNumbers } from '../starts';
+import { matchesAt, matchesIn, type MentionRule, type NumberMention } from '../mention';
+import { marksBeforeNumbers, numbersAndWordsBefore, signsBeforeNumbers } from '../starts';
 import { NUMERAL_SOURCE, NUMBER_SOURCE, SCALE_SOURCE, applyScale, parseNumber, round } from '../numerals';
 
 const escape = (s: string) => s.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&');
@@ -28,11 +28,13 @@ const WORD_AFTER = new RegExp(
   String.raw`(?<![\p{L}\d.,])(${NUMBER_SOURCE})(?:\s?(${SCALE_SOURCE}))?\s(${WORDS})(?![\p{L}])|(?<![\p{L}\d.,])(\d+(?:\.\d+)?)p(?![\p{L}\d])`,
   'yiu',
 );
-// "tens of thousands of pounds", "millions of dollars"
+// "tens of thousands of pounds", "millions of dollars": the size is a number word, at most two words after the
+// start; tried only there (sticky).
 const VAGUE = new RegExp(
   String.raw`(?<![\p{L}])(?:(tens|hundreds)\s+of\s+)?(hundreds|thousands|millions|billions)\s+of\s+(${WORDS})(?![\p{L}])`,
-  'giu',
+  'yiu',
 );
+const VAGUE_LEAD_WORDS = 2;
 
 // The paragraph's own gate: a currency sign, a currency word or a pence amount somewhere in it. Read last: the
 // patterns above, each tried only where it can start, cost less and seldom match.
@@ -44,7 +46,7 @@ export const findMoney: MentionRule = (text, cues) => {
   const symbolFirst = cues.digit ? matchesAt(SYMBOL_FIRST, text, signsBeforeNumbers(text, cues, SIGN_LAST_CHARS, LONGEST_SIGN)) : [];
   const letterFirst = cues.digit ? matchesAt(LETTER_FIRST, text, marksBeforeNumbers(text, cues, LETTER_SIGNS)) : [];
   const wordAfter = matchesIn(WORD_AFTER, text, cues);
-  const vague = hasWord(cues, VAGUE_SIZES) ? matchesOf(VAGUE, text) : [];
+  const vague = hasWord(cues, VAGUE_SIZES) ? matchesAt(VAGUE, text, numbersAndWordsBefore(text, cues, VAGUE_LEAD_WORDS)) : [];
   const out: NumberMention[] = [];
   if (!symbolFirst.length && !letterFirst.length && !wordAfter.length && !vague.length) return out;
   if (!MAY_HOLD.test(text)) return out;

@@ -28,6 +28,9 @@ const PIECES = [
   // Patterns that begin a little before a number: signs, brackets, the words and names in front of it.
   'US$ 5', 'HK$', 'KSh500', 'R$', '+44 (0)20 7946 0000', 'AT&T', '\u{1D400}bc', 'Sept.', 'Nos. 3', 'aged between 18 and',
   'per-cent', 'ſeconds', 'called', 'Number',
+  // Vague sizes tried only at their number word and the few words before it.
+  'a couple of hundred', 'a few thousand', 'many million', 'half a dozen', 'one dozen', 'hundreds of millions',
+  'tens of thousands of', 'millions of euros', 'a quarter of a billion', 'half a thousand', 'scores',
   // Patterns tried only at runs of digits of their own length, or followed by their own character.
   '3ſt', '2ND', 'called 999.', 'dial 11223', '911 calls', '0100 GMT', '12/05/2024', '1.2.99', '10:30:15', '100/1', '12,345',
 ];
