@@ -181,6 +181,9 @@ export const atOddsRule: Rule = (s) => {
   return out;
 };
 
+/** What follows the accused: "of"/"for"/"over", maybe after where they are ("accused troops in the valley of …"). */
+const ACCUSED_OF = /^\s*(?:(?:in|at|near|on)\s+[^,.;:"\u201C\u201D]{1,50}?\s+)?(?:of|for|over)\b/i;
+
 /** "Labour has accused the Conservatives of hiding the cost": the accuser and the accused. A person as accuser
  *  ("Ms Dale accused union leaders of …") is filtered out later, where the speakers are known. */
 export const accuseRule: Rule = (s) => {
@@ -189,7 +192,7 @@ export const accuseRule: Rule = (s) => {
   for (const m of s.matchAll(re)) {
     const accuser = readPartyBefore(s, m.index ?? 0);
     const accused = readPartyAfter(s, (m.index ?? 0) + m[0].length);
-    if (!accuser || !accused || !/^\s*(?:of|for|over)\b/i.test(s.slice(accused.edge))) continue;
+    if (!accuser || !accused || !ACCUSED_OF.test(s.slice(accused.edge))) continue;
     out.push({ parties: [accuser.name, accused.name], accused: 1, rule: 'accused' });
   }
   return out;

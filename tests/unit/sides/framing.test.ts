@@ -59,3 +59,17 @@ describe('party phrases in longer sentences', () => {
     expect(f.parties).toEqual(['family', 'Crunch Foods']);
   });
 });
+
+describe('accusations', () => {
+  it('reads "X accused Y of …" with where Y is between the accused and "of"', async () => {
+    const { accuseRule } = await import('../../../analysis/sides/framing');
+    const [f] = accuseRule('On Monday the Ostrian and Valdorian trade ministries accused Pellan troops in the northern valley of blocking the convoy.');
+    expect(f.parties).toEqual(['Ostrian and Valdorian trade ministries', 'Pellan troops']);
+    expect(f.accused).toBe(1);
+    expect(accuseRule('The union accused the council on Monday of hiding the cost.')[0].parties).toEqual(['union', 'council']);
+  });
+  it('reads no accusation without its "of", "for" or "over"', async () => {
+    const { accuseRule } = await import('../../../analysis/sides/framing');
+    expect(accuseRule('The union criticised the council in a long statement that ran to ten pages.')).toEqual([]);
+  });
+});
