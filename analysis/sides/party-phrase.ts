@@ -30,6 +30,7 @@ function wordsOf(text: string): Word[] {
   }));
 }
 
+const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 const isCapitalised = (w: string): boolean => /^\(?[\p{Lu}\p{N}]/u.test(w);
 const isPunct = (w: string): boolean => /^[,.;:!?"\u201C\u201D\u2013\u2014()]$/u.test(w);
 const bare = (w: string): string => w.replace(/^\(|\)$/g, '').replace(/['\u2019]s$/u, '').replace(/[.]$/, '');
@@ -110,6 +111,7 @@ export function readPartyBefore(text: string, to: number): PartyPhrase | null {
 function cleanPhrase(taken: string[]): string | null {
   while (taken.length && CONNECTORS.has(taken.at(-1)?.toLowerCase() ?? '')) taken.pop();
   while (taken.length && CONNECTORS.has(taken[0].toLowerCase())) taken.shift();
-  const phrase = taken.map((w) => w.replace(/[.]$/, '').replace(/['\u2019]s$/u, '')).join(' ').trim();
+  // A sentence's full stop is no part of a name, but the last stop of initials is: "U.S. forces", not "U.S forces".
+  const phrase = taken.map((w) => (INITIALS.test(w) ? w : w.replace(/[.]$/, '').replace(/['\u2019]s$/u, ''))).join(' ').trim();
   return /[\p{L}]{2,}/u.test(phrase) ? phrase : null;
 }

@@ -68,6 +68,10 @@ describe('accusations', () => {
     expect(f.accused).toBe(1);
     expect(accuseRule('The union accused the council on Monday of hiding the cost.')[0].parties).toEqual(['union', 'council']);
   });
+  it('keeps the stop of initials in a party name', async () => {
+    const { accuseRule } = await import('../../../analysis/sides/framing');
+    expect(accuseRule('Ostria accused U.S. forces of shelling a village.')[0].parties).toEqual(['Ostria', 'U.S. forces']);
+  });
   it('reads no accusation without its "of", "for" or "over"', async () => {
     const { accuseRule } = await import('../../../analysis/sides/framing');
     expect(accuseRule('The union criticised the council in a long statement that ran to ten pages.')).toEqual([]);
