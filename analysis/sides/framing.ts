@@ -28,7 +28,9 @@ const CLASH_WITH = CLASH_WITH_PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('
 
 // Every rule runs on every sentence: the patterns are compiled once here, not once per sentence. (matchAll
 // copies a global pattern, so sharing one is safe.)
-const BETWEEN = new RegExp(`\\b(?:${DISPUTE})\\s+between\\s+`, 'gi');
+/** "clashes erupted between", "a row broke out between": the dispute's verb may stand before "between". */
+const BROKE_OUT = '(?:erupted|broke\\s+out|flared(?:\\s+up)?|arose|escalated|intensified|deepened|raged)\\s+';
+const BETWEEN = new RegExp(`\\b(?:${DISPUTE})\\s+(?:${BROKE_OUT})?between\\s+`, 'gi');
 const WITH = new RegExp(`\\b(?:${DISPUTE}|${CLASH_WITH})\\s+with\\s+`, 'gi');
 const ACTION_AGAINST = new RegExp(`\\b(?:${AGAINST}|striking|protesting|campaigning)\\s+against\\s+`, 'gi');
 const UNDER_CRITICISM = new RegExp(`\\s+(?:has|have|had)?\\s*(?:come|came|been)\\s+under\\s+(?:\\w+\\s+)?(?:${alternation(CRITICISM_NOUNS)})\\s+from\\s+`, 'gi');

@@ -77,3 +77,15 @@ describe('accusations', () => {
     expect(accuseRule('The union criticised the council in a long statement that ran to ten pages.')).toEqual([]);
   });
 });
+
+describe('a dispute that breaks out', () => {
+  it('reads "clashes erupted between X and Y" and "a row broke out between X and Y"', async () => {
+    const { betweenRule: b } = await import('../../../analysis/sides/framing');
+    expect(b('Clashes erupted between the rebel leader\u2019s supporters and security forces on Friday.')[0].parties).toEqual(['rebel leader\u2019s supporters', 'security forces']);
+    expect(b('A row broke out between the farmers and the water board.')[0].parties).toEqual(['farmers', 'water board']);
+  });
+  it('reads nothing when the verb between is not a dispute breaking out', async () => {
+    const { betweenRule: b } = await import('../../../analysis/sides/framing');
+    expect(b('The war ended between two harvests.')).toEqual([]);
+  });
+});
