@@ -20,6 +20,8 @@ export interface Dispute {
   accused: number | null;
   /** How the parties were found, for debugging and the card ("the impasse between …"). */
   source: string;
+  /** Both parties are named in the headline or the opening paragraph: the article is about their dispute. */
+  framedInLede?: boolean;
 }
 
 const LEGAL_RULES = new Set(['v', 'sued', 'took to court', 'filed by']);
@@ -83,7 +85,7 @@ function fromTwoPartyFraming(framings: Framing[], quoted: SpeakerContext[], cont
     // modernity" is no dispute between parties.
     if (parties.some((p) => !namesAnAgent(p.name) && !quoted.some((c) => placeByMembership(c.speaker, [p])))) continue;
     const score = placed + (f.paragraph <= 3 ? 2 : 0) + (f.rule === 'between' || f.rule === 'talks between' ? 1 : 0);
-    if (!best || score > best.score) best = { dispute: { parties, accused: f.accused, source: f.rule }, score };
+    if (!best || score > best.score) best = { dispute: { parties, accused: f.accused, source: f.rule, framedInLede: f.paragraph <= 0 }, score };
   }
   return best && best.score >= 2 ? best.dispute : null;
 }
