@@ -9,6 +9,10 @@ export const DISPUTE_NOUNS = [
   'court battle', 'war of words', 'tussle', 'quarrel', 'fallout', 'falling-out',
 ] as const;
 
+/** Nouns of a deal the parties are bargaining over: "a deal between X and Y" frames a dispute only in an article
+ *  with a strong sign of one (tariffs, a strike, a lawsuit); elsewhere it is a merger or a partnership. */
+export const DEAL_NOUNS = ['deal', 'trade deal', 'agreement', 'trade agreement', 'accord'] as const;
+
 /** Nouns of an action taken against a party: "a strike against the trust", "a lawsuit against the firm". */
 export const ACTION_AGAINST_NOUNS = [
   'strike', 'strikes', 'walkout', 'walkouts', 'protest', 'protests', 'lawsuit', 'lawsuits', 'suit', 'legal action',

@@ -32,6 +32,8 @@ const SPORT_OR_CUE = new Map<string, number>();
 for (const w of SPORT) SPORT_OR_CUE.set(w, SPORT_WORD);
 for (const w of CUES) SPORT_OR_CUE.set(w, (SPORT_OR_CUE.get(w) ?? 0) | CUE_WORD);
 const STRONG_CUES = new Set(['strike', 'strikes', 'walkout', 'walkouts', 'lawsuit', 'sued', 'dispute', 'impasse', 'stalemate', 'tariffs']);
+/** Signs that the parties to a deal are adversaries; a lawsuit is not one (shareholders may sue over a merger). */
+const BARGAINING_CUES = new Set(['tariffs', 'sanctions', 'strike', 'strikes', 'walkout', 'walkouts', 'dispute', 'impasse', 'stalemate']);
 /** Talks that failed, or people who stopped work: "walked out after talks broke down". */
 const TALKS_FAILING = /\b(?:walk(?:ed|s|ing)?\s+out|on\s+strike|broke\s+down|break\s+down|collapsed?|stalled|picket(?:s|ed|ing)?)\b/i;
 
@@ -57,6 +59,8 @@ export function chooseParties(doc: ArticleDocument, contexts: Map<string, Speake
   const texts = [doc.meta.headline ?? '', ...doc.paragraphs];
   const otherCue = texts.some((p) => readTokens(p).some((w) => CUES.has(w) && w !== 'talks') || TALKS_FAILING.test(p));
   if (!otherCue) framings = framings.filter((f) => f.rule !== 'talks between');
+  // "a deal between" two parties frames a dispute only where they bargain as adversaries: over tariffs, a strike.
+  if (!texts.some((p) => readTokens(p).some((w) => BARGAINING_CUES.has(w)))) framings = framings.filter((f) => f.rule !== 'deal between');
   // A speaker who stands between the parties ("urged both sides to return to talks") speaks for no party.
   const partyVoices = new Map([...contexts].filter(([, c]) => !isMediator(c)));
   const dispute = fromTwoPartyFraming(framings, quoted, contexts) ?? fromOnePartyFraming(framings, partyVoices) ?? (sporty ? null : fromClusters(doc, partyVoices));
@@ -84,7 +88,9 @@ function fromTwoPartyFraming(framings: Framing[], quoted: SpeakerContext[], cont
     // Each party is people or a body, or has a quoted speaker of its own: "the battle between tradition and
     // modernity" is no dispute between parties.
     if (parties.some((p) => !namesAnAgent(p.name) && !quoted.some((c) => placeByMembership(c.speaker, [p])))) continue;
-    const score = placed + (f.paragraph <= 3 ? 2 : 0) + (f.rule === 'between' || f.rule === 'talks between' ? 1 : 0);
+    // A deal is a dispute only when both its parties speak: "the deal between two suppliers, amid tariffs" is news.
+    if (f.rule === 'deal between' && parties.some((p) => !quoted.some((c) => placeByMembership(c.speaker, [p])))) continue;
+    const score = placed + (f.paragraph <= 3 ? 2 : 0) + (f.rule.endsWith('between') ? 1 : 0);
     if (!best || score > best.score) best = { dispute: { parties, accused: f.accused, source: f.rule, framedInLede: f.paragraph <= 0 }, score };
   }
   return best && best.score >= 2 ? best.dispute : null;

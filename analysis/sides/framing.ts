@@ -1,7 +1,7 @@
 // The dispute's parties as the article itself frames them. One small rule per phrase shape; each returns the
 // party names it reads, and which of them is the accused one when the phrase says so.
 import {
-  ACTION_AGAINST_NOUNS, CRITICISM_NOUNS, DEMAND_VERBS, DISPUTE_NOUNS, LEGAL_CONTEXT_WORDS, SUE_VERBS,
+  ACTION_AGAINST_NOUNS, CRITICISM_NOUNS, DEAL_NOUNS, DEMAND_VERBS, DISPUTE_NOUNS, LEGAL_CONTEXT_WORDS, SUE_VERBS,
 } from '../../data/dispute-phrases';
 import type { ArticleDocument } from '../document';
 import { splitSentences } from '../document';
@@ -30,15 +30,17 @@ const CLASH_WITH = CLASH_WITH_PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('
 // copies a global pattern, so sharing one is safe.)
 /** "clashes erupted between", "a row broke out between": the dispute's verb may stand before "between". */
 const BROKE_OUT = '(?:erupted|broke\\s+out|flared(?:\\s+up)?|arose|escalated|intensified|deepened|raged)\\s+';
-const BETWEEN = new RegExp(`\\b(?:${DISPUTE})\\s+(?:${BROKE_OUT})?between\\s+`, 'gi');
+const BETWEEN = new RegExp(`\\b(?:${DISPUTE}|${alternation(DEAL_NOUNS)})\\s+(?:${BROKE_OUT})?between\\s+`, 'gi');
 const WITH = new RegExp(`\\b(?:${DISPUTE}|${CLASH_WITH})\\s+with\\s+`, 'gi');
 const ACTION_AGAINST = new RegExp(`\\b(?:${AGAINST}|striking|protesting|campaigning)\\s+against\\s+`, 'gi');
 const UNDER_CRITICISM = new RegExp(`\\s+(?:has|have|had)?\\s*(?:come|came|been)\\s+under\\s+(?:\\w+\\s+)?(?:${alternation(CRITICISM_NOUNS)})\\s+from\\s+`, 'gi');
 const SUES = new RegExp(`\\s+(?:${alternation(SUE_VERBS.filter((v) => /su/.test(v)))})\\s+`, 'gi');
 const DEMAND_FROM = new RegExp(`\\b(?:${alternation(DEMAND_VERBS)})\\b[^.;:]{0,80}?\\bfrom\\s+`, 'gi');
 
-/** Talks are not always a dispute ("talks between the two leaders"): the caller asks for another sign of one. */
-const ruleOf = (match: string): string => (/^(?:talks|negotiations)\b/i.test(match) ? 'talks between' : 'between');
+/** Talks are not always a dispute ("talks between the two leaders"), a deal less often still: the caller asks for
+ *  another sign of one. */
+const DEAL = new RegExp(`^(?:${alternation(DEAL_NOUNS)})\\b`, 'i');
+const ruleOf = (match: string): string => (/^(?:talks|negotiations)\b/i.test(match) ? 'talks between' : DEAL.test(match) ? 'deal between' : 'between');
 
 /** "the stand-off between the council and the union", "talks between the union and ministers". */
 export const betweenRule: Rule = (s) => {
@@ -209,7 +211,7 @@ export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versu
  * rule: read from the sentence's tokens, which the pass has already, rather than by patterns over its text.
  */
 const RULE_CUES = new Map<Rule, ((token: string) => boolean)[]>([
-  [betweenRule, [holdsAny(['between']), holdsAny(longestWords(DISPUTE_NOUNS))]],
+  [betweenRule, [holdsAny(['between']), holdsAny(longestWords([...DISPUTE_NOUNS, ...DEAL_NOUNS]))]],
   [atOddsRule, [holdsAny(['odds', 'loggerheads'])]],
   [accuseRule, [holdsAny(['accuse', 'critici', 'condemned', 'attacked', 'slammed', 'blasted', 'blamed'])]],
   [versusRule, [(t) => t === 'v' || t === 'vs' || t === 'versus']], // a whole word: white space before, "." or space after

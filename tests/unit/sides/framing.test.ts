@@ -89,3 +89,12 @@ describe('a dispute that breaks out', () => {
     expect(b('The war ended between two harvests.')).toEqual([]);
   });
 });
+
+describe('a deal two parties bargain over', () => {
+  it('reads "a trade deal between X and Y" as its own kind of framing', async () => {
+    const { betweenRule: b } = await import('../../../analysis/sides/framing');
+    const [f] = b('A trade deal between Ostria and Pellany was meant to be signed in spring.');
+    expect(f.parties).toEqual(['Ostria', 'Pellany']);
+    expect(f.rule).toBe('deal between');
+  });
+});
