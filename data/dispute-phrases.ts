@@ -18,7 +18,15 @@ export const ACTION_AGAINST_NOUNS = [
   'strike', 'strikes', 'walkout', 'walkouts', 'protest', 'protests', 'lawsuit', 'lawsuits', 'suit', 'legal action',
   'legal challenge', 'complaint', 'complaints', 'industrial action', 'campaign', 'tariffs', 'tariff', 'sanctions',
   'boycott', 'class action', 'case', 'claim', 'legal claim', 'legal case', 'action', 'appeal', 'petition', 'picket',
+  'demonstration', 'demonstrations', 'movement', 'uprising',
 ] as const;
+
+/** A crowd's actions against a party, the crowd then the other party: "protests against the government". (A strike
+ *  or a campaign has organisers who speak for it, a union or a group: those are read from who is quoted.) */
+export const PROTEST_NOUNS = ['protest', 'protests', 'demonstration', 'demonstrations', 'movement', 'uprising'] as const;
+
+/** What an article calls the people in a protest: the party a protest's doers are, when no body speaks for them. */
+export const PROTESTER_NOUNS = ['protesters', 'protestors', 'demonstrators', 'activists', 'rioters', 'marchers'] as const;
 
 /** Words that make "X v Y" a court case rather than a fixture list: "in the case of Smith v Jones". */
 export const LEGAL_CONTEXT_WORDS = [

@@ -8,6 +8,7 @@ import { buildClusters, type Cluster } from './clusters';
 import { findFramings, type Framing } from './framing';
 import { isMediator } from './mediator';
 import { placeByMembership } from './membership';
+import { fromProtest } from './protest';
 import { withArticleAliases } from './party-aliases';
 import { labelMatch, makeParty, mentionsParty, type Party } from './party';
 import { namesOf, type SpeakerContext } from './speaker-context';
@@ -63,7 +64,8 @@ export function chooseParties(doc: ArticleDocument, contexts: Map<string, Speake
   if (!texts.some((p) => readTokens(p).some((w) => BARGAINING_CUES.has(w)))) framings = framings.filter((f) => f.rule !== 'deal between');
   // A speaker who stands between the parties ("urged both sides to return to talks") speaks for no party.
   const partyVoices = new Map([...contexts].filter(([, c]) => !isMediator(c)));
-  const dispute = fromTwoPartyFraming(framings, quoted, contexts) ?? fromOnePartyFraming(framings, partyVoices) ?? (sporty ? null : fromClusters(doc, partyVoices));
+  const dispute = fromTwoPartyFraming(framings, quoted, contexts) ?? fromOnePartyFraming(framings, partyVoices) ?? fromProtest(doc, framings)
+    ?? (sporty ? null : fromClusters(doc, partyVoices));
   return dispute ? { ...dispute, parties: withArticleAliases(doc, dispute.parties) } : null;
 }
 
@@ -112,6 +114,8 @@ function fromOnePartyFraming(framings: Framing[], contexts: Map<string, SpeakerC
     const attacked = other.speakers.some((sp) => contexts.get(sp.id)?.quotes.some((q) => mentionsParty(named, q.text) && feeling(q.text, named).attack > 0));
     // A party nobody speaks for must at least be someone: "cities struggle with air pollution" frames a problem.
     if (!speaks && !(attacked && namesAnAgent(named.name))) continue;
+    // A crowd's protest is the protesters' dispute (fromProtest) unless the quoted body attacks whom they protest.
+    if (f.rule === 'protest against' && !attacked) continue;
     return { parties: [first, named], accused: f.accused === 0 ? 1 : null, source: `${f.rule} + most quoted` };
   }
   return null;

@@ -1,7 +1,7 @@
 // The dispute's parties as the article itself frames them. One small rule per phrase shape; each returns the
 // party names it reads, and which of them is the accused one when the phrase says so.
 import {
-  ACTION_AGAINST_NOUNS, CRITICISM_NOUNS, DEAL_NOUNS, DEMAND_VERBS, DISPUTE_NOUNS, LEGAL_CONTEXT_WORDS, SUE_VERBS,
+  ACTION_AGAINST_NOUNS, CRITICISM_NOUNS, DEAL_NOUNS, DEMAND_VERBS, DISPUTE_NOUNS, LEGAL_CONTEXT_WORDS, PROTEST_NOUNS, SUE_VERBS,
 } from '../../data/dispute-phrases';
 import type { ArticleDocument } from '../document';
 import { splitSentences } from '../document';
@@ -74,7 +74,10 @@ export const withRule: Rule = (s) => {
   return out;
 };
 
-/** "a strike against the hospital trust", "a lawsuit against the firm": the party after "against" is accused. */
+const PROTEST = new RegExp(`^(?:${alternation(PROTEST_NOUNS)})\\s`, 'i');
+
+/** "a strike against the hospital trust", "a lawsuit against the firm": the party after "against" is accused. A
+ *  protest's doers unnamed ("protests against the government") are read by the caller ('protest against'). */
 export const againstRule: Rule = (s) => {
   const out: Omit<Framing, 'paragraph'>[] = [];
   for (const m of s.matchAll(ACTION_AGAINST)) {
@@ -85,7 +88,7 @@ export const againstRule: Rule = (s) => {
     const filer = /\b(?:filed|brought|launched|lodged|has\s+filed|have\s+filed)\s+(?:a|an)\s+(?:\S+\s+)?$/i.exec(s.slice(0, m.index ?? 0));
     const subject = !plaintiff && filer ? readPartyBefore(s, (m.index ?? 0) - filer[0].length) : null;
     const first = plaintiff ?? subject;
-    out.push(first ? { parties: [first.name, target.name], accused: 1, rule: 'against' } : { parties: [target.name], accused: 0, rule: 'against' });
+    out.push(first ? { parties: [first.name, target.name], accused: 1, rule: 'against' } : { parties: [target.name], accused: 0, rule: PROTEST.test(m[0]) ? 'protest against' : 'against' });
   }
   return out;
 };
