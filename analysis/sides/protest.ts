@@ -15,15 +15,17 @@ const MIN_MENTIONS = 2;
 export function fromProtest(doc: ArticleDocument, framings: Framing[]): Dispute | null {
   const protest = framings.find((f) => f.rule === 'protest against' && f.parties.length === 1 && namesAnAgent(f.parties[0]));
   if (!protest) return null;
-  const doers = protestersNamed(doc);
-  if (!doers) return null;
-  return { parties: [makeParty(doers), makeParty(protest.parties[0])], accused: 1, source: 'protest against', framedInLede: protest.paragraph <= 0 };
+  const names = protestersNamed(doc);
+  if (!names.length) return null;
+  const doers = makeParty(names[0], names.slice(1));
+  return { parties: [doers, makeParty(protest.parties[0])], accused: 1, source: 'protest against', framedInLede: protest.paragraph <= 0 };
 }
 
-/** The article's most used word for the people protesting, or null. */
-function protestersNamed(doc: ArticleDocument): string | null {
+/** The article's words for the people protesting, most used first ("protesters", then "demonstrators" and
+ *  "rioters" as other names for them), or none when even the most used is said only once. */
+function protestersNamed(doc: ArticleDocument): string[] {
   const counts = new Map<string, number>();
   for (const p of doc.paragraphs) for (const w of readTokens(p)) if (PROTESTERS.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
-  return best && best[1] >= MIN_MENTIONS ? best[0] : null;
+  const names = [...counts].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+  return names.length && (counts.get(names[0]) ?? 0) >= MIN_MENTIONS ? names : [];
 }

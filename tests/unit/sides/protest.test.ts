@@ -25,6 +25,10 @@ describe('a protest against a body', () => {
     expect(sides.map((s) => s.name)).toEqual(['protesters', 'island council']);
     expect(speakers[0].side).toBe('B');
   });
+  it('knows the protesters by the article\'s other words for them', () => {
+    const { sides } = run([opening, 'Protesters say the new fees will empty the village.', official, 'Many protesters and a few rioters camp by the quay.']);
+    expect(sides[0].aliases).toEqual(['rioters']);
+  });
   it('names no protesters the article never calls so', () => {
     const { sides } = run([opening, 'Fishing crews say the new fees will empty the village.', official]);
     expect(sides.map((s) => s.name)).not.toContain('protesters');
