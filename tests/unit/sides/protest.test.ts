@@ -29,6 +29,18 @@ describe('a protest against a body', () => {
     const { sides } = run([opening, 'Protesters say the new fees will empty the village.', official, 'Many protesters and a few rioters camp by the quay.']);
     expect(sides[0].aliases).toEqual(['rioters']);
   });
+  it('places one who calls the rioters criminals against them, on the body\'s side', () => {
+    const paragraphs = [opening, 'Protesters say the new fees will empty the village.', official, 'Many protesters and a few rioters camp by the quay.',
+      'Harbourmaster Piet Lund said: "Those rioters are criminals, every one of them."'];
+    const d = doc(paragraphs);
+    const speakers = [speaker('s1', 'Maren Holt', { role: 'leader of the island council' }), speaker('s2', 'Piet Lund', { role: 'Harbourmaster' })];
+    const quotes = [
+      quote(d, 'q1', 's1', 2, 'We will reopen the road on Monday, whatever the crowd does.'),
+      quote(d, 'q2', 's2', 4, 'Those rioters are criminals, every one of them.'),
+    ];
+    findSides(d, { quotes, speakers });
+    expect(speakers.map((s) => s.side)).toEqual(['B', 'B']);
+  });
   it('names no protesters the article never calls so', () => {
     const { sides } = run([opening, 'Fishing crews say the new fees will empty the village.', official]);
     expect(sides.map((s) => s.name)).not.toContain('protesters');
