@@ -58,7 +58,7 @@ export const ATTACK_WORDS = [
   'insult', 'insulting', 'outrage', 'outrageous', 'disaster', 'back off', 'hypocrisy', 'hypocritical', 'cover-up',
   'negligent', 'negligence', 'unlawful', 'illegal', 'steal', 'stolen', 'cheat', 'abuse', 'pollute', 'pollution',
   'poison', 'unjustified', 'confrontation', 'false', 'untrue', 'nonsense', 'scaremongering', 'smear', 'baseless', 'misled', 'rubbish', 'did nothing', 'nothing was done', 'deliberately', 'agenda', 'sabotage', 'bully', 'bullying', 'victimise', 'victimize', 'punish', 'vandalise',
-  'criminals', 'thugs', 'vandals', 'looters',
+  'criminals', 'thugs', 'vandals', 'looters', 'criticise', 'criticize', 'condemn', 'denounce',
 ] as const;
 
 /** Words that back whoever they are said of ("the union's brave response", "solidarity with the strikers"). */
