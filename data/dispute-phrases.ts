@@ -9,12 +9,24 @@ export const DISPUTE_NOUNS = [
   'court battle', 'war of words', 'tussle', 'quarrel', 'fallout', 'falling-out',
 ] as const;
 
+/** Nouns of a deal the parties are bargaining over: "a deal between X and Y" frames a dispute only in an article
+ *  with a strong sign of one (tariffs, a strike, a lawsuit); elsewhere it is a merger or a partnership. */
+export const DEAL_NOUNS = ['deal', 'trade deal', 'agreement', 'trade agreement', 'accord'] as const;
+
 /** Nouns of an action taken against a party: "a strike against the trust", "a lawsuit against the firm". */
 export const ACTION_AGAINST_NOUNS = [
   'strike', 'strikes', 'walkout', 'walkouts', 'protest', 'protests', 'lawsuit', 'lawsuits', 'suit', 'legal action',
   'legal challenge', 'complaint', 'complaints', 'industrial action', 'campaign', 'tariffs', 'tariff', 'sanctions',
   'boycott', 'class action', 'case', 'claim', 'legal claim', 'legal case', 'action', 'appeal', 'petition', 'picket',
+  'demonstration', 'demonstrations', 'movement', 'uprising',
 ] as const;
+
+/** A crowd's actions against a party, the crowd then the other party: "protests against the government". (A strike
+ *  or a campaign has organisers who speak for it, a union or a group: those are read from who is quoted.) */
+export const PROTEST_NOUNS = ['protest', 'protests', 'demonstration', 'demonstrations', 'movement', 'uprising'] as const;
+
+/** What an article calls the people in a protest: the party a protest's doers are, when no body speaks for them. */
+export const PROTESTER_NOUNS = ['protesters', 'protestors', 'demonstrators', 'activists', 'rioters', 'marchers'] as const;
 
 /** Words that make "X v Y" a court case rather than a fixture list: "in the case of Smith v Jones". */
 export const LEGAL_CONTEXT_WORDS = [
@@ -46,6 +58,7 @@ export const ATTACK_WORDS = [
   'insult', 'insulting', 'outrage', 'outrageous', 'disaster', 'back off', 'hypocrisy', 'hypocritical', 'cover-up',
   'negligent', 'negligence', 'unlawful', 'illegal', 'steal', 'stolen', 'cheat', 'abuse', 'pollute', 'pollution',
   'poison', 'unjustified', 'confrontation', 'false', 'untrue', 'nonsense', 'scaremongering', 'smear', 'baseless', 'misled', 'rubbish', 'did nothing', 'nothing was done', 'deliberately', 'agenda', 'sabotage', 'bully', 'bullying', 'victimise', 'victimize', 'punish', 'vandalise',
+  'criminals', 'thugs', 'vandals', 'looters', 'criticise', 'criticize', 'condemn', 'denounce',
 ] as const;
 
 /** Words that back whoever they are said of ("the union's brave response", "solidarity with the strikers"). */

@@ -10,6 +10,7 @@ export const GOVERNMENT_ROLE_PHRASES = [
   'downing street spokesman', 'downing street spokeswoman', 'white house press secretary', 'press secretary',
   'department of', 'department for', 'ministry of', 'ministry for', 'government', 'whitehall source', 'no 10 source', 'state department', 'treasury',
   'taoiseach', 'tanaiste', 'chief minister', 'home office', 'foreign office', 'administration official',
+  'ambassador to', 'envoy to',
 ] as const;
 
 /** "X Secretary" is a government post ("Health Secretary", "Foreign Secretary") unless X says otherwise. */

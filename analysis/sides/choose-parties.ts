@@ -8,6 +8,7 @@ import { buildClusters, type Cluster } from './clusters';
 import { findFramings, type Framing } from './framing';
 import { isMediator } from './mediator';
 import { placeByMembership } from './membership';
+import { fromProtest } from './protest';
 import { withArticleAliases } from './party-aliases';
 import { labelMatch, makeParty, mentionsParty, type Party } from './party';
 import { namesOf, type SpeakerContext } from './speaker-context';
@@ -20,9 +21,13 @@ export interface Dispute {
   accused: number | null;
   /** How the parties were found, for debugging and the card ("the impasse between …"). */
   source: string;
+  /** Both parties are named in the headline or the opening paragraph: the article is about their dispute. */
+  framedInLede?: boolean;
 }
 
 const LEGAL_RULES = new Set(['v', 'sued', 'took to court', 'filed by']);
+/** Signs that the parties to a deal are adversaries; a lawsuit is not one (shareholders may sue over a merger). */
+const BARGAINING_CUES = new Set(['tariffs', 'sanctions', 'strike', 'strikes', 'walkout', 'walkouts', 'dispute', 'impasse', 'stalemate']);
 /** Talks that failed, or people who stopped work: "walked out after talks broke down". */
 const TALKS_FAILING = /\b(?:walk(?:ed|s|ing)?\s+out|on\s+strike|broke\s+down|break\s+down|collapsed?|stalled|picket(?:s|ed|ing)?)\b/i;
 
@@ -37,10 +42,17 @@ export function chooseParties(doc: ArticleDocument, contexts: Map<string, Speake
   const quoted = [...contexts.values()].filter((c) => c.quotes.length > 0);
   // "talks between" frames a dispute only in an article with another sign of one (a strike, a row, a walkout).
   if (framings.some((f) => f.rule === 'talks between') && !hasOtherCue(doc, words)) framings = framings.filter((f) => f.rule !== 'talks between');
+  // "a deal between" two parties frames a dispute only where they bargain as adversaries: over tariffs, a strike.
+  if (framings.some((f) => f.rule === 'deal between') && !hasBargainingCue(doc)) framings = framings.filter((f) => f.rule !== 'deal between');
   // A speaker who stands between the parties ("urged both sides to return to talks") speaks for no party.
   const partyVoices = new Map([...contexts].filter(([, c]) => !isMediator(c)));
-  const dispute = fromTwoPartyFraming(framings, quoted, contexts) ?? fromOnePartyFraming(framings, partyVoices) ?? (sporty ? null : fromClusters(words, partyVoices));
+  const dispute = fromTwoPartyFraming(framings, quoted, contexts) ?? fromOnePartyFraming(framings, partyVoices) ?? fromProtest(doc, framings)
+    ?? (sporty ? null : fromClusters(words, partyVoices));
   return dispute ? { ...dispute, parties: withArticleAliases(doc, dispute.parties, words) } : null;
+}
+
+function hasBargainingCue(doc: ArticleDocument): boolean {
+  return [doc.meta.headline ?? '', ...doc.paragraphs].some((p) => readTokens(p).some((w) => BARGAINING_CUES.has(w)));
 }
 
 /** A sign of a dispute besides talks, in the headline or the body: a dispute word, or talks that failed. */
@@ -72,8 +84,10 @@ function fromTwoPartyFraming(framings: Framing[], quoted: SpeakerContext[], cont
     // Each party is people or a body, or has a quoted speaker of its own: "the battle between tradition and
     // modernity" is no dispute between parties.
     if (parties.some((p) => !namesAnAgent(p.name) && !quoted.some((c) => placeByMembership(c.speaker, [p])))) continue;
-    const score = placed + (f.paragraph <= 3 ? 2 : 0) + (f.rule === 'between' || f.rule === 'talks between' ? 1 : 0);
-    if (!best || score > best.score) best = { dispute: { parties, accused: f.accused, source: f.rule }, score };
+    // A deal is a dispute only when both its parties speak: "the deal between two suppliers, amid tariffs" is news.
+    if (f.rule === 'deal between' && parties.some((p) => !quoted.some((c) => placeByMembership(c.speaker, [p])))) continue;
+    const score = placed + (f.paragraph <= 3 ? 2 : 0) + (f.rule.endsWith('between') ? 1 : 0);
+    if (!best || score > best.score) best = { dispute: { parties, accused: f.accused, source: f.rule, framedInLede: f.paragraph <= 0 }, score };
   }
   return best && best.score >= 2 ? best.dispute : null;
 }
@@ -94,6 +108,8 @@ function fromOnePartyFraming(framings: Framing[], contexts: Map<string, SpeakerC
     const attacked = other.speakers.some((sp) => contexts.get(sp.id)?.quotes.some((q) => mentionsParty(named, q.text) && feeling(q.text, named).attack > 0));
     // A party nobody speaks for must at least be someone: "cities struggle with air pollution" frames a problem.
     if (!speaks && !(attacked && namesAnAgent(named.name))) continue;
+    // A crowd's protest is the protesters' dispute (fromProtest) unless the quoted body attacks whom they protest.
+    if (f.rule === 'protest against' && !attacked) continue;
     return { parties: [first, named], accused: f.accused === 0 ? 1 : null, source: `${f.rule} + most quoted` };
   }
   return null;

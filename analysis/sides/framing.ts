@@ -1,7 +1,7 @@
 // The dispute's parties as the article itself frames them. One small rule per phrase shape; each returns the
 // party names it reads, and which of them is the accused one when the phrase says so.
 import {
-  ACTION_AGAINST_NOUNS, CRITICISM_NOUNS, DEMAND_VERBS, DISPUTE_NOUNS, LEGAL_CONTEXT_WORDS, SUE_VERBS,
+  ACTION_AGAINST_NOUNS, CRITICISM_NOUNS, DEAL_NOUNS, DEMAND_VERBS, DISPUTE_NOUNS, LEGAL_CONTEXT_WORDS, PROTEST_NOUNS, SUE_VERBS,
 } from '../../data/dispute-phrases';
 import type { ArticleDocument, Sentence } from '../document';
 import { splitSentences } from '../document';
@@ -29,15 +29,19 @@ const CLASH_WITH = CLASH_WITH_PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('
 
 // Every rule runs on every sentence: the patterns are compiled once here, not once per sentence. (matchAll
 // copies a global pattern, so sharing one is safe.)
-const BETWEEN = new RegExp(`\\b(?:${DISPUTE})\\s+between\\s+`, 'gi');
+/** "clashes erupted between", "a row broke out between": the dispute's verb may stand before "between". */
+const BROKE_OUT = '(?:erupted|broke\\s+out|flared(?:\\s+up)?|arose|escalated|intensified|deepened|raged)\\s+';
+const BETWEEN = new RegExp(`\\b(?:${DISPUTE}|${alternation(DEAL_NOUNS)})\\s+(?:${BROKE_OUT})?between\\s+`, 'gi');
 const WITH = new RegExp(`\\b(?:${DISPUTE}|${CLASH_WITH})\\s+with\\s+`, 'gi');
 const ACTION_AGAINST = new RegExp(`\\b(?:${AGAINST}|striking|protesting|campaigning)\\s+against\\s+`, 'gi');
 const UNDER_CRITICISM = new RegExp(`\\s+(?:has|have|had)?\\s*(?:come|came|been)\\s+under\\s+(?:\\w+\\s+)?(?:${alternation(CRITICISM_NOUNS)})\\s+from\\s+`, 'gi');
 const SUES = new RegExp(`\\s+(?:${alternation(SUE_VERBS.filter((v) => /su/.test(v)))})\\s+`, 'gi');
 const DEMAND_FROM = new RegExp(`\\b(?:${alternation(DEMAND_VERBS)})\\b[^.;:]{0,80}?\\bfrom\\s+`, 'gi');
 
-/** Talks are not always a dispute ("talks between the two leaders"): the caller asks for another sign of one. */
-const ruleOf = (match: string): string => (/^(?:talks|negotiations)\b/i.test(match) ? 'talks between' : 'between');
+/** Talks are not always a dispute ("talks between the two leaders"), a deal less often still: the caller asks for
+ *  another sign of one. */
+const DEAL = new RegExp(`^(?:${alternation(DEAL_NOUNS)})\\b`, 'i');
+const ruleOf = (match: string): string => (/^(?:talks|negotiations)\b/i.test(match) ? 'talks between' : DEAL.test(match) ? 'deal between' : 'between');
 
 /** "the stand-off between the council and the union", "talks between the union and ministers". */
 export const betweenRule: Rule = (s) => {
@@ -71,7 +75,10 @@ export const withRule: Rule = (s) => {
   return out;
 };
 
-/** "a strike against the hospital trust", "a lawsuit against the firm": the party after "against" is accused. */
+const PROTEST = new RegExp(`^(?:${alternation(PROTEST_NOUNS)})\\s`, 'i');
+
+/** "a strike against the hospital trust", "a lawsuit against the firm": the party after "against" is accused. A
+ *  protest's doers unnamed ("protests against the government") are read by the caller ('protest against'). */
 export const againstRule: Rule = (s) => {
   const out: Omit<Framing, 'paragraph'>[] = [];
   for (const m of s.matchAll(ACTION_AGAINST)) {
@@ -82,7 +89,7 @@ export const againstRule: Rule = (s) => {
     const filer = /\b(?:filed|brought|launched|lodged|has\s+filed|have\s+filed)\s+(?:a|an)\s+(?:\S+\s+)?$/i.exec(s.slice(0, m.index ?? 0));
     const subject = !plaintiff && filer ? readPartyBefore(s, (m.index ?? 0) - filer[0].length) : null;
     const first = plaintiff ?? subject;
-    out.push(first ? { parties: [first.name, target.name], accused: 1, rule: 'against' } : { parties: [target.name], accused: 0, rule: 'against' });
+    out.push(first ? { parties: [first.name, target.name], accused: 1, rule: 'against' } : { parties: [target.name], accused: 0, rule: PROTEST.test(m[0]) ? 'protest against' : 'against' });
   }
   return out;
 };
@@ -182,6 +189,9 @@ export const atOddsRule: Rule = (s) => {
   return out;
 };
 
+/** What follows the accused: "of"/"for"/"over", maybe after where they are ("accused troops in the valley of …"). */
+const ACCUSED_OF = /^\s*(?:(?:in|at|near|on)\s+[^,.;:"\u201C\u201D]{1,50}?\s+)?(?:of|for|over)\b/i;
+
 /** "Labour has accused the Conservatives of hiding the cost": the accuser and the accused. A person as accuser
  *  ("Ms Dale accused union leaders of …") is filtered out later, where the speakers are known. */
 export const accuseRule: Rule = (s) => {
@@ -190,7 +200,7 @@ export const accuseRule: Rule = (s) => {
   for (const m of s.matchAll(re)) {
     const accuser = readPartyBefore(s, m.index ?? 0);
     const accused = readPartyAfter(s, (m.index ?? 0) + m[0].length);
-    if (!accuser || !accused || !/^\s*(?:of|for|over)\b/i.test(s.slice(accused.edge))) continue;
+    if (!accuser || !accused || !ACCUSED_OF.test(s.slice(accused.edge))) continue;
     out.push({ parties: [accuser.name, accused.name], accused: 1, rule: 'accused' });
   }
   return out;
@@ -205,7 +215,7 @@ export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versu
  * rule: read from the sentence's tokens, which the pass has already, rather than by patterns over its text.
  */
 const RULE_CUES = new Map<Rule, ((token: string) => boolean)[]>([
-  [betweenRule, [holdsAny(['between']), holdsAny(longestWords(DISPUTE_NOUNS))]],
+  [betweenRule, [holdsAny(['between']), holdsAny(longestWords([...DISPUTE_NOUNS, ...DEAL_NOUNS]))]],
   [atOddsRule, [holdsAny(['odds', 'loggerheads'])]],
   [accuseRule, [holdsAny(['accuse', 'critici', 'condemned', 'attacked', 'slammed', 'blasted', 'blamed'])]],
   [versusRule, [(t) => t === 'v' || t === 'vs' || t === 'versus']], // a whole word: white space before, "." or space after

@@ -10,7 +10,7 @@ import { NAMED_MEMBERSHIP_RULES, placeByMembership, type Placement } from './mem
 import { pairResponses } from './responses';
 import { namesOf, speakerContexts, type SpeakerContext } from './speaker-context';
 import { placeByDenial, placeByStance, type PartyVoices } from './stance';
-import { withTokenCache } from './words';
+import { contentStems, withTokenCache } from './words';
 
 const SIDE_IDS = ['A', 'B'];
 
@@ -25,8 +25,10 @@ function sidesOf(doc: ArticleDocument, found: { quotes: Quote[]; speakers: Speak
   const contexts = speakerContexts(doc, quotes, speakers);
   const dispute = chooseParties(doc, contexts, words);
   const placements = dispute ? placeSpeakers(dispute, contexts) : new Map<string, Placement>();
-  // Two parties nobody speaks for are no dispute the reader can follow: a profile mentioning an old feud.
-  if (!dispute || placements.size === 0) {
+  // Two parties nobody speaks for are no dispute the reader can follow (a profile mentioning an old feud), unless
+  // the article is about their dispute and quotes others on it ("Protesters killed" over "clashes erupted between
+  // protesters and police", a medic quoted): with no quote at all there is nothing the sides would set apart.
+  if (!dispute || (placements.size === 0 && !(quotes.length > 0 && isAboutTheDispute(doc, dispute)))) {
     for (const sp of speakers) { sp.side = null; sp.sideReason = null; }
     return { sides: [], responses: [] };
   }
@@ -45,6 +47,14 @@ function sidesOf(doc: ArticleDocument, found: { quotes: Quote[]; speakers: Speak
   }
   const responses = pairResponses(doc, quotes, sideIndex, voicesOf(dispute, speakers, placements), words);
   return { sides, responses };
+}
+
+/** The article opens with the dispute and its headline names one of the parties: "amid the trade war between A
+ *  and B" opening a story on retail sales, headlined on sales, is background. */
+function isAboutTheDispute(doc: ArticleDocument, dispute: Dispute): boolean {
+  if (!dispute.framedInLede) return false;
+  const headline = new Set(contentStems(doc.meta.headline ?? ''));
+  return dispute.parties.some((p) => headline.has(p.head));
 }
 
 /** Membership first (organisation, own name, role, government post), then a denial, then what they say. One who

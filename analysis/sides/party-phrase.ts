@@ -1,4 +1,5 @@
 import { ORGANISATION_NOUNS } from '../../data/organisation-nouns';
+import { namesAnAgent } from './agent';
 // Reads the noun phrase that names a party next to a framing word: forwards after "between", "with", "against",
 // "from" ("the stand-off between the council and the Tenants' Union (TU) led to…"), or backwards
 // before "v", "sued", "has come under" ("A foreign-owned quarry operator has come under fierce criticism…").
@@ -30,6 +31,7 @@ function wordsOf(text: string): Word[] {
   }));
 }
 
+const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 const isCapitalised = (w: string): boolean => /^\(?[\p{Lu}\p{N}]/u.test(w);
 const isPunct = (w: string): boolean => /^[,.;:!?"\u201C\u201D\u2013\u2014()]$/u.test(w);
 const bare = (w: string): string => w.replace(/^\(|\)$/g, '').replace(/['\u2019]s$/u, '').replace(/[.]$/, '');
@@ -44,7 +46,8 @@ export interface PartyPhrase {
 export function readPartyAfter(text: string, from: number): PartyPhrase | null {
   const words = wordsOf(text.slice(from));
   let edge = from;
-  const taken: string[] = [];
+  let taken: string[] = [];
+  let owner: { taken: string[]; edge: number } | null = null;
   let i = 0;
   while (i < words.length && LEADING.test(words[i].text)) i++;
   for (; i < words.length && taken.length < MAX_WORDS; i++) {
@@ -64,10 +67,16 @@ export function readPartyAfter(text: string, from: number): PartyPhrase | null {
     const afterName = taken.length > 0 && taken.every((t) => CONNECTORS.has(t.toLowerCase()) || (isCapitalised(t) && !t.includes('-')));
     if (!isCapitalised(w) && afterName && !/[^s]s$/.test(lower) && !ORGANISATION.has(lower)) break;
     edge = from + words[i].end;
-    if (/['\u2019]s$/u.test(w)) { taken.push(bare(w)); break; } // "the TU's young members" → "TU"
+    if (/['\u2019]s$/u.test(w)) {
+      // "the TU's young members" → "TU"; "the council's cuts" → "council"; but "the rebel leader's supporters" are
+      // the party themselves: people a common noun owns.
+      if (isCapitalised(w)) { taken.push(bare(w)); break; }
+      owner = { taken: [...taken, bare(w)], edge };
+    }
     taken.push(w);
     if (/[.]$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w)) break;
   }
+  if (owner && !namesAnAgent(taken.join(' '))) { taken = owner.taken; edge = owner.edge; }
   const name = cleanPhrase(taken);
   if (!name) return null;
   // "the manufacturer, Slimfast Labs, …": an apposition names a described party.
@@ -110,6 +119,10 @@ export function readPartyBefore(text: string, to: number): PartyPhrase | null {
 function cleanPhrase(taken: string[]): string | null {
   while (taken.length && CONNECTORS.has(taken.at(-1)?.toLowerCase() ?? '')) taken.pop();
   while (taken.length && CONNECTORS.has(taken[0].toLowerCase())) taken.shift();
-  const phrase = taken.map((w) => w.replace(/[.]$/, '').replace(/['\u2019]s$/u, '')).join(' ').trim();
+  // A sentence's full stop is no part of a name, but the last stop of initials is: "U.S. forces", not "U.S forces".
+  // Only the last word's possessive goes: "the rebel leader's supporters" keeps its own.
+  const last = taken.length - 1;
+  const words = taken.map((w) => (INITIALS.test(w) ? w : w.replace(/[.]$/, '')));
+  const phrase = words.map((w, i) => (i === last ? w.replace(/['\u2019]s$/u, '') : w)).join(' ').trim();
   return /[\p{L}]{2,}/u.test(phrase) ? phrase : null;
 }

@@ -59,3 +59,42 @@ describe('party phrases in longer sentences', () => {
     expect(f.parties).toEqual(['family', 'Crunch Foods']);
   });
 });
+
+describe('accusations', () => {
+  it('reads "X accused Y of …" with where Y is between the accused and "of"', async () => {
+    const { accuseRule } = await import('../../../analysis/sides/framing');
+    const [f] = accuseRule('On Monday the Ostrian and Valdorian trade ministries accused Pellan troops in the northern valley of blocking the convoy.');
+    expect(f.parties).toEqual(['Ostrian and Valdorian trade ministries', 'Pellan troops']);
+    expect(f.accused).toBe(1);
+    expect(accuseRule('The union accused the council on Monday of hiding the cost.')[0].parties).toEqual(['union', 'council']);
+  });
+  it('keeps the stop of initials in a party name', async () => {
+    const { accuseRule } = await import('../../../analysis/sides/framing');
+    expect(accuseRule('Ostria accused U.S. forces of shelling a village.')[0].parties).toEqual(['Ostria', 'U.S. forces']);
+  });
+  it('reads no accusation without its "of", "for" or "over"', async () => {
+    const { accuseRule } = await import('../../../analysis/sides/framing');
+    expect(accuseRule('The union criticised the council in a long statement that ran to ten pages.')).toEqual([]);
+  });
+});
+
+describe('a dispute that breaks out', () => {
+  it('reads "clashes erupted between X and Y" and "a row broke out between X and Y"', async () => {
+    const { betweenRule: b } = await import('../../../analysis/sides/framing');
+    expect(b('Clashes erupted between the rebel leader\u2019s supporters and security forces on Friday.')[0].parties).toEqual(['rebel leader\u2019s supporters', 'security forces']);
+    expect(b('A row broke out between the farmers and the water board.')[0].parties).toEqual(['farmers', 'water board']);
+  });
+  it('reads nothing when the verb between is not a dispute breaking out', async () => {
+    const { betweenRule: b } = await import('../../../analysis/sides/framing');
+    expect(b('The war ended between two harvests.')).toEqual([]);
+  });
+});
+
+describe('a deal two parties bargain over', () => {
+  it('reads "a trade deal between X and Y" as its own kind of framing', async () => {
+    const { betweenRule: b } = await import('../../../analysis/sides/framing');
+    const [f] = b('A trade deal between Ostria and Pellany was meant to be signed in spring.');
+    expect(f.parties).toEqual(['Ostria', 'Pellany']);
+    expect(f.rule).toBe('deal between');
+  });
+});

@@ -64,3 +64,34 @@ describe('a dispute with a silent party that is a body', () => {
     expect(speakers.map((s) => s.side)).toEqual(['A', 'A']);
   });
 });
+
+describe('a dispute the article opens with, where only a bystander speaks', () => {
+  const opening = 'Two people died on Sunday after clashes erupted between striking dockers and riot police at the port gates.';
+  const medic = 'A nurse at the field clinic said: "We treated eleven people before noon, most of them for cuts."';
+  const nurse = () => [speaker('s1', 'nurse', { role: 'nurse at the field clinic' })];
+  const run = (paragraphs: string[], medicAt: number, headline = 'Two dockers die at port gates') => {
+    const d = doc(paragraphs, headline);
+    const speakers = nurse();
+    const quotes = [quote(d, 'q1', 's1', medicAt, 'We treated eleven people before noon, most of them for cuts.')];
+    return { ...findSides(d, { quotes, speakers }), speakers };
+  };
+
+  it('names the two parties of the opening sentence and leaves the nurse on none', () => {
+    const { sides, speakers } = run([opening, 'The port has been closed since Friday.', medic], 2);
+    expect(sides.map((s) => s.name)).toEqual(['striking dockers', 'riot police']);
+    expect(speakers[0].side).toBeNull();
+  });
+  it('finds no sides when the clash opens a story the headline says is about something else', () => {
+    const { sides } = run([opening, 'The port has been closed since Friday.', medic], 2, 'Field clinic runs out of bandages');
+    expect(sides).toEqual([]);
+  });
+  it('finds no sides when the clash is an old one mentioned deep in a profile nobody in it speaks to', () => {
+    const { sides } = run([
+      'Mira Toft has run the field clinic by the port for twenty years.',
+      'She trained in the capital and came back to the coast in her thirties.',
+      medic,
+      'Long ago, clashes erupted between striking dockers and riot police at the port gates.',
+    ], 2);
+    expect(sides).toEqual([]);
+  });
+});

@@ -32,4 +32,10 @@ describe('party matching', () => {
     expect(governmentPost('Westland Teachers Association President')).toBeNull();
     expect(governmentPost('consultant surgeon')).toBeNull();
   });
+  it('reads a country\'s ambassador or envoy as a government post, not a brand ambassador', () => {
+    expect(governmentPost('ambassador to Pellany')).toBe('ambassador to Pellany');
+    expect(governmentPost('special envoy to the peace talks')).not.toBeNull();
+    expect(governmentPost('former envoy to Pellany')).toBeNull();
+    expect(governmentPost('brand ambassador for a sportswear firm')).toBeNull();
+  });
 });

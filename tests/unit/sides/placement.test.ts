@@ -62,3 +62,17 @@ describe('findSides', () => {
     expect(responses.some((r) => r.claimId === 'q4' || r.responseIds.includes('q4'))).toBe(false);
   });
 });
+
+describe('an ally reported as condemning a party', () => {
+  it('is placed on the other party; one who names it without feeling is not', () => {
+    const d = doc([
+      'The stand-off between the Government and the Royal Pilots Federation (RPF) deepened on Monday.',
+      'The Dockers Union condemned the Government, with its leader Jo Finch warning of "a long winter".',
+      'An airport spokesman said the Government would "keep passengers informed".',
+    ]);
+    const speakers = [speaker('s1', 'Jo Finch', { role: 'leader' }), speaker('s2', 'airport spokesman', { role: 'spokesman', org: 'airport' })];
+    const quotes = [quote(d, 'q1', 's1', 1, 'a long winter'), quote(d, 'q2', 's2', 2, 'keep passengers informed')];
+    findSides(d, { quotes, speakers });
+    expect(speakers.map((s) => s.side)).toEqual(['B', null]);
+  });
+});
