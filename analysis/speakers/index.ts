@@ -13,6 +13,7 @@ import { reportedSpeech } from './reported';
 import { Registry, rootOf, type Entity } from './registry';
 import { resolveRef } from './resolve';
 import { withoutNameCommas } from './name-commas';
+import { nestedSpeakers, withoutUnnamedNested } from './nested';
 import { buildSpeakers, type IndirectQuote } from './speakers';
 import { tokenize, type MaskedSpan, type Token } from './tokens';
 import { attributionUnits } from './units';
@@ -31,7 +32,16 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
   const speakerOf: (Entity | null)[] = spans.map(() => null);
   const indirect: IndirectQuote[] = [];
   const byParagraph = new Map<number, number[]>();
+  // Quotations quoted inside another are read from the outer one's words alone, after it (nested.ts).
+  const insideOf = new Map<number, number[]>();
   for (let i = 0; i < spans.length; i++) {
+    const outer = spans[i].insideOf;
+    if (outer !== undefined && outer !== null) {
+      const inner = insideOf.get(outer);
+      if (inner) inner.push(i);
+      else insideOf.set(outer, [i]);
+      continue;
+    }
     const list = byParagraph.get(spans[i].paragraph);
     if (list) list.push(i);
     else byParagraph.set(spans[i].paragraph, [i]);
@@ -113,10 +123,17 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       speakerOf[index] = entity;
       if (entity) { lastSpeaker = entity; spokeHere = true; }
     }
+    for (const outer of mine) {
+      const inner = insideOf.get(outer);
+      if (!inner) continue;
+      const found = nestedSpeakers(text, doc.sentences[p] ?? [], spans, spans[outer], inner, registry, speakerOf[outer]);
+      inner.forEach((index, k) => { speakerOf[index] = found[k]; });
+    }
     carry = spokeHere || subjectIsLastSpeaker;
   }
 
-  return buildSpeakers(spans, speakerOf, indirect);
+  const kept = withoutUnnamedNested(spans, speakerOf);
+  return buildSpeakers(kept.spans, kept.speakerOf, indirect);
 }
 
 /** Whether the sentence's opening subject can matter: no event at all, or one that borrows its subject. */
