@@ -232,6 +232,11 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
   if (!ref && tokens[seg.to]?.text === ',') return namedAfterRole(text, tokens, at, seg);
   // "said a statement" names nobody; "said a report from the bank" names the bank.
   if (!ref || (ref.type === 'statement' && !ref.author)) return null;
+  // "said another witness, former aide Jane Doe.": the description leads; the name closing the sentence is who.
+  if (ref.type === 'description' && ref.kind === 'person' && tokens[seg.to]?.text === ',') {
+    const named = nameClosingSentence(text, tokens, seg.to + 1);
+    if (named) return { subject: named.name, apposition: ref, from: at, to: named.to };
+  }
   let apposition: NameRef | DescriptionRef | null = null;
   let to = seg.to;
   if (ref.type === 'name' && tokens[seg.to]?.text === ',') {
@@ -247,12 +252,19 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
  * full name closing the sentence.
  */
 function namedAfterRole(text: string, tokens: readonly Token[], at: number, role: { to: number; words: Token[] }): Subject & { to: number } | null {
-  const next = segmentAfter(tokens, role.to + 1);
+  const named = nameClosingSentence(text, tokens, role.to + 1);
+  if (!named) return null;
+  const apposition = appositiveRole(text, role.words);
+  return apposition ? { subject: named.name, apposition, from: at, to: named.to } : null;
+}
+
+/** A person's full name from token `from` to the sentence's end or a comma ("…, Jane Doe."), or null. */
+function nameClosingSentence(text: string, tokens: readonly Token[], from: number): { name: NameRef; to: number } | null {
+  const next = segmentAfter(tokens, from);
   if (next.to < tokens.length && tokens[next.to].text !== ',') return null;
   const name = classifyPhrase(text, next.words);
   if (name?.type !== 'name' || name.kind !== 'person' || name.words.length < 2) return null;
-  const apposition = appositiveRole(text, role.words);
-  return apposition ? { subject: name, apposition, from: at, to: next.to } : null;
+  return { name, to: next.to };
 }
 
 /** Words a response phrase may hold after "was" ("the shop owner's blunt reply"). */
