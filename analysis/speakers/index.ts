@@ -5,6 +5,7 @@ import type { ArticleDocument } from '../document';
 import type { QuoteSpan } from '../quotes';
 import type { Quote, Speaker } from '../types';
 import { findAcronyms } from './acronyms';
+import { creditEchoes } from './echo';
 import { findFullNames } from './full-names';
 import { registerAppositions } from './appositions';
 import { chooseEvent, type ResolvedEvent } from './choose';
@@ -132,6 +133,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
     carry = spokeHere || subjectIsLastSpeaker;
   }
 
+  creditEchoes(spans, speakerOf);
   const kept = withoutUnnamedNested(spans, speakerOf);
   return buildSpeakers(kept.spans, kept.speakerOf, indirect);
 }
