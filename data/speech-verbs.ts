@@ -25,6 +25,12 @@ export const SPEECH_VERBS = [
  */
 export const AS_FRAME_VERBS = ['see', 'view', 'regard', 'introduce'] as const;
 
+/**
+ * Past forms of verbs of perceiving whose object is the subject of a bare verb after it: in "I heard Jane Doe
+ * say ..." Jane Doe is the one who speaks.
+ */
+export const PERCEPTION_VERBS_PAST = ['heard', 'overheard', 'saw', 'watched', 'listened'] as const;
+
 /** Nouns for someone's words in a sentence that names them after the quotation ("“…,” was her reply"). */
 export const RESPONSE_NOUNS = [
   'reply', 'response', 'answer', 'verdict', 'retort', 'message', 'warning', 'advice', 'assessment', 'explanation',

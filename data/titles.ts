@@ -52,6 +52,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'cleaner', 'carer', 'midwife', 'star', 'celebrity', 'influencer', 'presenter', 'comedian', 'rapper', 'model', 'surgeon', 'consultant', 'registrar', 'trainee', 'apprentice', 'intern', 'official',
   'user', 'commenter', 'follower', 'subscriber', 'viewer', 'reader', 'listener', 'caller', 'colleague', 'teammate',
   'librarian', 'curator', 'guide', 'ranger', 'firefighter', 'officer', 'partner', 'rival',
+  // Positions and roles in sport: "Wild defenseman Jane Doe", "the veteran winger said".
+  'defenseman', 'defenceman', 'forward', 'winger', 'goalie', 'goaltender', 'goalkeeper', 'midfielder',
+  'quarterback', 'pitcher', 'linebacker', 'shortstop', 'outfielder', 'batsman', 'bowler', 'jockey', 'golfer', 'boxer',
+  'wrestler', 'rookie', 'skater', 'swimmer', 'sprinter', 'runner',
 ]);
 
 /** Words that end (or sit inside) a capitalised organisation name ("Riverside Hospital", "Teachers Association"). */

@@ -74,6 +74,8 @@ export function quoteKind(place: QuotePlace): 'direct' | 'partial' {
 const SCARE_LEAD = /(?:so[-\s]called|quote[-\s]unquote|self[-\s]styled|supposed)\s*$/i;
 /** A word quoted as a name or term, not as speech: the use of "We", the word "sorry", a brand dubbed "Max". */
 const NAMING_LEAD = /(?:\b(?:the|a|an)\s+(?:word|term|name|brand|phrase|label|slogan|title)|\buse\s+of|\bknown\s+as|\bdubbed|\bnicknamed|\btitled)\s*$/i;
+/** A preposition right before the mark: words quoted after it are a title ("an episode of "Night Shift.""). */
+const TITLE_LEAD = /(?:^|[^\p{L}])(?:of|on|in|from)\s*$/iu;
 const DETERMINER = /(?:^|[^\p{L}])(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your)\s*$/iu;
 /** Words that can follow a quoted noun without the quote being a modifier ("the "reform" was…"). */
 const FUNCTION_WORD = new Set([
@@ -104,6 +106,8 @@ export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup):
   if (words <= SHORT_QUOTE_WORDS && SCARE_LEAD.test(before)) return true;
   if (words <= 2 && NAMING_LEAD.test(before)) return true;
   if (words <= 2 && DETERMINER.test(before) && followedByContentWord(place)) return true;
+  // American style puts the sentence's full stop inside the marks: 'said on "Night Shift."' quotes a title.
+  if (TITLE_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/\.$/, ''))) return true;
   if (words > SHORT_QUOTE_WORDS && !looksLikeTitle(place.text)) return false;
   if (introducedByColon(place) || isQuotedSentence(place)) return false;
   if (typeof cue === 'boolean') return !cue;

@@ -2,7 +2,8 @@
 // Rules live in small modules: marks (scan + side), apostrophe, pairing, classify (kind, scare quotes),
 // continuation, speech-cue. Every step is one linear pass over a paragraph.
 // Conventions (../shared/docs/gold-conventions.md): text as printed without the enclosing marks, inner marks
-// kept; a quotation nested inside another stays part of it and is not a span of its own; one span per
+// kept; a quotation nested inside another stays part of it, and is also a span of its own when the outer words
+// say someone speaks it (nested.ts); one span per
 // paragraph and per segment around "he said", linked by continuationOf; scare quotes are not quotes.
 import type { ArticleDocument, Sentence } from '../document';
 import type { QuoteKind } from '../types';
@@ -12,6 +13,7 @@ import { scanMarks, type MarkToken } from './marks';
 import { pairMarks, type PairedQuote, type UnclosedFate } from './pairing';
 import { endsWithOneOf } from './char-class';
 import { firstSpeechCue } from './speech-cue';
+import { nestedSpeech } from './nested';
 
 export type { ContinuationReason } from './continuation';
 
@@ -29,11 +31,14 @@ export interface QuoteSpan {
   continuationReason?: ContinuationReason | null;
   /** False when no closing mark was printed and the span runs to the paragraph end. */
   closed?: boolean;
+  /** Index of the quotation this one is quoted inside ("I heard him ask, ‘Is it done?’"), or null. */
+  insideOf?: number | null;
 }
 
 interface Found extends Segment {
   start: number;
   end: number;
+  nested: readonly PairedQuote[];
 }
 
 export function findQuotes(doc: ArticleDocument): QuoteSpan[] {
@@ -41,6 +46,7 @@ export function findQuotes(doc: ArticleDocument): QuoteSpan[] {
   const tokens = paragraphs.map(scanMarks);
   const out: QuoteSpan[] = [];
   let previous: Found | undefined;
+  let previousIndex = -1;
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
     const nextFirst = tokens[p + 1]?.[0];
@@ -68,11 +74,15 @@ export function findQuotes(doc: ArticleDocument): QuoteSpan[] {
         end: f.end,
         text: place.text,
         kind,
-        continuationOf: reason ? out.length - 1 : null,
+        continuationOf: reason ? previousIndex : null,
         continuationReason: reason,
         closed: f.closeAt !== null,
       });
       previous = f;
+      previousIndex = out.length - 1;
+      for (const n of nestedSpeech(text, f.start, f.nested)) {
+        out.push({ paragraph: p, start: n.start, end: n.end, text: n.text, kind: n.kind, continuationOf: null, continuationReason: null, closed: true, insideOf: previousIndex });
+      }
     }
   }
   return out;
@@ -83,7 +93,7 @@ export function findQuotes(doc: ArticleDocument): QuoteSpan[] {
  * words missing their closing mark (`He said: "We will win.`, `He said "we will win.`), else dropped
  * rather than guessed.
  */
-function capUnclosed(q: PairedQuote, text: string): UnclosedFate {
+function capUnclosed(q: Omit<PairedQuote, 'nested'>, text: string): UnclosedFate {
   const lead = text.slice(Math.max(0, q.openAt - 40), q.openAt);
   const introduced = q.openAt === 0 || /:\s*$/.test(lead) || firstSpeechCue(lead.replace(/^\S*\s/, '')) >= 0;
   return introduced && endsSentence(text) ? 'run-to-end' : 'drop';
@@ -99,7 +109,7 @@ function toFound(q: PairedQuote, paragraph: number, text: string, continued: boo
   while (start < end && text[start] === ' ') start++;
   while (end > start && text[end - 1] === ' ') end--;
   if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) return null;
-  return { paragraph, openAt: q.openAt, closeAt: q.closeAt, continuedInNextParagraph: continued && q.closeAt === null, direct: false, start, end };
+  return { paragraph, openAt: q.openAt, closeAt: q.closeAt, continuedInNextParagraph: continued && q.closeAt === null, direct: false, start, end, nested: q.nested };
 }
 
 /** Speech cues per sentence of one paragraph, with the quoted words masked so a quote cannot credit itself. */

@@ -9,12 +9,14 @@ export interface PairedQuote {
   /** Offset of the closing mark, or null when the quotation runs to the paragraph end. */
   closeAt: number | null;
   family: QuoteFamily;
+  /** The closed quotations directly inside this one (‘…asking "is this right?"’), in order. */
+  nested: PairedQuote[];
 }
 
 /** What to do with a quotation still open at the paragraph end. */
 export type UnclosedFate = 'run-to-end' | 'drop';
 
-interface Entry extends PairedQuote {
+interface Entry extends Omit<PairedQuote, 'nested'> {
   parent: Entry | null;
   fate: 'open' | 'closed' | 'dropped' | 'run-to-end';
 }
@@ -27,13 +29,14 @@ const MAX_DEPTH = 12;
  * - A closer closes the nearest open quotation of its family; openers left inside it were not quotes.
  * - A clear opener of a family already open means the earlier one was never closed: it is dropped
  *   (‘He said "wait. Then "go."’ keeps only "go.").
- * - Nested quotations stay inside their outer one (‘…asking "is this right?"’ is one quotation).
+ * - Nested quotations stay inside their outer one (‘…asking "is this right?"’ is one quotation); the closed
+ *   ones directly inside come along in its `nested` list, for the caller to judge.
  * - `decideUnclosed` says, outermost first, whether a quotation open at the end runs to the paragraph end
  *   (a quotation continued in the next paragraph) or is dropped; the quotations inside a dropped one come out.
  */
 export function pairMarks(
   tokens: MarkToken[],
-  decideUnclosed: (quote: PairedQuote) => UnclosedFate,
+  decideUnclosed: (quote: Omit<PairedQuote, 'nested'>) => UnclosedFate,
 ): PairedQuote[] {
   if (!tokens.length) return [];
   const state = new PairingStack();
@@ -65,7 +68,16 @@ export function pairMarks(
     } else entry.fate = 'dropped';
   }
   const out: PairedQuote[] = [];
-  for (const e of state.all) if ((e.fate === 'closed' || e.fate === 'run-to-end') && ancestorsDropped(e)) out.push(toQuote(e));
+  const quoteOf = new Map<Entry, PairedQuote>();
+  for (const e of state.all) {
+    if (e.fate === 'closed' || e.fate === 'run-to-end') {
+      if (ancestorsDropped(e)) {
+        const q = toQuote(e);
+        quoteOf.set(e, q);
+        out.push(q);
+      } else if (e.fate === 'closed' && e.parent) quoteOf.get(e.parent)?.nested.push(toQuote(e));
+    }
+  }
   return out;
 }
 
@@ -106,7 +118,7 @@ function ancestorsDropped(entry: Entry): boolean {
 }
 
 function toQuote(e: Entry): PairedQuote {
-  return { openAt: e.openAt, closeAt: e.closeAt, family: e.family };
+  return { openAt: e.openAt, closeAt: e.closeAt, family: e.family, nested: [] };
 }
 
 /**

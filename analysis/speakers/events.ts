@@ -5,7 +5,7 @@
 //   "Doe said the plan was late, adding: ..."  participle and coordinated verbs share the subject
 //   "..., according to the union."            source phrase
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
-import { RESPONSE_NOUNS } from '../../data/speech-verbs';
+import { PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
 import { appositiveRole, classifyPhrase, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, type DescriptionRef, type NameRef, type Ref } from './mentions';
 import type { Token } from './tokens';
 import { speechVerbOfLower, type SpeechVerb } from './verbs';
@@ -39,6 +39,7 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'before', 'afte
 /** Words after an -s form that make it a plural noun, never a speech verb ("claims such as", "states where"). */
 const PLURAL_NOUN_FOLLOWERS = new Set(['like', 'such', 'where', 'across', 'including', 'whose']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'whose', 'no', 'any', 'every']);
+const PERCEPTION = new Set<string>(PERCEPTION_VERBS_PAST);
 const BOUNDARY_PUNCT = new Set([':', ';', '(', ')', '—', '–', '-', '[', ']', '!', '?']);
 
 function isAdverb(t: Token): boolean {
@@ -89,6 +90,8 @@ interface Subject {
   subject: Ref | null;
   apposition: NameRef | DescriptionRef | null;
   from: number;
+  /** The subject is the object of a verb of perceiving ("I heard Jane Doe say"): a bare verb follows it. */
+  perceived?: boolean;
 }
 
 /** The subject written before the verb at `at`, or 'none' / 'shared' / 'not-a-verb'. */
@@ -116,8 +119,11 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
         return { subject, apposition: null, from: antecedent.from };
       }
     }
-    // A plain phrase right before the verb is the subject ("Jane Doe said", "the spokeswoman said").
-    const plain = classifyPhrase(text, seg.words);
+    // A plain phrase right before the verb is the subject ("Jane Doe said", "the spokeswoman said"); after a
+    // verb of perceiving, the words after it ("I heard Jane Doe say").
+    const perceived = afterPerception(seg.words);
+    const plain = classifyPhrase(text, perceived ?? seg.words);
+    if (perceived) return { subject: plain, apposition: null, from: seg.from, perceived: true };
     // "“…,” Jane Doe, a teacher at the school told reporters": an apposition whose closing comma is missing.
     if (plain?.type === 'description' && plain.kind === 'person' && seg.from >= 2 && tokens[seg.from - 1].text === ',') {
       const named = segmentBefore(tokens, seg.from - 2);
@@ -158,6 +164,14 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   // "Doe, however, said", "Doe, 45, said", "Doe, speaking in Leeds, said": an aside between subject and verb.
   if (!innerRef && (outerRef?.type === 'name' || outerRef?.type === 'description')) return { subject: outerRef, apposition: null, from: outer.from };
   return innerRef && innerRef.type !== 'pronoun' ? { subject: innerRef, apposition: null, from: inner.from } : 'none';
+}
+
+/** The words after the last verb of perceiving ("We heard | Jane Doe"), or null when there is none. */
+function afterPerception(words: Token[]): Token[] | null {
+  for (let k = words.length - 2; k >= 0; k--) {
+    if (PERCEPTION.has(words[k].lower)) return words.slice(k + (words[k + 1].lower === 'to' ? 2 : 1));
+  }
+  return null;
 }
 
 /** How many comma segments an apposition chain may hold before the verb's own. */
@@ -218,6 +232,11 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
   if (!ref && tokens[seg.to]?.text === ',') return namedAfterRole(text, tokens, at, seg);
   // "said a statement" names nobody; "said a report from the bank" names the bank.
   if (!ref || (ref.type === 'statement' && !ref.author)) return null;
+  // "said another witness, former aide Jane Doe.": the description leads; the name closing the sentence is who.
+  if (ref.type === 'description' && ref.kind === 'person' && tokens[seg.to]?.text === ',') {
+    const named = nameClosingSentence(text, tokens, seg.to + 1);
+    if (named) return { subject: named.name, apposition: ref, from: at, to: named.to };
+  }
   let apposition: NameRef | DescriptionRef | null = null;
   let to = seg.to;
   if (ref.type === 'name' && tokens[seg.to]?.text === ',') {
@@ -233,12 +252,19 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
  * full name closing the sentence.
  */
 function namedAfterRole(text: string, tokens: readonly Token[], at: number, role: { to: number; words: Token[] }): Subject & { to: number } | null {
-  const next = segmentAfter(tokens, role.to + 1);
+  const named = nameClosingSentence(text, tokens, role.to + 1);
+  if (!named) return null;
+  const apposition = appositiveRole(text, role.words);
+  return apposition ? { subject: named.name, apposition, from: at, to: named.to } : null;
+}
+
+/** A person's full name from token `from` to the sentence's end or a comma ("…, Jane Doe."), or null. */
+function nameClosingSentence(text: string, tokens: readonly Token[], from: number): { name: NameRef; to: number } | null {
+  const next = segmentAfter(tokens, from);
   if (next.to < tokens.length && tokens[next.to].text !== ',') return null;
   const name = classifyPhrase(text, next.words);
   if (name?.type !== 'name' || name.kind !== 'person' || name.words.length < 2) return null;
-  const apposition = appositiveRole(text, role.words);
-  return apposition ? { subject: name, apposition, from: at, to: next.to } : null;
+  return { name, to: next.to };
 }
 
 /** Words a response phrase may hold after "was" ("the shop owner's blunt reply"). */
@@ -318,8 +344,9 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
       events.push({ verbAt: i, verb, subject: null, apposition: null, shared: true, from: i, to: verbEnd });
       continue;
     }
-    // A bare form ("say", "argue") is a verb only after a plural or pronoun subject ("Residents say").
-    if (verb.bare && (!before.subject || !isPluralSubject(before.subject))) continue;
+    // A bare form ("say", "argue") is a verb only after a plural or pronoun subject ("Residents say") or after
+    // the one a verb of perceiving names ("I heard Jane Doe say").
+    if (verb.bare && (!before.subject || !(isPluralSubject(before.subject) || before.perceived))) continue;
     events.push({ verbAt: i, verb, subject: before.subject, apposition: before.apposition, shared: false, from: before.from, to: verbEnd });
   }
   // Shared subjects: from the nearest event before with its own subject, else the nearest after.

@@ -5,6 +5,7 @@ import type { ArticleDocument } from '../document';
 import type { QuoteSpan } from '../quotes';
 import type { Quote, Speaker } from '../types';
 import { findAcronyms } from './acronyms';
+import { creditEchoes } from './echo';
 import { findFullNames } from './full-names';
 import { registerAppositions } from './appositions';
 import { chooseEvent, type ResolvedEvent } from './choose';
@@ -13,6 +14,7 @@ import { reportedSpeech } from './reported';
 import { Registry, rootOf, type Entity } from './registry';
 import { resolveRef } from './resolve';
 import { withoutNameCommas } from './name-commas';
+import { nestedSpeakers, withoutUnnamedNested } from './nested';
 import { buildSpeakers, type IndirectQuote } from './speakers';
 import { tokenize, type MaskedSpan, type Token } from './tokens';
 import { attributionUnits } from './units';
@@ -31,7 +33,16 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
   const speakerOf: (Entity | null)[] = spans.map(() => null);
   const indirect: IndirectQuote[] = [];
   const byParagraph = new Map<number, number[]>();
+  // Quotations quoted inside another are read from the outer one's words alone, after it (nested.ts).
+  const insideOf = new Map<number, number[]>();
   for (let i = 0; i < spans.length; i++) {
+    const outer = spans[i].insideOf;
+    if (outer !== undefined && outer !== null) {
+      const inner = insideOf.get(outer);
+      if (inner) inner.push(i);
+      else insideOf.set(outer, [i]);
+      continue;
+    }
     const list = byParagraph.get(spans[i].paragraph);
     if (list) list.push(i);
     else byParagraph.set(spans[i].paragraph, [i]);
@@ -40,7 +51,8 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
   // Who spoke last, and whether a paragraph that opens with a quotation may take them as its speaker.
   let lastSpeaker: Entity | null = null;
   let carry = false;
-  let reporting = false;
+  // Who the last sentence reported the words of ("The union said X ..."), while the next plain sentence goes on.
+  let reporter: Entity | null = null;
 
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
@@ -75,8 +87,10 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       if (!events.length && opening) {
         const entity = resolveRef(registry, opening.subject, opening.apposition, p, { create: opening.subject.type === 'name' });
         // A plain sentence right after reported speech usually goes on reporting it ("He said X sold the lease.
-        // X then sold it on."): its subject does not take the focus from the speaker.
-        if (entity && !reporting) registry.focus(entity);
+        // X then sold it on."): its subject does not take the focus from the speaker, but stays in mind right
+        // behind them, for a "he" the speaker cannot be ("The union said ... Jane Doe visited ... he said").
+        if (entity && !reporter) registry.focus(entity);
+        else if (entity && reporter) registry.focusBehind(entity, reporter);
         if (entity && lastSpeaker && rootOf(entity) === rootOf(lastSpeaker)) subjectIsLastSpeaker = true;
       }
       infos.push({ tokens, events: resolved });
@@ -86,7 +100,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       let main: ResolvedEvent | undefined;
       for (const e of resolved) if (e.entity && (!e.verb?.weak || clauseInitial(tokens, e.from))) { main = e; break; }
       if (main) { spokeHere = true; lastSpeaker = main.entity; }
-      let reportedHere = false;
+      let reportedBy: Entity | null = null;
       // Reported speech from the main clause and the verbs sharing its subject; a verb inside the reported
       // clause ("He added that some leaders now deny ...") is part of it.
       let firstOwn = -1;
@@ -95,9 +109,9 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
         const e = resolved[k];
         if (!e.entity || (!e.shared && k !== firstOwn)) continue;
         const reported = reportedSpeech(text, tokens, e, resolved);
-        if (reported) { indirect.push({ entity: e.entity, paragraph: p, ...reported }); reportedHere = true; }
+        if (reported) { indirect.push({ entity: e.entity, paragraph: p, ...reported }); reportedBy ??= e.entity; }
       }
-      if (events.length || hasQuote(tokens)) reporting = reportedHere;
+      if (events.length || hasQuote(tokens)) reporter = reportedBy;
     }
 
     // Each quote: the best event of any unit it sits in.
@@ -113,10 +127,18 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       speakerOf[index] = entity;
       if (entity) { lastSpeaker = entity; spokeHere = true; }
     }
+    for (const outer of mine) {
+      const inner = insideOf.get(outer);
+      if (!inner) continue;
+      const found = nestedSpeakers(text, doc.sentences[p] ?? [], spans, spans[outer], inner, registry, speakerOf[outer]);
+      inner.forEach((index, k) => { speakerOf[index] = found[k]; });
+    }
     carry = spokeHere || subjectIsLastSpeaker;
   }
 
-  return buildSpeakers(spans, speakerOf, indirect);
+  creditEchoes(spans, speakerOf);
+  const kept = withoutUnnamedNested(spans, speakerOf);
+  return buildSpeakers(kept.spans, kept.speakerOf, indirect);
 }
 
 /** Whether the sentence's opening subject can matter: no event at all, or one that borrows its subject. */

@@ -73,7 +73,7 @@ const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'time',
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
-const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on', 'to', 'by']);
+const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on', 'to', 'by', 'inside', 'within', 'near', 'outside']);
 /**
  * Prepositions that open a new noun phrase: none can sit between a description's first word and its head ("of"
  * can: "a group of nurses"), and a relative pronoun refers to the phrase after the last of them ("backed by X, who").
@@ -433,10 +433,11 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   // A determiner after the start opens a new phrase: "attend any meeting the minister" → "the minister".
   const restart = words.slice(1, head).findLastIndex((w) => ARTICLES.has(w.lower));
   if (restart >= 0 && !PREPOSITIONS.has(words[restart].lower)) return descriptionRef(text, words.slice(restart + 1));
-  // After the head only a prepositional phrase may follow ("the head of the union"), never a verb
+  // After the head only a prepositional phrase may follow ("the head of the union", "a source close to the
+  // talks"), never a verb
   // ("teachers wearing red surrounded ...").
   const rest = words.slice(head + 1);
-  if (rest.length && !PREPOSITIONS.has(rest[0].lower)) return null;
+  if (rest.length && !PREPOSITIONS.has(rest[0].lower) && !(rest[0].lower === 'close' && rest[1]?.lower === 'to')) return null;
   // Inside the prepositional phrase, "-ing" words are nouns ("a professor of environmental engineering"), and an
   // "-ed" word after its noun starts a reduced relative clause the description does without ("the authors of the
   // study published in a journal"). Right after the preposition either is a verb.

@@ -358,6 +358,23 @@ export class Registry {
     if (this.salience.length > 12) this.salience.shift();
   }
 
+  /**
+   * Keeps `e` in mind just behind `ahead`, who stays the more salient: the subject of a plain sentence after
+   * `ahead`'s reported speech, which a later "he" reaches only when `ahead` cannot be meant (an organisation).
+   */
+  focusBehind(e: Entity, ahead: Entity): void {
+    const r = rootOf(e);
+    const a = rootOf(ahead);
+    if (r === a) return;
+    r.lastSeen = ++this.clock;
+    const was = this.salience.indexOf(r);
+    if (was >= 0) this.salience.splice(was, 1);
+    const at = this.salience.indexOf(a);
+    if (at < 0) this.salience.push(r);
+    else this.salience.splice(at, 0, r);
+    if (this.salience.length > 12) this.salience.shift();
+  }
+
   /** Fold `from` into `into`: names, aliases and role carry over. */
   merge(into: Entity, from: Entity): void {
     const a = rootOf(into);

@@ -81,3 +81,15 @@ describe('findQuotes: short quotations credited by the words after them', () => 
     expect(textsOf('Films like “Harbour Lights,” “Night Shift” and “Low Tide” were added, the company said.')).toEqual([]);
   });
 });
+
+describe('findQuotes: a title quoted after a preposition, full stop inside the marks', () => {
+  it('takes a show or book title for a name, not words someone said', () => {
+    expect(textsOf('She told the story on an early episode of “NSTV.”')).toEqual([]);
+    expect(textsOf('“It was hard,” the actor said on “Night Shift Live.” He left early.')).toEqual(['It was hard,']);
+  });
+
+  it('still finds a one-word answer after a speech verb or a colon', () => {
+    expect(textsOf('Asked about a deal, she said: “Never.”')).toEqual(['Never.']);
+    expect(textsOf('He was asked twice and said “No.”')).toEqual(['No.']);
+  });
+});

@@ -159,3 +159,24 @@ describe('attribution: everyday newsroom shapes', () => {
     expect(a.speaker('Nia Evans')?.role).toBe('GP in the town');
   });
 });
+
+describe('a plain sentence after reported speech', () => {
+  it('keeps its person in mind for a "he" the reporting organisation cannot be', () => {
+    const a = attribute([
+      'The harbour commissioner, Sam Lee, said the ruling “changes nothing for the fishermen of this town”.',
+      'The port authority said it still considers the quay closed.',
+      'Tom Reed visited the quay on Tuesday.',
+      '“This is a great day for every boat owner in the bay,” he told reporters.',
+    ]);
+    expect(a.who('This is a great day')).toBe('Tom Reed');
+  });
+
+  it('still gives a later "she" to the person whose words the sentence went on reporting', () => {
+    const a = attribute([
+      'Jane Doe said the council had sold the lease.',
+      'Ana Ruiz then sold it on to a developer.',
+      '“Nobody asked the tenants,” she said.',
+    ]);
+    expect(a.who('Nobody asked')).toBe('Jane Doe');
+  });
+});

@@ -157,3 +157,16 @@ describe('a long organisation name in a role', () => {
     expect(a.speaker('Jane Doe')?.role).toBe('research analyst');
   });
 });
+
+describe('an inverted "said" with a description, then the name that closes the sentence', () => {
+  it('credits the named person, whose title is the role ("said another member, former aide Ana Ruiz")', () => {
+    const a = attribute(['Jane Doe was known for telling staff “she ran the whole port” despite her title, said another member of the panel, former council aide Ana Ruiz.']);
+    expect(a.who('she ran')).toBe('Ana Ruiz');
+    expect(a.speaker('Ana Ruiz')?.role).toBe('former council aide');
+  });
+
+  it('keeps the description as the speaker when what follows is no name ("said an official, adding …")', () => {
+    const a = attribute(['“The talks will go on,” said a senior official, adding that nothing was settled.']);
+    expect(a.who('The talks')).toBe('senior official');
+  });
+});

@@ -191,3 +191,20 @@ describe('said X after the writer closes the quoted sentence', () => {
     expect(a.speaker('Derek Salt')?.role ?? null).not.toBe('');
   });
 });
+
+describe('positions in sport before a name are titles', () => {
+  it.each([
+    ['Hawks defenseman Ryan Sato', 'Hawks defenseman'],
+    ['veteran winger Omar Reyes', 'veteran winger'],
+    ['Rovers goalkeeper Ana Ruiz', 'Rovers goalkeeper'],
+  ])('"%s" is the person, with the position as role, and a later "she" finds them', (subject, role) => {
+    const name = subject.split(' ').slice(-2).join(' ');
+    const a = attribute([
+      '“That was a fine night,” coach Tom Reed said.',
+      `Last week, ${subject[0].toUpperCase()}${subject.slice(1)} could see the strain on the bench.`,
+      '“We needed that result more than anyone knew,” she said.',
+    ]);
+    expect(a.speaker(name)?.role?.toLowerCase()).toBe(role.toLowerCase());
+    expect(a.who('We needed')).toBe(name);
+  });
+});

@@ -29,3 +29,21 @@ describe('attribution: a bare common noun is never a speaker', () => {
     expect(a.speakers.map((s) => s.name)).not.toContain('company');
   });
 });
+
+describe('an unnamed source placed by where they are ("a source inside the port office")', () => {
+  it.each([
+    ['inside', '“The ships will not sail,” a source inside the port office said.', 'source inside the port office'],
+    ['close to', '“The ships will not sail,” said a source close to the talks.', 'source close to the talks'],
+    ['near', '“The ships will not sail,” an official near the border said.', 'official near the border'],
+  ])('keeps the place after "%s" in the description', (_word, sentence, name) => {
+    expect(attribute([sentence]).who('The ships')).toBe(name);
+  });
+
+  it('keeps the whole description through a later "the source said"', () => {
+    const a = attribute([
+      'A reporter’s source inside the depot said the trucks were gone.',
+      '“Nobody has come back since Monday,” the source said.',
+    ]);
+    expect(a.who('Nobody has come back')).toMatch(/source inside the depot$/);
+  });
+});

@@ -1,0 +1,64 @@
+// Quotations inside a quotation: a witness quoting what someone else said ("I heard him ask, ‘Is it done?’").
+// They are quotes of their own (gold: "nested quotes included") when the outer words say someone says them: a
+// speech cue, a colon, the marker "quote" or a speech verb before the inner mark, in its own sentence. A term
+// quoted inside a quotation with no cue ("we do not ‘control’ them") is a word held at arm's length. These are
+// candidates: attribution keeps only those whose speaker the outer words name (speakers/nested.ts).
+import { isScareQuote, quoteKind, type QuotePlace } from './classify';
+import type { PairedQuote } from './pairing';
+import { firstSpeechCue } from './speech-cue';
+import { speechVerbOfLower } from '../speakers/verbs';
+
+export interface NestedQuote {
+  openAt: number;
+  closeAt: number;
+  /** Offsets of the quoted words, spaces trimmed. */
+  start: number;
+  end: number;
+  text: string;
+  kind: 'direct' | 'partial';
+}
+
+/** The writer's own marker that quoting starts: "he said, quote, ‘…’". */
+const QUOTE_MARKER = /\bquote[,:]?\s*$/i;
+
+/** A sentence ends inside the outer quotation: a stop, maybe a closing mark, then a space. */
+const LAST_SENTENCE_END = /[.!?\u2026]["'\u2019\u201D)]*\s+(?=[^.!?\u2026]*$)/u;
+
+/**
+ * The quotations directly inside the one opening at `outerStart` (its words' offset) that someone is said to
+ * speak. `nested` are the closed inner quotations, in order.
+ */
+export function nestedSpeech(text: string, outerStart: number, nested: readonly PairedQuote[]): NestedQuote[] {
+  const out: NestedQuote[] = [];
+  // The lead of each inner quotation starts after the one before it: a cue inside an earlier quotation is not
+  // this one's.
+  let leadFrom = outerStart;
+  for (const q of nested) {
+    if (q.closeAt === null) continue;
+    const lead = leadOf(text.slice(leadFrom, q.openAt));
+    leadFrom = q.closeAt + 1;
+    let start = q.openAt + 1;
+    let end = q.closeAt;
+    while (start < end && text[start] === ' ') start++;
+    while (end > start && text[end - 1] === ' ') end--;
+    if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue;
+    const introduced = /:\s*$/.test(lead) || QUOTE_MARKER.test(lead) || endsWithSpeechVerb(lead) || firstSpeechCue(lead) >= 0;
+    if (!introduced) continue;
+    const place: QuotePlace = { paragraphText: text, openAt: q.openAt, closeAt: q.closeAt, text: text.slice(start, end), sentenceStart: q.openAt - lead.length };
+    if (isScareQuote(place, true)) continue;
+    out.push({ openAt: q.openAt, closeAt: q.closeAt, start, end, text: place.text, kind: quoteKind(place) });
+  }
+  return out;
+}
+
+/** A speech verb in any form right before the mark ("I heard him ask, ‘…’"): the words are what he asked. */
+function endsWithSpeechVerb(lead: string): boolean {
+  const last = /(\p{L}+)[,:]?\s*$/u.exec(lead);
+  return last !== null && speechVerbOfLower(last[1].toLowerCase()) !== null;
+}
+
+/** The part of `before` in the inner quotation's own sentence. */
+function leadOf(before: string): string {
+  const m = LAST_SENTENCE_END.exec(before);
+  return m ? before.slice(m.index + m[0].length) : before;
+}

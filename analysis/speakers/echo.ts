@@ -1,0 +1,49 @@
+// A quotation that repeats words someone is credited with elsewhere in the article: a caption or a headline in
+// the body quoting the officer's "We got her" ('‘We Got Her!’ Video Shows Rescue') is the officer's too.
+// Only for a quotation nobody else claims, and only when one speaker alone said those words.
+import type { QuoteSpan } from '../quotes';
+import { rootOf, type Entity } from './registry';
+
+/** Echoes are short: a headline or caption quotes a phrase, not a paragraph. */
+const MAX_ECHO_WORDS = 8;
+/** One word repeated ("No") is too common to tell who said it. */
+const MIN_ECHO_WORDS = 2;
+
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu) ?? [];
+
+/**
+ * Gives each unattributed span that is not a continuation the speaker of the attributed quotations holding
+ * its words in the same order. Linear: every run of 2–8 words of the attributed quotations is indexed once.
+ */
+export function creditEchoes(spans: readonly QuoteSpan[], speakerOf: (Entity | null)[]): void {
+  let wanted = false;
+  for (let i = 0; i < spans.length; i++) if (isEchoCandidate(spans[i], speakerOf[i])) { wanted = true; break; }
+  if (!wanted) return;
+  // Each run of words → the one speaker who said it, or null when several did.
+  const saidBy = new Map<string, Entity | null>();
+  spans.forEach((s, i) => {
+    const speaker = speakerOf[i] && rootOf(speakerOf[i]!);
+    if (!speaker) return;
+    const words = wordsOf(s.text);
+    for (let from = 0; from < words.length; from++) {
+      let run = words[from];
+      for (let n = 2; n <= MAX_ECHO_WORDS && from + n <= words.length; n++) {
+        run += ` ${words[from + n - 1]}`;
+        const known = saidBy.get(run);
+        if (known === undefined) saidBy.set(run, speaker);
+        else if (known !== speaker) saidBy.set(run, null);
+      }
+    }
+  });
+  spans.forEach((s, i) => {
+    if (!isEchoCandidate(s, speakerOf[i])) return;
+    const speaker = saidBy.get(wordsOf(s.text).join(' '));
+    if (speaker) speakerOf[i] = speaker;
+  });
+}
+
+function isEchoCandidate(span: QuoteSpan, speaker: Entity | null): boolean {
+  if (speaker || span.continuationOf !== null || (span.insideOf !== undefined && span.insideOf !== null)) return false;
+  const n = wordsOf(span.text).length;
+  return n >= MIN_ECHO_WORDS && n <= MAX_ECHO_WORDS;
+}

@@ -1,0 +1,81 @@
+// Who says a quotation quoted inside another: the one the outer words name ("I heard Jane Doe ask, ‘Is it
+// done?’" → Jane Doe; "I told them: ‘No.’" → the outer speaker). Read only from the outer quotation's own
+// sentences, never from the narrative around it; a pronoun or a description there has no honest referent
+// (the outer speaker's "he" is not the article's). A quotation inside another that names nobody is a voice
+// the speaker imagines ("people are asking ‘is it fair?’"), not someone's words: it stays part of the outer one.
+import type { Sentence } from '../document';
+import type { QuoteSpan } from '../quotes';
+import { chooseEvent, type ResolvedEvent } from './choose';
+import { findSpeechEvents, sentenceSubject } from './events';
+import { withoutNameCommas } from './name-commas';
+import { rootOf, type Entity, type Registry } from './registry';
+import { resolveRef } from './resolve';
+import { tokenize, type MaskedSpan, type Token } from './tokens';
+
+/**
+ * Speakers of the quotations `inner` (indices into `spans`) quoted inside `outer`, in the order given.
+ * `outerSpeaker` is who says the outer quotation: its "I".
+ */
+export function nestedSpeakers(
+  text: string,
+  sentences: readonly Sentence[],
+  spans: readonly QuoteSpan[],
+  outer: QuoteSpan,
+  inner: readonly number[],
+  registry: Registry,
+  outerSpeaker: Entity | null,
+): (Entity | null)[] {
+  const masked: MaskedSpan[] = inner.map((index) => ({ start: spans[index].start, end: spans[index].end, index }));
+  const units: { tokens: Token[]; events: ResolvedEvent[] }[] = [];
+  for (const s of sentences) {
+    const from = Math.max(s.start, outer.start);
+    const to = Math.min(s.end, outer.end);
+    if (from >= to) continue;
+    const tokens = withoutNameCommas(text, tokenize(text, from, to, masked));
+    const events = findSpeechEvents(text, tokens);
+    const opening = events.some((e) => e.shared && !e.subject) ? sentenceSubject(text, tokens) : null;
+    const resolved: ResolvedEvent[] = events.map((e) => {
+      if (e.shared && !e.subject && opening) { e.subject = opening.subject; e.apposition = opening.apposition; }
+      return { ...e, entity: speakerNamed(e, tokens, registry, outer.paragraph, outerSpeaker) };
+    });
+    units.push({ tokens, events: resolved });
+  }
+  return inner.map((index) => {
+    // Only the inner quotation's own sentence: another sentence of the testimony may report someone else.
+    const home = units.find((u) => u.tokens.some((t) => t.kind === 'quote' && t.quote === index));
+    return home ? chooseEvent([home], index)?.entity ?? null : null;
+  });
+}
+
+function speakerNamed(
+  e: Omit<ResolvedEvent, 'entity'>, tokens: readonly Token[], registry: Registry, paragraph: number, outerSpeaker: Entity | null,
+): Entity | null {
+  if (e.subject?.type === 'name') return resolveRef(registry, e.subject, null, paragraph);
+  // "I told them" inside someone's quotation: the "I" is that someone.
+  const before = tokens[e.verbAt - 1];
+  if (!e.subject && e.from < e.verbAt && before?.kind === 'word' && before.text === 'I') return outerSpeaker && rootOf(outerSpeaker);
+  return null;
+}
+
+/** The spans and their speakers without the inner quotations nobody is named for; indices renumbered. */
+export function withoutUnnamedNested(
+  spans: readonly QuoteSpan[], speakerOf: readonly (Entity | null)[],
+): { spans: QuoteSpan[]; speakerOf: (Entity | null)[] } {
+  const newIndex: number[] = [];
+  const kept: QuoteSpan[] = [];
+  const keptSpeakers: (Entity | null)[] = [];
+  spans.forEach((s, i) => {
+    const inner = s.insideOf !== undefined && s.insideOf !== null;
+    if (inner && !speakerOf[i]) return;
+    newIndex[i] = kept.length;
+    kept.push(s);
+    keptSpeakers.push(speakerOf[i]);
+  });
+  if (kept.length === spans.length) return { spans: [...spans], speakerOf: [...speakerOf] };
+  const renumbered = kept.map((s) => ({
+    ...s,
+    continuationOf: s.continuationOf === null ? null : newIndex[s.continuationOf],
+    insideOf: s.insideOf === undefined || s.insideOf === null ? s.insideOf : newIndex[s.insideOf],
+  }));
+  return { spans: renumbered, speakerOf: keptSpeakers };
+}

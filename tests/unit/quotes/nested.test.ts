@@ -1,0 +1,42 @@
+// Quotations inside a quotation: a witness quoting someone's words is a quote of its own; a word the speaker
+// holds at arm's length inside their own quotation is not. Sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers';
+
+/** The inner quotations found, as [text, text of the quotation they sit inside]. */
+function innerOf(...paragraphs: string[]): [string, string][] {
+  const quotes = quotesOf(...paragraphs);
+  return quotes.filter((q) => q.insideOf != null).map((q) => [q.text, quotes[q.insideOf!].text]);
+}
+
+describe('quotations inside a quotation', () => {
+  it('finds the words a witness quotes after a speech verb, a colon or the marker "quote"', () => {
+    const paragraph = '“The mayor replied that ‘the bridge is safe,’ and then told us: ‘Go home.’ Later he asked, quote, ‘Who leaked it?’” the clerk said.';
+    const outer = 'The mayor replied that ‘the bridge is safe,’ and then told us: ‘Go home.’ Later he asked, quote, ‘Who leaked it?’';
+    expect(innerOf(paragraph)).toEqual([['the bridge is safe,', outer], ['Go home.', outer], ['Who leaked it?', outer]]);
+  });
+
+  it('keeps the outer quotation whole, inner marks included, with offsets into the paragraph', () => {
+    const paragraph = '“She answered, ‘Not this year,’ and left,” he said.';
+    const quotes = quotesOf(paragraph);
+    expect(quotes.map((q) => q.text)).toEqual(['She answered, ‘Not this year,’ and left,', 'Not this year,']);
+    for (const q of quotes) expect(paragraph.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('takes no scare quote, named term or title inside a quotation for a quote', () => {
+    expect(innerOf('“We do not ‘run’ the port and never did,” the minister said.')).toEqual([]);
+    expect(innerOf('“He said the so-called ‘reform’ was dead,” she said.')).toEqual([]);
+    expect(innerOf('“The word ‘sorry’ never came up,” she said.')).toEqual([]);
+  });
+
+  it('needs the cue in the inner quotation\'s own sentence, not an earlier one', () => {
+    expect(innerOf('“He said little. The ‘plan’ was a mess,” she said.')).toEqual([]);
+  });
+
+  it('links a quotation that continues to the outer segment before it, not to the inner one', () => {
+    const quotes = quotesOf('“Then she asked: ‘Why now?’” he said, “and nobody answered.”');
+    const last = quotes[quotes.length - 1];
+    expect(last.text).toBe('and nobody answered.');
+    expect(quotes[last.continuationOf!].text).toBe('Then she asked: ‘Why now?’');
+  });
+});

@@ -1,0 +1,53 @@
+// Who says a quotation quoted inside another: the person the outer words name, else nobody (then it is a voice
+// the speaker imagines and stays part of the outer quotation). Sentences of our own, through the whole analyzer.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../analysis';
+
+const META = { headline: null, published: null, outlet: null, authors: [], url: null, language: 'en' };
+
+function quotes(...paragraphs: string[]): [string, string | null][] {
+  const a = analyzeArticle(paragraphs, META);
+  const name = new Map(a.speakers.map((s) => [s.id, s.name] as const));
+  return a.quotes.filter((q) => q.kind !== 'indirect').map((q) => [q.text, q.speakerId ? name.get(q.speakerId)! : null]);
+}
+
+describe('speakers of quotations inside a quotation', () => {
+  it('credits the person the witness names, and the witness with the outer words', () => {
+    const got = quotes(
+      'Jane Doe, a harbour clerk, gave evidence on Monday.',
+      '“Mayor Tom Reed replied that ‘the pier is safe,’ adding that the council would, quote, ‘pay for any repairs.’” Doe said.',
+    );
+    expect(got).toEqual([
+      ['Mayor Tom Reed replied that ‘the pier is safe,’ adding that the council would, quote, ‘pay for any repairs.’', 'Jane Doe'],
+      ['the pier is safe,', 'Tom Reed'],
+      ['pay for any repairs.', 'Tom Reed'],
+    ]);
+  });
+
+  it('reads the speaker after a verb of perceiving ("I heard X ask")', () => {
+    const got = quotes('“I then heard Ana Ruiz ask, ‘Is the vote over?’” Jane Doe said.');
+    expect(got).toContainEqual(['Is the vote over?', 'Ana Ruiz']);
+  });
+
+  it('gives the outer speaker the words their own "I" said', () => {
+    const got = quotes('“I told them: ‘Not before spring.’ They agreed,” said Jane Doe.');
+    expect(got).toContainEqual(['Not before spring.', 'Jane Doe']);
+  });
+
+  it('keeps an imagined voice or an unnamed "he" inside the outer quotation, not as a quote of its own', () => {
+    expect(quotes('“I think voters are asking ‘is this fair to us?’,” Jane Doe said.').map(([t]) => t)).toEqual([
+      'I think voters are asking ‘is this fair to us?’,',
+    ]);
+    expect(quotes('Jane Doe spoke first. “He told me, ‘We are finished here,’ and left,” she said.').map(([t]) => t)).toEqual([
+      'He told me, ‘We are finished here,’ and left,',
+    ]);
+  });
+});
+
+describe('verbs of perceiving in the narrative', () => {
+  it('credits reported speech to the one heard, not the one hearing', () => {
+    const a = analyzeArticle(['Reporters heard Ana Ruiz say the vote was over.'], META);
+    const reported = a.quotes.find((q) => q.kind === 'indirect');
+    expect(reported && a.speakers.find((s) => s.id === reported.speakerId)?.name).toBe('Ana Ruiz');
+  });
+});
