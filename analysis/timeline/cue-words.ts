@@ -77,6 +77,24 @@ export function matchesAtCueWord(sticky: RegExp, text: string, scan: CueScan, bi
   return false;
 }
 
+/**
+ * Whether a pattern matches in the text, asked only at the starts of the words of `bits` when the text was scanned:
+ * `sticky` is the pattern with the "y" flag, every match of which starts at one of those words; `anywhere` is the
+ * same pattern unanchored, asked when there was no scan. A few short tries instead of a scan of the whole text.
+ */
+export function holdsAtCueWord(scan: CueScan | undefined, bits: number, sticky: RegExp, anywhere: RegExp, text: string): boolean {
+  if (scan === undefined) return anywhere.test(text);
+  return (scan.bits & bits) !== 0 && matchesAtCueWord(sticky, text, scan, bits);
+}
+
+/** The starts of the words of `bits` the scan found, in text order (for matchesAt). */
+export function cueWordStarts(scan: CueScan, bits: number): number[] {
+  const out: number[] = [];
+  const { starts } = scan;
+  for (let i = 0; i < starts.length; i += 2) if ((starts[i + 1] & bits) !== 0) out.push(starts[i]);
+  return out;
+}
+
 /** What \\b counts as a word character (no "u" flag): a letter of A to Z, a digit or "_". */
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
