@@ -44,7 +44,11 @@ export interface ParserCue {
   startsAtWord?: boolean;
 }
 
-/** The words of cue-words.ts one of which each parser's matches hold, from the word lists above. */
+/**
+ * The words of cue-words.ts one of which each parser's matches hold, from the word lists above. A run of digits is
+ * found where it starts, so the digit cues read the whole run from its start ("\\d{4,}-" for a year, "\\d+/" for a
+ * day): a run of four digits or more ends where four digits before a dash do.
+ */
 const DIGIT_WORDS = cueWords(['\\d']);
 /** A month's name, as every month cue below ends it: not run on into a letter, but for "of" or an ordinal. */
 const MONTH_WORDS = cueWords(MONTH.split('|'), `[^a-z]|$|of|${ORDINAL_START}`);
@@ -59,13 +63,13 @@ const holds = (part: string) => (source: string) => source.includes(part);
 /** In order: the first whose `pattern` fits a parser's source gives that parser's cue. */
 export const PARSER_CUES: ParserCue[] = [
   // "2016-04-26", "2016-04-26T08:00"
-  { pattern: holds(String.raw`([0-9]{4})\-([0-9]{1,2})\-([0-9]{1,2})(?:T`), words: DIGIT_WORDS, cue: [cue(String.raw`\d{4}-\d`)], startsAtWord: true },
+  { pattern: holds(String.raw`([0-9]{4})\-([0-9]{1,2})\-([0-9]{1,2})(?:T`), words: DIGIT_WORDS, cue: [cue(String.raw`\d{4,}-\d`)], startsAtWord: true },
   // "2016/04/26", "2016 Apr 26"
-  { pattern: starts(String.raw`(\W|^)([0-9]{4})[-\.\/\s]`), words: DIGIT_WORDS, cue: [cue(String.raw`\d{4}[-./\s]`)], startsAtWord: true },
+  { pattern: starts(String.raw`(\W|^)([0-9]{4})[-\.\/\s]`), words: DIGIT_WORDS, cue: [cue(String.raw`\d{4,}[-./\s]`)], startsAtWord: true },
   // "26/4", "4.26.2016"
-  { pattern: starts(String.raw`([^\d]|^)([0-3]{0,1}[0-9]{1})[\/\.\-]`), words: DIGIT_WORDS, cue: [cue(String.raw`\d[-./]\d`)], startsAtWord: true },
+  { pattern: starts(String.raw`([^\d]|^)([0-3]{0,1}[0-9]{1})[\/\.\-]`), words: DIGIT_WORDS, cue: [cue(String.raw`\d+[-./]\d`)], startsAtWord: true },
   // "4/2016"
-  { pattern: starts(String.raw`(\W|^)([0-9]|0[1-9]|1[012])\/([0-9]{4})`), words: DIGIT_WORDS, cue: [cue(String.raw`\d\/\d{4}`)], startsAtWord: true },
+  { pattern: starts(String.raw`(\W|^)([0-9]|0[1-9]|1[012])\/([0-9]{4})`), words: DIGIT_WORDS, cue: [cue(String.raw`\d+\/\d{4}`)], startsAtWord: true },
   // "5pm", "at 17:30"
   { pattern: starts(String.raw`(^|\s|T|\b)(?:(?:at|from)\s*)??(\d{1,4})`), words: DIGIT_WORDS, cue: [] },
   // "within 3 days", "in a couple of weeks", "for two hours"

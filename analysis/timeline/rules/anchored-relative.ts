@@ -15,19 +15,21 @@ const PRONOUN_SUBJECT = /^(?:It|This|That|The move|The news|The row|The announce
 const STORY_RELATIVE = /\b(?:the|that)\s+(?:next|following|previous|same|very)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b/gi;
 
 /**
- * What a match of each pattern holds, starting at one of CUE_WORDS: "days after" (the unit of ANCHORED), "next day"
- * (the modifier of STORY_RELATIVE). Each is asked at those words only, and its pattern is run only where it holds.
+ * What a match of each pattern holds, from a word start (both follow a space): "days after" (the unit of
+ * ANCHORED), "next day" (the modifier of STORY_RELATIVE). Each is asked at its words only, and its pattern is run
+ * only where it holds.
  */
 const ANCHORED_CUE = /(?:day|week)s?\s+(?:after|before|later|earlier)\b/i;
 const STORY_CUE = /(?:next|following|previous|same|very)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b/i;
 const ANCHORED_AT_CUE = new RegExp(ANCHORED_CUE.source, 'iy');
 const STORY_AT_CUE = new RegExp(STORY_CUE.source, 'iy');
-const CUE_WORDS = cueWords(['day', 'week', 'next', 'following', 'previous', 'same', 'very']);
+const UNIT_WORDS = cueWords(['\\bday', '\\bweek']);
+const MODIFIER_WORDS = cueWords(['next', 'following', 'previous', 'same', 'very'].map((w) => `\\b${w}`));
 
 export const anchoredRelativeRule: TimeRule = (ctx) => {
   const { sentence, cues } = ctx;
-  const story = holdsAtCueWord(cues, CUE_WORDS, STORY_AT_CUE, STORY_CUE, sentence);
-  const anchored = holdsAtCueWord(cues, CUE_WORDS, ANCHORED_AT_CUE, ANCHORED_CUE, sentence);
+  const story = holdsAtCueWord(cues, MODIFIER_WORDS, STORY_AT_CUE, STORY_CUE, sentence);
+  const anchored = holdsAtCueWord(cues, UNIT_WORDS, ANCHORED_AT_CUE, ANCHORED_CUE, sentence);
   return story || anchored ? relativeTo(ctx, story, anchored) : [];
 };
 
