@@ -41,7 +41,7 @@ export function describeEvent({ sentence, start, end, speaker }: EventContext): 
   }
   // A clause with no subject of its own ("had signed up since…") borrows the sentence's opening words.
   if (at > 0 && startsLowerCase(clause) && clause === clauses[at] && hasWords(clauses[0], 2)) {
-    clause = `${clauses[0].replace(/[,;:]$/, '').split(/\s+/).slice(0, 6).join(' ')} … ${clause}`;
+    clause = `${firstWords(clauses[0].replace(/[,;:]$/, ''), 6)} … ${clause}`;
   }
   let text = withoutTrailingStops(withoutLeadingFiller(shortenQuotes(clause))).trim();
   if (!hasWords(text, 2)) text = without.replace(/^[\s,;:]+|[,;:.]+$/g, ''); // "On Monday, Smith, 40, left." → the whole sentence
