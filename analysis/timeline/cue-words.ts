@@ -5,7 +5,8 @@
 // but never missing where the rule would find something (tests/unit/timeline check this against the patterns).
 //
 // A word is written in lower case, as a prefix of what the text holds ("sep" stands for "Sept." and "September");
-// "\\b" in front asks for a word start; "\\d" is any digit. A group may also say what must follow each of its words
+// "\\b" in front asks for a word start; "\\d" is a run of digits, found where the run starts (no word holds a digit,
+// so a run is one find). A group may also say what must follow each of its words
 // (a regex source, as a lookahead): "oct" counts in "Oct. 5", not in "doctor".
 
 interface CueGroup {
@@ -49,11 +50,13 @@ export function cueWordsIn(text: string): CueScan {
     const found = m[0];
     const code = found.charCodeAt(0);
     const bitsOf = m.index > 0 && isWordChar(text.charCodeAt(m.index - 1)) ? insideWord : atWordStart;
-    const here = code >= 48 && code <= 57 ? digitBits : bitsOf.get(found.toLowerCase()) ?? 0;
+    const digits = code >= 48 && code <= 57;
+    const here = digits ? digitBits : bitsOf.get(found.toLowerCase()) ?? 0;
     bits |= here;
     starts.push(m.index, here);
-    // Words may overlap ("tonight" holds "night"): the next one may start one character on.
-    pattern.lastIndex = m.index + 1;
+    // Words may overlap ("tonight" holds "night"): the next one may start one character on; nothing starts inside
+    // a run of digits.
+    pattern.lastIndex = digits ? m.index + found.length : m.index + 1;
   }
   return { bits, starts };
 }
@@ -75,6 +78,24 @@ export function matchesAtCueWord(sticky: RegExp, text: string, scan: CueScan, bi
     if (sticky.test(text)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a pattern matches in the text, asked only at the starts of the words of `bits` when the text was scanned:
+ * `sticky` is the pattern with the "y" flag, every match of which starts at one of those words; `anywhere` is the
+ * same pattern unanchored, asked when there was no scan. A few short tries instead of a scan of the whole text.
+ */
+export function holdsAtCueWord(scan: CueScan | undefined, bits: number, sticky: RegExp, anywhere: RegExp, text: string): boolean {
+  if (scan === undefined) return anywhere.test(text);
+  return (scan.bits & bits) !== 0 && matchesAtCueWord(sticky, text, scan, bits);
+}
+
+/** The starts of the words of `bits` the scan found, in text order (for matchesAt). */
+export function cueWordStarts(scan: CueScan, bits: number): number[] {
+  const out: number[] = [];
+  const { starts } = scan;
+  for (let i = 0; i < starts.length; i += 2) if ((starts[i + 1] & bits) !== 0) out.push(starts[i]);
+  return out;
 }
 
 /** What \\b counts as a word character (no "u" flag): a letter of A to Z, a digit or "_". */
@@ -120,7 +141,7 @@ function buildScanner(): Scanner {
     `\\b(?:${prefixTree(literals.filter((l) => boundaryOnly.get(l)), endOf)})`,
     prefixTree(literals.filter((l) => !boundaryOnly.get(l)), endOf),
   ];
-  if (digitBits) alternatives.push('\\d');
+  if (digitBits) alternatives.push('\\d+');
   return { pattern: new RegExp(alternatives.join('|'), 'gi'), atWordStart, insideWord, digitBits };
 }
 

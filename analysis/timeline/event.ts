@@ -8,8 +8,10 @@ import type { Quote, Speaker } from '../types';
 const MAX_WORDS = 14;
 const LEADING_FILLER = /^(?:and|but|or|so|while|as|however|meanwhile|also|then|which|who|that|earlier|later|again)\b[\s,]*/i;
 const PRONOUN = /^(He|She|They)\b/;
-/** Two spaces, or a space other than " " (every kind \s matches): what collapsing would change. */
-const SPACE_TO_REWRITE = / {2}|[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+/** A space other than " " (every other kind \s matches): with two spaces in a row, what collapsing would change. */
+const OTHER_SPACE = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+/** A space before a stop, which the stop is pulled back over. Asked first: most sentences hold none. */
+const SPACE_BEFORE_STOP = /\s[,.;:]/;
 
 export interface EventContext {
   sentence: string;
@@ -25,9 +27,10 @@ const HANGING_PREPOSITION = /\b(?:on|in|at|from|since|until|by|during|over|to)(?
 
 export function describeEvent({ sentence, start, end, speaker }: EventContext): string {
   const head = withoutHangingPreposition(sentence.slice(0, start));
-  let without = (head + ' ' + sentence.slice(end)).replace(/\s+([,.;:])/g, '$1');
+  let without = head + ' ' + sentence.slice(end);
+  if (SPACE_BEFORE_STOP.test(without)) without = without.replace(/\s+([,.;:])/g, '$1');
   // Most text is single-spaced already: rewrite only where a run or another kind of space needs it.
-  if (SPACE_TO_REWRITE.test(without)) without = without.replace(/\s+/g, ' ');
+  if (without.indexOf('  ') >= 0 || OTHER_SPACE.test(without)) without = without.replace(/\s+/g, ' ');
   without = without.trim();
   const clauses = splitClauses(without);
   const at = clauseIndexOf(clauses, Math.max(0, head.trimEnd().length - 1));
@@ -38,12 +41,12 @@ export function describeEvent({ sentence, start, end, speaker }: EventContext): 
   }
   // A clause with no subject of its own ("had signed up since…") borrows the sentence's opening words.
   if (at > 0 && startsLowerCase(clause) && clause === clauses[at] && hasWords(clauses[0], 2)) {
-    clause = `${clauses[0].replace(/[,;:]$/, '').split(/\s+/).slice(0, 6).join(' ')} … ${clause}`;
+    clause = `${firstWords(clauses[0].replace(/[,;:]$/, ''), 6)} … ${clause}`;
   }
   let text = withoutTrailingStops(withoutLeadingFiller(shortenQuotes(clause))).trim();
   if (!hasWords(text, 2)) text = without.replace(/^[\s,;:]+|[,;:.]+$/g, ''); // "On Monday, Smith, 40, left." → the whole sentence
   if (speaker && PRONOUN.test(text)) text = text.replace(PRONOUN, speaker.name);
-  if (hasSpaceRuns(text, MAX_WORDS)) text = text.split(/\s+/).slice(0, MAX_WORDS).join(' ') + '…';
+  if (hasSpaceRuns(text, MAX_WORDS)) text = firstWords(text, MAX_WORDS) + '…';
   return capitalised(text);
 }
 
@@ -149,6 +152,21 @@ function hasWords(s: string, n: number): boolean {
   return count >= n;
 }
 
+/**
+ * s.split(/\s+/).slice(0, n).join(' '): the text before its n-th run of space, cut there without the split when
+ * every run before it is one plain space (nearly always, in normalised text) and s does not open with a space.
+ */
+export function firstWords(s: string, n: number): string {
+  let runs = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isSpace(c)) continue;
+    if (c !== 32 || i === 0 || isSpace(s.charCodeAt(i + 1))) break; // a run the join would rewrite: the long way
+    if (++runs === n) return s.slice(0, i);
+  }
+  return s.split(/\s+/).slice(0, n).join(' ');
+}
+
 /** Whether s holds at least n runs of space, i.e. s.split(/\s+/) gives more than n pieces; counted only as far as n. */
 function hasSpaceRuns(s: string, n: number): boolean {
   let runs = 0;
@@ -172,7 +190,7 @@ function isSpace(c: number): boolean {
 function shortenQuotes(s: string): string {
   if (s.indexOf('"') < 0 && s.indexOf('“') < 0) return s;
   return s.replace(/([“"])([^”"]{0,400})([”"]?)/g, (_, open: string, inner: string, close: string) => {
-    return hasSpaceRuns(inner, 6) ? `${open}${inner.split(/\s+/).slice(0, 6).join(' ')}…${close}` : `${open}${inner}${close}`;
+    return hasSpaceRuns(inner, 6) ? `${open}${firstWords(inner, 6)}…${close}` : `${open}${inner}${close}`;
   });
 }
 

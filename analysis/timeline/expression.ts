@@ -60,4 +60,4 @@ export function addMonths(date: Date, months: number): Date {
   return d;
 }
 
-export { matchesOf } from '../document/matches';
+export { matchesAt, matchesOf } from '../document/matches';

@@ -29,8 +29,6 @@ const AFTER_UNIT = String.raw`(?=[^a-z_]|$|and|an?\b|a?\s{0,2}couple|${NUMBER_WO
 const ORDINAL_START = 'fi|se|th|fo|si|ei|ni|te|el|tw';
 
 const cue = (source: string) => new RegExp(source, 'i');
-/** Asked first where a cue needs a digit, so a sentence without one is let go after one quick scan. */
-const DIGIT = /\d/;
 
 export interface ParserCue {
   /** Which parser: a piece of its pattern's source that no other English parser's holds (checked in order). */
@@ -46,7 +44,11 @@ export interface ParserCue {
   startsAtWord?: boolean;
 }
 
-/** The words of cue-words.ts one of which each parser's matches hold, from the word lists above. */
+/**
+ * The words of cue-words.ts one of which each parser's matches hold, from the word lists above. A run of digits is
+ * found where it starts, so the digit cues read the whole run from its start ("\\d{4,}-" for a year, "\\d+/" for a
+ * day): a run of four digits or more ends where four digits before a dash do.
+ */
 const DIGIT_WORDS = cueWords(['\\d']);
 /** A month's name, as every month cue below ends it: not run on into a letter, but for "of" or an ordinal. */
 const MONTH_WORDS = cueWords(MONTH.split('|'), `[^a-z]|$|of|${ORDINAL_START}`);
@@ -61,15 +63,15 @@ const holds = (part: string) => (source: string) => source.includes(part);
 /** In order: the first whose `pattern` fits a parser's source gives that parser's cue. */
 export const PARSER_CUES: ParserCue[] = [
   // "2016-04-26", "2016-04-26T08:00"
-  { pattern: holds(String.raw`([0-9]{4})\-([0-9]{1,2})\-([0-9]{1,2})(?:T`), words: DIGIT_WORDS, cue: [DIGIT, cue(String.raw`\d{4}-\d`)] },
+  { pattern: holds(String.raw`([0-9]{4})\-([0-9]{1,2})\-([0-9]{1,2})(?:T`), words: DIGIT_WORDS, cue: [cue(String.raw`\d{4,}-\d`)], startsAtWord: true },
   // "2016/04/26", "2016 Apr 26"
-  { pattern: starts(String.raw`(\W|^)([0-9]{4})[-\.\/\s]`), words: DIGIT_WORDS, cue: [DIGIT, cue(String.raw`\d{4}[-./\s]`)] },
+  { pattern: starts(String.raw`(\W|^)([0-9]{4})[-\.\/\s]`), words: DIGIT_WORDS, cue: [cue(String.raw`\d{4,}[-./\s]`)], startsAtWord: true },
   // "26/4", "4.26.2016"
-  { pattern: starts(String.raw`([^\d]|^)([0-3]{0,1}[0-9]{1})[\/\.\-]`), words: DIGIT_WORDS, cue: [DIGIT, cue(String.raw`\d[-./]\d`)] },
+  { pattern: starts(String.raw`([^\d]|^)([0-3]{0,1}[0-9]{1})[\/\.\-]`), words: DIGIT_WORDS, cue: [cue(String.raw`\d+[-./]\d`)], startsAtWord: true },
   // "4/2016"
-  { pattern: starts(String.raw`(\W|^)([0-9]|0[1-9]|1[012])\/([0-9]{4})`), words: DIGIT_WORDS, cue: [DIGIT, cue(String.raw`\d\/\d{4}`)] },
+  { pattern: starts(String.raw`(\W|^)([0-9]|0[1-9]|1[012])\/([0-9]{4})`), words: DIGIT_WORDS, cue: [cue(String.raw`\d+\/\d{4}`)], startsAtWord: true },
   // "5pm", "at 17:30"
-  { pattern: starts(String.raw`(^|\s|T|\b)(?:(?:at|from)\s*)??(\d{1,4})`), words: DIGIT_WORDS, cue: [DIGIT] },
+  { pattern: starts(String.raw`(^|\s|T|\b)(?:(?:at|from)\s*)??(\d{1,4})`), words: DIGIT_WORDS, cue: [] },
   // "within 3 days", "in a couple of weeks", "for two hours"
   {
     pattern: starts(String.raw`(\W|^)(?:within|in|for)\s*`),
@@ -81,13 +83,15 @@ export const PARSER_CUES: ParserCue[] = [
   {
     pattern: holds(String.raw`\s{0,5}(?:ago|before|earlier)(?=\W|$)`),
     words: cueWords(['ago', 'before', 'earlier']),
-    cue: [/ago|before|earlier/i, cue(String.raw`${NUMBER_END}(?:${UNIT})\s{0,5}(?:ago|before|earlier)\b`)],
+    cue: [cue(String.raw`(?<=${NUMBER_END}(?:${UNIT})\s{0,5})(?:ago|before|earlier)\b`)],
+    startsAtWord: true,
   },
   // "two days later", "a week after", "three months from now"
   {
     pattern: holds(String.raw`\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=(?:\W|$))`),
     words: cueWords(['later', 'after', 'from now', 'henceforth', 'forward', 'out']),
-    cue: [/later|after|from now|henceforth|forward|out/i, cue(String.raw`${NUMBER_END}(?:${UNIT})\s{0,5}(?:later|after|from now|henceforth|forward|out)\b`)],
+    cue: [cue(String.raw`(?<=${NUMBER_END}(?:${UNIT})\s{0,5})(?:later|after|from now|henceforth|forward|out)\b`)],
+    startsAtWord: true,
   },
   // "next two days", "last 3 months", "+2 weeks"
   {
@@ -118,7 +122,7 @@ export const PARSER_CUES: ParserCue[] = [
     startsAtWord: true,
   },
   // "the end of the month"
-  { pattern: starts(String.raw`(\W|^)(?:last\s+day|end)\s+of\s+(?:the\s+)?month`), words: cueWords(['month']), cue: [cue(String.raw`(?:day|end)\s+of\s+(?:the\s+)?month\b`)] },
+  { pattern: starts(String.raw`(\W|^)(?:last\s+day|end)\s+of\s+(?:the\s+)?month`), words: cueWords(['month']), cue: [cue(String.raw`(?<=(?:day|end)\s+of\s+(?:the\s+)?)month\b`)], startsAtWord: true },
   // "on Monday", "last Friday", "this weekend": a word start, or glued to "on", "this", "last", "past", "next"
   {
     pattern: holds('weekend|weekday)'),
@@ -131,7 +135,8 @@ export const PARSER_CUES: ParserCue[] = [
   {
     pattern: starts(String.raw`(\W|^)(?:on\s{0,3})?(`),
     words: MONTH_WORDS,
-    cue: [cue(String.raw`(?:\d|st|nd|rd|th)(?:-|\/|\s{0,3}(?:of)?\s{0,3})(?:${MONTH})(?=[^a-z_]|$)`)],
+    cue: [cue(String.raw`(?<=(?:\d|st|nd|rd|th)(?:-|\/|\s{0,3}(?:of)?\s{0,3}))(?:${MONTH})(?=[^a-z_]|$)`)],
+    startsAtWord: true,
   },
   // "April 26", "Sept. 5", "May first": a day or an ordinal right after the month name
   {
@@ -144,7 +149,8 @@ export const PARSER_CUES: ParserCue[] = [
   {
     pattern: starts(String.raw`(\W|^)((?:[1-9][0-9]{0,3}\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3}))`),
     words: MONTH_WORDS,
-    cue: [cue(String.raw`(?:\d|be|ad|bc|ce)(?:\s*[-.\/,]?\s*|\s+of\s+)(?:${MONTH})(?=[^a-z_]|$)`)],
+    cue: [cue(String.raw`(?<=(?:\d|be|ad|bc|ce)(?:\s*[-.\/,]?\s*|\s+of\s+))(?:${MONTH})(?=[^a-z_]|$)`)],
+    startsAtWord: true,
   },
   // "in April", "April 2016", "May of 2016": a month name that ends there, or runs on
   // into a year, a day, an ordinal or "of" (glued too: "mayfirst", "mayof")

@@ -17,3 +17,9 @@ export function looksAhead(clause: string): boolean {
 export function looksBack(clause: string): boolean {
   return PAST_CUES.test(clause) && !FUTURE_CUES.test(clause);
 }
+
+/** looksAhead and looksBack of one clause, the future cues asked once. */
+export function tenseOf(clause: string): { ahead: boolean; back: boolean } {
+  const ahead = FUTURE_CUES.test(clause);
+  return { ahead, back: !ahead && PAST_CUES.test(clause) };
+}

@@ -2,8 +2,8 @@
 // When the sentence opens on "It/This/That came (or was) N days after…", its subject is the event just told,
 // so what follows "after" happened N days before that event's date. Otherwise the date stays unplaced.
 import { CARDINAL_WORD_SOURCE, wordToNumber } from '../../../data/number-words';
-import { cueWords, has } from '../cue-words';
-import { addDays, matchesOf, type TimeExpression, type TimeRule } from '../expression';
+import { cueWords, holdsAtCueWord } from '../cue-words';
+import { addDays, matchesOf, type RuleContext, type TimeExpression, type TimeRule } from '../expression';
 
 const ANCHORED = new RegExp(
   String.raw`\b(a|an|one|the|\d+|${CARDINAL_WORD_SOURCE})\s+(day|week)s?\s+(after|before|later|earlier)\b`,
@@ -14,17 +14,30 @@ const PRONOUN_SUBJECT = /^(?:It|This|That|The move|The news|The row|The announce
 // "the next day", "the following week", "that same day": told from the story's own clock, left unplaced.
 const STORY_RELATIVE = /\b(?:the|that)\s+(?:next|following|previous|same|very)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b/gi;
 
-/** What a match of either pattern holds, asked first: "days after", or "next"/"same"… before a word. */
-const CUE = /(?:day|week)s?\s+(?:after|before|later|earlier)|(?:next|following|previous|same|very)\s/i;
-const CUE_WORDS = cueWords(['day', 'week', 'next', 'following', 'previous', 'same', 'very']);
+/**
+ * What a match of each pattern holds, from a word start (both follow a space): "days after" (the unit of
+ * ANCHORED), "next day" (the modifier of STORY_RELATIVE). Each is asked at its words only, and its pattern is run
+ * only where it holds.
+ */
+const ANCHORED_CUE = /(?:day|week)s?\s+(?:after|before|later|earlier)\b/i;
+const STORY_CUE = /(?:next|following|previous|same|very)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b/i;
+const ANCHORED_AT_CUE = new RegExp(ANCHORED_CUE.source, 'iy');
+const STORY_AT_CUE = new RegExp(STORY_CUE.source, 'iy');
+const UNIT_WORDS = cueWords(['\\bday', '\\bweek']);
+const MODIFIER_WORDS = cueWords(['next', 'following', 'previous', 'same', 'very'].map((w) => `\\b${w}`));
 
-export const anchoredRelativeRule: TimeRule = (ctx) => (has(ctx.cues, CUE_WORDS) && CUE.test(ctx.sentence) ? relativeTo(ctx) : []);
+export const anchoredRelativeRule: TimeRule = (ctx) => {
+  const { sentence, cues } = ctx;
+  const story = holdsAtCueWord(cues, MODIFIER_WORDS, STORY_AT_CUE, STORY_CUE, sentence);
+  const anchored = holdsAtCueWord(cues, UNIT_WORDS, ANCHORED_AT_CUE, ANCHORED_CUE, sentence);
+  return story || anchored ? relativeTo(ctx, story, anchored) : [];
+};
 
-const relativeTo: TimeRule = ({ sentence, offset, anchor }) => [
-  ...matchesOf(STORY_RELATIVE, sentence).map((m): TimeExpression => ({
+const relativeTo = ({ sentence, offset, anchor }: RuleContext, story: boolean, anchored: boolean): TimeExpression[] => [
+  ...(story ? matchesOf(STORY_RELATIVE, sentence) : []).map((m): TimeExpression => ({
     start: offset + m.index, end: offset + m.index + m[0].length, kind: 'point', origin: 'story-relative', date: null, precision: null,
   })),
-  ...matchesOf(ANCHORED, sentence).map((m): TimeExpression => {
+  ...(anchored ? matchesOf(ANCHORED, sentence) : []).map((m): TimeExpression => {
     const n = /^(a|an|one|the)$/i.test(m[1]) ? 1 : /^\d/.test(m[1]) ? Number(m[1]) : wordToNumber(m[1]) ?? 1;
     const days = n * (/week/i.test(m[2]) ? 7 : 1);
     const base = { start: offset + m.index, end: offset + m.index + m[0].length, kind: 'point' as const, origin: 'anchored' };

@@ -1,8 +1,8 @@
 // Holidays chrono-node does not know: "on Christmas Day", "by Easter", "over Good Friday", "Thanksgiving".
 // The year is the nearest one the clause's tense allows, as for a month without a year.
 import { EASTER_HOLIDAYS, FIXED_HOLIDAYS } from '../../../data/time-words';
-import { cueWords, has } from '../cue-words';
-import { addDays, matchesOf, type TimeExpression, type TimeRule } from '../expression';
+import { cueWords, cueWordStarts, has, type CueScan } from '../cue-words';
+import { addDays, matchesAt, matchesOf, type TimeExpression, type TimeRule } from '../expression';
 import { placeMonth } from '../refiners/place-month';
 import { clauseAround, looksAhead, looksBack } from '../tense';
 
@@ -12,8 +12,10 @@ const NAMES = [...HOLIDAY_NAMES]
   .map((n) => n.replace(/'/g, "['’]").replace(/ /g, '\\s+'))
   .join('|');
 const HOLIDAY = new RegExp(String.raw`\b(${NAMES})\b(?:\s+(\d{4}))?`, 'gi');
-/** What every match holds: the first word of a holiday's name. */
+/** What every match starts with: the first word of a holiday's name. */
 const HOLIDAY_WORDS = cueWords(HOLIDAY_NAMES.map((n) => `\\b${n.split(/[\s']/)[0]}`));
+/** HOLIDAY tried only where one of those words starts. */
+const HOLIDAY_AT_WORD = new RegExp(HOLIDAY.source, 'iy');
 
 /** Easter Sunday of a year (the Gregorian computus). */
 export function easterSunday(year: number): Date {
@@ -31,8 +33,13 @@ function dayIn(name: string, year: number): Date {
   return addDays(first, ((4 - first.getDay() + 7) % 7) + 21);
 }
 
+function holidaysIn(sentence: string, cues: CueScan | undefined): RegExpExecArray[] {
+  if (cues === undefined) return matchesOf(HOLIDAY, sentence);
+  return has(cues, HOLIDAY_WORDS) ? matchesAt(HOLIDAY_AT_WORD, sentence, cueWordStarts(cues, HOLIDAY_WORDS)) : [];
+}
+
 export const holidayRule: TimeRule = ({ sentence, offset, ref, cues }) =>
-  (has(cues, HOLIDAY_WORDS) ? matchesOf(HOLIDAY, sentence) : []).flatMap((m): TimeExpression[] => {
+  holidaysIn(sentence, cues).flatMap((m): TimeExpression[] => {
     if (!/^\p{Lu}/u.test(m[1])) return []; // "christmas" in lower case is rarely the day itself
     const name = m[1].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
     const base = { start: offset + m.index, end: offset + m.index + m[0].length, kind: 'point' as const, origin: 'holiday' };

@@ -1,7 +1,7 @@
 // The start, middle or end of a period: "at the start of the year" → January of the publication year,
 // "by the end of 2020" → December 2020, "the end of last month", "the beginning of March".
 import { MONTHS } from '../../../data/time-words';
-import { cueWords, has } from '../cue-words';
+import { cueWords, holdsAtCueWord } from '../cue-words';
 import { addMonths, matchesOf, type TimeExpression, type TimeRule } from '../expression';
 import { placeMonth } from '../refiners/place-month';
 import { clauseAround, looksAhead } from '../tense';
@@ -14,10 +14,12 @@ const PERIOD = new RegExp(
 const EDGE_OF = /(?:start|beginning|end|middle|close|turn|half)\s+of\s/i;
 /** PERIOD starts its edge word at a word start ("\\b" or "the "), so "weekend of" asks nothing. */
 const EDGE_WORDS = cueWords(['start', 'beginning', 'end', 'middle', 'close', 'turn', 'half'].map((w) => `\\b${w}`));
+/** EDGE_OF asked at those word starts only. */
+const EDGE_OF_AT_WORD = new RegExp(EDGE_OF.source, 'iy');
 const EDGE_MONTH: Record<string, number> = { start: 0, beginning: 0, turn: 0, 'first half': 0, middle: 5, 'second half': 6, end: 11, close: 11 };
 
 export const periodEdgeRule: TimeRule = ({ sentence, offset, ref, cues }) =>
-  (has(cues, EDGE_WORDS) && EDGE_OF.test(sentence) ? matchesOf(PERIOD, sentence) : []).flatMap((m): TimeExpression[] => {
+  (holdsAtCueWord(cues, EDGE_WORDS, EDGE_OF_AT_WORD, EDGE_OF, sentence) ? matchesOf(PERIOD, sentence) : []).flatMap((m): TimeExpression[] => {
     const edge = m[1].toLowerCase();
     const base = { start: offset + m.index, end: offset + m.index + m[0].length, kind: 'point' as const, origin: 'period-edge' };
     if (m[3]) {

@@ -1,7 +1,7 @@
 // Seasons: "last spring", "this summer", "in the autumn", "winter 2019", "the summer of 2016".
 // Dated to the year (a season is not a month); the span gives its months.
 import { SEASON_START_MONTH } from '../../../data/time-words';
-import { cueWords, has } from '../cue-words';
+import { cueWords, holdsAtCueWord } from '../cue-words';
 import { isoAt, matchesOf, type TimeExpression, type TimeRule } from '../expression';
 import { clauseAround, looksAhead } from '../tense';
 
@@ -11,9 +11,11 @@ const SEASON = /\b(?:(last|this|next|past|coming|in\s+the|during\s+the|over\s+th
 const SEASON_WORD = /spring|summer|autumn|winter|fall/i;
 /** SEASON starts its season word at a word start. */
 const SEASON_WORDS = cueWords(['spring', 'summer', 'autumn', 'winter', 'fall'].map((w) => `\\b${w}`));
+/** SEASON_WORD asked at those word starts only. */
+const SEASON_WORD_AT_WORD = new RegExp(SEASON_WORD.source, 'iy');
 
 export const seasonRule: TimeRule = ({ sentence, offset, ref, cues }) =>
-  (has(cues, SEASON_WORDS) && SEASON_WORD.test(sentence) ? matchesOf(SEASON, sentence) : []).flatMap((m): TimeExpression[] => {
+  (holdsAtCueWord(cues, SEASON_WORDS, SEASON_WORD_AT_WORD, SEASON_WORD, sentence) ? matchesOf(SEASON, sentence) : []).flatMap((m): TimeExpression[] => {
     const modifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const season = m[2].toLowerCase();
     const written = m[3] ? Number(m[3]) : null;
