@@ -99,7 +99,9 @@ export function registerAppositions(text: string, tokens: readonly Token[], regi
     const l = withoutDot(t.lower);
     if (!NAME_TITLES.has(l) && !HONORIFICS.has(l)) continue;
     let end = i + 1;
-    while (end < tokens.length && tokens[end].kind === 'word' && tokens[end].capital && !tokens[end - 1].possessive) end++;
+    // A title keeps its portfolio: "Secretary of State Jane Doe", "Commissioner for Trade John Roe".
+    while (end < tokens.length && tokens[end].kind === 'word' && !tokens[end - 1].possessive
+      && (tokens[end].capital || (PORTFOLIO_JOINS.has(tokens[end].lower) && tokens[end + 1]?.kind === 'word' && tokens[end + 1].capital))) end++;
     if (end - i < 2) continue;
     let start = i;
     while (start > 0 && tokens[start - 1].kind === 'word' && tokens[start - 1].capital && !tokens[start - 1].possessive) start--;
@@ -130,6 +132,7 @@ function registerOrganisations(text: string, tokens: readonly Token[], registry:
   }
 }
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);
+const PORTFOLIO_JOINS = new Set(['of', 'for']);
 
 /** A word without one final apostrophe ("workers’" → "workers"). */
 function withoutFinalMark(lower: string): string {
