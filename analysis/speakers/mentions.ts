@@ -401,9 +401,12 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   if (np[s]?.lower === 'the') { definite = true; s++; }
   const words = np.slice(s);
   if (!words.length) return null;
-  // The head: the first role noun, title or group noun, before any preposition.
+  // The head: the first role noun, title or group noun, before any preposition, and after the last possessive
+  // ("the public defender's office" is an office, "the fishermen's association" an association).
   let head = -1;
-  for (let i = 0; i < words.length; i++) {
+  let lastPossessive = -1;
+  for (let i = 0; i < words.length && !PREPOSITIONS.has(words[i].lower); i++) if (words[i].possessive) lastPossessive = i;
+  for (let i = lastPossessive + 1; i < words.length; i++) {
     const l = words[i].lower;
     if (PREPOSITIONS.has(l) && head >= 0) break;
     if (isRoleNoun(l) || isGroupNoun(l)) head = i;
