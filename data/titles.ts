@@ -2,6 +2,7 @@
 // role nouns used in descriptions and appositions ("the spokeswoman", "a consultant surgeon"),
 // and the words that make a capitalised phrase an organisation ("... Hospital", "... Association").
 // Never names, outlets or topics. Lower-case; a trailing dot is dropped ("Gov." = "gov").
+import { OCCUPATIONS } from './occupations';
 
 /** Titles that can stand right before a person's name ("Prime Minister David Cameron", "Gov. X", "Chief X"). */
 export const NAME_TITLES: ReadonlySet<string> = new Set([
@@ -19,10 +20,11 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Role nouns that head a description of a person ("the spokeswoman", "a teacher at ...", "the head of the union").
- * The plural ("teachers", "presidents") describes a group.
+ * Role nouns that head a description of a person ("the spokeswoman", "a teacher at ...", "the head of the union"),
+ * occupations included. The plural ("teachers", "presidents") describes a group.
  */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  ...OCCUPATIONS,
   'spokeswoman', 'spokesman', 'spokesperson', 'representative', 'head', 'chairman', 'chairwoman', 'chair', 'chairperson',
   'secretary', 'leader', 'president', 'minister', 'chancellor', 'governor', 'senator', 'mayor', 'speaker', 'premier',
   'superintendent', 'commissioner', 'director', 'executive', 'chief', 'founder', 'co-founder', 'owner', 'operator',

@@ -3,6 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import { attribute } from './helpers';
 
+describe('occupations head a role', () => {
+  it('reads an apposition headed by an occupation', () => {
+    const a = attribute(['“Prices will rise before they fall,” said Dana Kirk, a trade scholar at the Northgate Institute.']);
+    expect(a.speaker('Dana Kirk')).toMatchObject({ role: 'trade scholar', org: 'Northgate Institute' });
+  });
+  it('reads a team position before a name as the title', () => {
+    const a = attribute(['Harbour defenseman Ola Brandt said the team had been “flat all night”.']);
+    expect(a.who('flat all night')).toBe('Ola Brandt');
+    expect(a.speaker('Ola Brandt')?.role).toBe('Harbour defenseman');
+  });
+});
+
 describe('a role noun inside a possessor', () => {
   it('leaves an office named after its holder an organisation', () => {
     const a = attribute(['The public defender’s office said “the inquiry will take a year”.']);
