@@ -74,6 +74,8 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on', 'to', 'by']);
+/** Prepositions before the organisation a person works for ("a fellow at X", "a scholar with X"). */
+const WORKPLACE_PREPOSITIONS = new Set(['at', 'with']);
 /**
  * Prepositions that open a new noun phrase: none can sit between a description's first word and its head ("of"
  * can: "a group of nurses"), and a relative pronoun refers to the phrase after the last of them ("backed by X, who").
@@ -457,8 +459,12 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   while (possessorFrom > 0 && words[possessorFrom - 1].capital && !FUNCTION_WORDS.has(words[possessorFrom - 1].lower)) possessorFrom--;
   const possessor = possessorAt >= 0 ? { text: surfaceOf(text, words, possessorFrom, possessorAt + 1).replace(/['’]s?$/, '') } : null;
   const role = surfaceOf(text, words, afterPossessor, words.length);
-  const ofAt = words.findIndex((w, i) => i > head && (w.lower === 'of' || w.lower === 'at' || w.lower === 'for')
-    && Boolean((words[i + 1]?.lower === 'the' ? words[i + 2] : words[i + 1])?.capital));
+  // The organisation: a capitalised phrase after "at"/"with" (where the person works), else after "of"/"for"
+  // (what the role is of). Only the first cuts the role: "a surgeon at X Hospital" → "surgeon"; "head of the
+  // union", "spokesperson for X" stay whole.
+  const namesOrg = (i: number) => Boolean((words[i + 1]?.lower === 'the' ? words[i + 2] : words[i + 1])?.capital);
+  const atAt = words.findIndex((w, i) => i > head && WORKPLACE_PREPOSITIONS.has(w.lower) && namesOrg(i));
+  const ofAt = atAt > 0 ? atAt : words.findIndex((w, i) => i > head && (w.lower === 'of' || w.lower === 'for') && namesOrg(i));
   let org: string | null = possessor ? possessor.text : null;
   let roleText = role;
   if (ofAt > 0) {
@@ -468,8 +474,7 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
     const secondRole = words.findIndex((w, i) => i > ofAt + 1 && w.lower === 'and' && words[i + 1] !== undefined && !words[i + 1].capital);
     const orgEnd = secondRole > 0 ? secondRole : words.length;
     if (orgWords.length && orgWords.some((w) => w.capital)) org = surfaceOf(text, words, ofAt + 1, orgEnd).replace(/^the\s+/i, '');
-    // "a surgeon at X Hospital" → role "surgeon", org "X Hospital"; "head of the union" stays whole.
-    if (words[ofAt].lower !== 'of') roleText = surfaceOf(text, words, afterPossessor, ofAt);
+    if (ofAt === atAt) roleText = surfaceOf(text, words, afterPossessor, ofAt);
   }
   return {
     type: 'description',

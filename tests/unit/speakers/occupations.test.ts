@@ -25,3 +25,18 @@ describe('a role noun inside a possessor', () => {
     expect(a.speakers).toEqual([expect.objectContaining({ name: 'pilots’ association', kind: 'organisation' })]);
   });
 });
+
+describe('the organisation beside a role', () => {
+  it('cuts the role at the workplace and keeps what it is of', () => {
+    const a = attribute(['“Demand is soft,” said Ravi Menon, Head of Research at Quayside Securities.']);
+    expect(a.speaker('Ravi Menon')).toMatchObject({ role: 'Head of Research', org: 'Quayside Securities' });
+  });
+  it('reads a workplace after “with”', () => {
+    const a = attribute(['“Nobody wins a tariff war,” said Ines Holt, a trade economist with the Harbourline Institute.']);
+    expect(a.speaker('Ines Holt')).toMatchObject({ role: 'trade economist', org: 'Harbourline Institute' });
+  });
+  it('keeps a role’s “for” phrase in the role', () => {
+    const a = attribute(['“The claim is false,” said Lena Ortiz, a spokesperson for Operation Northwind.']);
+    expect(a.speaker('Lena Ortiz')).toMatchObject({ role: 'spokesperson for Operation Northwind', org: 'Operation Northwind' });
+  });
+});
