@@ -56,6 +56,19 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'librarian', 'curator', 'guide', 'ranger', 'firefighter', 'officer', 'partner', 'rival',
 ]);
 
+/**
+ * Lower-case words that qualify a role written before a name ("former adviser", "senior vp", "veteran winger",
+ * "defensive captain"), besides role nouns themselves and adjectives known by their ending.
+ */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'former', 'ex', 'then', 'acting', 'interim', 'senior', 'junior', 'chief', 'assistant', 'associate', 'deputy',
+  'executive', 'managing', 'lead', 'principal', 'veteran', 'longtime', 'long-time', 'retired', 'incoming', 'outgoing',
+  'current', 'founding', 'special', 'top', 'star', 'rookie', 'independent', 'freelance', 'first-time', 'two-time',
+  'three-time', 'joint', 'honorary', 'emeritus', 'visiting', 'distinguished', 'controversial', 'celebrity', 'local',
+  'research', 'policy', 'security', 'campaign', 'press', 'communications', 'marketing', 'program', 'programme',
+  'project', 'team', 'club', 'party', 'union', 'county', 'city', 'state', 'district', 'regional', 'area',
+]);
+
 /** Words that end (or sit inside) a capitalised organisation name ("Riverside Hospital", "Teachers Association"). */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'hospital', 'hospitals', 'association', 'union', 'council', 'ministry', 'department', 'party', 'company', 'commission',

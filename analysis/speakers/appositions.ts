@@ -4,8 +4,8 @@
 //   "... urged Prime Minister Jane Doe to ..."   title before a name
 // They are registered so a later "Ms Doe said" or "the Foreign Secretary said" finds the role.
 import { HONORIFICS } from '../../data/honorifics';
-import { NAME_TITLES, ORGANISATION_WORDS } from '../../data/titles';
-import { appositiveRole, classifyPhrase, withoutDot, type DescriptionRef, type NameRef } from './mentions';
+import { NAME_TITLES, ORGANISATION_WORDS, ROLE_MODIFIERS } from '../../data/titles';
+import { appositiveRole, classifyPhrase, isRoleNoun, withoutDot, type DescriptionRef, type NameRef } from './mentions';
 import type { Registry } from './registry';
 import type { Token } from './tokens';
 import { speechVerbOfLower } from './verbs';
@@ -124,14 +124,52 @@ function registerOrganisations(text: string, tokens: readonly Token[], registry:
       const ref = classifyPhrase(text, run);
       if (ref?.type === 'name' && ref.kind === 'organisation') registry.fromName(ref, paragraph);
     } else if (i > 0 && run.length >= 2 && run.length <= 3 && run.every((t) => !t.possessive || t === last) && tokens[i - 1].kind === 'word') {
-      // A full name in passing ("... met Jane Doe on ...") lets a later "Doe said" find her whole name.
-      const ref = classifyPhrase(text, run);
-      if (ref?.type === 'name' && ref.kind === 'person' && ref.words.length >= 2 && !ref.title) registry.fromName(ref, paragraph);
+      // A full name in passing ("... met Jane Doe on ...") lets a later "Doe said" find her whole name, with the
+      // role written before it ("... a fireside chat with Acme founder and co-CEO Jane Doe").
+      const ref = classifyPhrase(text, tokens.slice(roleBefore(tokens, i), end));
+      if (ref?.type === 'name' && ref.kind === 'person' && ref.words.length >= 2) registry.fromName(ref, paragraph);
     }
     i = end - 1;
   }
 }
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);
+
+/** How many words a role written before a name may have ("former White House Russia adviser"). */
+const ROLE_BEFORE_WORDS = 6;
+
+/**
+ * Where the role written right before the name at `nameAt` starts ("singer Jane Doe", "Acme founder and co-CEO
+ * Jane Doe", "former White House Russia adviser Jane Doe"), or `nameAt` when there is none. The word before the
+ * name must be a role noun; before it, modifiers, organisation words and "and" joining two roles. A verb, an
+ * article, a preposition or punctuation ends it ("thanked singer Jane Doe" → "singer").
+ */
+function roleBefore(tokens: readonly Token[], nameAt: number): number {
+  const last = tokens[nameAt - 1];
+  if (last?.kind !== 'word' || last.capital || last.possessive || !isRoleNoun(roleWord(last.lower))) return nameAt;
+  let start = nameAt - 1;
+  while (start > 0 && nameAt - start < ROLE_BEFORE_WORDS) {
+    const w = tokens[start - 1];
+    if (w.kind !== 'word' || w.possessive) break;
+    const joinsRoles = w.lower === 'and' && start >= 2 && tokens[start - 2].kind === 'word' && isRoleNoun(roleWord(tokens[start - 2].lower));
+    if (!(w.capital ? !FUNCTION_WORDS.has(w.lower) : joinsRoles || isRoleModifier(w.lower))) break;
+    start--;
+  }
+  return start;
+}
+
+/** A role noun under a prefix ("co-ceo" → "ceo", "ex-captain" → "captain"). */
+function roleWord(lower: string): string {
+  const m = /^(?:co|ex|vice|deputy)-(.+)$/.exec(lower);
+  return m && !isRoleNoun(lower) ? m[1] : lower;
+}
+
+/** A lower-case word that qualifies a role: a listed modifier, a role noun, or an adjective by its ending. */
+function isRoleModifier(lower: string): boolean {
+  return ROLE_MODIFIERS.has(lower) || isRoleNoun(roleWord(lower)) || (lower.length > 5 && ADJECTIVE_ENDING.test(lower));
+}
+/** "defensive", "political", "economic", "military": endings of adjectives, not of verbs ("reveal", "arrive"). */
+const ADJECTIVE_ENDING = /(?:[st]ive|[^e]al|[^a]ic|ary)$/;
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'then', 'when', 'while', 'as', 'if', 'in', 'on', 'at', 'of', 'for', 'by', 'with']);
 const PORTFOLIO_JOINS = new Set(['of', 'for']);
 
 /** A word without one final apostrophe ("workers’" → "workers"). */

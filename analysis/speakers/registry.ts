@@ -70,6 +70,12 @@ function hasHead(e: Entity, head: string, spacedHead: string): boolean {
   return false;
 }
 
+/** `given` is `role` with more words in front, none of them a possessor ("high school math teacher" for "teacher"). */
+function isFullerTitle(given: string, role: string): boolean {
+  const extra = given.length - role.length;
+  return extra > 1 && norm(given).endsWith(' ' + norm(role)) && !/['’]/.test(given.slice(0, extra));
+}
+
 export class Registry {
   readonly entities: Entity[] = [];
   /** Subjects in the order they were last mentioned: the end is the most salient. */
@@ -221,8 +227,11 @@ export class Registry {
 
   giveRole(e: Entity, role: string, org: string | null): void {
     const r = rootOf(e);
-    // The role as the article gives it, "former" and the like kept ("former health secretary").
-    if (!r.role) r.role = role.trim();
+    // The role as the article gives it, "former" and the like kept ("former health secretary"); a fuller form of
+    // the same title replaces it ("teacher" → "high school math teacher"), but not one that only adds whose
+    // it is ("Delhi's Chief Minister": the organisation says that).
+    const given = role.trim();
+    if (!r.role || isFullerTitle(given, r.role)) r.role = given;
     if (!r.org && org) r.org = this.expandOrg(org);
     const key = norm(role);
     r.heads.add(key);
