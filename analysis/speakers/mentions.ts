@@ -444,8 +444,11 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   if (rest.length && !PREPOSITIONS.has(rest[0].lower)) return null;
   // Inside the prepositional phrase, "-ing" words are nouns ("a professor of environmental engineering"), and an
   // "-ed" word after its noun starts a reduced relative clause the description does without ("the authors of the
-  // study published in a journal"). Right after the preposition either is a verb.
-  const participle = rest.findIndex((w, k) => !w.capital && w.lower.length > 5 && (w.lower.endsWith('ed') || (k < 2 && w.lower.endsWith('ing'))));
+  // study published in a journal"). Right after the preposition either is a verb, but for an "-ing" word after
+  // "of" or "in", which names a field ("director of gaming", "an expert in polling").
+  const fieldAfter = rest[0]?.lower === 'of' || rest[0]?.lower === 'in';
+  const participle = rest.findIndex((w, k) => !w.capital && w.lower.length > 5
+    && (w.lower.endsWith('ed') || (k < 2 && !fieldAfter && w.lower.endsWith('ing'))));
   if (participle >= 2 && !ARTICLES.has(rest[participle - 1].lower)) return descriptionRef(text, np.slice(0, np.indexOf(rest[participle])));
   if (participle >= 0) return null;
   // Compound titles read as one head ("chief executive", "general secretary").

@@ -39,4 +39,8 @@ describe('the organisation beside a role', () => {
     const a = attribute(['“The claim is false,” said Lena Ortiz, a spokesperson for Operation Northwind.']);
     expect(a.speaker('Lena Ortiz')).toMatchObject({ role: 'spokesperson for Operation Northwind', org: 'Operation Northwind' });
   });
+  it('reads an “-ing” word after “of” or “in” as the field of the role', () => {
+    const a = attribute(['Omar Bell, research director of gaming at Qubit Labs, called the lineup “thin” on Monday.']);
+    expect(a.speaker('Omar Bell')).toMatchObject({ role: 'research director of gaming', org: 'Qubit Labs' });
+  });
 });
