@@ -109,6 +109,21 @@ export const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set([
   'document', 'complaint', 'petition', 'motion', 'submission', 'ruling', 'judgment', 'judgement', 'lawsuit', 'note',
 ]);
 
+/** Role nouns that say who a person is to others or to an event, not what they do ("a mother of two", "a witness"). */
+export const RELATION_NOUNS: ReadonlySet<string> = new Set([
+  'mother', 'father', 'parent', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'widow', 'widower',
+  'friend', 'relative', 'neighbour', 'neighbor', 'resident', 'villager', 'survivor', 'victim', 'witness',
+  'eyewitness', 'bystander', 'fan', 'supporter', 'opponent', 'critic', 'voter', 'customer', 'patient', 'passenger',
+  'colleague', 'teammate', 'partner', 'rival', 'veteran', 'user', 'visitor', 'tourist', 'suspect', 'defendant',
+]);
+
+/** Military and police ranks: before a name they work like an honorific, saying little of the person's job. */
+export const RANKS: ReadonlySet<string> = new Set([
+  'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'major', 'maj', 'captain', 'capt', 'sergeant', 'sgt',
+  'corporal', 'cpl', 'private', 'pvt', 'admiral', 'adm', 'commander', 'cmdr', 'cdr', 'commodore', 'brigadier', 'brig',
+  'detective', 'det', 'inspector', 'insp', 'constable', 'pc', 'dc', 'ds', 'di', 'dci', 'dcs', 'trooper', 'marshal',
+]);
+
 /** Abbreviated titles and what they stand for ("Gov." → governor), so "the governor" finds "Gov. X". */
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['gen', 'general'], ['col', 'colonel'],

@@ -4,7 +4,7 @@
 //   "... urged Prime Minister Jane Doe to ..."   title before a name
 // They are registered so a later "Ms Doe said" or "the Foreign Secretary said" finds the role.
 import { HONORIFICS } from '../../data/honorifics';
-import { NAME_TITLES, ORGANISATION_WORDS, ROLE_MODIFIERS } from '../../data/titles';
+import { NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
 import { appositiveRole, classifyPhrase, isRoleNoun, withoutDot, type DescriptionRef, type NameRef } from './mentions';
 import type { Registry } from './registry';
 import type { Token } from './tokens';
@@ -87,7 +87,7 @@ export function registerAppositions(text: string, tokens: readonly Token[], regi
     }
     if (!name || !desc || desc.kind === 'group') continue;
     const e = registry.fromName(name, paragraph);
-    registry.giveRole(e, desc.role, desc.org);
+    registry.giveRole(e, desc.role, desc.org, !RELATION_NOUNS.has(desc.head));
     registry.alias(e, desc.text);
   }
   for (const t of tokens) if (t.kind === 'word' && t.capital) registry.touch(t.lower);
