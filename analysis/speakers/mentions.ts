@@ -495,13 +495,14 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
 
 /**
  * A description longer than a noun phrase usually runs: more than 12 lower-case words, or 20 in all (the words
- * of an organisation's name count once: "analyst at the Council on Energy, Environment and Water").
+ * of an organisation's name count once: "analyst at the Council on Energy, Environment and Water"; nor do the
+ * articles and prepositions that chain a workplace: "an expert in X at the Department of Y at the University of Z").
  */
 function tooLong(words: readonly Token[]): boolean {
   if (words.length <= 12) return false;
   if (words.length > 20) return true;
   let lower = 0;
-  for (const w of words) if (!w.capital) lower++;
+  for (const w of words) if (!w.capital && !ARTICLES.has(w.lower) && !PREPOSITIONS.has(w.lower)) lower++;
   return lower > 12;
 }
 

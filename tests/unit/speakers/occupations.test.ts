@@ -43,4 +43,8 @@ describe('the organisation beside a role', () => {
     const a = attribute(['Omar Bell, research director of gaming at Qubit Labs, called the lineup “thin” on Monday.']);
     expect(a.speaker('Omar Bell')).toMatchObject({ role: 'research director of gaming', org: 'Qubit Labs' });
   });
+  it('reads a long apposition whose length is a workplace chained by prepositions', () => {
+    const a = attribute(['Ian Roe, an expert in drug use and mental health at the Department of Health at the University of Kestrel who did not work on the study, told reporters: “The rise is small but real.”']);
+    expect(a.speaker('Ian Roe')?.role).toBe('expert in drug use and mental health');
+  });
 });
