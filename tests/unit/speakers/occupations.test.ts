@@ -47,4 +47,12 @@ describe('the organisation beside a role', () => {
     const a = attribute(['Ian Roe, an expert in drug use and mental health at the Department of Health at the University of Kestrel who did not work on the study, told reporters: “The rise is small but real.”']);
     expect(a.speaker('Ian Roe')?.role).toBe('expert in drug use and mental health');
   });
+  it('keeps the title that opens an apposition the rest of which is no noun phrase', () => {
+    const a = attribute(['“Players want more,” says Omar Bell, senior vp sales and revenue at Qubit.']);
+    expect(a.speaker('Omar Bell')?.role).toBe('senior vp');
+  });
+  it('reads no title from a relative clause after the name', () => {
+    const a = attribute(['“We will win,” said Jane Doe, whose director resigned last week.']);
+    expect(a.speaker('Jane Doe')?.role).toBeNull();
+  });
 });
