@@ -2,6 +2,7 @@
 // role nouns used in descriptions and appositions ("the spokeswoman", "a consultant surgeon"),
 // and the words that make a capitalised phrase an organisation ("... Hospital", "... Association").
 // Never names, outlets or topics. Lower-case; a trailing dot is dropped ("Gov." = "gov").
+import { OCCUPATIONS } from './occupations';
 
 /** Titles that can stand right before a person's name ("Prime Minister David Cameron", "Gov. X", "Chief X"). */
 export const NAME_TITLES: ReadonlySet<string> = new Set([
@@ -19,10 +20,11 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Role nouns that head a description of a person ("the spokeswoman", "a teacher at ...", "the head of the union").
- * The plural ("teachers", "presidents") describes a group.
+ * Role nouns that head a description of a person ("the spokeswoman", "a teacher at ...", "the head of the union"),
+ * occupations included. The plural ("teachers", "presidents") describes a group.
  */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  ...OCCUPATIONS,
   'spokeswoman', 'spokesman', 'spokesperson', 'representative', 'head', 'chairman', 'chairwoman', 'chair', 'chairperson',
   'secretary', 'leader', 'president', 'minister', 'chancellor', 'governor', 'senator', 'mayor', 'speaker', 'premier',
   'superintendent', 'commissioner', 'director', 'executive', 'chief', 'founder', 'co-founder', 'owner', 'operator',
@@ -52,10 +54,20 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'cleaner', 'carer', 'midwife', 'star', 'celebrity', 'influencer', 'presenter', 'comedian', 'rapper', 'model', 'surgeon', 'consultant', 'registrar', 'trainee', 'apprentice', 'intern', 'official',
   'user', 'commenter', 'follower', 'subscriber', 'viewer', 'reader', 'listener', 'caller', 'colleague', 'teammate',
   'librarian', 'curator', 'guide', 'ranger', 'firefighter', 'officer', 'partner', 'rival',
-  // Positions and roles in sport: "Wild defenseman Jane Doe", "the veteran winger said".
-  'defenseman', 'defenceman', 'forward', 'winger', 'goalie', 'goaltender', 'goalkeeper', 'midfielder',
-  'quarterback', 'pitcher', 'linebacker', 'shortstop', 'outfielder', 'batsman', 'bowler', 'jockey', 'golfer', 'boxer',
-  'wrestler', 'rookie', 'skater', 'swimmer', 'sprinter', 'runner',
+  // Positions in a team and other occupations: data/occupations.ts.
+]);
+
+/**
+ * Lower-case words that qualify a role written before a name ("former adviser", "senior vp", "veteran winger",
+ * "defensive captain"), besides role nouns themselves and adjectives known by their ending.
+ */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'former', 'ex', 'then', 'acting', 'interim', 'senior', 'junior', 'chief', 'assistant', 'associate', 'deputy',
+  'executive', 'managing', 'lead', 'principal', 'veteran', 'longtime', 'long-time', 'retired', 'incoming', 'outgoing',
+  'current', 'founding', 'special', 'top', 'star', 'rookie', 'independent', 'freelance', 'first-time', 'two-time',
+  'three-time', 'joint', 'honorary', 'emeritus', 'visiting', 'distinguished', 'controversial', 'celebrity', 'local',
+  'research', 'policy', 'security', 'campaign', 'press', 'communications', 'marketing', 'program', 'programme',
+  'project', 'team', 'club', 'party', 'union', 'county', 'city', 'state', 'district', 'regional', 'area',
 ]);
 
 /** Words that end (or sit inside) a capitalised organisation name ("Riverside Hospital", "Teachers Association"). */
@@ -96,6 +108,21 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 export const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set([
   'statement', 'letter', 'tweet', 'post', 'report', 'memo', 'email', 'release', 'message', 'filing', 'notice',
   'document', 'complaint', 'petition', 'motion', 'submission', 'ruling', 'judgment', 'judgement', 'lawsuit', 'note',
+]);
+
+/** Role nouns that say who a person is to others or to an event, not what they do ("a mother of two", "a witness"). */
+export const RELATION_NOUNS: ReadonlySet<string> = new Set([
+  'mother', 'father', 'parent', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'widow', 'widower',
+  'friend', 'relative', 'neighbour', 'neighbor', 'resident', 'villager', 'survivor', 'victim', 'witness',
+  'eyewitness', 'bystander', 'fan', 'supporter', 'opponent', 'critic', 'voter', 'customer', 'patient', 'passenger',
+  'colleague', 'teammate', 'partner', 'rival', 'veteran', 'user', 'visitor', 'tourist', 'suspect', 'defendant',
+]);
+
+/** Military and police ranks: before a name they work like an honorific, saying little of the person's job. */
+export const RANKS: ReadonlySet<string> = new Set([
+  'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'major', 'maj', 'captain', 'capt', 'sergeant', 'sgt',
+  'corporal', 'cpl', 'private', 'pvt', 'admiral', 'adm', 'commander', 'cmdr', 'cdr', 'commodore', 'brigadier', 'brig',
+  'detective', 'det', 'inspector', 'insp', 'constable', 'pc', 'dc', 'ds', 'di', 'dci', 'dcs', 'trooper', 'marshal',
 ]);
 
 /** Abbreviated titles and what they stand for ("Gov." → governor), so "the governor" finds "Gov. X". */

@@ -4,8 +4,8 @@
 //   "... urged Prime Minister Jane Doe to ..."   title before a name
 // They are registered so a later "Ms Doe said" or "the Foreign Secretary said" finds the role.
 import { HONORIFICS } from '../../data/honorifics';
-import { NAME_TITLES, ORGANISATION_WORDS } from '../../data/titles';
-import { appositiveRole, classifyPhrase, withoutDot, type DescriptionRef, type NameRef } from './mentions';
+import { NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
+import { appositiveRole, classifyPhrase, isRoleNoun, withoutDot, type DescriptionRef, type NameRef } from './mentions';
 import type { Registry } from './registry';
 import type { Token } from './tokens';
 import { speechVerbOfLower } from './verbs';
@@ -72,7 +72,9 @@ export function registerAppositions(text: string, tokens: readonly Token[], regi
     const l = withoutDot(t.lower);
     if (!NAME_TITLES.has(l) && !HONORIFICS.has(l)) continue;
     let end = i + 1;
-    while (end < tokens.length && tokens[end].kind === 'word' && tokens[end].capital && !tokens[end - 1].possessive) end++;
+    // A title keeps its portfolio: "Secretary of State Jane Doe", "Commissioner for Trade John Roe".
+    while (end < tokens.length && tokens[end].kind === 'word' && !tokens[end - 1].possessive
+      && (tokens[end].capital || (PORTFOLIO_JOINS.has(tokens[end].lower) && tokens[end + 1]?.kind === 'word' && tokens[end + 1].capital))) end++;
     if (end - i < 2) continue;
     let start = i;
     while (start > 0 && tokens[start - 1].kind === 'word' && tokens[start - 1].capital && !tokens[start - 1].possessive) start--;
@@ -112,7 +114,7 @@ function registerPair(
   }
   if (!name || !desc || desc.kind === 'group') return;
   const e = registry.fromName(name, paragraph);
-  registry.giveRole(e, desc.role, desc.org);
+  registry.giveRole(e, desc.role, desc.org, !RELATION_NOUNS.has(desc.head));
   registry.alias(e, desc.text);
 }
 
@@ -128,9 +130,10 @@ function registerOrganisations(text: string, tokens: readonly Token[], registry:
       const ref = classifyPhrase(text, tokens.slice(i, end));
       if (ref?.type === 'name' && ref.kind === 'organisation') registry.fromName(ref, paragraph);
     } else if (i > 0 && end - i <= 3 && !possessiveBefore(tokens, i, end - 1) && tokens[i - 1].kind === 'word') {
-      // A full name in passing ("... met Jane Doe on ...") lets a later "Doe said" find her whole name.
-      const ref = classifyPhrase(text, tokens.slice(i, end));
-      if (ref?.type === 'name' && ref.kind === 'person' && ref.words.length >= 2 && !ref.title) registry.fromName(ref, paragraph);
+      // A full name in passing ("... met Jane Doe on ...") lets a later "Doe said" find her whole name, with the
+      // role written before it ("... a fireside chat with Acme founder and co-CEO Jane Doe").
+      const ref = classifyPhrase(text, tokens.slice(roleBefore(tokens, i), end));
+      if (ref?.type === 'name' && ref.kind === 'person' && ref.words.length >= 2) registry.fromName(ref, paragraph);
     }
     i = end - 1;
   }
@@ -142,6 +145,44 @@ function possessiveBefore(tokens: readonly Token[], from: number, to: number): b
   for (let k = from; k < to; k++) if (tokens[k].possessive) return true;
   return false;
 }
+
+/** How many words a role written before a name may have ("former White House Russia adviser"). */
+const ROLE_BEFORE_WORDS = 6;
+
+/**
+ * Where the role written right before the name at `nameAt` starts ("singer Jane Doe", "Acme founder and co-CEO
+ * Jane Doe", "former White House Russia adviser Jane Doe"), or `nameAt` when there is none. The word before the
+ * name must be a role noun; before it, modifiers, organisation words and "and" joining two roles. A verb, an
+ * article, a preposition or punctuation ends it ("thanked singer Jane Doe" → "singer").
+ */
+function roleBefore(tokens: readonly Token[], nameAt: number): number {
+  const last = tokens[nameAt - 1];
+  if (last?.kind !== 'word' || last.capital || last.possessive || !isRoleNoun(roleWord(last.lower))) return nameAt;
+  let start = nameAt - 1;
+  while (start > 0 && nameAt - start < ROLE_BEFORE_WORDS) {
+    const w = tokens[start - 1];
+    if (w.kind !== 'word' || w.possessive) break;
+    const joinsRoles = w.lower === 'and' && start >= 2 && tokens[start - 2].kind === 'word' && isRoleNoun(roleWord(tokens[start - 2].lower));
+    if (!(w.capital ? !FUNCTION_WORDS.has(w.lower) : joinsRoles || isRoleModifier(w.lower))) break;
+    start--;
+  }
+  return start;
+}
+
+/** A role noun under a prefix ("co-ceo" → "ceo", "ex-captain" → "captain"). */
+function roleWord(lower: string): string {
+  const m = /^(?:co|ex|vice|deputy)-(.+)$/.exec(lower);
+  return m && !isRoleNoun(lower) ? m[1] : lower;
+}
+
+/** A lower-case word that qualifies a role: a listed modifier, a role noun, or an adjective by its ending. */
+function isRoleModifier(lower: string): boolean {
+  return ROLE_MODIFIERS.has(lower) || isRoleNoun(roleWord(lower)) || (lower.length > 5 && ADJECTIVE_ENDING.test(lower));
+}
+/** "defensive", "political", "economic", "military": endings of adjectives, not of verbs ("reveal", "arrive"). */
+const ADJECTIVE_ENDING = /(?:[st]ive|[^e]al|[^a]ic|ary)$/;
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'then', 'when', 'while', 'as', 'if', 'in', 'on', 'at', 'of', 'for', 'by', 'with']);
+const PORTFOLIO_JOINS = new Set(['of', 'for']);
 
 /** A word without one final apostrophe ("workers’" → "workers"). */
 function withoutFinalMark(lower: string): string {

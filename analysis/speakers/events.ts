@@ -241,10 +241,25 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
   let to = seg.to;
   if (ref.type === 'name' && tokens[seg.to]?.text === ',') {
     const next = segmentAfter(tokens, seg.to + 1);
-    const desc = classifyPhrase(text, next.words);
+    const desc = classifyPhrase(text, next.words) ?? (ref.kind === 'person' ? titleOpening(text, next.words) : null);
     if (desc?.type === 'description') { apposition = desc; to = next.to; }
   }
   return { subject: ref, apposition, from: at, to };
+}
+
+/**
+ * The title that opens an apposition the rest of which does not read as a noun phrase ("senior vp partnerships
+ * and revenue at X" → "senior vp"): beside a person's name, the words up to its first role noun still say who
+ * they are.
+ */
+/** Words that may come before the title's noun: no relative ("whose"), no verb form ("adding", "named"). */
+const TITLE_OPENING_WORD = /^(?!(?:who|whose|which|that|when|where|while)$)(?!.*(?:ing|ed)$)[\p{L}-]+$/u;
+
+function titleOpening(text: string, words: readonly Token[]): DescriptionRef | null {
+  const head = words.findIndex((w) => !w.capital && isRoleNoun(w.lower));
+  if (head < 0 || head + 1 >= words.length || words.slice(0, head).some((w) => !TITLE_OPENING_WORD.test(w.lower) || PHRASE_OPENING_PREPOSITIONS.has(w.lower))) return null;
+  const ref = classifyPhrase(text, words.slice(0, head + 1));
+  return ref?.type === 'description' && ref.kind === 'person' ? ref : null;
 }
 
 /**

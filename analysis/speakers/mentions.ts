@@ -74,6 +74,8 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on', 'to', 'by', 'inside', 'within', 'near', 'outside']);
+/** Prepositions before the organisation a person works for ("a fellow at X", "a scholar with X"). */
+const WORKPLACE_PREPOSITIONS = new Set(['at', 'with']);
 /**
  * Prepositions that open a new noun phrase: none can sit between a description's first word and its head ("of"
  * can: "a group of nurses"), and a relative pronoun refers to the phrase after the last of them ("backed by X, who").
@@ -401,9 +403,12 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   if (np[s]?.lower === 'the') { definite = true; s++; }
   const words = np.slice(s);
   if (!words.length) return null;
-  // The head: the first role noun, title or group noun, before any preposition.
+  // The head: the first role noun, title or group noun, before any preposition, and after the last possessive
+  // ("the public defender's office" is an office, "the fishermen's association" an association).
   let head = -1;
-  for (let i = 0; i < words.length; i++) {
+  let lastPossessive = -1;
+  for (let i = 0; i < words.length && !PREPOSITIONS.has(words[i].lower); i++) if (words[i].possessive) lastPossessive = i;
+  for (let i = lastPossessive + 1; i < words.length; i++) {
     const l = words[i].lower;
     if (PREPOSITIONS.has(l) && head >= 0) break;
     if (isRoleNoun(l) || isGroupNoun(l)) head = i;
@@ -440,8 +445,11 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   if (rest.length && !PREPOSITIONS.has(rest[0].lower) && !(rest[0].lower === 'close' && rest[1]?.lower === 'to')) return null;
   // Inside the prepositional phrase, "-ing" words are nouns ("a professor of environmental engineering"), and an
   // "-ed" word after its noun starts a reduced relative clause the description does without ("the authors of the
-  // study published in a journal"). Right after the preposition either is a verb.
-  const participle = rest.findIndex((w, k) => !w.capital && w.lower.length > 5 && (w.lower.endsWith('ed') || (k < 2 && w.lower.endsWith('ing'))));
+  // study published in a journal"). Right after the preposition either is a verb, but for an "-ing" word after
+  // "of" or "in", which names a field ("director of gaming", "an expert in polling").
+  const fieldAfter = rest[0]?.lower === 'of' || rest[0]?.lower === 'in';
+  const participle = rest.findIndex((w, k) => !w.capital && w.lower.length > 5
+    && (w.lower.endsWith('ed') || (k < 2 && !fieldAfter && w.lower.endsWith('ing'))));
   if (participle >= 2 && !ARTICLES.has(rest[participle - 1].lower)) return descriptionRef(text, np.slice(0, np.indexOf(rest[participle])));
   if (participle >= 0) return null;
   // Compound titles read as one head ("chief executive", "general secretary").
@@ -455,8 +463,12 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   while (possessorFrom > 0 && words[possessorFrom - 1].capital && !FUNCTION_WORDS.has(words[possessorFrom - 1].lower)) possessorFrom--;
   const possessor = possessorAt >= 0 ? { text: surfaceOf(text, words, possessorFrom, possessorAt + 1).replace(/['’]s?$/, '') } : null;
   const role = surfaceOf(text, words, afterPossessor, words.length);
-  const ofAt = words.findIndex((w, i) => i > head && (w.lower === 'of' || w.lower === 'at' || w.lower === 'for')
-    && Boolean((words[i + 1]?.lower === 'the' ? words[i + 2] : words[i + 1])?.capital));
+  // The organisation: a capitalised phrase after "at"/"with" (where the person works), else after "of"/"for"
+  // (what the role is of). Only the first cuts the role: "a surgeon at X Hospital" → "surgeon"; "head of the
+  // union", "spokesperson for X" stay whole.
+  const namesOrg = (i: number) => Boolean((words[i + 1]?.lower === 'the' ? words[i + 2] : words[i + 1])?.capital);
+  const atAt = words.findIndex((w, i) => i > head && WORKPLACE_PREPOSITIONS.has(w.lower) && namesOrg(i));
+  const ofAt = atAt > 0 ? atAt : words.findIndex((w, i) => i > head && (w.lower === 'of' || w.lower === 'for') && namesOrg(i));
   let org: string | null = possessor ? possessor.text : null;
   let roleText = role;
   if (ofAt > 0) {
@@ -466,8 +478,7 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
     const secondRole = words.findIndex((w, i) => i > ofAt + 1 && w.lower === 'and' && words[i + 1] !== undefined && !words[i + 1].capital);
     const orgEnd = secondRole > 0 ? secondRole : words.length;
     if (orgWords.length && orgWords.some((w) => w.capital)) org = surfaceOf(text, words, ofAt + 1, orgEnd).replace(/^the\s+/i, '');
-    // "a surgeon at X Hospital" → role "surgeon", org "X Hospital"; "head of the union" stays whole.
-    if (words[ofAt].lower !== 'of') roleText = surfaceOf(text, words, afterPossessor, ofAt);
+    if (ofAt === atAt) roleText = surfaceOf(text, words, afterPossessor, ofAt);
   }
   return {
     type: 'description',
@@ -485,13 +496,14 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
 
 /**
  * A description longer than a noun phrase usually runs: more than 12 lower-case words, or 20 in all (the words
- * of an organisation's name count once: "analyst at the Council on Energy, Environment and Water").
+ * of an organisation's name count once: "analyst at the Council on Energy, Environment and Water"; nor do the
+ * articles and prepositions that chain a workplace: "an expert in X at the Department of Y at the University of Z").
  */
 function tooLong(words: readonly Token[]): boolean {
   if (words.length <= 12) return false;
   if (words.length > 20) return true;
   let lower = 0;
-  for (const w of words) if (!w.capital) lower++;
+  for (const w of words) if (!w.capital && !ARTICLES.has(w.lower) && !PREPOSITIONS.has(w.lower)) lower++;
   return lower > 12;
 }
 

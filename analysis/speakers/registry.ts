@@ -1,7 +1,7 @@
 // The speaker registry: one entity per real person, organisation or group the article refers to, with every
 // way it is referred to. "Jane Doe" = "Ms Doe" = "Doe" = "the Health Secretary" = "she".
 import type { Gender } from '../../data/honorifics';
-import { TITLE_ABBREVIATIONS } from '../../data/titles';
+import { NAME_TITLES, RANKS, TITLE_ABBREVIATIONS } from '../../data/titles';
 import type { SpeakerKind } from '../types';
 import { isRoleNoun, type DescriptionRef, type NameRef, type PronounRef } from './mentions';
 
@@ -18,6 +18,8 @@ export interface Entity {
   role: string | null;
   org: string | null;
   gender: Gender;
+  /** The role is a mere label before a name (a rank, "Senior author"), which a role beside the name replaces. */
+  roleIsLabel?: boolean;
   /** Role nouns and titles it has been called by ("spokeswoman", "health secretary"). */
   heads: Set<string>;
   /** Set when another entity turned out to be the same one. */
@@ -68,6 +70,23 @@ function hasAliasNormalised(e: Entity, text: string): boolean {
 function hasHead(e: Entity, head: string, spacedHead: string): boolean {
   for (const h of e.heads) if (h === head || h.endsWith(spacedHead)) return true;
   return false;
+}
+
+/** `given` is `role` with more words in front, none of them a possessor ("high school math teacher" for "teacher"). */
+function isFullerTitle(given: string, role: string): boolean {
+  const extra = given.length - role.length;
+  return extra > 1 && norm(given).endsWith(' ' + norm(role)) && !/['’]/.test(given.slice(0, extra));
+}
+
+/**
+ * A label before a name that is no title of office: a military or police rank ("Lt. Col.", "Cmdr."), which works
+ * like an honorific, or a description whose head noun is not a title ("Senior author", "Acme executive").
+ */
+function isMereLabel(role: string): boolean {
+  const words = norm(role).replace(/\./g, '').split(' ');
+  const cut = words.findIndex((w) => w === 'of' || w === 'for' || w === 'to' || w === 'at');
+  const last = words[(cut > 0 ? cut : words.length) - 1];
+  return RANKS.has(last) || !NAME_TITLES.has(last);
 }
 
 export class Registry {
@@ -219,11 +238,23 @@ export class Registry {
     }
   }
 
-  giveRole(e: Entity, role: string, org: string | null): void {
+  /**
+   * `fromApposition`: the role is set off beside the name by commas ("Jane Doe, a surgeon at X,"), the article's
+   * own account of what the person does (the callers leave out "a mother of two", "a witness"); it replaces a mere label written before a name, a rank or a description
+   * that is no office ("Cmdr. Jane Doe", "Senior author Jane Doe"), never a title of office ("Ambassador Jane Doe").
+   */
+  giveRole(e: Entity, role: string, org: string | null, fromApposition = false): void {
     const r = rootOf(e);
-    // The role as the article gives it, "former" and the like kept ("former health secretary").
-    if (!r.role) r.role = role.trim();
-    if (!r.org && org) r.org = this.expandOrg(org);
+    // The role as the article gives it, "former" and the like kept ("former health secretary"); a fuller form of
+    // the same title replaces it ("teacher" → "high school math teacher"), but not one that only adds whose
+    // it is ("Delhi's Chief Minister": the organisation says that).
+    const given = role.trim();
+    const outranks = fromApposition && r.roleIsLabel;
+    if (!r.role || outranks || isFullerTitle(given, r.role)) {
+      r.role = given;
+      r.roleIsLabel = !fromApposition && isMereLabel(given);
+    }
+    if ((!r.org || outranks) && org) r.org = this.expandOrg(org);
     const key = norm(role);
     r.heads.add(key);
     // "Republican Gov." is also "governor"; "Ohio House Speaker" is also "speaker".
@@ -383,7 +414,7 @@ export class Registry {
     b.mergedInto = a;
     for (const alias of b.aliases) this.alias(a, alias);
     for (const h of b.heads) a.heads.add(h);
-    if (!a.role && b.role) a.role = b.role;
+    if (!a.role && b.role) { a.role = b.role; a.roleIsLabel = b.roleIsLabel; }
     if (!a.org && b.org) a.org = b.org;
     if (!a.gender && b.gender) a.gender = b.gender;
     if (!a.nameWords.length && b.nameWords.length) this.setName(a, b.nameWords);

@@ -17,6 +17,14 @@ describe('a title with its portfolio before the name', () => {
     const a = attribute(['Ruritania’s ambassador to Freedonia Anna Kovac said the country had the “resolve” to act.']);
     expect(a.speaker('Anna Kovac')).toMatchObject({ role: 'ambassador to Freedonia', org: 'Ruritania' });
   });
+  it('reads the title with its portfolio when the name is only mentioned in passing', () => {
+    const a = attribute([
+      'The treaty was signed on Friday by Valdorian Secretary of State Mara Quill.',
+      'Quill said the treaty was “a fair bargain for both sides”.',
+    ]);
+    expect(a.who('a fair bargain')).toBe('Mara Quill');
+    expect(a.speaker('Mara Quill')?.role).toBe('Valdorian Secretary of State');
+  });
   it('leaves a title whose portfolio is all there is without a name', () => {
     const a = attribute(['“Ask them to complain in writing,” the Minister of Natural Resources said.']);
     expect(a.speakers.some((s) => s.name === 'Natural Resources')).toBe(false);
