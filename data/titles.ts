@@ -115,7 +115,7 @@ export const RELATION_NOUNS: ReadonlySet<string> = new Set([
   'mother', 'father', 'parent', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'widow', 'widower',
   'friend', 'relative', 'neighbour', 'neighbor', 'resident', 'villager', 'survivor', 'victim', 'witness',
   'eyewitness', 'bystander', 'fan', 'supporter', 'opponent', 'critic', 'voter', 'customer', 'patient', 'passenger',
-  'colleague', 'teammate', 'partner', 'rival', 'veteran', 'user', 'visitor', 'tourist', 'suspect', 'defendant',
+  'colleague', 'teammate', 'member', 'partner', 'rival', 'veteran', 'user', 'visitor', 'tourist', 'suspect', 'defendant',
 ]);
 
 /** Military and police ranks: before a name they work like an honorific, saying little of the person's job. */
