@@ -147,3 +147,10 @@ export function isGroupNoun(lower: string): boolean {
   const one = singular(lower);
   return lower !== one && ROLE_NOUNS.has(one);
 }
+
+/** Role nouns for people who study or report on something: the word before them is their subject, not their side
+ *  ("a China scholar", "a Russia expert", "the BBC's Europe correspondent"). */
+export const STUDY_NOUNS: ReadonlySet<string> = new Set([
+  'scholar', 'expert', 'analyst', 'specialist', 'watcher', 'correspondent', 'researcher', 'historian', 'observer',
+  'commentator', 'reporter', 'editor',
+]);

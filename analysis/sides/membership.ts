@@ -1,6 +1,7 @@
 // Places a speaker on a party by who they are: their organisation ("Tenants' Union → TU"), their
 // own name when they are the organisation ("The Conservatives"), their role ("head of the union", "maths teacher"
 // → teachers), or a government post on the party that is the government ("Health Secretary → Government").
+import { STUDY_NOUNS } from '../../data/titles';
 import type { Speaker } from '../types';
 import { governmentPost, isCountryOf, speakerNation } from './government-role';
 import { labelMatch, type Party } from './party';
@@ -21,7 +22,8 @@ export const byOrganisation: MembershipRule = (sp, party) => {
 };
 
 export const byOwnName: MembershipRule = (sp, party) => {
-  const names = [sp.name, ...sp.aliases];
+  // A description that says what they study ("a China scholar with the institute") is no name of a party.
+  const names = [sp.name, ...sp.aliases].filter((n) => !studiesOthers(n.replace(/^(?:an?|the)\s+/i, '')));
   const scores = names.map((n) => labelMatch(party, n));
   const best = Math.max(0, ...scores);
   const needed = sp.kind === 'person' ? 2 : 1; // a person is the party only when named as it ("a Tory source")
@@ -30,9 +32,18 @@ export const byOwnName: MembershipRule = (sp, party) => {
 };
 
 export const byRole: MembershipRule = (sp, party) => {
+  if (studiesOthers(sp.role)) return null;
   const m = labelMatch(party, sp.role);
   return m ? { reason: `${sp.role} → ${party.name}`, strength: 6 + m } : null;
 };
+
+/** "a China scholar", "a Russia expert at the institute": the role names what they study, not whom they are with. */
+function studiesOthers(role: string | null): boolean {
+  if (!role) return false;
+  const words = role.toLowerCase().split(/\s+/);
+  const cut = words.findIndex((w) => w === 'of' || w === 'at' || w === 'for' || w === 'with' || w === 'in');
+  return STUDY_NOUNS.has(words[(cut > 0 ? cut : words.length) - 1]);
+}
 
 export const byGovernmentPost: MembershipRule = (sp, party) => {
   const post = governmentPost(sp.role) ?? [sp.name, ...sp.aliases].map(governmentPost).find(Boolean) ?? null;

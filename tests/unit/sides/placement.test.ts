@@ -18,6 +18,14 @@ describe('placement by membership', () => {
     expect(placeByMembership(speaker('s2', 'Raj Patel', { role: 'chair', org: 'Royal Pilots Federation' }), parties)?.party).toBe(1);
     expect(placeByMembership(speaker('s3', 'Lee Ward', { role: 'head of the RPF' }), parties)?.party).toBe(1);
   });
+  it('does not place one who studies a party on it ("a Valdoria scholar"), but does one who works for it', () => {
+    const nations = [makeParty('Valdoria'), makeParty('Norland')];
+    expect(placeByMembership(speaker('s6', 'Kim Lo', { role: 'Valdoria scholar', org: 'Institute of Trade' }), nations)).toBeNull();
+    expect(placeByMembership(speaker('s7', 'Bo Lind', { role: 'Norland expert at the institute' }), nations)).toBeNull();
+    expect(placeByMembership(speaker('s8', 'Ida Berg', { role: 'Norland trade envoy' }), nations)?.party).toBe(1);
+    const described = speaker('s9', 'Kim Lo', { role: 'Valdoria scholar', aliases: ['Lo', 'a Valdoria scholar with the Institute of Trade'] });
+    expect(placeByMembership(described, nations)).toBeNull();
+  });
   it('leaves a union general secretary and a surgeon unplaced', () => {
     expect(placeByMembership(speaker('s4', 'Jo Finch', { role: 'general secretary', org: 'Dockers Union' }), parties)).toBeNull();
     expect(placeByMembership(speaker('s5', 'Ed Moss', { role: 'consultant surgeon' }), parties)).toBeNull();
