@@ -76,6 +76,12 @@ const SCARE_LEAD = /(?:so[-\s]called|quote[-\s]unquote|self[-\s]styled|supposed)
 const NAMING_LEAD = /(?:\b(?:the|a|an)\s+(?:word|term|name|brand|phrase|label|slogan|title)|\buse\s+of|\bknown\s+as|\bdubbed|\bnicknamed|\btitled)\s*$/i;
 /** A preposition right before the mark: words quoted after it are a title ("an episode of "Night Shift.""). */
 const TITLE_LEAD = /(?:^|[^\p{L}])(?:of|on|in|from)\s*$/iu;
+/**
+ * A kind of work, maybe with "called", right before the mark, or "called" before a title and its subtitle
+ * in brackets: what follows names the work ('his book "Elsewhere"', 'a play called "Dry Land,"').
+ */
+const WORK_LEAD =
+  /(?:\b(?:book|novel|memoir|film|movie|documentary|song|single|album|track|show|series|sitcom|programme|program|episode|podcast|play|musical|opera|poem|essay|script|screenplay)(?:\s+(?:called|titled|entitled|named))?|\b(?:called|titled|entitled)\s+["\u201C\u2018']?[\p{L}&]+\s*\()\s*$/iu;
 const DETERMINER = /(?:^|[^\p{L}])(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your)\s*$/iu;
 /** Words that can follow a quoted noun without the quote being a modifier ("the "reform" was…"). */
 const FUNCTION_WORD = new Set([
@@ -108,6 +114,8 @@ export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup):
   if (words <= 2 && DETERMINER.test(before) && followedByContentWord(place)) return true;
   // American style puts the sentence's full stop inside the marks: 'said on "Night Shift."' quotes a title.
   if (TITLE_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/\.$/, ''))) return true;
+  // A title after the kind of work it names keeps a comma of the writer's sentence: 'the show "Dry Land," its…'.
+  if (words <= SHORT_QUOTE_WORDS && WORK_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/,$/, ''))) return true;
   if (words > SHORT_QUOTE_WORDS && !looksLikeTitle(place.text)) return false;
   if (introducedByColon(place) || isQuotedSentence(place)) return false;
   if (typeof cue === 'boolean') return !cue;
@@ -131,7 +139,7 @@ function followedByContentWord(place: QuotePlace): boolean {
 }
 
 /** "Less Money on Testing": every longer word capitalised and no sentence punctuation at the end. */
-function looksLikeTitle(text: string): boolean {
+export function looksLikeTitle(text: string): boolean {
   if (endsWithOneOf(text.trim(), '.!?,;:\u2026')) return false;
   const words = text.match(WORD) ?? [];
   const [first] = words;

@@ -1,5 +1,5 @@
 // Continuation: which quotation segment carries on an earlier one, so it keeps that one's speaker.
-import { countWords } from './classify';
+import { countWords, looksLikeTitle } from './classify';
 import { hasSpeechCue } from './speech-cue';
 
 /** Why a segment continues an earlier one. */
@@ -36,7 +36,9 @@ export function continuationOf(
   if (!earlier) return null;
   if (earlier.paragraph === later.paragraph - 1) {
     if (earlier.continuedInNextParagraph && later.openAt === 0) return 'paragraph';
-    if (earlier.closeAt !== null && isWholeParagraph(later, paragraphs[later.paragraph])) {
+    const laterText = paragraphs[later.paragraph];
+    // A paragraph that is only a quoted title is a subhead naming a work, not more of the quotation.
+    if (earlier.closeAt !== null && isWholeParagraph(later, laterText) && !isQuotedTitle(later, laterText)) {
       const text = paragraphs[earlier.paragraph];
       const tail = text.slice(earlier.closeAt + 1);
       const tailWords = countWords(tail, MAX_ATTRIBUTION_WORDS);
@@ -65,6 +67,10 @@ function clauseAfter(text: string, from: number): string {
   const rest = text.slice(from, from + 80);
   const end = rest.search(/[.!?](?:\s|$)/);
   return end < 0 ? rest : rest.slice(0, end);
+}
+
+function isQuotedTitle(segment: Segment, text: string): boolean {
+  return segment.closeAt !== null && looksLikeTitle(text.slice(segment.openAt + 1, segment.closeAt).trim());
 }
 
 /** The paragraph is one quotation: opened at its start, closed at its end (trailing punctuation aside). */

@@ -93,3 +93,23 @@ describe('findQuotes: a title quoted after a preposition, full stop inside the m
     expect(textsOf('He was asked twice and said “No.”')).toEqual(['No.']);
   });
 });
+
+describe('findQuotes: a title after the kind of work it names', () => {
+  it('takes the name of a book, show or script for a title even when a speech word stands nearby', () => {
+    expect(textsOf('The doctor wrote about it in his memoir “Quietude” years later.')).toEqual([]);
+    expect(textsOf('She had written songs for the drama series “Harbour Town,” like her two partners.')).toEqual([]);
+    expect(textsOf('He had read a script called “Blue Orchard,” a tale of two brothers.')).toEqual([]);
+    expect(textsOf('A demo arrived called “Dundee (“Far From Here”) late one night.')).toEqual([]);
+  });
+
+  it('still finds words said about a work', () => {
+    expect(textsOf('Of the film, she said: “Nobody Expected It.”')).toEqual(['Nobody Expected It.']);
+    expect(textsOf('“The book changed my life,” the teacher said of the novel.')).toEqual(['The book changed my life,']);
+  });
+
+  it('takes a paragraph that is only a quoted title for a subhead, not more of the quotation before it', () => {
+    expect(textsOf('“We sang it every night,” she said.', '“Blue Orchard”')).toEqual(['We sang it every night,']);
+    const [, more] = quotesOf('“We sang it every night,” she said.', '“And we never tired of it.”');
+    expect(more.continuationOf).toBe(0);
+  });
+});
