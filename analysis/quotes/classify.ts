@@ -121,7 +121,8 @@ export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup):
   if (typeof cue === 'boolean') return !cue;
   // 'Apple was "pulled in," its chief said': a comma inside the closing mark hands the words to the speech cue
   // after them (a quoted title keeps its comma too: films like "Star Wars," are nobody's words).
-  const handedOn = endsWithOneOf(place.text.trim(), ',!?') && !looksLikeTitle(place.text.trim().replace(/[,!?]+$/, ''));
+  // Not so in a list ('corporations, "creators," and others'): there the comma is the writer's.
+  const handedOn = endsWithOneOf(place.text.trim(), ',!?') && !looksLikeTitle(place.text.trim().replace(/[,!?]+$/, '')) && !continuesList(place);
   if (handedOn && cue.anywhere()) return false;
   return !(opensSentence(place) ? cue.anywhere() : cue.before());
 }
@@ -129,6 +130,12 @@ export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup):
 /** A sentence of its own between the marks, even unattributed: ¶ "Now we appeal." ¶ (not: “Kickbacks” for chiefs). */
 function isQuotedSentence(place: QuotePlace): boolean {
   return opensSentence(place) && endsWithOneOf(place.text, '.!?\u2026');
+}
+
+/** `corporations, "creators," and others`: a comma before the mark and "and"/"or" after it. */
+function continuesList(place: QuotePlace): boolean {
+  if (place.closeAt === null || !/,\s*$/.test(place.paragraphText.slice(Math.max(0, place.openAt - 3), place.openAt))) return false;
+  return /^\s+(?:and|or)\b/.test(place.paragraphText.slice(place.closeAt + 1, place.closeAt + 6));
 }
 
 /** `a "seven-day" service`: the next word is a lower-case content word, so the quoted words modify it. */

@@ -113,3 +113,13 @@ describe('findQuotes: a title after the kind of work it names', () => {
     expect(more.continuationOf).toBe(0);
   });
 });
+
+describe('findQuotes: a term quoted inside a list', () => {
+  it('takes a quoted item between commas and "and" for a term, even when a speech verb follows', () => {
+    expect(textsOf('Accounts can be shops, “makers,” and private people, the analyst says.')).toEqual([]);
+  });
+
+  it('still hands a quoted clause with its comma to the speech verb after it', () => {
+    expect(textsOf('He left, “sad but sure,” the coach said.')).toEqual(['sad but sure,']);
+  });
+});
