@@ -35,8 +35,10 @@ export function nestedSpeakers(
     const events = findSpeechEvents(text, tokens);
     const opening = events.some((e) => e.shared && !e.subject) ? sentenceSubject(text, tokens) : null;
     const resolved: ResolvedEvent[] = events.map((e) => {
+      // "So I rang her and said ‘…’": a verb sharing its subject says what the nearest "I" before it says.
+      const saidByI = e.shared && !e.subject ? nearestSubjectIsI(tokens, e.verbAt) : !e.subject && subjectIsI(tokens, e.from, e.verbAt);
       if (e.shared && !e.subject && opening) { e.subject = opening.subject; e.apposition = opening.apposition; }
-      return { ...e, entity: speakerNamed(e, tokens, registry, outer.paragraph, outerSpeaker) };
+      return { ...e, entity: speakerNamed(e, registry, outer.paragraph, saidByI ? outerSpeaker : null) };
     });
     units.push({ tokens, events: resolved });
   }
@@ -48,13 +50,32 @@ export function nestedSpeakers(
 }
 
 function speakerNamed(
-  e: Omit<ResolvedEvent, 'entity'>, tokens: readonly Token[], registry: Registry, paragraph: number, outerSpeaker: Entity | null,
+  e: Omit<ResolvedEvent, 'entity'>, registry: Registry, paragraph: number, outerSpeakerAsI: Entity | null,
 ): Entity | null {
   if (e.subject?.type === 'name') return resolveRef(registry, e.subject, null, paragraph);
   // "I told them" inside someone's quotation: the "I" is that someone.
-  const before = tokens[e.verbAt - 1];
-  if (!e.subject && e.from < e.verbAt && before?.kind === 'word' && before.text === 'I') return outerSpeaker && rootOf(outerSpeaker);
-  return null;
+  return outerSpeakerAsI && rootOf(outerSpeakerAsI);
+}
+
+/** "I told", "So I just told": the words before the verb are "I" with only adverbs and linkers beside it. */
+function subjectIsI(tokens: readonly Token[], from: number, verbAt: number): boolean {
+  for (let i = from; i < verbAt; i++) {
+    const t = tokens[i];
+    if (t.kind === 'word' && t.text === 'I') return true;
+  }
+  return false;
+}
+
+/** Subject pronouns that may stand before a verb sharing its subject ("…, and she said"). */
+const SUBJECT_WORDS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+
+/** The subject pronoun nearest before the verb at `verbAt` is "I". */
+function nearestSubjectIsI(tokens: readonly Token[], verbAt: number): boolean {
+  for (let i = verbAt - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.kind === 'word' && SUBJECT_WORDS.has(t.lower)) return t.text === 'I';
+  }
+  return false;
 }
 
 /** The spans and their speakers without the inner quotations nobody is named for; indices renumbered. */

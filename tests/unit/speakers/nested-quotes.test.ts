@@ -34,6 +34,13 @@ describe('speakers of quotations inside a quotation', () => {
     expect(got).toContainEqual(['Not before spring.', 'Jane Doe']);
   });
 
+  it('gives the outer speaker the words of an "I" with an adverb before the verb, or of a verb sharing that "I"', () => {
+    const told = quotes('“I simply told myself: ‘Walk in and play the tune!’” said Jane Doe.');
+    expect(told).toContainEqual(['Walk in and play the tune!', 'Jane Doe']);
+    const shared = quotes('“So I rang my cousin and said ‘Tell me about the old farm.’ That helped,” said Jane Doe.');
+    expect(shared).toContainEqual(['Tell me about the old farm.', 'Jane Doe']);
+  });
+
   it('keeps an imagined voice or an unnamed "he" inside the outer quotation, not as a quote of its own', () => {
     expect(quotes('“I think voters are asking ‘is this fair to us?’,” Jane Doe said.').map(([t]) => t)).toEqual([
       'I think voters are asking ‘is this fair to us?’,',
