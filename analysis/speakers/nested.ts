@@ -45,7 +45,9 @@ export function nestedSpeakers(
   return inner.map((index) => {
     // Only the inner quotation's own sentence: another sentence of the testimony may report someone else.
     const home = units.find((u) => u.tokens.some((t) => t.kind === 'quote' && t.quote === index));
-    return home ? chooseEvent([home], index)?.entity ?? null : null;
+    if (!home) return null;
+    const said = chooseEvent([home], index)?.entity ?? null;
+    return said ?? (introducedByI(text, home.tokens, spans[index], index) ? outerSpeaker && rootOf(outerSpeaker) : null);
   });
 }
 
@@ -64,6 +66,13 @@ function subjectIsI(tokens: readonly Token[], from: number, verbAt: number): boo
     if (t.kind === 'word' && t.text === 'I') return true;
   }
   return false;
+}
+
+/** "I think of it like this: ‘…’": a colon after a clause whose nearest subject is "I" gives that I's words. */
+function introducedByI(text: string, tokens: readonly Token[], span: QuoteSpan, index: number): boolean {
+  const at = tokens.findIndex((t) => t.kind === 'quote' && t.quote === index);
+  if (at < 0 || !/:\s*["'\u2018\u201C]\s*$/.test(text.slice(Math.max(0, span.start - 4), span.start))) return false;
+  return nearestSubjectIsI(tokens, at);
 }
 
 /** Subject pronouns that may stand before a verb sharing its subject ("…, and she said"). */

@@ -41,6 +41,13 @@ describe('speakers of quotations inside a quotation', () => {
     expect(shared).toContainEqual(['Tell me about the old farm.', 'Jane Doe']);
   });
 
+  it('gives the outer speaker the words after a colon that ends a clause of their own "I", and no one else’s', () => {
+    const mine = quotes('“We work fast,” Jane Doe said, “but I always see it like this: ‘No tune waits for weeks.’ That is all.”');
+    expect(mine).toContainEqual(['No tune waits for weeks.', 'Jane Doe']);
+    const theirs = quotes('“We work fast,” Jane Doe said, “but they see it like this: ‘No tune waits for weeks.’ That is all.”');
+    expect(theirs.map(([t]) => t)).not.toContain('No tune waits for weeks.');
+  });
+
   it('keeps an imagined voice or an unnamed "he" inside the outer quotation, not as a quote of its own', () => {
     expect(quotes('“I think voters are asking ‘is this fair to us?’,” Jane Doe said.').map(([t]) => t)).toEqual([
       'I think voters are asking ‘is this fair to us?’,',
