@@ -89,6 +89,11 @@ function isMereLabel(role: string): boolean {
   return RANKS.has(last) || !NAME_TITLES.has(last);
 }
 
+/** A role the reader sees in words, not abbreviations: "Sen." → "senator", "Republican Gov." → "Republican governor". */
+function spelledOutTitles(role: string): string {
+  return role.replace(/(?<![\p{L}.])(\p{L}+)\.(?!\p{L})/gu, (abbreviated, word: string) => TITLE_ABBREVIATIONS.get(word.toLowerCase()) ?? abbreviated);
+}
+
 export class Registry {
   readonly entities: Entity[] = [];
   /** Subjects in the order they were last mentioned: the end is the most salient. */
@@ -248,7 +253,7 @@ export class Registry {
     // The role as the article gives it, "former" and the like kept ("former health secretary"); a fuller form of
     // the same title replaces it ("teacher" → "high school math teacher"), but not one that only adds whose
     // it is ("Delhi's Chief Minister": the organisation says that).
-    const given = role.trim();
+    const given = spelledOutTitles(role.trim());
     const outranks = fromApposition && r.roleIsLabel;
     if (!r.role || outranks || isFullerTitle(given, r.role)) {
       r.role = given;
