@@ -4,6 +4,7 @@ import type { Gender } from '../../data/honorifics';
 import { NAME_TITLES, RANKS, TITLE_ABBREVIATIONS } from '../../data/titles';
 import type { SpeakerKind } from '../types';
 import { isRoleNoun, type DescriptionRef, type NameRef, type PronounRef } from './mentions';
+import { surnameOf } from './full-names';
 
 export interface Entity {
   key: number;
@@ -52,7 +53,7 @@ function compatible(a: Gender, b: Gender): boolean {
 function nameFits(e: Entity, words: readonly string[], ref: NameRef, first: string, last: string): boolean {
   if (e.mergedInto || e.kind !== 'person' || !e.nameWords.length || !compatible(e.gender, ref.gender)) return false;
   const name = e.normalisedName;
-  const eLast = name[name.length - 1];
+  const eLast = surnameOf(name);
   if (words.length === 1) {
     return (eLast === last && !(ref.firstNameHonorific && name.length > 1 && name[0] !== first && ref.honorific !== 'lord' && ref.honorific !== 'lady'))
       || (ref.firstNameHonorific && name.length > 1 && name[0] === first);
@@ -126,7 +127,7 @@ export class Registry {
     e.normalisedName = words.map(norm);
     if (!words.length) return;
     this.index(this.byKey, norm(words.join(' ')), e);
-    this.index(this.byLast, norm(words[words.length - 1]), e);
+    this.index(this.byLast, surnameOf(e.normalisedName), e);
     this.index(this.byFirst, norm(words[0]), e);
   }
 
@@ -206,7 +207,7 @@ export class Registry {
 
   private findByName(words: readonly string[], ref: NameRef): Entity | null {
     const key = norm(words.join(' '));
-    const last = norm(words[words.length - 1]);
+    const last = surnameOf(words.map(norm));
     const first = norm(words[0]);
     const exact = this.byKey.get(key)?.find((e) => !e.mergedInto && e.nameWords.length);
     if (exact) return exact;
