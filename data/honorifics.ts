@@ -14,4 +14,7 @@ export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
  * Honorifics used with a first name alone in British usage ("Sir Keir", "Dame Judi", "Lady Jane"),
  * so "Sir Alan" can be the same person as "Sir Alan Reyes".
  */
+/** Words after a surname that tell a generation ("Jane Doe Jr.", "John Roe III"): the surname is the word before. */
+export const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 export const FIRST_NAME_HONORIFICS: ReadonlySet<string> = new Set(['sir', 'dame', 'lady', 'lord']);

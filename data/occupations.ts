@@ -38,6 +38,8 @@ export const OCCUPATIONS: readonly string[] = [
   'poet', 'photographer', 'sculptor', 'illustrator', 'animator', 'anchor', 'newsreader', 'commentator', 'pundit',
   'blogger', 'vlogger', 'podcaster', 'youtuber', 'streamer', 'dj', 'entertainer', 'magician', 'performer',
   'director', 'showrunner',
+  // running for office
+  'hopeful', 'contender', 'nominee', 'frontrunner', 'front-runner',
   // trades and services
   'chef', 'waiter', 'waitress', 'bartender', 'barista', 'cashier', 'grocer', 'florist', 'hairdresser',
   'plumber', 'electrician', 'mechanic', 'technician', 'builder', 'bricklayer', 'labourer', 'laborer',

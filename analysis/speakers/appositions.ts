@@ -7,6 +7,7 @@ import { HONORIFICS } from '../../data/honorifics';
 import { NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
 import { appositiveRole, classifyPhrase, isRoleNoun, withoutDot, type DescriptionRef, type NameRef } from './mentions';
 import type { Registry } from './registry';
+import { registerRelativeRole } from './relative-roles';
 import type { Token } from './tokens';
 import { speechVerbOfLower } from './verbs';
 
@@ -60,6 +61,7 @@ export function registerAppositions(text: string, tokens: readonly Token[], regi
     if (k < tokens.length && tokens[k].kind === 'word') continue;
     const closed = k === tokens.length || tokens[k].text === ',';
     if (aFrom >= 0) registerPair(text, tokens, registry, paragraph, aFrom, aTo, aClosed, from, k, closed);
+    if (aFrom >= 0 && aClosed) registerRelativeRole(text, tokens, registry, paragraph, aFrom, aTo, from, k);
     aFrom = from; aTo = k; aClosed = closed;
     from = k + 1;
   }

@@ -1,7 +1,7 @@
 // Full personal names the article writes anywhere, even outside a subject ("X and Feliciano Lopez completed
 // the win"), so a later "Lopez said" is the person "Feliciano Lopez", not a company called Lopez.
 // One regular-expression pass over each paragraph.
-import { HONORIFICS } from '../../data/honorifics';
+import { GENERATION_SUFFIXES, HONORIFICS } from '../../data/honorifics';
 import { NAME_TITLES, ORGANISATION_WORDS } from '../../data/titles';
 import { isSpace } from '../quotes/char-class';
 
@@ -27,7 +27,7 @@ export function findFullNames(paragraphs: readonly string[]): Map<string, string
       if (from === 0 && all.length === 3 && /\b(?:of|for|to)\s+$/.test(p.slice(Math.max(0, m.index - 5), m.index))) from = 1;
       const words = from ? all.slice(from) : all;
       if (words.length < 2 || words.some(endsPossessive)) continue;
-      const last = lower[lower.length - 1];
+      const last = surnameOf(lower);
       const known = found.get(last);
       if (known && known.join(' ') !== words.join(' ')) ambiguous.add(last);
       else if (!known) found.set(last, words);
@@ -56,4 +56,10 @@ function endsPossessive(word: string): boolean {
   if (n < 2 || word.charCodeAt(n - 1) !== 115 /* s */) return false;
   const mark = word.charCodeAt(n - 2);
   return mark === 39 || mark === 0x2019;
+}
+
+/** The surname among a name's lower-case words: the last, or the one before a generation suffix. */
+export function surnameOf(lowerWords: readonly string[]): string {
+  const last = lowerWords.length - 1;
+  return last > 0 && GENERATION_SUFFIXES.has(lowerWords[last]) ? lowerWords[last - 1] : lowerWords[last];
 }

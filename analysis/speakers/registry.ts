@@ -4,6 +4,7 @@ import type { Gender } from '../../data/honorifics';
 import { NAME_TITLES, RANKS, TITLE_ABBREVIATIONS } from '../../data/titles';
 import type { SpeakerKind } from '../types';
 import { isRoleNoun, type DescriptionRef, type NameRef, type PronounRef } from './mentions';
+import { surnameOf } from './full-names';
 
 export interface Entity {
   key: number;
@@ -52,7 +53,7 @@ function compatible(a: Gender, b: Gender): boolean {
 function nameFits(e: Entity, words: readonly string[], ref: NameRef, first: string, last: string): boolean {
   if (e.mergedInto || e.kind !== 'person' || !e.nameWords.length || !compatible(e.gender, ref.gender)) return false;
   const name = e.normalisedName;
-  const eLast = name[name.length - 1];
+  const eLast = surnameOf(name);
   if (words.length === 1) {
     return (eLast === last && !(ref.firstNameHonorific && name.length > 1 && name[0] !== first && ref.honorific !== 'lord' && ref.honorific !== 'lady'))
       || (ref.firstNameHonorific && name.length > 1 && name[0] === first);
@@ -89,6 +90,11 @@ function isMereLabel(role: string): boolean {
   return RANKS.has(last) || !NAME_TITLES.has(last);
 }
 
+/** A role the reader sees in words, not abbreviations: "Sen." → "senator", "Republican Gov." → "Republican governor". */
+function spelledOutTitles(role: string): string {
+  return role.replace(/(?<![\p{L}.])(\p{L}+)\.(?!\p{L})/gu, (abbreviated, word: string) => TITLE_ABBREVIATIONS.get(word.toLowerCase()) ?? abbreviated);
+}
+
 export class Registry {
   readonly entities: Entity[] = [];
   /** Subjects in the order they were last mentioned: the end is the most salient. */
@@ -121,7 +127,7 @@ export class Registry {
     e.normalisedName = words.map(norm);
     if (!words.length) return;
     this.index(this.byKey, norm(words.join(' ')), e);
-    this.index(this.byLast, norm(words[words.length - 1]), e);
+    this.index(this.byLast, surnameOf(e.normalisedName), e);
     this.index(this.byFirst, norm(words[0]), e);
   }
 
@@ -201,7 +207,7 @@ export class Registry {
 
   private findByName(words: readonly string[], ref: NameRef): Entity | null {
     const key = norm(words.join(' '));
-    const last = norm(words[words.length - 1]);
+    const last = surnameOf(words.map(norm));
     const first = norm(words[0]);
     const exact = this.byKey.get(key)?.find((e) => !e.mergedInto && e.nameWords.length);
     if (exact) return exact;
@@ -248,7 +254,7 @@ export class Registry {
     // The role as the article gives it, "former" and the like kept ("former health secretary"); a fuller form of
     // the same title replaces it ("teacher" → "high school math teacher"), but not one that only adds whose
     // it is ("Delhi's Chief Minister": the organisation says that).
-    const given = role.trim();
+    const given = spelledOutTitles(role.trim());
     const outranks = fromApposition && r.roleIsLabel;
     if (!r.role || outranks || isFullerTitle(given, r.role)) {
       r.role = given;

@@ -28,6 +28,6 @@ describe('a label before the name and a job beside it', () => {
   });
   it('keeps a rank when the article gives nothing else', () => {
     const a = attribute(['Lt. Col. Ivo Marek told lawmakers it was his “duty” to report the call.']);
-    expect(a.speaker('Ivo Marek')?.role).toBe('Lt. Col.');
+    expect(a.speaker('Ivo Marek')?.role).toBe('lieutenant colonel');
   });
 });

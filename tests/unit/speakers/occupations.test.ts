@@ -55,4 +55,8 @@ describe('the organisation beside a role', () => {
     const a = attribute(['“We will win,” said Jane Doe, whose director resigned last week.']);
     expect(a.speaker('Jane Doe')?.role).toBeNull();
   });
+  it('reads one running for office in an apposition before the name', () => {
+    const a = attribute(['Voters met the latest Green mayoral hopeful, Lena Ortiz, on Friday.', '“I am here to listen,” Ortiz said.']);
+    expect(a.speaker('Lena Ortiz')?.role).toMatch(/mayoral hopeful$/);
+  });
 });

@@ -32,4 +32,13 @@ describe('speakers: "X and her team wrote"', () => {
     expect(a.who('We saw the signal')).toBe('Ruth Okafor');
     expect(a.speakers.every((s) => !s.name.includes(' and '))).toBe(true);
   });
+  it('finds the surname before a generation suffix', () => {
+    const a = attribute([
+      'John Q. Public Jr., the district attorney for Kestrel County, said the case was closed.',
+      '“Threats are not free speech,” Public said in a statement.',
+    ]);
+    expect(a.who('Threats are not')).toMatch(/^John Q\.? Public Jr/);
+    expect(a.speakers).toHaveLength(1);
+    expect(a.speakers[0].role).toBe('district attorney for Kestrel County');
+  });
 });

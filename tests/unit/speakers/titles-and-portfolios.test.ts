@@ -73,9 +73,10 @@ describe('phrases that only look like speakers', () => {
 });
 
 describe('what surrounds a title', () => {
-  it('keeps the dot of an abbreviated title', () => {
-    const a = attribute(['“We will win,” Republican Gov. Ann Lee said.']);
-    expect(a.speaker('Ann Lee')?.role).toBe('Republican Gov.');
+  it('spells out an abbreviated title', () => {
+    const a = attribute(['“We will win,” Republican Gov. Ann Lee said.', 'Sen. Ada Lowe, R-Ore., called the vote “a disgrace to the chamber”.']);
+    expect(a.speaker('Ann Lee')?.role).toBe('Republican governor');
+    expect(a.speaker('Ada Lowe')?.role).toBe('senator');
   });
   it('leaves a time phrase out of the title', () => {
     const a = attribute(['Last week State Department official Dan Holm said he recalled the call “vividly.”']);

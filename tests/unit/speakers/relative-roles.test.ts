@@ -1,0 +1,22 @@
+// A relative clause after a name that says what the person does gives them a role.
+import { describe, expect, it } from 'vitest';
+import { attribute } from './helpers';
+
+describe('a role said by a relative clause after the name', () => {
+  it('reads what the person owns, up to a second verb', () => {
+    const a = attribute(['“It felt honest,” said Ines Kolar, who owns a small printing shop and walked over after the talk.']);
+    expect(a.speaker('Ines Kolar')?.role).toBe('owner of a small printing shop');
+  });
+  it('reads whom the person represents', () => {
+    const a = attribute(['Dan Fox, who represents the tenants, said the deal was “not fair to anyone at all.”']);
+    expect(a.speaker('Dan Fox')?.role).toBe('representative of the tenants');
+  });
+  it('leaves a role written before the name in place', () => {
+    const a = attribute(['“We need a plan,” said council member Ana Ruiz, who represents the north ward.']);
+    expect(a.speaker('Ana Ruiz')?.role).toBe('council member');
+  });
+  it('reads no role from a clause about something else', () => {
+    const a = attribute(['“We will win,” said Jane Doe, who moved here last year.']);
+    expect(a.speaker('Jane Doe')?.role).toBeNull();
+  });
+});
