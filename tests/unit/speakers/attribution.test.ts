@@ -180,3 +180,13 @@ describe('a plain sentence after reported speech', () => {
     expect(a.who('Nobody asked')).toBe('Jane Doe');
   });
 });
+
+describe('attribution: asides set off by dashes', () => {
+  it('keeps "she said" on the subject, not on someone who only wrote something in the aside', () => {
+    const a = attribute([
+      '“The paint smelled like rain on the first day,” Lara Venn said.',
+      'Strange as that sounds — the late botanist described similar cases in a memoir — Venn was not pleased. “I could not work for weeks,” she said.',
+    ]);
+    expect(a.who('I could not work')).toBe('Lara Venn');
+  });
+});
