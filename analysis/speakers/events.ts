@@ -136,7 +136,7 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
     return { subject: plain, apposition: null, from: seg.from };
   }
   // A comma right before the verb closes an apposition or a relative clause: "Jane Doe, a surgeon, said".
-  const inner = segmentBefore(tokens, j - 1);
+  const inner = segmentBefore(tokens, beforeParenthesis(tokens, j - 1));
   if (inner.from < 2 || tokens[inner.from - 1].text !== ',') {
     // "Even more worrying, she said" has no apposition: the segment itself must be the subject.
     const ref = classifyPhrase(text, inner.words);
@@ -451,12 +451,38 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
   if (tokens[end]?.text === ',') {
     const seg = segmentAfter(tokens, end + 1);
     const other = classifyPhrase(text, seg.words);
-    if (tokens[seg.to]?.text === ',') {
+    if (tokens[afterParenthesis(tokens, seg.to)]?.text === ',') {
       if (ref.type === 'description' && other?.type === 'name') return { subject: other, apposition: ref };
       if (ref.type === 'name' && other?.type === 'description') return { subject: ref, apposition: other };
     }
   }
   return { subject: ref, apposition: null };
+}
+
+/**
+ * Before a bracketed aside that ends at `at` ("Ivo Rell (“Blue Hours”), said"): the phrase the brackets follow is
+ * the one the comma closes. `at` itself when no bracket closes there.
+ */
+function beforeParenthesis(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== ')') return at;
+  for (let i = at - 1; i > 0; i--) {
+    if (tokens[i].text === '(') return tokens[i - 1].kind === 'word' ? i - 1 : at;
+    if (tokens[i].text === ')') return at;
+  }
+  return at;
+}
+
+/**
+ * Past a bracketed aside that starts at `at` ("Ivo Marsh (“Blue Hours”), also recalls"): a name's credits or
+ * dates between it and its closing comma do not end the apposition. `at` itself when no bracket opens there.
+ */
+function afterParenthesis(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== '(') return at;
+  for (let i = at + 1; i < tokens.length; i++) {
+    if (tokens[i].text === ')') return i + 1;
+    if (tokens[i].text === '(') return at;
+  }
+  return at;
 }
 
 const TIME_SPANS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments']);

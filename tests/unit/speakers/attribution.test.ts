@@ -190,3 +190,21 @@ describe('attribution: asides set off by dashes', () => {
     expect(a.who('I could not work')).toBe('Lara Venn');
   });
 });
+
+describe('attribution: a bracketed aside after a name', () => {
+  it('reads the name before the brackets, not a title inside them, as who spoke', () => {
+    const a = attribute([
+      '“The paint smelled like rain on the first day,” Lara Venn said.',
+      'Venn’s son, director Ivo Rell (“Blue Hours,” “The Long Field”), also remembers it as a hard time. “When your mother hears colours, you worry a lot,” he said.',
+    ]);
+    expect(a.who('When your mother')).toBe('Ivo Rell');
+  });
+
+  it('keeps the name with its credits as the subject of a sentence without a speech verb', () => {
+    const a = attribute([
+      '“The paint smelled like rain on the first day,” Lara Venn said.',
+      'Venn’s son, director Ivo Rell (“Blue Hours,” “The Long Field”), was away at the time. “When your mother hears colours, you worry a lot,” he said.',
+    ]);
+    expect(a.who('When your mother')).toBe('Ivo Rell');
+  });
+});
