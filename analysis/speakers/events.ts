@@ -5,7 +5,7 @@
 //   "Doe said the plan was late, adding: ..."  participle and coordinated verbs share the subject
 //   "..., according to the union."            source phrase
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
-import { PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
+import { ENABLING_VERBS_PAST, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
 import { appositiveRole, classifyPhrase, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, type DescriptionRef, type NameRef, type Ref } from './mentions';
 import type { Token } from './tokens';
 import { speechVerbOfLower, type SpeechVerb } from './verbs';
@@ -40,6 +40,7 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'before', 'afte
 const PLURAL_NOUN_FOLLOWERS = new Set(['like', 'such', 'where', 'across', 'including', 'whose']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'whose', 'no', 'any', 'every']);
 const PERCEPTION = new Set<string>(PERCEPTION_VERBS_PAST);
+const ENABLING = new Set<string>(ENABLING_VERBS_PAST);
 const BOUNDARY_PUNCT = new Set([':', ';', '(', ')', '—', '–', '-', '[', ']', '!', '?']);
 
 function isAdverb(t: Token): boolean {
@@ -348,6 +349,12 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
       events.push({ verbAt: i, verb, subject: null, apposition: null, shared: true, from: i, to: verbEnd });
       continue;
     }
+    // "… allowed Jane Doe to claim “…”": the one enabled to speak is the speaker.
+    const enabled = prev?.lower === 'to' && verb.bare ? enabledSpeaker(text, tokens, i - 1) : null;
+    if (enabled) {
+      events.push({ verbAt: i, verb, subject: enabled.subject, apposition: null, shared: false, from: enabled.from, to: verbEnd });
+      continue;
+    }
     if (prev?.lower === 'to' && verb.bare && speaksOwnWords(tokens, i)) {
       // "She took to the radio to call the plan "a disgrace"": the sentence's subject is the one speaking.
       events.push({ verbAt: i, verb, subject: null, apposition: null, shared: true, from: i, to: verbEnd });
@@ -399,6 +406,15 @@ function quotedEarlier(tokens: readonly Token[], at: number): boolean {
     if (tokens[k].kind === 'punct') return false;
   }
   return false;
+}
+
+/** The person named between an enabling verb and the "to" at `to` ("allowed Jane Doe | to"), or null. */
+function enabledSpeaker(text: string, tokens: readonly Token[], to: number): { subject: Ref; from: number } | null {
+  let from = to;
+  while (from > 0 && tokens[from - 1].kind === 'word' && tokens[from - 1].capital) from--;
+  if (from === to || from === 0 || !ENABLING.has(tokens[from - 1].lower)) return null;
+  const subject = classifyPhrase(text, tokens.slice(from, to));
+  return subject?.type === 'name' && subject.kind === 'person' ? { subject, from } : null;
 }
 
 /** Verbs that hand an infinitive to someone else or to nobody ("urged her to say", "declined to say"). */

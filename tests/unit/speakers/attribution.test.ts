@@ -208,3 +208,14 @@ describe('attribution: a bracketed aside after a name', () => {
     expect(a.who('When your mother')).toBe('Ivo Rell');
   });
 });
+
+describe('attribution: the one a verb enables to speak', () => {
+  it('credits the person "allowed ... to claim" a quote, not someone merely urged to say it', () => {
+    const a = attribute([
+      'The vote allowed Nora Quill to claim that the council is now “a place that listens to every street.”',
+      'Residents urged Tomas Brey to call the plan “a quiet betrayal of the whole valley.”',
+    ]);
+    expect(a.who('a place that listens')).toBe('Nora Quill');
+    expect(a.who('a quiet betrayal')).not.toBe('Tomas Brey');
+  });
+});
