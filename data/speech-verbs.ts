@@ -31,6 +31,12 @@ export const AS_FRAME_VERBS = ['see', 'view', 'regard', 'introduce'] as const;
  */
 export const PERCEPTION_VERBS_PAST = ['heard', 'overheard', 'saw', 'watched', 'listened'] as const;
 
+/**
+ * Past forms of verbs whose object then did what the infinitive says: in "it allowed Jane Doe to claim “…”" she
+ * claimed it (unlike "urged Jane Doe to say", which does not tell whether she did).
+ */
+export const ENABLING_VERBS_PAST = ['allowed', 'enabled', 'let', 'led', 'prompted', 'forced'] as const;
+
 /** Nouns for someone's words in a sentence that names them after the quotation ("“…,” was her reply"). */
 export const RESPONSE_NOUNS = [
   'reply', 'response', 'answer', 'verdict', 'retort', 'message', 'warning', 'advice', 'assessment', 'explanation',

@@ -5,7 +5,7 @@
 //   "Doe said the plan was late, adding: ..."  participle and coordinated verbs share the subject
 //   "..., according to the union."            source phrase
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
-import { PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
+import { ENABLING_VERBS_PAST, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
 import { appositiveRole, classifyPhrase, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, type DescriptionRef, type NameRef, type Ref } from './mentions';
 import type { Token } from './tokens';
 import { speechVerbOfLower, type SpeechVerb } from './verbs';
@@ -40,6 +40,7 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'before', 'afte
 const PLURAL_NOUN_FOLLOWERS = new Set(['like', 'such', 'where', 'across', 'including', 'whose']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'whose', 'no', 'any', 'every']);
 const PERCEPTION = new Set<string>(PERCEPTION_VERBS_PAST);
+const ENABLING = new Set<string>(ENABLING_VERBS_PAST);
 const BOUNDARY_PUNCT = new Set([':', ';', '(', ')', '—', '–', '-', '[', ']', '!', '?']);
 
 function isAdverb(t: Token): boolean {
@@ -136,7 +137,7 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
     return { subject: plain, apposition: null, from: seg.from };
   }
   // A comma right before the verb closes an apposition or a relative clause: "Jane Doe, a surgeon, said".
-  const inner = segmentBefore(tokens, j - 1);
+  const inner = segmentBefore(tokens, beforeParenthesis(tokens, j - 1));
   if (inner.from < 2 || tokens[inner.from - 1].text !== ',') {
     // "Even more worrying, she said" has no apposition: the segment itself must be the subject.
     const ref = classifyPhrase(text, inner.words);
@@ -348,6 +349,12 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
       events.push({ verbAt: i, verb, subject: null, apposition: null, shared: true, from: i, to: verbEnd });
       continue;
     }
+    // "… allowed Jane Doe to claim “…”": the one enabled to speak is the speaker.
+    const enabled = prev?.lower === 'to' && verb.bare ? enabledSpeaker(text, tokens, i - 1) : null;
+    if (enabled) {
+      events.push({ verbAt: i, verb, subject: enabled.subject, apposition: null, shared: false, from: enabled.from, to: verbEnd });
+      continue;
+    }
     if (prev?.lower === 'to' && verb.bare && speaksOwnWords(tokens, i)) {
       // "She took to the radio to call the plan "a disgrace"": the sentence's subject is the one speaking.
       events.push({ verbAt: i, verb, subject: null, apposition: null, shared: true, from: i, to: verbEnd });
@@ -401,6 +408,15 @@ function quotedEarlier(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** The person named between an enabling verb and the "to" at `to` ("allowed Jane Doe | to"), or null. */
+function enabledSpeaker(text: string, tokens: readonly Token[], to: number): { subject: Ref; from: number } | null {
+  let from = to;
+  while (from > 0 && tokens[from - 1].kind === 'word' && tokens[from - 1].capital) from--;
+  if (from === to || from === 0 || !ENABLING.has(tokens[from - 1].lower)) return null;
+  const subject = classifyPhrase(text, tokens.slice(from, to));
+  return subject?.type === 'name' && subject.kind === 'person' ? { subject, from } : null;
+}
+
 /** Verbs that hand an infinitive to someone else or to nobody ("urged her to say", "declined to say"). */
 const OTHERS_INFINITIVE = /^(?:urg|ask|tell|told|call|want|expect|forc|invit|encourag|persuad|allow|order|instruct|press|challeng|dar|need|refus|declin|fail|reluct|unwill|hesitat|tr[yi])/;
 
@@ -451,12 +467,38 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
   if (tokens[end]?.text === ',') {
     const seg = segmentAfter(tokens, end + 1);
     const other = classifyPhrase(text, seg.words);
-    if (tokens[seg.to]?.text === ',') {
+    if (tokens[afterParenthesis(tokens, seg.to)]?.text === ',') {
       if (ref.type === 'description' && other?.type === 'name') return { subject: other, apposition: ref };
       if (ref.type === 'name' && other?.type === 'description') return { subject: ref, apposition: other };
     }
   }
   return { subject: ref, apposition: null };
+}
+
+/**
+ * Before a bracketed aside that ends at `at` ("Ivo Rell (“Blue Hours”), said"): the phrase the brackets follow is
+ * the one the comma closes. `at` itself when no bracket closes there.
+ */
+function beforeParenthesis(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== ')') return at;
+  for (let i = at - 1; i > 0; i--) {
+    if (tokens[i].text === '(') return tokens[i - 1].kind === 'word' ? i - 1 : at;
+    if (tokens[i].text === ')') return at;
+  }
+  return at;
+}
+
+/**
+ * Past a bracketed aside that starts at `at` ("Ivo Marsh (“Blue Hours”), also recalls"): a name's credits or
+ * dates between it and its closing comma do not end the apposition. `at` itself when no bracket opens there.
+ */
+function afterParenthesis(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== '(') return at;
+  for (let i = at + 1; i < tokens.length; i++) {
+    if (tokens[i].text === ')') return i + 1;
+    if (tokens[i].text === '(') return at;
+  }
+  return at;
 }
 
 const TIME_SPANS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments']);

@@ -79,7 +79,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       for (const e of events) {
         if (e.shared && !e.subject && opening) { e.subject = opening.subject; e.apposition = opening.apposition; }
         const entity = resolveRef(registry, e.subject, e.apposition, p);
-        if (entity && (!e.verb?.weak || clauseInitial(tokens, e.from))) registry.focus(entity);
+        if (entity && leadsClause(tokens, e)) registry.focus(entity);
         resolved.push({
           verbAt: e.verbAt, verb: e.verb, subject: e.subject, apposition: e.apposition, shared: e.shared, from: e.from, to: e.to, entity,
         });
@@ -98,7 +98,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       for (const e of resolved) if (e.entity && namesStatementAfter(tokens, e.to)) registry.lastStatementAuthor = e.entity;
       // The main clause speaks first; "He added that some leaders now deny ..." is still him.
       let main: ResolvedEvent | undefined;
-      for (const e of resolved) if (e.entity && (!e.verb?.weak || clauseInitial(tokens, e.from))) { main = e; break; }
+      for (const e of resolved) if (e.entity && leadsClause(tokens, e)) { main = e; break; }
       if (main) { spokeHere = true; lastSpeaker = main.entity; }
       let reportedBy: Entity | null = null;
       // Reported speech from the main clause and the verbs sharing its subject; a verb inside the reported
@@ -168,6 +168,27 @@ function hasWord(tokens: readonly Token[]): boolean {
 
 /** A subject at the start of its clause ("She described ...", "“...,” she called it"), not inside a relative
  * clause ("any meeting the minister called"). */
+/**
+ * Whether an event speaks for its sentence: not a weak verb inside a clause, and not an aside set off by dashes
+ * ("Odd as it sounds — the late botanist wrote about it — Venn was not pleased"), whose subject is only mentioned.
+ */
+function leadsClause(tokens: readonly Token[], e: { verb?: { weak?: boolean } | null; from: number; to: number }): boolean {
+  if (e.verb?.weak && !clauseInitial(tokens, e.from)) return false;
+  return !betweenDashes(tokens, e.from, e.to);
+}
+
+function isDash(t: Token): boolean {
+  return t.kind === 'punct' && (t.text === '—' || t.text === '–');
+}
+
+function betweenDashes(tokens: readonly Token[], from: number, to: number): boolean {
+  let before = 0;
+  for (let i = 0; i < from; i++) if (isDash(tokens[i])) before++;
+  if (before % 2 === 0) return false;
+  for (let i = to; i < tokens.length; i++) if (isDash(tokens[i])) return true;
+  return false;
+}
+
 function clauseInitial(tokens: readonly Token[], from: number): boolean {
   return from === 0 || tokens[from - 1].kind !== 'word';
 }

@@ -180,3 +180,42 @@ describe('a plain sentence after reported speech', () => {
     expect(a.who('Nobody asked')).toBe('Jane Doe');
   });
 });
+
+describe('attribution: asides set off by dashes', () => {
+  it('keeps "she said" on the subject, not on someone who only wrote something in the aside', () => {
+    const a = attribute([
+      '“The paint smelled like rain on the first day,” Lara Venn said.',
+      'Strange as that sounds — the late botanist described similar cases in a memoir — Venn was not pleased. “I could not work for weeks,” she said.',
+    ]);
+    expect(a.who('I could not work')).toBe('Lara Venn');
+  });
+});
+
+describe('attribution: a bracketed aside after a name', () => {
+  it('reads the name before the brackets, not a title inside them, as who spoke', () => {
+    const a = attribute([
+      '“The paint smelled like rain on the first day,” Lara Venn said.',
+      'Venn’s son, director Ivo Rell (“Blue Hours,” “The Long Field”), also remembers it as a hard time. “When your mother hears colours, you worry a lot,” he said.',
+    ]);
+    expect(a.who('When your mother')).toBe('Ivo Rell');
+  });
+
+  it('keeps the name with its credits as the subject of a sentence without a speech verb', () => {
+    const a = attribute([
+      '“The paint smelled like rain on the first day,” Lara Venn said.',
+      'Venn’s son, director Ivo Rell (“Blue Hours,” “The Long Field”), was away at the time. “When your mother hears colours, you worry a lot,” he said.',
+    ]);
+    expect(a.who('When your mother')).toBe('Ivo Rell');
+  });
+});
+
+describe('attribution: the one a verb enables to speak', () => {
+  it('credits the person "allowed ... to claim" a quote, not someone merely urged to say it', () => {
+    const a = attribute([
+      'The vote allowed Nora Quill to claim that the council is now “a place that listens to every street.”',
+      'Residents urged Tomas Brey to call the plan “a quiet betrayal of the whole valley.”',
+    ]);
+    expect(a.who('a place that listens')).toBe('Nora Quill');
+    expect(a.who('a quiet betrayal')).not.toBe('Tomas Brey');
+  });
+});
