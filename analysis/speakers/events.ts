@@ -6,6 +6,7 @@
 //   "..., according to the union."            source phrase
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { ENABLING_VERBS_PAST, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
+import { reportedClauseStart } from './inner-clause';
 import { appositiveRole, classifyPhrase, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, type DescriptionRef, type NameRef, type Ref } from './mentions';
 import type { Token } from './tokens';
 import { speechVerbOfLower, type SpeechVerb } from './verbs';
@@ -108,7 +109,7 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   }
   if (t.kind === 'punct' && t.text !== ',') return 'none';
   if (t.kind === 'word') {
-    const seg = segmentBefore(tokens, j);
+    const seg = reportedClause(text, segmentBefore(tokens, j));
     // "an officer who described ...", "Jane Doe, who called it ...": the relative stands for the phrase before it.
     if (t.lower === 'who' || t.lower === 'which') {
       if (seg.words.length > 1) return { subject: classifyPhrase(text, seg.words.slice(0, -1)), apposition: null, from: seg.from };
@@ -165,6 +166,18 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   // "Doe, however, said", "Doe, 45, said", "Doe, speaking in Leeds, said": an aside between subject and verb.
   if (!innerRef && (outerRef?.type === 'name' || outerRef?.type === 'description')) return { subject: outerRef, apposition: null, from: outer.from };
   return innerRef && innerRef.type !== 'pronoun' ? { subject: innerRef, apposition: null, from: inner.from } : 'none';
+}
+
+/**
+ * The segment's words cut to the clause a reporting verb inside them opens ("Prosecutors said | Vasek told"), when
+ * the words after that verb read as a subject; else the segment itself. The segment still starts where it did:
+ * the reported clause as a whole stays the outer speaker's (reported.ts).
+ */
+function reportedClause(text: string, seg: { from: number; words: Token[] }): { from: number; words: Token[] } {
+  const start = reportedClauseStart(seg.words);
+  if (start < 0) return seg;
+  const words = seg.words.slice(start);
+  return classifyPhrase(text, words) ? { from: seg.from, words } : seg;
 }
 
 /** The words after the last verb of perceiving ("We heard | Jane Doe"), or null when there is none. */

@@ -28,3 +28,25 @@ describe('a quote introduced by one speaker and followed by the one reporting it
     expect(a.who('and the bridge')).toBe('Piet Hol');
   });
 });
+
+describe('the subject of a clause someone else reports', () => {
+  it('gives a quote to the one a reported clause says spoke ("Prosecutors said Vasek told an officer he would “…”")', () => {
+    const a = attribute([
+      'Dorin Vasek, 41, of Marlow, was arrested in May.',
+      'Prosecutors said Vasek told an officer he would “burn the whole street down” if they came back.',
+      'Investigators say he wrote “the mayor will pay for this” on the back of a parking ticket.',
+    ]);
+    expect(a.who('burn the whole street')).toBe('Dorin Vasek');
+    expect(a.who('the mayor will pay')).toBe('Dorin Vasek');
+  });
+
+  it('keeps the reported clause itself with the one who reports it', () => {
+    const a = attribute([
+      'Dorin Vasek, 41, of Marlow, was arrested in May.',
+      'Sheriff Mara Lind said Vasek told deputies he had never owned a rifle in his life.',
+    ]);
+    const reported = a.quotes.find((q) => q.kind === 'indirect');
+    expect(reported?.text).toMatch(/^Vasek told deputies he had never owned a rifle/);
+    expect(a.speakers.find((s) => s.id === reported?.speakerId)?.name).toBe('Mara Lind');
+  });
+});

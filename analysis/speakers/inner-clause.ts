@@ -1,0 +1,25 @@
+// The subject of a clause someone else reports: in "Prosecutors said Vasek told an officer ..." the one who told
+// is Vasek, and in "A clerk who took the call recalled that he said ..." the one who said is "he", not the clerk.
+import type { Token } from './tokens';
+import { speechVerbOfLower } from './verbs';
+
+/** Words before a verb form that make it a noun or an infinitive, never a clause's verb ("the claims", "to say"). */
+const NOT_BEFORE_A_VERB = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'to', 'who', 'which', 'that', 'whose']);
+
+/**
+ * Where the reported clause starts inside the words before a verb: just past the last reporting (or thinking) verb
+ * with its own subject before it, and past a "that" after it. -1 when the words hold no such verb. The verb that
+ * ends the words is the speaker's own, so it is not looked at.
+ */
+export function reportedClauseStart(words: readonly Token[]): number {
+  for (let k = words.length - 2; k >= 1; k--) {
+    const w = words[k];
+    if (w.capital || NOT_BEFORE_A_VERB.has(words[k - 1].lower) || words[k - 1].possessive) continue;
+    const verb = speechVerbOfLower(w.lower, words[k + 1]?.lower);
+    if (!verb || verb.participle || !(verb.reporting || verb.thought)) continue;
+    let start = k + verb.words;
+    if (words[start]?.lower === 'that') start++;
+    return start < words.length ? start : -1;
+  }
+  return -1;
+}
