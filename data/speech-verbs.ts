@@ -97,3 +97,10 @@ export const WEAK_SPEECH_VERBS = [
   'report', 'note', 'answer', 'counter', 'protest', 'appeal', 'cry', 'point', 'recall', 'observe', 'chant', 'shout',
   'object', 'snap', 'sigh', 'laugh', 'vent', 'rail', 'beg',
 ] as const;
+
+/**
+ * Past forms of verbs of meeting someone to hear them, and the words that may follow ("spoke to", "interviewed"):
+ * the person met, when the writer does not name them ("We spoke to one mother, who ..."), is the one whose words
+ * come next.
+ */
+export const CONVERSATION_VERBS_PAST = ['spoke', 'talked', 'interviewed', 'met', 'heard', 'visited', 'asked'] as const;

@@ -13,6 +13,7 @@ import { findSpeechEvents, sentenceSubject, type SpeechEvent } from './events';
 import { reportedSpeech } from './reported';
 import { Registry, rootOf, type Entity } from './registry';
 import { resolveRef } from './resolve';
+import { writerInterlocutor } from './interlocutors';
 import { withoutNameCommas } from './name-commas';
 import { nestedSpeakers, withoutUnnamedNested } from './nested';
 import { buildSpeakers, type IndirectQuote } from './speakers';
@@ -112,6 +113,9 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
         if (reported) { indirect.push({ entity: e.entity, paragraph: p, ...reported }); reportedBy ??= e.entity; }
       }
       if (events.length || hasQuote(tokens)) reporter = reportedBy;
+      const met = writerInterlocutor(text, tokens);
+      const metEntity = met && registry.fromDescription(met, p);
+      if (metEntity) registry.focus(metEntity);
     }
 
     // Each quote: the best event of any unit it sits in.

@@ -47,3 +47,23 @@ describe('an unnamed source placed by where they are ("a source inside the port 
     expect(a.who('Nobody has come back')).toMatch(/source inside the depot$/);
   });
 });
+
+describe('someone the writer spoke to without naming them ("We spoke to one mother, who ...")', () => {
+  it('gives the next "she said" to the person met, not to the last named speaker', () => {
+    const a = attribute([
+      '“Most of my clients never read the settings page,” said Tove Arland, a shop owner who sells phone cases.',
+      'We spoke to one mother, who had no idea her son’s number was on his profile. “I thought I knew every app they used,” she said.',
+      'Reporters from the Ledger News Agency waited outside. The Ledger News Agency also interviewed a nurse in the queue. “Nobody explained the new form to us,” he said.',
+    ]);
+    expect(a.who('I thought I knew')).toBe('mother');
+    expect(a.who('Nobody explained')).toMatch(/^nurse/);
+  });
+
+  it('leaves a person met by a named speaker out of focus ("Arland met a supplier ... she said" is still Arland)', () => {
+    const a = attribute([
+      'Tove Arland runs a shop that sells phone cases.',
+      'Arland met a supplier in March. “The prices doubled overnight,” she said.',
+    ]);
+    expect(a.who('The prices doubled')).toBe('Tove Arland');
+  });
+});
