@@ -5,6 +5,7 @@ import { NAME_TITLES, RANKS, TITLE_ABBREVIATIONS } from '../../data/titles';
 import type { SpeakerKind } from '../types';
 import { isRoleNoun, type DescriptionRef, type NameRef, type PronounRef } from './mentions';
 import { surnameOf } from './full-names';
+import { roleHead } from './role-head';
 
 export interface Entity {
   key: number;
@@ -264,10 +265,7 @@ export class Registry {
     const key = norm(role);
     r.heads.add(key);
     // "Republican Gov." is also "governor"; "Ohio House Speaker" is also "speaker".
-    const words = (key.includes('.') ? key.replace(/\./g, '') : key).split(' ');
-    const cut = words.findIndex((w) => w === 'of' || w === 'at' || w === 'for' || w === 'in');
-    const last = words[(cut > 0 ? cut : words.length) - 1];
-    const head = TITLE_ABBREVIATIONS.get(last) ?? last;
+    const head = roleHead(key);
     if (isRoleNoun(head)) r.heads.add(head);
   }
 
