@@ -66,6 +66,7 @@ export function registerAppositions(text: string, tokens: readonly Token[], regi
     from = k + 1;
   }
   for (const t of tokens) if (t.kind === 'word' && t.capital) registry.touch(t.lower);
+  registerSharedRoles(text, tokens, registry, paragraph);
   registerOrganisations(text, tokens, registry, paragraph);
   // Titles before names inside a capitalised run: "Prime Minister Jane Doe", "Gov. John Roe", "Mr Roe".
   for (let i = 0; i < tokens.length; i++) {
@@ -169,6 +170,53 @@ function roleBefore(tokens: readonly Token[], nameAt: number): number {
     start--;
   }
   return start;
+}
+
+/**
+ * A plural role written before two full names joined by "and" ("songwriters Jane Doe and Ann Roe", "British actors
+ * X and Y") is each one's role, in the singular. A singular role there may be the first one's alone: left out.
+ */
+function registerSharedRoles(text: string, tokens: readonly Token[], registry: Registry, paragraph: number): void {
+  for (let i = 0; i + 5 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.possessive) continue;
+    const one = singularRole(t.lower);
+    if (!one) continue;
+    const firstEnd = fullNameEnd(tokens, i + 1);
+    if (firstEnd < 0 || tokens[firstEnd]?.lower !== 'and') continue;
+    const secondEnd = fullNameEnd(tokens, firstEnd + 1);
+    if (secondEnd < 0) continue;
+    let start = i;
+    while (start > 0 && i - start < ROLE_BEFORE_WORDS - 1) {
+      const w = tokens[start - 1];
+      if (w.kind !== 'word' || w.possessive || DETERMINERS.has(w.lower) || !(w.capital ? !FUNCTION_WORDS.has(w.lower) : isRoleModifier(w.lower))) break;
+      start--;
+    }
+    const role = start < i ? `${text.slice(tokens[start].start, tokens[i - 1].end)} ${one}` : one;
+    for (const [from, to] of [[i + 1, firstEnd], [firstEnd + 1, secondEnd]]) {
+      const ref = classifyPhrase(text, tokens.slice(from, to));
+      if (isPersonName(ref) && ref.words.length >= 2) registry.giveRole(registry.fromName(ref, paragraph), role, null);
+    }
+    i = secondEnd - 1;
+  }
+}
+
+/** The singular of a plural role noun ("songwriters" → "songwriter", "co-writers" → "co-writer"), else null. */
+function singularRole(lower: string): string | null {
+  const one = lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : lower.endsWith('men') ? lower.slice(0, -3) + 'man'
+    : lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+  return one !== lower && isRoleNoun(roleWord(one)) ? one : null;
+}
+
+/** Where a full name of two or three capitalised words starting at `from` ends (a possessive closes it), or -1. */
+function fullNameEnd(tokens: readonly Token[], from: number): number {
+  let end = from;
+  while (end < tokens.length && end - from < 3 && tokens[end].kind === 'word' && tokens[end].capital && !FUNCTION_WORDS.has(tokens[end].lower)) {
+    end++;
+    if (tokens[end - 1].possessive) break;
+  }
+  const closed = end >= tokens.length || tokens[end].kind !== 'word' || !tokens[end].capital;
+  return end - from >= 2 && closed ? end : -1;
 }
 
 /** A role noun under a prefix ("co-ceo" → "ceo", "ex-captain" → "captain"). */
