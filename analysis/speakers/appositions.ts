@@ -52,14 +52,15 @@ function isPersonName(ref: ReturnType<typeof classifyPhrase>): ref is NameRef {
 
 export function registerAppositions(text: string, tokens: readonly Token[], registry: Registry, paragraph: number): void {
   // Comma-separated segments: runs of words, each ended by a punctuation or quotation token (closed when that is a
-  // comma) or by the end (closed). Each segment is read with the one after it, by offsets: no list per segment.
+  // comma, or a dash, which sets off an apposition as a comma does: "Jane Doe — a surgeon — said") or by the end
+  // (closed). Each segment is read with the one after it, by offsets: no list per segment.
   let aFrom = -1;
   let aTo = -1;
   let aClosed = false;
   let from = 0;
   for (let k = 0; k <= tokens.length; k++) {
     if (k < tokens.length && tokens[k].kind === 'word') continue;
-    const closed = k === tokens.length || tokens[k].text === ',';
+    const closed = k === tokens.length || tokens[k].text === ',' || tokens[k].text === '—' || tokens[k].text === '–';
     if (aFrom >= 0) registerPair(text, tokens, registry, paragraph, aFrom, aTo, aClosed, from, k, closed);
     if (aFrom >= 0 && aClosed) registerRelativeRole(text, tokens, registry, paragraph, aFrom, aTo, from, k);
     aFrom = from; aTo = k; aClosed = closed;
