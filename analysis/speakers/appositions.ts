@@ -107,7 +107,7 @@ function registerPair(
   // An apposition whose closing comma is missing runs into the sentence's verb ("Jane Doe, a teacher at the
   // school told reporters"): the speech event reads it; here it would take the verb into the role.
   if (hasSpeechVerb(tokens, bFrom, bTo)) return;
-  const right = classifyPhrase(text, tokens.slice(bFrom, bTo));
+  const right = classifyPhrase(text, tokens.slice(bFrom, bTo)) ?? (shapeA ? leadingRole(text, tokens, bFrom, bTo) : null);
   let name: NameRef | null = null;
   let desc: DescriptionRef | null = null;
   if (isPersonName(left) && right?.type === 'description' && DETERMINERS.has(bFirst.lower)) {
@@ -120,6 +120,24 @@ function registerPair(
   const e = registry.fromName(name, paragraph);
   registry.giveRole(e, desc.role, desc.org, !RELATION_NOUNS.has(desc.head));
   registry.alias(e, desc.text);
+}
+
+/**
+ * "Jane Doe, a young Welsh director fresh off a hit series,": a description whose head noun is followed by words
+ * that do not read as one phrase is the noun phrase up to that head ("young Welsh director").
+ */
+function leadingRole(text: string, tokens: readonly Token[], from: number, to: number): DescriptionRef | null {
+  let headEnd = -1;
+  for (let k = from + 1; k < to && k - from <= ROLE_BEFORE_WORDS && headEnd < 0; k++) {
+    const w = tokens[k];
+    if (w.kind !== 'word' || w.possessive || FUNCTION_WORDS.has(w.lower) || STOP_BACK.has(w.lower)) break;
+    if (!w.capital && isRoleNoun(roleWord(w.lower))) headEnd = k + 1;
+  }
+  // A compound keeps its last noun ("a star player").
+  while (headEnd > 0 && headEnd < to && tokens[headEnd].kind === 'word' && !tokens[headEnd].capital && isRoleNoun(roleWord(tokens[headEnd].lower))) headEnd++;
+  if (headEnd < 0 || headEnd >= to || tokens[headEnd].kind !== 'word' || tokens[headEnd].capital) return null;
+  const ref = classifyPhrase(text, tokens.slice(from, headEnd));
+  return ref?.type === 'description' && ref.kind === 'person' ? ref : null;
 }
 
 /** Organisations named anywhere ("... the Kestrel Bay Port Authority ..."), so "the authority" can find them later. */

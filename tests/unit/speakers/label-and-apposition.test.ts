@@ -42,3 +42,14 @@ describe('a role set off by dashes', () => {
     expect(a.speakers.map((s) => s.name)).toEqual(['Ivo Penn']);
   });
 });
+
+describe('a role followed by words about the person', () => {
+  it('takes the noun phrase up to the role noun', () => {
+    const a = attribute(['The script reached Ned Rook in May.', 'By then Rook, a young Welsh director fresh off a radio series, wanted a musical.', '“It had to be this one,” Rook said.']);
+    expect(a.speaker('Ned Rook')?.role).toBe('young Welsh director');
+  });
+  it('keeps a compound role whole', () => {
+    const a = attribute(['“We were ready,” said Ivo Penn, a star striker eager for the title.']);
+    expect(a.speaker('Ivo Penn')?.role).toBe('star striker');
+  });
+});
