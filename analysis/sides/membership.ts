@@ -2,6 +2,7 @@
 // own name when they are the organisation ("The Conservatives"), their role ("head of the union", "maths teacher"
 // → teachers), or a government post on the party that is the government ("Health Secretary → Government").
 import { STUDY_NOUNS } from '../../data/titles';
+import { roleHead } from '../speakers/role-head';
 import type { Speaker } from '../types';
 import { governmentPost, isCountryOf, speakerNation } from './government-role';
 import { labelMatch, type Party } from './party';
@@ -39,10 +40,7 @@ export const byRole: MembershipRule = (sp, party) => {
 
 /** "a China scholar", "a Russia expert at the institute": the role names what they study, not whom they are with. */
 function studiesOthers(role: string | null): boolean {
-  if (!role) return false;
-  const words = role.toLowerCase().split(/\s+/);
-  const cut = words.findIndex((w) => w === 'of' || w === 'at' || w === 'for' || w === 'with' || w === 'in');
-  return STUDY_NOUNS.has(words[(cut > 0 ? cut : words.length) - 1]);
+  return !!role && STUDY_NOUNS.has(roleHead(role));
 }
 
 export const byGovernmentPost: MembershipRule = (sp, party) => {

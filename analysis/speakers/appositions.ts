@@ -52,20 +52,22 @@ function isPersonName(ref: ReturnType<typeof classifyPhrase>): ref is NameRef {
 
 export function registerAppositions(text: string, tokens: readonly Token[], registry: Registry, paragraph: number): void {
   // Comma-separated segments: runs of words, each ended by a punctuation or quotation token (closed when that is a
-  // comma) or by the end (closed). Each segment is read with the one after it, by offsets: no list per segment.
+  // comma, or a dash, which sets off an apposition as a comma does: "Jane Doe — a surgeon — said") or by the end
+  // (closed). Each segment is read with the one after it, by offsets: no list per segment.
   let aFrom = -1;
   let aTo = -1;
   let aClosed = false;
   let from = 0;
   for (let k = 0; k <= tokens.length; k++) {
     if (k < tokens.length && tokens[k].kind === 'word') continue;
-    const closed = k === tokens.length || tokens[k].text === ',';
+    const closed = k === tokens.length || tokens[k].text === ',' || tokens[k].text === '—' || tokens[k].text === '–';
     if (aFrom >= 0) registerPair(text, tokens, registry, paragraph, aFrom, aTo, aClosed, from, k, closed);
     if (aFrom >= 0 && aClosed) registerRelativeRole(text, tokens, registry, paragraph, aFrom, aTo, from, k);
     aFrom = from; aTo = k; aClosed = closed;
     from = k + 1;
   }
   for (const t of tokens) if (t.kind === 'word' && t.capital) registry.touch(t.lower);
+  registerSharedRoles(text, tokens, registry, paragraph);
   registerOrganisations(text, tokens, registry, paragraph);
   // Titles before names inside a capitalised run: "Prime Minister Jane Doe", "Gov. John Roe", "Mr Roe".
   for (let i = 0; i < tokens.length; i++) {
@@ -105,7 +107,7 @@ function registerPair(
   // An apposition whose closing comma is missing runs into the sentence's verb ("Jane Doe, a teacher at the
   // school told reporters"): the speech event reads it; here it would take the verb into the role.
   if (hasSpeechVerb(tokens, bFrom, bTo)) return;
-  const right = classifyPhrase(text, tokens.slice(bFrom, bTo));
+  const right = classifyPhrase(text, tokens.slice(bFrom, bTo)) ?? (shapeA ? leadingRole(text, tokens, bFrom, bTo) : null);
   let name: NameRef | null = null;
   let desc: DescriptionRef | null = null;
   if (isPersonName(left) && right?.type === 'description' && DETERMINERS.has(bFirst.lower)) {
@@ -118,6 +120,24 @@ function registerPair(
   const e = registry.fromName(name, paragraph);
   registry.giveRole(e, desc.role, desc.org, !RELATION_NOUNS.has(desc.head));
   registry.alias(e, desc.text);
+}
+
+/**
+ * "Jane Doe, a young Welsh director fresh off a hit series,": a description whose head noun is followed by words
+ * that do not read as one phrase is the noun phrase up to that head ("young Welsh director").
+ */
+function leadingRole(text: string, tokens: readonly Token[], from: number, to: number): DescriptionRef | null {
+  let headEnd = -1;
+  for (let k = from + 1; k < to && k - from <= ROLE_BEFORE_WORDS && headEnd < 0; k++) {
+    const w = tokens[k];
+    if (w.kind !== 'word' || w.possessive || FUNCTION_WORDS.has(w.lower) || STOP_BACK.has(w.lower)) break;
+    if (!w.capital && isRoleNoun(roleWord(w.lower))) headEnd = k + 1;
+  }
+  // A compound keeps its last noun ("a star player").
+  while (headEnd > 0 && headEnd < to && tokens[headEnd].kind === 'word' && !tokens[headEnd].capital && isRoleNoun(roleWord(tokens[headEnd].lower))) headEnd++;
+  if (headEnd < 0 || headEnd >= to || tokens[headEnd].kind !== 'word' || tokens[headEnd].capital) return null;
+  const ref = classifyPhrase(text, tokens.slice(from, headEnd));
+  return ref?.type === 'description' && ref.kind === 'person' ? ref : null;
 }
 
 /** Organisations named anywhere ("... the Kestrel Bay Port Authority ..."), so "the authority" can find them later. */
@@ -169,6 +189,53 @@ function roleBefore(tokens: readonly Token[], nameAt: number): number {
     start--;
   }
   return start;
+}
+
+/**
+ * A plural role written before two full names joined by "and" ("songwriters Jane Doe and Ann Roe", "British actors
+ * X and Y") is each one's role, in the singular. A singular role there may be the first one's alone: left out.
+ */
+function registerSharedRoles(text: string, tokens: readonly Token[], registry: Registry, paragraph: number): void {
+  for (let i = 0; i + 5 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.possessive) continue;
+    const one = singularRole(t.lower);
+    if (!one) continue;
+    const firstEnd = fullNameEnd(tokens, i + 1);
+    if (firstEnd < 0 || tokens[firstEnd]?.lower !== 'and') continue;
+    const secondEnd = fullNameEnd(tokens, firstEnd + 1);
+    if (secondEnd < 0) continue;
+    let start = i;
+    while (start > 0 && i - start < ROLE_BEFORE_WORDS - 1) {
+      const w = tokens[start - 1];
+      if (w.kind !== 'word' || w.possessive || DETERMINERS.has(w.lower) || !(w.capital ? !FUNCTION_WORDS.has(w.lower) : isRoleModifier(w.lower))) break;
+      start--;
+    }
+    const role = start < i ? `${text.slice(tokens[start].start, tokens[i - 1].end)} ${one}` : one;
+    for (const [from, to] of [[i + 1, firstEnd], [firstEnd + 1, secondEnd]]) {
+      const ref = classifyPhrase(text, tokens.slice(from, to));
+      if (isPersonName(ref) && ref.words.length >= 2) registry.giveRole(registry.fromName(ref, paragraph), role, null);
+    }
+    i = secondEnd - 1;
+  }
+}
+
+/** The singular of a plural role noun ("songwriters" → "songwriter", "co-writers" → "co-writer"), else null. */
+function singularRole(lower: string): string | null {
+  const one = lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : lower.endsWith('men') ? lower.slice(0, -3) + 'man'
+    : lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+  return one !== lower && isRoleNoun(roleWord(one)) ? one : null;
+}
+
+/** Where a full name of two or three capitalised words starting at `from` ends (a possessive closes it), or -1. */
+function fullNameEnd(tokens: readonly Token[], from: number): number {
+  let end = from;
+  while (end < tokens.length && end - from < 3 && tokens[end].kind === 'word' && tokens[end].capital && !FUNCTION_WORDS.has(tokens[end].lower)) {
+    end++;
+    if (tokens[end - 1].possessive) break;
+  }
+  const closed = end >= tokens.length || tokens[end].kind !== 'word' || !tokens[end].capital;
+  return end - from >= 2 && closed ? end : -1;
 }
 
 /** A role noun under a prefix ("co-ceo" → "ceo", "ex-captain" → "captain"). */

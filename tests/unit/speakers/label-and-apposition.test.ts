@@ -31,3 +31,25 @@ describe('a label before the name and a job beside it', () => {
     expect(a.speaker('Ivo Marek')?.role).toBe('lieutenant colonel');
   });
 });
+
+describe('a role set off by dashes', () => {
+  it('reads it as it reads one set off by commas', () => {
+    const a = attribute(['Mara Quell — the port’s chief planner — opposed the plan.', '“It is too late for that,” Quell said.']);
+    expect(a.speaker('Mara Quell')?.role).toBe('chief planner');
+  });
+  it('gives no role to a dash that sets off a remark about a thing', () => {
+    const a = attribute(['The club beat Harwick — a result nobody expected — on Sunday.', '“We were ready,” said coach Ivo Penn.']);
+    expect(a.speakers.map((s) => s.name)).toEqual(['Ivo Penn']);
+  });
+});
+
+describe('a role followed by words about the person', () => {
+  it('takes the noun phrase up to the role noun', () => {
+    const a = attribute(['The script reached Ned Rook in May.', 'By then Rook, a young Welsh director fresh off a radio series, wanted a musical.', '“It had to be this one,” Rook said.']);
+    expect(a.speaker('Ned Rook')?.role).toBe('young Welsh director');
+  });
+  it('keeps a compound role whole', () => {
+    const a = attribute(['“We were ready,” said Ivo Penn, a star striker eager for the title.']);
+    expect(a.speaker('Ivo Penn')?.role).toBe('star striker');
+  });
+});

@@ -25,3 +25,24 @@ describe('a role right before a name in passing', () => {
     expect(a.speaker('Rosa Diaz')?.role).toBe('High school music teacher');
   });
 });
+
+describe('a plural role before two names joined by “and”', () => {
+  it('gives each of them the role, in the singular', () => {
+    const a = attribute(['The label hired songwriters Rina Vale and Otto Brisk last spring.', '“We wrote it in a week,” Vale said.', '“Barely slept,” Brisk said.']);
+    expect(a.speaker('Rina Vale')?.role).toBe('songwriter');
+    expect(a.speaker('Otto Brisk')?.role).toBe('songwriter');
+  });
+  it('reads it at the start of a sentence, keeping the role out of the first name', () => {
+    const a = attribute(['Veteran actors Nell Carrow and Ivo Penn open the play tonight.', '“It is a strange part,” Carrow said.']);
+    expect(a.who('It is a strange')).toBe('Nell Carrow');
+    expect(a.speaker('Nell Carrow')?.role).toBe('Veteran actor');
+  });
+  it('leaves the possessive out of the role', () => {
+    const a = attribute(['Her co-writers Rina Vale and Otto Brisk joined late.', '“The chorus came last,” Brisk said.']);
+    expect(a.speaker('Otto Brisk')?.role).toBe('co-writer');
+  });
+  it('does not share a singular role, which may be the first one’s alone', () => {
+    const a = attribute(['Nurse Rina Vale and Otto Brisk met the mayor.', '“It went well,” Brisk said.']);
+    expect(a.speaker('Otto Brisk')?.role ?? null).toBeNull();
+  });
+});
