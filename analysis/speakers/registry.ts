@@ -30,9 +30,6 @@ export interface Entity {
   provisionalTitle: boolean;
   /** When it was last mentioned (a running count of mentions), to prefer the one in the reader's mind. */
   lastSeen: number;
-  /** The paragraphs it was first and last called by name in. */
-  introducedIn?: number;
-  namedIn?: number;
   /** Typed organisation only because a lone unknown word spoke ("Doe said"): its own words may show a person. */
   kindGuessed?: boolean;
 }
@@ -201,8 +198,6 @@ export class Registry {
     if (expansion) this.alias(e, ref.words[0]);
     this.alias(e, ref.surface);
     e.lastSeen = ++this.clock;
-    e.introducedIn ??= paragraph;
-    e.namedIn = paragraph;
     if (ref.gender && !e.gender) e.gender = ref.gender;
     if (ref.title) {
       this.giveRole(e, ref.title, this.expandOrg(ref.org));
@@ -274,11 +269,8 @@ export class Registry {
     if (isRoleNoun(head)) r.heads.add(head);
   }
 
-  /**
-   * Find or create the entity a description refers to. `paragraph` dates a provisional title. `alone`: no name is
-   * set beside the description ("The head of the union, Jane Doe, said" is Jane Doe, whoever came before).
-   */
-  fromDescription(ref: DescriptionRef, paragraph: number, alone = false): Entity | null {
+  /** Find or create the entity a description refers to. `paragraph` dates a provisional title. */
+  fromDescription(ref: DescriptionRef, paragraph: number): Entity | null {
     const head = norm(ref.head);
     if (ref.kind === 'organisation') return this.organisationCalled(ref);
     if (ref.definite || ref.titleOnly) {
@@ -288,12 +280,6 @@ export class Registry {
         this.alias(known, ref.text);
         if (ref.text.length > (known.description?.length ?? Infinity) && !known.nameWords.length) known.description = ref.text;
         return known;
-      }
-      const described = alone ? this.onlyPersonDescribed(ref, paragraph) : null;
-      if (described) {
-        this.giveRole(described, ref.role, null);
-        this.alias(described, ref.text);
-        return described;
       }
       if (ref.titleOnly) {
         // A bare title stands for the person in focus when that person has no other role yet.
@@ -329,24 +315,6 @@ export class Registry {
       this.pendingTitle = { entity: e, paragraph };
     }
     return e;
-  }
-
-  /**
-   * "Jane Doe runs a shop on the square. The real estate agent said she ...": a plain occupation with "the", met
-   * for the first time, describes the person just introduced by name in this paragraph, when the paragraph has
-   * named no one else it could be (every other person named there has a role, or the other gender).
-   * A role that says whose or where ("the lawyer for the family") points to someone else.
-   */
-  private onlyPersonDescribed(ref: DescriptionRef, paragraph: number): Entity | null {
-    if (ref.titleOnly || ref.another || ref.kind !== 'person' || ref.org || !ref.role || /\s(?:of|for|at|in|with|to|from|on)\s/i.test(ref.role)) return null;
-    let meant: Entity | null = null;
-    for (const e of this.entities) {
-      if (e.mergedInto || e.kind !== 'person' || !e.nameWords.length || e.role || e.namedIn !== paragraph || !compatible(e.gender, ref.gender)) continue;
-      if (meant) return null;
-      meant = e;
-    }
-    // A name inside the description is part of it ("the “Harbour Lights” actor"), not the person it refers back to.
-    return meant?.introducedIn === paragraph && !norm(ref.text).includes(meant.normalisedName.join(' ')) ? meant : null;
   }
 
   /** "the union" → the organisation most recently named with all those words ("Dock Workers' Union"). */

@@ -22,7 +22,7 @@ export function resolveRef(
       break;
     case 'description':
       if (options.create === false) return null;
-      entity = registry.fromDescription(ref, paragraph, !apposition);
+      entity = registry.fromDescription(ref, paragraph);
       break;
     case 'statement': {
       const author = ref.author ? resolveRef(registry, ref.author, null, paragraph, options) : registry.lastStatementAuthor;
