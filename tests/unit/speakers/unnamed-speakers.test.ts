@@ -67,3 +67,14 @@ describe('someone the writer spoke to without naming them ("We spoke to one moth
     expect(a.who('The prices doubled')).toBe('Tove Arland');
   });
 });
+
+describe('a described person the situation brings in ("The judge said" after a defendant is named)', () => {
+  it('keeps the judge and the officer apart from the person just named', () => {
+    const a = attribute([
+      'Pell Varo, 34, was sentenced on Monday to five years in prison for fraud. The judge said: “You betrayed every one of your clients.”',
+      'Mira Quell was arrested in March after a crash on the ring road. The officer said: “She was driving far too fast for that road.”',
+    ]);
+    expect(a.who('You betrayed')).not.toBe('Pell Varo');
+    expect(a.who('She was driving')).not.toBe('Mira Quell');
+  });
+});
