@@ -367,28 +367,7 @@ export class Registry {
       if (ref.target === 'thing' && e.kind === 'organisation') return e;
       if (ref.target === 'plural' || ref.target === 'thing') return null; // "they" after a person: no honest referent
     }
-    if (ref.target === 'male' || ref.target === 'female') return this.namedInPassing(ref.target === 'male' ? 'm' : 'f');
     return null;
-  }
-
-  /**
-   * For a "he"/"she" no one in focus can be: the person that fits, named with a role in passing more recently than
-   * anyone in focus was mentioned ("the mayor, Jo Doe, came. When Doe walked in, the women turned. “…,” he said").
-   */
-  private namedInPassing(gender: Gender): Entity | null {
-    let since = 0;
-    for (const s of this.salience) {
-      const r = rootOf(s);
-      if (r.kind === 'person' && r.lastSeen > since) since = r.lastSeen;
-    }
-    let best: Entity | null = null;
-    for (const e of this.entities) {
-      // A role tells a person from a place read as a name ("a South Dakota workspace"): only those are taken.
-      if (e.mergedInto || e.kind !== 'person' || !e.nameWords.length || !e.role || !compatible(e.gender, gender) || e.lastSeen <= since) continue;
-      if (!best || e.lastSeen > best.lastSeen) best = e;
-    }
-    if (best && !best.gender) best.gender = gender;
-    return best;
   }
 
   private salient(kind: SpeakerKind): Entity | null {

@@ -219,22 +219,3 @@ describe('attribution: the one a verb enables to speak', () => {
     expect(a.who('a quiet betrayal')).not.toBe('Tomas Brey');
   });
 });
-
-describe('a "he" or "she" nobody in focus can be', () => {
-  it('reaches the person named with a role in passing, when nobody in focus was mentioned since', () => {
-    const a = attribute([
-      'About twenty parents were waiting in a hall on Tuesday when they were told the new board chairman, Arne Sollid, would drop by.',
-      'When Sollid finally arrived, the parents stood up as he apologised for the delay.',
-      '“Please, sit down!” he told them.',
-    ]);
-    expect(a.who('Please, sit down')).toBe('Arne Sollid');
-  });
-
-  it('leaves the quote unattributed when the only capitalised name has no role (a place may read as a name)', () => {
-    const a = attribute([
-      'The parents met in a Port Ellery hall on Tuesday.',
-      '“Please, sit down!” he told them.',
-    ]);
-    expect(a.who('Please, sit down')).toBe(null);
-  });
-});
