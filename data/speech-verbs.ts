@@ -70,6 +70,12 @@ export const REPORTING_VERBS = [
   'recall', 'conclude', 'agree', 'reply', 'respond', 'retort', 'counter', 'caution', 'advise', 'signal', 'defend',
 ] as const;
 
+/**
+ * Reporting verbs whose listener comes before what was said ("told MPs that ...", "warned the court that ..."): the
+ * words right after them are the listener, not the reported clause's subject.
+ */
+export const LISTENER_VERBS = ['tell', 'inform', 'assure', 'remind', 'urge', 'warn', 'accuse', 'advise', 'caution'] as const;
+
 /** Irregular inflections: base → [past, past participle, -s, -ing]. */
 export const IRREGULAR_SPEECH_FORMS: Readonly<Record<string, readonly string[]>> = {
   say: ['said', 'says', 'saying'],

@@ -1,7 +1,10 @@
 // The subject of a clause someone else reports: in "Prosecutors said Vasek told an officer ..." the one who told
 // is Vasek, and in "A clerk who took the call recalled that he said ..." the one who said is "he", not the clerk.
+import { LISTENER_VERBS } from '../../data/speech-verbs';
 import type { Token } from './tokens';
 import { speechVerbOfLower } from './verbs';
+
+const LISTENER_VERB_SET = new Set<string>(LISTENER_VERBS);
 
 /** Words before a verb form that make it a noun or an infinitive, never a clause's verb ("the claims", "to say"). */
 const NOT_BEFORE_A_VERB = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'to', 'who', 'which', 'that', 'whose']);
@@ -18,6 +21,13 @@ export function reportedClauseStart(words: readonly Token[]): number {
     const verb = speechVerbOfLower(w.lower, words[k + 1]?.lower);
     if (!verb || verb.participle || !(verb.reporting || verb.thought)) continue;
     let start = k + verb.words;
+    // "told the court that Brandt said": the listener comes first, the clause after "that"; with no "that"
+    // ("told police Brandt said") where the listener ends cannot be read, so nothing is cut.
+    if (LISTENER_VERB_SET.has(verb.base)) {
+      const that = words.findIndex((t, i) => i >= start && t.lower === 'that');
+      if (that < 0) return -1;
+      start = that;
+    }
     if (words[start]?.lower === 'that') start++;
     return start < words.length ? start : -1;
   }

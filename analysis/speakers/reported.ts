@@ -1,12 +1,13 @@
 // Reported speech without quotation marks: "Doe denied the council had been looking for a fight" →
 // an `indirect` quote "the council had been looking for a fight" by Doe. Only reporting verbs, only a clause
 // that no quotation interrupts (a quoted fragment inside is already its own quote).
+import { LISTENER_VERBS } from '../../data/speech-verbs';
 import { WEEKDAYS } from '../../data/time-words';
 import type { ResolvedEvent } from './choose';
 import type { Token } from './tokens';
 
 const TIME_ADVERBS = new Set([...WEEKDAYS, 'yesterday', 'today', 'tonight', 'recently', 'earlier', 'later', 'previously']);
-const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'urge', 'warn', 'accuse', 'advise', 'caution']);
+const LISTENER_VERB_SET = new Set<string>(LISTENER_VERBS);
 const TRAILING = new Set(['and', 'but', 'or', 'while', 'as', 'adding', 'saying']);
 const MIN_WORDS = 4;
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'the', 'a', 'an', 'our']);
@@ -29,7 +30,7 @@ export function reportedSpeech(
   // "told MPs that ...": the clause starts after "that" when an object comes first.
   const thatAt = indexOfThat(tokens, start, start + 7);
   if (tokens[start]?.lower === 'that') start++;
-  else if (OBJECT_VERBS.has(verb.base) && thatAt >= 0) start = thatAt + 1;
+  else if (LISTENER_VERB_SET.has(verb.base) && thatAt >= 0) start = thatAt + 1;
   // "repeating its stance that ...", "reiterated the claim that ...": the clause is after "that".
   else if (thatAt >= 0 && thatAt - start <= 4 && POSSESSIVES.has(tokens[start]?.lower ?? '')) start = thatAt + 1;
   let end = tokens.length;
