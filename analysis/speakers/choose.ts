@@ -83,13 +83,11 @@ export function chooseEvent(units: readonly UnitEvents[], spanIndex: number): { 
 }
 
 /**
- * Whether an event right before the quote at `q` introduces it ("and said, “…”", "told the court: “…”"): a known
- * speaker, nothing but its object between, and not closing an earlier quotation ("“A,” said Doe, “B”": Doe is
- * beside B only as much as a speaker named after it).
+ * Whether an event right before the quote at `q` introduces it ("and said, “…”"), rather than closing an
+ * earlier quotation ("“A,” said Doe, “B”": Doe is beside B only as much as a speaker named after it).
  */
-function introduces(tokens: readonly Token[], e: ResolvedEvent, q: number): boolean {
-  if (e.to > q || !e.entity) return false;
-  for (let k = e.to; k < q - 1; k++) if (tokens[k].kind !== 'word') return false;
+function introduces(tokens: readonly Token[], e: SpeechEvent, q: number): boolean {
+  if (e.to > q) return false;
   const before = tokens[e.from - 1];
   return !(before?.kind === 'quote' || (before?.text === ',' && tokens[e.from - 2]?.kind === 'quote'));
 }
