@@ -1,7 +1,5 @@
 // Which speech event a quotation belongs to:
-//   1. an event right beside it ("“...,” she said" / "She said: “...”" / "“...,” said Jane Doe"); when one
-//      introduces the quote and another follows it, the one introducing it speaks and the other reports the
-//      whole sentence ("He said, “...,” police said": the words are his);
+//   1. an event right beside it ("“...,” she said" / "She said: “...”" / "“...,” said Jane Doe");
 //   2. else the nearest event in its unit, before the quote first ("Doe told MPs that “no union” had ...");
 //   3. else the nearest event in another unit of the paragraph ("“A,” Doe said. “B.”").
 // Returns null when the paragraph has no event for it (the caller then tries continuation and carry-over).
@@ -60,12 +58,12 @@ export function chooseEvent(units: readonly UnitEvents[], spanIndex: number): { 
       lastHome = ui;
       for (const e of u.events) {
         const adj = adjacency(u.tokens, e, qi);
-        if (adj !== null) { best.consider(introduces(u.tokens, e, qi) ? 0 : 1, adj, e.entity); continue; }
+        if (adj !== null) { best.consider(0, adj, e.entity); continue; }
         if (!e.entity) continue; // an unreadable subject only claims the quote beside it
         if (e.verb?.thought) continue;
         if (e.verb?.weak && e.to > qi) continue; // "called the plan “reckless”": only what follows a weak verb
-        if (e.to <= qi) best.consider(2, qi - e.to, e.entity);
-        else best.consider(3, e.from - qi, e.entity);
+        if (e.to <= qi) best.consider(1, qi - e.to, e.entity);
+        else best.consider(2, e.from - qi, e.entity);
       }
     }
   }
@@ -80,16 +78,6 @@ export function chooseEvent(units: readonly UnitEvents[], spanIndex: number): { 
     if (after) for (const e of after.events) if (speaksPlainly(e)) return { entity: e.entity };
   }
   return null;
-}
-
-/**
- * Whether an event right before the quote at `q` introduces it ("and said, “…”"), rather than closing an
- * earlier quotation ("“A,” said Doe, “B”": Doe is beside B only as much as a speaker named after it).
- */
-function introduces(tokens: readonly Token[], e: SpeechEvent, q: number): boolean {
-  if (e.to > q) return false;
-  const before = tokens[e.from - 1];
-  return !(before?.kind === 'quote' || (before?.text === ',' && tokens[e.from - 2]?.kind === 'quote'));
 }
 
 /** An event with a known speaker whose verb reports speech, not a thought and not a weak verb. */
