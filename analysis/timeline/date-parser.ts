@@ -5,6 +5,7 @@
 // 0.1 s for 'chrono-node/en').
 import type { Parser, ParsingContext, Refiner } from 'chrono-node';
 import { casual, Chrono, GB, type ParsedResult } from 'chrono-node/en';
+import { CLOCK_PATTERN_START, withNonHoursTurnedDown } from './clock-numbers';
 import { cueWordsIn, matchesAtCueWord, type CueScan } from './cue-words';
 import { parserCueFor } from './parser-cues';
 
@@ -26,12 +27,12 @@ class CuedDateParser {
   private readonly bySet = new Map<number, Chrono>();
 
   constructor(base: Chrono) {
-    this.parsers = base.parsers;
+    const context = catchContext();
+    this.parsers = base.parsers.map((parser) => (parser.pattern(context).source.startsWith(CLOCK_PATTERN_START) ? withNonHoursTurnedDown(parser) : parser));
     const refiners = base.refiners;
     this.refiners = [
       { refine: (context, results) => (results.length === 0 ? results : refiners.reduce((rs, r) => r.refine(context, rs), results)) },
     ];
-    const context = catchContext();
     const known = this.parsers.map((parser) => parserCueFor(parser.pattern(context).source));
     // A set of parsers is one bit each in a number: past 31 parsers, every parser always runs.
     const usable = this.parsers.length <= 31;

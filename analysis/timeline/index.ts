@@ -35,7 +35,8 @@ export function buildTimeline(doc: ArticleDocument, found: { quotes: Quote[]; sp
   const speakerById = new Map(found.speakers.map((sp) => [sp.id, sp]));
   doc.paragraphs.forEach((paragraphText, paragraph) => {
     const ownQuotes = quotesOf.get(paragraph) ?? [];
-    const speaker = paragraphSpeaker(ownQuotes, speakerById);
+    /** The paragraph's speaker, looked up for the first date it tells (most paragraphs tell none). */
+    let speaker: Speaker | null | undefined;
     for (const sentence of doc.sentences[paragraph] ?? []) {
       if (!TIME_WORD_HINT.test(sentence.text)) continue;
       const cues = cueWordsIn(sentence.text);
@@ -47,7 +48,7 @@ export function buildTimeline(doc: ArticleDocument, found: { quotes: Quote[]; sp
       const expressions = mergeYearIntoMonth(dropOverlaps(inSentence), paragraphText);
       for (const e of expressions) {
         const quoted = ownQuotes.find((q) => q.start <= e.start && e.start < q.end);
-        const teller = quoted ? (quoted.speakerId ? speakerById.get(quoted.speakerId) ?? null : null) : speaker;
+        const teller = quoted ? (quoted.speakerId ? speakerById.get(quoted.speakerId) ?? null : null) : (speaker ??= paragraphSpeaker(ownQuotes, speakerById));
         const entry = toEvent(e, paragraphText, paragraph, sentence.text, sentence.start, teller, out.length + 1);
         // A date inside a quotation is the speaker's account: "Ms Varga: the gates close at six…".
         if (quoted && teller) entry.event = `${teller.name}: ${entry.event}`;

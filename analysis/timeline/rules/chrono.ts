@@ -36,7 +36,7 @@ export const chronoRule: TimeRule = (ctx) => {
     }
     // "3 days after 5 May" is chrono's own to place: the event it counts from is a date in the same words.
     const countedFromDate = /\b(?:after|before)\s+\S/i.test(text) && r.start.isCertain('day');
-    if (!text || isGenericUse(text, ctx.sentence, start) || (LEFT_TO_OTHER_RULES.test(text) && !countedFromDate)) continue;
+    if (!text || (LEFT_TO_OTHER_RULES.test(text) && !countedFromDate) || isGenericUse(text, ctx.sentence, start)) continue;
     if (/[\d.,$£€]/.test(ctx.sentence.charAt(start - 1))) continue; // "$1,000 a day" is no time of day
     if (isGameClock(text, ctx.sentence, start)) continue;
     // "he sat out", "the sun", "newly wed": a short weekday name counts only capitalised with its dot ("Sat.").
@@ -87,9 +87,10 @@ function toExpression(text: string, start: number, c: ParsedComponents, ctx: Rul
   const local = { start: start, end: start + text.length };
   // "since 1 January": whatever the verb, a date after "since" is behind us.
   const since = /\bsince\s+$/i.test(ctx.sentence.slice(Math.max(0, local.start - 8), local.start)) || /^since\b/i.test(text);
-  let date: Date | null = c.date();
+  let date: Date | null;
   let monthOnly = false;
   const explicitRelative = /\b(?:last|next|this|past|coming|ago|yesterday|today|tomorrow|tonight)\b/i.test(text);
+  // chrono's own date is read only where it is kept: a weekday or a month without its year is placed by tense.
   if (ctx.ref && c.isCertain('weekday') && !c.isCertain('day') && !explicitRelative) {
     const { ahead, back } = tenseAround(ctx.sentence, local.start, local.end, since);
     const day = placeWeekday(c.get('weekday') ?? 0, ctx.ref, ahead, back);
@@ -100,6 +101,8 @@ function toExpression(text: string, start: number, c: ParsedComponents, ctx: Rul
     const placed = placeMonth((c.get('month') ?? 1) - 1, day, ctx.ref, ahead, back);
     date = new Date(placed.getFullYear(), placed.getMonth(), placed.getDate(), c.get('hour') ?? 12, c.get('minute') ?? 0);
     monthOnly = day === null;
+  } else {
+    date = c.date();
   }
   if (!ctx.ref && !c.isCertain('year')) date = null; // no publication date: relative words cannot be placed
   const precision: DatePrecision = c.isCertain('hour') ? 'time' : c.isCertain('day') || c.isCertain('weekday') ? 'day'
