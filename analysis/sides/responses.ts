@@ -45,6 +45,8 @@ const MAX_REPLIES = 2;
 const MAX_UNITS = 120;
 const SPEECH_STEMS = new Set(SPEECH_VERBS.map(stem));
 const CUE_SCREEN = phraseScreen(RESPONSE_CUES);
+/** Words that name the claim being answered, not what it is about. */
+const CLAIM_STEMS = new Set(['claim', 'claims', 'suggestion'].map(stem));
 
 export function pairResponses(
   doc: ArticleDocument,
@@ -79,36 +81,39 @@ export function pairResponses(
   const targets = explicitTargets(units, stemInfo);
 
   const out: Response[] = [];
-  const sharedBy: (StemInfo[] | undefined)[] = new Array(units.length);
   const sums = new Float64Array(units.length); // summed in rank order, as the words are listed
+  const sharesRare = new Uint8Array(units.length);
   for (const claim of units) {
     // Ranked once per claim: the words a reply shares, filtered from it, keep the same (stable) order.
     // By sentence count, rarest first: the order of the weights (a log of sentences / count falls as the count rises,
     // and distinct small counts give distinct weights), compared as small integers.
     const ranked = [...claim.surface.keys()].sort((a, b) => dfOf(a) - dfOf(b));
-    sharedBy.fill(undefined);
     sums.fill(0);
+    sharesRare.fill(0);
     for (const info of ranked) {
+      const isRare = rare(info);
       for (const i of info.units) {
         if (units[i].side === claim.side) continue; // only the other side's replies are scored
-        (sharedBy[i] ??= []).push(info);
         sums[i] += info.weight;
+        if (isRare) sharesRare[i] = 1;
       }
     }
-    const candidates: { r: Unit; shared: StemInfo[]; score: number }[] = [];
+    const candidates: { r: Unit; score: number }[] = [];
     for (let i = 0; i < units.length; i++) {
       const r = units[i];
       if (r.side === claim.side) continue;
-      const shared = sharedBy[i] ?? [];
       const topic = sums[i] / bar;
       const near = 0.3 / (1 + Math.abs(r.paragraph - claim.paragraph) / 4);
       const explicit = targets[i]?.has(claim.id) ? 1 : 0;
       const score = topic + (r.addressesOther ? 0.3 : 0) + explicit + near;
-      if (explicit > 0 || (score >= 1.2 && topic >= 0.8 && shared.some(rare))) candidates.push({ r, shared, score });
+      if (explicit > 0 || (score >= 1.2 && topic >= 0.8 && sharesRare[i])) candidates.push({ r, score });
     }
     const scored = candidates.sort((a, b) => b.score - a.score).slice(0, MAX_REPLIES);
     if (!scored.length) continue;
-    out.push({ claimId: claim.id, responseIds: scored.map((x) => x.r.id), topic: topicLabel(claim, scored[0].shared) });
+    // The words the best reply shares, in rank order: listed only for it, not for every reply scored.
+    const best = scored[0].r;
+    const shared = ranked.filter((info) => best.surface.has(info));
+    out.push({ claimId: claim.id, responseIds: scored.map((x) => x.r.id), topic: topicLabel(claim, shared) });
   }
   return out;
 }
@@ -210,7 +215,7 @@ function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<st
       if (other && !u.addressesOther && namesParty(other, cueText)) u.addressesOther = true;
       // "Responding to Ms Dale's claim that the ferries were unsafe": the words after the cue name the claim.
       const after = cueText.slice(lower.indexOf(cue) + cue.length).split(/[,:.]/)[0];
-      for (const s of contentStems(after)) if (!nameStems.has(s) && !['claim', 'claims', 'suggestion'].map(stem).includes(s)) u.cueStems.add(s);
+      for (const s of contentStems(after)) if (!nameStems.has(s) && !CLAIM_STEMS.has(s)) u.cueStems.add(s);
     }
   }
   return [...units.values()];
