@@ -406,6 +406,16 @@ export function phraseScreen(phrases: readonly string[]): RegExp {
   return phrases.length ? new RegExp(phrases.map(escapeRegExp).join('|')) : /(?!)/;
 }
 
+/**
+ * The phrases whose whole-phrase search (containsPhrase) is needed to tell whether a text holds any of them: a
+ * phrase that holds another whole ("mark porter" holds "porter") is found only where that one is found too, so only
+ * the other is searched. Duplicates and empty phrases (found nowhere) are dropped.
+ */
+export function essentialPhrases(phrases: readonly string[]): string[] {
+  const distinct = [...new Set(phrases)].filter(Boolean);
+  return distinct.filter((p) => !distinct.some((q) => q !== p && containsPhrase(p, q)));
+}
+
 /** Whole-phrase search in lower-cased text: "nhs" in "the nhs's chief" but not in "nhsx". */
 export function containsPhrase(haystackLower: string, phraseLower: string): boolean {
   if (!phraseLower) return false;
