@@ -7,7 +7,6 @@ import { DISPUTE_CUE_WORDS, SPORT_WORDS } from '../../data/sport-words';
 import type { ArticleDocument } from '../document';
 import type { Quote } from '../types';
 import { cuesHeldBy } from './framing';
-import { holdsMediationCue } from './mediator';
 import { FormTable } from './word-forms';
 import { pieceRanges, pieceTokens, readTokens, rememberTokens, tokenStem } from './words';
 
@@ -26,8 +25,6 @@ export const SPORT_WORD = 1, CUE_WORD = 2, STRONG_CUE_WORD = 4;
 export const CUE_BESIDES_TALKS = 8;
 /** A word that begins with an organisation noun: "the union", "the company's" (party-aliases reads these). */
 export const ORGANISATION_NOUN_START = 16;
-/** A word that holds a word a mediation cue ends in ("mediate", "sides", "calm"): see mediator.ts. */
-export const MEDIATION_CUE_WORD = 32;
 const ORGANISATION = [...new Set<string>(ORGANISATION_NOUNS)];
 const SPORT = new Set<string>(SPORT_WORDS);
 const CUES = new Set<string>(DISPUTE_CUE_WORDS);
@@ -42,8 +39,6 @@ export interface ArticleWords {
   sentenceTo: number[];
   /** For each sentence of the body, its tokens' framing cue bits together. */
   sentenceCues: number[];
-  /** For each sentence of the body, its tokens' kind bits together. */
-  sentenceKinds: number[];
   /** Words of sport and of a dispute among the paragraphs' tokens. */
   sportWords: number;
   cueWords: number;
@@ -69,7 +64,6 @@ export function wordFacts(token: string): WordFacts {
     if (CUES.has(token)) kinds |= token === 'talks' ? CUE_WORD : CUE_WORD | CUE_BESIDES_TALKS;
     if (STRONG_CUES.has(token)) kinds |= STRONG_CUE_WORD;
     if (ORGANISATION.some((noun) => token.startsWith(noun))) kinds |= ORGANISATION_NOUN_START;
-    if (holdsMediationCue(token)) kinds |= MEDIATION_CUE_WORD;
     facts = { stem: tokenStem(token), kinds, framingCues: cuesHeldBy(token) };
     factsOfForm.set(token, facts);
   }
@@ -116,7 +110,7 @@ function readParagraph(text: string, pieces: readonly { start: number; end: numb
 export function readArticleWords(doc: ArticleDocument, quotes: readonly Quote[] = []): ArticleWords {
   const quotesIn: Quote[][] = doc.paragraphs.map(() => []);
   for (const q of quotes) quotesIn[q.paragraph]?.push(q);
-  const out: ArticleWords = { sentenceFacts: [], sentenceFrom: [], sentenceTo: [], sentenceCues: [], sentenceKinds: [], sportWords: 0, cueWords: 0, kinds: 0, paragraphKinds: [], quoteFacts: new Map() };
+  const out: ArticleWords = { sentenceFacts: [], sentenceFrom: [], sentenceTo: [], sentenceCues: [], sportWords: 0, cueWords: 0, kinds: 0, paragraphKinds: [], quoteFacts: new Map() };
   doc.paragraphs.forEach((paragraph, p) => {
     const sentences = doc.sentences[p] ?? [];
     const { tokens, facts, firsts, lasts } = readParagraph(paragraph, quotesIn[p].length ? [...sentences, ...quotesIn[p]] : sentences);
@@ -142,16 +136,11 @@ export function readArticleWords(doc: ArticleDocument, quotes: readonly Quote[] 
       const from = cut ? firsts[i] : 0;
       const to = cut ? lasts[i] : own.length;
       let cues = 0;
-      let sentenceKinds = 0;
-      for (let t = from; t < to; t++) {
-        cues |= own[t].framingCues;
-        sentenceKinds |= own[t].kinds;
-      }
+      for (let t = from; t < to; t++) cues |= own[t].framingCues;
       out.sentenceFacts.push(own);
       out.sentenceFrom.push(from);
       out.sentenceTo.push(to);
       out.sentenceCues.push(cues);
-      out.sentenceKinds.push(sentenceKinds);
     });
   });
   return out;

@@ -22,7 +22,7 @@ export function findSides(doc: ArticleDocument, found: { quotes: Quote[]; speake
 function sidesOf(doc: ArticleDocument, found: { quotes: Quote[]; speakers: Speaker[] }): { sides: Side[]; responses: Response[] } {
   const { quotes, speakers } = found;
   const words = readArticleWords(doc, quotes);
-  const contexts = speakerContexts(doc, quotes, speakers, words);
+  const contexts = speakerContexts(doc, quotes, speakers);
   const dispute = chooseParties(doc, contexts, words);
   const placements = dispute ? placeSpeakers(dispute, contexts) : new Map<string, Placement>();
   // Two parties nobody speaks for are no dispute the reader can follow (a profile mentioning an old feud), unless

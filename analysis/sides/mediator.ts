@@ -26,20 +26,10 @@ const MEDIATOR_ROLE = new RegExp(`\\b(?:${MEDIATOR})\\b`, 'i');
  *  noun), so a sentence without any of them is read with one scan instead of six. */
 const CUE_ENDINGS = [...ALL_SIDES_PHRASES, ...MEDIATION_VERBS, 'mediat', ...MEDIATOR_NOUNS, ...CALM_NOUNS].map((p) => p.split(' ').at(-1) ?? p);
 const CUE_SCREEN = new RegExp([...new Set(CUE_ENDINGS)].map(escapeRegExp).join('|'), 'i');
-/** The longest run of letters of each ending ("go-between" → "between"): a sentence a cue matches holds it inside one
- *  of its tokens, so a sentence whose tokens hold none of them (read from the article's word table) needs no pattern. */
-const CUE_ENDING_WORDS = [...new Set(CUE_ENDINGS.map((e) => (e.toLowerCase().match(/[a-z]+/g) ?? [e]).reduce((a, b) => (b.length > a.length ? b : a))))];
-
-/** Whether a token (lower case, as the tokeniser gives it) holds a word some mediation cue ends in. */
-export function holdsMediationCue(token: string): boolean {
-  return CUE_ENDING_WORDS.some((w) => token.includes(w));
-}
 
 /** Whether the speaker stands between the parties, by their role or the sentences their words are reported in. */
 export function isMediator(ctx: SpeakerContext): boolean {
   if (ctx.speaker.role && MEDIATOR_ROLE.test(ctx.speaker.role)) return true;
-  // None of the sentences holds a word a cue ends in (the article's word table says): no cue can match.
-  if (ctx.mediationWords === false) return false;
   // Asked of each speaker while choosing the parties and again while placing them: answered once per call.
   return ctx.sentences.some((s) => answeredOnce(isMediator, 'cue', s, () => CUE_SCREEN.test(s) && MEDIATION_CUES.some((cue) => cue.test(s))));
 }

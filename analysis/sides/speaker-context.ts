@@ -1,7 +1,6 @@
 // What each speaker says, gathered once: their quotes and the sentences around them (where "Responding to …",
 // "denied the allegations" and the like are written), for the stance and response rules.
-import { sentenceAt, type ArticleDocument, type Sentence } from '../document';
-import { MEDIATION_CUE_WORD, type ArticleWords } from './article-words';
+import { sentenceAt, type ArticleDocument } from '../document';
 import type { Quote, Speaker } from '../types';
 
 export interface SpeakerContext {
@@ -12,21 +11,11 @@ export interface SpeakerContext {
   /** Each quote with the words of its own clause around it, not the rest of a sentence about someone else
    *  ("While protesters chanted, "Red for Ed," in a hallway, the Speaker defended the budget" → up to "hallway"). */
   passages: string[];
-  /** Whether any of the sentences holds a word a mediation cue ends in, when read from the article's word table. */
-  mediationWords?: boolean;
 }
 
-export function speakerContexts(doc: ArticleDocument, quotes: Quote[], speakers: Speaker[], words?: ArticleWords): Map<string, SpeakerContext> {
+export function speakerContexts(doc: ArticleDocument, quotes: Quote[], speakers: Speaker[]): Map<string, SpeakerContext> {
   const out = new Map<string, SpeakerContext>(speakers.map((s) => [s.id, { speaker: s, quotes: [], sentences: [], passages: [] }]));
   const seen = new Set<string>();
-  // Where each paragraph's sentences begin among the body's, to read a sentence's words from the table.
-  const firstSentence: number[] = [];
-  for (let p = 0, n = 0; p < doc.paragraphs.length; n += doc.sentences[p]?.length ?? 0, p++) firstSentence.push(n);
-  const kindsOf = (paragraph: number, s: Sentence): number => {
-    const at = (doc.sentences[paragraph] ?? []).indexOf(s);
-    return at < 0 ? ~0 : words?.sentenceKinds[firstSentence[paragraph] + at] ?? ~0; // unknown: any word may be there
-  };
-  const kindsSaid = new Map<SpeakerContext, number>();
   for (const q of quotes) {
     const ctx = q.speakerId ? out.get(q.speakerId) : undefined;
     if (!ctx) continue;
@@ -38,17 +27,12 @@ export function speakerContexts(doc: ArticleDocument, quotes: Quote[], speakers:
       if (seen.has(key)) continue;
       seen.add(key);
       ctx.sentences.push(s.text);
-      if (words) kindsSaid.set(ctx, (kindsSaid.get(ctx) ?? 0) | kindsOf(q.paragraph, s));
     }
     if (!ctx.sentences.length) {
       const s = sentenceAt(doc, q.paragraph, q.start);
-      if (s) {
-        ctx.sentences.push(s.text);
-        if (words) kindsSaid.set(ctx, (kindsSaid.get(ctx) ?? 0) | kindsOf(q.paragraph, s));
-      }
+      if (s) ctx.sentences.push(s.text);
     }
   }
-  if (words) for (const ctx of out.values()) ctx.mediationWords = ((kindsSaid.get(ctx) ?? 0) & MEDIATION_CUE_WORD) !== 0;
   return out;
 }
 
