@@ -91,8 +91,8 @@ const FORMS = new FormTable(wordFacts);
 interface ReadParagraph {
   tokens: readonly string[];
   facts: readonly WordFacts[];
-  firsts: Int32Array | null;
-  lasts: Int32Array | null;
+  firsts: number[] | null;
+  lasts: number[] | null;
 }
 
 function readParagraph(text: string, pieces: readonly { start: number; end: number; text: string }[]): ReadParagraph {

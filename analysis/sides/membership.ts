@@ -23,8 +23,7 @@ export const byOrganisation: MembershipRule = (sp, party) => {
 };
 
 export const byOwnName: MembershipRule = (sp, party) => {
-  // A description that says what they study ("a China scholar with the institute") is no name of a party.
-  const names = [sp.name, ...sp.aliases].filter((n) => !studiesOthers(n.replace(/^(?:an?|the)\s+/i, '')));
+  const names = labelsOf(sp).ownNames;
   const scores = names.map((n) => labelMatch(party, n));
   const best = Math.max(0, ...scores);
   const needed = sp.kind === 'person' ? 2 : 1; // a person is the party only when named as it ("a Tory source")
@@ -33,7 +32,7 @@ export const byOwnName: MembershipRule = (sp, party) => {
 };
 
 export const byRole: MembershipRule = (sp, party) => {
-  if (studiesOthers(sp.role)) return null;
+  if (labelsOf(sp).roleStudiesOthers) return null;
   const m = labelMatch(party, sp.role);
   return m ? { reason: `${sp.role} → ${party.name}`, strength: 6 + m } : null;
 };
@@ -44,9 +43,8 @@ function studiesOthers(role: string | null): boolean {
 }
 
 export const byGovernmentPost: MembershipRule = (sp, party) => {
-  const post = governmentPost(sp.role) ?? [sp.name, ...sp.aliases].map(governmentPost).find(Boolean) ?? null;
+  const { post, nation } = labelsOf(sp);
   if (!post) return null;
-  const nation = speakerNation(sp);
   if (!party.government) {
     // A country's minister speaks for the country: "Israeli Prime Minister" → Israel.
     return nation && isCountryOf(nation, party) ? { reason: `${post} → ${party.name}`, strength: 5 } : null;
@@ -55,6 +53,30 @@ export const byGovernmentPost: MembershipRule = (sp, party) => {
   if (nation && party.nation && nation !== party.nation) return null;
   return { reason: `${post} → ${party.name}`, strength: 5 };
 };
+
+/** What the rules read of a speaker whatever the party: the same for every party they are tried against. */
+interface SpeakerLabels {
+  /** Name and aliases, less descriptions of what they study ("a China scholar with the institute" names no party). */
+  ownNames: string[];
+  roleStudiesOthers: boolean;
+  post: string | null;
+  nation: string | null;
+}
+
+function labelsOf(sp: Speaker): SpeakerLabels {
+  // Every framing's parties are tried against every speaker: read once per speaker and call, not once per party.
+  return answeredOnce(labelsOf, 'labels', sp.id, () => readLabels(sp));
+}
+
+function readLabels(sp: Speaker): SpeakerLabels {
+  const post = governmentPost(sp.role) ?? [sp.name, ...sp.aliases].map(governmentPost).find(Boolean) ?? null;
+  return {
+    ownNames: [sp.name, ...sp.aliases].filter((n) => !studiesOthers(n.replace(/^(?:an?|the)\s+/i, ''))),
+    roleStudiesOthers: studiesOthers(sp.role),
+    post,
+    nation: post ? speakerNation(sp) : null,
+  };
+}
 
 export const MEMBERSHIP_RULES: MembershipRule[] = [byOrganisation, byOwnName, byRole, byGovernmentPost];
 /** The rules that read a party in the article's own words about the speaker, for one who stands between the

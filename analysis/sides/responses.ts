@@ -45,6 +45,8 @@ const MAX_REPLIES = 2;
 const MAX_UNITS = 120;
 const SPEECH_STEMS = new Set(SPEECH_VERBS.map(stem));
 const CUE_SCREEN = phraseScreen(RESPONSE_CUES);
+/** Words that name the claim being answered, not what it is about. */
+const CLAIM_STEMS = new Set(['claim', 'claims', 'suggestion'].map(stem));
 
 export function pairResponses(
   doc: ArticleDocument,
@@ -79,36 +81,39 @@ export function pairResponses(
   const targets = explicitTargets(units, stemInfo);
 
   const out: Response[] = [];
-  const sharedBy: (StemInfo[] | undefined)[] = new Array(units.length);
   const sums = new Float64Array(units.length); // summed in rank order, as the words are listed
+  const sharesRare = new Uint8Array(units.length);
   for (const claim of units) {
     // Ranked once per claim: the words a reply shares, filtered from it, keep the same (stable) order.
     // By sentence count, rarest first: the order of the weights (a log of sentences / count falls as the count rises,
     // and distinct small counts give distinct weights), compared as small integers.
     const ranked = [...claim.surface.keys()].sort((a, b) => dfOf(a) - dfOf(b));
-    sharedBy.fill(undefined);
     sums.fill(0);
+    sharesRare.fill(0);
     for (const info of ranked) {
+      const isRare = rare(info);
       for (const i of info.units) {
         if (units[i].side === claim.side) continue; // only the other side's replies are scored
-        (sharedBy[i] ??= []).push(info);
         sums[i] += info.weight;
+        if (isRare) sharesRare[i] = 1;
       }
     }
-    const candidates: { r: Unit; shared: StemInfo[]; score: number }[] = [];
+    const candidates: { r: Unit; score: number }[] = [];
     for (let i = 0; i < units.length; i++) {
       const r = units[i];
       if (r.side === claim.side) continue;
-      const shared = sharedBy[i] ?? [];
       const topic = sums[i] / bar;
       const near = 0.3 / (1 + Math.abs(r.paragraph - claim.paragraph) / 4);
       const explicit = targets[i]?.has(claim.id) ? 1 : 0;
       const score = topic + (r.addressesOther ? 0.3 : 0) + explicit + near;
-      if (explicit > 0 || (score >= 1.2 && topic >= 0.8 && shared.some(rare))) candidates.push({ r, shared, score });
+      if (explicit > 0 || (score >= 1.2 && topic >= 0.8 && sharesRare[i])) candidates.push({ r, score });
     }
     const scored = candidates.sort((a, b) => b.score - a.score).slice(0, MAX_REPLIES);
     if (!scored.length) continue;
-    out.push({ claimId: claim.id, responseIds: scored.map((x) => x.r.id), topic: topicLabel(claim, scored[0].shared) });
+    // The words the best reply shares, in rank order: listed only for it, not for every reply scored.
+    const best = scored[0].r;
+    const shared = ranked.filter((info) => best.surface.has(info));
+    out.push({ claimId: claim.id, responseIds: scored.map((x) => x.r.id), topic: topicLabel(claim, shared) });
   }
   return out;
 }
@@ -141,17 +146,37 @@ function previousSentence(doc: ArticleDocument, q: Quote): string {
 
 /** A direct quote speaks for itself; a partial or reported one needs its sentence, of which only the lower-case
  *  words are the claim ("told the BBC Radio 4 Today programme that the Government had 'distorted' …"). Each word is
- *  given to `take` with its content stem ('' for none), the quote's own from the article's table when it has them. */
-function readClaimWords(q: Quote, sentence: string, words: ArticleWords, take: (word: string, stem: string) => void): void {
+ *  added to the unit with its content stem ('' for none), the quote's own from the article's table when it has them. */
+function readClaimWords(q: Quote, sentence: string, words: ArticleWords, into: UnitWords, unit: Unit): void {
   const own = readTokens(q.text);
   const facts = words.quoteFacts.get(q); // the facts of exactly these tokens, when the quote was cut from its paragraph
-  for (let i = 0; i < own.length; i++) take(own[i], facts ? facts[i].stem : tokenStem(own[i]));
+  if (facts) for (let i = 0; i < own.length; i++) addWord(into, unit, own[i], facts[i].stem);
+  else for (let i = 0; i < own.length; i++) addWord(into, unit, own[i], tokenStem(own[i]));
   if (q.kind === 'direct' && own.length >= 6) return;
   const rest = sentence.replace(q.text, ' ');
   for (const word of lowerCaseWords(rest)) {
-    if (isPlainWord(word)) take(word, tokenStem(word)); // its own only token, as tokenising it would say
-    else for (const token of readTokens(word)) take(token, tokenStem(token));
+    if (isPlainWord(word)) addWord(into, unit, word, tokenStem(word)); // its own only token, as tokenising it would say
+    else for (const token of readTokens(word)) addWord(into, unit, token, tokenStem(token));
   }
+}
+
+/** The table the units' words go into, and the stems no unit may hold (the parties' and speakers' names). */
+interface UnitWords {
+  stemInfo: StemTable;
+  nameStems: Set<string>;
+}
+
+/** Adds a word with its content stem to the unit's words, the first surface form said of each stem kept. */
+function addWord(into: UnitWords, unit: Unit, word: string, wordStem: string): void {
+  if (!wordStem) return;
+  let info = into.stemInfo.get(wordStem);
+  if (info === undefined) {
+    info = into.nameStems.has(wordStem) || SPEECH_STEMS.has(wordStem) ? null : { stem: wordStem, units: [], df: 0, lastSentence: -1, weight: 0 };
+    into.stemInfo.set(wordStem, info);
+  }
+  if (!info || unit.surface.has(info)) return;
+  unit.surface.set(info, word);
+  info.units.push(unit.index);
 }
 
 /** A word of lower-case ASCII letters only: tokenised, it is itself (most words of a sentence). */
@@ -172,6 +197,7 @@ function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<st
   };
   const nameStems = new Set(voices.flatMap((v) => [v.party.name, ...v.party.aliases, ...v.memberNames].flatMap((n) => contentStems(n))));
   const units = new Map<string, Unit>();
+  const into: UnitWords = { stemInfo, nameStems };
   for (const q of quotes) {
     const side = q.speakerId ? sideOfSpeaker.get(q.speakerId) : undefined;
     if (side === undefined) continue;
@@ -183,18 +209,7 @@ function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<st
       u = { id: head.id, index: units.size, side, paragraph: head.paragraph, surface: new Map(), explicitReply: false, addressesOther: false, cueStems: new Set() };
       units.set(head.id, u);
     }
-    const unit = u;
-    readClaimWords(q, sentence, words, (w, s) => {
-      if (!s) return;
-      let info = stemInfo.get(s);
-      if (info === undefined) {
-        info = nameStems.has(s) || SPEECH_STEMS.has(s) ? null : { stem: s, units: [], df: 0, lastSentence: -1, weight: 0 };
-        stemInfo.set(s, info);
-      }
-      if (!info || unit.surface.has(info)) return;
-      unit.surface.set(info, w);
-      info.units.push(unit.index);
-    });
+    readClaimWords(q, sentence, words, into, u);
     const other = voices[1 - side];
     // Said once of a unit, it holds for the whole unit: the unit's later quotes need not be read for it.
     if (other && !u.addressesOther && (namesParty(other, q.text) || namesParty(other, sentence))) u.addressesOther = true;
@@ -210,7 +225,7 @@ function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<st
       if (other && !u.addressesOther && namesParty(other, cueText)) u.addressesOther = true;
       // "Responding to Ms Dale's claim that the ferries were unsafe": the words after the cue name the claim.
       const after = cueText.slice(lower.indexOf(cue) + cue.length).split(/[,:.]/)[0];
-      for (const s of contentStems(after)) if (!nameStems.has(s) && !['claim', 'claims', 'suggestion'].map(stem).includes(s)) u.cueStems.add(s);
+      for (const s of contentStems(after)) if (!nameStems.has(s) && !CLAIM_STEMS.has(s)) u.cueStems.add(s);
     }
   }
   return [...units.values()];

@@ -2,7 +2,7 @@
 // ("the Government is deliberately stoking the dispute, and the union's brave response…" → with the union).
 // Neutral voices (a hospital's update, a bookmaker's odds) name neither party with feeling, and stay unplaced.
 import { ATTACK_WORDS, DENIAL_PHRASES, SUPPORT_WORDS } from '../../data/dispute-phrases';
-import { answeredOnce, containsPhrase, lowerCase, phraseScreen, readTokens, stem } from './words';
+import { answeredOnce, containsPhrase, essentialPhrases, lowerCase, phraseScreen, readTokens, stem } from './words';
 import { mentionsParty, type Party } from './party';
 import type { Placement } from './membership';
 import type { SpeakerContext } from './speaker-context';
@@ -29,7 +29,8 @@ export function namesParty(voices: PartyVoices, text: string): boolean {
 }
 
 function namesMember(voices: PartyVoices, lower: string): boolean {
-  const names = answeredOnce(voices, 'lower-case names', '', () => voices.memberNames.map((n) => n.toLowerCase()));
+  // A surname is searched, not also the full name that holds it: read once per party and call.
+  const names = answeredOnce(voices, 'lower-case names', '', () => essentialPhrases(voices.memberNames.map((n) => n.toLowerCase())));
   return names.some((n) => containsPhrase(lower, n));
 }
 

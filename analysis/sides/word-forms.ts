@@ -27,18 +27,20 @@ for (let c = 0x30; c <= 0x39; c++) ASCII_KIND[c] = DIGIT;
 const APOSTROPHE = 0x27, RIGHT_QUOTE = 0x2019, PERCENT = 0x25;
 const IS_LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
-/** Code units beyond ASCII already judged: true for one that is neither a letter nor a digit and that lower case
- *  leaves alone (a curly quote, a dash, a no-break space), so it only ever separates words. */
-const plainBeyondAscii = new Map<number, boolean>();
+/** Code units beyond ASCII already judged: PLAIN for one that is neither a letter nor a digit and that lower case
+ *  leaves alone (a curly quote, a dash, a no-break space), so it only ever separates words; NOT_PLAIN otherwise. A
+ *  table by code unit: looked up for every such character of the article. */
+const UNJUDGED = 0, PLAIN = 1, NOT_PLAIN = 2;
+const plainBeyondAscii = new Uint8Array(0x10000);
 
 function isPlainBeyondAscii(code: number): boolean {
-  let plain = plainBeyondAscii.get(code);
-  if (plain === undefined) {
+  let plain = plainBeyondAscii[code];
+  if (plain === UNJUDGED) {
     const ch = String.fromCharCode(code);
-    plain = !(code >= 0xd800 && code <= 0xdfff) && ch.toLowerCase() === ch && !IS_LETTER_OR_NUMBER.test(ch);
-    plainBeyondAscii.set(code, plain);
+    plain = !(code >= 0xd800 && code <= 0xdfff) && ch.toLowerCase() === ch && !IS_LETTER_OR_NUMBER.test(ch) ? PLAIN : NOT_PLAIN;
+    plainBeyondAscii[code] = plain;
   }
-  return plain;
+  return plain === PLAIN;
 }
 
 /** The character as a token holds it: lower case, a curly apostrophe made straight. */
@@ -68,43 +70,56 @@ export class FormTable<V> {
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c >= 0x80) {
-        if (!isPlainBeyondAscii(c)) return null;
+        if (c !== RIGHT_QUOTE && !isPlainBeyondAscii(c)) return null;
         i++;
         continue;
       }
       if (ASCII_KIND[c] === OTHER) { i++; continue; }
+      // The word's hash is read with its letters, in the one pass over them (not cut out and hashed again).
       const start = i;
+      let hash = 0;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d >= 0x80) {
-          if (!isPlainBeyondAscii(d)) return null;
+          if (d !== RIGHT_QUOTE && !isPlainBeyondAscii(d)) return null;
           break;
         }
-        if (ASCII_KIND[d] === OTHER) break;
+        const kind = ASCII_KIND[d];
+        if (kind === OTHER) break;
+        hash = (Math.imul(hash, 31) + (kind === UPPER ? d | 0x20 : d)) | 0;
         i++;
       }
-      let formEnd = -1;
-      const mark = text.charCodeAt(i);
+      let formEnd = i;
+      let formHash = hash;
+      const mark = i < n ? text.charCodeAt(i) : 0;
       if (mark === APOSTROPHE || mark === RIGHT_QUOTE) { // an apostrophe and letters after it: "don't", "o'neill"
         let j = i + 1;
+        let withTail = (Math.imul(hash, 31) + APOSTROPHE) | 0;
         while (j < n) {
           const d = text.charCodeAt(j);
           if (d >= 0x80) {
-            if (!isPlainBeyondAscii(d)) return null;
+            if (d !== RIGHT_QUOTE && !isPlainBeyondAscii(d)) return null;
             break;
           }
           const kind = ASCII_KIND[d];
           if (kind !== LOWER && kind !== UPPER) break;
+          withTail = (Math.imul(withTail, 31) + (d | 0x20)) | 0;
           j++;
         }
         if (j > i + 1) {
           // A possessive 's ending the token is dropped: "union's" is "union".
-          if (j === i + 2 && (text.charCodeAt(i + 1) | 0x20) === 0x73 && text.charCodeAt(j) !== PERCENT) formEnd = i;
+          if (!(j === i + 2 && (text.charCodeAt(i + 1) | 0x20) === 0x73 && text.charCodeAt(j) !== PERCENT)) {
+            formEnd = j;
+            formHash = withTail;
+          }
           i = j;
         }
       }
-      if (text.charCodeAt(i) === PERCENT) i++; // "50%"
-      const form = this.formAt(text, start, formEnd < 0 ? i : formEnd);
+      if (i < n && text.charCodeAt(i) === PERCENT) { // "50%"
+        if (formEnd === i) { formEnd++; formHash = (Math.imul(formHash, 31) + PERCENT) | 0; }
+        i++;
+      }
+      const form = this.formAt(text, start, formEnd, formHash);
       const at = tokens.length;
       if (at === this.starts.length) this.grow();
       this.starts[at] = start;
@@ -115,10 +130,9 @@ export class FormTable<V> {
     return { tokens, values, starts: this.starts, ends: this.ends };
   }
 
-  private formAt(text: string, start: number, end: number): Form<V> {
-    let hash = end - start;
-    for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + foldedAt(text, k)) | 0;
-    hash &= 0x3fffffff; // a small integer key (a larger one is a boxed number, slow to look up)
+  /** The form text[start, end) folded, whose letters hash (as the scan reads them) to `letters`. */
+  private formAt(text: string, start: number, end: number, letters: number): Form<V> {
+    const hash = (letters ^ Math.imul(end - start, 0x9e3779b1)) & 0x3fffffff; // a small integer key (a larger one is a boxed number, slow to look up)
     const first = this.byHash.get(hash);
     for (let form = first; form; form = form.next) if (spells(form.word, text, start, end)) return form;
     if (this.byHash.size >= FORMS_LIMIT) this.byHash.clear(); // and simply starts again when full

@@ -218,8 +218,8 @@ export function rememberTokens(text: string, tokens: readonly string[]): void {
 export interface PieceTokens {
   tokens: readonly string[];
   /** For piece i, its tokens are tokens[firsts[i]] up to tokens[lasts[i]]; -1 when the piece must be tokenised alone. */
-  firsts: Int32Array;
-  lasts: Int32Array;
+  firsts: number[];
+  lasts: number[];
 }
 
 /**
@@ -244,19 +244,23 @@ export function pieceTokens(text: string, pieces: readonly { start: number; end:
  * piece i, tokens firsts[i] up to lasts[i]; -1 when an edge of the piece cuts a token (or the piece is not the text's
  * own range), so that it must be tokenised alone.
  */
-export function pieceRanges(text: string, starts: Int32Array, ends: Int32Array, count: number, pieces: readonly { start: number; end: number; text: string }[]): { firsts: Int32Array; lasts: Int32Array } {
-  const firsts = new Int32Array(pieces.length).fill(-1);
-  const lasts = new Int32Array(pieces.length).fill(-1);
+export function pieceRanges(text: string, starts: Int32Array, ends: Int32Array, count: number, pieces: readonly { start: number; end: number; text: string }[]): { firsts: number[]; lasts: number[] } {
+  // Plain arrays of small integers: two typed arrays made for every paragraph cost more than the search itself.
+  const firsts: number[] = [];
+  const lasts: number[] = [];
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p];
-    if (piece.end - piece.start !== piece.text.length || !text.startsWith(piece.text, piece.start)) continue;
-    const first = lowerBound(ends, count, piece.start + 1); // the first token ending inside or after the piece's start
-    if (first < count && starts[first] < piece.start) continue; // a token crosses the start
-    let last = first;
-    while (last < count && ends[last] <= piece.end) last++;
-    if (last < count && starts[last] < piece.end) continue; // a token crosses the end
-    firsts[p] = first;
-    lasts[p] = last;
+    let first = -1, last = -1;
+    if (piece.end - piece.start === piece.text.length && text.startsWith(piece.text, piece.start)) {
+      const from = lowerBound(ends, count, piece.start + 1); // the first token ending inside or after the piece's start
+      if (from >= count || starts[from] >= piece.start) { // no token crosses the start
+        let to = from;
+        while (to < count && ends[to] <= piece.end) to++;
+        if (!(to < count && starts[to] < piece.end)) { first = from; last = to; } // nor the end
+      }
+    }
+    firsts.push(first);
+    lasts.push(last);
   }
   return { firsts, lasts };
 }
@@ -400,6 +404,16 @@ export function escapeRegExp(s: string): string {
  *  contains none of them (containsPhrase would say no to each), so the phrase-by-phrase search can be skipped. */
 export function phraseScreen(phrases: readonly string[]): RegExp {
   return phrases.length ? new RegExp(phrases.map(escapeRegExp).join('|')) : /(?!)/;
+}
+
+/**
+ * The phrases whose whole-phrase search (containsPhrase) is needed to tell whether a text holds any of them: a
+ * phrase that holds another whole ("mark porter" holds "porter") is found only where that one is found too, so only
+ * the other is searched. Duplicates and empty phrases (found nowhere) are dropped.
+ */
+export function essentialPhrases(phrases: readonly string[]): string[] {
+  const distinct = [...new Set(phrases)].filter(Boolean);
+  return distinct.filter((p) => !distinct.some((q) => q !== p && containsPhrase(p, q)));
 }
 
 /** Whole-phrase search in lower-cased text: "nhs" in "the nhs's chief" but not in "nhsx". */

@@ -15,7 +15,8 @@ import { governmentPost } from '../../../analysis/sides/government-role';
 import { findFramings, FRAMING_RULES } from '../../../analysis/sides/framing';
 import { makeParty, mentionOffsets, mentionsParty } from '../../../analysis/sides/party';
 import type { ArticleMeta } from '../../../analysis/types';
-import { containsPhrase, contentStems, lowerCaseWords, readTokens, rememberPieceTokens, tokenStem, withTokenCache, wordTokens } from '../../../analysis/sides/words';
+import { containsPhrase, contentStems, essentialPhrases, lowerCaseWords, readTokens, rememberPieceTokens, tokenStem, withTokenCache, wordTokens } from '../../../analysis/sides/words';
+import { namesOf } from '../../../analysis/sides/speaker-context';
 import { LAWSUIT, STRIKE, TRADE } from './articles';
 import { OWN_PAGES, readPage, SAMPLES, SHARED_FIXTURES, sharedFixturePages } from '../page/support/pages';
 
@@ -107,6 +108,25 @@ describe('the sides pass shortcuts find what the long way finds', () => {
       }
     }
     expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('a text names one of the speakers when it holds one of the essential names, exactly as when it holds any name', () => {
+    // A full name holding a surname, a role holding a shorter role, the same name twice, and names that only
+    // look alike ("porters", "mark-porter", a digit or a letter beyond ASCII next to the shorter one).
+    const odd = ['mark porter', 'porter', 'porters', 'mark-porter', 'porter2', '\u00E9porter', 'prime minister', "prime minister's spokeswoman", 'hunt', 'hunt', '', 'mr hunt'];
+    let checked = 0;
+    for (const d of articles) {
+      const speakers = attributeQuotes(d, findQuotes(d)).speakers;
+      const names = [...odd, ...speakers.flatMap(namesOf).map((n) => n.toLowerCase())];
+      const essential = essentialPhrases(names);
+      expect(essential.length).toBeLessThan(names.length);
+      for (const text of [...d.paragraphs, ...d.sentences.flat().map((s) => s.text), 'Mark-Porter said', 'porter2 and \u00E9porter']) {
+        const lower = text.toLowerCase();
+        expect(essential.some((n) => containsPhrase(lower, n)), text.slice(0, 60)).toBe(names.some((n) => containsPhrase(lower, n)));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
   });
 
   it('a sentence or any stretch of a paragraph gets the tokens of its own text when they are cut from the paragraph\'s', () => {
