@@ -14,9 +14,10 @@ const isSpaceAt = (text: string, at: number) => {
   const c = text.charCodeAt(at);
   return c === 32 || (c < 128 ? c >= 9 && c <= 13 : SPACE.test(text[at]));
 };
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 const isLetterAt = (text: string, at: number) => {
   const c = text.charCodeAt(at);
-  return c < 128 ? ((c | 32) >= 97 && (c | 32) <= 122) : LETTER.test(text[at]);
+  return c < 128 ? isAsciiLetter(c) : LETTER.test(text[at]);
 };
 
 /**
@@ -132,11 +133,9 @@ export function namesBeforeNumbers(text: string, cues: NumberCues): readonly num
     if (k < 1 || !isSpaceAt(text, k)) continue;
     if (text[k - 1] === '.') k--;
     for (let p = k; p > 0; ) {
-      NAME_PART_BEFORE.lastIndex = p;
-      if (!NAME_PART_BEFORE.test(text)) break;
+      if (!isNamePartBefore(text, p)) break;
       p -= isLowSurrogate(text.charCodeAt(p - 1)) && p > 1 && isHighSurrogate(text.charCodeAt(p - 2)) ? 2 : 1;
-      NAME_START.lastIndex = p;
-      if (NAME_START.test(text)) out.push(p);
+      if (isNameStartAt(text, p)) out.push(p);
     }
   }
   return out.length ? ascending(out) : NO_OFFSETS;
@@ -144,6 +143,22 @@ export function namesBeforeNumbers(text: string, cues: NumberCues): readonly num
 
 const NAME_PART_BEFORE = /(?<=[\p{L}&])/uy;
 const NAME_START = /(?<![\p{L}\d])\p{Lu}/uy;
+// The two patterns above, answered by char code for ASCII (nearly every character a name walk meets): a letter or
+// "&" before `at`; a capital at `at` that no letter or digit precedes. Anything else asks the pattern.
+function isNamePartBefore(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) return c === 38 || isAsciiLetter(c);
+  NAME_PART_BEFORE.lastIndex = at;
+  return NAME_PART_BEFORE.test(text);
+}
+function isNameStartAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128 && !(c >= 65 && c <= 90)) return false;
+  const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+  if (c < 128 && before < 128) return !isAsciiLetter(before) && !(before >= 48 && before <= 57);
+  NAME_START.lastIndex = at;
+  return NAME_START.test(text);
+}
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
