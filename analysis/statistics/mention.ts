@@ -42,6 +42,9 @@ export function matchesIn(re: RegExp, text: string, cues: NumberCues): RegExpExe
  */
 export type BlockPattern = readonly [RegExp, string, ((text: string, cues: NumberCues) => readonly number[])?];
 
+/** A sticky pattern of a rule and where it is tried: every offset where it can match, and few others. */
+export type StickyPattern = readonly [RegExp, (text: string, cues: NumberCues) => readonly number[]];
+
 /** Each match of each pattern as a blocked span, added to `out`. */
 export function blockPatterns(patterns: readonly BlockPattern[], text: string, cues: NumberCues, out: BlockedSpan[]): BlockedSpan[] {
   for (const [re, why, startsOf] of patterns) {

@@ -2,7 +2,7 @@
 // "Granny (78)", "John Smith, 45, said".
 import { TIME_UNITS } from '../../../data/units';
 import { blockPatterns, matchesOf, type BlockPattern, type BlockRule } from '../mention';
-import { digitRuns, marksBeforeNumbers, wordsBeforeNumbers } from '../starts';
+import { digitRuns, marksBeforeNumbers, startingWith, wordsBeforeNumbers } from '../starts';
 import { NUMBER_SOURCE } from '../numerals';
 
 const UNITS = [...TIME_UNITS].sort((a, b) => b.length - a.length).join('|');
@@ -10,8 +10,8 @@ const UNITS = [...TIME_UNITS].sort((a, b) => b.length - a.length).join('|');
 const UNIT_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${UNITS})(?:[\u2010\u2011-]old)?(?![\p{L}])`, 'giu');
 const AMOUNT_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,])(?:${NUMBER_SOURCE}|a|an)(?:\s+and\s+a\s+half)?[\s\u2010\u2011-]+$`, 'iu');
 // Sticky (y) patterns begin with the number's first digit, and are tried only there, or where their third element says.
-const PATTERNS: BlockPattern[] = [
-  [/(?<![\p{L}])aged\s+(?:between\s+)?\d{1,3}(?:(?:\s*(?:,|and|or|to|-|–)\s*)\d{1,3})*(?![\d])/yiu, 'age', (text, cues) => wordsBeforeNumbers(text, cues, 2)],
+export const PATTERNS: BlockPattern[] = [
+  [/(?<![\p{L}])aged\s+(?:between\s+)?\d{1,3}(?:(?:\s*(?:,|and|or|to|-|–)\s*)\d{1,3})*(?![\d])/yiu, 'age', (text, cues) => startingWith(text, wordsBeforeNumbers(text, cues, 2), 'aA')],
   // "Granny (78)": the bracket first, the name behind it after.
   [/\((?<=\p{Lu}[\p{L}'’]+\s?\()\d{1,3}\)/yu, 'age', (text, cues) => marksBeforeNumbers(text, cues, '(')],
   [/(?<=\p{L}[\p{L}'’]*,\s)\d{1,3}(?=,\s\p{Ll})/yu, 'age', (text, cues) => digitRuns(text, cues, 1, 3, ',')], // "The minister, 58, faces…": sticky, tried at numbers
