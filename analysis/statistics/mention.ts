@@ -26,7 +26,16 @@ export interface BlockedSpan {
   why: string;
 }
 
-export type BlockRule = (text: string, cues: NumberCues) => BlockedSpan[];
+/**
+ * A block rule reads one paragraph. A blocked span matters only where it overlaps a proposed mention: given the
+ * proposals (ascending by start), a rule may leave out spans that overlap none.
+ */
+export type BlockRule = (text: string, cues: NumberCues, proposals?: readonly Span[]) => BlockedSpan[];
+
+export interface Span {
+  start: number;
+  end: number;
+}
 
 /**
  * Every match of a pattern in the paragraph. A sticky (`y`) pattern is one whose every match begins with the first

@@ -87,3 +87,21 @@ describe('the places a pattern is tried at', () => {
     );
   });
 });
+
+describe('the exclusions read only near the proposed mentions', () => {
+  it('veto the same proposals as when they read the whole paragraph', () => {
+    const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+    fc.assert(
+      fc.property(paragraph, (text) => {
+        const cues = readCues(text);
+        const proposals = MENTION_RULES.flatMap((rule) => rule(text, cues)).sort((a, b) => a.start - b.start);
+        for (const rule of BLOCK_RULES) {
+          const near = rule(text, cues, proposals).filter((b) => proposals.some((p) => overlaps(b, p)));
+          const everywhere = rule(text, cues).filter((b) => proposals.some((p) => overlaps(b, p)));
+          expect(near).toEqual(everywhere);
+        }
+      }),
+      { numRuns: 600 },
+    );
+  });
+});
