@@ -116,7 +116,8 @@ function toFound(q: PairedQuote, paragraph: number, text: string, continued: boo
 class SentenceCues {
   /** The paragraph with the quoted words blanked, built on the first cue question (most quotes ask none). */
   private masked: string | null = null;
-  private cache = new Map<number, number>();
+  /** By sentence index (an array: a map per paragraph costs more than the few look-ups it serves). */
+  private cache: number[] = [];
   private cursor = 0;
 
   constructor(private text: string, readonly sentences: Sentence[], private found: Found[]) {}
@@ -134,12 +135,12 @@ class SentenceCues {
 
   /** Offset of the first speech cue in sentence `i`, or Infinity; computed once per sentence. */
   cueAt(i: number): number {
-    let at = this.cache.get(i);
+    let at = this.cache[i];
     if (at === undefined) {
       const s = this.sentences[i];
       const found = s ? firstSpeechCue(this.maskedText().slice(s.start, s.end)) : -1;
       at = found < 0 || !s ? Infinity : s.start + found;
-      this.cache.set(i, at);
+      this.cache[i] = at;
     }
     return at;
   }

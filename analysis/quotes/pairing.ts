@@ -19,6 +19,8 @@ export type UnclosedFate = 'run-to-end' | 'drop';
 interface Entry extends Omit<PairedQuote, 'nested'> {
   parent: Entry | null;
   fate: 'open' | 'closed' | 'dropped' | 'run-to-end';
+  /** The quotation this entry became, once it is one (its nested ones are added to it). */
+  quote?: PairedQuote;
 }
 
 /** Deeper than any real nesting; a cap keeps hostile text ("""""…") linear. */
@@ -68,14 +70,12 @@ export function pairMarks(
     } else entry.fate = 'dropped';
   }
   const out: PairedQuote[] = [];
-  const quoteOf = new Map<Entry, PairedQuote>();
   for (const e of state.all) {
     if (e.fate === 'closed' || e.fate === 'run-to-end') {
       if (ancestorsDropped(e)) {
-        const q = toQuote(e);
-        quoteOf.set(e, q);
-        out.push(q);
-      } else if (e.fate === 'closed' && e.parent) quoteOf.get(e.parent)?.nested.push(toQuote(e));
+        e.quote = toQuote(e);
+        out.push(e.quote);
+      } else if (e.fate === 'closed' && e.parent) e.parent.quote?.nested.push(toQuote(e));
     }
   }
   return out;
@@ -129,12 +129,16 @@ function toQuote(e: Entry): PairedQuote {
  */
 function closerComesBeforeOpener(tokens: MarkToken[]): boolean[] {
   const out = new Array<boolean>(tokens.length).fill(false);
-  const nextSure = new Map<QuoteFamily, 'open' | 'close'>();
+  // Per family, the next sure mark: a paragraph's few families in a short list, no map made per paragraph.
+  const families: QuoteFamily[] = [];
+  const nextSure: ('open' | 'close')[] = [];
   for (let t = tokens.length - 1; t >= 0; t--) {
     const { family, role } = tokens[t];
-    out[t] = nextSure.get(family) === 'close';
-    if (role === 'open') nextSure.set(family, 'open');
-    else if (role === 'close' || role === 'either') nextSure.set(family, 'close');
+    let k = families.indexOf(family);
+    out[t] = k >= 0 && nextSure[k] === 'close';
+    if (role !== 'open' && role !== 'close' && role !== 'either') continue;
+    if (k < 0) k = families.push(family) - 1;
+    nextSure[k] = role === 'open' ? 'open' : 'close';
   }
   return out;
 }

@@ -8,9 +8,12 @@ const CHANGE_AFTER = /^\s*(?:-\s*|\s)?(?:increase|increases|rise|rises|fall|fall
 const CHANGE_BEFORE = /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|increased|increasing|decreased|decreasing|dropped|dropping|grew|grown|growing|jumped|climbed|soared|slumped|plunged|declined|boosted|boosting|cut|raised|lowered|up|down)\s+(?:by\s+)?(?:more than\s+|about\s+|nearly\s+|almost\s+|around\s+)?$/i;
 const COMPARED_BETWEEN = /\b(?:was|were|had been|compared (?:with|to)|than|up from|down from|against|versus|vs\.?|from)\b/i;
 
-/** Fill `comparison` on the statistics of one sentence (in text order), reading the sentence between them. */
-export function linkComparisons(sentence: string, offset: number, stats: Statistic[]): void {
-  for (let i = 0; i < stats.length; i++) {
+/**
+ * Fill `comparison` on the statistics of one sentence (in text order: `stats` from `first` on), reading the sentence
+ * between them.
+ */
+export function linkComparisons(sentence: string, offset: number, stats: Statistic[], first = 0): void {
+  for (let i = first; i < stats.length; i++) {
     const s = stats[i];
     const before = sentence.slice(0, s.start - offset);
     const after = sentence.slice(s.end - offset, s.end - offset + 30);
@@ -31,7 +34,7 @@ export function linkComparisons(sentence: string, offset: number, stats: Statist
       s.comparison ??= { kind: 'change', otherId: null, text };
       continue;
     }
-    const prev = stats[i - 1];
+    const prev = i > first ? stats[i - 1] : undefined;
     if (prev && prev.unit === s.unit && !s.comparison) {
       const between = sentence.slice(prev.end - offset, s.start - offset);
       if (COMPARED_BETWEEN.test(between) && between.length < 120) {

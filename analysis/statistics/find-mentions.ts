@@ -27,8 +27,9 @@ export function findMentions(text: string): NumberMention[] {
   if (!proposed.length) return []; // the exclusions only veto: without a proposal they have nothing to do
   // Weights of blocked spans: 1 = a year, 2 = a name ("Radio 4"), 3 = anything else blocked.
   const blocked = new SpanMarks(text.length, proposed.length);
+  const proposals = proposed.map(({ m }) => m).sort((a, b) => a.start - b.start);
   for (const rule of BLOCK_RULES) {
-    for (const b of rule(text, cues)) blocked.add(b.start, b.end, b.why === 'year' ? 1 : b.why === 'name' ? 2 : 3);
+    for (const b of rule(text, cues, proposals)) blocked.add(b.start, b.end, b.why === 'year' ? 1 : b.why === 'name' ? 2 : 3);
   }
   // Longest first, then by rule precedence; keep what overlaps nothing kept before.
   if (proposed.length > 1) proposed.sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.priority - b.priority);

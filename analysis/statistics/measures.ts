@@ -21,8 +21,12 @@ export function measuresOf(sentence: string, start: number, end: number): string
 }
 
 const LEAD = /\s*(?:of\s+|worth\s+of\s+)?/iy;
-const WORD = /\S+/y;
-const SPACES = /\s+/y;
+const SPACE = /\s/;
+// White space as `\s` reads it, by char code for ASCII (nearly every character).
+const isSpaceAt = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[at]);
+};
 
 /** The phrase after offset `end`: its words read one at a time, since the rest of the sentence may be long. */
 function nounPhraseAfter(sentence: string, end: number): string | null {
@@ -31,22 +35,21 @@ function nounPhraseAfter(sentence: string, end: number): string | null {
   LEAD.test(sentence); // always matches, perhaps nothing
   const kept: string[] = [];
   for (let at = LEAD.lastIndex, read = 0; at < sentence.length && read < MAX_WORDS; read++) {
-    WORD.lastIndex = at;
-    WORD.test(sentence); // `at` is never white space: after the lead or after a run of it
-    const wordEnd = WORD.lastIndex;
+    let wordEnd = at + 1; // `at` is never white space: after the lead or after a run of it
+    while (wordEnd < sentence.length && !isSpaceAt(sentence, wordEnd)) wordEnd++;
     // The word without its opening marks and closing punctuation, found by offsets: one string per word.
     let from = at;
     while (from < wordEnd && isOpeningPunctuation(sentence.charCodeAt(from))) from++;
     let to = wordEnd;
     while (to > from && isClosingPunctuation(sentence.charCodeAt(to - 1))) to--;
-    SPACES.lastIndex = wordEnd;
-    at = SPACES.test(sentence) ? SPACES.lastIndex : wordEnd;
+    at = wordEnd;
+    while (at < sentence.length && isSpaceAt(sentence, at)) at++;
     if (to === from) break;
     const bare = sentence.slice(from, to);
     const lower = bare.toLowerCase();
     const first = bare.charCodeAt(0);
     if (STOP_AFTER.has(lower) || (first >= 48 && first <= 57)) break;
-    if (kept.length && (PAST_VERBS.has(lower) || /^\p{Ll}+ed$/u.test(bare))) break; // "12 schools lost power"
+    if (kept.length && (PAST_VERBS.has(lower) || (bare.endsWith('ed') && /^\p{Ll}+ed$/u.test(bare)))) break; // "12 schools lost power"
     kept.push(bare);
     if (to !== wordEnd || kept.length >= MAX_WORDS) break; // punctuation closes the phrase
   }

@@ -26,7 +26,16 @@ export interface BlockedSpan {
   why: string;
 }
 
-export type BlockRule = (text: string, cues: NumberCues) => BlockedSpan[];
+/**
+ * A block rule reads one paragraph. A blocked span matters only where it overlaps a proposed mention: given the
+ * proposals (ascending by start), a rule may leave out spans that overlap none.
+ */
+export type BlockRule = (text: string, cues: NumberCues, proposals?: readonly Span[]) => BlockedSpan[];
+
+export interface Span {
+  start: number;
+  end: number;
+}
 
 /**
  * Every match of a pattern in the paragraph. A sticky (`y`) pattern is one whose every match begins with the first
@@ -41,6 +50,9 @@ export function matchesIn(re: RegExp, text: string, cues: NumberCues): RegExpExe
  * may begin (see `starts.ts`); without that it is tried at the number starts.
  */
 export type BlockPattern = readonly [RegExp, string, ((text: string, cues: NumberCues) => readonly number[])?];
+
+/** A sticky pattern of a rule and where it is tried: every offset where it can match, and few others. */
+export type StickyPattern = readonly [RegExp, (text: string, cues: NumberCues) => readonly number[]];
 
 /** Each match of each pattern as a blocked span, added to `out`. */
 export function blockPatterns(patterns: readonly BlockPattern[], text: string, cues: NumberCues, out: BlockedSpan[]): BlockedSpan[] {

@@ -26,18 +26,28 @@ const MAY_REPORT = new RegExp(String.raw`\s(?:${REPORTING_VERB})\b`);
  * The sources of one paragraph's sentences: for sentence `index`, the first source named in the sentence itself,
  * then in the one before, then the one after. Each sentence is read once however many numbers ask about it.
  */
-export function sourcesOf(sentences: readonly string[]): (index: number) => string | null {
-  const named: (string | null | undefined)[] = [];
-  const reported: (string | null | undefined)[] = [];
-  const namedIn = (i: number) => (named[i] === undefined ? (named[i] = sourceNamedIn(sentences[i])) : named[i]);
-  return (index) => {
-    for (const i of [index, index - 1, index + 1]) {
-      if (!sentences[i]) continue;
-      const found = namedIn(i) ?? (i === index ? (reported[i] ??= reporterIn(sentences[i])) : null);
-      if (found) return found;
-    }
-    return null;
-  };
+export class ParagraphSources {
+  private readonly named: (string | null | undefined)[] = [];
+  private readonly reported: (string | null | undefined)[] = [];
+
+  constructor(private readonly sentences: readonly { text: string }[]) {}
+
+  of(index: number): string | null {
+    // `||`: a blank source ("according to  ,") passes on to the next sentence.
+    return this.ownOrNamed(index) || this.namedIn(index - 1) || this.namedIn(index + 1) || null;
+  }
+
+  private ownOrNamed(i: number): string | null {
+    const sentence = this.sentences[i]?.text;
+    if (!sentence) return null;
+    return this.namedIn(i) ?? (this.reported[i] === undefined ? (this.reported[i] = reporterIn(sentence)) : this.reported[i]);
+  }
+
+  private namedIn(i: number): string | null {
+    const sentence = this.sentences[i]?.text;
+    if (!sentence) return null;
+    return this.named[i] === undefined ? (this.named[i] = sourceNamedIn(sentence)) : this.named[i];
+  }
 }
 
 /** A study or an "according to" the sentence names. */

@@ -14,43 +14,84 @@ const isSpaceAt = (text: string, at: number) => {
   const c = text.charCodeAt(at);
   return c === 32 || (c < 128 ? c >= 9 && c <= 13 : SPACE.test(text[at]));
 };
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 const isLetterAt = (text: string, at: number) => {
   const c = text.charCodeAt(at);
-  return c < 128 ? ((c | 32) >= 97 && (c | 32) <= 122) : LETTER.test(text[at]);
+  return c < 128 ? isAsciiLetter(c) : LETTER.test(text[at]);
 };
+
+/** What may follow a run of digits: one of these characters, or (`orSpace`) also white space. */
+export interface NextCharacter {
+  chars: string;
+  orSpace?: boolean;
+}
 
 /**
  * The number starts whose run of digits is `shortest` to `longest` digits long and, when `next` is given, is followed
  * by one of its characters: where a pattern that begins with such a run ("4:30", "6/1", "2016") may match.
  */
-export function digitRuns(text: string, cues: NumberCues, shortest: number, longest: number, next = ''): readonly number[] {
+export function digitRuns(text: string, cues: NumberCues, shortest: number, longest: number, next: string | NextCharacter = ''): readonly number[] {
   let out: number[] | null = null;
   const { numberStarts, digitEnds } = cues;
+  const chars = typeof next === 'string' ? next : next.chars;
+  const orSpace = typeof next !== 'string' && next.orSpace === true;
   for (let i = 0; i < numberStarts.length; i++) {
     const start = numberStarts[i], end = digitEnds[i];
     if (end < 0 || end - start < shortest || end - start > longest) continue;
-    if (next && (end >= text.length || !next.includes(text[end]))) continue;
+    if (chars && (end >= text.length || !(chars.includes(text[end]) || (orSpace && isSpaceAt(text, end))))) continue;
     (out ??= []).push(start);
   }
   return out ?? NO_OFFSETS;
 }
+
+/** The offsets of `starts` (ascending) whose character is one of `firsts`: where a pattern must begin with one. */
+export function startingWith(text: string, starts: readonly number[], firsts: string): readonly number[] {
+  let out: number[] | null = null;
+  for (const at of starts) if (firsts.includes(text[at])) (out ??= []).push(at);
+  return out ?? NO_OFFSETS;
+}
+
+/** Two ascending lists of offsets as one (see `mergeAscending`). */
+export function eitherOf(a: readonly number[], b: readonly number[]): readonly number[] {
+  return a.length ? mergeAscending(a, b) : b;
+}
+
+/**
+ * The number starts a pattern that reads a number and then a word may match at: every number word, and each run of
+ * digits whose first character past the number (digits, "," ".", dashes and white space, which a range "10-15" or
+ * "10 to 15" and the space before the word hold) passes `wordMayBegin`. The word is the pattern's: what fails the
+ * test cannot begin it.
+ */
+export function numbersBeforeWord(text: string, cues: NumberCues, wordMayBegin: (text: string, at: number) => boolean): readonly number[] {
+  const { numberStarts, digitEnds } = cues;
+  let out: number[] | null = null;
+  for (let i = 0; i < numberStarts.length; i++) {
+    const start = numberStarts[i];
+    if (digitEnds[i] >= 0) {
+      let at = digitEnds[i];
+      while (at < text.length && isNumeralOrGap(text, at)) at++;
+      if (at >= text.length || !wordMayBegin(text, at)) {
+        if (!out) out = numberStarts.slice(0, i); // the first start left out: copy the ones kept so far
+        continue;
+      }
+    }
+    out?.push(start);
+  }
+  return out ?? numberStarts;
+}
+
+// Digits, "," ".", the dashes of a range and white space.
+const isNumeralOrGap = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 48 && c <= 57) || c === 44 || c === 46 || c === 45 || c === 32 || (c >= 9 && c <= 13);
+  return c === 0x2013 || c === 0x2010 || c === 0x2011 || SPACE.test(text[at]);
+};
 
 /** Where a number's first digit follows one of `marks` ("(" in "(78)", "'" in "'98"): the mark's offset. */
 export function marksBeforeNumbers(text: string, cues: NumberCues, marks: string): readonly number[] {
   let out: number[] | null = null;
   for (const start of cues.numberStarts) if (start > 0 && marks.includes(text[start - 1])) (out ??= []).push(start - 1);
   return out ?? NO_OFFSETS;
-}
-
-/** Each number start, preceded by the offset of one of `marks` glued to it ("-5C", "+44 20", "(020)"). */
-export function numbersAndMarks(text: string, cues: NumberCues, marks: string): readonly number[] {
-  if (!marksBeforeNumbers(text, cues, marks).length) return cues.numberStarts;
-  const out: number[] = [];
-  for (const start of cues.numberStarts) {
-    if (start > 0 && marks.includes(text[start - 1])) out.push(start - 1);
-    out.push(start);
-  }
-  return out;
 }
 
 /**
@@ -132,11 +173,9 @@ export function namesBeforeNumbers(text: string, cues: NumberCues): readonly num
     if (k < 1 || !isSpaceAt(text, k)) continue;
     if (text[k - 1] === '.') k--;
     for (let p = k; p > 0; ) {
-      NAME_PART_BEFORE.lastIndex = p;
-      if (!NAME_PART_BEFORE.test(text)) break;
+      if (!isNamePartBefore(text, p)) break;
       p -= isLowSurrogate(text.charCodeAt(p - 1)) && p > 1 && isHighSurrogate(text.charCodeAt(p - 2)) ? 2 : 1;
-      NAME_START.lastIndex = p;
-      if (NAME_START.test(text)) out.push(p);
+      if (isNameStartAt(text, p)) out.push(p);
     }
   }
   return out.length ? ascending(out) : NO_OFFSETS;
@@ -144,6 +183,22 @@ export function namesBeforeNumbers(text: string, cues: NumberCues): readonly num
 
 const NAME_PART_BEFORE = /(?<=[\p{L}&])/uy;
 const NAME_START = /(?<![\p{L}\d])\p{Lu}/uy;
+// The two patterns above, answered by char code for ASCII (nearly every character a name walk meets): a letter or
+// "&" before `at`; a capital at `at` that no letter or digit precedes. Anything else asks the pattern.
+function isNamePartBefore(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) return c === 38 || isAsciiLetter(c);
+  NAME_PART_BEFORE.lastIndex = at;
+  return NAME_PART_BEFORE.test(text);
+}
+function isNameStartAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128 && !(c >= 65 && c <= 90)) return false;
+  const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+  if (c < 128 && before < 128) return !isAsciiLetter(before) && !(before >= 48 && before <= 57);
+  NAME_START.lastIndex = at;
+  return NAME_START.test(text);
+}
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 

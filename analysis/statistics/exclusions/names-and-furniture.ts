@@ -2,7 +2,7 @@
 // "11th hour", phone numbers, list numbering ("1. Open the door"), links, hashtags and handles.
 import type { NumberCues } from '../cues';
 import { blockPatterns, matchesAt, type BlockPattern, type BlockRule } from '../mention';
-import { digitRuns, marksBeforeNumbers, namesBeforeNumbers, numbersAndMarks, wordsBeforeNumbers } from '../starts';
+import { digitRuns, eitherOf, marksBeforeNumbers, namesBeforeNumbers, startingWith, wordsBeforeNumbers } from '../starts';
 
 // Capitalised words that may stand before a count: "More than 40", "Nearly 300", "In 2014".
 const OPEN_CLASS_CAPS = new Set(
@@ -15,15 +15,19 @@ const OPEN_CLASS_CAPS = new Set(
 // Tried only where a capitalised word before a number begins (see `namesBeforeNumbers`).
 const NAMED_NUMBER = /(?<![\p{L}\d])(\p{Lu}[\p{L}&]*)\.?\s(\d+)(?!\d|[,.]\d|%|\s?(?:million|billion|bn|m|k)\b)/yu;
 // Sticky (y) patterns begin with the number's first digit, and are tried only there, or where their third element says.
-const numberOrSign = (text: string, cues: NumberCues) => numbersAndMarks(text, cues, '+(');
-const PATTERNS: BlockPattern[] = [
-  [/(?<![\p{L}])(?:No\.?|Number|Nos\.?)\s\d+(?![\d])/yu, 'address', (text, cues) => wordsBeforeNumbers(text, cues)],
-  [/(?<![\p{L}\d])\d+[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:Street|Road|Avenue|Lane|Drive|Way|Place|Square|Terrace|Close|Court|Crescent|Boulevard|Gardens|Row|St|Rd|Ave)\b/yu, 'address'],
+// A phone number begins at its "+" or "(", or else at a "0" (a trunk prefix) or at a run of three digits.
+const trunkNumbers = (text: string, cues: NumberCues) => eitherOf(marksBeforeNumbers(text, cues, '+('), startingWith(text, digitRuns(text, cues, 3, 5), '0'));
+const areaCodes = (text: string, cues: NumberCues) => eitherOf(marksBeforeNumbers(text, cues, '('), digitRuns(text, cues, 3, 3));
+// A house number is followed by white space or by one letter ("10A").
+const HOUSE_NUMBER_FOLLOWER = { chars: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', orSpace: true };
+export const PATTERNS: BlockPattern[] = [
+  [/(?<![\p{L}])(?:No\.?|Number|Nos\.?)\s\d+(?![\d])/yu, 'address', (text, cues) => startingWith(text, wordsBeforeNumbers(text, cues), 'N')],
+  [/(?<![\p{L}\d])\d+[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:Street|Road|Avenue|Lane|Drive|Way|Place|Square|Terrace|Close|Court|Crescent|Boulevard|Gardens|Row|St|Rd|Ave)\b/yu, 'address', (text, cues) => digitRuns(text, cues, 1, Infinity, HOUSE_NUMBER_FOLLOWER)],
   // The suffix is read with case folding: "ſ" is an "s" too.
   [/(?<![\p{L}\d])\d+(?:st|nd|rd|th)(?![\p{L}])/yiu, 'ordinal', (text, cues) => digitRuns(text, cues, 1, Infinity, 'sSnNrRtT\u017F')],
-  [/(?<![\p{L}\d])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)[\s-]?)?0\d{2,4}(?:[\s-]\d{3,4}){1,3}(?![\d])/yu, 'phone', numberOrSign],
+  [/(?<![\p{L}\d])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)[\s-]?)?0\d{2,4}(?:[\s-]\d{3,4}){1,3}(?![\d])/yu, 'phone', trunkNumbers],
   [/(?<![\p{L}\d])\+\d{1,3}(?:[\s-]?\d{2,5}){2,4}(?![\d])/yu, 'phone', (text, cues) => marksBeforeNumbers(text, cues, '+')],
-  [/(?<![\p{L}\d])\(?\d{3}\)?[\s-]\d{3}-\d{4}(?![\d])/yu, 'phone', numberOrSign],
+  [/(?<![\p{L}\d])\(?\d{3}\)?[\s-]\d{3}-\d{4}(?![\d])/yu, 'phone', areaCodes],
   [/^\(?\d{1,2}[.)](?=\s)/g, 'list number'],
   // An emergency or short number that is called: "called 911", "dial 999", "a 911 call". Begins at a number's first
   // digit (both branches): sticky.

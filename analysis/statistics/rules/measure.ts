@@ -1,6 +1,7 @@
 // Measurements: "200 metres", "5km", "30C", "12 tonnes", "70mph".
 import { MEASURE_UNITS } from '../../../data/units';
-import { matchesAt, matchesIn, type MentionRule } from '../mention';
+import { matchesAt, type MentionRule, type StickyPattern } from '../mention';
+import { numbersBeforeWord } from '../starts';
 import { NUMBER_SOURCE, NUMERAL_SOURCE, parseNumber } from '../numerals';
 
 // "m" (metres or million?) and "pound" (weight or money?) are left to the money and count rules.
@@ -17,8 +18,25 @@ const MEASURE = new RegExp(
 // Begins at a number's first digit or at the minus sign before it: tried only there (sticky).
 const DEGREES = new RegExp(String.raw`(?<![\p{L}\d.,])(-?${NUMERAL_SOURCE})\s?(°[CF]?|C|F)(?![\p{L}\d])`, 'yu');
 
+// The first two letters of each unit, and of "to" (a range, "10 to 15 km"), lower-cased: the word after a number
+// begins with one of them or the number measures nothing. Other than ASCII (a folded "ſ", "°C") is always tried.
+const UNIT_OPENINGS = new Set(['to', ...WORDS.split('|').map((unit) => unit.replace(/\\/g, '').slice(0, 2).toLowerCase())]);
+const mayBeUnit = (text: string, at: number) => {
+  const a = text.charCodeAt(at), b = text.charCodeAt(at + 1);
+  return a >= 128 || b >= 128 || UNIT_OPENINGS.has(text.slice(at, at + 2).toLowerCase());
+};
+// Every degree sign or letter ends a match, and no letter or digit follows it.
+const MAY_HOLD_DEGREES = /[°CF](?![\p{L}\d])/u;
+
+export const MEASURE_PATTERNS = {
+  units: [MEASURE, (text, cues) => numbersBeforeWord(text, cues, mayBeUnit)],
+  degrees: [DEGREES, (text, cues) => (cues.digit && MAY_HOLD_DEGREES.test(text) ? numberOrMinusStarts(text, cues.numberStarts) : [])],
+} satisfies Record<string, StickyPattern>;
+
+const { units, degrees } = MEASURE_PATTERNS;
+
 export const findMeasures: MentionRule = (text, cues) => [
-  ...matchesIn(MEASURE, text, cues).map((m) => ({
+  ...matchesAt(units[0], text, units[1](text, cues)).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     value: parseNumber(m[1]),
@@ -26,7 +44,7 @@ export const findMeasures: MentionRule = (text, cues) => [
     unit: 'measure' as const,
     currency: MEASURE_UNITS[m[3].toLowerCase()] ?? MEASURE_UNITS[m[3]] ?? m[3],
   })),
-  ...(cues.digit ? matchesAt(DEGREES, text, numberOrMinusStarts(text, cues.numberStarts)) : []).map((m) => ({
+  ...matchesAt(degrees[0], text, degrees[1](text, cues)).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     value: parseNumber(m[1].replace(/^-/, '')) === null ? null : Number(m[1].replace(/[,\s]/g, '')),

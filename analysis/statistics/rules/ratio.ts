@@ -1,6 +1,6 @@
 // Ratios: "one in four", "three in five", "1 in 10", "nine out of ten", "a ratio of 3:1".
-import { matchesAt, matchesIn, type MentionRule, type NumberMention } from '../mention';
-import { digitRuns } from '../starts';
+import { matchesAt, type MentionRule, type NumberMention, type StickyPattern } from '../mention';
+import { digitRuns, numbersBeforeWord } from '../starts';
 import { NUMBER_SOURCE, parseNumber, round } from '../numerals';
 
 // Tried where a number begins (sticky).
@@ -11,9 +11,13 @@ const IN_EVERY = new RegExp(
 // Begins at a number's first digit: tried only there (sticky).
 const COLON = /(?<![\d:.])(\d{1,3}):(\d{1,3})(?![\d:])/y;
 
+// The word after the first number: "in" or "out of".
+const inOrOut = (text: string, at: number) => 'iIoO'.includes(text[at]);
+export const IN_EVERY_PATTERN: StickyPattern = [IN_EVERY, (text, cues) => numbersBeforeWord(text, cues, inOrOut)];
+
 export const findRatios: MentionRule = (text, cues) => {
   const out: NumberMention[] = [];
-  for (const m of matchesIn(IN_EVERY, text, cues)) {
+  for (const m of matchesAt(IN_EVERY, text, IN_EVERY_PATTERN[1](text, cues))) {
     const a = parseNumber(m[1]), b = parseNumber(m[2]);
     // "two in 2014" is a count and a year, not a ratio.
     if (a === null || b === null || b === 0 || b > 1000 || a > b) continue;
