@@ -8,6 +8,7 @@ import { buildClusters, type Cluster } from './clusters';
 import { findFramings, type Framing } from './framing';
 import { isMediator } from './mediator';
 import { placeByMembership } from './membership';
+import { fromProsecution } from './prosecution';
 import { fromProtest } from './protest';
 import { withArticleAliases } from './party-aliases';
 import { labelMatch, makeParty, mentionsParty, type Party } from './party';
@@ -47,7 +48,7 @@ export function chooseParties(doc: ArticleDocument, contexts: Map<string, Speake
   // A speaker who stands between the parties ("urged both sides to return to talks") speaks for no party.
   const partyVoices = new Map([...contexts].filter(([, c]) => !isMediator(c)));
   const dispute = fromTwoPartyFraming(framings, quoted, contexts) ?? fromOnePartyFraming(framings, partyVoices) ?? fromProtest(doc, framings)
-    ?? (sporty ? null : fromClusters(words, partyVoices));
+    ?? (sporty ? null : fromProsecution(doc, partyVoices)) ?? (sporty ? null : fromClusters(words, partyVoices));
   return dispute ? { ...dispute, parties: withArticleAliases(doc, dispute.parties, words) } : null;
 }
 
