@@ -33,9 +33,17 @@ export const byOwnName: MembershipRule = (sp, party) => {
 
 export const byRole: MembershipRule = (sp, party) => {
   if (studiesOthers(sp.role)) return null;
-  const m = labelMatch(party, sp.role);
+  const m = labelMatch(party, sp.role) || labelMatch(party, representedBy(sp.role));
   return m ? { reason: `${sp.role} → ${party.name}`, strength: 6 + m } : null;
 };
+
+/** Whom a lawyer or representative speaks for: "attorney for Noel", "a representative of the tenants" → the
+ *  client, whose side they take. */
+const REPRESENTING = /^(?:\S+\s+)?(?:representative|attorney|lawyer|counsel|solicitor|barrister)s?\s+(?:of|for)\s+(.+)$/i;
+
+function representedBy(role: string | null): string | null {
+  return role ? REPRESENTING.exec(role.trim())?.[1] ?? null : null;
+}
 
 /** "a China scholar", "a Russia expert at the institute": the role names what they study, not whom they are with. */
 function studiesOthers(role: string | null): boolean {
