@@ -87,6 +87,8 @@ function fromTwoPartyFraming(framings: Framing[], quoted: SpeakerContext[], cont
     if (parties.some((p) => !namesAnAgent(p.name) && !quoted.some((c) => placeByMembership(c.speaker, [p])))) continue;
     // A deal is a dispute only when both its parties speak: "the deal between two suppliers, amid tariffs" is news.
     if (f.rule === 'deal between' && parties.some((p) => !quoted.some((c) => placeByMembership(c.speaker, [p])))) continue;
+    // An investigation is a dispute when the investigated answers: "police are investigating the landlord" alone is news.
+    if (f.rule === 'investigating' && !quoted.some((c) => placeByMembership(c.speaker, [parties[1]]))) continue;
     const score = placed + (f.paragraph <= 3 ? 2 : 0) + (f.rule.endsWith('between') ? 1 : 0);
     if (!best || score > best.score) best = { dispute: { parties, accused: f.accused, source: f.rule, framedInLede: f.paragraph <= 0 }, score };
   }
