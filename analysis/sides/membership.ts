@@ -5,7 +5,7 @@ import { STUDY_NOUNS } from '../../data/titles';
 import type { Speaker } from '../types';
 import { governmentPost, isCountryOf, speakerNation } from './government-role';
 import { labelMatch, type Party } from './party';
-import { answeredOnce } from './words';
+import { answeredOnce, containsPhrase } from './words';
 
 export interface Placement {
   party: number;
@@ -54,7 +54,7 @@ function studiesOthers(role: string | null): boolean {
 }
 
 export const byGovernmentPost: MembershipRule = (sp, party) => {
-  const post = governmentPost(sp.role) ?? [sp.name, ...sp.aliases].map(governmentPost).find(Boolean) ?? null;
+  const post = governmentPost(sp.role) ?? [sp.name, ...sp.aliases].filter((n) => !shortFormOfRole(n, sp.role)).map(governmentPost).find(Boolean) ?? null;
   if (!post) return null;
   const nation = speakerNation(sp);
   if (!party.government) {
@@ -65,6 +65,14 @@ export const byGovernmentPost: MembershipRule = (sp, party) => {
   if (nation && party.nation && nation !== party.nation) return null;
   return { reason: `${post} → ${party.name}`, strength: 5 };
 };
+
+/** "the president" for a speaker whose role is "president of the Farm Bureau": a name that repeats their role's
+ *  words is that role said short, not a head of state. */
+function shortFormOfRole(name: string, role: string | null): boolean {
+  if (!role) return false;
+  const bare = name.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
+  return bare.length > 0 && bare !== role.toLowerCase() && containsPhrase(role.toLowerCase(), bare);
+}
 
 export const MEMBERSHIP_RULES: MembershipRule[] = [byOrganisation, byOwnName, byRole, byGovernmentPost];
 /** The rules that read a party in the article's own words about the speaker, for one who stands between the

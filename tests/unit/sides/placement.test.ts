@@ -32,6 +32,11 @@ describe('placement by membership', () => {
     expect(placeByMembership(speaker('s11', 'Tom Vale', { role: 'representative of Berg' }), caseParties)?.party).toBe(1);
     expect(placeByMembership(speaker('s12', 'Eva Dahl', { role: 'lawyer for the harbour board' }), caseParties)).toBeNull();
   });
+  it('reads "the president" of a farmers\' body as its role said short, not a head of state', () => {
+    const farmer = speaker('s13', 'Ada Moor', { role: 'president of the Growers League', org: 'Growers League', aliases: ['president'] });
+    expect(placeByMembership(farmer, parties)).toBeNull();
+    expect(placeByMembership(speaker('s14', 'Ivo Lang', { aliases: ['President'] }), parties)?.party).toBe(0);
+  });
   it('leaves a union general secretary and a surgeon unplaced', () => {
     expect(placeByMembership(speaker('s4', 'Jo Finch', { role: 'general secretary', org: 'Dockers Union' }), parties)).toBeNull();
     expect(placeByMembership(speaker('s5', 'Ed Moss', { role: 'consultant surgeon' }), parties)).toBeNull();
