@@ -54,7 +54,9 @@ function studiesOthers(role: string | null): boolean {
 }
 
 export const byGovernmentPost: MembershipRule = (sp, party) => {
-  const post = governmentPost(sp.role) ?? [sp.name, ...sp.aliases].filter((n) => !shortFormOfRole(n, sp.role)).map(governmentPost).find(Boolean) ?? null;
+  // Their organisation may be the post's holder: "President Lind's advisers" work for the government.
+  const post = governmentPost(sp.role) ?? [sp.name, ...sp.aliases].filter((n) => !shortFormOfRole(n, sp.role)).map(governmentPost).find(Boolean)
+    ?? governmentPost(sp.org);
   if (!post) return null;
   const nation = speakerNation(sp);
   if (!party.government) {

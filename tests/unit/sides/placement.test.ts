@@ -37,6 +37,10 @@ describe('placement by membership', () => {
     expect(placeByMembership(farmer, parties)).toBeNull();
     expect(placeByMembership(speaker('s14', 'Ivo Lang', { aliases: ['President'] }), parties)?.party).toBe(0);
   });
+  it('puts the advisers of a named head of state on the government, not a university\'s president', () => {
+    expect(placeByMembership(speaker('s15', 'advisers', { kind: 'group', role: 'advisers', org: 'President Lind' }), parties)?.party).toBe(0);
+    expect(placeByMembership(speaker('s16', 'Jane Roe', { aliases: ['University President Jane Roe'] }), parties)).toBeNull();
+  });
   it('leaves a union general secretary and a surgeon unplaced', () => {
     expect(placeByMembership(speaker('s4', 'Jo Finch', { role: 'general secretary', org: 'Dockers Union' }), parties)).toBeNull();
     expect(placeByMembership(speaker('s5', 'Ed Moss', { role: 'consultant surgeon' }), parties)).toBeNull();
