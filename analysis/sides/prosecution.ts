@@ -27,10 +27,11 @@ export function isProsecutor(sp: Speaker): boolean {
   return [sp.role, sp.org, ...(sp.kind === 'person' ? [] : [sp.name]), ...sp.aliases].some(namesProsecutor);
 }
 
+/** A former prosecutor ("a former federal prosecutor" asked to comment) speaks for no one in the case. */
 function namesProsecutor(label: string | null): boolean {
   if (!label) return false;
   const lower = label.toLowerCase().replace(/\u2019/g, "'");
-  return PROSECUTOR_SCREEN.test(lower) && PROSECUTOR_WORDS.some((w) => containsPhrase(lower, w));
+  return PROSECUTOR_SCREEN.test(lower) && PROSECUTOR_WORDS.some((w) => containsPhrase(lower, w)) && !/\b(?:former|ex|retired)\b/.test(lower);
 }
 
 export function fromProsecution(doc: ArticleDocument, contexts: Map<string, SpeakerContext>): Dispute | null {

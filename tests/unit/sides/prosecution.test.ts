@@ -76,3 +76,18 @@ describe('the defence', () => {
     expect(speakers.map((s) => s.side)).toEqual(['A', 'B']);
   });
 });
+
+describe('a former prosecutor', () => {
+  it('asked to comment is no voice of the prosecution', () => {
+    const analyst = 'Mia Holt, a former federal prosecutor, said: "Juries rarely forgive a second fire."';
+    const paragraphs = [lede, named, analyst, lawyer];
+    const d = doc(paragraphs);
+    const speakers = [speaker('s1', 'Mia Holt', { role: 'former federal prosecutor' }), speaker('s2', 'Sam Keel', { role: 'attorney', org: 'Voss' })];
+    const quotes = [
+      quote(d, 'q1', 's1', 2, 'Juries rarely forgive a second fire.'),
+      quote(d, 'q2', 's2', 3, 'Ms Voss regrets the harm she caused and will repay the owners.'),
+    ];
+    expect(findSides(d, { quotes, speakers }).sides).toEqual([]);
+    expect(speakers[0].side).toBeNull();
+  });
+});
