@@ -37,9 +37,9 @@ export const byRole: MembershipRule = (sp, party) => {
   return m ? { reason: `${sp.role} → ${party.name}`, strength: 6 + m } : null;
 };
 
-/** Whom a lawyer or representative speaks for: "attorney for Noel", "a representative of the tenants" → the
+/** Whom a lawyer, representative or spokesperson speaks for: "attorney for Noel", "a spokeswoman for Lund" → the
  *  client, whose side they take. */
-const REPRESENTING = /^(?:\S+\s+)?(?:representative|attorney|lawyer|counsel|solicitor|barrister)s?\s+(?:of|for)\s+(.+)$/i;
+const REPRESENTING = /^(?:\S+\s+)?(?:representative|attorney|lawyer|counsel|solicitor|barrister|spokes(?:man|woman|person))s?\s+(?:of|for)\s+(.+)$/i;
 
 function representedBy(role: string | null): string | null {
   return role ? REPRESENTING.exec(role.trim())?.[1] ?? null : null;

@@ -30,6 +30,7 @@ describe('placement by membership', () => {
     const caseParties = [makeParty('prosecutors'), makeParty('two ferry pilots', ['Lund', 'Berg'])];
     expect(placeByMembership(speaker('s10', 'Ana Ruiz', { role: 'lawyer for Lund' }), caseParties)?.party).toBe(1);
     expect(placeByMembership(speaker('s11', 'Tom Vale', { role: 'representative of Berg' }), caseParties)?.party).toBe(1);
+    expect(placeByMembership(speaker('s17', 'Una Pike', { role: 'a spokeswoman for Lund' }), caseParties)?.party).toBe(1);
     expect(placeByMembership(speaker('s12', 'Eva Dahl', { role: 'lawyer for the harbour board' }), caseParties)).toBeNull();
   });
   it('reads "the president" of a farmers\' body as its role said short, not a head of state', () => {
