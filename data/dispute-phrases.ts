@@ -124,3 +124,25 @@ export const MEDIATOR_NOUNS = ['mediator', 'mediators', 'go-between', 'intermedi
 /** "called for calm", "urged restraint", "appealed for de-escalation". */
 export const CALM_NOUNS = ['calm', 'restraint', 'de-escalation', 'cool heads', 'cooler heads'] as const;
 export const CALM_APPEAL_VERBS = ['call', 'calls', 'called', 'calling', 'appeal', 'appeals', 'appealed', 'appealing', 'urge', 'urges', 'urged', 'urging', 'plea', 'pleaded', 'pleas'] as const;
+
+/** What is said of a defendant in a criminal case: "pleaded guilty", "were charged with", "was indicted". */
+export const CHARGE_PHRASES = [
+  'pleaded guilty', 'pleads guilty', 'pleaded not guilty', 'pleads not guilty', 'pled guilty', 'pled not guilty',
+  'was charged', 'were charged', 'has been charged', 'have been charged', 'is charged', 'are charged',
+  'was indicted', 'were indicted', 'has been indicted', 'have been indicted', 'was convicted', 'were convicted',
+  'was sentenced', 'were sentenced', 'was arrested', 'were arrested', 'has been arrested', 'have been arrested',
+] as const;
+
+/** Words of a prosecutor's post or office in a role, an organisation or a speaker's name ("U.S. Attorney for …",
+ *  "the district attorney's office", "Crown Prosecution Service"). A defendant's own attorney is none of these. */
+export const PROSECUTOR_WORDS = [
+  'prosecutor', 'prosecutors', 'prosecution', 'prosecuting', 'district attorney', 'u.s. attorney', 'us attorney',
+  'state attorney', "state's attorney", 'county attorney', "attorney's office", 'attorneys office', 'procurator fiscal',
+] as const;
+
+/** A role that speaks for the defendant in a criminal case, whoever the client: "defense attorney", "public defender". */
+export const DEFENCE_COUNSEL_PHRASES = [
+  'defense attorney', 'defense attorneys', 'defence attorney', 'defence attorneys', 'defense lawyer', 'defense lawyers',
+  'defence lawyer', 'defence lawyers', 'defense counsel', 'defence counsel', 'defence barrister', 'defense team',
+  'defence team', 'public defender', 'public defenders',
+] as const;

@@ -8,6 +8,7 @@ import { buildClusters, type Cluster } from './clusters';
 import { findFramings, type Framing } from './framing';
 import { isMediator } from './mediator';
 import { placeByMembership } from './membership';
+import { fromProsecution } from './prosecution';
 import { fromProtest } from './protest';
 import { withArticleAliases } from './party-aliases';
 import { labelMatch, makeParty, mentionsParty, type Party } from './party';
@@ -47,7 +48,7 @@ export function chooseParties(doc: ArticleDocument, contexts: Map<string, Speake
   // A speaker who stands between the parties ("urged both sides to return to talks") speaks for no party.
   const partyVoices = new Map([...contexts].filter(([, c]) => !isMediator(c)));
   const dispute = fromTwoPartyFraming(framings, quoted, contexts) ?? fromOnePartyFraming(framings, partyVoices) ?? fromProtest(doc, framings)
-    ?? (sporty ? null : fromClusters(words, partyVoices));
+    ?? (sporty ? null : fromProsecution(doc, partyVoices)) ?? (sporty ? null : fromClusters(words, partyVoices));
   return dispute ? { ...dispute, parties: withArticleAliases(doc, dispute.parties, words) } : null;
 }
 
@@ -86,6 +87,8 @@ function fromTwoPartyFraming(framings: Framing[], quoted: SpeakerContext[], cont
     if (parties.some((p) => !namesAnAgent(p.name) && !quoted.some((c) => placeByMembership(c.speaker, [p])))) continue;
     // A deal is a dispute only when both its parties speak: "the deal between two suppliers, amid tariffs" is news.
     if (f.rule === 'deal between' && parties.some((p) => !quoted.some((c) => placeByMembership(c.speaker, [p])))) continue;
+    // An investigation is a dispute when the investigated answers: "police are investigating the landlord" alone is news.
+    if (f.rule === 'investigating' && !quoted.some((c) => placeByMembership(c.speaker, [parties[1]]))) continue;
     const score = placed + (f.paragraph <= 3 ? 2 : 0) + (f.rule.endsWith('between') ? 1 : 0);
     if (!best || score > best.score) best = { dispute: { parties, accused: f.accused, source: f.rule, framedInLede: f.paragraph <= 0 }, score };
   }

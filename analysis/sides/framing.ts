@@ -6,7 +6,7 @@ import {
 import type { ArticleDocument, Sentence } from '../document';
 import { splitSentences } from '../document';
 import type { ArticleWords } from './article-words';
-import { readPartyAfter, readPartyBefore } from './party-phrase';
+import { readPartyAfter, readPartyBefore, type PartyPhrase } from './party-phrase';
 import { alternation, readTokens } from './words';
 
 export interface Framing {
@@ -189,6 +189,12 @@ export const atOddsRule: Rule = (s) => {
   return out;
 };
 
+/** "residents who accused the council of …": the accuser is the noun phrase before the relative pronoun. */
+function relativeSubject(s: string, at: number): PartyPhrase | null {
+  const who = /\s*,?\s+(?:who|that|which)\s*$/i.exec(s.slice(0, at));
+  return who ? readPartyBefore(s, who.index) : null;
+}
+
 /** What follows the accused: "of"/"for"/"over", maybe after where they are ("accused troops in the valley of …"). */
 const ACCUSED_OF = /^\s*(?:(?:in|at|near|on)\s+[^,.;:"\u201C\u201D]{1,50}?\s+)?(?:of|for|over)\b/i;
 
@@ -198,7 +204,7 @@ export const accuseRule: Rule = (s) => {
   const out: Omit<Framing, 'paragraph'>[] = [];
   const re = /\s+(?:has\s+|have\s+|had\s+)?(?:accused|accuses|criticised|criticized|criticises|criticizes|condemned|attacked|slammed|blasted|blamed)\s+/gi;
   for (const m of s.matchAll(re)) {
-    const accuser = readPartyBefore(s, m.index ?? 0);
+    const accuser = readPartyBefore(s, m.index ?? 0) ?? relativeSubject(s, m.index ?? 0);
     const accused = readPartyAfter(s, (m.index ?? 0) + m[0].length);
     if (!accuser || !accused || !ACCUSED_OF.test(s.slice(accused.edge))) continue;
     out.push({ parties: [accuser.name, accused.name], accused: 1, rule: 'accused' });
@@ -206,7 +212,30 @@ export const accuseRule: Rule = (s) => {
   return out;
 };
 
-export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule];
+const INVESTIGATES = /\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+investigating\s+/gi;
+const INVESTIGATION_INTO = /\s+(?:has\s+|have\s+|had\s+)?(?:launched|opened|announced|began|begun|started)\s+(?:an?|its|their)\s+(?:\S+\s+)?(?:investigation|inquiry|probe)\s+into\s+/gi;
+const UNDER_INVESTIGATION = /\s+(?:is|are|was|were|has\s+been|have\s+been)\s+under\s+(?:\S+\s+)?investigation\s+by\s+/gi;
+
+/** "The attorney general is investigating the firm", "the regulator opened a probe into the bank", "the bank is
+ *  under investigation by the regulator": the investigated party is accused. */
+export const investigationRule: Rule = (s) => {
+  const out: Omit<Framing, 'paragraph'>[] = [];
+  for (const re of [INVESTIGATES, INVESTIGATION_INTO]) {
+    for (const m of s.matchAll(re)) {
+      const investigator = readPartyBefore(s, m.index ?? 0);
+      const target = readPartyAfter(s, (m.index ?? 0) + m[0].length);
+      if (investigator && target) out.push({ parties: [investigator.name, target.name], accused: 1, rule: 'investigating' });
+    }
+  }
+  for (const m of s.matchAll(UNDER_INVESTIGATION)) {
+    const target = readPartyBefore(s, m.index ?? 0);
+    const investigator = readPartyAfter(s, (m.index ?? 0) + m[0].length);
+    if (investigator && target) out.push({ parties: [investigator.name, target.name], accused: 1, rule: 'investigating' });
+  }
+  return out;
+};
+
+export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule, investigationRule];
 
 /**
  * What a sentence's tokens must hold for a rule's pattern to match it: groups of words, one of each group inside
@@ -226,6 +255,7 @@ const RULE_CUES = new Map<Rule, ((token: string) => boolean)[]>([
   [withRule, [holdsAny(['with']), holdsAny(longestWords([...DISPUTE_NOUNS, ...CLASH_WITH_PHRASES]))]],
   [againstRule, [holdsAny(['against']), holdsAny(longestWords([...ACTION_AGAINST_NOUNS, 'striking', 'protesting', 'campaigning']))]],
   [demandRule, [holdsAny(['from']), holdsAny(longestWords(DEMAND_VERBS))]],
+  [investigationRule, [holdsAny(['investigat', 'inquiry', 'probe'])]],
 ]);
 
 function holdsAny(words: readonly string[]): (token: string) => boolean {

@@ -9,7 +9,7 @@ const NON_GOVERNMENT_SECRETARY = new Set<string>(NON_GOVERNMENT_SECRETARY_WORDS)
 // Compiled once, not once per role asked about (governmentPost runs for every speaker in several rules).
 const HEAD_OF_STATE_PATTERNS = HEAD_OF_STATE_TITLES.map((title) => {
   const word = title.replace(/^./, (c) => `[${c.toUpperCase()}${c}]`);
-  return new RegExp(`^(?:[Tt]he\\s+|[Ff]ormer\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+)?${word}$`, 'u');
+  return new RegExp(`^(?:(?:[Tt]he\\s+|[Ff]ormer\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+)?${word}|${word}(?:\\s+\\p{Lu}\\p{Ll}+){1,2})$`, 'u');
 });
 
 /** A role without any of the phrases' letters holds none of them (most names and roles are not posts). */
@@ -39,7 +39,8 @@ function postIn(role: string): string | null {
       return role.slice(at, at + phrase.length);
     }
   }
-  // "President" alone (or "US President") is a head of state; "Teachers Association President" is not.
+  // "President" alone (or "US President") is a head of state, and so is "President Lind" (whose advisers work for
+  // the government); "Teachers Association President" and "University President Jane Roe" are not.
   const trimmed = role.trim();
   if (HEAD_OF_STATE_SCREEN.test(trimmed) && HEAD_OF_STATE_PATTERNS.some((pattern) => pattern.test(trimmed))) return trimmed;
   return null;

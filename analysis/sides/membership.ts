@@ -6,7 +6,7 @@ import { roleHead } from '../speakers/role-head';
 import type { Speaker } from '../types';
 import { governmentPost, isCountryOf, speakerNation } from './government-role';
 import { labelMatch, type Party } from './party';
-import { answeredOnce } from './words';
+import { answeredOnce, containsPhrase } from './words';
 
 export interface Placement {
   party: number;
@@ -33,9 +33,17 @@ export const byOwnName: MembershipRule = (sp, party) => {
 
 export const byRole: MembershipRule = (sp, party) => {
   if (labelsOf(sp).roleStudiesOthers) return null;
-  const m = labelMatch(party, sp.role);
+  const m = labelMatch(party, sp.role) || labelMatch(party, representedBy(sp.role));
   return m ? { reason: `${sp.role} → ${party.name}`, strength: 6 + m } : null;
 };
+
+/** Whom a lawyer, representative or spokesperson speaks for: "attorney for Noel", "a spokeswoman for Lund" → the
+ *  client, whose side they take. */
+const REPRESENTING = /^(?:\S+\s+)?(?:representative|attorney|lawyer|counsel|solicitor|barrister|spokes(?:man|woman|person))s?\s+(?:of|for)\s+(.+)$/i;
+
+function representedBy(role: string | null): string | null {
+  return role ? REPRESENTING.exec(role.trim())?.[1] ?? null : null;
+}
 
 /** "a China scholar", "a Russia expert at the institute": the role names what they study, not whom they are with. */
 function studiesOthers(role: string | null): boolean {
@@ -69,13 +77,24 @@ function labelsOf(sp: Speaker): SpeakerLabels {
 }
 
 function readLabels(sp: Speaker): SpeakerLabels {
-  const post = governmentPost(sp.role) ?? [sp.name, ...sp.aliases].map(governmentPost).find(Boolean) ?? null;
+  // Their organisation may be the post's holder: "President Lind's advisers" work for the government.
+  const post = governmentPost(sp.role)
+    ?? [sp.name, ...sp.aliases].filter((n) => !shortFormOfRole(n, sp.role)).map(governmentPost).find(Boolean)
+    ?? governmentPost(sp.org) ?? null;
   return {
     ownNames: [sp.name, ...sp.aliases].filter((n) => !studiesOthers(n.replace(/^(?:an?|the)\s+/i, ''))),
     roleStudiesOthers: studiesOthers(sp.role),
     post,
     nation: post ? speakerNation(sp) : null,
   };
+}
+
+/** "the president" for a speaker whose role is "president of the Farm Bureau": a name that repeats their role's
+ *  words is that role said short, not a head of state. */
+function shortFormOfRole(name: string, role: string | null): boolean {
+  if (!role) return false;
+  const bare = name.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
+  return bare.length > 0 && bare !== role.toLowerCase() && containsPhrase(role.toLowerCase(), bare);
 }
 
 export const MEMBERSHIP_RULES: MembershipRule[] = [byOrganisation, byOwnName, byRole, byGovernmentPost];

@@ -26,6 +26,22 @@ describe('placement by membership', () => {
     const described = speaker('s9', 'Kim Lo', { role: 'Valdoria scholar', aliases: ['Lo', 'a Valdoria scholar with the Institute of Trade'] });
     expect(placeByMembership(described, nations)).toBeNull();
   });
+  it('puts a lawyer or representative on the side of whom they represent', () => {
+    const caseParties = [makeParty('prosecutors'), makeParty('two ferry pilots', ['Lund', 'Berg'])];
+    expect(placeByMembership(speaker('s10', 'Ana Ruiz', { role: 'lawyer for Lund' }), caseParties)?.party).toBe(1);
+    expect(placeByMembership(speaker('s11', 'Tom Vale', { role: 'representative of Berg' }), caseParties)?.party).toBe(1);
+    expect(placeByMembership(speaker('s17', 'Una Pike', { role: 'a spokeswoman for Lund' }), caseParties)?.party).toBe(1);
+    expect(placeByMembership(speaker('s12', 'Eva Dahl', { role: 'lawyer for the harbour board' }), caseParties)).toBeNull();
+  });
+  it('reads "the president" of a farmers\' body as its role said short, not a head of state', () => {
+    const farmer = speaker('s13', 'Ada Moor', { role: 'president of the Growers League', org: 'Growers League', aliases: ['president'] });
+    expect(placeByMembership(farmer, parties)).toBeNull();
+    expect(placeByMembership(speaker('s14', 'Ivo Lang', { aliases: ['President'] }), parties)?.party).toBe(0);
+  });
+  it('puts the advisers of a named head of state on the government, not a university\'s president', () => {
+    expect(placeByMembership(speaker('s15', 'advisers', { kind: 'group', role: 'advisers', org: 'President Lind' }), parties)?.party).toBe(0);
+    expect(placeByMembership(speaker('s16', 'Jane Roe', { aliases: ['University President Jane Roe'] }), parties)).toBeNull();
+  });
   it('leaves a union general secretary and a surgeon unplaced', () => {
     expect(placeByMembership(speaker('s4', 'Jo Finch', { role: 'general secretary', org: 'Dockers Union' }), parties)).toBeNull();
     expect(placeByMembership(speaker('s5', 'Ed Moss', { role: 'consultant surgeon' }), parties)).toBeNull();
