@@ -139,10 +139,3 @@ export const PROSECUTOR_WORDS = [
   'prosecutor', 'prosecutors', 'prosecution', 'prosecuting', 'district attorney', 'u.s. attorney', 'us attorney',
   'state attorney', "state's attorney", 'county attorney', "attorney's office", 'attorneys office', 'procurator fiscal',
 ] as const;
-
-/** A role that speaks for the defendant in a criminal case, whoever the client: "defense attorney", "public defender". */
-export const DEFENCE_COUNSEL_PHRASES = [
-  'defense attorney', 'defense attorneys', 'defence attorney', 'defence attorneys', 'defense lawyer', 'defense lawyers',
-  'defence lawyer', 'defence lawyers', 'defense counsel', 'defence counsel', 'defence barrister', 'defense team',
-  'defence team', 'public defender', 'public defenders',
-] as const;

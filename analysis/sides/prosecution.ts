@@ -2,7 +2,7 @@
 // said", the U.S. attorney quoted on one side and the defendant's lawyer on the other. Read only when the article
 // opens with the charge, a prosecutor is quoted and someone speaks for the defendant: a crime report quoting the
 // police alone is news, not a dispute.
-import { CHARGE_PHRASES, DEFENCE_COUNSEL_PHRASES, PROSECUTOR_WORDS } from '../../data/dispute-phrases';
+import { CHARGE_PHRASES, PROSECUTOR_WORDS } from '../../data/dispute-phrases';
 import { splitSentences, type ArticleDocument } from '../document';
 import type { Speaker } from '../types';
 import { namesAnAgent } from './agent';
@@ -16,7 +16,6 @@ import { alternation, containsPhrase, phraseScreen } from './words';
 const CHARGED = new RegExp(`\\s+(?:${alternation(CHARGE_PHRASES)})\\b`, 'gi');
 const CHARGE_SCREEN = /guilty|charged|indicted|convicted|sentenced|arrested/i;
 const PROSECUTOR_SCREEN = phraseScreen(PROSECUTOR_WORDS);
-const DEFENCE_SCREEN = phraseScreen(DEFENCE_COUNSEL_PHRASES);
 /** The charge must be the article's news: in the headline or its first paragraphs. */
 const LEDE_PARAGRAPHS = 2;
 /** Words that end a person's name without being their surname: "Patrick Doe Jr." → "Doe". */
@@ -40,7 +39,7 @@ export function fromProsecution(doc: ArticleDocument, contexts: Map<string, Spea
   if (!prosecutors.length) return null;
   const charged = defendantsNamed(doc);
   if (!charged.length || charged[0].paragraph > LEDE_PARAGRAPHS) return null;
-  const defence = defendantParty(charged, quoted.flatMap((sp) => [sp.role, sp.name]).filter(namesDefenceCounsel));
+  const defence = defendantParty(charged);
   const prosecution = prosecutionParty(doc, prosecutors);
   const parties: [Party, Party] = [prosecution, defence];
   // The defendant's side must speak too (the defendant, their lawyer): the prosecution alone is a press release.
@@ -79,18 +78,11 @@ function subjectBefore(sentence: string, at: number): string | null {
   return opening && /^\p{Lu}/u.test(opening.name) && /^,/.test(sentence.slice(opening.edge)) ? opening.name : null;
 }
 
-/** "defense attorney", "Defense attorneys", "public defender": counsel for the defendant, whose side they speak for. */
-function namesDefenceCounsel(label: string | null): label is string {
-  if (!label) return false;
-  const lower = label.toLowerCase();
-  return DEFENCE_SCREEN.test(lower) && DEFENCE_COUNSEL_PHRASES.some((p) => containsPhrase(lower, p));
-}
-
 /** The defendant(s) under the first name the article gives, every other name and each one's surname as aliases:
- *  "two prison officers" are also "Noel and Thomas", "Noel" and "Thomas"; so are the quoted defence counsel's roles. A headline capitalises every word, so
+ *  "two prison officers" are also "Noel and Thomas", "Noel" and "Thomas". A headline capitalises every word, so
  *  its names give no surname ("New York Man" is no Mr Man). */
-function defendantParty(charged: { name: string; paragraph: number }[], counsel: string[]): Party {
-  const aliases = new Set<string>(counsel);
+function defendantParty(charged: { name: string; paragraph: number }[]): Party {
+  const aliases = new Set<string>();
   for (const { name, paragraph } of charged) {
     aliases.add(name);
     for (const one of name.split(/\s+(?:and|&)\s+/)) {

@@ -60,23 +60,6 @@ describe('who was charged', () => {
     expect(findSides(d, { quotes, speakers }).sides).toEqual([]);
   });
 });
-
-describe('the defence', () => {
-  it('is heard through a defense attorney who names no client', () => {
-    const counsel = 'Defense attorney Rui Costa said: "The evidence will not hold up in front of a jury."';
-    const paragraphs = [lede, named, prosecutor, counsel];
-    const d = doc(paragraphs);
-    const speakers = [speaker('s1', 'Lena Ortiz', { role: 'District Attorney' }), speaker('s2', 'Rui Costa', { role: 'Defense attorney' })];
-    const quotes = [
-      quote(d, 'q1', 's1', 2, 'Fire puts every family on the street at risk.'),
-      quote(d, 'q2', 's2', 3, 'The evidence will not hold up in front of a jury.'),
-    ];
-    const { sides } = findSides(d, { quotes, speakers });
-    expect(sides.map((s) => s.name)).toEqual(['prosecutors', 'Millford woman']);
-    expect(speakers.map((s) => s.side)).toEqual(['A', 'B']);
-  });
-});
-
 describe('a former prosecutor', () => {
   it('asked to comment is no voice of the prosecution', () => {
     const analyst = 'Mia Holt, a former federal prosecutor, said: "Juries rarely forgive a second fire."';
