@@ -6,7 +6,7 @@ import {
 import type { ArticleDocument, Sentence } from '../document';
 import { splitSentences } from '../document';
 import type { ArticleWords } from './article-words';
-import { readPartyAfter, readPartyBefore, type PartyPhrase } from './party-phrase';
+import { readPartyAfter, readPartyBefore } from './party-phrase';
 import { alternation, readTokens } from './words';
 
 export interface Framing {
@@ -189,12 +189,6 @@ export const atOddsRule: Rule = (s) => {
   return out;
 };
 
-/** "residents who accused the council of …": the accuser is the noun phrase before the relative pronoun. */
-function relativeSubject(s: string, at: number): PartyPhrase | null {
-  const who = /\s*,?\s+(?:who|that|which)\s*$/i.exec(s.slice(0, at));
-  return who ? readPartyBefore(s, who.index) : null;
-}
-
 /** What follows the accused: "of"/"for"/"over", maybe after where they are ("accused troops in the valley of …"). */
 const ACCUSED_OF = /^\s*(?:(?:in|at|near|on)\s+[^,.;:"\u201C\u201D]{1,50}?\s+)?(?:of|for|over)\b/i;
 
@@ -204,7 +198,7 @@ export const accuseRule: Rule = (s) => {
   const out: Omit<Framing, 'paragraph'>[] = [];
   const re = /\s+(?:has\s+|have\s+|had\s+)?(?:accused|accuses|criticised|criticized|criticises|criticizes|condemned|attacked|slammed|blasted|blamed)\s+/gi;
   for (const m of s.matchAll(re)) {
-    const accuser = readPartyBefore(s, m.index ?? 0) ?? relativeSubject(s, m.index ?? 0);
+    const accuser = readPartyBefore(s, m.index ?? 0);
     const accused = readPartyAfter(s, (m.index ?? 0) + m[0].length);
     if (!accuser || !accused || !ACCUSED_OF.test(s.slice(accused.edge))) continue;
     out.push({ parties: [accuser.name, accused.name], accused: 1, rule: 'accused' });
