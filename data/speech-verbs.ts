@@ -85,6 +85,9 @@ export const IRREGULAR_SPEECH_FORMS: Readonly<Record<string, readonly string[]>>
   'go on': ['went on', 'gone on', 'goes on', 'going on'],
 };
 
+/** Verbs of going on or starting, which speak alone ("he continued") but not before "to" ("continued to drop"). */
+export const ASPECTUAL_VERBS = ['begin', 'start', 'continue', 'go on'] as const;
+
 /**
  * Verbs that often mean something other than speaking ("called a meeting", "defended the title", "read the
  * report"): they attribute only a quotation that follows them in the same sentence ("called the plan “reckless”"),

@@ -321,6 +321,7 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     if (t.lower.endsWith('s') && PLURAL_NOUN_FOLLOWERS.has(next ?? '')) continue; // "key states like Ohio": a noun
     if (verb.participle && i === 0) continue; // "Speaking on the radio, ..." / "Responding to ...": the main clause speaks
     if (verb.asFrame && !quotedAfterAs(tokens, i + verb.words)) continue; // "saw the damage": no one's words
+    if (verb.aspectual && tokens[i + verb.words]?.lower === 'to') continue; // "continued to drop": no one's words
     const width = verb.words;
     const verbEnd = i + width;
     // Inverted order right after a quotation: "“...,” said Jane Doe."
