@@ -40,6 +40,8 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'before', 'afte
 const PLURAL_NOUN_FOLLOWERS = new Set(['like', 'such', 'where', 'across', 'including', 'whose']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'whose', 'no', 'any', 'every']);
 const PERCEPTION = new Set<string>(PERCEPTION_VERBS_PAST);
+/** Verbs that put the speaker after them with no quotation before, and take no person as object ("told Doe"). */
+const INVERTED_AFTER_REPORT = new Set(['say', 'add', 'write', 'explain']);
 const ENABLING = new Set<string>(ENABLING_VERBS_PAST);
 const BOUNDARY_PUNCT = new Set([':', ';', '(', ')', '—', '–', '-', '[', ']', '!', '?']);
 
@@ -331,6 +333,16 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     if (afterQuote && !verb.participle) {
       const after = subjectAfter(text, tokens, i, width);
       if (after && (after.subject?.type !== 'pronoun' || SUBJECT_PRONOUNS.has(tokens[verbEnd]?.lower ?? ''))) {
+        events.push({ verbAt: i, verb, subject: after.subject, apposition: after.apposition, shared: false, from: i, to: after.to });
+        i = after.to - 1;
+        continue;
+      }
+    }
+    // "Prices will rise, said Jane Doe, an economist.": the inverted order after reported words with no quotation
+    // marks, when a person's full name follows the verb and closes the sentence or an apposition does.
+    if (prev?.text === ',' && !verb.participle && !verb.bare && INVERTED_AFTER_REPORT.has(verb.base) && nameClosingSentence(text, tokens, verbEnd)) {
+      const after = subjectAfter(text, tokens, i, width);
+      if (after?.subject?.type === 'name') {
         events.push({ verbAt: i, verb, subject: after.subject, apposition: after.apposition, shared: false, from: i, to: after.to });
         i = after.to - 1;
         continue;
