@@ -9,7 +9,7 @@ export const SPEECH_VERBS = [
   'stress', 'emphasise', 'emphasize', 'point', 'recall', 'describe', 'call', 'predict', 'promise', 'pledge', 'vow',
   'threaten', 'complain', 'protest', 'plead', 'appeal', 'demand', 'concede', 'confirm', 'reveal', 'disclose',
   'report', 'repeat', 'reiterate', 'signal', 'shout', 'chant', 'cry', 'exclaim', 'scream', 'whisper', 'mutter',
-  'joke', 'quip', 'boast', 'lament', 'tell', 'post', 'message', 'email', 'text', 'blog', 'testify', 'allege',
+  'joke', 'quip', 'boast', 'lament', 'bemoan', 'tell', 'post', 'message', 'email', 'text', 'blog', 'testify', 'allege',
   'counter', 'caution', 'advise', 'recommend', 'criticise', 'criticize', 'attack', 'blast', 'slam', 'condemn',
   'defend', 'dismiss', 'reject', 'welcome', 'praise', 'thank', 'hail', 'brand', 'label', 'dub', 'sign', 'read',
   'write', 'wonder', 'reason', 'believe', 'think', 'feel', 'hope', 'fear', 'vow', 'estimate', 'calculate', 'charge',
@@ -68,6 +68,7 @@ export const REPORTING_VERBS = [
   'pledge', 'vow', 'threaten', 'complain', 'concede', 'confirm', 'reveal', 'disclose', 'repeat', 'reiterate', 'allege',
   'accuse', 'urge', 'testify', 'assure', 'inform', 'remind', 'write', 'tweet', 'post', 'report', 'note', 'observe',
   'recall', 'conclude', 'agree', 'reply', 'respond', 'retort', 'counter', 'caution', 'advise', 'signal', 'defend',
+  'lament', 'bemoan',
 ] as const;
 
 /** Irregular inflections: base → [past, past participle, -s, -ing]. */

@@ -47,3 +47,13 @@ describe('verbs of going on before "to"', () => {
     expect(a.who('the work is not finished')).toBe('Piet Aalders');
   });
 });
+
+describe('verbs of complaining', () => {
+  it('credits a partial quote after "bemoans that" to the one bemoaning', () => {
+    const a = attribute([
+      '“The book was a gem,” said Ruth Kale, a critic.',
+      'Kale still bemoans that the sequel “should have been sold as a thriller, not a romance.”',
+    ]);
+    expect(a.who('should have been sold')).toBe('Ruth Kale');
+  });
+});
