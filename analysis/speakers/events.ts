@@ -6,7 +6,7 @@
 //   "..., according to the union."            source phrase
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { ENABLING_VERBS_PAST, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
-import { appositiveRole, classifyPhrase, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, type DescriptionRef, type NameRef, type Ref } from './mentions';
+import { appositiveRole, classifyPhrase, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
 import type { Token } from './tokens';
 import { speechVerbOfLower, type SpeechVerb } from './verbs';
 
@@ -373,6 +373,12 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
       events.push({ verbAt: i, verb, subject: null, apposition: null, shared: true, from: i, to: verbEnd });
       continue;
     }
+    // "he’d respond, “…”": a pronoun contracted with a modal is the subject of the bare form opening a quotation.
+    const contracted = verb.bare && opensQuote(tokens, verbEnd) ? contractedPronoun(tokens[i - 1]) : null;
+    if (contracted) {
+      events.push({ verbAt: i, verb, subject: contracted, apposition: null, shared: false, from: i - 1, to: verbEnd });
+      continue;
+    }
     const before = subjectBefore(text, tokens, i);
     if (before === 'not-a-verb' || before === 'none') continue;
     if (before === 'shared') {
@@ -381,7 +387,8 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     }
     // A bare form ("say", "argue") is a verb only after a plural or pronoun subject ("Residents say") or after
     // the one a verb of perceiving names ("I heard Jane Doe say").
-    if (verb.bare && (!before.subject || !(isPluralSubject(before.subject) || before.perceived))) continue;
+    // After a modal any subject takes the bare form that opens a quotation ("she would say: “…”").
+    if (verb.bare && (!before.subject || !(isPluralSubject(before.subject) || before.perceived || (afterModal(tokens, i) && opensQuote(tokens, verbEnd))))) continue;
     events.push({ verbAt: i, verb, subject: before.subject, apposition: before.apposition, shared: false, from: before.from, to: verbEnd });
   }
   // Shared subjects: from the nearest event before with its own subject, else the nearest after.
@@ -543,6 +550,29 @@ const LEADING_ADVERBIAL = new Set([
 const PHRASE_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'at']);
 const LEADING_POSSESSIVES = new Set(['her', 'his', 'their', 'its']);
 const CLAUSE_LIKE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'told', 'to', 'not']);
+
+const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'can', 'must', 'did', 'does', 'do']);
+
+/** A modal right before the word at `at`, adverbs between allowed ("would often say"). */
+function afterModal(tokens: readonly Token[], at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && tokens[j].kind === 'word' && !MODALS.has(tokens[j].lower) && isAdverb(tokens[j])) j--;
+  return j >= 0 && tokens[j].kind === 'word' && MODALS.has(tokens[j].lower);
+}
+
+/** A quotation at token `at`, after a comma or colon or not ("respond, “…”"). */
+function opensQuote(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]?.text === ',' || tokens[at]?.text === ':' ? tokens[at + 1] : tokens[at];
+  return t?.kind === 'quote';
+}
+
+/** "he’d", "she'll", "they’d": a subject pronoun contracted with a modal, read as the pronoun. */
+function contractedPronoun(t: Token | undefined): PronounRef | null {
+  if (t?.kind !== 'word') return null;
+  const m = /^(\p{L}+)['’](?:d|ll)$/u.exec(t.lower);
+  const target = m ? SUBJECT_PRONOUNS.get(m[1]) : undefined;
+  return target ? { type: 'pronoun', target, surface: t.text } : null;
+}
 
 function isPluralSubject(ref: Ref): boolean {
   if (ref.type === 'pronoun') return ref.target === 'plural';

@@ -238,3 +238,15 @@ describe('attribution: "said Jane Doe" after reported words', () => {
     expect(a.who('It was a long day')).toBe('Dan Abel');
   });
 });
+
+describe('attribution: a modal before the verb', () => {
+  it('reads "he’d respond, “…”" and "she would say: “…”" as speech after a clause with someone else in it', () => {
+    const a = attribute([
+      '“The plot is dense,” said Jo Marsh, a novelist.',
+      'Tom Abel wrote six books. When his editors would ask him to explain more, he’d respond, “I have a horror of being obvious.”',
+      'Lena Abel, his sister, saw it too. When critics would ask, she would say: “He never explains a joke.”',
+    ]);
+    expect(a.who('I have a horror')).toBe('Tom Abel');
+    expect(a.who('He never explains')).toBe('Lena Abel');
+  });
+});
