@@ -9,7 +9,7 @@ export const SPEECH_VERBS = [
   'stress', 'emphasise', 'emphasize', 'point', 'recall', 'describe', 'call', 'predict', 'promise', 'pledge', 'vow',
   'threaten', 'complain', 'protest', 'plead', 'appeal', 'demand', 'concede', 'confirm', 'reveal', 'disclose',
   'report', 'repeat', 'reiterate', 'signal', 'shout', 'chant', 'cry', 'exclaim', 'scream', 'whisper', 'mutter',
-  'joke', 'quip', 'boast', 'lament', 'tell', 'post', 'message', 'email', 'text', 'blog', 'testify', 'allege',
+  'joke', 'quip', 'boast', 'lament', 'bemoan', 'tell', 'post', 'message', 'email', 'text', 'blog', 'testify', 'allege',
   'counter', 'caution', 'advise', 'recommend', 'criticise', 'criticize', 'attack', 'blast', 'slam', 'condemn',
   'defend', 'dismiss', 'reject', 'welcome', 'praise', 'thank', 'hail', 'brand', 'label', 'dub', 'sign', 'read',
   'write', 'wonder', 'reason', 'believe', 'think', 'feel', 'hope', 'fear', 'vow', 'estimate', 'calculate', 'charge',
@@ -68,6 +68,7 @@ export const REPORTING_VERBS = [
   'pledge', 'vow', 'threaten', 'complain', 'concede', 'confirm', 'reveal', 'disclose', 'repeat', 'reiterate', 'allege',
   'accuse', 'urge', 'testify', 'assure', 'inform', 'remind', 'write', 'tweet', 'post', 'report', 'note', 'observe',
   'recall', 'conclude', 'agree', 'reply', 'respond', 'retort', 'counter', 'caution', 'advise', 'signal', 'defend',
+  'lament', 'bemoan',
 ] as const;
 
 /**
@@ -90,6 +91,9 @@ export const IRREGULAR_SPEECH_FORMS: Readonly<Record<string, readonly string[]>>
   plead: ['pleaded', 'pled', 'pleads', 'pleading'],
   'go on': ['went on', 'gone on', 'goes on', 'going on'],
 };
+
+/** Verbs of going on or starting, which speak alone ("he continued") but not before "to" ("continued to drop"). */
+export const ASPECTUAL_VERBS = ['begin', 'start', 'continue', 'go on'] as const;
 
 /**
  * Verbs that often mean something other than speaking ("called a meeting", "defended the title", "read the

@@ -1,6 +1,7 @@
 // A quotation that repeats words someone is credited with elsewhere in the article: a caption or a headline in
 // the body quoting the officer's "We got her" ('‘We Got Her!’ Video Shows Rescue') is the officer's too.
-// Only for a quotation nobody else claims, and only when one speaker alone said those words.
+// Only for a quotation nobody else claims, and only when one speaker alone said those words. A longer quotation
+// repeated whole (a pull quote set in the body, a lead that quotes ahead of the full account) is the same speaker's.
 import type { QuoteSpan } from '../quotes';
 import { rootOf, type Entity } from './registry';
 
@@ -25,13 +26,12 @@ export function creditEchoes(spans: readonly QuoteSpan[], speakerOf: (Entity | n
     const speaker = speakerOf[i] && rootOf(speakerOf[i]!);
     if (!speaker) return;
     const words = wordsOf(s.text);
+    if (words.length > MAX_ECHO_WORDS) remember(saidBy, words.join(' '), speaker);
     for (let from = 0; from < words.length; from++) {
       let run = words[from];
       for (let n = 2; n <= MAX_ECHO_WORDS && from + n <= words.length; n++) {
         run += ` ${words[from + n - 1]}`;
-        const known = saidBy.get(run);
-        if (known === undefined) saidBy.set(run, speaker);
-        else if (known !== speaker) saidBy.set(run, null);
+        remember(saidBy, run, speaker);
       }
     }
   });
@@ -42,8 +42,14 @@ export function creditEchoes(spans: readonly QuoteSpan[], speakerOf: (Entity | n
   });
 }
 
+/** Records that `speaker` said `run`; a run several speakers said belongs to none of them. */
+function remember(saidBy: Map<string, Entity | null>, run: string, speaker: Entity): void {
+  const known = saidBy.get(run);
+  if (known === undefined) saidBy.set(run, speaker);
+  else if (known !== speaker) saidBy.set(run, null);
+}
+
 function isEchoCandidate(span: QuoteSpan, speaker: Entity | null): boolean {
   if (speaker || span.continuationOf !== null || (span.insideOf !== undefined && span.insideOf !== null)) return false;
-  const n = wordsOf(span.text).length;
-  return n >= MIN_ECHO_WORDS && n <= MAX_ECHO_WORDS;
+  return wordsOf(span.text).length >= MIN_ECHO_WORDS;
 }

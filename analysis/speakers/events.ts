@@ -7,7 +7,7 @@
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { ENABLING_VERBS_PAST, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
 import { reportedClauseStart } from './inner-clause';
-import { appositiveRole, classifyPhrase, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, type DescriptionRef, type NameRef, type Ref } from './mentions';
+import { appositiveRole, classifyPhrase, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
 import type { Token } from './tokens';
 import { speechVerbOfLower, type SpeechVerb } from './verbs';
 
@@ -41,6 +41,8 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'before', 'afte
 const PLURAL_NOUN_FOLLOWERS = new Set(['like', 'such', 'where', 'across', 'including', 'whose']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'whose', 'no', 'any', 'every']);
 const PERCEPTION = new Set<string>(PERCEPTION_VERBS_PAST);
+/** Verbs that put the speaker after them with no quotation before, and take no person as object ("told Doe"). */
+const INVERTED_AFTER_REPORT = new Set(['say', 'add', 'write', 'explain']);
 const ENABLING = new Set<string>(ENABLING_VERBS_PAST);
 const BOUNDARY_PUNCT = new Set([':', ';', '(', ')', '—', '–', '-', '[', ']', '!', '?']);
 
@@ -334,6 +336,7 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     if (t.lower.endsWith('s') && PLURAL_NOUN_FOLLOWERS.has(next ?? '')) continue; // "key states like Ohio": a noun
     if (verb.participle && i === 0) continue; // "Speaking on the radio, ..." / "Responding to ...": the main clause speaks
     if (verb.asFrame && !quotedAfterAs(tokens, i + verb.words)) continue; // "saw the damage": no one's words
+    if (verb.aspectual && tokens[i + verb.words]?.lower === 'to') continue; // "continued to drop": no one's words
     const width = verb.words;
     const verbEnd = i + width;
     // Inverted order right after a quotation: "“...,” said Jane Doe."
@@ -343,6 +346,16 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     if (afterQuote && !verb.participle) {
       const after = subjectAfter(text, tokens, i, width);
       if (after && (after.subject?.type !== 'pronoun' || SUBJECT_PRONOUNS.has(tokens[verbEnd]?.lower ?? ''))) {
+        events.push({ verbAt: i, verb, subject: after.subject, apposition: after.apposition, shared: false, from: i, to: after.to });
+        i = after.to - 1;
+        continue;
+      }
+    }
+    // "Prices will rise, said Jane Doe, an economist.": the inverted order after reported words with no quotation
+    // marks, when a person's full name follows the verb and closes the sentence or an apposition does.
+    if (prev?.text === ',' && !verb.participle && !verb.bare && INVERTED_AFTER_REPORT.has(verb.base) && nameClosingSentence(text, tokens, verbEnd)) {
+      const after = subjectAfter(text, tokens, i, width);
+      if (after?.subject?.type === 'name') {
         events.push({ verbAt: i, verb, subject: after.subject, apposition: after.apposition, shared: false, from: i, to: after.to });
         i = after.to - 1;
         continue;
@@ -373,6 +386,12 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
       events.push({ verbAt: i, verb, subject: null, apposition: null, shared: true, from: i, to: verbEnd });
       continue;
     }
+    // "he’d respond, “…”": a pronoun contracted with a modal is the subject of the bare form opening a quotation.
+    const contracted = verb.bare && opensQuote(tokens, verbEnd) ? contractedPronoun(tokens[i - 1]) : null;
+    if (contracted) {
+      events.push({ verbAt: i, verb, subject: contracted, apposition: null, shared: false, from: i - 1, to: verbEnd });
+      continue;
+    }
     const before = subjectBefore(text, tokens, i);
     if (before === 'not-a-verb' || before === 'none') continue;
     if (before === 'shared') {
@@ -381,7 +400,8 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     }
     // A bare form ("say", "argue") is a verb only after a plural or pronoun subject ("Residents say") or after
     // the one a verb of perceiving names ("I heard Jane Doe say").
-    if (verb.bare && (!before.subject || !(isPluralSubject(before.subject) || before.perceived))) continue;
+    // After a modal any subject takes the bare form that opens a quotation ("she would say: “…”").
+    if (verb.bare && (!before.subject || !(isPluralSubject(before.subject) || before.perceived || (afterModal(tokens, i) && opensQuote(tokens, verbEnd))))) continue;
     events.push({ verbAt: i, verb, subject: before.subject, apposition: before.apposition, shared: false, from: before.from, to: verbEnd });
   }
   // Shared subjects: from the nearest event before with its own subject, else the nearest after.
@@ -543,6 +563,29 @@ const LEADING_ADVERBIAL = new Set([
 const PHRASE_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'at']);
 const LEADING_POSSESSIVES = new Set(['her', 'his', 'their', 'its']);
 const CLAUSE_LIKE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'told', 'to', 'not']);
+
+const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'can', 'must', 'did', 'does', 'do']);
+
+/** A modal right before the word at `at`, adverbs between allowed ("would often say"). */
+function afterModal(tokens: readonly Token[], at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && tokens[j].kind === 'word' && !MODALS.has(tokens[j].lower) && isAdverb(tokens[j])) j--;
+  return j >= 0 && tokens[j].kind === 'word' && MODALS.has(tokens[j].lower);
+}
+
+/** A quotation at token `at`, after a comma or colon or not ("respond, “…”"). */
+function opensQuote(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]?.text === ',' || tokens[at]?.text === ':' ? tokens[at + 1] : tokens[at];
+  return t?.kind === 'quote';
+}
+
+/** "he’d", "she'll", "they’d": a subject pronoun contracted with a modal, read as the pronoun. */
+function contractedPronoun(t: Token | undefined): PronounRef | null {
+  if (t?.kind !== 'word') return null;
+  const m = /^(\p{L}+)['’](?:d|ll)$/u.exec(t.lower);
+  const target = m ? SUBJECT_PRONOUNS.get(m[1]) : undefined;
+  return target ? { type: 'pronoun', target, surface: t.text } : null;
+}
 
 function isPluralSubject(ref: Ref): boolean {
   if (ref.type === 'pronoun') return ref.target === 'plural';

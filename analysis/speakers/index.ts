@@ -1,5 +1,6 @@
 // Attribution: names a speaker for every quote span, finds reported speech, and builds the speaker registry.
 // One pass over the paragraphs in order; each sentence is tokenised once.
+import { SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { STATEMENT_SUBJECTS } from '../../data/titles';
 import type { ArticleDocument } from '../document';
 import type { QuoteSpan } from '../quotes';
@@ -75,7 +76,14 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       const events = findSpeechEvents(text, tokens);
       // The sentence's opening subject serves events without a subject of their own, and sentences without
       // events; it is read only then.
-      const opening = needsOpening(events) ? sentenceSubject(text, tokens) : null;
+      const pronounLater = pronounSpeaksLater(tokens, events);
+      const opening = needsOpening(events) || pronounLater ? sentenceSubject(text, tokens) : null;
+      // "Doe, in her testimony, criticised what she called “experiments”": a pronoun later in the sentence stands
+      // first for the person the sentence opens with, so that person comes into focus before the events resolve.
+      if (pronounLater && opening?.subject.type === 'name' && opening.subject.kind === 'person') {
+        const named = resolveRef(registry, opening.subject, null, p);
+        if (named?.kind === 'person') registry.focus(named);
+      }
       const resolved: ResolvedEvent[] = [];
       for (const e of events) {
         if (e.shared && !e.subject && opening) { e.subject = opening.subject; e.apposition = opening.apposition; }
@@ -150,6 +158,21 @@ function needsOpening(events: readonly SpeechEvent[]): boolean {
   if (!events.length) return true;
   for (const e of events) if (e.shared && !e.subject) return true;
   return false;
+}
+
+/**
+ * An event whose own speaker is a pronoun after the sentence's first word ("Doe ... what she called"), in a
+ * sentence that does not open with a pronoun itself ("She urged Doe ..., saying ..." is hers).
+ */
+function pronounSpeaksLater(tokens: readonly Token[], events: readonly SpeechEvent[]): boolean {
+  if (tokens[0]?.kind !== 'word' || SUBJECT_PRONOUNS.has(tokens[0].lower)) return false;
+  let later = false;
+  for (const e of events) {
+    if (e.shared || e.subject?.type !== 'pronoun') continue;
+    if (e.from === 0) return false;
+    later = true;
+  }
+  return later;
 }
 
 /** A statement noun among the five tokens from `from` on ("said in a statement"). */

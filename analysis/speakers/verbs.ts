@@ -2,6 +2,7 @@
 // "warn" → warned, warns, warning; "deny" → denied, denies, denying; "admit" → admitted, admitting.
 import {
   AS_FRAME_VERBS,
+  ASPECTUAL_VERBS,
   IRREGULAR_SPEECH_FORMS,
   REPORTING_VERBS,
   SPEECH_VERBS,
@@ -24,6 +25,8 @@ export interface SpeechVerb {
   weak: boolean;
   /** Speaks only in the frame "VERB something as “…”" ("sees the plan as “a betrayal”"). */
   asFrame: boolean;
+  /** Going on or starting: no speech before "to" ("continued to drop"). */
+  aspectual: boolean;
   /** Number of words the verb spans ("went on" = 2). */
   words: number;
 }
@@ -68,10 +71,11 @@ function buildTable(): Map<string, SpeechVerb> {
   const reporting = new Set<string>(REPORTING_VERBS);
   const weak = new Set<string>(WEAK_SPEECH_VERBS);
   const asFrame = new Set<string>(AS_FRAME_VERBS);
+  const aspectual = new Set<string>(ASPECTUAL_VERBS);
   for (const base of new Set<string>([...SPEECH_VERBS, ...THOUGHT_VERBS, ...AS_FRAME_VERBS])) {
     const words = base.split(' ').length;
     const entry = (participle: boolean, bare: boolean): SpeechVerb => ({
-      base, participle, bare, thought: thought.has(base), reporting: reporting.has(base), weak: weak.has(base), asFrame: asFrame.has(base), words,
+      base, participle, bare, thought: thought.has(base), reporting: reporting.has(base), weak: weak.has(base), asFrame: asFrame.has(base), aspectual: aspectual.has(base), words,
     });
     if (!table.has(base)) table.set(base, entry(false, true));
     for (const form of inflect(base)) {

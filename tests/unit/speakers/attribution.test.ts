@@ -219,3 +219,34 @@ describe('attribution: the one a verb enables to speak', () => {
     expect(a.who('a quiet betrayal')).not.toBe('Tomas Brey');
   });
 });
+
+describe('attribution: "said Jane Doe" after reported words', () => {
+  it('takes the person named after the verb as the speaker, so a later "she" finds her', () => {
+    const a = attribute([
+      '“Steel will cost more,” said Dan Abel, an analyst.',
+      'Computers have seen price rises, too, said Mary Lovell, a university economist. “A third of imports are computers,” she said.',
+    ]);
+    expect(a.who('A third of imports')).toBe('Mary Lovell');
+    expect(a.speaker('Mary Lovell')?.role).toContain('economist');
+  });
+
+  it('leaves a verb with a person as its object to the subject before it', () => {
+    const a = attribute([
+      '“We are ready,” said Dan Abel, the coach.',
+      'He rang the club, told Mary Lovell the news and left. “It was a long day,” he said.',
+    ]);
+    expect(a.who('It was a long day')).toBe('Dan Abel');
+  });
+});
+
+describe('attribution: a modal before the verb', () => {
+  it('reads "he’d respond, “…”" and "she would say: “…”" as speech after a clause with someone else in it', () => {
+    const a = attribute([
+      '“The plot is dense,” said Jo Marsh, a novelist.',
+      'Tom Abel wrote six books. When his editors would ask him to explain more, he’d respond, “I have a horror of being obvious.”',
+      'Lena Abel, his sister, saw it too. When critics would ask, she would say: “He never explains a joke.”',
+    ]);
+    expect(a.who('I have a horror')).toBe('Tom Abel');
+    expect(a.who('He never explains')).toBe('Lena Abel');
+  });
+});

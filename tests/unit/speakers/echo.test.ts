@@ -36,4 +36,21 @@ describe('quotations echoing words someone said elsewhere in the article', () =>
     const a = attribute(['Signs saying “Enough” hung from windows.', '“Enough,” Jane Doe said. “We are tired.”']);
     expect(a.quotes[0].speakerId).toBeNull();
   });
+
+  it('credits a long quotation repeated whole, as a pull quote or a lead quoting ahead, to who says it in the body', () => {
+    const a = attribute([
+      'The council expects two new ferries by spring. “A third boat could help, but I doubt we can crew it by then.”',
+      'The vote was close.',
+      '“A third boat could help, but I doubt we can crew it by then,” the harbour master, Ilse Marr, said at the meeting.',
+    ]);
+    expect(a.quotes.map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name ?? null)).toEqual(['Ilse Marr', 'Ilse Marr']);
+  });
+
+  it('credits nobody for a long quotation that only shares its opening with someone’s words', () => {
+    const a = attribute([
+      'The board met at noon. “We will open the new wing in June and hire twelve more nurses for it.”',
+      '“We will open the new wing in June and see how the budget holds,” said Ilse Marr, the director.',
+    ]);
+    expect(a.quotes[0].speakerId).toBeNull();
+  });
 });

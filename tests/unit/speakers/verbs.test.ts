@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inflect, speechVerb } from '../../../analysis/speakers/verbs';
+import { attribute } from './helpers';
 
 describe('speech verbs', () => {
   it('inflects regular, -y, -e and doubled verbs', () => {
@@ -23,5 +24,36 @@ describe('speech verbs', () => {
     expect(speechVerb('thought')?.thought).toBe(true);
     expect(speechVerb('insisted')?.reporting).toBe(true);
     expect(speechVerb('table')).toBeNull();
+  });
+});
+
+describe('verbs of going on before "to"', () => {
+  it('reads "continued to drop" as no speech, so a number is never taken for a speaker', () => {
+    const a = attribute([
+      '“Prices will rise,” said Mary Lovell, a university economist.',
+      'Exports fell to $9 billion last year. That figure has continued to drop this year.',
+      '“It is the tariffs, nothing else,” she said.',
+    ]);
+    expect(a.who('It is the tariffs')).toBe('Mary Lovell');
+    expect(a.speakers.map((s) => s.name)).toEqual(['Mary Lovell']);
+  });
+
+  it('still reads "he continued" and "went on to say" as speech', () => {
+    const a = attribute([
+      '“The roads are safer,” said Piet Aalders, the transport chief. “Crashes are down,” he continued.',
+      'He went on to say “the work is not finished.”',
+    ]);
+    expect(a.who('Crashes are down')).toBe('Piet Aalders');
+    expect(a.who('the work is not finished')).toBe('Piet Aalders');
+  });
+});
+
+describe('verbs of complaining', () => {
+  it('credits a partial quote after "bemoans that" to the one bemoaning', () => {
+    const a = attribute([
+      '“The book was a gem,” said Ruth Kale, a critic.',
+      'Kale still bemoans that the sequel “should have been sold as a thriller, not a romance.”',
+    ]);
+    expect(a.who('should have been sold')).toBe('Ruth Kale');
   });
 });

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from './helpers';
+
+describe('a pronoun in the sentence a person opens', () => {
+  it('stands for that person, not for the one quoted before', () => {
+    const a = attribute([
+      'The panel heard two guests, retired pilot Arlo Stone and former engineer Wren Young, on Tuesday.',
+      '“The old hangar should stay open,” Stone said.',
+      'Young, in her evidence, did not discuss the hangar but did attack what she called “paperwork games” in hiring. “Hiring by lottery must end now,” she said.',
+      '“It wastes a year of everyone’s time,” she added.',
+    ]);
+    expect(a.who('The old hangar')).toBe('Arlo Stone');
+    expect(a.who('paperwork games')).toBe('Wren Young');
+    expect(a.who('Hiring by lottery')).toBe('Wren Young');
+    expect(a.who('It wastes')).toBe('Wren Young');
+  });
+
+  it('skips that person when the pronoun cannot agree with them', () => {
+    const a = attribute([
+      '“The ferry is late again,” said Tomas Vidal, the harbour master.',
+      'Ms Marta Ruiz stayed silent while he described what he called “a scandal” in the timetable.',
+    ]);
+    expect(a.who('a scandal')).toBe('Tomas Vidal');
+  });
+
+  it('leaves a sentence that opens with the pronoun to it ("He met Doe ...")', () => {
+    const a = attribute([
+      '“The bridge will reopen in May,” said Colm Hardy, the county engineer.',
+      'He met Mayor Ines Brandt on Monday, whom he called “a patient partner” in the works.',
+    ]);
+    expect(a.who('a patient partner')).toBe('Colm Hardy');
+  });
+});
