@@ -4,7 +4,7 @@
 //   "The head of the union, Jane Doe, told reporters: ..."   apposition around the subject
 //   "Doe said the plan was late, adding: ..."  participle and coordinated verbs share the subject
 //   "..., according to the union."            source phrase
-import { SUBJECT_PRONOUNS } from '../../data/pronouns';
+import { INDEFINITE_PRONOUNS, SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { ENABLING_VERBS_PAST, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
 import { reportedClauseStart } from './inner-clause';
 import { appositiveRole, classifyPhrase, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
@@ -401,7 +401,7 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     // A bare form ("say", "argue") is a verb only after a plural or pronoun subject ("Residents say") or after
     // the one a verb of perceiving names ("I heard Jane Doe say").
     // After a modal any subject takes the bare form that opens a quotation ("she would say: “…”").
-    if (verb.bare && (!before.subject || !(isPluralSubject(before.subject) || before.perceived || (afterModal(tokens, i) && opensQuote(tokens, verbEnd))))) continue;
+    if (verb.bare && (!before.subject || !(isPluralSubject(before.subject) || before.perceived || (afterModal(tokens, i) && opensQuote(tokens, verbEnd) && !isIndefinite(before.subject))))) continue;
     events.push({ verbAt: i, verb, subject: before.subject, apposition: before.apposition, shared: false, from: before.from, to: verbEnd });
   }
   // Shared subjects: from the nearest event before with its own subject, else the nearest after.
@@ -564,7 +564,8 @@ const PHRASE_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'at']);
 const LEADING_POSSESSIVES = new Set(['her', 'his', 'their', 'its']);
 const CLAUSE_LIKE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'told', 'to', 'not']);
 
-const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'can', 'must', 'did', 'does', 'do']);
+/** Modals before a real saying ("she would say", "he did say"); "might", "could", "should" say what someone may say. */
+const MODALS = new Set(['would', 'will', 'did', 'does', 'do']);
 
 /** A modal right before the word at `at`, adverbs between allowed ("would often say"). */
 function afterModal(tokens: readonly Token[], at: number): boolean {
@@ -585,6 +586,13 @@ function contractedPronoun(t: Token | undefined): PronounRef | null {
   const m = /^(\p{L}+)['’](?:d|ll)$/u.exec(t.lower);
   const target = m ? SUBJECT_PRONOUNS.get(m[1]) : undefined;
   return target ? { type: 'pronoun', target, surface: t.text } : null;
+}
+
+/** "Nobody would say", "Some might say": a subject that stands for nobody in particular. */
+function isIndefinite(ref: Ref): boolean {
+  if (ref.type !== 'name' && ref.type !== 'description') return false;
+  const surface = ('surface' in ref ? ref.surface : ref.text).toLowerCase();
+  return INDEFINITE_PRONOUNS.has(surface) || INDEFINITE_PRONOUNS.has(surface.split(/\s+/)[0]);
 }
 
 function isPluralSubject(ref: Ref): boolean {

@@ -11,8 +11,9 @@ import { findFullNames } from './full-names';
 import { registerAppositions } from './appositions';
 import { chooseEvent, type ResolvedEvent } from './choose';
 import { findSpeechEvents, sentenceSubject, type SpeechEvent } from './events';
+import type { PronounRef } from './mentions';
 import { reportedSpeech } from './reported';
-import { Registry, rootOf, type Entity } from './registry';
+import { pronounFits, Registry, rootOf, type Entity } from './registry';
 import { resolveRef } from './resolve';
 import { writerInterlocutor } from './interlocutors';
 import { withoutNameCommas } from './name-commas';
@@ -76,13 +77,13 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       const events = findSpeechEvents(text, tokens);
       // The sentence's opening subject serves events without a subject of their own, and sentences without
       // events; it is read only then.
-      const pronounLater = pronounSpeaksLater(tokens, events);
+      const pronounLater = pronounSpeakingLater(tokens, events);
       const opening = needsOpening(events) || pronounLater ? sentenceSubject(text, tokens) : null;
       // "Doe, in her testimony, criticised what she called “experiments”": a pronoun later in the sentence stands
       // first for the person the sentence opens with, so that person comes into focus before the events resolve.
       if (pronounLater && opening?.subject.type === 'name' && opening.subject.kind === 'person') {
         const named = resolveRef(registry, opening.subject, null, p);
-        if (named?.kind === 'person') registry.focus(named);
+        if (named?.kind === 'person' && pronounFits(named, pronounLater)) registry.focus(named);
       }
       const resolved: ResolvedEvent[] = [];
       for (const e of events) {
@@ -161,16 +162,18 @@ function needsOpening(events: readonly SpeechEvent[]): boolean {
 }
 
 /**
- * An event whose own speaker is a pronoun after the sentence's first word ("Doe ... what she called"), in a
- * sentence that does not open with a pronoun itself ("She urged Doe ..., saying ..." is hers).
+ * The pronoun an event has for its speaker after the sentence's first word ("Doe ... what she called"), in a
+ * sentence that does not open with a pronoun itself ("She urged Doe ..., saying ..." is hers), or null. A pronoun
+ * set off after a comma or dash ("Hale was carried out by firefighters, she said,") reports the sentence for
+ * someone else, the one quoted before, so it is not one.
  */
-function pronounSpeaksLater(tokens: readonly Token[], events: readonly SpeechEvent[]): boolean {
-  if (tokens[0]?.kind !== 'word' || SUBJECT_PRONOUNS.has(tokens[0].lower)) return false;
-  let later = false;
+function pronounSpeakingLater(tokens: readonly Token[], events: readonly SpeechEvent[]): PronounRef | null {
+  if (tokens[0]?.kind !== 'word' || SUBJECT_PRONOUNS.has(tokens[0].lower)) return null;
+  let later: PronounRef | null = null;
   for (const e of events) {
     if (e.shared || e.subject?.type !== 'pronoun') continue;
-    if (e.from === 0) return false;
-    later = true;
+    if (e.from === 0 || tokens[e.from - 1]?.kind === 'punct') return null;
+    later = e.subject;
   }
   return later;
 }

@@ -50,6 +50,12 @@ function compatible(a: Gender, b: Gender): boolean {
   return !a || !b || a === b;
 }
 
+/** Whether a person can be the one "he" or "she" stands for (their gender unknown, or the pronoun's). */
+export function pronounFits(e: Entity, ref: PronounRef): boolean {
+  if (ref.target !== 'male' && ref.target !== 'female') return false;
+  return e.kind === 'person' && compatible(e.gender, ref.target === 'male' ? 'm' : 'f');
+}
+
 /** Whether person `e` can be the one `ref` names (`words`, whose normalised first and last are given). */
 function nameFits(e: Entity, words: readonly string[], ref: NameRef, first: string, last: string): boolean {
   if (e.mergedInto || e.kind !== 'person' || !e.nameWords.length || !compatible(e.gender, ref.gender)) return false;
@@ -358,8 +364,7 @@ export class Registry {
     for (let i = this.salience.length - 1; i >= 0; i--) {
       const e = rootOf(this.salience[i]);
       if (ref.target === 'male' || ref.target === 'female') {
-        if (e.kind !== 'person') continue;
-        if (!compatible(e.gender, ref.target === 'male' ? 'm' : 'f')) continue;
+        if (!pronounFits(e, ref)) continue;
         if (!e.gender) e.gender = ref.target === 'male' ? 'm' : 'f';
         return e;
       }

@@ -250,3 +250,16 @@ describe('attribution: a modal before the verb', () => {
     expect(a.who('He never explains')).toBe('Lena Abel');
   });
 });
+
+describe('a saying only imagined ("Nobody would say “…”", "Some might say: “…”")', () => {
+  it('credits nobody, while a named person who "would say" still speaks', () => {
+    const a = attribute([
+      '“We lost our way,” said Mayor Ann Bell.',
+      'Nobody would say “the city is thriving” today, but the numbers are improving. Some might say: “Too little, too late for the mills.”',
+      'Her mother, Kay Voss, would say: “Practice until your fingers bleed.”',
+    ]);
+    expect(a.who('the city is thriving')).toBeNull();
+    expect(a.who('Too little')).toBeNull();
+    expect(a.who('Practice until')).toBe('Kay Voss');
+  });
+});
