@@ -164,18 +164,25 @@ function needsOpening(events: readonly SpeechEvent[]): boolean {
 /**
  * The pronoun an event has for its speaker after the sentence's first word ("Doe ... what she called"), in a
  * sentence that does not open with a pronoun itself ("She urged Doe ..., saying ..." is hers), or null. A pronoun
- * set off after a comma or dash ("Hale was carried out by firefighters, she said,") reports the sentence for
- * someone else, the one quoted before, so it is not one.
+ * set off after a comma, dash or quotation ("Hale was carried out by firefighters, she said,") reports the words
+ * for whoever is in focus, the one quoted before, so it is not one.
  */
 function pronounSpeakingLater(tokens: readonly Token[], events: readonly SpeechEvent[]): PronounRef | null {
   if (tokens[0]?.kind !== 'word' || SUBJECT_PRONOUNS.has(tokens[0].lower)) return null;
   let later: PronounRef | null = null;
   for (const e of events) {
     if (e.shared || e.subject?.type !== 'pronoun') continue;
-    if (e.from === 0 || tokens[e.from - 1]?.kind === 'punct') return null;
+    if (e.from === 0) return null;
+    if (setOff(tokens, e.verbAt)) continue;
     later = e.subject;
   }
   return later;
+}
+
+/** The pronoun before the verb at `verbAt` comes right after a comma, dash or quotation (", she said,"). */
+function setOff(tokens: readonly Token[], verbAt: number): boolean {
+  const before = tokens[verbAt - 2];
+  return !before || before.kind !== 'word';
 }
 
 /** A statement noun among the five tokens from `from` on ("said in a statement"). */

@@ -31,3 +31,15 @@ describe('a pronoun in the sentence a person opens', () => {
     expect(a.who('a patient partner')).toBe('Colm Hardy');
   });
 });
+
+describe('a pronoun set off after a comma ("Hale was carried out by firefighters, she said")', () => {
+  it('reports for the one quoted before, not for the person the sentence opens with', () => {
+    const a = attribute([
+      '“It was chaos,” said neighbour Lisa Park.',
+      'Tom Hale, 82, was carried out by firefighters, she said, adding: “They were heroes, every one of them.”',
+      '“The report is damning,” said Labour MP Ann Frost. Home Secretary Priya Shah, she said, “has serious questions to answer.”',
+    ]);
+    expect(a.who('They were heroes')).toBe('Lisa Park');
+    expect(a.who('has serious questions')).toBe('Ann Frost');
+  });
+});
