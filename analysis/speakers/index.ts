@@ -13,6 +13,7 @@ import { findSpeechEvents, sentenceSubject, type SpeechEvent } from './events';
 import { reportedSpeech } from './reported';
 import { Registry, rootOf, type Entity } from './registry';
 import { resolveRef } from './resolve';
+import { withoutNameAsides } from './asides';
 import { withoutNameCommas } from './name-commas';
 import { nestedSpeakers, withoutUnnamedNested } from './nested';
 import { buildSpeakers, type IndirectQuote } from './speakers';
@@ -69,7 +70,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
     let spokeHere = false;
     let subjectIsLastSpeaker = false;
     for (const unit of units) {
-      const tokens = withoutNameCommas(text, tokenize(text, unit.start, unit.end, masked));
+      const tokens = withoutNameCommas(text, withoutNameAsides(tokenize(text, unit.start, unit.end, masked)));
       registerAppositions(text, tokens, registry, p);
       const events = findSpeechEvents(text, tokens);
       // The sentence's opening subject serves events without a subject of their own, and sentences without
