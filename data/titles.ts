@@ -17,6 +17,7 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'treasurer', 'auditor', 'comptroller', 'magistrate', 'sultan', 'emir',
   'sheikh', 'attorney-general', 'supt', 'pc', 'dc', 'ds', 'di', 'dci', 'dcs', 'solicitor-general', 'dean', 'provost', 'professor', 'prof',
   'dr', 'assemblyman', 'assemblywoman', 'delegate', 'lawmaker', 'legislator', 'trustee', 'chancellor', 'envoy',
+  'ranking member',
 ]);
 
 /**
@@ -123,6 +124,21 @@ export const RANKS: ReadonlySet<string> = new Set([
   'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'major', 'maj', 'captain', 'capt', 'sergeant', 'sgt',
   'corporal', 'cpl', 'private', 'pvt', 'admiral', 'adm', 'commander', 'cmdr', 'cdr', 'commodore', 'brigadier', 'brig',
   'detective', 'det', 'inspector', 'insp', 'constable', 'pc', 'dc', 'ds', 'di', 'dci', 'dcs', 'trooper', 'marshal',
+]);
+
+/**
+ * Titles of a seat in an elected body, with no portfolio ("Rep.", "Sen.", "MP", "councillor"): they say where a
+ * person sits; a job set beside the name ("the chairman of the subcommittee") says what they do in the story.
+ */
+export const SEAT_TITLES: ReadonlySet<string> = new Set([
+  'rep', 'representative', 'sen', 'senator', 'congressman', 'congresswoman', 'congressmember', 'mp', 'mep', 'msp',
+  'councillor', 'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman', 'assemblyman',
+  'assemblywoman', 'assemblymember', 'delegate', 'lawmaker', 'legislator',
+]);
+
+/** Words that make a role one the person held before ("former adviser", "ex-officer", "retired judge"). */
+export const PAST_ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'former', 'ex', 'retired', 'onetime', 'one-time', 'erstwhile', 'then',
 ]);
 
 /** Abbreviated titles and what they stand for ("Gov." → governor), so "the governor" finds "Gov. X". */
