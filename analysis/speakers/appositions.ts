@@ -4,8 +4,8 @@
 //   "... urged Prime Minister Jane Doe to ..."   title before a name
 // They are registered so a later "Ms Doe said" or "the Foreign Secretary said" finds the role.
 import { HONORIFICS } from '../../data/honorifics';
-import { NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
-import { appositiveRole, classifyPhrase, isRoleNoun, withoutDot, type DescriptionRef, type NameRef } from './mentions';
+import { NAME_TITLES, ORGANISATION_WORDS, ROLE_MODIFIERS } from '../../data/titles';
+import { appositiveRole, classifyPhrase, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef } from './mentions';
 import type { Registry } from './registry';
 import { registerRelativeRole } from './relative-roles';
 import type { Token } from './tokens';
@@ -116,7 +116,7 @@ function registerPair(
   }
   if (!name || !desc || desc.kind === 'group') return;
   const e = registry.fromName(name, paragraph);
-  registry.giveRole(e, desc.role, desc.org, !RELATION_NOUNS.has(desc.head));
+  registry.giveRole(e, desc.role, desc.org, namesAJob(desc.head));
   registry.alias(e, desc.text);
 }
 

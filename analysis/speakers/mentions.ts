@@ -4,7 +4,7 @@
 import { FIRST_NAME_HONORIFICS, HONORIFICS, type Gender } from '../../data/honorifics';
 import { SUBJECT_PRONOUNS, type PronounTarget } from '../../data/pronouns';
 import {
-  GROUP_QUANTIFIERS, isGroupNoun, NAME_TITLES, ORGANISATION_WORDS, ROLE_NOUNS, STATEMENT_SUBJECTS,
+  GROUP_QUANTIFIERS, isGroupNoun, NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_NOUNS, STATEMENT_SUBJECTS,
 } from '../../data/titles';
 import { ABBREVIATIONS } from '../../data/abbreviations';
 import { WEEKDAYS } from '../../data/time-words';
@@ -107,6 +107,18 @@ function isNumberWord(lower: string): boolean {
 
 export function isRoleNoun(lower: string): boolean {
   return ROLE_NOUNS.has(lower) || NAME_TITLES.has(lower) || isAgentNoun(lower);
+}
+
+/**
+ * A description's head that says what the person does: a listed role noun or title ("surgeon", "ranking member",
+ * "health secretary"), not who they are to others ("a mother of two", "a member of the crew") and not a noun known
+ * only by its ending, which as often names a belief or a way of life ("a polyamorist", "a pacifist").
+ */
+export function namesAJob(head: string): boolean {
+  if (RELATION_NOUNS.has(head)) return false;
+  if (ROLE_NOUNS.has(head) || NAME_TITLES.has(head)) return true;
+  const last = head.slice(head.lastIndexOf(' ') + 1);
+  return !RELATION_NOUNS.has(last) && (ROLE_NOUNS.has(last) || NAME_TITLES.has(last));
 }
 
 /** Nouns for what a person does, known by their ending: "negotiator", "auditor", "technician", "lobbyist". */

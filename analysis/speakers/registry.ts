@@ -253,7 +253,8 @@ export class Registry {
 
   /**
    * `fromApposition`: the role is set off beside the name by commas ("Jane Doe, a surgeon at X,"), the article's
-   * own account of what the person does (the callers leave out "a mother of two", "a witness"); it replaces a mere label written before a name, a rank or a description
+   * own account of what the person does (callers pass only a job: `namesAJob`, not "a mother of two", "a pacifist");
+   * it replaces a mere label written before a name, a rank or a description
    * that is no office ("Cmdr. Jane Doe", "Senior author Jane Doe"), never a title of office ("Ambassador Jane Doe").
    */
   giveRole(e: Entity, role: string, org: string | null, fromApposition = false): void {

@@ -26,6 +26,10 @@ describe('a label before the name and a job beside it', () => {
     const a = attribute(['Singer Lia Moss, a mother of two, said the show had been “a lovely ride.”']);
     expect(a.speaker('Lia Moss')?.role).toBe('Singer');
   });
+  it('keeps the label when the apposition names a belief, not a job', () => {
+    const a = attribute(['The mural is by designer Jo Ames.', 'Ames, a lifelong pacifist, said the wall was “a place to grieve.”']);
+    expect(a.speaker('Jo Ames')?.role).toBe('designer');
+  });
   it('keeps a rank when the article gives nothing else', () => {
     const a = attribute(['Lt. Col. Ivo Marek told lawmakers it was his “duty” to report the call.']);
     expect(a.speaker('Ivo Marek')?.role).toBe('lieutenant colonel');
