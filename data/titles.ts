@@ -150,7 +150,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** A plural noun's singular, by the regular endings ("nurses" → "nurse", "firemen" → "fireman", "parties" → "party"). */
-function singular(lower: string): string {
+export function singular(lower: string): string {
   if (lower.endsWith('ies')) return lower.slice(0, -3) + 'y';
   if (lower.endsWith('men')) return lower.slice(0, -3) + 'man';
   if (lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1);

@@ -4,7 +4,7 @@
 import { FIRST_NAME_HONORIFICS, HONORIFICS, type Gender } from '../../data/honorifics';
 import { SUBJECT_PRONOUNS, type PronounTarget } from '../../data/pronouns';
 import {
-  GROUP_QUANTIFIERS, isGroupNoun, NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_NOUNS, STATEMENT_SUBJECTS,
+  GROUP_QUANTIFIERS, isGroupNoun, NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
 } from '../../data/titles';
 import { ABBREVIATIONS } from '../../data/abbreviations';
 import { WEEKDAYS } from '../../data/time-words';
@@ -230,6 +230,8 @@ function readPhrase(text: string, tokens: readonly Token[]): Ref | null {
 }
 
 const OWN_DETERMINERS = new Set(['his', 'her', 'their']);
+/** Possessive pronouns before a noun: whose it is, not part of a role ("one of his editors" → "editor"). */
+const OWN_DETERMINERS_ALL = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** The word tokens of `tokens`: the list itself when it holds nothing else (the usual case). */
 function onlyWords(tokens: readonly Token[]): readonly Token[] {
@@ -402,6 +404,8 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   let definite = false;
   let another = false;
   while (s < np.length - 1 && (LEADING_SKIP.has(np[s].lower) || (FUNCTION_WORDS.has(np[s].lower) && !ARTICLES.has(np[s].lower)))) s++;
+  // "one of his editors", "one of three doctors at the clinic": one person, whose role is the singular.
+  const oneOfAt = np[s].lower === 'one' && np[s + 1]?.lower === 'of' ? s : -1;
   while (s < np.length - 1 && (GROUP_QUANTIFIERS.has(np[s].lower) || isNumberWord(np[s].lower)) && (!np[s].capital || s === 0)
     && !(isRoleNoun(np[s].lower) && PREPOSITIONS.has(np[s + 1].lower))) { // "a fellow at the institute": the role itself
     if (np[s].lower === 'the') definite = true;
@@ -413,6 +417,7 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
     s++;
   }
   if (np[s]?.lower === 'the') { definite = true; s++; }
+  if (oneOfAt >= 0) while (s < np.length - 1 && OWN_DETERMINERS_ALL.has(np[s].lower)) s++;
   const words = np.slice(s);
   if (!words.length) return null;
   // The head: the first role noun, title or group noun, before any preposition, and after the last possessive
@@ -468,7 +473,8 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   const headWord = words[head].lower;
   const headText = head > 0 && NAME_TITLES.has(`${words[head - 1].lower} ${headWord}`) ? `${words[head - 1].lower} ${headWord}` : headWord;
   const titleOnly = Boolean(words[head].capital) && NAME_TITLES.has(headWord) && head === words.length - 1 && !words.some((w) => w.possessive);
-  const group = isGroupNoun(headWord) && !ROLE_NOUNS.has(headWord);
+  const one = oneOfAt >= 0 && singular(headWord) !== headWord && isRoleNoun(singular(headWord)) ? words[head] : null;
+  const group = isGroupNoun(headWord) && !ROLE_NOUNS.has(headWord) && !one;
   const possessorAt = words.slice(0, head).findLastIndex((w) => w.possessive);
   const afterPossessor = possessorAt + 1;
   let possessorFrom = possessorAt;
@@ -492,10 +498,11 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
     if (orgWords.length && orgWords.some((w) => w.capital)) org = surfaceOf(text, words, ofAt + 1, orgEnd).replace(/^the\s+/i, '');
     if (ofAt === atAt) roleText = surfaceOf(text, words, afterPossessor, ofAt);
   }
+  if (one) roleText = roleText.replace(new RegExp(`(?<!\\p{L})${escapeRegExp(one.text)}(?!\\p{L})`, 'u'), singular(one.lower));
   return {
     type: 'description',
-    text: withoutQuoteMarks(surfaceOf(text, words)),
-    head: headText,
+    text: withoutQuoteMarks(one ? surfaceOf(text, np, oneOfAt) : surfaceOf(text, words)),
+    head: one ? headText.replace(headWord, singular(headWord)) : headText,
     definite,
     another,
     kind: group ? 'group' : 'person',
@@ -538,6 +545,11 @@ export function appositiveRole(text: string, words: readonly Token[]): Descripti
   // Only a role of someone's ("the project's lead maintainer"): "the child, Jane Doe" names no role.
   if (!words.slice(0, -1).some((w) => w.possessive)) return null;
   return descriptionRef(text, words, true);
+}
+
+/** A word to match as itself inside a regular expression ("co-founders", "Jr."). */
+function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A title quoted inside a description ("the "Night Shift" actor") reads without its marks. */
