@@ -317,7 +317,9 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   // "Minister of Natural Resources": a title with its portfolio, not a name; "Minister of Trade Jane Doe" has one.
   if (nameWords.length && NAME_CONNECTORS.has(nameWords[0].lower)) return nameAfterPortfolio(text, np, runStart + nameFrom, nameWords);
   const orgLike = (nameFrom > 0 ? nameWords.some((w) => ORGANISATION_WORDS.has(w.lower)) : hasOrgWord) || isAcronym(run[run.length - 1].text) || (np[start - 1]?.lower === 'the' && run.length === 1 && run[0].lower.endsWith('s'));
-  const titleWords = [...beforeRun.slice(leadingTimeWords(beforeRun)).filter((w, k) => !DETERMINERS.has(w.lower) && !(k === 0 && LEADING_SKIP.has(w.lower))), ...run.slice(0, nameFrom).filter((w) => !HONORIFICS.has(withoutDot(w.lower)))];
+  // "after the novelist Jane Doe", "including singer John Roe": the title starts after a preposition.
+  const titleFrom = Math.max(leadingTimeWords(beforeRun), beforeRun.findLastIndex((w) => PHRASE_OPENING_PREPOSITIONS.has(w.lower)) + 1);
+  const titleWords = [...beforeRun.slice(titleFrom).filter((w, k) => !DETERMINERS.has(w.lower) && !(k === 0 && LEADING_SKIP.has(w.lower))), ...run.slice(0, nameFrom).filter((w) => !HONORIFICS.has(withoutDot(w.lower)))];
   const lastTitle = nameFrom > 0 ? withoutDot(run[nameFrom - 1].lower) : undefined;
   if (!orgLike && nameWords.length === 1 && lastTitle && NAME_TITLES.has(lastTitle) && nameFrom === run.length) return null;
   if (!orgLike && NAME_TITLES.has(run[run.length - 1].lower)) return null; // "the Health Secretary": a title, no name
