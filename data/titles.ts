@@ -141,6 +141,9 @@ export const PAST_ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'former', 'ex', 'retired', 'onetime', 'one-time', 'erstwhile', 'then',
 ]);
 
+/** Words before a role noun that say the person has died ("her late husband", "his now-deceased father"). */
+export const LIFE_STATE_WORDS: ReadonlySet<string> = new Set(['late', 'deceased', 'now-deceased', 'since-deceased']);
+
 /** Abbreviated titles and what they stand for ("Gov." → governor), so "the governor" finds "Gov. X". */
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['gen', 'general'], ['col', 'colonel'],

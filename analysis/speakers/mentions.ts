@@ -4,7 +4,7 @@
 import { FIRST_NAME_HONORIFICS, HONORIFICS, type Gender } from '../../data/honorifics';
 import { SUBJECT_PRONOUNS, type PronounTarget } from '../../data/pronouns';
 import {
-  GROUP_QUANTIFIERS, isGroupNoun, NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
+  GROUP_QUANTIFIERS, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
 } from '../../data/titles';
 import { ABBREVIATIONS } from '../../data/abbreviations';
 import { WEEKDAYS } from '../../data/time-words';
@@ -482,7 +482,10 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   let possessorFrom = possessorAt;
   while (possessorFrom > 0 && words[possessorFrom - 1].capital && !FUNCTION_WORDS.has(words[possessorFrom - 1].lower)) possessorFrom--;
   const possessor = possessorAt >= 0 ? { text: surfaceOf(text, words, possessorFrom, possessorAt + 1).replace(/['’]s?$/, '') } : null;
-  const role = surfaceOf(text, words, afterPossessor, words.length);
+  // Whether the person is alive is no part of what they are ("Ford's late father" → "father").
+  let roleFrom = afterPossessor;
+  while (roleFrom < head && LIFE_STATE_WORDS.has(words[roleFrom].lower)) roleFrom++;
+  const role = surfaceOf(text, words, roleFrom, words.length);
   // The organisation: a capitalised phrase after "at"/"with" (where the person works), else after "of"/"for"
   // (what the role is of). Only the first cuts the role: "a surgeon at X Hospital" → "surgeon"; "head of the
   // union", "spokesperson for X" stay whole.
@@ -498,7 +501,7 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
     const secondRole = words.findIndex((w, i) => i > ofAt + 1 && w.lower === 'and' && words[i + 1] !== undefined && !words[i + 1].capital);
     const orgEnd = secondRole > 0 ? secondRole : words.length;
     if (orgWords.length && orgWords.some((w) => w.capital)) org = surfaceOf(text, words, ofAt + 1, orgEnd).replace(/^the\s+/i, '');
-    if (ofAt === atAt) roleText = surfaceOf(text, words, afterPossessor, ofAt);
+    if (ofAt === atAt) roleText = surfaceOf(text, words, roleFrom, ofAt);
   }
   if (one) roleText = roleText.replace(new RegExp(`(?<!\\p{L})${escapeRegExp(one.text)}(?!\\p{L})`, 'u'), singular(one.lower));
   return {

@@ -47,3 +47,11 @@ describe('an unnamed source placed by where they are ("a source inside the port 
     expect(a.who('Nobody has come back')).toMatch(/source inside the depot$/);
   });
 });
+
+describe('an unnamed relative who has died', () => {
+  it('gives the relation as the role, without the word for the death', () => {
+    const a = attribute(['In a letter kept by the family, Ivo Tam’s late father wrote that the house was “never for sale.”']);
+    const father = a.speakers.find((s) => s.name.endsWith('father'));
+    expect(father?.role).toBe('father');
+  });
+});
