@@ -8,6 +8,13 @@ describe('occupations head a role', () => {
     const a = attribute(['“Prices will rise before they fall,” said Dana Kirk, a trade scholar at the Northgate Institute.']);
     expect(a.speaker('Dana Kirk')).toMatchObject({ role: 'trade scholar', org: 'Northgate Institute' });
   });
+  it('keeps an occupation written before a name in a list over a later tie to a group', () => {
+    const a = attribute([
+      'The panel heard two witnesses, former astronaut Lev Orlov and retired engineer Kai Dunn.',
+      '“One launch did it all,” Orlov, a member of the first lunar crew, replied.',
+    ]);
+    expect(a.speaker('Lev Orlov')?.role).toBe('former astronaut');
+  });
   it('reads a team position before a name as the title', () => {
     const a = attribute(['Harbour defenseman Ola Brandt said the team had been “flat all night”.']);
     expect(a.who('flat all night')).toBe('Ola Brandt');
