@@ -20,6 +20,14 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
   'ranking member',
 ]);
 
+/** Relatives beyond parents, children, siblings and spouses ("his aunt, Jane Doe", "the victim's cousin"). */
+const KINSHIP_NOUNS: readonly string[] = [
+  'aunt', 'uncle', 'niece', 'nephew', 'cousin', 'grandmother', 'grandfather', 'grandparent', 'grandson',
+  'granddaughter', 'grandchild', 'stepmother', 'stepfather', 'stepson', 'stepdaughter', 'sibling', 'twin',
+  'fiance', 'fiancee', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'mother-in-law', 'father-in-law',
+  'sister-in-law', 'brother-in-law', 'son-in-law', 'daughter-in-law',
+];
+
 /**
  * Role nouns that head a description of a person ("the spokeswoman", "a teacher at ...", "the head of the union"),
  * occupations included. The plural ("teachers", "presidents") describes a group.
@@ -55,6 +63,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'cleaner', 'carer', 'midwife', 'star', 'celebrity', 'influencer', 'presenter', 'comedian', 'rapper', 'model', 'surgeon', 'consultant', 'registrar', 'trainee', 'apprentice', 'intern', 'official',
   'user', 'commenter', 'follower', 'subscriber', 'viewer', 'reader', 'listener', 'caller', 'colleague', 'teammate',
   'librarian', 'curator', 'guide', 'ranger', 'firefighter', 'officer', 'partner', 'rival',
+  ...KINSHIP_NOUNS,
   // Positions in a team and other occupations: data/occupations.ts.
 ]);
 
@@ -117,6 +126,7 @@ export const RELATION_NOUNS: ReadonlySet<string> = new Set([
   'friend', 'relative', 'neighbour', 'neighbor', 'resident', 'villager', 'survivor', 'victim', 'witness',
   'eyewitness', 'bystander', 'fan', 'supporter', 'opponent', 'critic', 'voter', 'customer', 'patient', 'passenger',
   'colleague', 'teammate', 'member', 'partner', 'rival', 'veteran', 'user', 'visitor', 'tourist', 'suspect', 'defendant',
+  ...KINSHIP_NOUNS,
 ]);
 
 /** Military and police ranks: before a name they work like an honorific, saying little of the person's job. */

@@ -94,7 +94,10 @@ const CLAUSE_WORDS = new Set([
 const GENDERED_NOUNS = new Map<string, Gender>([
   ['spokeswoman', 'f'], ['chairwoman', 'f'], ['businesswoman', 'f'], ['congresswoman', 'f'], ['councilwoman', 'f'],
   ['mother', 'f'], ['wife', 'f'], ['daughter', 'f'], ['sister', 'f'], ['widow', 'f'], ['actress', 'f'], ['queen', 'f'],
-  ['princess', 'f'], ['headmistress', 'f'], ['nun', 'f'], ['assemblywoman', 'f'],
+  ['princess', 'f'], ['headmistress', 'f'], ['nun', 'f'], ['assemblywoman', 'f'], ['aunt', 'f'], ['niece', 'f'],
+  ['grandmother', 'f'], ['granddaughter', 'f'], ['stepmother', 'f'], ['stepdaughter', 'f'], ['girlfriend', 'f'],
+  ['fiancee', 'f'], ['fiancée', 'f'], ['uncle', 'm'], ['nephew', 'm'], ['grandfather', 'm'], ['grandson', 'm'],
+  ['stepfather', 'm'], ['stepson', 'm'], ['boyfriend', 'm'],
   ['spokesman', 'm'], ['chairman', 'm'], ['businessman', 'm'], ['congressman', 'm'], ['councilman', 'm'],
   ['father', 'm'], ['husband', 'm'], ['son', 'm'], ['brother', 'm'], ['king', 'm'], ['prince', 'm'],
   ['headmaster', 'm'], ['monk', 'm'], ['assemblyman', 'm'], ['widower', 'm'],

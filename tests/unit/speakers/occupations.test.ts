@@ -15,6 +15,10 @@ describe('occupations head a role', () => {
     ]);
     expect(a.speaker('Lev Orlov')?.role).toBe('former astronaut');
   });
+  it('reads a relative beyond the close family as a role', () => {
+    const a = attribute(['According to her uncle, Piet Vos, “She could read before she could walk.”']);
+    expect(a.speaker('Piet Vos')?.role).toBe('uncle');
+  });
   it('reads a team position before a name as the title', () => {
     const a = attribute(['Harbour defenseman Ola Brandt said the team had been “flat all night”.']);
     expect(a.who('flat all night')).toBe('Ola Brandt');
