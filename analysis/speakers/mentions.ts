@@ -70,7 +70,7 @@ const FUNCTION_WORDS = new Set([
   'both', 'this', 'that', 'these', 'those', 'there', 'here', 'today', 'yesterday', 'tonight', 'instead', 'finally',
 ]);
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'time', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter']);
-const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that']);
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that', 'where']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on', 'to', 'by', 'inside', 'within', 'near', 'outside']);
@@ -207,7 +207,8 @@ function readPhrase(text: string, tokens: readonly Token[]): Ref | null {
   }
   const statement = statementRef(text, words);
   if (statement) return statement;
-  // "a crane driver who has worked at the port" → "a crane driver".
+  // "a crane driver who has worked at the port" → "a crane driver"; "a nurse at the clinic where she trained" → "a
+  // nurse at the clinic".
   const relative = words.findIndex((w, i) => i > 0 && RELATIVES.has(w.lower));
   if (relative > 0 && ARTICLES.has(words[0].lower)) return classifyPhrase(text, words.slice(0, relative));
   // The noun phrase next to the verb: from the last clause word on ("which he" → "he").

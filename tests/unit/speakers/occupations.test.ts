@@ -19,6 +19,10 @@ describe('occupations head a role', () => {
     const a = attribute(['According to her uncle, Piet Vos, “She could read before she could walk.”']);
     expect(a.speaker('Piet Vos')?.role).toBe('uncle');
   });
+  it('reads an apposition whose workplace a clause with “where” goes on to describe', () => {
+    const a = attribute(['Mei Tan, a nurse at Riverside Hospital where the boy was treated, wrote that he had been “very brave.”']);
+    expect(a.speaker('Mei Tan')).toMatchObject({ role: 'nurse', org: 'Riverside Hospital' });
+  });
   it('reads a team position before a name as the title', () => {
     const a = attribute(['Harbour defenseman Ola Brandt said the team had been “flat all night”.']);
     expect(a.who('flat all night')).toBe('Ola Brandt');
