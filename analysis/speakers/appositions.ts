@@ -93,11 +93,12 @@ function registerPair(
 ): void {
   const bLength = bTo - bFrom;
   if (!aClosed || aTo === aFrom || !bLength || bLength > 14) return;
-  // Cheap shape checks first: "Name, the/a ..." or "... role, Name,".
+  // Cheap shape checks first: "Name, the/a ...", "Name, chairman of ...," or "... role, Name,".
   const bFirst = tokens[bFrom];
   const shapeA = DETERMINERS.has(bFirst.lower) && tokens[aTo - 1].capital;
+  const bare = !shapeA && bClosed && !bFirst.capital && tokens[aTo - 1].capital;
   const shapeB = bClosed && bFirst.capital && bLength <= 6;
-  if (!shapeA && !shapeB) return;
+  if (!shapeA && !bare && !shapeB) return;
   const tailStart = tailPhraseStart(tokens, aFrom, aTo);
   if (tailStart === aTo) return;
   const tail = tokens.slice(tailStart, aTo);
@@ -109,6 +110,10 @@ function registerPair(
   let name: NameRef | null = null;
   let desc: DescriptionRef | null = null;
   if (isPersonName(left) && right?.type === 'description' && DETERMINERS.has(bFirst.lower)) {
+    name = left; desc = right;
+  } else if (bare && isPersonName(left) && right?.type === 'description' && namesAJob(right.head)) {
+    // Without an article only a job reads as an apposition ("Jane Doe, senior trader at Acme, said"): other
+    // words after a name and a comma as often start the sentence's own clause.
     name = left; desc = right;
   } else if ((left?.type === 'description' || !left) && isPersonName(right) && bClosed) {
     // "the project's lead maintainer, Jane Doe,": beside a name, any noun heads a role.

@@ -23,6 +23,17 @@ describe('occupations head a role', () => {
     const a = attribute(['Mei Tan, a nurse at Riverside Hospital where the boy was treated, wrote that he had been “very brave.”']);
     expect(a.speaker('Mei Tan')).toMatchObject({ role: 'nurse', org: 'Riverside Hospital' });
   });
+  it('reads a job set beside a name without an article, in a sentence without a quotation', () => {
+    const a = attribute([
+      'Rates may stay high into spring, said Omar Quist, senior bond trader and analyst at Fellbrook Partners.',
+      '“Nobody is buying yet,” Quist said.',
+    ]);
+    expect(a.speaker('Omar Quist')).toMatchObject({ role: 'senior bond trader and analyst', org: 'Fellbrook Partners' });
+  });
+  it('reads no role from a clause that follows a name and a comma', () => {
+    const a = attribute(['After meeting Omar Quist, members of the board left early.', '“Nobody is buying yet,” Quist said.']);
+    expect(a.speaker('Omar Quist')?.role ?? null).toBeNull();
+  });
   it('reads a team position before a name as the title', () => {
     const a = attribute(['Harbour defenseman Ola Brandt said the team had been “flat all night”.']);
     expect(a.who('flat all night')).toBe('Ola Brandt');
