@@ -9,7 +9,7 @@ export const OCCUPATIONS: readonly string[] = [
   'scholar', 'postdoc', 'tutor', 'instructor', 'fellow', 'alumnus', 'alumna',
   'astronomer', 'astrophysicist', 'physicist', 'chemist', 'biologist', 'geologist', 'ecologist', 'mathematician',
   'statistician', 'demographer', 'sociologist', 'anthropologist', 'archaeologist', 'philosopher', 'theologian',
-  'linguist', 'ethicist', 'criminologist', 'scientist', 'specialist',
+  'linguist', 'ethicist', 'criminologist', 'scientist', 'specialist', 'astronaut', 'cosmonaut',
   // business and office
   'vp', 'svp', 'evp', 'cto', 'cio', 'cmo', 'cso', 'cpo', 'co-ceo', 'cofounder', 'boss', 'executive', 'exec',
   'supervisor', 'accountant', 'broker', 'dealer', 'agent', 'salesman',

@@ -17,7 +17,16 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'treasurer', 'auditor', 'comptroller', 'magistrate', 'sultan', 'emir',
   'sheikh', 'attorney-general', 'supt', 'pc', 'dc', 'ds', 'di', 'dci', 'dcs', 'solicitor-general', 'dean', 'provost', 'professor', 'prof',
   'dr', 'assemblyman', 'assemblywoman', 'delegate', 'lawmaker', 'legislator', 'trustee', 'chancellor', 'envoy',
+  'ranking member',
 ]);
+
+/** Relatives beyond parents, children, siblings and spouses ("his aunt, Jane Doe", "the victim's cousin"). */
+const KINSHIP_NOUNS: readonly string[] = [
+  'aunt', 'uncle', 'niece', 'nephew', 'cousin', 'grandmother', 'grandfather', 'grandparent', 'grandson',
+  'granddaughter', 'grandchild', 'stepmother', 'stepfather', 'stepson', 'stepdaughter', 'sibling', 'twin',
+  'fiance', 'fiancee', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'mother-in-law', 'father-in-law',
+  'sister-in-law', 'brother-in-law', 'son-in-law', 'daughter-in-law',
+];
 
 /**
  * Role nouns that head a description of a person ("the spokeswoman", "a teacher at ...", "the head of the union"),
@@ -54,6 +63,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'cleaner', 'carer', 'midwife', 'star', 'celebrity', 'influencer', 'presenter', 'comedian', 'rapper', 'model', 'surgeon', 'consultant', 'registrar', 'trainee', 'apprentice', 'intern', 'official',
   'user', 'commenter', 'follower', 'subscriber', 'viewer', 'reader', 'listener', 'caller', 'colleague', 'teammate',
   'librarian', 'curator', 'guide', 'ranger', 'firefighter', 'officer', 'partner', 'rival',
+  ...KINSHIP_NOUNS,
   // Positions in a team and other occupations: data/occupations.ts.
 ]);
 
@@ -116,6 +126,7 @@ export const RELATION_NOUNS: ReadonlySet<string> = new Set([
   'friend', 'relative', 'neighbour', 'neighbor', 'resident', 'villager', 'survivor', 'victim', 'witness',
   'eyewitness', 'bystander', 'fan', 'supporter', 'opponent', 'critic', 'voter', 'customer', 'patient', 'passenger',
   'colleague', 'teammate', 'member', 'partner', 'rival', 'veteran', 'user', 'visitor', 'tourist', 'suspect', 'defendant',
+  ...KINSHIP_NOUNS,
 ]);
 
 /** Military and police ranks: before a name they work like an honorific, saying little of the person's job. */
@@ -124,6 +135,24 @@ export const RANKS: ReadonlySet<string> = new Set([
   'corporal', 'cpl', 'private', 'pvt', 'admiral', 'adm', 'commander', 'cmdr', 'cdr', 'commodore', 'brigadier', 'brig',
   'detective', 'det', 'inspector', 'insp', 'constable', 'pc', 'dc', 'ds', 'di', 'dci', 'dcs', 'trooper', 'marshal',
 ]);
+
+/**
+ * Titles of a seat in an elected body, with no portfolio ("Rep.", "Sen.", "MP", "councillor"): they say where a
+ * person sits; a job set beside the name ("the chairman of the subcommittee") says what they do in the story.
+ */
+export const SEAT_TITLES: ReadonlySet<string> = new Set([
+  'rep', 'representative', 'sen', 'senator', 'congressman', 'congresswoman', 'congressmember', 'mp', 'mep', 'msp',
+  'councillor', 'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman', 'assemblyman',
+  'assemblywoman', 'assemblymember', 'delegate', 'lawmaker', 'legislator',
+]);
+
+/** Words that make a role one the person held before ("former adviser", "ex-officer", "retired judge"). */
+export const PAST_ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'former', 'ex', 'retired', 'onetime', 'one-time', 'erstwhile', 'then',
+]);
+
+/** Words before a role noun that say the person has died ("her late husband", "his now-deceased father"). */
+export const LIFE_STATE_WORDS: ReadonlySet<string> = new Set(['late', 'deceased', 'now-deceased', 'since-deceased']);
 
 /** Abbreviated titles and what they stand for ("Gov." → governor), so "the governor" finds "Gov. X". */
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
@@ -134,7 +163,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** A plural noun's singular, by the regular endings ("nurses" → "nurse", "firemen" → "fireman", "parties" → "party"). */
-function singular(lower: string): string {
+export function singular(lower: string): string {
   if (lower.endsWith('ies')) return lower.slice(0, -3) + 'y';
   if (lower.endsWith('men')) return lower.slice(0, -3) + 'man';
   if (lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1);

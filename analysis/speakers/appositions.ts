@@ -4,8 +4,8 @@
 //   "... urged Prime Minister Jane Doe to ..."   title before a name
 // They are registered so a later "Ms Doe said" or "the Foreign Secretary said" finds the role.
 import { HONORIFICS } from '../../data/honorifics';
-import { NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
-import { appositiveRole, classifyPhrase, isRoleNoun, withoutDot, type DescriptionRef, type NameRef } from './mentions';
+import { NAME_TITLES, ORGANISATION_WORDS, ROLE_MODIFIERS } from '../../data/titles';
+import { appositiveRole, classifyPhrase, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef } from './mentions';
 import type { Registry } from './registry';
 import { registerRelativeRole } from './relative-roles';
 import type { Token } from './tokens';
@@ -95,11 +95,12 @@ function registerPair(
 ): void {
   const bLength = bTo - bFrom;
   if (!aClosed || aTo === aFrom || !bLength || bLength > 14) return;
-  // Cheap shape checks first: "Name, the/a ..." or "... role, Name,".
+  // Cheap shape checks first: "Name, the/a ...", "Name, chairman of ...," or "... role, Name,".
   const bFirst = tokens[bFrom];
   const shapeA = DETERMINERS.has(bFirst.lower) && tokens[aTo - 1].capital;
+  const bare = !shapeA && bClosed && !bFirst.capital && tokens[aTo - 1].capital;
   const shapeB = bClosed && bFirst.capital && bLength <= 6;
-  if (!shapeA && !shapeB) return;
+  if (!shapeA && !bare && !shapeB) return;
   const tailStart = tailPhraseStart(tokens, aFrom, aTo);
   if (tailStart === aTo) return;
   const tail = tokens.slice(tailStart, aTo);
@@ -112,13 +113,17 @@ function registerPair(
   let desc: DescriptionRef | null = null;
   if (isPersonName(left) && right?.type === 'description' && DETERMINERS.has(bFirst.lower)) {
     name = left; desc = right;
+  } else if (bare && isPersonName(left) && right?.type === 'description' && namesAJob(right.head)) {
+    // Without an article only a job reads as an apposition ("Jane Doe, senior trader at Acme, said"): other
+    // words after a name and a comma as often start the sentence's own clause.
+    name = left; desc = right;
   } else if ((left?.type === 'description' || !left) && isPersonName(right) && bClosed) {
     // "the project's lead maintainer, Jane Doe,": beside a name, any noun heads a role.
     name = right; desc = left ?? appositiveRole(text, tail);
   }
   if (!name || !desc || desc.kind === 'group') return;
   const e = registry.fromName(name, paragraph);
-  registry.giveRole(e, desc.role, desc.org, !RELATION_NOUNS.has(desc.head));
+  registry.giveRole(e, desc.role, desc.org, namesAJob(desc.head));
   registry.alias(e, desc.text);
 }
 

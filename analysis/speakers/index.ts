@@ -16,6 +16,7 @@ import { reportedSpeech } from './reported';
 import { pronounFits, Registry, rootOf, type Entity } from './registry';
 import { resolveRef } from './resolve';
 import { writerInterlocutor } from './interlocutors';
+import { withoutNameAsides } from './asides';
 import { withoutNameCommas } from './name-commas';
 import { nestedSpeakers, withoutUnnamedNested } from './nested';
 import { buildSpeakers, type IndirectQuote } from './speakers';
@@ -72,7 +73,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
     let spokeHere = false;
     let subjectIsLastSpeaker = false;
     for (const unit of units) {
-      const tokens = withoutNameCommas(text, tokenize(text, unit.start, unit.end, masked));
+      const tokens = withoutNameCommas(text, withoutNameAsides(tokenize(text, unit.start, unit.end, masked)));
       registerAppositions(text, tokens, registry, p);
       const events = findSpeechEvents(text, tokens);
       // The sentence's opening subject serves events without a subject of their own, and sentences without

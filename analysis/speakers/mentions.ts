@@ -4,7 +4,7 @@
 import { FIRST_NAME_HONORIFICS, HONORIFICS, type Gender } from '../../data/honorifics';
 import { SUBJECT_PRONOUNS, type PronounTarget } from '../../data/pronouns';
 import {
-  GROUP_QUANTIFIERS, isGroupNoun, NAME_TITLES, ORGANISATION_WORDS, ROLE_NOUNS, STATEMENT_SUBJECTS,
+  GROUP_QUANTIFIERS, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
 } from '../../data/titles';
 import { ABBREVIATIONS } from '../../data/abbreviations';
 import { WEEKDAYS } from '../../data/time-words';
@@ -70,7 +70,7 @@ const FUNCTION_WORDS = new Set([
   'both', 'this', 'that', 'these', 'those', 'there', 'here', 'today', 'yesterday', 'tonight', 'instead', 'finally',
 ]);
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'time', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter']);
-const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that']);
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that', 'where']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on', 'to', 'by', 'inside', 'within', 'near', 'outside']);
@@ -94,7 +94,10 @@ const CLAUSE_WORDS = new Set([
 const GENDERED_NOUNS = new Map<string, Gender>([
   ['spokeswoman', 'f'], ['chairwoman', 'f'], ['businesswoman', 'f'], ['congresswoman', 'f'], ['councilwoman', 'f'],
   ['mother', 'f'], ['wife', 'f'], ['daughter', 'f'], ['sister', 'f'], ['widow', 'f'], ['actress', 'f'], ['queen', 'f'],
-  ['princess', 'f'], ['headmistress', 'f'], ['nun', 'f'], ['assemblywoman', 'f'],
+  ['princess', 'f'], ['headmistress', 'f'], ['nun', 'f'], ['assemblywoman', 'f'], ['aunt', 'f'], ['niece', 'f'],
+  ['grandmother', 'f'], ['granddaughter', 'f'], ['stepmother', 'f'], ['stepdaughter', 'f'], ['girlfriend', 'f'],
+  ['fiancee', 'f'], ['fiancée', 'f'], ['uncle', 'm'], ['nephew', 'm'], ['grandfather', 'm'], ['grandson', 'm'],
+  ['stepfather', 'm'], ['stepson', 'm'], ['boyfriend', 'm'],
   ['spokesman', 'm'], ['chairman', 'm'], ['businessman', 'm'], ['congressman', 'm'], ['councilman', 'm'],
   ['father', 'm'], ['husband', 'm'], ['son', 'm'], ['brother', 'm'], ['king', 'm'], ['prince', 'm'],
   ['headmaster', 'm'], ['monk', 'm'], ['assemblyman', 'm'], ['widower', 'm'],
@@ -107,6 +110,18 @@ function isNumberWord(lower: string): boolean {
 
 export function isRoleNoun(lower: string): boolean {
   return ROLE_NOUNS.has(lower) || NAME_TITLES.has(lower) || isAgentNoun(lower);
+}
+
+/**
+ * A description's head that says what the person does: a listed role noun or title ("surgeon", "ranking member",
+ * "health secretary"), not who they are to others ("a mother of two", "a member of the crew") and not a noun known
+ * only by its ending, which as often names a belief or a way of life ("a polyamorist", "a pacifist").
+ */
+export function namesAJob(head: string): boolean {
+  if (RELATION_NOUNS.has(head)) return false;
+  if (ROLE_NOUNS.has(head) || NAME_TITLES.has(head)) return true;
+  const last = head.slice(head.lastIndexOf(' ') + 1);
+  return !RELATION_NOUNS.has(last) && (ROLE_NOUNS.has(last) || NAME_TITLES.has(last));
 }
 
 /** Nouns for what a person does, known by their ending: "negotiator", "auditor", "technician", "lobbyist". */
@@ -192,7 +207,8 @@ function readPhrase(text: string, tokens: readonly Token[]): Ref | null {
   }
   const statement = statementRef(text, words);
   if (statement) return statement;
-  // "a crane driver who has worked at the port" → "a crane driver".
+  // "a crane driver who has worked at the port" → "a crane driver"; "a nurse at the clinic where she trained" → "a
+  // nurse at the clinic".
   const relative = words.findIndex((w, i) => i > 0 && RELATIVES.has(w.lower));
   if (relative > 0 && ARTICLES.has(words[0].lower)) return classifyPhrase(text, words.slice(0, relative));
   // The noun phrase next to the verb: from the last clause word on ("which he" → "he").
@@ -218,6 +234,8 @@ function readPhrase(text: string, tokens: readonly Token[]): Ref | null {
 }
 
 const OWN_DETERMINERS = new Set(['his', 'her', 'their']);
+/** Possessive pronouns before a noun: whose it is, not part of a role ("one of his editors" → "editor"). */
+const OWN_DETERMINERS_ALL = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** The word tokens of `tokens`: the list itself when it holds nothing else (the usual case). */
 function onlyWords(tokens: readonly Token[]): readonly Token[] {
@@ -303,7 +321,9 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   // "Minister of Natural Resources": a title with its portfolio, not a name; "Minister of Trade Jane Doe" has one.
   if (nameWords.length && NAME_CONNECTORS.has(nameWords[0].lower)) return nameAfterPortfolio(text, np, runStart + nameFrom, nameWords);
   const orgLike = (nameFrom > 0 ? nameWords.some((w) => ORGANISATION_WORDS.has(w.lower)) : hasOrgWord) || isAcronym(run[run.length - 1].text) || (np[start - 1]?.lower === 'the' && run.length === 1 && run[0].lower.endsWith('s'));
-  const titleWords = [...beforeRun.slice(leadingTimeWords(beforeRun)).filter((w, k) => !DETERMINERS.has(w.lower) && !(k === 0 && LEADING_SKIP.has(w.lower))), ...run.slice(0, nameFrom).filter((w) => !HONORIFICS.has(withoutDot(w.lower)))];
+  // "after the novelist Jane Doe", "including singer John Roe": the title starts after a preposition.
+  const titleFrom = Math.max(leadingTimeWords(beforeRun), beforeRun.findLastIndex((w) => PHRASE_OPENING_PREPOSITIONS.has(w.lower)) + 1);
+  const titleWords = [...beforeRun.slice(titleFrom).filter((w, k) => !DETERMINERS.has(w.lower) && !(k === 0 && LEADING_SKIP.has(w.lower))), ...run.slice(0, nameFrom).filter((w) => !HONORIFICS.has(withoutDot(w.lower)))];
   const lastTitle = nameFrom > 0 ? withoutDot(run[nameFrom - 1].lower) : undefined;
   if (!orgLike && nameWords.length === 1 && lastTitle && NAME_TITLES.has(lastTitle) && nameFrom === run.length) return null;
   if (!orgLike && NAME_TITLES.has(run[run.length - 1].lower)) return null; // "the Health Secretary": a title, no name
@@ -390,6 +410,8 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   let definite = false;
   let another = false;
   while (s < np.length - 1 && (LEADING_SKIP.has(np[s].lower) || (FUNCTION_WORDS.has(np[s].lower) && !ARTICLES.has(np[s].lower)))) s++;
+  // "one of his editors", "one of three doctors at the clinic": one person, whose role is the singular.
+  const oneOfAt = np[s].lower === 'one' && np[s + 1]?.lower === 'of' ? s : -1;
   while (s < np.length - 1 && (GROUP_QUANTIFIERS.has(np[s].lower) || isNumberWord(np[s].lower)) && (!np[s].capital || s === 0)
     && !(isRoleNoun(np[s].lower) && PREPOSITIONS.has(np[s + 1].lower))) { // "a fellow at the institute": the role itself
     if (np[s].lower === 'the') definite = true;
@@ -401,6 +423,7 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
     s++;
   }
   if (np[s]?.lower === 'the') { definite = true; s++; }
+  if (oneOfAt >= 0) while (s < np.length - 1 && OWN_DETERMINERS_ALL.has(np[s].lower)) s++;
   const words = np.slice(s);
   if (!words.length) return null;
   // The head: the first role noun, title or group noun, before any preposition, and after the last possessive
@@ -456,13 +479,17 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   const headWord = words[head].lower;
   const headText = head > 0 && NAME_TITLES.has(`${words[head - 1].lower} ${headWord}`) ? `${words[head - 1].lower} ${headWord}` : headWord;
   const titleOnly = Boolean(words[head].capital) && NAME_TITLES.has(headWord) && head === words.length - 1 && !words.some((w) => w.possessive);
-  const group = isGroupNoun(headWord) && !ROLE_NOUNS.has(headWord);
+  const one = oneOfAt >= 0 && singular(headWord) !== headWord && isRoleNoun(singular(headWord)) ? words[head] : null;
+  const group = isGroupNoun(headWord) && !ROLE_NOUNS.has(headWord) && !one;
   const possessorAt = words.slice(0, head).findLastIndex((w) => w.possessive);
   const afterPossessor = possessorAt + 1;
   let possessorFrom = possessorAt;
   while (possessorFrom > 0 && words[possessorFrom - 1].capital && !FUNCTION_WORDS.has(words[possessorFrom - 1].lower)) possessorFrom--;
   const possessor = possessorAt >= 0 ? { text: surfaceOf(text, words, possessorFrom, possessorAt + 1).replace(/['’]s?$/, '') } : null;
-  const role = surfaceOf(text, words, afterPossessor, words.length);
+  // Whether the person is alive is no part of what they are ("Ford's late father" → "father").
+  let roleFrom = afterPossessor;
+  while (roleFrom < head && LIFE_STATE_WORDS.has(words[roleFrom].lower)) roleFrom++;
+  const role = surfaceOf(text, words, roleFrom, words.length);
   // The organisation: a capitalised phrase after "at"/"with" (where the person works), else after "of"/"for"
   // (what the role is of). Only the first cuts the role: "a surgeon at X Hospital" → "surgeon"; "head of the
   // union", "spokesperson for X" stay whole.
@@ -478,12 +505,13 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
     const secondRole = words.findIndex((w, i) => i > ofAt + 1 && w.lower === 'and' && words[i + 1] !== undefined && !words[i + 1].capital);
     const orgEnd = secondRole > 0 ? secondRole : words.length;
     if (orgWords.length && orgWords.some((w) => w.capital)) org = surfaceOf(text, words, ofAt + 1, orgEnd).replace(/^the\s+/i, '');
-    if (ofAt === atAt) roleText = surfaceOf(text, words, afterPossessor, ofAt);
+    if (ofAt === atAt) roleText = surfaceOf(text, words, roleFrom, ofAt);
   }
+  if (one) roleText = roleText.replace(new RegExp(`(?<!\\p{L})${escapeRegExp(one.text)}(?!\\p{L})`, 'u'), singular(one.lower));
   return {
     type: 'description',
-    text: withoutQuoteMarks(surfaceOf(text, words)),
-    head: headText,
+    text: withoutQuoteMarks(one ? surfaceOf(text, np, oneOfAt) : surfaceOf(text, words)),
+    head: one ? headText.replace(headWord, singular(headWord)) : headText,
     definite,
     another,
     kind: group ? 'group' : 'person',
@@ -526,6 +554,11 @@ export function appositiveRole(text: string, words: readonly Token[]): Descripti
   // Only a role of someone's ("the project's lead maintainer"): "the child, Jane Doe" names no role.
   if (!words.slice(0, -1).some((w) => w.possessive)) return null;
   return descriptionRef(text, words, true);
+}
+
+/** A word to match as itself inside a regular expression ("co-founders", "Jr."). */
+function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A title quoted inside a description ("the "Night Shift" actor") reads without its marks. */

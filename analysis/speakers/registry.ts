@@ -1,7 +1,7 @@
 // The speaker registry: one entity per real person, organisation or group the article refers to, with every
 // way it is referred to. "Jane Doe" = "Ms Doe" = "Doe" = "the Health Secretary" = "she".
 import type { Gender } from '../../data/honorifics';
-import { NAME_TITLES, RANKS, TITLE_ABBREVIATIONS } from '../../data/titles';
+import { NAME_TITLES, PAST_ROLE_MODIFIERS, RANKS, SEAT_TITLES, TITLE_ABBREVIATIONS } from '../../data/titles';
 import type { SpeakerKind } from '../types';
 import { isRoleNoun, type DescriptionRef, type NameRef, type PronounRef } from './mentions';
 import { surnameOf } from './full-names';
@@ -88,13 +88,20 @@ function isFullerTitle(given: string, role: string): boolean {
 
 /**
  * A label before a name that is no title of office: a military or police rank ("Lt. Col.", "Cmdr."), which works
- * like an honorific, or a description whose head noun is not a title ("Senior author", "Acme executive").
+ * like an honorific, a seat in an elected body without portfolio ("Rep.", "Labour MP"), or a description whose head
+ * noun is not a title ("Senior author", "Acme executive").
  */
 function isMereLabel(role: string): boolean {
   const words = norm(role).replace(/\./g, '').split(' ');
   const cut = words.findIndex((w) => w === 'of' || w === 'for' || w === 'to' || w === 'at');
   const last = words[(cut > 0 ? cut : words.length) - 1];
-  return RANKS.has(last) || !NAME_TITLES.has(last);
+  return RANKS.has(last) || SEAT_TITLES.has(last) || !NAME_TITLES.has(last);
+}
+
+/** A role the person held before ("a former prosecutor", "ex-officer"): it says nothing of what they are now. */
+function isPastRole(role: string): boolean {
+  const first = /^[\p{L}]+(?:-time)?/u.exec(role.toLowerCase())?.[0] ?? '';
+  return PAST_ROLE_MODIFIERS.has(first);
 }
 
 /** A role the reader sees in words, not abbreviations: "Sen." → "senator", "Republican Gov." → "Republican governor". */
@@ -253,7 +260,8 @@ export class Registry {
 
   /**
    * `fromApposition`: the role is set off beside the name by commas ("Jane Doe, a surgeon at X,"), the article's
-   * own account of what the person does (the callers leave out "a mother of two", "a witness"); it replaces a mere label written before a name, a rank or a description
+   * own account of what the person does (callers pass only a job: `namesAJob`, not "a mother of two", "a pacifist");
+   * it replaces a mere label written before a name, a rank or a description
    * that is no office ("Cmdr. Jane Doe", "Senior author Jane Doe"), never a title of office ("Ambassador Jane Doe").
    */
   giveRole(e: Entity, role: string, org: string | null, fromApposition = false): void {
@@ -262,7 +270,8 @@ export class Registry {
     // the same title replaces it ("teacher" → "high school math teacher"), but not one that only adds whose
     // it is ("Delhi's Chief Minister": the organisation says that).
     const given = spelledOutTitles(role.trim());
-    const outranks = fromApposition && r.roleIsLabel;
+    // A label written before the name says what the person is now; a role they once held does not replace it.
+    const outranks = fromApposition && r.roleIsLabel && !isPastRole(given);
     if (!r.role || outranks || isFullerTitle(given, r.role)) {
       r.role = given;
       r.roleIsLabel = !fromApposition && isMereLabel(given);

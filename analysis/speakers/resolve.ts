@@ -1,7 +1,6 @@
 // From a phrase to an entity: names by the registry, pronouns by salience, descriptions by their head,
 // statements by their author ("The union's letter said" → the union; "The letter also said" → the same author).
-import { RELATION_NOUNS } from '../../data/titles';
-import type { DescriptionRef, NameRef, Ref } from './mentions';
+import { namesAJob, type DescriptionRef, type NameRef, type Ref } from './mentions';
 import { rootOf, type Entity, type Registry } from './registry';
 
 export function resolveRef(
@@ -35,7 +34,7 @@ export function resolveRef(
   }
   if (entity && apposition) {
     if (apposition.type === 'description') {
-      registry.giveRole(entity, apposition.role, apposition.org, !RELATION_NOUNS.has(apposition.head));
+      registry.giveRole(entity, apposition.role, apposition.org, namesAJob(apposition.head));
       registry.alias(entity, apposition.text);
     } else if (ref.type === 'description') {
       // "The head of the union, Jane Doe, said": the description was the lead; the name is who it is.

@@ -26,6 +26,10 @@ describe('a label before the name and a job beside it', () => {
     const a = attribute(['Singer Lia Moss, a mother of two, said the show had been “a lovely ride.”']);
     expect(a.speaker('Lia Moss')?.role).toBe('Singer');
   });
+  it('keeps the label when the apposition names a belief, not a job', () => {
+    const a = attribute(['The mural is by designer Jo Ames.', 'Ames, a lifelong pacifist, said the wall was “a place to grieve.”']);
+    expect(a.speaker('Jo Ames')?.role).toBe('designer');
+  });
   it('keeps a rank when the article gives nothing else', () => {
     const a = attribute(['Lt. Col. Ivo Marek told lawmakers it was his “duty” to report the call.']);
     expect(a.speaker('Ivo Marek')?.role).toBe('lieutenant colonel');
@@ -51,5 +55,28 @@ describe('a role followed by words about the person', () => {
   it('keeps a compound role whole', () => {
     const a = attribute(['“We were ready,” said Ivo Penn, a star striker eager for the title.']);
     expect(a.speaker('Ivo Penn')?.role).toBe('star striker');
+  });
+});
+
+describe('a seat in an elected body before the name and a job beside it', () => {
+  it('takes the job the apposition gives a lawmaker', () => {
+    const a = attribute(['Rep. Iris Vane (D-Ore.), the ranking member of the budget panel, called the plan “a fantasy.”']);
+    expect(a.speaker('Iris Vane')?.role).toBe('ranking member of the budget panel');
+  });
+  it('takes a chairmanship given without an article', () => {
+    const a = attribute(['Sen. Paul Okafor, chairman of the farm subcommittee, was unmoved.', '“The numbers do not add up,” Okafor said.']);
+    expect(a.speaker('Paul Okafor')?.role).toBe('chairman of the farm subcommittee');
+  });
+  it('takes a shadow post over a party seat', () => {
+    const a = attribute(['Green MP Tess Hardy, the shadow transport secretary, said the fares were “a scandal.”']);
+    expect(a.speaker('Tess Hardy')?.role).toBe('shadow transport secretary');
+  });
+  it('keeps the seat when the apposition is a job the person once held', () => {
+    const a = attribute(['Sen. Hugo Marsh, a former prosecutor, said the case was “thin.”']);
+    expect(a.speaker('Hugo Marsh')?.role).toBe('senator');
+  });
+  it('keeps a title with a portfolio', () => {
+    const a = attribute(['Transport Secretary Tess Hardy, the MP for Dunmore, said the fares were “fair.”']);
+    expect(a.speaker('Tess Hardy')?.role).toBe('Transport Secretary');
   });
 });

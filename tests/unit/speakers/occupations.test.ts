@@ -8,6 +8,32 @@ describe('occupations head a role', () => {
     const a = attribute(['“Prices will rise before they fall,” said Dana Kirk, a trade scholar at the Northgate Institute.']);
     expect(a.speaker('Dana Kirk')).toMatchObject({ role: 'trade scholar', org: 'Northgate Institute' });
   });
+  it('keeps an occupation written before a name in a list over a later tie to a group', () => {
+    const a = attribute([
+      'The panel heard two witnesses, former astronaut Lev Orlov and retired engineer Kai Dunn.',
+      '“One launch did it all,” Orlov, a member of the first lunar crew, replied.',
+    ]);
+    expect(a.speaker('Lev Orlov')?.role).toBe('former astronaut');
+  });
+  it('reads a relative beyond the close family as a role', () => {
+    const a = attribute(['According to her uncle, Piet Vos, “She could read before she could walk.”']);
+    expect(a.speaker('Piet Vos')?.role).toBe('uncle');
+  });
+  it('reads an apposition whose workplace a clause with “where” goes on to describe', () => {
+    const a = attribute(['Mei Tan, a nurse at Riverside Hospital where the boy was treated, wrote that he had been “very brave.”']);
+    expect(a.speaker('Mei Tan')).toMatchObject({ role: 'nurse', org: 'Riverside Hospital' });
+  });
+  it('reads a job set beside a name without an article, in a sentence without a quotation', () => {
+    const a = attribute([
+      'Rates may stay high into spring, said Omar Quist, senior bond trader and analyst at Fellbrook Partners.',
+      '“Nobody is buying yet,” Quist said.',
+    ]);
+    expect(a.speaker('Omar Quist')).toMatchObject({ role: 'senior bond trader and analyst', org: 'Fellbrook Partners' });
+  });
+  it('reads no role from a clause that follows a name and a comma', () => {
+    const a = attribute(['After meeting Omar Quist, members of the board left early.', '“Nobody is buying yet,” Quist said.']);
+    expect(a.speaker('Omar Quist')?.role ?? null).toBeNull();
+  });
   it('reads a team position before a name as the title', () => {
     const a = attribute(['Harbour defenseman Ola Brandt said the team had been “flat all night”.']);
     expect(a.who('flat all night')).toBe('Ola Brandt');

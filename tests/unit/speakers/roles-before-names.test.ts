@@ -8,6 +8,10 @@ describe('a role right before a name in passing', () => {
     expect(a.who('Can I give')).toBe('Lia Moss');
     expect(a.speaker('Lia Moss')?.role).toBe('singer');
   });
+  it('leaves the preposition before the role out of it', () => {
+    const a = attribute(['The trick has a name, after the essayist Rosa Fenn described it in a talk.', '“It is a trap for readers,” Fenn said.']);
+    expect(a.speaker('Rosa Fenn')?.role).toBe('essayist');
+  });
   it('keeps the organisation and two roles joined by “and”', () => {
     const a = attribute(['Ruiz spoke at a fireside chat with Acme founder and co-CEO Marc Oduya.', 'Oduya said the firm had been “pulled into the enterprise”.']);
     expect(a.speaker('Marc Oduya')?.role).toBe('Acme founder and co-CEO');

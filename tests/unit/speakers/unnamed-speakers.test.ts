@@ -78,3 +78,11 @@ describe('a described person the situation brings in ("The judge said" after a d
     expect(a.who('She was driving')).not.toBe('Mira Quell');
   });
 });
+
+describe('an unnamed relative who has died', () => {
+  it('gives the relation as the role, without the word for the death', () => {
+    const a = attribute(['In a letter kept by the family, Ivo Tam’s late father wrote that the house was “never for sale.”']);
+    const father = a.speakers.find((s) => s.name.endsWith('father'));
+    expect(father?.role).toBe('father');
+  });
+});

@@ -1,0 +1,23 @@
+// A short aside in brackets after a name (a lawmaker's party and state, "pictured") is read past, not as a speaker.
+import { describe, expect, it } from 'vitest';
+import { attribute } from './helpers';
+
+describe('a bracketed aside after a name', () => {
+  it('leaves the name before the verb as the speaker', () => {
+    const a = attribute(['Rep. Nora Hale (D-Maine) said the bill was “dead on arrival” in the Senate.']);
+    expect(a.who('dead on arrival')).toBe('Nora Hale');
+  });
+  it('never makes the aside itself the speaker of an apposition', () => {
+    const a = attribute(['“We cannot pay for it,” Sen. Owen Tull (R-Utah), a budget hawk, told the panel.']);
+    expect(a.who('We cannot pay')).toBe('Owen Tull');
+    expect(a.speakers.map((s) => s.name)).not.toContain('R-Utah');
+  });
+  it('leaves the name after an inverted verb as the speaker', () => {
+    const a = attribute(['“The money is not there,” said Sen. Owen Tull (R-Utah), a budget hawk.']);
+    expect(a.who('The money')).toBe('Owen Tull');
+  });
+  it('reads a photo note the same way', () => {
+    const a = attribute(['Mia Sorel (pictured) said the shop would “stay open as long as we can.”']);
+    expect(a.who('stay open')).toBe('Mia Sorel');
+  });
+});
