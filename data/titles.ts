@@ -146,6 +146,17 @@ export const SEAT_TITLES: ReadonlySet<string> = new Set([
   'assemblywoman', 'assemblymember', 'delegate', 'lawmaker', 'legislator',
 ]);
 
+/**
+ * Words of a post inside an elected body ("chairman of the subcommittee", "the ranking member", "a member of the
+ * budget committee", "the shadow transport secretary"): only such a job replaces a seat title before the name; a
+ * lawmaker's trade or past ("a farmer from Iowa", "a physician") does not.
+ */
+export const POSTS_IN_A_BODY: readonly string[] = [
+  'chairman', 'chairwoman', 'chair', 'chairperson', 'co-chair', 'vice-chair', 'ranking member', 'leader', 'whip',
+  'speaker', 'secretary', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'treasurer', 'committee',
+  'subcommittee', 'caucus', 'panel', 'delegation',
+];
+
 /** Words that make a role one the person held before ("former adviser", "ex-officer", "retired judge"). */
 export const PAST_ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'former', 'ex', 'retired', 'onetime', 'one-time', 'erstwhile', 'then',

@@ -1,7 +1,7 @@
 // The speaker registry: one entity per real person, organisation or group the article refers to, with every
 // way it is referred to. "Jane Doe" = "Ms Doe" = "Doe" = "the Health Secretary" = "she".
 import type { Gender } from '../../data/honorifics';
-import { NAME_TITLES, PAST_ROLE_MODIFIERS, RANKS, SEAT_TITLES, TITLE_ABBREVIATIONS } from '../../data/titles';
+import { NAME_TITLES, PAST_ROLE_MODIFIERS, POSTS_IN_A_BODY, RANKS, SEAT_TITLES, TITLE_ABBREVIATIONS } from '../../data/titles';
 import type { SpeakerKind } from '../types';
 import { isRoleNoun, type DescriptionRef, type NameRef, type PronounRef } from './mentions';
 import { surnameOf } from './full-names';
@@ -97,6 +97,14 @@ function isMereLabel(role: string): boolean {
   const last = words[(cut > 0 ? cut : words.length) - 1];
   return RANKS.has(last) || SEAT_TITLES.has(last) || !NAME_TITLES.has(last);
 }
+
+/** A seat title with nothing more ("Rep.", "Labour MP"): what an apposition must give to replace it is a post. */
+function isSeat(role: string): boolean {
+  const words = norm(role).replace(/\./g, '').split(' ');
+  return SEAT_TITLES.has(words[words.length - 1]);
+}
+
+const POST_IN_A_BODY = new RegExp(`\\b(?:${POSTS_IN_A_BODY.join('|')})\\b`, 'i');
 
 /** A role the person held before ("a former prosecutor", "ex-officer"): it says nothing of what they are now. */
 function isPastRole(role: string): boolean {
@@ -271,7 +279,8 @@ export class Registry {
     // it is ("Delhi's Chief Minister": the organisation says that).
     const given = spelledOutTitles(role.trim());
     // A label written before the name says what the person is now; a role they once held does not replace it.
-    const outranks = fromApposition && r.roleIsLabel && !isPastRole(given);
+    // A seat ("Rep.") yields only to a post in the body ("ranking member"), not to the lawmaker's trade.
+    const outranks = fromApposition && r.roleIsLabel && !isPastRole(given) && (!isSeat(r.role ?? '') || POST_IN_A_BODY.test(given));
     if (!r.role || outranks || isFullerTitle(given, r.role)) {
       r.role = given;
       r.roleIsLabel = !fromApposition && isMereLabel(given);

@@ -71,6 +71,14 @@ describe('a seat in an elected body before the name and a job beside it', () => 
     const a = attribute(['Green MP Tess Hardy, the shadow transport secretary, said the fares were “a scandal.”']);
     expect(a.speaker('Tess Hardy')?.role).toBe('shadow transport secretary');
   });
+  it('keeps the seat when the apposition is the lawmaker\'s trade, not a post in the body', () => {
+    const a = attribute([
+      '“We need the water,” said Rep. Jon Rowe, a farmer from Ketterby.',
+      '“It is far too late,” said Sen. Ann Leigh, a physician.',
+    ]);
+    expect(a.speaker('Jon Rowe')?.role).toBe('representative');
+    expect(a.speaker('Ann Leigh')?.role).toBe('senator');
+  });
   it('keeps the seat when the apposition is a job the person once held', () => {
     const a = attribute(['Sen. Hugo Marsh, a former prosecutor, said the case was “thin.”']);
     expect(a.speaker('Hugo Marsh')?.role).toBe('senator');
