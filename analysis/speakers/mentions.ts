@@ -70,6 +70,7 @@ const FUNCTION_WORDS = new Set([
   'both', 'this', 'that', 'these', 'those', 'there', 'here', 'today', 'yesterday', 'tonight', 'instead', 'finally',
 ]);
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'time', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
@@ -273,7 +274,8 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   const ofAt = run.findIndex((w, i) => i > 0 && (w.lower === 'of' || w.lower === 'for'));
   if (ofAt > 0 && !hasOrgWord && !(NAME_TITLES.has(withoutDot(run[ofAt - 1].lower)))) run = run.slice(0, ofAt);
   while (run.length && NAME_CONNECTORS.has(run[0].lower)) run = run.slice(1);
-  if (!run.length) return null;
+  // "Her grandmother": a possessive pronoun capitalised at a sentence's start is never a name.
+  if (!run.length || (run.length === 1 && POSSESSIVE_PRONOUNS.has(run[0].lower))) return null;
   const runStart = np.indexOf(run[0]);
   const beforeRun = np.slice(0, runStart);
   // A run preceded by "of"/"at" belongs to a description ("the head of the union") → not a name, unless a
