@@ -7,7 +7,7 @@
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { ENABLING_VERBS_PAST, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
 import { reportedClauseStart } from './inner-clause';
-import { appositiveRole, classifyPhrase, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, type DescriptionRef, type NameRef, type Ref } from './mentions';
+import { appositiveRole, classifyPhrase, isModalName, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, type DescriptionRef, type NameRef, type Ref } from './mentions';
 import type { Token } from './tokens';
 import { speechVerbOfLower, type SpeechVerb } from './verbs';
 
@@ -45,7 +45,8 @@ const ENABLING = new Set<string>(ENABLING_VERBS_PAST);
 const BOUNDARY_PUNCT = new Set([':', ';', '(', ')', '—', '–', '-', '[', ']', '!', '?']);
 
 function isAdverb(t: Token): boolean {
-  return t.kind === 'word' && (BETWEEN.has(t.lower) || (t.lower.endsWith('ly') && !t.capital && t.lower.length > 4));
+  // A capitalised "May" or "Will" before the verb is a name ("Theresa May said"), not an auxiliary.
+  return t.kind === 'word' && !isModalName(t) && (BETWEEN.has(t.lower) || (t.lower.endsWith('ly') && !t.capital && t.lower.length > 4));
 }
 
 /** Tokens of the comma-delimited segment ending at index `end` (inclusive), going left. */

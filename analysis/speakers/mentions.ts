@@ -199,7 +199,7 @@ function readPhrase(text: string, tokens: readonly Token[]): Ref | null {
   // The noun phrase next to the verb: from the last clause word on ("which he" → "he").
   let from = 0;
   for (let i = words.length - 1; i >= 0; i--) {
-    if (CLAUSE_WORDS.has(words[i].lower) && !(i === 0 && words[i].lower === 'that')) {
+    if (CLAUSE_WORDS.has(words[i].lower) && !(i === 0 && words[i].lower === 'that') && !isModalAsName(words, i)) {
       from = i + 1;
       break;
     }
@@ -219,6 +219,19 @@ function readPhrase(text: string, tokens: readonly Token[]): Ref | null {
 }
 
 const OWN_DETERMINERS = new Set(['his', 'her', 'their']);
+
+/** Modals that are also given names or surnames ("county prosecutor Will Hayes", "Theresa May"). */
+const MODAL_NAMES = new Set(['will', 'may', 'can', 'might', 'must', 'shall']);
+
+/** A capitalised modal that may be a name ("Will", "May"). */
+export function isModalName(word: Token): boolean {
+  return Boolean(word.capital) && MODAL_NAMES.has(word.lower);
+}
+
+/** A modal capitalised inside a phrase, after its first word, is a name there, not a verb. */
+function isModalAsName(words: readonly Token[], i: number): boolean {
+  return i > 0 && isModalName(words[i]);
+}
 
 /** The word tokens of `tokens`: the list itself when it holds nothing else (the usual case). */
 function onlyWords(tokens: readonly Token[]): readonly Token[] {

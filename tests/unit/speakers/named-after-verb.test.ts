@@ -18,3 +18,22 @@ describe('a possessive pronoun opening a sentence', () => {
     expect(a.who('We have waited')).toBe('father');
   });
 });
+
+describe('a given name or surname that is also a modal ("Will", "May")', () => {
+  it('keeps the role before the name after an inverted verb', () => {
+    const a = attribute(['“We will appeal the ruling at once,” said county prosecutor Will Hayes.']);
+    expect(a.who('We will appeal')).toBe('Will Hayes');
+    expect(a.speaker('Will Hayes')?.role).toBe('county prosecutor');
+  });
+
+  it('keeps the title before a surname "May"', () => {
+    const a = attribute(['“The talks will resume in the spring,” said Prime Minister Ada May.']);
+    expect(a.who('The talks')).toBe('Ada May');
+    expect(a.speaker('Ada May')?.role).toBe('Prime Minister');
+  });
+
+  it('reads "Ada May said" as the full name, not an auxiliary', () => {
+    const a = attribute(['“The talks will resume in the spring,” Ada May said.']);
+    expect(a.who('The talks')).toBe('Ada May');
+  });
+});
