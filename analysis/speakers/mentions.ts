@@ -7,6 +7,7 @@ import {
   GROUP_QUANTIFIERS, isGroupNoun, NAME_TITLES, ORGANISATION_WORDS, ROLE_NOUNS, STATEMENT_SUBJECTS,
 } from '../../data/titles';
 import { ABBREVIATIONS } from '../../data/abbreviations';
+import { wordToNumber } from '../../data/number-words';
 import { WEEKDAYS } from '../../data/time-words';
 import type { SpeakerKind } from '../types';
 import type { Token } from './tokens';
@@ -293,7 +294,7 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   const beforeRun = np.slice(0, runStart);
   // A run preceded by "of"/"at" belongs to a description ("the head of the union") → not a name, unless a
   // personal name closes it ("the envoy to Freedonia Jane Doe").
-  if (beforeRun.some((w) => PREPOSITIONS.has(w.lower))) return nameAfterPortfolio(text, np, runStart, run);
+  if (beforeRun.some((w) => PREPOSITIONS.has(w.lower))) return nameAfterPortfolio(text, np, runStart, run) ?? nameAfterFieldTitle(text, np, runStart);
 
   if (run.length === 1 && !beforeRun.length && (isGroupNoun(run[0].lower) || ROLE_NOUNS.has(run[0].lower))) return null;
 
@@ -380,6 +381,47 @@ function nameAfterPortfolio(text: string, np: readonly Token[], tailAt: number, 
     honorific: null,
     gender: null,
     title: surfaceOf(text, np, from, nameInNp),
+    org: possessorAt >= 0 ? np[possessorAt].text : null,
+    kind: 'person',
+    surface: surfaceOf(text, np, from),
+    firstNameHonorific: false,
+  };
+}
+
+/** Kin words: "the father of X" says whose relative someone is, never a portfolio. */
+const KIN_WORDS = new Set(['father', 'mother', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'widow', 'widower', 'uncle', 'aunt', 'cousin', 'parent', 'friend']);
+/** A lower-case field ("communications", "health", "economics"), not a person ("client", "singer", "victim"). */
+const FIELD_WORD = /^\p{Ll}+$/u;
+const PERSON_ENDING = /(?:er|or|ist|ian|ant|[^m]ent)$/;
+
+/**
+ * A person's full name after a title with a lower-case field ("director of communications Jane Doe", "minister
+ * for health John Roe"): the title heads the phrase, then "of"/"for", then one to three field words that cannot
+ * name a person themselves ("the lawyer for client Jane Doe" speaks for the client, so that phrase is left alone).
+ */
+function nameAfterFieldTitle(text: string, np: readonly Token[], runStart: number): NameRef | null {
+  const name = np.slice(runStart);
+  if (name.length < 2 || name.length > 3 || !name.every((w) => w.capital && !w.possessive && /^\p{Lu}\p{Ll}+$/u.test(w.text)
+    && !ORGANISATION_WORDS.has(w.lower) && !NAME_TITLES.has(w.lower) && !ROLE_NOUNS.has(w.lower))) return null;
+  const possessorAt = np.slice(0, runStart).findLastIndex((w) => w.possessive);
+  let from = possessorAt + 1;
+  while (from < runStart && (DETERMINERS.has(np[from].lower) || LEADING_SKIP.has(np[from].lower))) from++;
+  const preposition = np.findIndex((w, i) => i >= from && i < runStart && PREPOSITIONS.has(w.lower));
+  const head = np[preposition - 1];
+  if (preposition <= from || (np[preposition].lower !== 'of' && np[preposition].lower !== 'for') || !NAME_TITLES.has(head.lower) || KIN_WORDS.has(head.lower)) return null;
+  const field = np.slice(preposition + 1, runStart);
+  if (!field.length || field.length > 3 || field[field.length - 1].lower === 'and') return null;
+  for (const w of field) {
+    if (w.lower === 'and') continue;
+    if (w.capital || !FIELD_WORD.test(w.text) || PREPOSITIONS.has(w.lower) || DETERMINERS.has(w.lower) || isRoleNoun(w.lower)
+      || isGroupNoun(w.lower) || wordToNumber(w.lower) !== null || PERSON_ENDING.test(w.lower)) return null;
+  }
+  return {
+    type: 'name',
+    words: name.map((w) => w.text),
+    honorific: null,
+    gender: null,
+    title: surfaceOf(text, np, from, runStart),
     org: possessorAt >= 0 ? np[possessorAt].text : null,
     kind: 'person',
     surface: surfaceOf(text, np, from),

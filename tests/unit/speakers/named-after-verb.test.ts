@@ -37,3 +37,25 @@ describe('a given name or surname that is also a modal ("Will", "May")', () => {
     expect(a.who('The talks')).toBe('Ada May');
   });
 });
+
+describe('a title with a lower-case field before a name ("director of communications Jane Doe")', () => {
+  it.each([
+    ['“We regret the decision,” said director of communications Jane Doe.', 'Jane Doe', 'director of communications'],
+    ['“The gates stayed open all night,” said head of security Tom Reed.', 'Tom Reed', 'head of security'],
+    ['“Every ward needs more nurses,” said minister for health Ann Bell.', 'Ann Bell', 'minister for health'],
+    ['“Rates will rise before summer,” said professor of economics Paul Grey.', 'Paul Grey', 'professor of economics'],
+  ])('names the person and keeps the phrase as the role: %s', (sentence, name, role) => {
+    const a = attribute([sentence]);
+    expect(a.quotes[0] && a.speakers.find((s) => s.id === a.quotes[0].speakerId)?.name).toBe(name);
+    expect(a.speaker(name)?.role).toBe(role);
+  });
+
+  it.each([
+    ['“He did nothing wrong,” said the lawyer for client Jane Doe.'],
+    ['“He did nothing wrong,” said a spokesman for singer Jane Doe.'],
+    ['“He did nothing wrong,” said the father of schoolboy Jane Doe.'],
+  ])('does not give the quote to the person a role speaks for: %s', (sentence) => {
+    const a = attribute([sentence]);
+    expect(a.who('He did nothing')).not.toBe('Jane Doe');
+  });
+});
