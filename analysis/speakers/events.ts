@@ -4,10 +4,12 @@
 //   "The head of the union, Jane Doe, told reporters: ..."   apposition around the subject
 //   "Doe said the plan was late, adding: ..."  participle and coordinated verbs share the subject
 //   "..., according to the union."            source phrase
+import { wordToNumber } from '../../data/number-words';
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
+import { isGroupNoun } from '../../data/titles';
 import { ENABLING_VERBS_PAST, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
 import { reportedClauseStart } from './inner-clause';
-import { appositiveRole, classifyPhrase, isModalName, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, type DescriptionRef, type NameRef, type Ref } from './mentions';
+import { appositiveRole, classifyPhrase, isModalName, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type Ref } from './mentions';
 import type { Token } from './tokens';
 import { speechVerbOfLower, type SpeechVerb } from './verbs';
 
@@ -243,7 +245,7 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
   const cut = seg.words.findIndex((w, k) => k > 0 && TRAILING_ADVERBIAL.has(w.lower));
   if (cut > 0) seg.words = seg.words.slice(0, cut);
   if (!seg.words.length || seg.words.length > 8) return null;
-  const ref = classifyPhrase(text, seg.words);
+  const ref = classifyPhrase(text, seg.words) ?? nameAfterRoleNoun(text, seg.words);
   if (!ref && tokens[seg.to]?.text === ',') return namedAfterRole(text, tokens, at, seg);
   // "said a statement" names nobody; "said a report from the bank" names the bank.
   if (!ref || (ref.type === 'statement' && !ref.author)) return null;
@@ -260,6 +262,29 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
     if (desc?.type === 'description') { apposition = desc; to = next.to; }
   }
   return { subject: ref, apposition, from: at, to };
+}
+
+/** A word that can be a role noun: letters only, and no adverb, participle or preposition ("outside", "privately"). */
+const BARE_NOUN = /^\p{Ll}{3,}$/u;
+/** Adverbs, participles and plurals ("police", "residents" are groups, not one person's role). */
+const NOT_A_ROLE = /(?:ly|ing|ed|[^s]s)$/;
+/** Modifiers that stand before a role, never for it ("said former Jane Doe" lacks the role). */
+const ROLE_MODIFIERS = new Set(['former', 'fellow', 'late', 'then', 'acting', 'interim', 'deputy', 'senior', 'junior', 'local', 'veteran', 'retired', 'new']);
+
+/**
+ * "“…,” said climber Jane Doe.": right after the verb, one lower-case noun before a person's full name is their
+ * role, even a noun the lexicon does not know. Not a time or place word ("said outside Kestrel Court").
+ */
+function nameAfterRoleNoun(text: string, words: readonly Token[]): NameRef | null {
+  const [role, ...rest] = words;
+  if (!role || rest.length < 2 || rest.length > 3 || !BARE_NOUN.test(role.text) || NOT_A_ROLE.test(role.lower)
+    || TRAILING_ADVERBIAL.has(role.lower) || BETWEEN.has(role.lower) || NOUN_MARKERS.has(role.lower)
+    || PLACE_PREPOSITIONS.has(role.lower) || PHRASE_OPENING_PREPOSITIONS.has(role.lower) || COORDINATORS.has(role.lower)
+    || ROLE_MODIFIERS.has(role.lower) || isGroupNoun(role.lower) || wordToNumber(role.lower) !== null) return null;
+  if (!rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !w.possessive)) return null;
+  const name = classifyPhrase(text, rest);
+  if (name?.type !== 'name' || name.kind !== 'person' || name.title || name.honorific || name.words.length !== rest.length) return null;
+  return { ...name, title: role.text, surface: surfaceOf(text, words) };
 }
 
 /**

@@ -59,3 +59,22 @@ describe('a title with a lower-case field before a name ("director of communicat
     expect(a.who('He did nothing')).not.toBe('Jane Doe');
   });
 });
+
+describe('a lower-case noun the lexicon does not know, between the verb and a full name', () => {
+  it.each([
+    ['“The last ridge was harder than we feared,” said climber Nima Sherpa.', 'Nima Sherpa', 'climber'],
+    ['“The turf has never looked this green,” said groundsman Bill Tate.', 'Bill Tate', 'groundsman'],
+  ])('is the named person’s role: %s', (sentence, name, role) => {
+    const a = attribute([sentence]);
+    expect(a.speakers.find((s) => s.id === a.quotes[0].speakerId)?.name).toBe(name);
+    expect(a.speaker(name)?.role).toBe(role);
+  });
+
+  it.each([
+    ['“It was bitterly cold,” said outside Kestrel Court.'],
+    ['“It was bitterly cold,” said residents Kestrel Bay.'],
+    ['“It was bitterly cold,” said privately Kestrel Bay.'],
+  ])('is not read into a time, place or group phrase: %s', (sentence) => {
+    expect(attribute([sentence]).quotes[0].speakerId).toBeNull();
+  });
+});
