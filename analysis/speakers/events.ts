@@ -269,7 +269,15 @@ const BARE_NOUN = /^\p{Ll}{3,}$/u;
 /** Adverbs, participles and plurals ("police", "residents" are groups, not one person's role). */
 const NOT_A_ROLE = /(?:ly|ing|ed|[^s]s)$/;
 /** Modifiers that stand before a role, never for it ("said former Jane Doe" lacks the role). */
-const ROLE_MODIFIERS = new Set(['former', 'fellow', 'late', 'then', 'acting', 'interim', 'deputy', 'senior', 'junior', 'local', 'veteran', 'retired', 'new']);
+const ROLE_MODIFIERS = new Set(['other', 'first', 'second', 'latter', 'former', 'fellow', 'late', 'then', 'acting', 'interim', 'deputy', 'senior', 'junior', 'local', 'veteran', 'retired', 'new']);
+
+/** One lower-case word that may be a person's role: a noun, not a time, place, group, number or modifier. */
+function mayBeRoleNoun(word: Token): boolean {
+  const l = word.lower;
+  return BARE_NOUN.test(word.text) && !NOT_A_ROLE.test(l) && !TRAILING_ADVERBIAL.has(l) && !BETWEEN.has(l)
+    && !NOUN_MARKERS.has(l) && !PLACE_PREPOSITIONS.has(l) && !PHRASE_OPENING_PREPOSITIONS.has(l) && !COORDINATORS.has(l)
+    && !ROLE_MODIFIERS.has(l) && !isGroupNoun(l) && wordToNumber(l) === null;
+}
 
 /**
  * "“…,” said climber Jane Doe.": right after the verb, one lower-case noun before a person's full name is their
@@ -277,10 +285,7 @@ const ROLE_MODIFIERS = new Set(['former', 'fellow', 'late', 'then', 'acting', 'i
  */
 function nameAfterRoleNoun(text: string, words: readonly Token[]): NameRef | null {
   const [role, ...rest] = words;
-  if (!role || rest.length < 2 || rest.length > 3 || !BARE_NOUN.test(role.text) || NOT_A_ROLE.test(role.lower)
-    || TRAILING_ADVERBIAL.has(role.lower) || BETWEEN.has(role.lower) || NOUN_MARKERS.has(role.lower)
-    || PLACE_PREPOSITIONS.has(role.lower) || PHRASE_OPENING_PREPOSITIONS.has(role.lower) || COORDINATORS.has(role.lower)
-    || ROLE_MODIFIERS.has(role.lower) || isGroupNoun(role.lower) || wordToNumber(role.lower) !== null) return null;
+  if (!role || rest.length < 2 || rest.length > 3 || !mayBeRoleNoun(role)) return null;
   if (!rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !w.possessive)) return null;
   const name = classifyPhrase(text, rest);
   if (name?.type !== 'name' || name.kind !== 'person' || name.title || name.honorific || name.words.length !== rest.length) return null;
@@ -310,16 +315,21 @@ function namedAfterRole(text: string, tokens: readonly Token[], at: number, role
   const named = nameClosingSentence(text, tokens, role.to + 1);
   if (!named) return null;
   const apposition = appositiveRole(text, role.words);
-  return apposition ? { subject: named.name, apposition, from: at, to: named.to } : null;
+  if (apposition) return { subject: named.name, apposition, from: at, to: named.to };
+  // "said the bride, Kate Moss.": a definite article and one noun the lexicon does not know still give the role.
+  const [article, noun] = role.words;
+  if (role.words.length !== 2 || article.lower !== 'the' || !mayBeRoleNoun(noun) || named.and) return null;
+  return { subject: { ...named.name, title: noun.text }, apposition: null, from: at, to: named.to };
 }
 
 /** A person's full name from token `from` to the sentence's end or a comma ("…, Jane Doe."), or null. */
-function nameClosingSentence(text: string, tokens: readonly Token[], from: number): { name: NameRef; to: number } | null {
+function nameClosingSentence(text: string, tokens: readonly Token[], from: number): { name: NameRef; to: number; and: boolean } | null {
   const next = segmentAfter(tokens, from);
   if (next.to < tokens.length && tokens[next.to].text !== ',') return null;
   const name = classifyPhrase(text, next.words);
   if (name?.type !== 'name' || name.kind !== 'person' || name.words.length < 2) return null;
-  return { name, to: next.to };
+  // "Jane Doe and John Roe": two people, of whom the name read is only the last.
+  return { name, to: next.to, and: next.words.some((w) => w.lower === 'and') };
 }
 
 /** Words a response phrase may hold after "was" ("the shop owner's blunt reply"). */

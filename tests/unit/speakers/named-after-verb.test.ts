@@ -78,3 +78,16 @@ describe('a lower-case noun the lexicon does not know, between the verb and a fu
     expect(attribute([sentence]).quotes[0].speakerId).toBeNull();
   });
 });
+
+describe('"said the NOUN, Full Name." with a noun the lexicon does not know', () => {
+  it('names the person and keeps the noun as the role', () => {
+    const a = attribute(['The wedding was at noon.', '“It was the happiest day of my life,” said the bride, Kate Moss.']);
+    expect(a.who('It was the happiest')).toBe('Kate Moss');
+    expect(a.speaker('Kate Moss')?.role).toBe('bride');
+  });
+
+  it('gives no single name to two people ("the pair, Kate Moss and Tom Reed")', () => {
+    const a = attribute(['“It was bitterly cold,” said the pair, Kate Moss and Tom Reed.']);
+    expect(a.who('It was bitterly')).not.toBe('Tom Reed');
+  });
+});
