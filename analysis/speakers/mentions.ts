@@ -220,6 +220,8 @@ function readPhrase(text: string, tokens: readonly Token[]): Ref | null {
 }
 
 const OWN_DETERMINERS = new Set(['his', 'her', 'their']);
+/** Words written after a title, as part of it ("Professor Emeritus", "Mayor Elect"). */
+const TITLE_FOLLOWERS = new Set(['emeritus', 'emerita', 'elect']);
 
 /** Modals that are also given names or surnames ("county prosecutor Will Hayes", "Theresa May"). */
 const MODAL_NAMES = new Set(['will', 'may', 'can', 'might', 'must', 'shall']);
@@ -308,6 +310,8 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
     if (HONORIFICS.has(l)) { honorific = l; nameFrom = i + 1; }
     else if (NAME_TITLES.has(l) && !hasOrgWordAfter(run, i)) { nameFrom = i + 1; honorific = null; }
   }
+  // "President Emeritus Karl Brandt": a word that follows a title belongs to it.
+  if (nameFrom > 0 && nameFrom < run.length - 1 && TITLE_FOLLOWERS.has(run[nameFrom].lower)) nameFrom++;
   // An acronym before two or more name words belongs to the title ("Berea DA Jane Doe", "GOP Gov. X").
   const acronymAt = run.slice(0, -2).findLastIndex((w) => isAcronym(w.text));
   if (acronymAt >= nameFrom && !run.slice(acronymAt + 1).some((w) => ORGANISATION_WORDS.has(w.lower))) nameFrom = acronymAt + 1;
@@ -319,7 +323,7 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   // "Minister of Natural Resources": a title with its portfolio, not a name; "Minister of Trade Jane Doe" has one.
   if (nameWords.length && NAME_CONNECTORS.has(nameWords[0].lower)) return nameAfterPortfolio(text, np, runStart + nameFrom, nameWords);
   const orgLike = (nameFrom > 0 ? nameWords.some((w) => ORGANISATION_WORDS.has(w.lower)) : hasOrgWord) || isAcronym(run[run.length - 1].text) || (np[start - 1]?.lower === 'the' && run.length === 1 && run[0].lower.endsWith('s'));
-  const titleWords = [...beforeRun.slice(leadingTimeWords(beforeRun)).filter((w, k) => !DETERMINERS.has(w.lower) && !(k === 0 && LEADING_SKIP.has(w.lower))), ...run.slice(0, nameFrom).filter((w) => !HONORIFICS.has(withoutDot(w.lower)))];
+  const titleWords = [...beforeRun.slice(leadingTimeWords(beforeRun)).filter((w, k) => !DETERMINERS.has(w.lower) && !(k === 0 && LEADING_SKIP.has(w.lower))), ...run.slice(0, nameFrom).filter((w, k) => !HONORIFICS.has(withoutDot(w.lower)) || TITLE_FOLLOWERS.has(run[k + 1].lower))];
   const lastTitle = nameFrom > 0 ? withoutDot(run[nameFrom - 1].lower) : undefined;
   if (!orgLike && nameWords.length === 1 && lastTitle && NAME_TITLES.has(lastTitle) && nameFrom === run.length) return null;
   if (!orgLike && NAME_TITLES.has(run[run.length - 1].lower)) return null; // "the Health Secretary": a title, no name

@@ -91,3 +91,14 @@ describe('"said the NOUN, Full Name." with a noun the lexicon does not know', ()
     expect(a.who('It was bitterly')).not.toBe('Tom Reed');
   });
 });
+
+describe('a word written after a title ("Emeritus", "Elect")', () => {
+  it.each([
+    ['“The faculty deserves an apology,” said President Emeritus Karl Brandt.', 'President Emeritus'],
+    ['“The faculty deserves an apology,” said Professor Emeritus Karl Brandt.', 'Professor Emeritus'],
+  ])('belongs to the title, not the name: %s', (sentence, role) => {
+    const a = attribute([sentence]);
+    expect(a.who('The faculty')).toBe('Karl Brandt');
+    expect(a.speaker('Karl Brandt')?.role).toBe(role);
+  });
+});
