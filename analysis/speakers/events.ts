@@ -245,7 +245,7 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
   const cut = seg.words.findIndex((w, k) => k > 0 && TRAILING_ADVERBIAL.has(w.lower));
   if (cut > 0) seg.words = seg.words.slice(0, cut);
   if (!seg.words.length || seg.words.length > 8) return null;
-  const ref = classifyPhrase(text, seg.words) ?? nameAfterRoleNoun(text, seg.words);
+  const ref = classifyPhrase(text, seg.words) ?? nameAfterRoleNoun(text, seg.words) ?? nameBeforeAffiliation(text, seg.words);
   if (!ref && tokens[seg.to]?.text === ',') return namedAfterRole(text, tokens, at, seg);
   // "said a statement" names nobody; "said a report from the bank" names the bank.
   if (!ref || (ref.type === 'statement' && !ref.author)) return null;
@@ -270,6 +270,20 @@ const BARE_NOUN = /^\p{Ll}{3,}$/u;
 const NOT_A_ROLE = /(?:ly|ing|ed|[^s]s)$/;
 /** Modifiers that stand before a role, never for it ("said former Jane Doe" lacks the role). */
 const ROLE_MODIFIERS = new Set(['other', 'first', 'second', 'latter', 'former', 'fellow', 'late', 'then', 'acting', 'interim', 'deputy', 'senior', 'junior', 'local', 'veteran', 'retired', 'new']);
+
+/** Prepositions that join a person to where they are from or work ("Jane Doe of the college", "... at the mine"). */
+const AFFILIATION_PREPOSITIONS = new Set(['of', 'from', 'at']);
+
+/**
+ * "“…,” said Jane Doe of the local college.": a person's full name (with any title) before a lower-case
+ * affiliation, which the name reading alone rejects.
+ */
+function nameBeforeAffiliation(text: string, words: readonly Token[]): NameRef | null {
+  const at = words.findIndex((w) => AFFILIATION_PREPOSITIONS.has(w.lower));
+  if (at < 2) return null;
+  const name = classifyPhrase(text, words.slice(0, at));
+  return name?.type === 'name' && name.kind === 'person' && name.words.length >= 2 ? name : null;
+}
 
 /** One lower-case word that may be a person's role: a noun, not a time, place, group, number or modifier. */
 function mayBeRoleNoun(word: Token): boolean {

@@ -102,3 +102,13 @@ describe('a word written after a title ("Emeritus", "Elect")', () => {
     expect(a.speaker('Karl Brandt')?.role).toBe(role);
   });
 });
+
+describe('a full name followed by a lower-case affiliation after the verb', () => {
+  it.each([
+    ['“The faculty deserves an apology,” said President Emeritus Karl Brandt of the college.', 'Karl Brandt'],
+    ['“The faculty deserves an apology,” said Jane Doe of the local union.', 'Jane Doe'],
+    ['“The faculty deserves an apology,” said Jane Doe from the village.', 'Jane Doe'],
+  ])('still names the person: %s', (sentence, name) => {
+    expect(attribute([sentence]).who('The faculty')).toBe(name);
+  });
+});
