@@ -4,10 +4,12 @@
 //   "The head of the union, Jane Doe, told reporters: ..."   apposition around the subject
 //   "Doe said the plan was late, adding: ..."  participle and coordinated verbs share the subject
 //   "..., according to the union."            source phrase
+import { wordToNumber } from '../../data/number-words';
 import { INDEFINITE_PRONOUNS, SUBJECT_PRONOUNS } from '../../data/pronouns';
+import { isGroupNoun } from '../../data/titles';
 import { ENABLING_VERBS_PAST, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
 import { reportedClauseStart } from './inner-clause';
-import { appositiveRole, classifyPhrase, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
+import { appositiveRole, classifyPhrase, isModalName, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
 import type { Token } from './tokens';
 import { speechVerbOfLower, type SpeechVerb } from './verbs';
 
@@ -47,7 +49,8 @@ const ENABLING = new Set<string>(ENABLING_VERBS_PAST);
 const BOUNDARY_PUNCT = new Set([':', ';', '(', ')', '—', '–', '-', '[', ']', '!', '?']);
 
 function isAdverb(t: Token): boolean {
-  return t.kind === 'word' && (BETWEEN.has(t.lower) || (t.lower.endsWith('ly') && !t.capital && t.lower.length > 4));
+  // A capitalised "May" or "Will" before the verb is a name ("Theresa May said"), not an auxiliary.
+  return t.kind === 'word' && !isModalName(t) && (BETWEEN.has(t.lower) || (t.lower.endsWith('ly') && !t.capital && t.lower.length > 4));
 }
 
 /** Tokens of the comma-delimited segment ending at index `end` (inclusive), going left. */
@@ -244,7 +247,7 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
   const cut = seg.words.findIndex((w, k) => k > 0 && TRAILING_ADVERBIAL.has(w.lower));
   if (cut > 0) seg.words = seg.words.slice(0, cut);
   if (!seg.words.length || seg.words.length > 8) return null;
-  const ref = classifyPhrase(text, seg.words);
+  const ref = classifyPhrase(text, seg.words) ?? nameAfterRoleNoun(text, seg.words) ?? nameBeforeAffiliation(text, seg.words);
   if (!ref && tokens[seg.to]?.text === ',') return namedAfterRole(text, tokens, at, seg);
   // "said a statement" names nobody; "said a report from the bank" names the bank.
   if (!ref || (ref.type === 'statement' && !ref.author)) return null;
@@ -261,6 +264,48 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
     if (desc?.type === 'description') { apposition = desc; to = next.to; }
   }
   return { subject: ref, apposition, from: at, to };
+}
+
+/** A word that can be a role noun: letters only, and no adverb, participle or preposition ("outside", "privately"). */
+const BARE_NOUN = /^\p{Ll}{3,}$/u;
+/** Adverbs, participles and plurals ("police", "residents" are groups, not one person's role). */
+const NOT_A_ROLE = /(?:ly|ing|ed|[^s]s)$/;
+/** Modifiers that stand before a role, never for it ("said former Jane Doe" lacks the role). */
+const ROLE_MODIFIERS = new Set(['other', 'first', 'second', 'latter', 'former', 'fellow', 'late', 'then', 'acting', 'interim', 'deputy', 'senior', 'junior', 'local', 'veteran', 'retired', 'new']);
+
+/** Prepositions that join a person to where they are from or work ("Jane Doe of the college", "... at the mine"). */
+const AFFILIATION_PREPOSITIONS = new Set(['of', 'from', 'at']);
+
+/**
+ * "“…,” said Jane Doe of the local college.": a person's full name (with any title) before a lower-case
+ * affiliation, which the name reading alone rejects.
+ */
+function nameBeforeAffiliation(text: string, words: readonly Token[]): NameRef | null {
+  const at = words.findIndex((w) => AFFILIATION_PREPOSITIONS.has(w.lower));
+  if (at < 2) return null;
+  const name = classifyPhrase(text, words.slice(0, at));
+  return name?.type === 'name' && name.kind === 'person' && name.words.length >= 2 ? name : null;
+}
+
+/** One lower-case word that may be a person's role: a noun, not a time, place, group, number or modifier. */
+function mayBeRoleNoun(word: Token): boolean {
+  const l = word.lower;
+  return BARE_NOUN.test(word.text) && !NOT_A_ROLE.test(l) && !TRAILING_ADVERBIAL.has(l) && !BETWEEN.has(l)
+    && !NOUN_MARKERS.has(l) && !PLACE_PREPOSITIONS.has(l) && !PHRASE_OPENING_PREPOSITIONS.has(l) && !COORDINATORS.has(l)
+    && !ROLE_MODIFIERS.has(l) && !isGroupNoun(l) && wordToNumber(l) === null;
+}
+
+/**
+ * "“…,” said climber Jane Doe.": right after the verb, one lower-case noun before a person's full name is their
+ * role, even a noun the lexicon does not know. Not a time or place word ("said outside Kestrel Court").
+ */
+function nameAfterRoleNoun(text: string, words: readonly Token[]): NameRef | null {
+  const [role, ...rest] = words;
+  if (!role || rest.length < 2 || rest.length > 3 || !mayBeRoleNoun(role)) return null;
+  if (!rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !w.possessive)) return null;
+  const name = classifyPhrase(text, rest);
+  if (name?.type !== 'name' || name.kind !== 'person' || name.title || name.honorific || name.words.length !== rest.length) return null;
+  return { ...name, title: role.text, surface: surfaceOf(text, words) };
 }
 
 /**
@@ -286,16 +331,21 @@ function namedAfterRole(text: string, tokens: readonly Token[], at: number, role
   const named = nameClosingSentence(text, tokens, role.to + 1);
   if (!named) return null;
   const apposition = appositiveRole(text, role.words);
-  return apposition ? { subject: named.name, apposition, from: at, to: named.to } : null;
+  if (apposition) return { subject: named.name, apposition, from: at, to: named.to };
+  // "said the bride, Kate Moss.": a definite article and one noun the lexicon does not know still give the role.
+  const [article, noun] = role.words;
+  if (role.words.length !== 2 || article.lower !== 'the' || !mayBeRoleNoun(noun) || named.and) return null;
+  return { subject: { ...named.name, title: noun.text }, apposition: null, from: at, to: named.to };
 }
 
 /** A person's full name from token `from` to the sentence's end or a comma ("…, Jane Doe."), or null. */
-function nameClosingSentence(text: string, tokens: readonly Token[], from: number): { name: NameRef; to: number } | null {
+function nameClosingSentence(text: string, tokens: readonly Token[], from: number): { name: NameRef; to: number; and: boolean } | null {
   const next = segmentAfter(tokens, from);
   if (next.to < tokens.length && tokens[next.to].text !== ',') return null;
   const name = classifyPhrase(text, next.words);
   if (name?.type !== 'name' || name.kind !== 'person' || name.words.length < 2) return null;
-  return { name, to: next.to };
+  // "Jane Doe and John Roe": two people, of whom the name read is only the last.
+  return { name, to: next.to, and: next.words.some((w) => w.lower === 'and') };
 }
 
 /** Words a response phrase may hold after "was" ("the shop owner's blunt reply"). */

@@ -7,6 +7,7 @@ import {
   GROUP_QUANTIFIERS, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
 } from '../../data/titles';
 import { ABBREVIATIONS } from '../../data/abbreviations';
+import { wordToNumber } from '../../data/number-words';
 import { WEEKDAYS } from '../../data/time-words';
 import type { SpeakerKind } from '../types';
 import type { Token } from './tokens';
@@ -70,6 +71,7 @@ const FUNCTION_WORDS = new Set([
   'both', 'this', 'that', 'these', 'those', 'there', 'here', 'today', 'yesterday', 'tonight', 'instead', 'finally',
 ]);
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'time', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that', 'where']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
@@ -214,7 +216,7 @@ function readPhrase(text: string, tokens: readonly Token[]): Ref | null {
   // The noun phrase next to the verb: from the last clause word on ("which he" → "he").
   let from = 0;
   for (let i = words.length - 1; i >= 0; i--) {
-    if (CLAUSE_WORDS.has(words[i].lower) && !(i === 0 && words[i].lower === 'that')) {
+    if (CLAUSE_WORDS.has(words[i].lower) && !(i === 0 && words[i].lower === 'that') && !isModalAsName(words, i)) {
       from = i + 1;
       break;
     }
@@ -236,6 +238,22 @@ function readPhrase(text: string, tokens: readonly Token[]): Ref | null {
 const OWN_DETERMINERS = new Set(['his', 'her', 'their']);
 /** Possessive pronouns before a noun: whose it is, not part of a role ("one of his editors" → "editor"). */
 const OWN_DETERMINERS_ALL = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Words written after a title, as part of it ("Professor Emeritus", "Mayor Elect"). */
+const TITLE_FOLLOWERS = new Set(['emeritus', 'emerita', 'elect']);
+
+/** Modals that are also given names or surnames ("county prosecutor Will Hayes", "Theresa May"). */
+const MODAL_NAMES = new Set(['will', 'may', 'can', 'might', 'must', 'shall']);
+
+/** A capitalised modal that may be a name ("Will", "May"). */
+export function isModalName(word: Token): boolean {
+  return Boolean(word.capital) && MODAL_NAMES.has(word.lower);
+}
+
+/** A modal capitalised inside a phrase, after its first word, is a name there, not a verb. */
+function isModalAsName(words: readonly Token[], i: number): boolean {
+  return i > 0 && isModalName(words[i]);
+}
 
 /** The word tokens of `tokens`: the list itself when it holds nothing else (the usual case). */
 function onlyWords(tokens: readonly Token[]): readonly Token[] {
@@ -291,12 +309,13 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   const ofAt = run.findIndex((w, i) => i > 0 && (w.lower === 'of' || w.lower === 'for'));
   if (ofAt > 0 && !hasOrgWord && !(NAME_TITLES.has(withoutDot(run[ofAt - 1].lower)))) run = run.slice(0, ofAt);
   while (run.length && NAME_CONNECTORS.has(run[0].lower)) run = run.slice(1);
-  if (!run.length) return null;
+  // "Her grandmother": a possessive pronoun capitalised at a sentence's start is never a name.
+  if (!run.length || (run.length === 1 && POSSESSIVE_PRONOUNS.has(run[0].lower))) return null;
   const runStart = np.indexOf(run[0]);
   const beforeRun = np.slice(0, runStart);
   // A run preceded by "of"/"at" belongs to a description ("the head of the union") → not a name, unless a
   // personal name closes it ("the envoy to Freedonia Jane Doe").
-  if (beforeRun.some((w) => PREPOSITIONS.has(w.lower))) return nameAfterPortfolio(text, np, runStart, run);
+  if (beforeRun.some((w) => PREPOSITIONS.has(w.lower))) return nameAfterPortfolio(text, np, runStart, run) ?? nameAfterFieldTitle(text, np, runStart);
 
   if (run.length === 1 && !beforeRun.length && (isGroupNoun(run[0].lower) || ROLE_NOUNS.has(run[0].lower))) return null;
 
@@ -310,6 +329,8 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
     if (HONORIFICS.has(l)) { honorific = l; nameFrom = i + 1; }
     else if (NAME_TITLES.has(l) && !hasOrgWordAfter(run, i)) { nameFrom = i + 1; honorific = null; }
   }
+  // "President Emeritus Karl Brandt": a word that follows a title belongs to it.
+  if (nameFrom > 0 && nameFrom < run.length - 1 && TITLE_FOLLOWERS.has(run[nameFrom].lower)) nameFrom++;
   // An acronym before two or more name words belongs to the title ("Berea DA Jane Doe", "GOP Gov. X").
   const acronymAt = run.slice(0, -2).findLastIndex((w) => isAcronym(w.text));
   if (acronymAt >= nameFrom && !run.slice(acronymAt + 1).some((w) => ORGANISATION_WORDS.has(w.lower))) nameFrom = acronymAt + 1;
@@ -323,7 +344,7 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   const orgLike = (nameFrom > 0 ? nameWords.some((w) => ORGANISATION_WORDS.has(w.lower)) : hasOrgWord) || isAcronym(run[run.length - 1].text) || (np[start - 1]?.lower === 'the' && run.length === 1 && run[0].lower.endsWith('s'));
   // "after the novelist Jane Doe", "including singer John Roe": the title starts after a preposition.
   const titleFrom = Math.max(leadingTimeWords(beforeRun), beforeRun.findLastIndex((w) => PHRASE_OPENING_PREPOSITIONS.has(w.lower)) + 1);
-  const titleWords = [...beforeRun.slice(titleFrom).filter((w, k) => !DETERMINERS.has(w.lower) && !(k === 0 && LEADING_SKIP.has(w.lower))), ...run.slice(0, nameFrom).filter((w) => !HONORIFICS.has(withoutDot(w.lower)))];
+  const titleWords = [...beforeRun.slice(titleFrom).filter((w, k) => !DETERMINERS.has(w.lower) && !(k === 0 && LEADING_SKIP.has(w.lower))), ...run.slice(0, nameFrom).filter((w, k) => !HONORIFICS.has(withoutDot(w.lower)) || TITLE_FOLLOWERS.has(run[k + 1].lower))];
   const lastTitle = nameFrom > 0 ? withoutDot(run[nameFrom - 1].lower) : undefined;
   if (!orgLike && nameWords.length === 1 && lastTitle && NAME_TITLES.has(lastTitle) && nameFrom === run.length) return null;
   if (!orgLike && NAME_TITLES.has(run[run.length - 1].lower)) return null; // "the Health Secretary": a title, no name
@@ -385,6 +406,47 @@ function nameAfterPortfolio(text: string, np: readonly Token[], tailAt: number, 
     honorific: null,
     gender: null,
     title: surfaceOf(text, np, from, nameInNp),
+    org: possessorAt >= 0 ? np[possessorAt].text : null,
+    kind: 'person',
+    surface: surfaceOf(text, np, from),
+    firstNameHonorific: false,
+  };
+}
+
+/** Kin words: "the father of X" says whose relative someone is, never a portfolio. */
+const KIN_WORDS = new Set(['father', 'mother', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'widow', 'widower', 'uncle', 'aunt', 'cousin', 'parent', 'friend']);
+/** A lower-case field ("communications", "health", "economics"), not a person ("client", "singer", "victim"). */
+const FIELD_WORD = /^\p{Ll}+$/u;
+const PERSON_ENDING = /(?:er|or|ist|ian|ant|[^m]ent)$/;
+
+/**
+ * A person's full name after a title with a lower-case field ("director of communications Jane Doe", "minister
+ * for health John Roe"): the title heads the phrase, then "of"/"for", then one to three field words that cannot
+ * name a person themselves ("the lawyer for client Jane Doe" speaks for the client, so that phrase is left alone).
+ */
+function nameAfterFieldTitle(text: string, np: readonly Token[], runStart: number): NameRef | null {
+  const name = np.slice(runStart);
+  if (name.length < 2 || name.length > 3 || !name.every((w) => w.capital && !w.possessive && /^\p{Lu}\p{Ll}+$/u.test(w.text)
+    && !ORGANISATION_WORDS.has(w.lower) && !NAME_TITLES.has(w.lower) && !ROLE_NOUNS.has(w.lower))) return null;
+  const possessorAt = np.slice(0, runStart).findLastIndex((w) => w.possessive);
+  let from = possessorAt + 1;
+  while (from < runStart && (DETERMINERS.has(np[from].lower) || LEADING_SKIP.has(np[from].lower))) from++;
+  const preposition = np.findIndex((w, i) => i >= from && i < runStart && PREPOSITIONS.has(w.lower));
+  const head = np[preposition - 1];
+  if (preposition <= from || (np[preposition].lower !== 'of' && np[preposition].lower !== 'for') || !NAME_TITLES.has(head.lower) || KIN_WORDS.has(head.lower)) return null;
+  const field = np.slice(preposition + 1, runStart);
+  if (!field.length || field.length > 3 || field[field.length - 1].lower === 'and') return null;
+  for (const w of field) {
+    if (w.lower === 'and') continue;
+    if (w.capital || !FIELD_WORD.test(w.text) || PREPOSITIONS.has(w.lower) || DETERMINERS.has(w.lower) || isRoleNoun(w.lower)
+      || isGroupNoun(w.lower) || wordToNumber(w.lower) !== null || PERSON_ENDING.test(w.lower)) return null;
+  }
+  return {
+    type: 'name',
+    words: name.map((w) => w.text),
+    honorific: null,
+    gender: null,
+    title: surfaceOf(text, np, from, runStart),
     org: possessorAt >= 0 ? np[possessorAt].text : null,
     kind: 'person',
     surface: surfaceOf(text, np, from),
