@@ -1,24 +1,13 @@
 // The clock-time parser is spared numbers that cannot be an hour ("57%", "2016", "310 votes"): the times it reads
 // must still be chrono-node's own, to the character, wherever numbers stand next to clock words.
-import { casual, GB, type ParsedResult } from 'chrono-node/en';
+import { casual, GB } from 'chrono-node/en';
 import { describe, expect, it } from 'vitest';
 import { cannotBeHour, CLOCK_PATTERN_START, isLoneDigit } from '../../../analysis/timeline/clock-numbers';
 import { casualDates, catchContext, dayFirstDates } from '../../../analysis/timeline/date-parser';
+import { readings } from './chrono-readings';
 import { seededRandom } from './seeded-random';
 
 const REF = new Date(2016, 3, 26, 14, 55);
-const UNITS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond', 'weekday', 'meridiem', 'timezoneOffset'] as const;
-
-function readings(results: ParsedResult[]) {
-  return results.map((r) => ({
-    at: r.index,
-    text: r.text,
-    start: r.start.date().toISOString(),
-    written: UNITS.filter((u) => r.start.isCertain(u)),
-    end: r.end ? r.end.date().toISOString() : null,
-  }));
-}
-
 const NUMBERS = ['0', '5', '09', '12', '24', '25', '57', '99', '100', '101', '124', '125', '310', '930', '999', '1230', '2016', '2460', '0800', '9999', '12345'];
 const BEFORE = ['', ' ', 'at ', 'from ', 'at', 'T', 'x', '(', '$', '£', '-', '/', 'on Monday ', 'May ', 'by ', ', '];
 const AFTER = ['', ' ', '%', 'pm', ' pm', 'a.m.', 'am', 'a', 'p', ':30', ':5', ':61', '.30', '.5', ':30:15', ':30:15.250', ':30:61', "o'clock", ' at night', ' in the morning', ' in the afternoon', '/', '-', ' - ', ' to ', ' until ', ' till ', 'through', '~', '?', ' –  ', '      to ', ' TO ', 'th', ' votes', ' BST', ' GMT', ','];

@@ -1,26 +1,14 @@
 // The date parser asks each of chrono-node's parsers only about sentences holding its cue: the dates it reads must
 // be chrono's own, to the character, for every kind of phrase the timeline relies on.
-import { casual, GB, type ParsedResult } from 'chrono-node/en';
+import { casual, GB } from 'chrono-node/en';
 import { describe, expect, it } from 'vitest';
 import { casualDates, catchContext, dayFirstDates } from '../../../analysis/timeline/date-parser';
 import { cueWordsIn, matchesAtCueWord } from '../../../analysis/timeline/cue-words';
 import { cueFor, PARSER_CUES, parserCueFor } from '../../../analysis/timeline/parser-cues';
+import { readings } from './chrono-readings';
 import { seededRandom } from './seeded-random';
 
 const REF = new Date(2016, 3, 26, 14, 55);
-const UNITS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'weekday', 'meridiem'] as const;
-
-/** What a reader would get from a result: where it is, its words, its moments and which parts were written. */
-function readings(results: ParsedResult[]) {
-  return results.map((r) => ({
-    at: r.index,
-    text: r.text,
-    start: r.start.date().toISOString(),
-    written: UNITS.filter((u) => r.start.isCertain(u)),
-    end: r.end ? r.end.date().toISOString() : null,
-  }));
-}
-
 const chronosOwn = (text: string) => readings(casual.parse(text, REF, { forwardDate: false }));
 const chronosOwnDayFirst = (text: string) => readings(GB.parse(text, REF, { forwardDate: false }));
 
