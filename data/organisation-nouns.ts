@@ -7,4 +7,5 @@ export const ORGANISATION_NOUNS = [
   'manufacturer', 'retailer', 'supplier', 'insurer', 'developer', 'charity', 'society', 'institute', 'college',
   'organisation', 'organization', 'plant', 'factory', 'mine', 'campaign', 'coalition', 'network', 'chain', 'operator',
   'landlord', 'developer', 'state', 'city', 'county', 'district', 'network', 'broadcaster', 'publisher', 'platform',
+  'carrier', 'lender', 'provider', 'maker', 'producer', 'exporter', 'importer', 'distributor', 'regulator',
 ] as const;

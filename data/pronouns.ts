@@ -13,9 +13,3 @@ export const ALL_PRONOUNS: ReadonlySet<string> = new Set([
   'it', 'its', 'itself', 'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'who', 'whom', 'whose', 'which', 'that', 'this',
   'these', 'those',
 ]);
-
-/** Words that stand for nobody in particular ("Nobody would say …", "Some might say …"): never a speaker's name. */
-export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set([
-  'nobody', 'no one', 'none', 'somebody', 'someone', 'some', 'anybody', 'anyone', 'any', 'everybody', 'everyone', 'all',
-  'many', 'few', 'most', 'others', 'one', 'you', 'we', 'i',
-]);

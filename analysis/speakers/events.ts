@@ -5,7 +5,8 @@
 //   "Doe said the plan was late, adding: ..."  participle and coordinated verbs share the subject
 //   "..., according to the union."            source phrase
 import { wordToNumber } from '../../data/number-words';
-import { INDEFINITE_PRONOUNS, SUBJECT_PRONOUNS } from '../../data/pronouns';
+import { ORGANISATION_NOUNS } from '../../data/organisation-nouns';
+import { SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { isGroupNoun } from '../../data/titles';
 import { ENABLING_VERBS_PAST, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
 import { reportedClauseStart } from './inner-clause';
@@ -292,8 +293,14 @@ function mayBeRoleNoun(word: Token): boolean {
   const l = word.lower;
   return BARE_NOUN.test(word.text) && !NOT_A_ROLE.test(l) && !TRAILING_ADVERBIAL.has(l) && !BETWEEN.has(l)
     && !NOUN_MARKERS.has(l) && !PLACE_PREPOSITIONS.has(l) && !PHRASE_OPENING_PREPOSITIONS.has(l) && !COORDINATORS.has(l)
-    && !ROLE_MODIFIERS.has(l) && !isGroupNoun(l) && wordToNumber(l) === null;
+    && !ROLE_MODIFIERS.has(l) && !isGroupNoun(l) && wordToNumber(l) === null
+    // A person's word, not an organisation's or a place's ("said airline X", "said the city, X"): a role noun or
+    // a noun of a doer ("climber", "groundsman").
+    && !ORGANISATION_NOUN_SET.has(l) && (isRoleNoun(l) || PERSON_ENDING.test(l));
 }
+
+const ORGANISATION_NOUN_SET = new Set<string>(ORGANISATION_NOUNS);
+const PERSON_ENDING = /(?:man|woman|person|er|or|ist|ian)$/;
 
 /**
  * "“…,” said climber Jane Doe.": right after the verb, one lower-case noun before a person's full name is their
@@ -436,12 +443,6 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
       events.push({ verbAt: i, verb, subject: null, apposition: null, shared: true, from: i, to: verbEnd });
       continue;
     }
-    // "he’d respond, “…”": a pronoun contracted with a modal is the subject of the bare form opening a quotation.
-    const contracted = verb.bare && opensQuote(tokens, verbEnd) ? contractedPronoun(tokens[i - 1]) : null;
-    if (contracted) {
-      events.push({ verbAt: i, verb, subject: contracted, apposition: null, shared: false, from: i - 1, to: verbEnd });
-      continue;
-    }
     const before = subjectBefore(text, tokens, i);
     if (before === 'not-a-verb' || before === 'none') continue;
     if (before === 'shared') {
@@ -450,8 +451,7 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     }
     // A bare form ("say", "argue") is a verb only after a plural or pronoun subject ("Residents say") or after
     // the one a verb of perceiving names ("I heard Jane Doe say").
-    // After a modal any subject takes the bare form that opens a quotation ("she would say: “…”").
-    if (verb.bare && (!before.subject || !(isPluralSubject(before.subject) || before.perceived || (afterModal(tokens, i) && opensQuote(tokens, verbEnd) && !isIndefinite(before.subject))))) continue;
+    if (verb.bare && (!before.subject || !(isPluralSubject(before.subject) || before.perceived))) continue;
     events.push({ verbAt: i, verb, subject: before.subject, apposition: before.apposition, shared: false, from: before.from, to: verbEnd });
   }
   // Shared subjects: from the nearest event before with its own subject, else the nearest after.
@@ -613,37 +613,6 @@ const LEADING_ADVERBIAL = new Set([
 const PHRASE_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'at']);
 const LEADING_POSSESSIVES = new Set(['her', 'his', 'their', 'its']);
 const CLAUSE_LIKE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'told', 'to', 'not']);
-
-/** Modals before a real saying ("she would say", "he did say"); "might", "could", "should" say what someone may say. */
-const MODALS = new Set(['would', 'will', 'did', 'does', 'do']);
-
-/** A modal right before the word at `at`, adverbs between allowed ("would often say"). */
-function afterModal(tokens: readonly Token[], at: number): boolean {
-  let j = at - 1;
-  while (j >= 0 && tokens[j].kind === 'word' && !MODALS.has(tokens[j].lower) && isAdverb(tokens[j])) j--;
-  return j >= 0 && tokens[j].kind === 'word' && MODALS.has(tokens[j].lower);
-}
-
-/** A quotation at token `at`, after a comma or colon or not ("respond, “…”"). */
-function opensQuote(tokens: readonly Token[], at: number): boolean {
-  const t = tokens[at]?.text === ',' || tokens[at]?.text === ':' ? tokens[at + 1] : tokens[at];
-  return t?.kind === 'quote';
-}
-
-/** "he’d", "she'll", "they’d": a subject pronoun contracted with a modal, read as the pronoun. */
-function contractedPronoun(t: Token | undefined): PronounRef | null {
-  if (t?.kind !== 'word') return null;
-  const m = /^(\p{L}+)['’](?:d|ll)$/u.exec(t.lower);
-  const target = m ? SUBJECT_PRONOUNS.get(m[1]) : undefined;
-  return target ? { type: 'pronoun', target, surface: t.text } : null;
-}
-
-/** "Nobody would say", "Some might say": a subject that stands for nobody in particular. */
-function isIndefinite(ref: Ref): boolean {
-  if (ref.type !== 'name' && ref.type !== 'description') return false;
-  const surface = ('surface' in ref ? ref.surface : ref.text).toLowerCase();
-  return INDEFINITE_PRONOUNS.has(surface) || INDEFINITE_PRONOUNS.has(surface.split(/\s+/)[0]);
-}
 
 function isPluralSubject(ref: Ref): boolean {
   if (ref.type === 'pronoun') return ref.target === 'plural';

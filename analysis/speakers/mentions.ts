@@ -250,9 +250,12 @@ export function isModalName(word: Token): boolean {
   return Boolean(word.capital) && MODAL_NAMES.has(word.lower);
 }
 
-/** A modal capitalised inside a phrase, after its first word, is a name there, not a verb. */
+/** Words after which a capitalised "May" is the month ("By May Tom Hill had …", "In May Jane Doe told …"). */
+const BEFORE_A_MONTH = new Set([...PHRASE_OPENING_PREPOSITIONS, 'by', 'since', 'until', 'till', 'last', 'next', 'this', 'early', 'late', 'mid']);
+
+/** A modal capitalised inside a phrase, after its first word, is a name there, not a verb (not a month either). */
 function isModalAsName(words: readonly Token[], i: number): boolean {
-  return i > 0 && isModalName(words[i]);
+  return i > 0 && isModalName(words[i]) && !BEFORE_A_MONTH.has(words[i - 1].lower);
 }
 
 /** The word tokens of `tokens`: the list itself when it holds nothing else (the usual case). */

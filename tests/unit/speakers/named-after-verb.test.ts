@@ -80,10 +80,18 @@ describe('a lower-case noun the lexicon does not know, between the verb and a fu
 });
 
 describe('"said the NOUN, Full Name." with a noun the lexicon does not know', () => {
-  it('names the person and keeps the noun as the role', () => {
-    const a = attribute(['The wedding was at noon.', '“It was the happiest day of my life,” said the bride, Kate Moss.']);
-    expect(a.who('It was the happiest')).toBe('Kate Moss');
-    expect(a.speaker('Kate Moss')?.role).toBe('bride');
+  it('names the person and keeps the noun of a doer as the role', () => {
+    const a = attribute(['The race was at noon.', '“It was the hardest day of my life,” said the winner, Kate Moss.']);
+    expect(a.who('It was the hardest')).toBe('Kate Moss');
+    expect(a.speaker('Kate Moss')?.role).toBe('winner');
+  });
+
+  it('takes no organisation or place for a person ("said airline X", "said the city, X")', () => {
+    const a = attribute([
+      '“We are sorry for the delays,” said airline Northern Skyways.',
+      '“We will rebuild every street,” said the city, Port Haven.',
+    ]);
+    expect(a.speakers.filter((s) => s.kind === 'person').map((s) => s.name)).toEqual([]);
   });
 
   it('gives no single name to two people ("the pair, Kate Moss and Tom Reed")', () => {
@@ -110,5 +118,13 @@ describe('a full name followed by a lower-case affiliation after the verb', () =
     ['“The faculty deserves an apology,” said Jane Doe from the village.', 'Jane Doe'],
   ])('still names the person: %s', (sentence, name) => {
     expect(attribute([sentence]).who('The faculty')).toBe(name);
+  });
+});
+
+describe('"May" after a preposition is the month', () => {
+  it('keeps it out of the name ("By May Tom Hill had said “…”")', () => {
+    const a = attribute(['By May Tom Hill had said “we are finished with the plan.”', 'In May Jane Doe told reporters: “It is over for good.”']);
+    expect(a.who('we are finished')).toBe('Tom Hill');
+    expect(a.who('It is over')).toBe('Jane Doe');
   });
 });
