@@ -13,3 +13,6 @@ export const ALL_PRONOUNS: ReadonlySet<string> = new Set([
   'it', 'its', 'itself', 'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'who', 'whom', 'whose', 'which', 'that', 'this',
   'these', 'those',
 ]);
+
+/** Possessive determiners ("her lawyer", "one of his editors"): whose something is, never a name or a role. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your']);

@@ -7,7 +7,7 @@
 import { wordToNumber } from '../../data/number-words';
 import { ORGANISATION_NOUNS } from '../../data/organisation-nouns';
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
-import { isGroupNoun } from '../../data/titles';
+import { isGroupNoun, ROLE_MODIFIERS } from '../../data/titles';
 import { ENABLING_VERBS_PAST, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
 import { reportedClauseStart } from './inner-clause';
 import { appositiveRole, classifyPhrase, isModalName, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
@@ -271,8 +271,8 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
 const BARE_NOUN = /^\p{Ll}{3,}$/u;
 /** Adverbs, participles and plurals ("police", "residents" are groups, not one person's role). */
 const NOT_A_ROLE = /(?:ly|ing|ed|[^s]s)$/;
-/** Modifiers that stand before a role, never for it ("said former Jane Doe" lacks the role). */
-const ROLE_MODIFIERS = new Set(['other', 'first', 'second', 'latter', 'former', 'fellow', 'late', 'then', 'acting', 'interim', 'deputy', 'senior', 'junior', 'local', 'veteran', 'retired', 'new']);
+/** Words that stand before a role, never for it ("said former Jane Doe" lacks the role), besides role modifiers. */
+const NOT_A_ROLE_ALONE = new Set(['other', 'first', 'second', 'latter', 'fellow', 'late', 'new']);
 
 /** Prepositions that join a person to where they are from or work ("Jane Doe of the college", "... at the mine"). */
 const AFFILIATION_PREPOSITIONS = new Set(['of', 'from', 'at']);
@@ -293,7 +293,7 @@ function mayBeRoleNoun(word: Token): boolean {
   const l = word.lower;
   return BARE_NOUN.test(word.text) && !NOT_A_ROLE.test(l) && !TRAILING_ADVERBIAL.has(l) && !BETWEEN.has(l)
     && !NOUN_MARKERS.has(l) && !PLACE_PREPOSITIONS.has(l) && !PHRASE_OPENING_PREPOSITIONS.has(l) && !COORDINATORS.has(l)
-    && !ROLE_MODIFIERS.has(l) && !isGroupNoun(l) && wordToNumber(l) === null
+    && !ROLE_MODIFIERS.has(l) && !NOT_A_ROLE_ALONE.has(l) && !isGroupNoun(l) && wordToNumber(l) === null
     // A person's word, not an organisation's or a place's ("said airline X", "said the city, X"): a role noun or
     // a noun of a doer ("climber", "groundsman").
     && !ORGANISATION_NOUN_SET.has(l) && (isRoleNoun(l) || PERSON_ENDING.test(l));

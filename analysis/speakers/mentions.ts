@@ -2,7 +2,7 @@
 // a description ("the spokeswoman", "more than a dozen presidents of royal colleges") or a statement
 // ("the union's letter"). Reads only the words of the phrase; the registry decides who it is.
 import { FIRST_NAME_HONORIFICS, HONORIFICS, type Gender } from '../../data/honorifics';
-import { SUBJECT_PRONOUNS, type PronounTarget } from '../../data/pronouns';
+import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, type PronounTarget } from '../../data/pronouns';
 import {
   GROUP_QUANTIFIERS, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
 } from '../../data/titles';
@@ -71,7 +71,6 @@ const FUNCTION_WORDS = new Set([
   'both', 'this', 'that', 'these', 'those', 'there', 'here', 'today', 'yesterday', 'tonight', 'instead', 'finally',
 ]);
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'time', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter']);
-const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that', 'where']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
@@ -236,8 +235,6 @@ function readPhrase(text: string, tokens: readonly Token[]): Ref | null {
 }
 
 const OWN_DETERMINERS = new Set(['his', 'her', 'their']);
-/** Possessive pronouns before a noun: whose it is, not part of a role ("one of his editors" → "editor"). */
-const OWN_DETERMINERS_ALL = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Words written after a title, as part of it ("Professor Emeritus", "Mayor Elect"). */
 const TITLE_FOLLOWERS = new Set(['emeritus', 'emerita', 'elect']);
@@ -313,7 +310,7 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   if (ofAt > 0 && !hasOrgWord && !(NAME_TITLES.has(withoutDot(run[ofAt - 1].lower)))) run = run.slice(0, ofAt);
   while (run.length && NAME_CONNECTORS.has(run[0].lower)) run = run.slice(1);
   // "Her grandmother": a possessive pronoun capitalised at a sentence's start is never a name.
-  if (!run.length || (run.length === 1 && POSSESSIVE_PRONOUNS.has(run[0].lower))) return null;
+  if (!run.length || (run.length === 1 && POSSESSIVE_DETERMINERS.has(run[0].lower))) return null;
   const runStart = np.indexOf(run[0]);
   const beforeRun = np.slice(0, runStart);
   // A run preceded by "of"/"at" belongs to a description ("the head of the union") → not a name, unless a
@@ -488,7 +485,7 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
     s++;
   }
   if (np[s]?.lower === 'the') { definite = true; s++; }
-  if (oneOfAt >= 0) while (s < np.length - 1 && OWN_DETERMINERS_ALL.has(np[s].lower)) s++;
+  if (oneOfAt >= 0) while (s < np.length - 1 && POSSESSIVE_DETERMINERS.has(np[s].lower)) s++;
   const words = np.slice(s);
   if (!words.length) return null;
   // The head: the first role noun, title or group noun, before any preposition, and after the last possessive
