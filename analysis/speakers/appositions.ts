@@ -156,7 +156,7 @@ function registerOrganisations(text: string, tokens: readonly Token[], registry:
     if (ORGANISATION_WORDS.has(withoutFinalMark(tokens[end - 1].lower))) {
       const ref = classifyPhrase(text, tokens.slice(i, end));
       if (ref?.type === 'name' && ref.kind === 'organisation') registry.fromName(ref, paragraph);
-    } else if (i > 0 && end - i <= 3 && !possessiveBefore(tokens, i, end - 1) && tokens[i - 1].kind === 'word') {
+    } else if (i > 0 && end - i <= 3 && !possessiveBefore(tokens, i, end - 1) && tokens[i - 1].kind === 'word' && !thingRelativeAt(tokens, end)) {
       // A full name in passing ("... met Jane Doe on ...") lets a later "Doe said" find her whole name, with the
       // role written before it ("... a fireside chat with Acme founder and co-CEO Jane Doe").
       const ref = classifyPhrase(text, tokens.slice(roleBefore(tokens, i), end));
@@ -166,6 +166,12 @@ function registerOrganisations(text: string, tokens: readonly Token[], registry:
   }
 }
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);
+
+/** A "which" opens a relative clause at `at` ("Acme Widgets, which makes ..."): what it follows is no person. */
+function thingRelativeAt(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at]?.text === ',' ? tokens[at + 1] : tokens[at];
+  return next?.kind === 'word' && next.lower === 'which';
+}
 
 /** Some token of tokens[from, to) is written possessive. */
 function possessiveBefore(tokens: readonly Token[], from: number, to: number): boolean {

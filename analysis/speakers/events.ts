@@ -118,14 +118,8 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
     const seg = reportedClause(text, segmentBefore(tokens, j));
     // "an officer who described ...", "Jane Doe, who called it ...": the relative stands for the phrase before it.
     if (t.lower === 'who' || t.lower === 'which') {
-      if (seg.words.length > 1) return { subject: classifyPhrase(text, seg.words.slice(0, -1)), apposition: null, from: seg.from };
-      if (seg.from >= 2 && tokens[seg.from - 1].text === ',') {
-        const antecedent = segmentBefore(tokens, seg.from - 2);
-        // "backed by Jane Doe, who ...": the phrase after the last preposition is the one the relative refers to.
-        const cut = antecedent.words.findLastIndex((w) => PHRASE_OPENING_PREPOSITIONS.has(w.lower));
-        const subject = (cut >= 0 && classifyPhrase(text, antecedent.words.slice(cut + 1))) || classifyPhrase(text, antecedent.words);
-        return { subject, apposition: null, from: antecedent.from };
-      }
+      const relative = relativeSubject(text, tokens, seg, t.lower === 'which');
+      if (relative) return relative;
     }
     // A plain phrase right before the verb is the subject ("Jane Doe said", "the spokeswoman said"); after a
     // verb of perceiving, the words after it ("I heard Jane Doe say").
@@ -172,6 +166,57 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   // "Doe, however, said", "Doe, 45, said", "Doe, speaking in Leeds, said": an aside between subject and verb.
   if (!innerRef && (outerRef?.type === 'name' || outerRef?.type === 'description')) return { subject: outerRef, apposition: null, from: outer.from };
   return innerRef && innerRef.type !== 'pronoun' ? { subject: innerRef, apposition: null, from: inner.from } : 'none';
+}
+
+/**
+ * The one a relative pronoun ending `seg` stands for: the phrase before it in its segment ("an officer who"), else
+ * the segment before its comma ("Jane Doe, who"; "backed by Jane Doe, who": the phrase after the last preposition).
+ * A description opening with an article after a name and a comma is that person's apposition ("Jane Doe, an Ohio
+ * Democrat who warned ..." is Jane Doe), never a speaker of its own. Null when there is nothing before the relative.
+ */
+function relativeSubject(text: string, tokens: readonly Token[], seg: { from: number; words: Token[] }, thing: boolean): Subject | null {
+  const phrase = seg.words.slice(0, -1);
+  const comma = seg.from >= 2 && tokens[seg.from - 1].text === ',';
+  if (phrase.length) {
+    if (!thing && comma && ARTICLES.has(phrase[0].lower)) {
+      const named = segmentBefore(tokens, seg.from - 2);
+      const name = afterLastPreposition(text, named.words);
+      if (name?.type === 'name' && name.kind === 'person') {
+        const own = classifyPhrase(text, phrase);
+        return { subject: name, apposition: own?.type === 'description' && own.kind === 'person' ? own : null, from: named.from };
+      }
+    }
+    return { subject: thing ? thingCalled(text, phrase) : classifyPhrase(text, phrase), apposition: null, from: seg.from };
+  }
+  if (!comma) return null;
+  const antecedent = segmentBefore(tokens, seg.from - 2);
+  const subject = thing ? thingCalled(text, antecedent.words) : afterLastPreposition(text, antecedent.words);
+  return { subject, apposition: null, from: antecedent.from };
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** The phrase after the last preposition that opens one ("backed by | Jane Doe"), else the whole phrase. */
+function afterLastPreposition(text: string, words: readonly Token[]): Ref | null {
+  const cut = words.findLastIndex((w) => PHRASE_OPENING_PREPOSITIONS.has(w.lower));
+  return (cut >= 0 && classifyPhrase(text, words.slice(cut + 1))) || classifyPhrase(text, words);
+}
+
+/** Prepositions before the body a person works for or belongs to ("an analyst at | Acme", "head of | Acme"). */
+const OWNER_PREPOSITIONS = new Set(['at', 'for', 'of', 'with', 'from']);
+
+/**
+ * What "which" stands for in `words`: never a person. A name read as a person's is an organisation's ("Acme
+ * Widgets, which"); a person described by where they work gives way to that body ("an analyst at Acme Capital,
+ * which"); else nobody.
+ */
+function thingCalled(text: string, words: readonly Token[]): Ref | null {
+  const ref = afterLastPreposition(text, words);
+  if (ref?.type === 'name' && ref.kind === 'person') return { ...ref, kind: 'organisation' };
+  if (ref?.type !== 'description' || ref.kind !== 'person') return ref;
+  const cut = words.findLastIndex((w) => OWNER_PREPOSITIONS.has(w.lower));
+  const owner = cut >= 0 ? classifyPhrase(text, words.slice(cut + 1)) : null;
+  return owner?.type === 'name' ? { ...owner, kind: 'organisation' } : null;
 }
 
 /**
