@@ -419,6 +419,7 @@ function responseAfter(text: string, tokens: readonly Token[], at: number): Spee
 /** Every speech event of one sentence's tokens, in order. */
 export function findSpeechEvents(text: string, tokens: readonly Token[]): SpeechEvent[] {
   const events: SpeechEvent[] = [];
+  const passives = new Set<SpeechEvent>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
@@ -497,7 +498,11 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     // A bare form ("say", "argue") is a verb only after a plural or pronoun subject ("Residents say") or after
     // the one a verb of perceiving names ("I heard Jane Doe say").
     if (verb.bare && (!before.subject || !(isPluralSubject(before.subject) || before.perceived))) continue;
-    events.push({ verbAt: i, verb, subject: before.subject, apposition: before.apposition, shared: false, from: before.from, to: verbEnd });
+    const event = { verbAt: i, verb, subject: before.subject, apposition: before.apposition, shared: false, from: before.from, to: verbEnd };
+    // "Doctors were told to stop", "Staff were instructed to leave": a passive's subject is the one spoken to, not
+    // a speaker; it only lends its subject to a participle sharing it ("were charged ..., stating ...").
+    if (passiveBefore(tokens, i)) passives.add(event);
+    events.push(event);
   }
   // Shared subjects: from the nearest event before with its own subject, else the nearest after.
   for (let k = 0; k < events.length; k++) {
@@ -506,7 +511,16 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     const source = events.slice(0, k).reverse().find((x) => !x.shared) ?? events.slice(k + 1).find((x) => !x.shared);
     if (source) { e.subject = source.subject; e.apposition = source.apposition; }
   }
-  return events;
+  return passives.size ? events.filter((e) => !passives.has(e)) : events;
+}
+
+/** Forms of "be" that make a past participle after them passive ("was told", "have been warned"). */
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/** A form of "be" among the adverbs and auxiliaries right before the verb at `at` ("were later told"). */
+function passiveBefore(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && isAdverb(tokens[j]); j--) if (BE_FORMS.has(tokens[j].lower)) return true;
+  return false;
 }
 
 /** Words between an as-frame verb and its "as", and between "as" and the quotation ("as a “betrayal”"). */
