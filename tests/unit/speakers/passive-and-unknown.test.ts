@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from './helpers';
+
+describe('a speech verb in the passive ("Doctors were told to stop")', () => {
+  it('does not make the ones spoken to the speakers of a quotation nearby', () => {
+    const a = attribute([
+      'Doctors were told to halt the trial on Friday. The firm said later that the pill was “not effective.”',
+      'Nurses were warned about the side effects. The firm said the trial had been “a learning exercise.”',
+    ]);
+    expect(a.who('not effective')).toBeNull();
+    expect(a.who('a learning exercise')).toBeNull();
+  });
+
+  it('still lends its subject to a participle sharing it', () => {
+    const a = attribute([
+      'Two wardens were charged on Tuesday with falsifying logs, stating they had checked every cell that night.',
+    ]);
+    const checked = a.quotes.find((q) => q.kind === 'indirect' && q.text.startsWith('they had checked'));
+    expect(a.speakers.find((s) => s.id === checked?.speakerId)?.name).toBe('wardens');
+  });
+});
+
+describe('an unnamed group speaking before a quotation in its own sentence', () => {
+  it('keeps the quotation from the person another sentence names', () => {
+    const a = attribute([
+      'Ana Ruiz said on Sunday that she had taken the photos herself. But censors later instructed websites to “remove and block” the pictures.',
+    ]);
+    expect(a.who('remove and block')).toBeNull();
+  });
+});
