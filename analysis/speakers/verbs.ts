@@ -31,7 +31,7 @@ export interface SpeechVerb {
   words: number;
 }
 
-const DOUBLED = new Set(['admit', 'quip', 'blog', 'chat', 'regret', 'submit', 'omit', 'commit', 'refer', 'prefer', 'signal', 'plan', 'dub', 'label']);
+const DOUBLED = new Set(['admit', 'quip', 'blog', 'chat', 'regret', 'submit', 'omit', 'commit', 'refer', 'prefer', 'signal', 'plan', 'dub', 'label', 'sum']);
 const VOWELS = /[aeiou]/;
 
 /** Regular inflections of one base: [past, -s, -ing]. */

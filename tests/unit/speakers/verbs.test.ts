@@ -57,3 +57,20 @@ describe('verbs of complaining', () => {
     expect(a.who('should have been sold')).toBe('Ruth Kale');
   });
 });
+
+describe('"instructed" and "summed up" introduce words', () => {
+  it('inflects "sum up" with its doubled consonant', () => {
+    expect(speechVerb('summed', 'up')?.base).toBe('sum up');
+    expect(speechVerb('summing', 'up')?.participle).toBe(true);
+    expect(speechVerb('summed', 'it')).toBeNull();
+  });
+
+  it('credits the quotation to the one instructing or summing up', () => {
+    const a = attribute([
+      '“Keep your head down and wait for my signal,” instructed Sgt. Mark Lyle.',
+      'Coach Amy Ford summed up the season with a single image. “A marathon run in the rain, every single week.”',
+    ]);
+    expect(a.who('Keep your head down')).toBe('Mark Lyle');
+    expect(a.who('A marathon run')).toBe('Amy Ford');
+  });
+});
