@@ -58,6 +58,7 @@ export function chooseEvent(units: readonly UnitEvents[], spanIndex: number): { 
       if (firstHome < 0) firstHome = ui;
       lastHome = ui;
       for (const e of u.events) {
+        if (e.passive) continue; // "“…,” she was told": spoken to, not speaking
         const adj = adjacency(u.tokens, e, qi);
         if (adj !== null) { best.consider(0, adj, e.entity); continue; }
         if (e.verb?.thought) continue;
@@ -100,7 +101,7 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'would', 'will', 'cou
 
 /** An event with a known speaker whose verb reports speech, not a thought and not a weak verb. */
 function speaksPlainly(e: ResolvedEvent): boolean {
-  return Boolean(e.entity) && !e.verb?.thought && !e.verb?.weak;
+  return Boolean(e.entity) && !e.verb?.thought && !e.verb?.weak && !e.passive;
 }
 
 /** The best candidate so far: the lowest rank, then the shortest distance; the first of equals stays. */

@@ -28,6 +28,11 @@ export interface SpeechEvent {
   from: number;
   /** Token index just past the verb or the subject that follows it. */
   to: number;
+  /**
+   * The verb is passive ("Doctors were told to stop", "The striker was asked about it"): its subject is the one
+   * spoken to, who comes into focus but speaks no quotation and reports nothing here.
+   */
+  passive?: boolean;
 }
 
 /** Adverbs and auxiliaries that may sit between a subject and its verb ("has also repeatedly said"). */
@@ -419,7 +424,6 @@ function responseAfter(text: string, tokens: readonly Token[], at: number): Spee
 /** Every speech event of one sentence's tokens, in order. */
 export function findSpeechEvents(text: string, tokens: readonly Token[]): SpeechEvent[] {
   const events: SpeechEvent[] = [];
-  const passives = new Set<SpeechEvent>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
@@ -498,11 +502,8 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     // A bare form ("say", "argue") is a verb only after a plural or pronoun subject ("Residents say") or after
     // the one a verb of perceiving names ("I heard Jane Doe say").
     if (verb.bare && (!before.subject || !(isPluralSubject(before.subject) || before.perceived))) continue;
-    const event = { verbAt: i, verb, subject: before.subject, apposition: before.apposition, shared: false, from: before.from, to: verbEnd };
-    // "Doctors were told to stop", "Staff were instructed to leave": a passive's subject is the one spoken to, not
-    // a speaker; it only lends its subject to a participle sharing it ("were charged ..., stating ...").
-    if (passiveBefore(tokens, i)) passives.add(event);
-    events.push(event);
+    const passive = passiveBefore(tokens, i) || undefined;
+    events.push({ verbAt: i, verb, subject: before.subject, apposition: before.apposition, shared: false, from: before.from, to: verbEnd, passive });
   }
   // Shared subjects: from the nearest event before with its own subject, else the nearest after.
   for (let k = 0; k < events.length; k++) {
@@ -511,7 +512,7 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     const source = events.slice(0, k).reverse().find((x) => !x.shared) ?? events.slice(k + 1).find((x) => !x.shared);
     if (source) { e.subject = source.subject; e.apposition = source.apposition; }
   }
-  return passives.size ? events.filter((e) => !passives.has(e)) : events;
+  return events;
 }
 
 /** Forms of "be" that make a past participle after them passive ("was told", "have been warned"). */

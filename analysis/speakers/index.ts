@@ -92,7 +92,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
         const entity = resolveRef(registry, e.subject, e.apposition, p);
         if (entity && leadsClause(tokens, e)) registry.focus(entity);
         resolved.push({
-          verbAt: e.verbAt, verb: e.verb, subject: e.subject, apposition: e.apposition, shared: e.shared, from: e.from, to: e.to, entity,
+          verbAt: e.verbAt, verb: e.verb, subject: e.subject, apposition: e.apposition, shared: e.shared, from: e.from, to: e.to, passive: e.passive, entity,
         });
       }
       if (!events.length && opening) {
@@ -109,16 +109,16 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       for (const e of resolved) if (e.entity && namesStatementAfter(tokens, e.to)) registry.lastStatementAuthor = e.entity;
       // The main clause speaks first; "He added that some leaders now deny ..." is still him.
       let main: ResolvedEvent | undefined;
-      for (const e of resolved) if (e.entity && leadsClause(tokens, e)) { main = e; break; }
+      for (const e of resolved) if (e.entity && !e.passive && leadsClause(tokens, e)) { main = e; break; }
       if (main) { spokeHere = true; lastSpeaker = main.entity; }
       let reportedBy: Entity | null = null;
       // Reported speech from the main clause and the verbs sharing its subject; a verb inside the reported
       // clause ("He added that some leaders now deny ...") is part of it.
       let firstOwn = -1;
-      for (let k = 0; k < resolved.length; k++) if (!resolved[k].shared) { firstOwn = k; break; }
+      for (let k = 0; k < resolved.length; k++) if (!resolved[k].shared && !resolved[k].passive) { firstOwn = k; break; }
       for (let k = 0; k < resolved.length; k++) {
         const e = resolved[k];
-        if (!e.entity || (!e.shared && k !== firstOwn)) continue;
+        if (!e.entity || e.passive || (!e.shared && k !== firstOwn)) continue;
         const reported = reportedSpeech(text, tokens, e, resolved);
         if (reported) { indirect.push({ entity: e.entity, paragraph: p, ...reported }); reportedBy ??= e.entity; }
       }

@@ -28,3 +28,13 @@ describe('an unnamed group speaking before a quotation in its own sentence', () 
     expect(a.who('remove and block')).toBeNull();
   });
 });
+
+describe('the one a passive verb speaks to', () => {
+  it('comes into focus, so the "he" of the next quotation is them', () => {
+    const a = attribute([
+      'The goalkeeper was asked about the penalty save after the match.',
+      '“I just guessed left and it worked out for me,” he said.',
+    ]);
+    expect(a.who('I just guessed')).toBe('goalkeeper');
+  });
+});
