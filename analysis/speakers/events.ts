@@ -41,7 +41,7 @@ const BETWEEN = new Set([
   'do', 'also', 'further', 'later', 'then', 'previously', 'again', 'once', 'only', 'never', 'always', 'often',
   'recently', 'earlier', 'separately', 'initially', 'finally', 'first', 'last', 'yesterday', 'today', 'tonight',
   'simply', 'just', 'even', 'still', 'already', 'not', 'reportedly', 'allegedly', 'himself', 'herself', 'themselves',
-  'itself', 'too', 'however', 'meanwhile', 'subsequently', 'now', 'personally', 'directly',
+  'itself', 'too', 'however', 'meanwhile', 'subsequently', 'now', 'personally', 'directly', 'all', 'both',
 ]);
 const PARTICIPLE_LEADS = new Set(['and', 'before', 'after', 'while', 'when', 'also', 'repeatedly', 'further', 'then']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'before', 'after']);

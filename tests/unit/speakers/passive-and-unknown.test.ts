@@ -38,3 +38,17 @@ describe('the one a passive verb speaks to', () => {
     expect(a.who('I just guessed')).toBe('goalkeeper');
   });
 });
+
+describe('a quotation that is the subject of a passive ("“…” are all thought to contribute, according to X")', () => {
+  it('goes to the source the sentence ends with', () => {
+    const a = attribute([
+      'Nobody knows why the bees vanish, but “mites, poor weather or a new pesticide” are all thought to play a part, according to the Garden Pollinator Trust.',
+    ]);
+    expect(a.who('mites, poor weather')).toBe('Garden Pollinator Trust');
+  });
+
+  it('lets "all" and "both" sit between a subject and its verb', () => {
+    const a = attribute(['The players all agreed that the coach had been “fair to everyone.”']);
+    expect(a.who('fair to everyone')).toBe('players');
+  });
+});
