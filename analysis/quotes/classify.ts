@@ -127,9 +127,12 @@ export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup):
   return !(opensSentence(place) ? cue.anywhere() : cue.before());
 }
 
-/** A sentence of its own between the marks, even unattributed: ¶ "Now we appeal." ¶ (not: “Kickbacks” for chiefs). */
+/**
+ * A sentence of its own between the marks, even unattributed: ¶ "Now we appeal." ¶ (not: “Kickbacks” for chiefs).
+ * Its stop may sit inside a nested quotation's closing mark: “It’s ‘Opening Night.’”
+ */
 function isQuotedSentence(place: QuotePlace): boolean {
-  return opensSentence(place) && endsWithOneOf(place.text, '.!?\u2026');
+  return opensSentence(place) && endsWithOneOf(place.text, '.!?\u2026', CLOSING_MARKS_AND_BRACKET);
 }
 
 /** `corporations, "creators," and others`: a comma before the mark and "and"/"or" after it. */

@@ -123,3 +123,10 @@ describe('findQuotes: a term quoted inside a list', () => {
     expect(textsOf('He left, “sad but sure,” the coach said.')).toEqual(['sad but sure,']);
   });
 });
+
+describe('findQuotes: a quoted sentence ending inside a nested quotation', () => {
+  it('keeps a sentence quoted on its own whose stop sits inside the inner closing mark', () => {
+    expect(textsOf('The crew cheered. “It’s ‘Opening Night at the Palace.’”')).toEqual(['It’s ‘Opening Night at the Palace.’']);
+    expect(textsOf('“We saw it at ‘Jazz in the Park.’”')).toEqual(['We saw it at ‘Jazz in the Park.’']);
+  });
+});
