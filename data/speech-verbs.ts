@@ -92,6 +92,12 @@ export const IRREGULAR_SPEECH_FORMS: Readonly<Record<string, readonly string[]>>
   'go on': ['went on', 'gone on', 'goes on', 'going on'],
 };
 
+/**
+ * Adjectives whose infinitive takes their subject as its object ("the pipes are tough to maintain", "it is hard to
+ * explain"): the verb after them reports nobody's words.
+ */
+export const EASE_ADJECTIVES = ['tough', 'hard', 'harder', 'hardest', 'difficult', 'easy', 'easier', 'easiest', 'impossible', 'simple', 'costly', 'expensive', 'cheap', 'cheaper'] as const;
+
 /** Verbs of going on or starting, which speak alone ("he continued") but not before "to" ("continued to drop"). */
 export const ASPECTUAL_VERBS = ['begin', 'start', 'continue', 'go on'] as const;
 

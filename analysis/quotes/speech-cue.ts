@@ -1,7 +1,7 @@
 // The speech cue: does a sentence say that someone says something? It tells a short quotation someone is
 // credited with ('accused them of trying to "blackmail" us') from a scare quote nobody says (a "reform").
 // This is a yes/no test for the quote pass; naming the speaker is the speakers pass's job.
-import { IRREGULAR_SPEECH_FORMS, SOURCE_PHRASES, SPEECH_VERBS, STATEMENT_NOUNS } from '../../data/speech-verbs';
+import { EASE_ADJECTIVES, IRREGULAR_SPEECH_FORMS, SOURCE_PHRASES, SPEECH_VERBS, STATEMENT_NOUNS } from '../../data/speech-verbs';
 import { inflect } from '../speakers/verbs';
 import { hasSurrogate, isAlnumCode, isLetterCode } from './char-class';
 
@@ -21,6 +21,8 @@ const NOUN_LIKE = new Set([
 /** Words before which a bare base form is a verb: "refused to say", "would not comment", "didn't deny". */
 const MODALS = new Set(['to', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'cannot', 'did', 'does', 'do', 'not', 'never']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my']);
+/** "tough to maintain", "hard to explain": the bare verb after one of these and "to" is no one's speaking. */
+const EASE = new Set<string>(EASE_ADJECTIVES);
 
 /** The forms of a verb that count: past and participles always; -s and -ing unless mostly a noun. */
 export function cueForms(verb: string): string[] {
@@ -92,7 +94,7 @@ export function firstSpeechCue(text: string): number {
     if (!table.starts.has(word)) continue;
     if (table.forms.has(word)) return offsets[i];
     const before = words[i - 1] ?? '';
-    if (table.bases.has(word) && (MODALS.has(before) || /n['\u2019]t$/.test(before))) return offsets[i - 1];
+    if (table.bases.has(word) && (MODALS.has(before) || /n['\u2019]t$/.test(before)) && !EASE.has(words[i - 2] ?? '')) return offsets[i - 1];
     if (table.phrases.get(word)?.some((p) => startsWith(words, i, p))) return offsets[i];
     if (word === 'in' && DETERMINERS.has(words[i + 1] ?? '')) {
       // "in a statement", "in a joint statement"

@@ -42,3 +42,12 @@ describe('speech cues in any script', () => {
     expect(hasSpeechCue('a well-said line')).toBe(false);
   });
 });
+
+describe('a verb after "tough to", "hard to"', () => {
+  it('is no speech cue, so a short quoted term there stays a scare quote', () => {
+    for (const s of ['the old mains are tough to maintain', 'the rule is hard to explain', 'an easy to answer question']) {
+      expect(hasSpeechCue(s), s).toBe(false);
+    }
+    expect(hasSpeechCue('she refused to explain')).toBe(true);
+  });
+});
