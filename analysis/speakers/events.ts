@@ -297,8 +297,11 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
   // "said a company spokesperson when reached by phone": the adverbial after the subject is not part of it.
   const cut = seg.words.findIndex((w, k) => k > 0 && TRAILING_ADVERBIAL.has(w.lower));
   if (cut > 0) seg.words = seg.words.slice(0, cut);
-  if (!seg.words.length || seg.words.length > 8) return null;
-  const ref = classifyPhrase(text, seg.words) ?? nameAfterRoleNoun(text, seg.words) ?? nameBeforeAffiliation(text, seg.words);
+  // "said chief inspector Jane Doe from the county police": a person's full name before where they work is the
+  // speaker, however long the affiliation (the phrase as a whole would read as the police).
+  const affiliated = nameBeforeAffiliation(text, seg.words);
+  if (!affiliated && (!seg.words.length || seg.words.length > 8)) return null;
+  const ref = affiliated ?? classifyPhrase(text, seg.words) ?? nameAfterRoleNoun(text, seg.words);
   if (!ref && tokens[seg.to]?.text === ',') return namedAfterRole(text, tokens, at, seg);
   // "said a statement" names nobody; "said a report from the bank" names the bank.
   if (!ref || (ref.type === 'statement' && !ref.author)) return null;
@@ -324,6 +327,9 @@ const NOT_A_ROLE = /(?:ly|ing|ed|[^s]s)$/;
 /** Words that stand before a role, never for it ("said former Jane Doe" lacks the role), besides role modifiers. */
 const NOT_A_ROLE_ALONE = new Set(['other', 'first', 'second', 'latter', 'fellow', 'late', 'new']);
 
+/** How many words a name with its title may have before an affiliation ("deputy chief constable Jane Doe"). */
+const NAME_WITH_TITLE_WORDS = 6;
+
 /** Prepositions that join a person to where they are from or work ("Jane Doe of the college", "... at the mine"). */
 const AFFILIATION_PREPOSITIONS = new Set(['of', 'from', 'at']);
 
@@ -333,7 +339,7 @@ const AFFILIATION_PREPOSITIONS = new Set(['of', 'from', 'at']);
  */
 function nameBeforeAffiliation(text: string, words: readonly Token[]): NameRef | null {
   const at = words.findIndex((w) => AFFILIATION_PREPOSITIONS.has(w.lower));
-  if (at < 2) return null;
+  if (at < 2 || at > NAME_WITH_TITLE_WORDS) return null;
   const name = classifyPhrase(text, words.slice(0, at));
   return name?.type === 'name' && name.kind === 'person' && name.words.length >= 2 ? name : null;
 }

@@ -128,3 +128,16 @@ describe('"May" after a preposition is the month', () => {
     expect(a.who('It is over')).toBe('Jane Doe');
   });
 });
+
+describe('a full name after the verb, then where the person works ("said Jane Doe from the county police")', () => {
+  it('is the speaker, not the body, however long the title or the affiliation', () => {
+    const a = attribute([
+      '“The road will stay closed until the weekend,” said chief inspector Amy Ford from the Kestrel County police.',
+      '“We checked every car that came through,” said Tom Hale from the Kestrel County police.',
+      '“It was a good result for the younger players,” said head coach Ray Dunn at the post-match press conference.',
+    ]);
+    expect(a.who('The road will stay')).toBe('Amy Ford');
+    expect(a.who('We checked every car')).toBe('Tom Hale');
+    expect(a.who('It was a good result')).toBe('Ray Dunn');
+  });
+});
