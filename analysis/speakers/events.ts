@@ -5,6 +5,7 @@
 //   "Doe said the plan was late, adding: ..."  participle and coordinated verbs share the subject
 //   "..., according to the union."            source phrase
 import { wordToNumber } from '../../data/number-words';
+import { MONTHS, WEEKDAYS } from '../../data/time-words';
 import { ORGANISATION_NOUNS } from '../../data/organisation-nouns';
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { isGroupNoun, ROLE_MODIFIERS } from '../../data/titles';
@@ -41,7 +42,7 @@ const BETWEEN = new Set([
   'do', 'also', 'further', 'later', 'then', 'previously', 'again', 'once', 'only', 'never', 'always', 'often',
   'recently', 'earlier', 'separately', 'initially', 'finally', 'first', 'last', 'yesterday', 'today', 'tonight',
   'simply', 'just', 'even', 'still', 'already', 'not', 'reportedly', 'allegedly', 'himself', 'herself', 'themselves',
-  'itself', 'too', 'however', 'meanwhile', 'subsequently', 'now', 'personally', 'directly', 'all', 'both',
+  'itself', 'too', 'however', 'meanwhile', 'subsequently', 'now', 'personally', 'directly', 'all', 'both', 'been', 'being',
 ]);
 const PARTICIPLE_LEADS = new Set(['and', 'before', 'after', 'while', 'when', 'also', 'repeatedly', 'further', 'then']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'before', 'after']);
@@ -509,6 +510,12 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     // the one a verb of perceiving names ("I heard Jane Doe say").
     if (verb.bare && (!before.subject || !(isPluralSubject(before.subject) || before.perceived))) continue;
     const passive = passiveBefore(tokens, i) || undefined;
+    // "… has been described as “heartbreaking” by the department": the agent after "by" is the one speaking.
+    const agent = passive ? passiveAgent(text, tokens, verbEnd) : null;
+    if (agent) {
+      events.push({ verbAt: i, verb, subject: agent, apposition: null, shared: false, from: i, to: verbEnd });
+      continue;
+    }
     events.push({ verbAt: i, verb, subject: before.subject, apposition: before.apposition, shared: false, from: before.from, to: verbEnd, passive });
   }
   // Shared subjects: from the nearest event before with its own subject, else the nearest after.
@@ -519,6 +526,33 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     if (source) { e.subject = source.subject; e.apposition = source.apposition; }
   }
   return events;
+}
+
+const CALENDAR_WORDS = new Set<string>([...WEEKDAYS, ...MONTHS]);
+
+/** Words that end the agent's phrase ("told by her manager | to …", "called it so by the mayor | who …"). */
+const AGENT_ENDERS = new Set(['to', 'that', 'for', 'with', 'who', 'which', 'whose', 'and']);
+
+/** How far after a passive verb its "by" may come ("described as “a scandal” by"): a short frame, no clause. */
+const AGENT_WITHIN = 8;
+
+/**
+ * The one a passive verb names after "by" within a few tokens of `from`, with no other clause between ("was
+ * described as “reckless” by the union" → the union), or null. The words after "by" must read as a name or a
+ * description of someone ("by phone", "by Friday" do not).
+ */
+function passiveAgent(text: string, tokens: readonly Token[], from: number): Ref | null {
+  for (let k = from; k < tokens.length && k < from + AGENT_WITHIN; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== ',') return null;
+    if (t.kind !== 'word' || t.lower !== 'by') continue;
+    const words = segmentAfter(tokens, k + 1).words;
+    if (words.length && CALENDAR_WORDS.has(words[0].lower)) return null; // "by Friday", "by March"
+    const end = words.findIndex((w) => TRAILING_ADVERBIAL.has(w.lower) || AGENT_ENDERS.has(w.lower));
+    const ref = classifyPhrase(text, end < 0 ? words : words.slice(0, end));
+    return ref?.type === 'name' || (ref?.type === 'description' && ref.kind !== 'group') ? ref : null;
+  }
+  return null;
 }
 
 /** Forms of "be" that make a past participle after them passive ("was told", "have been warned"). */

@@ -52,3 +52,21 @@ describe('a quotation that is the subject of a passive ("“…” are all thoug
     expect(a.who('fair to everyone')).toBe('players');
   });
 });
+
+describe('the agent of a passive speech verb ("was described as “…” by X")', () => {
+  it('speaks the quotation', () => {
+    const a = attribute([
+      'The rail plan has been described as “reckless and rushed” by the Kestrel Commuters Union.',
+      'The singer was told by her manager to “keep quiet about the tour.”',
+      'The film was hailed as “a quiet triumph” in a review by critic Ann Wu.',
+    ]);
+    expect(a.who('reckless and rushed')).toBe('Kestrel Commuters Union');
+    expect(a.who('keep quiet')).toBe('manager');
+    expect(a.who('a quiet triumph')).toBe('Ann Wu');
+  });
+
+  it('is no one when "by" names a time or a means', () => {
+    const a = attribute(['The bridge was described as “close to failing” by Friday, a week after the storm.']);
+    expect(a.who('close to failing')).toBeNull();
+  });
+});
