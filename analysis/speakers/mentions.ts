@@ -4,7 +4,7 @@
 import { FIRST_NAME_HONORIFICS, HONORIFICS, type Gender } from '../../data/honorifics';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, type PronounTarget } from '../../data/pronouns';
 import {
-  GROUP_QUANTIFIERS, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
+  GROUP_QUANTIFIERS, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
 } from '../../data/titles';
 import { ABBREVIATIONS } from '../../data/abbreviations';
 import { wordToNumber } from '../../data/number-words';
@@ -548,9 +548,7 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   let possessorFrom = possessorAt;
   while (possessorFrom > 0 && words[possessorFrom - 1].capital && !FUNCTION_WORDS.has(words[possessorFrom - 1].lower)) possessorFrom--;
   const possessor = possessorAt >= 0 ? { text: surfaceOf(text, words, possessorFrom, possessorAt + 1).replace(/['’]s?$/, '') } : null;
-  // Whether the person is alive is no part of what they are ("Ford's late father" → "father").
-  let roleFrom = afterPossessor;
-  while (roleFrom < head && LIFE_STATE_WORDS.has(words[roleFrom].lower)) roleFrom++;
+  const roleFrom = roleStart(words, afterPossessor, head);
   const role = surfaceOf(text, words, roleFrom, words.length);
   // The organisation: a capitalised phrase after "at"/"with" (where the person works), else after "of"/"for"
   // (what the role is of). Only the first cuts the role: "a surgeon at X Hospital" → "surgeon"; "head of the
@@ -582,6 +580,27 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
     org,
     gender: GENDERED_NOUNS.get(headWord) ?? null,
   };
+}
+
+/** An age ("22-year-old", "seventy-year-old"): how old someone is, not what they are. */
+const AGE_WORD = /^[\p{L}\p{N}-]+-years?-old$/u;
+
+/**
+ * Where the role starts among the words before its head: whether the person is alive, how old they are and how the
+ * writer judges them are no part of what they are ("Ford's late father" → "father", "his 22-year-old son" → "son",
+ * "a fierce and uncompromising elder" → "elder"). Adjectives joined by "and" are the writer's judgement; a role noun
+ * or a listed role modifier among them makes them part of the role ("founder and chief executive").
+ */
+function roleStart(words: readonly Token[], from: number, head: number): number {
+  let start = from;
+  while (start < head && (LIFE_STATE_WORDS.has(words[start].lower) || AGE_WORD.test(words[start].lower))) start++;
+  const and = words.slice(0, head).findLastIndex((w) => w.lower === 'and');
+  if (and <= start || and + 1 >= head) return start;
+  for (let k = start; k < and + 2; k++) {
+    const w = words[k];
+    if (k !== and && (w.capital || w.possessive || isRoleNoun(w.lower) || ROLE_MODIFIERS.has(w.lower) || !/^\p{Ll}+$/u.test(w.text))) return start;
+  }
+  return and + 2;
 }
 
 /**
