@@ -4,7 +4,7 @@
 //   "... urged Prime Minister Jane Doe to ..."   title before a name
 // They are registered so a later "Ms Doe said" or "the Foreign Secretary said" finds the role.
 import { HONORIFICS } from '../../data/honorifics';
-import { NAME_TITLES, ORGANISATION_WORDS, ROLE_MODIFIERS } from '../../data/titles';
+import { NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
 import { appositiveRole, classifyPhrase, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef } from './mentions';
 import type { Registry } from './registry';
 import { registerRelativeRole } from './relative-roles';
@@ -122,9 +122,34 @@ function registerPair(
     name = right; desc = left ?? appositiveRole(text, tail);
   }
   if (!name || !desc || desc.kind === 'group') return;
+  const relativeOf = name === right && desc.role === desc.head && RELATION_NOUNS.has(desc.head) ? relativeNamedBefore(text, tokens, registry, aFrom, tailStart) : null;
   const e = registry.fromName(name, paragraph);
-  registry.giveRole(e, desc.role, desc.org, namesAJob(desc.head));
+  registry.giveRole(e, relativeOf ? `${desc.role} of ${relativeOf}` : desc.role, desc.org, namesAJob(desc.head));
   registry.alias(e, desc.text);
+}
+
+/** Words that join a person to the relative named after them ("Jane Doe and her son, X", "John Roe with his wife, Y"). */
+const ALONGSIDE = new Set(['and', 'with']);
+const OWNER_GENDER = new Map<string, 'm' | 'f'>([['his', 'm'], ['her', 'f']]);
+
+/**
+ * "Jane Doe and her son, Tom Doe,": a relation noun after "his"/"her" whose owner is the known person named just
+ * before, joined by "and"/"with", is that person's relative: the full name the article gave them ("Jane Doe"), for
+ * "son of Jane Doe". Null when the owner is no person's name, a lone word not met before, or of the other gender.
+ */
+function relativeNamedBefore(text: string, tokens: readonly Token[], registry: Registry, aFrom: number, tailStart: number): string | null {
+  const gender = OWNER_GENDER.get(tokens[tailStart].lower);
+  const join = tailStart - 1;
+  if (!gender || join <= aFrom || !ALONGSIDE.has(tokens[join].lower)) return null;
+  let start = join;
+  while (start > aFrom && tokens[start - 1].kind === 'word' && tokens[start - 1].capital && !tokens[start - 1].possessive) start--;
+  if (start === join) return null;
+  const ref = classifyPhrase(text, tokens.slice(start, join));
+  if (!isPersonName(ref) || (ref.gender && ref.gender !== gender)) return null;
+  const owner = registry.knownPerson(ref);
+  if (owner) return owner.gender && owner.gender !== gender ? null : owner.nameWords.join(' ');
+  // Met here for the first time: a full name stands on its own ("Tom Hill and his brother, Sam Hill").
+  return ref.words.length >= 2 ? ref.words.join(' ') : null;
 }
 
 /**
