@@ -1,0 +1,47 @@
+// What a role is made of: the person's job or relation, not their age, the writer's judgement of them, or whose
+// relative they are left unsaid.
+import { describe, expect, it } from 'vitest';
+import { attribute } from './helpers';
+
+describe('a role without the words that only describe the person', () => {
+  it('drops an age before the role noun', () => {
+    const a = attribute(['“Rates will rise again,” said Lina Marsh, a 45-year-old trader at a small bank.']);
+    expect(a.speaker('Lina Marsh')?.role).toBe('trader at a small bank');
+  });
+  it('drops adjectives joined by "and" that judge the person', () => {
+    const a = attribute(['“The river is sick,” says Aku Tane, a fierce and stubborn elder of the valley clan.']);
+    expect(a.speaker('Aku Tane')?.role).toBe('elder of the valley clan');
+  });
+  it('keeps two roles joined by "and"', () => {
+    const a = attribute(['“We will appeal,” said Rosa Vint, the founder and chief executive of a logistics firm.']);
+    expect(a.speaker('Rosa Vint')?.role).toBe('founder and chief executive of a logistics firm');
+  });
+  it('keeps an adjective that is part of the job', () => {
+    const a = attribute(['“Turnout fell,” said Ben Osei, a senior and respected pollster.']);
+    expect(a.speaker('Ben Osei')?.role).toBe('senior and respected pollster');
+  });
+});
+
+describe('a relative named after the person whose relative they are', () => {
+  it('says whose son a person is when the parent is named just before', () => {
+    const a = attribute([
+      'Kiri Hale has fished the bay for fifty years.',
+      'Hale and his 22-year-old son, Tama Rewi Hale, were called to the beach.',
+      '“The old people would not have done this,” says Tama Rewi.',
+    ]);
+    expect(a.who('The old people')).toBe('Tama Rewi Hale');
+    expect(a.speaker('Tama Rewi Hale')?.role).toBe('son of Kiri Hale');
+  });
+  it('names a parent met for the first time in the same sentence', () => {
+    const a = attribute(['Mary Stone and her husband, Carl Stone, run the bakery.', '“Flour costs twice what it did,” said Carl Stone.']);
+    expect(a.speaker('Carl Stone')?.role).toBe('husband of Mary Stone');
+  });
+  it('leaves the owner out when it is no name', () => {
+    const a = attribute(['The mayor and his wife, Ann Lees, arrived late.', '“It was a lovely evening,” Lees said.']);
+    expect(a.speaker('Ann Lees')?.role).toBe('wife');
+  });
+  it('leaves the owner out when the pronoun is of the other gender', () => {
+    const a = attribute(['Mr. Dale Frost and her daughter, Ivy Frost, left early.', '“We were tired,” Ivy Frost said.']);
+    expect(a.speaker('Ivy Frost')?.role).toBe('daughter');
+  });
+});
