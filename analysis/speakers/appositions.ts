@@ -181,16 +181,25 @@ function registerOrganisations(text: string, tokens: readonly Token[], registry:
     if (ORGANISATION_WORDS.has(withoutFinalMark(tokens[end - 1].lower))) {
       const ref = classifyPhrase(text, tokens.slice(i, end));
       if (ref?.type === 'name' && ref.kind === 'organisation') registry.fromName(ref, paragraph);
-    } else if (i > 0 && end - i <= 3 && !possessiveBefore(tokens, i, end - 1) && tokens[i - 1].kind === 'word') {
+    } else if (i > 0 && tokens[i - 1].kind === 'word') {
       // A full name in passing ("... met Jane Doe on ...") lets a later "Doe said" find her whole name, with the
-      // role written before it ("... a fireside chat with Acme founder and co-CEO Jane Doe").
-      const ref = classifyPhrase(text, tokens.slice(roleBefore(tokens, i), end));
+      // role written before it ("... a fireside chat with Acme founder and co-CEO Jane Doe"). A person's name
+      // stops at "of" ("ranger Jane Doe of Kestrel Bay").
+      const nameEnd = personNameEnd(tokens, i, end);
+      if (nameEnd - i > 3 || possessiveBefore(tokens, i, nameEnd - 1)) { i = end - 1; continue; }
+      const ref = classifyPhrase(text, tokens.slice(roleBefore(tokens, i), nameEnd));
       if (ref?.type === 'name' && ref.kind === 'person' && ref.words.length >= 2) registry.fromName(ref, paragraph);
     }
     i = end - 1;
   }
 }
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);
+
+/** Where a person's name in the capitalised run tokens[from, to) ends: before an "of" that joins a place to it. */
+function personNameEnd(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 2; k < to; k++) if (tokens[k].lower === 'of') return k;
+  return to;
+}
 
 /** Some token of tokens[from, to) is written possessive. */
 function possessiveBefore(tokens: readonly Token[], from: number, to: number): boolean {
@@ -215,11 +224,28 @@ function roleBefore(tokens: readonly Token[], nameAt: number): number {
     const w = tokens[start - 1];
     if (w.kind !== 'word' || w.possessive) break;
     const joinsRoles = w.lower === 'and' && start >= 2 && tokens[start - 2].kind === 'word' && isRoleNoun(roleWord(tokens[start - 2].lower));
-    if (!(w.capital ? !FUNCTION_WORDS.has(w.lower) : joinsRoles || isRoleModifier(w.lower))) break;
+    if (!(w.capital ? !FUNCTION_WORDS.has(w.lower) : joinsRoles || isRoleModifier(w.lower) || ORGANISATION_WORDS.has(w.lower)
+      || namesBodysField(tokens, start - 1))) break;
     start--;
   }
   return start;
 }
+
+/**
+ * "conservation" in "Kestrel conservation department ranger Jane Doe": a noun of an activity before a lower-case
+ * body word ("department", "board") says what the body does, when the phrase opens the sentence or follows a place,
+ * a determiner or a possessive ("Investors met bank chairman Sam Cole": "met" is no field).
+ */
+function namesBodysField(tokens: readonly Token[], at: number): boolean {
+  const w = tokens[at];
+  const body = tokens[at + 1];
+  if (!body || body.capital || !ORGANISATION_WORDS.has(body.lower) || !FIELD_NOUN.test(w.text)) return false;
+  const before = tokens[at - 1];
+  return !before || before.kind !== 'word' || Boolean(before.possessive) || DETERMINERS.has(before.lower)
+    || (Boolean(before.capital) && !FUNCTION_WORDS.has(before.lower));
+}
+/** A lower-case noun of an activity, known by its ending ("conservation", "enforcement", "security"), never a verb ("met"). */
+const FIELD_NOUN = /^\p{Ll}{2,}(?:tion|sion|ment|ance|ence|ity|ics|ure)$/u;
 
 /**
  * A plural role written before two full names joined by "and" ("songwriters Jane Doe and Ann Roe", "British actors

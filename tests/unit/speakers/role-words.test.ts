@@ -45,3 +45,17 @@ describe('a relative named after the person whose relative they are', () => {
     expect(a.speaker('Ivy Frost')?.role).toBe('daughter');
   });
 });
+
+describe('a lower-case role before a name met in passing', () => {
+  it('keeps the body and its field, after a place word, and stops the name at "of"', () => {
+    const a = attribute([
+      'Marloe conservation department ranger Ari Venn of Hollow Creek found the seal pup.',
+      '“It was cold and very hungry,” says Venn.',
+    ]);
+    expect(a.speaker('Ari Venn')?.role).toBe('Marloe conservation department ranger');
+  });
+  it('takes no verb before the body word into the role', () => {
+    const a = attribute(['Fans met bank chairman Sol Pryce in the lobby.', '“Rates will stay low for a year,” Pryce said.']);
+    expect(a.speaker('Sol Pryce')?.role).toBe('bank chairman');
+  });
+});
