@@ -393,6 +393,8 @@ function nameAfterPortfolio(text: string, np: readonly Token[], tailAt: number, 
   // body, with nothing left for a person.
   if (NAME_CONNECTORS.has(portfolio[portfolio.length - 1].lower) || portfolio.some((w) => ORGANISATION_WORDS.has(w.lower))
     || !portfolio.some((w) => !NAME_CONNECTORS.has(w.lower))) return null;
+  // "director at the Council for a Sound Federal Budget": a capitalised body before the run goes on naming itself.
+  if (np.slice(0, tailAt).some((w) => w.capital && ORGANISATION_WORDS.has(w.lower))) return null;
   const nameInNp = tailAt + nameAt;
   const possessorAt = np.slice(0, nameInNp).findLastIndex((w) => w.possessive);
   let from = possessorAt + 1;
