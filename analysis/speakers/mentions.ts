@@ -106,8 +106,10 @@ const GENDERED_NOUNS = new Map<string, Gender>([
 
 /** "30", "1,200", "thirty", "fifteen", "hundred": counts in front of a group. */
 function isNumberWord(lower: string): boolean {
-  return /^[\d,.]+$/.test(lower) || /^(\w+-)?(\w+teen|\w+ty|eleven|twelve|hundred|thousand|million)s?$/.test(lower);
+  return /^[\d,.]+$/.test(lower) || wordToNumber(lower) !== null || COUNT_SCALES.test(lower);
 }
+/** "hundred", "thousands", "millions": not "deputy" or "party", whose endings only look like "thirty". */
+const COUNT_SCALES = /^(?:hundred|thousand|million|billion)s?$/;
 
 export function isRoleNoun(lower: string): boolean {
   return ROLE_NOUNS.has(lower) || NAME_TITLES.has(lower) || isAgentNoun(lower);

@@ -59,3 +59,10 @@ describe('a lower-case role before a name met in passing', () => {
     expect(a.speaker('Sol Pryce')?.role).toBe('bank chairman');
   });
 });
+
+describe('words ending like a number', () => {
+  it('keeps "deputy" in the role', () => {
+    const a = attribute(['“The pipes are old,” said Nia Holt, deputy commissioner for water supply at the Works Department.']);
+    expect(a.speaker('Nia Holt')?.role).toBe('deputy commissioner for water supply');
+  });
+});
