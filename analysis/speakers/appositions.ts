@@ -32,9 +32,17 @@ function tailPhraseStart(tokens: readonly Token[], from: number, to: number): nu
     if (DETERMINERS.has(w.lower)) break;
   }
   // An -ing/-ed word is a modifier only inside a phrase that fills the segment ("shadow levelling up secretary");
-  // elsewhere it is the verb before the phrase ("taking bribes from the operator").
+  // elsewhere it is the verb before the phrase ("taking bribes from the operator"), as it is before a name
+  // ("The thaw worried Jane Doe").
   if (verbLike >= 0 && start > from && !DETERMINERS.has(start < to ? tokens[start].lower : '')) return verbLike + 1;
+  if (verbLike >= 0 && verbLike + 1 < to && allCapitalised(tokens, verbLike + 1, to)) return verbLike + 1;
   return start;
+}
+
+/** Every token of tokens[from, to) is a capitalised word. */
+function allCapitalised(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].kind !== 'word' || !tokens[k].capital) return false;
+  return true;
 }
 
 /** An inflected speech verb after the first word of tokens[from, to) ("… the school told reporters"). */

@@ -66,3 +66,17 @@ describe('words ending like a number', () => {
     expect(a.speaker('Nia Holt')?.role).toBe('deputy commissioner for water supply');
   });
 });
+
+describe('an apposition after a name that is the object of a verb', () => {
+  it('gives the role to the name after a verb in the past tense', () => {
+    const a = attribute([
+      'The frost, welcome to skiers, worried Ozan Bell, deputy chief of road repairs at the Works Department, which fills the potholes.',
+      '“Every thaw opens new holes,” Mr. Bell said.',
+    ]);
+    expect(a.speaker('Ozan Bell')?.role).toBe('deputy chief of road repairs');
+  });
+  it('reads a role noun after "a" the same way', () => {
+    const a = attribute(['The ruling stunned Cara Moss, a juror in the first trial, who wept.', '“I never expected this,” Moss said.']);
+    expect(a.speaker('Cara Moss')?.role).toBe('juror in the first trial');
+  });
+});
