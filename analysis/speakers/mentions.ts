@@ -112,8 +112,12 @@ function isNumberWord(lower: string): boolean {
 const COUNT_SCALES = /^(?:hundred|thousand|million|billion)s?$/;
 
 export function isRoleNoun(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || NAME_TITLES.has(lower) || isAgentNoun(lower);
+  if (ROLE_NOUNS.has(lower) || NAME_TITLES.has(lower) || isAgentNoun(lower)) return true;
+  // A role under a prefix ("co-worker", "ex-husband", "vice-chair") is still that role.
+  const prefixed = ROLE_PREFIX.exec(lower);
+  return prefixed !== null && (ROLE_NOUNS.has(prefixed[1]) || NAME_TITLES.has(prefixed[1]) || isAgentNoun(prefixed[1]));
 }
+const ROLE_PREFIX = /^(?:co|ex|vice|deputy)-(\p{Ll}+)$/u;
 
 /**
  * A description's head that says what the person does: a listed role noun or title ("surgeon", "ranking member",

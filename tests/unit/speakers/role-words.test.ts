@@ -80,3 +80,10 @@ describe('an apposition after a name that is the object of a verb', () => {
     expect(a.speaker('Cara Moss')?.role).toBe('juror in the first trial');
   });
 });
+
+describe('a role noun under a prefix', () => {
+  it('reads "co-worker" before a name as the role', () => {
+    const a = attribute(['Crews watched as a co-worker, Ezra Quint, fitted the clamp.', '“Nothing to it,” Mr. Quint said, wiping his hands on his coat.']);
+    expect(a.speaker('Ezra Quint')?.role).toBe('co-worker');
+  });
+});
