@@ -530,6 +530,12 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   if (prepositionAt >= 0) return descriptionRef(text, words.slice(prepositionAt + 1));
   // A determiner after the start opens a new phrase: "attend any meeting the minister" → "the minister".
   const restart = words.slice(1, head).findLastIndex((w) => ARTICLES.has(w.lower));
+  if (restart >= 0 && words[restart].lower === 'and' && s > 0 && INDEFINITE.has(np[s - 1].lower)) {
+    // "a Navy veteran herself and the wife of a sailor": two roles; the one that names a job, else the first.
+    const first = descriptionRef(text, np.slice(0, s + withoutReflexive(words, restart)));
+    const second = descriptionRef(text, words.slice(restart + 1));
+    if (first?.kind === 'person') return second?.kind === 'person' && namesAJob(second.head) && !namesAJob(first.head) ? second : first;
+  }
   if (restart >= 0 && !PREPOSITIONS.has(words[restart].lower)) return descriptionRef(text, words.slice(restart + 1));
   // After the head only a prepositional phrase may follow ("the head of the union", "a source close to the
   // talks"), never a verb
@@ -609,6 +615,14 @@ function roleStart(words: readonly Token[], from: number, head: number): number 
     if (k !== and && (w.capital || w.possessive || isRoleNoun(w.lower) || ROLE_MODIFIERS.has(w.lower) || !/^\p{Ll}+$/u.test(w.text))) return start;
   }
   return and + 2;
+}
+
+const INDEFINITE = new Set(['a', 'an']);
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'too', 'also']);
+
+/** How many of words[0, end) remain without the reflexive or "too" closing them ("a veteran herself" → "a veteran"). */
+function withoutReflexive(words: readonly Token[], end: number): number {
+  return end > 1 && REFLEXIVES.has(words[end - 1].lower) ? end - 1 : end;
 }
 
 /**

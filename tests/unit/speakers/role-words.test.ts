@@ -87,3 +87,14 @@ describe('a role noun under a prefix', () => {
     expect(a.speaker('Ezra Quint')?.role).toBe('co-worker');
   });
 });
+
+describe('two roles joined by "and the"', () => {
+  it('keeps the first role, without "herself"', () => {
+    const a = attribute(['Lia Dorn, an Army veteran herself and the wife of a serving pilot, said she meant no offence.', '“I love that flag,” Dorn said.']);
+    expect(a.speaker('Lia Dorn')?.role).toBe('Army veteran');
+  });
+  it('prefers the role that names a job', () => {
+    const a = attribute(['“I saw the van hit the wall,” said Rob Vance, a witness and the owner of a corner shop.']);
+    expect(a.speaker('Rob Vance')?.role).toBe('owner of a corner shop');
+  });
+});
