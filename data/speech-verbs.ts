@@ -16,7 +16,7 @@ export const SPEECH_VERBS = [
   'inform', 'assure', 'remind', 'challenge', 'question', 'query', 'echo', 'put', 'begin', 'start', 'go on',
   'disagree', 'object', 'interject', 'elaborate', 'clarify', 'scoff', 'snap', 'sigh', 'laugh', 'recount', 'insist',
   'muse', 'concur', 'implore', 'beg', 'stress', 'underline', 'vent', 'rail', 'weigh in', 'chime in', 'order', 'yell', 'assail', 'lambast', 'lambaste', 'decry', 'denounce', 'deride', 'ridicule', 'mock',
-  'characterise', 'characterize', 'remember',
+  'characterise', 'characterize', 'remember', 'instruct',
 ] as const;
 
 /**

@@ -98,3 +98,15 @@ describe('two roles joined by "and the"', () => {
     expect(a.speaker('Rob Vance')?.role).toBe('owner of a corner shop');
   });
 });
+
+describe('"instructed" introduces words', () => {
+  it('names the one who gave the instruction, with the role after the name', () => {
+    const a = attribute(['“Keep your head down and your hands steady,” instructed Rui Lago, the crew’s site supervisor for the harbour.']);
+    expect(a.who('Keep your head')).toBe('Rui Lago');
+    expect(a.speaker('Rui Lago')?.role).toBe('site supervisor for the harbour');
+  });
+  it('gives an instruction reported of censors to the censors', () => {
+    const a = attribute(['Ivo Marr wrote that the clinic was full.', 'Censors had also instructed news sites to “block and bury every report about the clinic”.']);
+    expect(a.who('block and bury')).toBe('Censors');
+  });
+});
