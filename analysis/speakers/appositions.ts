@@ -77,7 +77,14 @@ export function registerAppositions(text: string, tokens: readonly Token[], regi
   for (const t of tokens) if (t.kind === 'word' && t.capital) registry.touch(t.lower);
   registerSharedRoles(text, tokens, registry, paragraph);
   registerOrganisations(text, tokens, registry, paragraph);
-  // Titles before names inside a capitalised run: "Prime Minister Jane Doe", "Gov. John Roe", "Mr Roe".
+  registerTitledNames(text, tokens, registry, paragraph);
+}
+
+/**
+ * Titles before names inside a capitalised run: "Prime Minister Jane Doe", "Gov. John Roe", "Mr Roe". Read in
+ * quotations too: "“… Prime Minister Jane Doe has kept her word”" still says what she is.
+ */
+export function registerTitledNames(text: string, tokens: readonly Token[], registry: Registry, paragraph: number): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || !t.capital) continue;

@@ -110,3 +110,15 @@ describe('"instructed" introduces words', () => {
     expect(a.who('block and bury')).toBe('Censors');
   });
 });
+
+describe('a title inside a quotation', () => {
+  it('gives the person named in it their title', () => {
+    const a = attribute([
+      '“Both leaders took risks,” Ada Crane said. “Prime Minister Omar Vell has freed prisoners and kept his word.”',
+      '“We did what we promised,” Vell said in reply.',
+    ]);
+    expect(a.who('We did what')).toBe('Omar Vell');
+    expect(a.speaker('Omar Vell')?.role).toBe('Prime Minister');
+    expect(a.who('Both leaders')).toBe('Ada Crane');
+  });
+});
