@@ -14,7 +14,7 @@ export const OCCUPATIONS: readonly string[] = [
   'vp', 'svp', 'evp', 'cto', 'cio', 'cmo', 'cso', 'cpo', 'co-ceo', 'cofounder', 'boss', 'executive', 'exec',
   'supervisor', 'accountant', 'broker', 'dealer', 'agent', 'salesman',
   'saleswoman', 'marketer', 'recruiter', 'secretary', 'receptionist', 'assistant', 'associate', 'chairperson',
-  'proprietor', 'franchisee', 'shareholder', 'stakeholder', 'bureaucrat', 'lobbyist', 'counsel',
+  'proprietor', 'franchisee', 'shareholder', 'stakeholder', 'bureaucrat', 'censor', 'lobbyist', 'counsel',
   'paralegal', 'notary', 'consul', 'attache', 'negotiator', 'mediator', 'arbitrator', 'ombudsman',
   // health and care
   'veterinarian', 'vet', 'optician', 'radiologist', 'anaesthetist', 'anesthesiologist', 'cardiologist',

@@ -62,7 +62,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'plaintiff', 'defendant', 'suspect', 'accused', 'juror', 'mourner', 'marcher', 'picket', 'steward', 'caretaker',
   'cleaner', 'carer', 'midwife', 'star', 'celebrity', 'influencer', 'presenter', 'comedian', 'rapper', 'model', 'surgeon', 'consultant', 'registrar', 'trainee', 'apprentice', 'intern', 'official',
   'user', 'commenter', 'follower', 'subscriber', 'viewer', 'reader', 'listener', 'caller', 'colleague', 'teammate',
-  'librarian', 'curator', 'guide', 'ranger', 'firefighter', 'officer', 'partner', 'rival',
+  'librarian', 'curator', 'guide', 'ranger', 'elder', 'firefighter', 'officer', 'partner', 'rival',
   ...KINSHIP_NOUNS,
   // Positions in a team and other occupations: data/occupations.ts.
 ]);

@@ -4,7 +4,7 @@
 //   "... urged Prime Minister Jane Doe to ..."   title before a name
 // They are registered so a later "Ms Doe said" or "the Foreign Secretary said" finds the role.
 import { HONORIFICS } from '../../data/honorifics';
-import { NAME_TITLES, ORGANISATION_WORDS, ROLE_MODIFIERS } from '../../data/titles';
+import { NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
 import { appositiveRole, classifyPhrase, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef } from './mentions';
 import type { Registry } from './registry';
 import { registerRelativeRole } from './relative-roles';
@@ -32,9 +32,17 @@ function tailPhraseStart(tokens: readonly Token[], from: number, to: number): nu
     if (DETERMINERS.has(w.lower)) break;
   }
   // An -ing/-ed word is a modifier only inside a phrase that fills the segment ("shadow levelling up secretary");
-  // elsewhere it is the verb before the phrase ("taking bribes from the operator").
+  // elsewhere it is the verb before the phrase ("taking bribes from the operator"), as it is before a name
+  // ("The thaw worried Jane Doe").
   if (verbLike >= 0 && start > from && !DETERMINERS.has(start < to ? tokens[start].lower : '')) return verbLike + 1;
+  if (verbLike >= 0 && verbLike + 1 < to && allCapitalised(tokens, verbLike + 1, to)) return verbLike + 1;
   return start;
+}
+
+/** Every token of tokens[from, to) is a capitalised word. */
+function allCapitalised(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].kind !== 'word' || !tokens[k].capital) return false;
+  return true;
 }
 
 /** An inflected speech verb after the first word of tokens[from, to) ("… the school told reporters"). */
@@ -69,7 +77,14 @@ export function registerAppositions(text: string, tokens: readonly Token[], regi
   for (const t of tokens) if (t.kind === 'word' && t.capital) registry.touch(t.lower);
   registerSharedRoles(text, tokens, registry, paragraph);
   registerOrganisations(text, tokens, registry, paragraph);
-  // Titles before names inside a capitalised run: "Prime Minister Jane Doe", "Gov. John Roe", "Mr Roe".
+  registerTitledNames(text, tokens, registry, paragraph);
+}
+
+/**
+ * Titles before names inside a capitalised run: "Prime Minister Jane Doe", "Gov. John Roe", "Mr Roe". Read in
+ * quotations too: "“… Prime Minister Jane Doe has kept her word”" still says what she is.
+ */
+export function registerTitledNames(text: string, tokens: readonly Token[], registry: Registry, paragraph: number): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || !t.capital) continue;
@@ -122,9 +137,34 @@ function registerPair(
     name = right; desc = left ?? appositiveRole(text, tail);
   }
   if (!name || !desc || desc.kind === 'group') return;
+  const relativeOf = name === right && desc.role === desc.head && RELATION_NOUNS.has(desc.head) ? relativeNamedBefore(text, tokens, registry, aFrom, tailStart) : null;
   const e = registry.fromName(name, paragraph);
-  registry.giveRole(e, desc.role, desc.org, namesAJob(desc.head));
+  registry.giveRole(e, relativeOf ? `${desc.role} of ${relativeOf}` : desc.role, desc.org, namesAJob(desc.head));
   registry.alias(e, desc.text);
+}
+
+/** Words that join a person to the relative named after them ("Jane Doe and her son, X", "John Roe with his wife, Y"). */
+const ALONGSIDE = new Set(['and', 'with']);
+const OWNER_GENDER = new Map<string, 'm' | 'f'>([['his', 'm'], ['her', 'f']]);
+
+/**
+ * "Jane Doe and her son, Tom Doe,": a relation noun after "his"/"her" whose owner is the known person named just
+ * before, joined by "and"/"with", is that person's relative: the full name the article gave them ("Jane Doe"), for
+ * "son of Jane Doe". Null when the owner is no person's name, a lone word not met before, or of the other gender.
+ */
+function relativeNamedBefore(text: string, tokens: readonly Token[], registry: Registry, aFrom: number, tailStart: number): string | null {
+  const gender = OWNER_GENDER.get(tokens[tailStart].lower);
+  const join = tailStart - 1;
+  if (!gender || join <= aFrom || !ALONGSIDE.has(tokens[join].lower)) return null;
+  let start = join;
+  while (start > aFrom && tokens[start - 1].kind === 'word' && tokens[start - 1].capital && !tokens[start - 1].possessive) start--;
+  if (start === join) return null;
+  const ref = classifyPhrase(text, tokens.slice(start, join));
+  if (!isPersonName(ref) || (ref.gender && ref.gender !== gender)) return null;
+  const owner = registry.knownPerson(ref);
+  if (owner) return owner.gender && owner.gender !== gender ? null : owner.nameWords.join(' ');
+  // Met here for the first time: a full name stands on its own ("Tom Hill and his brother, Sam Hill").
+  return ref.words.length >= 2 ? ref.words.join(' ') : null;
 }
 
 /**
@@ -156,10 +196,13 @@ function registerOrganisations(text: string, tokens: readonly Token[], registry:
     if (ORGANISATION_WORDS.has(withoutFinalMark(tokens[end - 1].lower))) {
       const ref = classifyPhrase(text, tokens.slice(i, end));
       if (ref?.type === 'name' && ref.kind === 'organisation') registry.fromName(ref, paragraph);
-    } else if (i > 0 && end - i <= 3 && !possessiveBefore(tokens, i, end - 1) && tokens[i - 1].kind === 'word' && !thingRelativeAt(tokens, end)) {
+    } else if (i > 0 && tokens[i - 1].kind === 'word' && !thingRelativeAt(tokens, end)) {
       // A full name in passing ("... met Jane Doe on ...") lets a later "Doe said" find her whole name, with the
-      // role written before it ("... a fireside chat with Acme founder and co-CEO Jane Doe").
-      const ref = classifyPhrase(text, tokens.slice(roleBefore(tokens, i), end));
+      // role written before it ("... a fireside chat with Acme founder and co-CEO Jane Doe"). A person's name
+      // stops at "of" ("ranger Jane Doe of Kestrel Bay").
+      const nameEnd = personNameEnd(tokens, i, end);
+      if (nameEnd - i > 3 || possessiveBefore(tokens, i, nameEnd - 1)) { i = end - 1; continue; }
+      const ref = classifyPhrase(text, tokens.slice(roleBefore(tokens, i), nameEnd));
       if (ref?.type === 'name' && ref.kind === 'person' && ref.words.length >= 2) registry.fromName(ref, paragraph);
     }
     i = end - 1;
@@ -171,6 +214,12 @@ const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);
 function thingRelativeAt(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at]?.text === ',' ? tokens[at + 1] : tokens[at];
   return next?.kind === 'word' && next.lower === 'which';
+}
+
+/** Where a person's name in the capitalised run tokens[from, to) ends: before an "of" that joins a place to it. */
+function personNameEnd(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 2; k < to; k++) if (tokens[k].lower === 'of') return k;
+  return to;
 }
 
 /** Some token of tokens[from, to) is written possessive. */
@@ -196,11 +245,28 @@ function roleBefore(tokens: readonly Token[], nameAt: number): number {
     const w = tokens[start - 1];
     if (w.kind !== 'word' || w.possessive) break;
     const joinsRoles = w.lower === 'and' && start >= 2 && tokens[start - 2].kind === 'word' && isRoleNoun(roleWord(tokens[start - 2].lower));
-    if (!(w.capital ? !FUNCTION_WORDS.has(w.lower) : joinsRoles || isRoleModifier(w.lower))) break;
+    if (!(w.capital ? !FUNCTION_WORDS.has(w.lower) : joinsRoles || isRoleModifier(w.lower) || ORGANISATION_WORDS.has(w.lower)
+      || namesBodysField(tokens, start - 1))) break;
     start--;
   }
   return start;
 }
+
+/**
+ * "conservation" in "Kestrel conservation department ranger Jane Doe": a noun of an activity before a lower-case
+ * body word ("department", "board") says what the body does, when the phrase opens the sentence or follows a place,
+ * a determiner or a possessive ("Investors met bank chairman Sam Cole": "met" is no field).
+ */
+function namesBodysField(tokens: readonly Token[], at: number): boolean {
+  const w = tokens[at];
+  const body = tokens[at + 1];
+  if (!body || body.capital || !ORGANISATION_WORDS.has(body.lower) || !FIELD_NOUN.test(w.text)) return false;
+  const before = tokens[at - 1];
+  return !before || before.kind !== 'word' || Boolean(before.possessive) || DETERMINERS.has(before.lower)
+    || (Boolean(before.capital) && !FUNCTION_WORDS.has(before.lower));
+}
+/** A lower-case noun of an activity, known by its ending ("conservation", "enforcement", "security"), never a verb ("met"). */
+const FIELD_NOUN = /^\p{Ll}{2,}(?:tion|sion|ment|ance|ence|ity|ics|ure)$/u;
 
 /**
  * A plural role written before two full names joined by "and" ("songwriters Jane Doe and Ann Roe", "British actors

@@ -7,7 +7,7 @@
 import { wordToNumber } from '../../data/number-words';
 import { MONTHS, WEEKDAYS } from '../../data/time-words';
 import { ORGANISATION_NOUNS } from '../../data/organisation-nouns';
-import { SUBJECT_PRONOUNS } from '../../data/pronouns';
+import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { isGroupNoun, ROLE_MODIFIERS } from '../../data/titles';
 import { ENABLING_VERBS_PAST, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
 import { reportedClauseStart } from './inner-clause';
@@ -646,8 +646,9 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
   if (!words.length) return null;
   const ref = classifyPhrase(text, words);
   if (!ref || ref.type === 'statement') return null;
-  // "The head of the union, Jane Doe, ..." / "Jane Doe, a teacher, ..."
-  if (tokens[end]?.text === ',') {
+  // "The head of the union, Jane Doe, ..." / "Jane Doe, a teacher, ..."; not "The mayor and his wife, Ann Lee,",
+  // where the name is the last one's.
+  if (tokens[end]?.text === ',' && !endsWithOwnRelation(words)) {
     const seg = segmentAfter(tokens, end + 1);
     const other = classifyPhrase(text, seg.words);
     if (tokens[afterParenthesis(tokens, seg.to)]?.text === ',') {
@@ -656,6 +657,12 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
     }
   }
   return { subject: ref, apposition: null };
+}
+
+/** "… and his wife", "… with her son": a phrase that closes on someone's own relative or partner. */
+function endsWithOwnRelation(words: readonly Token[]): boolean {
+  const k = words.findLastIndex((w) => w.lower === 'and' || w.lower === 'with');
+  return k > 0 && POSSESSIVE_DETERMINERS.has(words[k + 1]?.lower ?? '');
 }
 
 /**

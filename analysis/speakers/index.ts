@@ -8,7 +8,7 @@ import type { Quote, Speaker } from '../types';
 import { findAcronyms } from './acronyms';
 import { creditEchoes } from './echo';
 import { findFullNames } from './full-names';
-import { registerAppositions } from './appositions';
+import { registerAppositions, registerTitledNames } from './appositions';
 import { chooseEvent, type ResolvedEvent } from './choose';
 import { findSpeechEvents, sentenceSubject, type SpeechEvent } from './events';
 import type { PronounRef } from './mentions';
@@ -147,6 +147,8 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       const found = nestedSpeakers(text, doc.sentences[p] ?? [], spans, spans[outer], inner, registry, speakerOf[outer]);
       inner.forEach((index, k) => { speakerOf[index] = found[k]; });
     }
+    // Once the paragraph's quotations have their speakers: a title inside one still says who someone is.
+    for (const index of mine) registerTitledNames(text, tokenize(text, spans[index].start, spans[index].end), registry, p);
     carry = spokeHere || subjectIsLastSpeaker;
   }
 

@@ -4,7 +4,7 @@
 import { FIRST_NAME_HONORIFICS, HONORIFICS, type Gender } from '../../data/honorifics';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, type PronounTarget } from '../../data/pronouns';
 import {
-  GROUP_QUANTIFIERS, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
+  GROUP_QUANTIFIERS, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
 } from '../../data/titles';
 import { ABBREVIATIONS } from '../../data/abbreviations';
 import { wordToNumber } from '../../data/number-words';
@@ -106,12 +106,18 @@ const GENDERED_NOUNS = new Map<string, Gender>([
 
 /** "30", "1,200", "thirty", "fifteen", "hundred": counts in front of a group. */
 function isNumberWord(lower: string): boolean {
-  return /^[\d,.]+$/.test(lower) || /^(\w+-)?(\w+teen|\w+ty|eleven|twelve|hundred|thousand|million)s?$/.test(lower);
+  return /^[\d,.]+$/.test(lower) || wordToNumber(lower) !== null || COUNT_SCALES.test(lower);
 }
+/** "hundred", "thousands", "millions": not "deputy" or "party", whose endings only look like "thirty". */
+const COUNT_SCALES = /^(?:hundred|thousand|million|billion)s?$/;
 
 export function isRoleNoun(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || NAME_TITLES.has(lower) || isAgentNoun(lower);
+  if (ROLE_NOUNS.has(lower) || NAME_TITLES.has(lower) || isAgentNoun(lower)) return true;
+  // A role under a prefix ("co-worker", "ex-husband", "vice-chair") is still that role.
+  const prefixed = ROLE_PREFIX.exec(lower);
+  return prefixed !== null && (ROLE_NOUNS.has(prefixed[1]) || NAME_TITLES.has(prefixed[1]) || isAgentNoun(prefixed[1]));
 }
+const ROLE_PREFIX = /^(?:co|ex|vice|deputy)-(\p{Ll}+)$/u;
 
 /**
  * A description's head that says what the person does: a listed role noun or title ("surgeon", "ranking member",
@@ -393,6 +399,8 @@ function nameAfterPortfolio(text: string, np: readonly Token[], tailAt: number, 
   // body, with nothing left for a person.
   if (NAME_CONNECTORS.has(portfolio[portfolio.length - 1].lower) || portfolio.some((w) => ORGANISATION_WORDS.has(w.lower))
     || !portfolio.some((w) => !NAME_CONNECTORS.has(w.lower))) return null;
+  // "director at the Council for a Sound Federal Budget": a capitalised body before the run goes on naming itself.
+  if (np.slice(0, tailAt).some((w) => w.capital && ORGANISATION_WORDS.has(w.lower))) return null;
   const nameInNp = tailAt + nameAt;
   const possessorAt = np.slice(0, nameInNp).findLastIndex((w) => w.possessive);
   let from = possessorAt + 1;
@@ -522,6 +530,12 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   if (prepositionAt >= 0) return descriptionRef(text, words.slice(prepositionAt + 1));
   // A determiner after the start opens a new phrase: "attend any meeting the minister" → "the minister".
   const restart = words.slice(1, head).findLastIndex((w) => ARTICLES.has(w.lower));
+  if (restart >= 0 && words[restart].lower === 'and' && s > 0 && INDEFINITE.has(np[s - 1].lower)) {
+    // "a Navy veteran herself and the wife of a sailor": two roles; the one that names a job, else the first.
+    const first = descriptionRef(text, np.slice(0, s + withoutReflexive(words, restart)));
+    const second = descriptionRef(text, words.slice(restart + 1));
+    if (first?.kind === 'person') return second?.kind === 'person' && namesAJob(second.head) && !namesAJob(first.head) ? second : first;
+  }
   if (restart >= 0 && !PREPOSITIONS.has(words[restart].lower)) return descriptionRef(text, words.slice(restart + 1));
   // After the head only a prepositional phrase may follow ("the head of the union", "a source close to the
   // talks"), never a verb
@@ -548,9 +562,7 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   let possessorFrom = possessorAt;
   while (possessorFrom > 0 && words[possessorFrom - 1].capital && !FUNCTION_WORDS.has(words[possessorFrom - 1].lower)) possessorFrom--;
   const possessor = possessorAt >= 0 ? { text: surfaceOf(text, words, possessorFrom, possessorAt + 1).replace(/['’]s?$/, '') } : null;
-  // Whether the person is alive is no part of what they are ("Ford's late father" → "father").
-  let roleFrom = afterPossessor;
-  while (roleFrom < head && LIFE_STATE_WORDS.has(words[roleFrom].lower)) roleFrom++;
+  const roleFrom = roleStart(words, afterPossessor, head);
   const role = surfaceOf(text, words, roleFrom, words.length);
   // The organisation: a capitalised phrase after "at"/"with" (where the person works), else after "of"/"for"
   // (what the role is of). Only the first cuts the role: "a surgeon at X Hospital" → "surgeon"; "head of the
@@ -582,6 +594,35 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
     org,
     gender: GENDERED_NOUNS.get(headWord) ?? null,
   };
+}
+
+/** An age ("22-year-old", "seventy-year-old"): how old someone is, not what they are. */
+const AGE_WORD = /^[\p{L}\p{N}-]+-years?-old$/u;
+
+/**
+ * Where the role starts among the words before its head: whether the person is alive, how old they are and how the
+ * writer judges them are no part of what they are ("Ford's late father" → "father", "his 22-year-old son" → "son",
+ * "a fierce and uncompromising elder" → "elder"). Adjectives joined by "and" are the writer's judgement; a role noun
+ * or a listed role modifier among them makes them part of the role ("founder and chief executive").
+ */
+function roleStart(words: readonly Token[], from: number, head: number): number {
+  let start = from;
+  while (start < head && (LIFE_STATE_WORDS.has(words[start].lower) || AGE_WORD.test(words[start].lower))) start++;
+  const and = words.slice(0, head).findLastIndex((w) => w.lower === 'and');
+  if (and <= start || and + 1 >= head) return start;
+  for (let k = start; k < and + 2; k++) {
+    const w = words[k];
+    if (k !== and && (w.capital || w.possessive || isRoleNoun(w.lower) || ROLE_MODIFIERS.has(w.lower) || !/^\p{Ll}+$/u.test(w.text))) return start;
+  }
+  return and + 2;
+}
+
+const INDEFINITE = new Set(['a', 'an']);
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'too', 'also']);
+
+/** How many of words[0, end) remain without the reflexive or "too" closing them ("a veteran herself" → "a veteran"). */
+function withoutReflexive(words: readonly Token[], end: number): number {
+  return end > 1 && REFLEXIVES.has(words[end - 1].lower) ? end - 1 : end;
 }
 
 /**

@@ -227,6 +227,12 @@ export class Registry {
     return e;
   }
 
+  /** The person a name refers to, when the article has met them already; nothing is registered. */
+  knownPerson(ref: NameRef): Entity | null {
+    const e = ref.kind === 'person' ? this.findByName(ref.words, ref) : null;
+    return e && rootOf(e).kind === 'person' ? rootOf(e) : null;
+  }
+
   private findByName(words: readonly string[], ref: NameRef): Entity | null {
     const key = norm(words.join(' '));
     const last = surnameOf(words.map(norm));
@@ -239,17 +245,17 @@ export class Registry {
     if (ref.firstNameHonorific && words.length === 1) {
       for (const e of this.byFirst.get(first) ?? []) if (nameFits(e, words, ref, first, last) && (!best || e.lastSeen >= best.lastSeen)) best = e;
     }
-    if (!best && words.length === 1 && !ref.honorific) best = this.onlyPersonFirstNamed(first, ref);
+    if (!best && !ref.honorific) best = this.onlyPersonNamedFirst(words.map(norm), ref);
     return best;
   }
 
   /**
-   * A lone word that opens exactly one known person's full name and closes none: a first-name reference, or a
-   * surname written first ("Li Wei ... / Li said").
+   * Words that open exactly one known person's longer full name and close none: a first-name reference, a surname
+   * written first ("Li Wei ... / Li said"), or given names without the surname ("Mary Ann Hale ... / Mary Ann said").
    */
-  private onlyPersonFirstNamed(first: string, ref: NameRef): Entity | null {
-    const people = (this.byFirst.get(first) ?? []).filter((e) => !e.mergedInto && e.kind === 'person'
-      && e.nameWords.length > 1 && compatible(e.gender, ref.gender));
+  private onlyPersonNamedFirst(words: readonly string[], ref: NameRef): Entity | null {
+    const people = (this.byFirst.get(words[0]) ?? []).filter((e) => !e.mergedInto && e.kind === 'person'
+      && e.nameWords.length > words.length && words.every((w, k) => e.normalisedName[k] === w) && compatible(e.gender, ref.gender));
     return new Set(people.map(rootOf)).size === 1 ? people[0] : null;
   }
 

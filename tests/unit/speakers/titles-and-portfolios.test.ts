@@ -34,6 +34,11 @@ describe('a title with its portfolio before the name', () => {
     expect(a.speakers.map((s) => s.name)).toEqual(['Lena Ash']);
     expect(a.speaker('Lena Ash')?.role).toContain('economist');
   });
+  it('reads the words after a body and "for a" as the rest of its name', () => {
+    const a = attribute(['“Interest will cost more than schools,” said Ravi Senn, policy director at the Council for a Sound Public Purse.']);
+    expect(a.speakers.map((s) => s.name)).toEqual(['Ravi Senn']);
+    expect(a.speaker('Ravi Senn')?.role).toBe('policy director');
+  });
 });
 
 describe('role nouns known by their ending', () => {
