@@ -23,7 +23,7 @@ describe('a speech verb in the passive ("Doctors were told to stop")', () => {
 describe('an unnamed group speaking before a quotation in its own sentence', () => {
   it('keeps the quotation from the person another sentence names', () => {
     const a = attribute([
-      'Ana Ruiz said on Sunday that she had taken the photos herself. But censors later instructed websites to “remove and block” the pictures.',
+      'Ana Ruiz said on Sunday that she had taken the photos herself. But somebody later instructed websites to “remove and block” the pictures.',
     ]);
     expect(a.who('remove and block')).toBeNull();
   });
