@@ -6,8 +6,9 @@
 //   "..., according to the union."            source phrase
 import { wordToNumber } from '../../data/number-words';
 import { ORGANISATION_NOUNS } from '../../data/organisation-nouns';
-import { SUBJECT_PRONOUNS } from '../../data/pronouns';
-import { isGroupNoun, ROLE_MODIFIERS } from '../../data/titles';
+import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../data/pronouns';
+import { WEEKDAYS } from '../../data/time-words';
+import { isGroupNoun, ORGANISATION_WORDS as ORGANISATION_WORDS_SET, ROLE_MODIFIERS } from '../../data/titles';
 import { ENABLING_VERBS_PAST, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
 import { reportedClauseStart } from './inner-clause';
 import { appositiveRole, classifyPhrase, isModalName, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
@@ -91,6 +92,23 @@ const TRAILING_ADVERBIAL = new Set([
 ]);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'of']);
+
+/** Words that say what a name's words were about ("said Jane Doe about the move", "... of her late son"). */
+const TOPIC_PREPOSITIONS = new Set(['about', 'regarding']);
+
+const isWeekday = (w: Token) => Boolean(w.capital) && WEEKDAYS.includes(w.lower);
+
+/**
+ * Whether the word at `k` of the phrase after an inverted verb ends a capitalised name before it: a day ("said
+ * coach Tom Hill Tuesday"), a topic ("said Jane Doe about the move") or "of" a possessive ("said Mary Hill of her
+ * late son": whom the words were about, not where she works; "the mother of his victim" is a description, kept).
+ */
+function endsNameAfterVerb(words: readonly Token[], k: number): boolean {
+  if (!words[k - 1].capital) return false;
+  const w = words[k];
+  if (isWeekday(w) || TOPIC_PREPOSITIONS.has(w.lower)) return true;
+  return w.lower === 'of' && POSSESSIVE_DETERMINERS.has(words[k + 1]?.lower ?? '');
+}
 
 const isRelative = (words: readonly Token[]) => ['who', 'which', 'whose', 'whom'].includes(words[0]?.lower ?? '');
 
@@ -245,8 +263,12 @@ function followsQuote(tokens: readonly Token[], at: number): boolean {
 function subjectAfter(text: string, tokens: readonly Token[], at: number, width: number): Subject & { to: number } | null {
   const seg = segmentAfter(tokens, at + width);
   // "said a company spokesperson when reached by phone": the adverbial after the subject is not part of it.
-  const cut = seg.words.findIndex((w, k) => k > 0 && TRAILING_ADVERBIAL.has(w.lower));
+  const cut = seg.words.findIndex((w, k) => k > 0 && (TRAILING_ADVERBIAL.has(w.lower) || endsNameAfterVerb(seg.words, k)));
   if (cut > 0) seg.words = seg.words.slice(0, cut);
+  // "said Tuesday Jane Doe": the day opening the phrase is when it was said.
+  if (seg.words.length >= 3 && isWeekday(seg.words[0]) && seg.words[1].capital && !ORGANISATION_WORDS_SET.has(seg.words[1].lower)) {
+    seg.words = seg.words.slice(1);
+  }
   if (!seg.words.length || seg.words.length > 8) return null;
   const ref = classifyPhrase(text, seg.words) ?? nameAfterRoleNoun(text, seg.words) ?? nameBeforeAffiliation(text, seg.words);
   if (!ref && tokens[seg.to]?.text === ',') return namedAfterRole(text, tokens, at, seg);
@@ -285,7 +307,12 @@ function nameBeforeAffiliation(text: string, words: readonly Token[]): NameRef |
   const at = words.findIndex((w) => AFFILIATION_PREPOSITIONS.has(w.lower));
   if (at < 2) return null;
   const name = classifyPhrase(text, words.slice(0, at));
-  return name?.type === 'name' && name.kind === 'person' && name.words.length >= 2 ? name : null;
+  if (name?.type !== 'name' || name.kind !== 'person' || name.words.length < 2) return null;
+  // "of the US Geological Survey": a capitalised affiliation is the organisation.
+  const orgFrom = words[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+  const org = orgFrom < words.length && words.slice(orgFrom).every((w) => w.capital || w.lower === 'of' || w.lower === 'and')
+    && words[words.length - 1].capital ? surfaceOf(text, words, orgFrom) : null;
+  return org && !name.org ? { ...name, org } : name;
 }
 
 /** One lower-case word that may be a person's role: a noun, not a time, place, group, number or modifier. */
@@ -617,6 +644,6 @@ const CLAUSE_LIKE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', '
 function isPluralSubject(ref: Ref): boolean {
   if (ref.type === 'pronoun') return ref.target === 'plural';
   if (ref.type === 'description') return ref.kind === 'group';
-  if (ref.type === 'name') return ref.kind === 'organisation';
+  if (ref.type === 'name') return ref.kind === 'organisation' || ref.kind === 'group';
   return false;
 }

@@ -231,7 +231,33 @@ function readPhrase(text: string, tokens: readonly Token[]): Ref | null {
   // "Jane Doe and her team wrote": the person leads the phrase; her team is not a separate speaker.
   const withOwn = np.findIndex((w, i) => i > 0 && w.lower === 'and' && OWN_DETERMINERS.has(np[i + 1]?.lower ?? ''));
   if (withOwn > 0) return nameRef(text, np.slice(0, withOwn)) ?? descriptionRef(text, np.slice(0, withOwn));
-  return nameRef(text, np) ?? descriptionRef(text, np);
+  return jointNames(text, np) ?? nameRef(text, np) ?? descriptionRef(text, np);
+}
+
+/**
+ * "Tom Hill and Ann Lee said": two people's full names joined by "and", the whole phrase, speak as one group
+ * ("Dale Ford and Martha Fry"). Names without titles; one-word halves are left alone, as firms are often named so
+ * ("Marks and Spencer").
+ */
+function jointNames(text: string, np: readonly Token[]): NameRef | null {
+  const andAt = np.findIndex((w) => w.lower === 'and');
+  if (andAt < 2 || andAt > np.length - 3 || np.findLastIndex((w) => w.lower === 'and') !== andAt) return null;
+  if (!np.every((w, i) => i === andAt || (w.capital && !w.possessive))) return null;
+  const first = nameRef(text, np.slice(0, andAt));
+  const second = nameRef(text, np.slice(andAt + 1));
+  const person = (r: NameRef | null) => r?.kind === 'person' && r.words.length >= 2 && !r.org;
+  if (!person(first) || !person(second)) return null;
+  return {
+    type: 'name',
+    words: [...first!.words, 'and', ...second!.words],
+    honorific: null,
+    gender: null,
+    title: null,
+    org: null,
+    kind: 'group',
+    surface: surfaceOf(text, np),
+    firstNameHonorific: false,
+  };
 }
 
 const OWN_DETERMINERS = new Set(['his', 'her', 'their']);
@@ -397,6 +423,10 @@ function nameAfterPortfolio(text: string, np: readonly Token[], tailAt: number, 
   const possessorAt = np.slice(0, nameInNp).findLastIndex((w) => w.possessive);
   let from = possessorAt + 1;
   while (from < nameInNp && (DETERMINERS.has(np[from].lower) || LEADING_SKIP.has(np[from].lower))) from++;
+  // "seismologist Ann Lee of the US Geological Survey": a person's name before the preposition is the one named;
+  // what follows it is where they work, not a portfolio.
+  const preposition = np.findIndex((w, i) => i > from && PREPOSITIONS.has(w.lower));
+  if (preposition >= 2 && personWord(np[preposition - 1]) && personWord(np[preposition - 2])) return null;
   const titleWords = np.slice(from, nameInNp);
   if (!titleWords.some((w) => isRoleNoun(w.lower.replace(/\.$/, '')))) return null;
   const nameWords = np.slice(nameInNp);
@@ -439,7 +469,7 @@ function nameAfterFieldTitle(text: string, np: readonly Token[], runStart: numbe
   for (const w of field) {
     if (w.lower === 'and') continue;
     if (w.capital || !FIELD_WORD.test(w.text) || PREPOSITIONS.has(w.lower) || DETERMINERS.has(w.lower) || isRoleNoun(w.lower)
-      || isGroupNoun(w.lower) || wordToNumber(w.lower) !== null || PERSON_ENDING.test(w.lower)) return null;
+      || isPeopleNamedAfter(w.lower) || wordToNumber(w.lower) !== null || PERSON_ENDING.test(w.lower)) return null;
   }
   return {
     type: 'name',
@@ -452,6 +482,14 @@ function nameAfterFieldTitle(text: string, np: readonly Token[], runStart: numbe
     surface: surfaceOf(text, np, from),
     firstNameHonorific: false,
   };
+}
+
+/**
+ * A plural group noun may stand before the names of its members ("the lawyer for residents Jane Doe and John Roe");
+ * a collective one in a title's field does not ("chief of staff Jane Doe", "chief of police John Roe").
+ */
+function isPeopleNamedAfter(lower: string): boolean {
+  return isGroupNoun(lower) && lower.endsWith('s');
 }
 
 /** "Last week", "On Monday", "Yesterday" opening a phrase: when it was said, not part of the title. */

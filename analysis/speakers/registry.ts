@@ -223,6 +223,8 @@ export class Registry {
     if (ref.title) {
       this.giveRole(e, ref.title, this.expandOrg(ref.org));
       this.absorbUnnamedHolder(e, ref.title, this.expandOrg(ref.org));
+    } else if (ref.org && !e.org && e.kind === 'person') {
+      e.org = this.expandOrg(ref.org); // "said Jane Doe of the US Geological Survey"
     }
     return e;
   }
