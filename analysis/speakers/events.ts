@@ -308,10 +308,13 @@ function nameBeforeAffiliation(text: string, words: readonly Token[]): NameRef |
   if (at < 2) return null;
   const name = classifyPhrase(text, words.slice(0, at));
   if (name?.type !== 'name' || name.kind !== 'person' || name.words.length < 2) return null;
-  // "of the US Geological Survey": a capitalised affiliation is the organisation.
-  const orgFrom = words[at + 1]?.lower === 'the' ? at + 2 : at + 1;
-  const org = orgFrom < words.length && words.slice(orgFrom).every((w) => w.capital || w.lower === 'of' || w.lower === 'and')
-    && words[words.length - 1].capital ? surfaceOf(text, words, orgFrom) : null;
+  // "of the US Geological Survey", "at Kestrel University": a capitalised affiliation is the organisation; "of
+  // Leeds", "from Maine" are where the person is from.
+  const definite = words[at + 1]?.lower === 'the';
+  const orgWords = words.slice(definite ? at + 2 : at + 1);
+  const org = orgWords.length && orgWords[orgWords.length - 1].capital
+    && orgWords.every((w) => w.capital || w.lower === 'of' || w.lower === 'and')
+    && (definite || orgWords.some((w) => ORGANISATION_WORDS_SET.has(w.lower))) ? surfaceOf(text, orgWords) : null;
   return org && !name.org ? { ...name, org } : name;
 }
 

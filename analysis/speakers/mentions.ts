@@ -235,29 +235,39 @@ function readPhrase(text: string, tokens: readonly Token[]): Ref | null {
 }
 
 /**
- * "Tom Hill and Ann Lee said": two people's full names joined by "and", the whole phrase, speak as one group
- * ("Dale Ford and Martha Fry"). Names without titles; one-word halves are left alone, as firms are often named so
- * ("Marks and Spencer").
+ * "Tom Hill and Ann Lee said", "said union leader Ann Lee and deputy Tom Hill": two people's full names joined by
+ * "and", each with any title before it and nothing else, speak as one group ("Dale Ford and Martha Fry"), named
+ * without the titles. One-word halves are left alone, as firms are often named so ("Marks and Spencer").
  */
 function jointNames(text: string, np: readonly Token[]): NameRef | null {
   const andAt = np.findIndex((w) => w.lower === 'and');
   if (andAt < 2 || andAt > np.length - 3 || np.findLastIndex((w) => w.lower === 'and') !== andAt) return null;
-  if (!np.every((w, i) => i === andAt || (w.capital && !w.possessive))) return null;
-  const first = nameRef(text, np.slice(0, andAt));
-  const second = nameRef(text, np.slice(andAt + 1));
-  const person = (r: NameRef | null) => r?.kind === 'person' && r.words.length >= 2 && !r.org;
-  if (!person(first) || !person(second)) return null;
+  // "farmers Tom Hill and Ann Lee": a plural role before both names is the pair's.
+  const firstCapital = np.findIndex((w) => w.capital);
+  const shared = firstCapital > 0 && firstCapital < andAt && isGroupNoun(np[firstCapital - 1].lower) ? firstCapital : 0;
+  const sharedRole = shared ? surfaceOf(text, np, 0, shared) : null;
+  const first = personNamed(text, np.slice(shared, andAt));
+  const second = first && personNamed(text, np.slice(andAt + 1));
+  if (!first || !second) return null;
   return {
     type: 'name',
-    words: [...first!.words, 'and', ...second!.words],
+    words: [...first.words, 'and', ...second.words],
     honorific: null,
     gender: null,
-    title: null,
+    title: sharedRole,
     org: null,
     kind: 'group',
     surface: surfaceOf(text, np),
     firstNameHonorific: false,
   };
+}
+
+/** A person's full name that is the whole of `half`, with only a title or an article before it. */
+function personNamed(text: string, half: readonly Token[]): NameRef | null {
+  const ref = nameRef(text, half);
+  if (ref?.kind !== 'person' || ref.words.length < 2) return null;
+  const title = ref.title ? new Set(ref.title.split(/\s+/)) : null;
+  return half.every((w) => (w.capital && !w.possessive) || ARTICLES.has(w.lower) || title?.has(w.text)) ? ref : null;
 }
 
 const OWN_DETERMINERS = new Set(['his', 'her', 'their']);

@@ -96,3 +96,29 @@ describe('an organisation after a name without a role', () => {
     expect(s?.org).toBe('US Geological Survey');
   });
 });
+
+describe('two people with titles joined by "and"', () => {
+  it.each([
+    ['“We will stay out until the offer improves,” said union leader Ann Lee and deputy Tom Hill.'],
+    ['“We will build the bridge this year,” said Mayor Ann Lee and Council President Tom Hill.'],
+  ])('speak jointly, the titles no part of the name: %s', (sentence) => {
+    const s = speakerOfFirst([sentence]);
+    expect(s?.name).toBe('Ann Lee and Tom Hill');
+  });
+
+  it.each([
+    ['Police arrested Tom Hill and Ann Lee said the charges “were a shock to the whole street.”'],
+    ['“We never thought it would last this long,” said Tom Hill and his wife Ann Lee.'],
+  ])('are not joined when the first is no subject or the second is his own: %s', (sentence) => {
+    const s = speakerOfFirst([sentence]);
+    expect(s?.name ?? '').not.toMatch(/ and /);
+  });
+});
+
+describe('a plural role before two names joined by "and"', () => {
+  it('is the role of the pair', () => {
+    const s = speakerOfFirst(['“We have never seen a winter like this one,” farmers Tom Hill and Ann Lee said.']);
+    expect(s?.name).toBe('Tom Hill and Ann Lee');
+    expect(s?.role).toBe('farmers');
+  });
+});
