@@ -27,6 +27,8 @@ export interface NameRef {
   surface: string;
   /** The honorific allows a first name alone ("Sir Keir"). */
   firstNameHonorific: boolean;
+  /** Two bare surnames joined by "and" ("Ford and Fry"): a pair only if the article names both people. */
+  surnamePair?: boolean;
 }
 
 export interface PronounRef {
@@ -241,6 +243,7 @@ function readPhrase(text: string, tokens: readonly Token[]): Ref | null {
  */
 function jointNames(text: string, np: readonly Token[]): NameRef | null {
   const andAt = np.findIndex((w) => w.lower === 'and');
+  if (andAt === 1 && np.length === 3) return surnamePair(text, np);
   if (andAt < 2 || andAt > np.length - 3 || np.findLastIndex((w) => w.lower === 'and') !== andAt) return null;
   // "farmers Tom Hill and Ann Lee": a plural role before both names is the pair's.
   const firstCapital = np.findIndex((w) => w.capital);
@@ -259,6 +262,18 @@ function jointNames(text: string, np: readonly Token[]): NameRef | null {
     kind: 'group',
     surface: surfaceOf(text, np),
     firstNameHonorific: false,
+  };
+}
+
+/** "Ford and Fry": two capitalised words that may be surnames; the registry keeps them only for people it knows. */
+function surnamePair(text: string, np: readonly Token[]): NameRef | null {
+  const [a, , b] = np;
+  const surname = (w: Token) => w.capital && !w.possessive && !isAcronym(w.text) && !FUNCTION_WORDS.has(w.lower)
+    && !ORGANISATION_WORDS.has(w.lower) && !NAME_TITLES.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !isGroupNoun(w.lower);
+  if (!surname(a) || !surname(b) || a.lower === b.lower) return null;
+  return {
+    type: 'name', words: [a.text, 'and', b.text], honorific: null, gender: null, title: null, org: null, kind: 'group',
+    surface: surfaceOf(text, np), firstNameHonorific: false, surnamePair: true,
   };
 }
 

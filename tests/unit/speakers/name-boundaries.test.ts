@@ -122,3 +122,18 @@ describe('a plural role before two names joined by "and"', () => {
     expect(s?.role).toBe('farmers');
   });
 });
+
+describe('two surnames joined by "and"', () => {
+  it('are the pair of people the article named in full', () => {
+    const a = attribute([
+      'Dale Ford and Martha Fry run the family firm their father founded.',
+      'Ford and Fry replied that the claims were “unfounded and deeply hurtful to our family.”',
+    ]);
+    expect(a.who('unfounded')).toBe('Dale Ford and Martha Fry');
+  });
+
+  it('name nobody when the words are no known people (a firm)', () => {
+    const a = attribute(['Shares fell on Monday.', 'Marks and Spencer said the results were “better than the market expected.”']);
+    expect(a.who('better than')).toBeNull();
+  });
+});
