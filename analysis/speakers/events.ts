@@ -139,8 +139,9 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
       if (seg.words.length > 1) return { subject: classifyPhrase(text, seg.words.slice(0, -1)), apposition: null, from: seg.from };
       if (seg.from >= 2 && tokens[seg.from - 1].text === ',') {
         const antecedent = segmentBefore(tokens, seg.from - 2);
-        // "backed by Jane Doe, who ...": the phrase after the last preposition is the one the relative refers to.
-        const cut = antecedent.words.findLastIndex((w) => PHRASE_OPENING_PREPOSITIONS.has(w.lower));
+        // "backed by Jane Doe, who ...": the phrase after the last preposition is the one the relative refers to;
+        // "“…,” said Mayor Tom Hill, who ...": after the speech verb ("said" is no part of his title).
+        const cut = antecedent.words.findLastIndex((w) => PHRASE_OPENING_PREPOSITIONS.has(w.lower) || (!w.capital && Boolean(speechVerbOfLower(w.lower))));
         const subject = (cut >= 0 && classifyPhrase(text, antecedent.words.slice(cut + 1))) || classifyPhrase(text, antecedent.words);
         return { subject, apposition: null, from: antecedent.from };
       }

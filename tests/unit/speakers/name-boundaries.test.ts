@@ -137,3 +137,11 @@ describe('two surnames joined by "and"', () => {
     expect(a.who('better than')).toBeNull();
   });
 });
+
+describe('a relative clause after the name that follows "said"', () => {
+  it('leaves the speech verb out of the title', () => {
+    const s = speakerOfFirst(['“We hope both sides talk again soon,” said Mayor Tom Hill, who called for calm.']);
+    expect(s?.name).toBe('Tom Hill');
+    expect(s?.role).toBe('Mayor');
+  });
+});
