@@ -270,7 +270,13 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
   if (seg.words.length >= 3 && isWeekday(seg.words[0]) && seg.words[1].capital && !ORGANISATION_WORDS_SET.has(seg.words[1].lower)) {
     seg.words = seg.words.slice(1);
   }
-  if (!seg.words.length || seg.words.length > 8) return null;
+  if (!seg.words.length) return null;
+  // A long phrase is read only as a titled name before a workplace ("said fire chief Tom Hill of the Kestrel Fire
+  // Department").
+  if (seg.words.length > 8) {
+    const named = nameBeforeAffiliation(text, seg.words);
+    return named ? { subject: named, apposition: null, from: at, to: seg.to } : null;
+  }
   const ref = classifyPhrase(text, seg.words) ?? nameAfterRoleNoun(text, seg.words) ?? nameBeforeAffiliation(text, seg.words);
   if (!ref && tokens[seg.to]?.text === ',') return namedAfterRole(text, tokens, at, seg);
   // "said a statement" names nobody; "said a report from the bank" names the bank.
@@ -297,6 +303,11 @@ const NOT_A_ROLE = /(?:ly|ing|ed|[^s]s)$/;
 /** Words that stand before a role, never for it ("said former Jane Doe" lacks the role), besides role modifiers. */
 const NOT_A_ROLE_ALONE = new Set(['other', 'first', 'second', 'latter', 'fellow', 'late', 'new']);
 
+/** Words of a titled name before its workplace ("fire chief Tom Hill", "Dr Ann Lee"). */
+const MAX_NAME_BEFORE_AFFILIATION = 5;
+/** Lower-case words inside an organisation's name ("Centers for Disease Control and Prevention"). */
+const ORG_NAME_CONNECTORS = new Set(['of', 'and', 'for', '&']);
+
 /** Prepositions that join a person to where they are from or work ("Jane Doe of the college", "... at the mine"). */
 const AFFILIATION_PREPOSITIONS = new Set(['of', 'from', 'at']);
 
@@ -306,7 +317,7 @@ const AFFILIATION_PREPOSITIONS = new Set(['of', 'from', 'at']);
  */
 function nameBeforeAffiliation(text: string, words: readonly Token[]): NameRef | null {
   const at = words.findIndex((w) => AFFILIATION_PREPOSITIONS.has(w.lower));
-  if (at < 2) return null;
+  if (at < 2 || at > MAX_NAME_BEFORE_AFFILIATION) return null;
   const name = classifyPhrase(text, words.slice(0, at));
   if (name?.type !== 'name' || name.kind !== 'person' || name.words.length < 2) return null;
   // "of the US Geological Survey", "at Kestrel University": a capitalised affiliation is the organisation; "of
@@ -314,7 +325,7 @@ function nameBeforeAffiliation(text: string, words: readonly Token[]): NameRef |
   const definite = words[at + 1]?.lower === 'the';
   const orgWords = words.slice(definite ? at + 2 : at + 1);
   const org = orgWords.length && orgWords[orgWords.length - 1].capital
-    && orgWords.every((w) => w.capital || w.lower === 'of' || w.lower === 'and')
+    && orgWords.every((w) => w.capital || ORG_NAME_CONNECTORS.has(w.lower))
     && (definite || orgWords.some((w) => ORGANISATION_WORDS_SET.has(w.lower))) ? surfaceOf(text, orgWords) : null;
   return org && !name.org ? { ...name, org } : name;
 }

@@ -352,13 +352,18 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   }
   while (start < end - 1 && FUNCTION_WORDS.has(np[start].lower)) start++; // "But Jane Doe", "The Hospital"...
   let run = np.slice(start, end);
-  const hasOrgWord = run.some((w) => ORGANISATION_WORDS.has(w.lower));
+  let hasOrgWord = run.some((w) => ORGANISATION_WORDS.has(w.lower));
   // "Jane Doe and John Roe" is two people: keep the one next to the verb.
   const andAt = run.findLastIndex((w) => w.lower === 'and');
   if (andAt >= 0 && !hasOrgWord) run = run.slice(andAt + 1);
-  // "Jane Doe of Maine": a person's name stops at "of"; "Bank of England" is an organisation and keeps it.
+  // "Jane Doe of Maine": a person's name stops at "of"; "Bank of England" is an organisation and keeps it, while
+  // "economist Ann Lee of Kestrel Bank" is a titled person at one.
   const ofAt = run.findIndex((w, i) => i > 0 && (w.lower === 'of' || w.lower === 'for'));
-  if (ofAt > 0 && !hasOrgWord && !(NAME_TITLES.has(withoutDot(run[ofAt - 1].lower)))) run = run.slice(0, ofAt);
+  const workplace = ofAt > 0 && hasOrgWord && titledPersonBefore(np, start, run, ofAt) ? run.slice(ofAt + 1) : null;
+  if (ofAt > 0 && (!hasOrgWord || workplace) && !(NAME_TITLES.has(withoutDot(run[ofAt - 1].lower)))) {
+    run = run.slice(0, ofAt);
+    hasOrgWord = false;
+  }
   while (run.length && NAME_CONNECTORS.has(run[0].lower)) run = run.slice(1);
   // "Her grandmother": a possessive pronoun capitalised at a sentence's start is never a name.
   if (!run.length || (run.length === 1 && POSSESSIVE_DETERMINERS.has(run[0].lower))) return null;
@@ -419,11 +424,25 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
     honorific,
     gender: honorific ? HONORIFICS.get(honorific) ?? null : null,
     title: titleText || null,
-    org: possessor ? possessor.text : titleOrg,
+    org: possessor ? possessor.text : titleOrg ?? (workplace ? surfaceOf(text, workplace).replace(/^the\s+/i, '') : null),
     kind: orgLike ? 'organisation' : 'person',
     surface: surfaceOf(text, run),
     firstNameHonorific: FIRST_NAME_HONORIFICS.has(honorificKey),
   };
+}
+
+/**
+ * "economist Ann Lee | of Kestrel Bank", "Dr Ann Lee | of Kestrel University": before the "of" at `ofAt` of the
+ * capitalised run (which starts at `start` of `np`), two words of a person's name, no organisation word, and a
+ * title or role noun before them, so the person is known to be one.
+ */
+function titledPersonBefore(np: readonly Token[], start: number, run: readonly Token[], ofAt: number): boolean {
+  const before = run.slice(0, ofAt);
+  if (before.length < 2 || before.some((w) => ORGANISATION_WORDS.has(w.lower))) return false;
+  const nameWord = (w: Token) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !w.possessive && !NAME_TITLES.has(w.lower) && !ROLE_NOUNS.has(w.lower);
+  if (!nameWord(before[before.length - 1]) || !nameWord(before[before.length - 2])) return false;
+  const opener = withoutDot(before[0].lower);
+  return (start > 0 && isRoleNoun(np[start - 1].lower)) || (before.length > 2 && (HONORIFICS.has(opener) || NAME_TITLES.has(opener)));
 }
 
 /**

@@ -145,3 +145,15 @@ describe('a relative clause after the name that follows "said"', () => {
     expect(s?.role).toBe('Mayor');
   });
 });
+
+describe('a titled person before a workplace with "of"', () => {
+  it.each([
+    ['“The market is tight this year,” said economist Ann Lee of Kestrel Bank in London.', 'Ann Lee', 'Kestrel Bank'],
+    ['“The fire spread faster than we could run,” said fire chief Tom Hill of the Kestrel Fire Department Sunday.', 'Tom Hill', 'Kestrel Fire Department'],
+    ['“The vaccine is safe for children,” said Dr Ann Lee of the Centers for Disease Control and Prevention.', 'Ann Lee', 'Centers for Disease Control and Prevention'],
+  ])('is the person, the workplace their organisation: %s', (sentence, name, org) => {
+    const s = speakerOfFirst([sentence]);
+    expect(s?.name).toBe(name);
+    expect(s?.org).toBe(org);
+  });
+});
