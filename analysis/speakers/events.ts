@@ -149,7 +149,8 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
     // A plain phrase right before the verb is the subject ("Jane Doe said", "the spokeswoman said"); after a
     // verb of perceiving, the words after it ("I heard Jane Doe say").
     const perceived = afterPerception(seg.words);
-    const plain = classifyPhrase(text, perceived ?? seg.words);
+    // "Prof Tom Hill of the Royal Society said": a titled name before a workplace, which the phrase reading rejects.
+    const plain = classifyPhrase(text, perceived ?? seg.words) ?? (perceived ? null : nameBeforeAffiliation(text, seg.words));
     if (perceived) return { subject: plain, apposition: null, from: seg.from, perceived: true };
     // "“…,” Jane Doe, a teacher at the school told reporters": an apposition whose closing comma is missing.
     if (plain?.type === 'description' && plain.kind === 'person' && seg.from >= 2 && tokens[seg.from - 1].text === ',') {

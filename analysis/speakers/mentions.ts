@@ -357,9 +357,9 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   const andAt = run.findLastIndex((w) => w.lower === 'and');
   if (andAt >= 0 && !hasOrgWord) run = run.slice(andAt + 1);
   // "Jane Doe of Maine": a person's name stops at "of"; "Bank of England" is an organisation and keeps it, while
-  // "economist Ann Lee of Kestrel Bank" is a titled person at one.
+  // "Ann Lee of Kestrel Bank" is a person at one.
   const ofAt = run.findIndex((w, i) => i > 0 && (w.lower === 'of' || w.lower === 'for'));
-  const workplace = ofAt > 0 && hasOrgWord && titledPersonBefore(np, start, run, ofAt) ? run.slice(ofAt + 1) : null;
+  const workplace = ofAt > 0 && hasOrgWord && personBeforeWorkplace(run, ofAt) ? run.slice(ofAt + 1) : null;
   if (ofAt > 0 && (!hasOrgWord || workplace) && !(NAME_TITLES.has(withoutDot(run[ofAt - 1].lower)))) {
     run = run.slice(0, ofAt);
     hasOrgWord = false;
@@ -432,17 +432,15 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
 }
 
 /**
- * "economist Ann Lee | of Kestrel Bank", "Dr Ann Lee | of Kestrel University": before the "of" at `ofAt` of the
- * capitalised run (which starts at `start` of `np`), two words of a person's name, no organisation word, and a
- * title or role noun before them, so the person is known to be one.
+ * "Ann Lee | of Kestrel Bank", "Dr Ann Lee | of Kestrel University": before the "of" at `ofAt` of a capitalised run
+ * whose organisation word comes after it, a person's two-word name (with any title before it) and no organisation
+ * word; "Bank of England", "Tower of London" (one word before) stay whole.
  */
-function titledPersonBefore(np: readonly Token[], start: number, run: readonly Token[], ofAt: number): boolean {
+function personBeforeWorkplace(run: readonly Token[], ofAt: number): boolean {
   const before = run.slice(0, ofAt);
-  if (before.length < 2 || before.some((w) => ORGANISATION_WORDS.has(w.lower))) return false;
+  if (before.length < 2 || before.length > 4 || before.some((w) => ORGANISATION_WORDS.has(w.lower))) return false;
   const nameWord = (w: Token) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !w.possessive && !NAME_TITLES.has(w.lower) && !ROLE_NOUNS.has(w.lower);
-  if (!nameWord(before[before.length - 1]) || !nameWord(before[before.length - 2])) return false;
-  const opener = withoutDot(before[0].lower);
-  return (start > 0 && isRoleNoun(np[start - 1].lower)) || (before.length > 2 && (HONORIFICS.has(opener) || NAME_TITLES.has(opener)));
+  return nameWord(before[before.length - 1]) && nameWord(before[before.length - 2]);
 }
 
 /**

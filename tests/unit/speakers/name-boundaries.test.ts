@@ -157,3 +157,21 @@ describe('a titled person before a workplace with "of"', () => {
     expect(s?.org).toBe(org);
   });
 });
+
+describe('a person before a workplace, as the subject before the verb', () => {
+  it.each([
+    ['Economist Ann Lee of Kestrel Bank said the rise was “only the start of a long and slow climb.”', 'Ann Lee', 'Kestrel Bank'],
+    ['Ann Lee of Kestrel Bank said the rise was “only the start of a long and slow climb.”', 'Ann Lee', 'Kestrel Bank'],
+    ['Judge Ann Lee of the High Court said the law “was never meant to be used in this way.”', 'Ann Lee', 'High Court'],
+  ])('is the person: %s', (sentence, name, org) => {
+    const s = speakerOfFirst([sentence]);
+    expect(s?.name).toBe(name);
+    expect(s?.org).toBe(org);
+  });
+
+  it('leaves an organisation with "of" whole', () => {
+    const s = speakerOfFirst(['Bank of England Governor Tom Hill said rates would “stay where they are for the time being.”']);
+    expect(s?.name).toBe('Tom Hill');
+    expect(s?.role).toBe('Bank of England Governor');
+  });
+});
