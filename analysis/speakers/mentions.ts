@@ -246,8 +246,12 @@ function jointNames(text: string, np: readonly Token[]): NameRef | null {
   if (andAt === 1 && np.length === 3) return surnamePair(text, np);
   if (andAt < 2 || andAt > np.length - 3 || np.findLastIndex((w) => w.lower === 'and') !== andAt) return null;
   // "farmers Tom Hill and Ann Lee": a plural role before both names is the pair's.
-  const firstCapital = np.findIndex((w) => w.capital);
-  const shared = firstCapital > 0 && firstCapital < andAt && isGroupNoun(np[firstCapital - 1].lower) ? firstCapital : 0;
+  // ("Songwriters Ann Lee and Tom Hill" opening a sentence.)
+  let shared = 0;
+  for (let i = 0; i < andAt - 2; i++) {
+    if (isGroupNoun(np[i].lower)) shared = i + 1;
+    else if (np[i].capital) break;
+  }
   const sharedRole = shared ? surfaceOf(text, np, 0, shared) : null;
   const first = personNamed(text, np.slice(shared, andAt));
   const second = first && personNamed(text, np.slice(andAt + 1));

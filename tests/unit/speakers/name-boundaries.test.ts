@@ -175,3 +175,11 @@ describe('a person before a workplace, as the subject before the verb', () => {
     expect(s?.role).toBe('Bank of England Governor');
   });
 });
+
+describe('a capitalised plural role opening a sentence before two names', () => {
+  it('is the pair\'s role, no part of the name', () => {
+    const s = speakerOfFirst(['Songwriters Ann Lee and Tom Hill said the song was “a joke at first, honestly, nothing more.”']);
+    expect(s?.name).toBe('Ann Lee and Tom Hill');
+    expect(s?.role).toBe('Songwriters');
+  });
+});
