@@ -1,6 +1,6 @@
 // Whether a role (or an unnamed speaker's description) is a government post: "Health Secretary", "the Prime
 // Minister's official spokeswoman", "Ohio House Speaker", but not "the union's general secretary" or "union president".
-import { GOVERNMENT_ROLE_PHRASES, HEAD_OF_STATE_TITLES, NON_GOVERNMENT_SECRETARY_WORDS } from '../../data/government-roles';
+import { GOVERNMENT_NOUNS, GOVERNMENT_ROLE_PHRASES, HEAD_OF_STATE_TITLES, NON_GOVERNMENT_SECRETARY_WORDS } from '../../data/government-roles';
 import type { Speaker } from '../types';
 import type { Party } from './party';
 import { answeredOnce, containsPhrase, phraseScreen } from './words';
@@ -9,7 +9,7 @@ const NON_GOVERNMENT_SECRETARY = new Set<string>(NON_GOVERNMENT_SECRETARY_WORDS)
 // Compiled once, not once per role asked about (governmentPost runs for every speaker in several rules).
 const HEAD_OF_STATE_PATTERNS = HEAD_OF_STATE_TITLES.map((title) => {
   const word = title.replace(/^./, (c) => `[${c.toUpperCase()}${c}]`);
-  return new RegExp(`^(?:(?:[Tt]he\\s+|[Ff]ormer\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+)?${word}|${word}(?:\\s+\\p{Lu}\\p{Ll}+){1,2})$`, 'u');
+  return new RegExp(`^(?:(?:[Tt]he\\s+|[Ff]ormer\\s+)?(?:(\\p{Lu}[\\p{L}.]*)\\s+)?${word}|${word}(?:\\s+\\p{Lu}\\p{Ll}+){1,2})$`, 'u');
 });
 
 /** A role without any of the phrases' letters holds none of them (most names and roles are not posts). */
@@ -40,11 +40,26 @@ function postIn(role: string): string | null {
     }
   }
   // "President" alone (or "US President") is a head of state, and so is "President Lind" (whose advisers work for
-  // the government); "Teachers Association President" and "University President Jane Roe" are not.
+  // the government); "Teachers Association President", "University President Jane Roe" and "Acme President" are not.
   const trimmed = role.trim();
-  if (HEAD_OF_STATE_SCREEN.test(trimmed) && HEAD_OF_STATE_PATTERNS.some((pattern) => pattern.test(trimmed))) return trimmed;
+  if (HEAD_OF_STATE_SCREEN.test(trimmed) && HEAD_OF_STATE_PATTERNS.some((pattern) => headsAState(pattern.exec(trimmed)))) return trimmed;
   return null;
 }
+
+/**
+ * A head-of-state title matched alone or with the country or the state body whose head it is ("US President",
+ * "Ruritanian President", "State President"); a company's or a university's president ("Acme President",
+ * "University President") heads no state.
+ */
+function headsAState(match: RegExpExecArray | null): boolean {
+  if (!match) return false;
+  const modifier = match[1];
+  return !modifier || NATION_WORD.test(modifier) || GOVERNMENT_NOUN_SET.has(modifier.toLowerCase()) || TITLE_OPENINGS.has(modifier.toLowerCase());
+}
+
+const GOVERNMENT_NOUN_SET = new Set<string>(GOVERNMENT_NOUNS);
+/** First words of two-word titles ("Vice" of "Vice President"), written with the capital the pattern asks for. */
+const TITLE_OPENINGS = new Set(HEAD_OF_STATE_TITLES.filter((t) => t.includes(' ')).map((t) => t.split(' ')[0]));
 
 // A nationality before a post or a body ("Israeli Prime Minister", "the British Foreign Office", "US Secretary of
 // State"): a demonym by its ending, or a two-letter country abbreviation.

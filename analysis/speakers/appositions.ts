@@ -5,6 +5,7 @@
 // They are registered so a later "Ms Doe said" or "the Foreign Secretary said" finds the role.
 import { HONORIFICS } from '../../data/honorifics';
 import { NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
+import { WEEKDAYS } from '../../data/time-words';
 import { appositiveRole, classifyPhrase, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef } from './mentions';
 import type { Registry } from './registry';
 import { registerRelativeRole } from './relative-roles';
@@ -216,9 +217,12 @@ function thingRelativeAt(tokens: readonly Token[], at: number): boolean {
   return next?.kind === 'word' && next.lower === 'which';
 }
 
-/** Where a person's name in the capitalised run tokens[from, to) ends: before an "of" that joins a place to it. */
+/**
+ * Where a person's name in the capitalised run tokens[from, to) ends: before an "of" that joins a place to it, or a
+ * day of the week ("said coach Tom Hill Tuesday").
+ */
 function personNameEnd(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = from + 2; k < to; k++) if (tokens[k].lower === 'of') return k;
+  for (let k = from + 2; k < to; k++) if (tokens[k].lower === 'of' || WEEKDAYS.includes(tokens[k].lower)) return k;
   return to;
 }
 

@@ -8,7 +8,7 @@ import { wordToNumber } from '../../data/number-words';
 import { MONTHS, WEEKDAYS } from '../../data/time-words';
 import { ORGANISATION_NOUNS } from '../../data/organisation-nouns';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../data/pronouns';
-import { isGroupNoun, ROLE_MODIFIERS } from '../../data/titles';
+import { isGroupNoun, ORGANISATION_WORDS as ORGANISATION_WORDS_SET, ROLE_MODIFIERS } from '../../data/titles';
 import { ENABLING_VERBS_PAST, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
 import { reportedClauseStart } from './inner-clause';
 import { appositiveRole, classifyPhrase, isModalName, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
@@ -98,6 +98,23 @@ const TRAILING_ADVERBIAL = new Set([
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'of']);
 
+/** Words that say what a name's words were about ("said Jane Doe about the move", "... of her late son"). */
+const TOPIC_PREPOSITIONS = new Set(['about', 'regarding']);
+
+const isWeekday = (w: Token) => Boolean(w.capital) && WEEKDAYS.includes(w.lower);
+
+/**
+ * Whether the word at `k` of the phrase after an inverted verb ends a capitalised name before it: a day ("said
+ * coach Tom Hill Tuesday"), a topic ("said Jane Doe about the move") or "of" a possessive ("said Mary Hill of her
+ * late son": whom the words were about, not where she works; "the mother of his victim" is a description, kept).
+ */
+function endsNameAfterVerb(words: readonly Token[], k: number): boolean {
+  if (!words[k - 1].capital) return false;
+  const w = words[k];
+  if (isWeekday(w) || TOPIC_PREPOSITIONS.has(w.lower)) return true;
+  return w.lower === 'of' && POSSESSIVE_DETERMINERS.has(words[k + 1]?.lower ?? '');
+}
+
 const isRelative = (words: readonly Token[]) => ['who', 'which', 'whose', 'whom'].includes(words[0]?.lower ?? '');
 
 interface Subject {
@@ -130,7 +147,8 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
     // A plain phrase right before the verb is the subject ("Jane Doe said", "the spokeswoman said"); after a
     // verb of perceiving, the words after it ("I heard Jane Doe say").
     const perceived = afterPerception(seg.words);
-    const plain = classifyPhrase(text, perceived ?? seg.words);
+    // "Prof Tom Hill of the Royal Society said": a titled name before a workplace, which the phrase reading rejects.
+    const plain = classifyPhrase(text, perceived ?? seg.words) ?? (perceived ? null : nameBeforeAffiliation(text, seg.words));
     if (perceived) return { subject: plain, apposition: null, from: seg.from, perceived: true };
     // "“…,” Jane Doe, a teacher at the school told reporters": an apposition whose closing comma is missing.
     if (plain?.type === 'description' && plain.kind === 'person' && seg.from >= 2 && tokens[seg.from - 1].text === ',') {
@@ -202,9 +220,12 @@ function relativeSubject(text: string, tokens: readonly Token[], seg: { from: nu
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-/** The phrase after the last preposition that opens one ("backed by | Jane Doe"), else the whole phrase. */
+/**
+ * The phrase after the last preposition that opens one ("backed by | Jane Doe") or after a speech verb ("“…,” said |
+ * Mayor Tom Hill, who ..."; "said" is no part of his title), else the whole phrase.
+ */
 function afterLastPreposition(text: string, words: readonly Token[]): Ref | null {
-  const cut = words.findLastIndex((w) => PHRASE_OPENING_PREPOSITIONS.has(w.lower));
+  const cut = words.findLastIndex((w) => PHRASE_OPENING_PREPOSITIONS.has(w.lower) || (!w.capital && Boolean(speechVerbOfLower(w.lower))));
   return (cut >= 0 && classifyPhrase(text, words.slice(cut + 1))) || classifyPhrase(text, words);
 }
 
@@ -296,10 +317,15 @@ function followsQuote(tokens: readonly Token[], at: number): boolean {
 function subjectAfter(text: string, tokens: readonly Token[], at: number, width: number): Subject & { to: number } | null {
   const seg = segmentAfter(tokens, at + width);
   // "said a company spokesperson when reached by phone": the adverbial after the subject is not part of it.
-  const cut = seg.words.findIndex((w, k) => k > 0 && TRAILING_ADVERBIAL.has(w.lower));
+  const cut = seg.words.findIndex((w, k) => k > 0 && (TRAILING_ADVERBIAL.has(w.lower) || endsNameAfterVerb(seg.words, k)));
   if (cut > 0) seg.words = seg.words.slice(0, cut);
-  // "said chief inspector Jane Doe from the county police": a person's full name before where they work is the
-  // speaker, however long the affiliation (the phrase as a whole would read as the police).
+  // "said Tuesday Jane Doe": the day opening the phrase is when it was said.
+  if (seg.words.length >= 3 && isWeekday(seg.words[0]) && seg.words[1].capital && !ORGANISATION_WORDS_SET.has(seg.words[1].lower)) {
+    seg.words = seg.words.slice(1);
+  }
+  // "said chief inspector Jane Doe from the county police", "said seismologist Ann Lee of the US Geological Survey":
+  // a person's full name before where they work is the speaker, however long the affiliation (the phrase as a whole
+  // would read as the police).
   const affiliated = nameBeforeAffiliation(text, seg.words);
   if (!affiliated && (!seg.words.length || seg.words.length > 8)) return null;
   const ref = affiliated ?? classifyPhrase(text, seg.words) ?? nameAfterRoleNoun(text, seg.words);
@@ -330,6 +356,8 @@ const NOT_A_ROLE_ALONE = new Set(['other', 'first', 'second', 'latter', 'fellow'
 
 /** How many words a name with its title may have before an affiliation ("deputy chief constable Jane Doe"). */
 const NAME_WITH_TITLE_WORDS = 6;
+/** Lower-case words inside an organisation's name ("Centers for Disease Control and Prevention"). */
+const ORG_NAME_CONNECTORS = new Set(['of', 'and', 'for', '&']);
 
 /** Prepositions that join a person to where they are from or work ("Jane Doe of the college", "... at the mine"). */
 const AFFILIATION_PREPOSITIONS = new Set(['of', 'from', 'at']);
@@ -342,7 +370,15 @@ function nameBeforeAffiliation(text: string, words: readonly Token[]): NameRef |
   const at = words.findIndex((w) => AFFILIATION_PREPOSITIONS.has(w.lower));
   if (at < 2 || at > NAME_WITH_TITLE_WORDS) return null;
   const name = classifyPhrase(text, words.slice(0, at));
-  return name?.type === 'name' && name.kind === 'person' && name.words.length >= 2 ? name : null;
+  if (name?.type !== 'name' || name.kind !== 'person' || name.words.length < 2) return null;
+  // "of the US Geological Survey", "at Kestrel University": a capitalised affiliation is the organisation; "of
+  // Leeds", "from Maine" are where the person is from.
+  const definite = words[at + 1]?.lower === 'the';
+  const orgWords = words.slice(definite ? at + 2 : at + 1);
+  const org = orgWords.length && orgWords[orgWords.length - 1].capital
+    && orgWords.every((w) => w.capital || ORG_NAME_CONNECTORS.has(w.lower))
+    && (definite || orgWords.some((w) => ORGANISATION_WORDS_SET.has(w.lower))) ? surfaceOf(text, orgWords) : null;
+  return org && !name.org ? { ...name, org } : name;
 }
 
 /** One lower-case word that may be a person's role: a noun, not a time, place, group, number or modifier. */
@@ -724,6 +760,6 @@ const CLAUSE_LIKE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', '
 function isPluralSubject(ref: Ref): boolean {
   if (ref.type === 'pronoun') return ref.target === 'plural';
   if (ref.type === 'description') return ref.kind === 'group';
-  if (ref.type === 'name') return ref.kind === 'organisation';
+  if (ref.type === 'name') return ref.kind === 'organisation' || ref.kind === 'group';
   return false;
 }

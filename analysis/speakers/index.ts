@@ -16,6 +16,7 @@ import { reportedSpeech } from './reported';
 import { pronounFits, Registry, rootOf, type Entity } from './registry';
 import { resolveRef } from './resolve';
 import { writerInterlocutor } from './interlocutors';
+import { answerer, answersWithPronoun, listenerOf, type Listener } from './listeners';
 import { withoutNameAsides } from './asides';
 import { withoutNameCommas } from './name-commas';
 import { nestedSpeakers, withoutUnnamedNested } from './nested';
@@ -57,6 +58,8 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
   let carry = false;
   // Who the last sentence reported the words of ("The union said X ..."), while the next plain sentence goes on.
   let reporter: Entity | null = null;
+  // Whom the last sentence told or asked something: the one who answers next (listeners.ts).
+  let spokenTo: Listener | null = null;
 
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
@@ -87,9 +90,14 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
         if (named?.kind === 'person' && pronounFits(named, pronounLater)) registry.focus(named);
       }
       const resolved: ResolvedEvent[] = [];
+      let heardBy = spokenTo;
+      spokenTo = null;
       for (const e of events) {
         if (e.shared && !e.subject && opening) { e.subject = opening.subject; e.apposition = opening.apposition; }
-        const entity = resolveRef(registry, e.subject, e.apposition, p);
+        const answering = heardBy && answersWithPronoun(tokens, e) ? answerer(registry, heardBy, e) : null;
+        const entity = answering ?? resolveRef(registry, e.subject, e.apposition, p);
+        const listener = listenerOf(text, tokens, e, p);
+        if (listener) heardBy = spokenTo = listener;
         if (entity && leadsClause(tokens, e)) registry.focus(entity);
         resolved.push({
           verbAt: e.verbAt, verb: e.verb, subject: e.subject, apposition: e.apposition, shared: e.shared, from: e.from, to: e.to, passive: e.passive, entity,

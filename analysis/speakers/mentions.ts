@@ -27,6 +27,8 @@ export interface NameRef {
   surface: string;
   /** The honorific allows a first name alone ("Sir Keir"). */
   firstNameHonorific: boolean;
+  /** Two bare surnames joined by "and" ("Ford and Fry"): a pair only if the article names both people. */
+  surnamePair?: boolean;
 }
 
 export interface PronounRef {
@@ -237,7 +239,60 @@ function readPhrase(text: string, tokens: readonly Token[]): Ref | null {
   // "Jane Doe and her team wrote": the person leads the phrase; her team is not a separate speaker.
   const withOwn = np.findIndex((w, i) => i > 0 && w.lower === 'and' && OWN_DETERMINERS.has(np[i + 1]?.lower ?? ''));
   if (withOwn > 0) return nameRef(text, np.slice(0, withOwn)) ?? descriptionRef(text, np.slice(0, withOwn));
-  return nameRef(text, np) ?? descriptionRef(text, np);
+  return jointNames(text, np) ?? nameRef(text, np) ?? descriptionRef(text, np);
+}
+
+/**
+ * "Tom Hill and Ann Lee said", "said union leader Ann Lee and deputy Tom Hill": two people's full names joined by
+ * "and", each with any title before it and nothing else, speak as one group ("Dale Ford and Martha Fry"), named
+ * without the titles. One-word halves are left alone, as firms are often named so ("Marks and Spencer").
+ */
+function jointNames(text: string, np: readonly Token[]): NameRef | null {
+  const andAt = np.findIndex((w) => w.lower === 'and');
+  if (andAt === 1 && np.length === 3) return surnamePair(text, np);
+  if (andAt < 2 || andAt > np.length - 3 || np.findLastIndex((w) => w.lower === 'and') !== andAt) return null;
+  // "farmers Tom Hill and Ann Lee": a plural role before both names is the pair's.
+  // ("Songwriters Ann Lee and Tom Hill" opening a sentence.)
+  let shared = 0;
+  for (let i = 0; i < andAt - 2; i++) {
+    if (isGroupNoun(np[i].lower)) shared = i + 1;
+    else if (np[i].capital) break;
+  }
+  const sharedRole = shared ? surfaceOf(text, np, 0, shared) : null;
+  const first = personNamed(text, np.slice(shared, andAt));
+  const second = first && personNamed(text, np.slice(andAt + 1));
+  if (!first || !second) return null;
+  return {
+    type: 'name',
+    words: [...first.words, 'and', ...second.words],
+    honorific: null,
+    gender: null,
+    title: sharedRole,
+    org: null,
+    kind: 'group',
+    surface: surfaceOf(text, np),
+    firstNameHonorific: false,
+  };
+}
+
+/** "Ford and Fry": two capitalised words that may be surnames; the registry keeps them only for people it knows. */
+function surnamePair(text: string, np: readonly Token[]): NameRef | null {
+  const [a, , b] = np;
+  const surname = (w: Token) => w.capital && !w.possessive && !isAcronym(w.text) && !FUNCTION_WORDS.has(w.lower)
+    && !ORGANISATION_WORDS.has(w.lower) && !NAME_TITLES.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !isGroupNoun(w.lower);
+  if (!surname(a) || !surname(b) || a.lower === b.lower) return null;
+  return {
+    type: 'name', words: [a.text, 'and', b.text], honorific: null, gender: null, title: null, org: null, kind: 'group',
+    surface: surfaceOf(text, np), firstNameHonorific: false, surnamePair: true,
+  };
+}
+
+/** A person's full name that is the whole of `half`, with only a title or an article before it. */
+function personNamed(text: string, half: readonly Token[]): NameRef | null {
+  const ref = nameRef(text, half);
+  if (ref?.kind !== 'person' || ref.words.length < 2) return null;
+  const title = ref.title ? new Set(ref.title.split(/\s+/)) : null;
+  return half.every((w) => (w.capital && !w.possessive) || ARTICLES.has(w.lower) || title?.has(w.text)) ? ref : null;
 }
 
 const OWN_DETERMINERS = new Set(['his', 'her', 'their']);
@@ -307,13 +362,18 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   }
   while (start < end - 1 && FUNCTION_WORDS.has(np[start].lower)) start++; // "But Jane Doe", "The Hospital"...
   let run = np.slice(start, end);
-  const hasOrgWord = run.some((w) => ORGANISATION_WORDS.has(w.lower));
+  let hasOrgWord = run.some((w) => ORGANISATION_WORDS.has(w.lower));
   // "Jane Doe and John Roe" is two people: keep the one next to the verb.
   const andAt = run.findLastIndex((w) => w.lower === 'and');
   if (andAt >= 0 && !hasOrgWord) run = run.slice(andAt + 1);
-  // "Jane Doe of Maine": a person's name stops at "of"; "Bank of England" is an organisation and keeps it.
+  // "Jane Doe of Maine": a person's name stops at "of"; "Bank of England" is an organisation and keeps it, while
+  // "Ann Lee of Kestrel Bank" is a person at one.
   const ofAt = run.findIndex((w, i) => i > 0 && (w.lower === 'of' || w.lower === 'for'));
-  if (ofAt > 0 && !hasOrgWord && !(NAME_TITLES.has(withoutDot(run[ofAt - 1].lower)))) run = run.slice(0, ofAt);
+  const workplace = ofAt > 0 && hasOrgWord && personBeforeWorkplace(run, ofAt) ? run.slice(ofAt + 1) : null;
+  if (ofAt > 0 && (!hasOrgWord || workplace) && !(NAME_TITLES.has(withoutDot(run[ofAt - 1].lower)))) {
+    run = run.slice(0, ofAt);
+    hasOrgWord = false;
+  }
   while (run.length && NAME_CONNECTORS.has(run[0].lower)) run = run.slice(1);
   // "Her grandmother": a possessive pronoun capitalised at a sentence's start is never a name.
   if (!run.length || (run.length === 1 && POSSESSIVE_DETERMINERS.has(run[0].lower))) return null;
@@ -374,11 +434,23 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
     honorific,
     gender: honorific ? HONORIFICS.get(honorific) ?? null : null,
     title: titleText || null,
-    org: possessor ? possessor.text : titleOrg,
+    org: possessor ? possessor.text : titleOrg ?? (workplace ? surfaceOf(text, workplace).replace(/^the\s+/i, '') : null),
     kind: orgLike ? 'organisation' : 'person',
     surface: surfaceOf(text, run),
     firstNameHonorific: FIRST_NAME_HONORIFICS.has(honorificKey),
   };
+}
+
+/**
+ * "Ann Lee | of Kestrel Bank", "Dr Ann Lee | of Kestrel University": before the "of" at `ofAt` of a capitalised run
+ * whose organisation word comes after it, a person's two-word name (with any title before it) and no organisation
+ * word; "Bank of England", "Tower of London" (one word before) stay whole.
+ */
+function personBeforeWorkplace(run: readonly Token[], ofAt: number): boolean {
+  const before = run.slice(0, ofAt);
+  if (before.length < 2 || before.length > 4 || before.some((w) => ORGANISATION_WORDS.has(w.lower))) return false;
+  const nameWord = (w: Token) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !w.possessive && !NAME_TITLES.has(w.lower) && !ROLE_NOUNS.has(w.lower);
+  return nameWord(before[before.length - 1]) && nameWord(before[before.length - 2]);
 }
 
 /**
@@ -405,6 +477,10 @@ function nameAfterPortfolio(text: string, np: readonly Token[], tailAt: number, 
   const possessorAt = np.slice(0, nameInNp).findLastIndex((w) => w.possessive);
   let from = possessorAt + 1;
   while (from < nameInNp && (DETERMINERS.has(np[from].lower) || LEADING_SKIP.has(np[from].lower))) from++;
+  // "seismologist Ann Lee of the US Geological Survey": a person's name before the preposition is the one named;
+  // what follows it is where they work, not a portfolio.
+  const preposition = np.findIndex((w, i) => i > from && PREPOSITIONS.has(w.lower));
+  if (preposition >= 2 && personWord(np[preposition - 1]) && personWord(np[preposition - 2])) return null;
   const titleWords = np.slice(from, nameInNp);
   if (!titleWords.some((w) => isRoleNoun(w.lower.replace(/\.$/, '')))) return null;
   const nameWords = np.slice(nameInNp);
@@ -447,7 +523,7 @@ function nameAfterFieldTitle(text: string, np: readonly Token[], runStart: numbe
   for (const w of field) {
     if (w.lower === 'and') continue;
     if (w.capital || !FIELD_WORD.test(w.text) || PREPOSITIONS.has(w.lower) || DETERMINERS.has(w.lower) || isRoleNoun(w.lower)
-      || isGroupNoun(w.lower) || wordToNumber(w.lower) !== null || PERSON_ENDING.test(w.lower)) return null;
+      || isPeopleNamedAfter(w.lower) || wordToNumber(w.lower) !== null || PERSON_ENDING.test(w.lower)) return null;
   }
   return {
     type: 'name',
@@ -460,6 +536,14 @@ function nameAfterFieldTitle(text: string, np: readonly Token[], runStart: numbe
     surface: surfaceOf(text, np, from),
     firstNameHonorific: false,
   };
+}
+
+/**
+ * A plural group noun may stand before the names of its members ("the lawyer for residents Jane Doe and John Roe");
+ * a collective one in a title's field does not ("chief of staff Jane Doe", "chief of police John Roe").
+ */
+function isPeopleNamedAfter(lower: string): boolean {
+  return isGroupNoun(lower) && lower.endsWith('s');
 }
 
 /** "Last week", "On Monday", "Yesterday" opening a phrase: when it was said, not part of the title. */

@@ -223,6 +223,8 @@ export class Registry {
     if (ref.title) {
       this.giveRole(e, ref.title, this.expandOrg(ref.org));
       this.absorbUnnamedHolder(e, ref.title, this.expandOrg(ref.org));
+    } else if (ref.org && !e.org && e.kind === 'person') {
+      e.org = this.expandOrg(ref.org); // "said Jane Doe of the US Geological Survey"
     }
     return e;
   }
@@ -231,6 +233,22 @@ export class Registry {
   knownPerson(ref: NameRef): Entity | null {
     const e = ref.kind === 'person' ? this.findByName(ref.words, ref) : null;
     return e && rootOf(e).kind === 'person' ? rootOf(e) : null;
+  }
+
+  /**
+   * "Ford and Fry replied": two surnames of people the article names in full, as the pair of them ("Dale Ford and
+   * Martha Fry"); null when either is no one's known surname ("Marks and Spencer").
+   */
+  fromSurnamePair(ref: NameRef, paragraph: number): Entity | null {
+    const fullName = (word: string): readonly string[] | null => {
+      const people = (this.byLast.get(norm(word)) ?? []).filter((e) => !e.mergedInto && e.kind === 'person' && e.nameWords.length > 1);
+      if (people.length === 1) return people[0].nameWords;
+      return people.length ? null : this.fullNames().get(norm(word)) ?? null;
+    };
+    const first = fullName(ref.words[0]);
+    const second = fullName(ref.words[2]);
+    if (!first || !second) return null;
+    return this.fromName({ ...ref, words: [...first, 'and', ...second], surnamePair: false }, paragraph, true);
   }
 
   private findByName(words: readonly string[], ref: NameRef): Entity | null {

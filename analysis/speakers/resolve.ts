@@ -14,7 +14,7 @@ export function resolveRef(
   let entity: Entity | null = null;
   switch (ref.type) {
     case 'name':
-      entity = registry.fromName(ref, paragraph, true);
+      entity = ref.surnamePair ? registry.fromSurnamePair(ref, paragraph) : registry.fromName(ref, paragraph, true);
       break;
     case 'pronoun':
       entity = registry.fromPronoun(ref);

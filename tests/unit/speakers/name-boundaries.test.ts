@@ -1,0 +1,185 @@
+// Where the speaker's name ends around a speech verb: the words before and after a name after "said" (a role, a
+// day, an affiliation, what the words were about) and two people joined by "and". Sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { attribute } from './helpers';
+
+/** The speaker of the only quote of `paragraphs`. */
+function speakerOfFirst(paragraphs: string[]) {
+  const a = attribute(paragraphs);
+  return a.speakers.find((s) => s.id === a.quotes[0]?.speakerId) ?? null;
+}
+
+describe('a role before the name after "said"', () => {
+  it.each([
+    ['“We will not back down from this fight,” said chief of staff Jane Doe.', 'Jane Doe', 'chief of staff'],
+    ['“The budget is tight but fair to all,” said deputy chief of staff Tom Hill.', 'Tom Hill', 'deputy chief of staff'],
+    ['“The ground shook for nearly a minute,” said seismologist Ann Lee of the Geological Survey.', 'Ann Lee', 'seismologist'],
+  ])('names the person, the phrase before is the role: %s', (sentence, name, role) => {
+    const s = speakerOfFirst([sentence]);
+    expect(s?.name).toBe(name);
+    expect(s?.role).toBe(role);
+  });
+
+  it('keeps the organisation after "of" as the organisation', () => {
+    const s = speakerOfFirst(['“The ground shook for nearly a minute,” said seismologist Ann Lee of the US Geological Survey.']);
+    expect(s?.name).toBe('Ann Lee');
+    expect(s?.org).toBe('US Geological Survey');
+  });
+});
+
+describe('a day of the week beside the name after "said"', () => {
+  it.each([
+    ['“We played hard to the very end,” said coach Tom Hill Tuesday.', 'Tom Hill', 'coach'],
+    ['“We played hard to the very end,” said Tom Hill on Tuesday.', 'Tom Hill', null],
+    ['“We played hard to the very end,” said Tom Hill Tuesday.', 'Tom Hill', null],
+    ['“We played hard to the very end,” said Tuesday Jane Doe.', 'Jane Doe', null],
+    ['“We played hard to the very end,” said team captain Jane Doe Sunday.', 'Jane Doe', 'team captain'],
+  ])('is when it was said, not part of the name: %s', (sentence, name, role) => {
+    const s = speakerOfFirst([sentence]);
+    expect(s?.name).toBe(name);
+    if (role) expect(s?.role).toBe(role);
+  });
+});
+
+describe('what the words were about, after the name', () => {
+  it.each([
+    ['“He was the light of our whole family,” said Mary Hill of her late son.'],
+    ['“She never missed a single day of work,” said Tom Hill of his neighbour.'],
+    ['“It was the best decision of the year,” said Jane Doe about the move.'],
+  ])('is not part of the name: %s', (sentence) => {
+    const s = speakerOfFirst([sentence]);
+    expect(s?.name).toMatch(/^(Mary Hill|Tom Hill|Jane Doe)$/);
+    expect(s?.role ?? '').not.toMatch(/son|neighbour|move/);
+  });
+});
+
+describe('someone a role speaks for', () => {
+  it('leaves the quote with the unnamed lawyer, never the client, even when the client was named before', () => {
+    const a = attribute([
+      'Jane Doe, 45, was charged on Monday with fraud at the bank where she worked.',
+      '“My client has done nothing wrong at all,” said the lawyer for client Jane Doe.',
+    ]);
+    expect(a.who('My client')).not.toBe('Jane Doe');
+    const s = a.speakers.find((x) => x.id === a.quotes[0].speakerId);
+    expect(s?.role ?? s?.name ?? '').toMatch(/lawyer/);
+  });
+});
+
+describe('two people joined by "and"', () => {
+  it.each([
+    ['“We are very pleased with the final result,” said Tom Hill and Ann Lee.'],
+    ['Tom Hill and Ann Lee said, “We are very pleased with the final result.”'],
+    ['“We are very pleased with the final result,” Tom Hill and Ann Lee said.'],
+  ])('speak jointly, never as a garbled single person: %s', (sentence) => {
+    const s = speakerOfFirst([sentence]);
+    expect(s?.name).toBe('Tom Hill and Ann Lee');
+    expect(s?.kind).toBe('group');
+  });
+
+  it('does not join a person to an organisation', () => {
+    const s = speakerOfFirst(['“We are very pleased with the final result,” said Tom Hill and the Rowing Club.']);
+    expect(s?.name ?? '').not.toMatch(/^Hill|and/);
+  });
+});
+
+describe('a bare verb after two people joined by "and"', () => {
+  it('is theirs, as after any plural subject', () => {
+    const s = speakerOfFirst(['Tom Hill and Ann Lee say the farm “will never be sold to a developer, not while we live.”']);
+    expect(s?.name).toBe('Tom Hill and Ann Lee');
+  });
+});
+
+describe('an organisation after a name without a role', () => {
+  it('is kept as the organisation', () => {
+    const s = speakerOfFirst(['“The ground shook for nearly a minute,” said Ann Lee of the US Geological Survey.']);
+    expect(s?.name).toBe('Ann Lee');
+    expect(s?.org).toBe('US Geological Survey');
+  });
+});
+
+describe('two people with titles joined by "and"', () => {
+  it.each([
+    ['“We will stay out until the offer improves,” said union leader Ann Lee and deputy Tom Hill.'],
+    ['“We will build the bridge this year,” said Mayor Ann Lee and Council President Tom Hill.'],
+  ])('speak jointly, the titles no part of the name: %s', (sentence) => {
+    const s = speakerOfFirst([sentence]);
+    expect(s?.name).toBe('Ann Lee and Tom Hill');
+  });
+
+  it.each([
+    ['Police arrested Tom Hill and Ann Lee said the charges “were a shock to the whole street.”'],
+    ['“We never thought it would last this long,” said Tom Hill and his wife Ann Lee.'],
+  ])('are not joined when the first is no subject or the second is his own: %s', (sentence) => {
+    const s = speakerOfFirst([sentence]);
+    expect(s?.name ?? '').not.toMatch(/ and /);
+  });
+});
+
+describe('a plural role before two names joined by "and"', () => {
+  it('is the role of the pair', () => {
+    const s = speakerOfFirst(['“We have never seen a winter like this one,” farmers Tom Hill and Ann Lee said.']);
+    expect(s?.name).toBe('Tom Hill and Ann Lee');
+    expect(s?.role).toBe('farmers');
+  });
+});
+
+describe('two surnames joined by "and"', () => {
+  it('are the pair of people the article named in full', () => {
+    const a = attribute([
+      'Dale Ford and Martha Fry run the family firm their father founded.',
+      'Ford and Fry replied that the claims were “unfounded and deeply hurtful to our family.”',
+    ]);
+    expect(a.who('unfounded')).toBe('Dale Ford and Martha Fry');
+  });
+
+  it('name nobody when the words are no known people (a firm)', () => {
+    const a = attribute(['Shares fell on Monday.', 'Marks and Spencer said the results were “better than the market expected.”']);
+    expect(a.who('better than')).toBeNull();
+  });
+});
+
+describe('a relative clause after the name that follows "said"', () => {
+  it('leaves the speech verb out of the title', () => {
+    const s = speakerOfFirst(['“We hope both sides talk again soon,” said Mayor Tom Hill, who called for calm.']);
+    expect(s?.name).toBe('Tom Hill');
+    expect(s?.role).toBe('Mayor');
+  });
+});
+
+describe('a titled person before a workplace with "of"', () => {
+  it.each([
+    ['“The market is tight this year,” said economist Ann Lee of Kestrel Bank in London.', 'Ann Lee', 'Kestrel Bank'],
+    ['“The fire spread faster than we could run,” said fire chief Tom Hill of the Kestrel Fire Department Sunday.', 'Tom Hill', 'Kestrel Fire Department'],
+    ['“The vaccine is safe for children,” said Dr Ann Lee of the Centers for Disease Control and Prevention.', 'Ann Lee', 'Centers for Disease Control and Prevention'],
+  ])('is the person, the workplace their organisation: %s', (sentence, name, org) => {
+    const s = speakerOfFirst([sentence]);
+    expect(s?.name).toBe(name);
+    expect(s?.org).toBe(org);
+  });
+});
+
+describe('a person before a workplace, as the subject before the verb', () => {
+  it.each([
+    ['Economist Ann Lee of Kestrel Bank said the rise was “only the start of a long and slow climb.”', 'Ann Lee', 'Kestrel Bank'],
+    ['Ann Lee of Kestrel Bank said the rise was “only the start of a long and slow climb.”', 'Ann Lee', 'Kestrel Bank'],
+    ['Judge Ann Lee of the High Court said the law “was never meant to be used in this way.”', 'Ann Lee', 'High Court'],
+  ])('is the person: %s', (sentence, name, org) => {
+    const s = speakerOfFirst([sentence]);
+    expect(s?.name).toBe(name);
+    expect(s?.org).toBe(org);
+  });
+
+  it('leaves an organisation with "of" whole', () => {
+    const s = speakerOfFirst(['Bank of England Governor Tom Hill said rates would “stay where they are for the time being.”']);
+    expect(s?.name).toBe('Tom Hill');
+    expect(s?.role).toBe('Bank of England Governor');
+  });
+});
+
+describe('a capitalised plural role opening a sentence before two names', () => {
+  it('is the pair\'s role, no part of the name', () => {
+    const s = speakerOfFirst(['Songwriters Ann Lee and Tom Hill said the song was “a joke at first, honestly, nothing more.”']);
+    expect(s?.name).toBe('Ann Lee and Tom Hill');
+    expect(s?.role).toBe('Songwriters');
+  });
+});
