@@ -42,7 +42,8 @@ export function nestedSpeech(text: string, outerStart: number, nested: readonly 
     while (start < end && text[start] === ' ') start++;
     while (end > start && text[end - 1] === ' ') end--;
     if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue;
-    const introduced = /:\s*$/.test(lead) || QUOTE_MARKER.test(lead) || endsWithSpeechVerb(lead) || firstSpeechCue(lead) >= 0;
+    const introduced = /:\s*$/.test(lead) || QUOTE_MARKER.test(lead) || endsWithSpeechVerb(lead) || firstSpeechCue(lead) >= 0
+      || creditedAfter(text, start, end, q.closeAt);
     if (!introduced) continue;
     const place: QuotePlace = { paragraphText: text, openAt: q.openAt, closeAt: q.closeAt, text: text.slice(start, end), sentenceStart: q.openAt - lead.length };
     if (isScareQuote(place, true)) continue;
@@ -55,6 +56,20 @@ export function nestedSpeech(text: string, outerStart: number, nested: readonly 
 function endsWithSpeechVerb(lead: string): boolean {
   const last = /(\p{L}+)[,:]?\s*$/u.exec(lead);
   return last !== null && speechVerbOfLower(last[1].toLowerCase()) !== null;
+}
+
+/** How far after an inner quotation its "X said" may end ("‘…,’ the former chief executive of the club said"). */
+const CREDIT_REACH = 60;
+
+/**
+ * "“‘It goes further than that,’ Doe said.”": words ending on a comma, question or exclamation mark, then a speech
+ * cue before the sentence ends; the outer quotation is a report quoted whole, the inner one the words it reports.
+ */
+function creditedAfter(text: string, start: number, end: number, closeAt: number): boolean {
+  if (!/[,?!]$/.test(text.slice(start, end))) return false;
+  const after = text.slice(closeAt + 1, closeAt + 1 + CREDIT_REACH);
+  const sentence = /^[^.!?\u2026"\u201C\u201D]*/u.exec(after)?.[0] ?? '';
+  return /^\s/.test(after) && firstSpeechCue(sentence) >= 0;
 }
 
 /** The part of `before` in the inner quotation's own sentence. */

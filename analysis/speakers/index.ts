@@ -152,7 +152,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
     for (const outer of mine) {
       const inner = insideOf.get(outer);
       if (!inner) continue;
-      const found = nestedSpeakers(text, doc.sentences[p] ?? [], spans, spans[outer], inner, registry, speakerOf[outer]);
+      const found = nestedSpeakers(text, doc.sentences[p] ?? [], spans, spans[outer], inner, registry, speakerOf[outer], paragraphs);
       inner.forEach((index, k) => { speakerOf[index] = found[k]; });
     }
     // Once the paragraph's quotations have their speakers: a title inside one still says who someone is.

@@ -1,8 +1,8 @@
 // Who says a quotation quoted inside another: the one the outer words name ("I heard Jane Doe ask, ‘Is it
 // done?’" → Jane Doe; "I told them: ‘No.’" → the outer speaker). Read only from the outer quotation's own
-// sentences, never from the narrative around it; a pronoun or a description there has no honest referent
-// (the outer speaker's "he" is not the article's). A quotation inside another that names nobody is a voice
-// the speaker imagines ("people are asking ‘is it fair?’"), not someone's words: it stays part of the outer one.
+// sentences; a description there has no honest referent, and a "he" only the person nested-pronoun.ts finds
+// (not the article's focus, often the speaker, but whom the narrative just named). A quotation inside another
+// that names nobody is a voice the speaker imagines ("people are asking ‘is it fair?’"), not someone's words: it stays part of the outer one.
 import type { Sentence } from '../document';
 import type { QuoteSpan } from '../quotes';
 import { chooseEvent, type ResolvedEvent } from './choose';
@@ -10,6 +10,7 @@ import { findSpeechEvents, sentenceSubject } from './events';
 import { withoutNameAsides } from './asides';
 import { withoutNameCommas } from './name-commas';
 import { rootOf, type Entity, type Registry } from './registry';
+import { nestedPronounReferent } from './nested-pronoun';
 import { resolveRef } from './resolve';
 import { tokenize, type MaskedSpan, type Token } from './tokens';
 
@@ -25,6 +26,8 @@ export function nestedSpeakers(
   inner: readonly number[],
   registry: Registry,
   outerSpeaker: Entity | null,
+  /** The article's paragraphs, for the person a "he" in the outer words stands for (nested-pronoun.ts). */
+  paragraphs: readonly string[] = [text],
 ): (Entity | null)[] {
   const masked: MaskedSpan[] = inner.map((index) => ({ start: spans[index].start, end: spans[index].end, index }));
   const units: { tokens: Token[]; events: ResolvedEvent[] }[] = [];
@@ -39,7 +42,12 @@ export function nestedSpeakers(
       // "So I rang her and said ‘…’": a verb sharing its subject says what the nearest "I" before it says.
       const saidByI = e.shared && !e.subject ? nearestSubjectIsI(tokens, e.verbAt) : !e.subject && subjectIsI(tokens, e.from, e.verbAt);
       if (e.shared && !e.subject && opening) { e.subject = opening.subject; e.apposition = opening.apposition; }
-      return { ...e, entity: speakerNamed(e, registry, outer.paragraph, saidByI ? outerSpeaker : null) };
+      let entity = speakerNamed(e, registry, outer.paragraph, saidByI ? outerSpeaker : null);
+      if (!entity && e.subject?.type === 'pronoun' && !e.shared) {
+        const said = { pronoun: e.subject, at: tokens[e.verbAt]?.start ?? outer.start };
+        entity = nestedPronounReferent(paragraphs, outer.paragraph, outer.start, said, registry, outerSpeaker);
+      }
+      return { ...e, entity };
     });
     units.push({ tokens, events: resolved });
   }

@@ -57,6 +57,8 @@ export function tokenize(text: string, from: number, to: number, spans: readonly
   // The next span and where its opening mark starts, worked out once per span.
   let span: MaskedSpan | undefined;
   let markStart = 0;
+  // The closing bracket of an editor's name put in for a pronoun ("[Doe] said"): read as if unbracketed.
+  let insertedNameEnd = -1;
   while (i < to) {
     while (si < spans.length && spans[si].end <= i) si++;
     if (spans[si] !== span) {
@@ -80,6 +82,8 @@ export function tokenize(text: string, from: number, to: number, spans: readonly
       i = wordEnd;
       continue;
     }
+    if (code === 91 /* [ */ && (insertedNameEnd = insertedNameEndAt(text, i)) > 0) { i++; continue; }
+    if (code === 93 /* ] */ && i === insertedNameEnd) { i++; continue; }
     if (isPunct(text, i, code)) {
       const mark = text[i];
       out.push(makeToken('punct', mark, mark, i, i + 1, false, false, false, undefined));
@@ -87,6 +91,21 @@ export function tokenize(text: string, from: number, to: number, spans: readonly
     i++;
   }
   return out;
+}
+
+/** A name an editor put in brackets for a pronoun of the quoted words: capitalised words only ("[Doe]"). */
+const INSERTED_NAME = /\[\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}\]/uy;
+
+/**
+ * Offset of the "]" closing an inserted name opening at `i`, else -1. Not at a sentence's start, where the
+ * sentence splitter may not have cut ("… the striker. [Doe] said"): the bracket keeps the sentences apart there.
+ */
+function insertedNameEndAt(text: string, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && text.charCodeAt(k) === 32) k--;
+  if (k < 0 || '.!?'.includes(text[k])) return -1;
+  INSERTED_NAME.lastIndex = i;
+  return INSERTED_NAME.test(text) ? INSERTED_NAME.lastIndex - 1 : -1;
 }
 
 /** The punctuation a token is made of: , ; : ( ) [ ] — – ! ? and a hyphen standing as a dash ("- "). */

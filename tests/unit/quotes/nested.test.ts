@@ -39,4 +39,11 @@ describe('quotations inside a quotation', () => {
     expect(last.text).toBe('and nobody answered.');
     expect(quotes[last.continuationOf!].text).toBe('Then she asked: ‘Why now?’');
   });
+
+  it('finds the words a report quotes with its "X said" after them, but no term the speaker merely names', () => {
+    const report = '“‘We will appeal the ruling,’ the club’s lawyer, Ana Cruz, said after the hearing.”';
+    expect(innerOf(report)).toEqual([['We will appeal the ruling,', report.slice(1, -1)]]);
+    expect(innerOf('“The fans sang ‘Glory, glory,’ and the players joined in,” the coach said.')).toEqual([]);
+    expect(innerOf('“It was a so-called ‘rescue’ experts said would fail,” the professor said.')).toEqual([]);
+  });
 });

@@ -48,6 +48,11 @@ describe('speakers of quotations inside a quotation', () => {
     expect(theirs.map(([t]) => t)).not.toContain('No tune waits for weeks.');
   });
 
+  it('credits the words a quoted report gives with "X said" after them to X', () => {
+    const got = quotes('The paper reported the verdict:', '“‘We will appeal the ruling,’ the lawyer Ana Cruz said after the hearing.”');
+    expect(got).toContainEqual(['We will appeal the ruling,', 'Ana Cruz']);
+  });
+
   it('keeps an imagined voice or an unnamed "he" inside the outer quotation, not as a quote of its own', () => {
     expect(quotes('“I think voters are asking ‘is this fair to us?’,” Jane Doe said.').map(([t]) => t)).toEqual([
       'I think voters are asking ‘is this fair to us?’,',
