@@ -204,10 +204,11 @@ function registerSharedRoles(text: string, tokens: readonly Token[], registry: R
   for (let i = 0; i + 5 < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || t.possessive) continue;
-    const one = singularRole(t.lower);
-    if (!one) continue;
+    // The two names first: few words have one after them, and every word is a candidate plural.
     const firstEnd = fullNameEnd(tokens, i + 1);
     if (firstEnd < 0 || tokens[firstEnd]?.lower !== 'and') continue;
+    const one = singularRole(t.lower);
+    if (!one) continue;
     const secondEnd = fullNameEnd(tokens, firstEnd + 1);
     if (secondEnd < 0) continue;
     let start = i;
@@ -245,6 +246,7 @@ function fullNameEnd(tokens: readonly Token[], from: number): number {
 
 /** A role noun under a prefix ("co-ceo" → "ceo", "ex-captain" → "captain"). */
 function roleWord(lower: string): string {
+  if (!lower.includes('-')) return lower;
   const m = /^(?:co|ex|vice|deputy)-(.+)$/.exec(lower);
   return m && !isRoleNoun(lower) ? m[1] : lower;
 }

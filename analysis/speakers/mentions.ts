@@ -106,8 +106,15 @@ const GENDERED_NOUNS = new Map<string, Gender>([
 
 /** "30", "1,200", "thirty", "fifteen", "hundred": counts in front of a group. */
 function isNumberWord(lower: string): boolean {
+  // Both patterns need a digit, comma or dot first, or one of the endings' last letters: most words have neither.
+  const first = lower.charCodeAt(0);
+  const last = lower.charCodeAt(lower.length - 1);
+  if (!((first >= 48 && first <= 57) || first === 44 || first === 46) && !NUMBER_WORD_LAST_LETTERS.includes(String.fromCharCode(last))) return false;
   return /^[\d,.]+$/.test(lower) || /^(\w+-)?(\w+teen|\w+ty|eleven|twelve|hundred|thousand|million)s?$/.test(lower);
 }
+
+/** Last letters of the number words' pattern: "fifteen", "thirty", "twelve", "hundred", and a plural's s. */
+const NUMBER_WORD_LAST_LETTERS = 'nyeds';
 
 export function isRoleNoun(lower: string): boolean {
   return ROLE_NOUNS.has(lower) || NAME_TITLES.has(lower) || isAgentNoun(lower);
@@ -623,7 +630,10 @@ function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const QUOTE_MARK_OR_GAP = /["“”„«»]|\s{2}/;
+
 /** A title quoted inside a description ("the "Night Shift" actor") reads without its marks. */
 function withoutQuoteMarks(phrase: string): string {
+  if (!QUOTE_MARK_OR_GAP.test(phrase)) return phrase.trim(); // the usual phrase: both replacements change nothing
   return phrase.replace(/["“”„«»]/g, '').replace(/\s{2,}/g, ' ').trim();
 }

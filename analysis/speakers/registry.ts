@@ -114,6 +114,7 @@ function isPastRole(role: string): boolean {
 
 /** A role the reader sees in words, not abbreviations: "Sen." → "senator", "Republican Gov." → "Republican governor". */
 function spelledOutTitles(role: string): string {
+  if (!role.includes('.')) return role; // nothing abbreviated: no regex run
   return role.replace(/(?<![\p{L}.])(\p{L}+)\.(?!\p{L})/gu, (abbreviated, word: string) => TITLE_ABBREVIATIONS.get(word.toLowerCase()) ?? abbreviated);
 }
 
@@ -403,7 +404,8 @@ export class Registry {
 
   /** A capitalised word that is a known person's surname or name ("... did not see Doe ...") keeps them in mind. */
   touch(word: string): void {
-    for (const e of this.byLast.get(norm(word)) ?? []) if (!e.mergedInto) e.lastSeen = ++this.clock;
+    const people = this.byLast.get(norm(word));
+    if (people) for (const e of people) if (!e.mergedInto) e.lastSeen = ++this.clock;
   }
 
   /** Mark `e` as the subject just mentioned. */
