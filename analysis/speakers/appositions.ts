@@ -103,11 +103,11 @@ function registerPair(
   if (!shapeA && !bare && !shapeB) return;
   const tailStart = tailPhraseStart(tokens, aFrom, aTo);
   if (tailStart === aTo) return;
-  const tail = tokens.slice(tailStart, aTo);
-  const left = classifyPhrase(text, tail);
   // An apposition whose closing comma is missing runs into the sentence's verb ("Jane Doe, a teacher at the
   // school told reporters"): the speech event reads it; here it would take the verb into the role.
   if (hasSpeechVerb(tokens, bFrom, bTo)) return;
+  const tail = tokens.slice(tailStart, aTo);
+  const left = classifyPhrase(text, tail);
   const right = classifyPhrase(text, tokens.slice(bFrom, bTo)) ?? (shapeA ? leadingRole(text, tokens, bFrom, bTo) : null);
   let name: NameRef | null = null;
   let desc: DescriptionRef | null = null;

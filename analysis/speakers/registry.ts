@@ -230,11 +230,11 @@ export class Registry {
 
   private findByName(words: readonly string[], ref: NameRef): Entity | null {
     const key = norm(words.join(' '));
-    const last = surnameOf(words.map(norm));
-    const first = norm(words[0]);
     const exact = this.byKey.get(key)?.find((e) => !e.mergedInto && e.nameWords.length);
     if (exact) return exact;
     if (ref.kind !== 'person') return null;
+    const last = surnameOf(words.map(norm));
+    const first = norm(words[0]);
     let best: Entity | null = null;
     for (const e of this.byLast.get(last) ?? []) if (nameFits(e, words, ref, first, last) && (!best || e.lastSeen >= best.lastSeen)) best = e;
     if (ref.firstNameHonorific && words.length === 1) {
