@@ -39,7 +39,10 @@ export function nestedSpeakers(
       // "So I rang her and said ‘…’": a verb sharing its subject says what the nearest "I" before it says.
       const saidByI = e.shared && !e.subject ? nearestSubjectIsI(tokens, e.verbAt) : !e.subject && subjectIsI(tokens, e.from, e.verbAt);
       if (e.shared && !e.subject && opening) { e.subject = opening.subject; e.apposition = opening.apposition; }
-      return { ...e, entity: speakerNamed(e, registry, outer.paragraph, saidByI ? outerSpeaker : null) };
+      // Field by field, as index.ts builds its events: one object shape, and no property added to a spread copy
+      // (V8's slow path).
+      const entity = speakerNamed(e, registry, outer.paragraph, saidByI ? outerSpeaker : null);
+      return { verbAt: e.verbAt, verb: e.verb, subject: e.subject, apposition: e.apposition, shared: e.shared, from: e.from, to: e.to, entity };
     });
     units.push({ tokens, events: resolved });
   }
