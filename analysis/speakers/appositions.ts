@@ -119,11 +119,11 @@ function registerPair(
   if (!shapeA && !bare && !shapeB) return;
   const tailStart = tailPhraseStart(tokens, aFrom, aTo);
   if (tailStart === aTo) return;
-  const tail = tokens.slice(tailStart, aTo);
-  const left = classifyPhrase(text, tail);
   // An apposition whose closing comma is missing runs into the sentence's verb ("Jane Doe, a teacher at the
   // school told reporters"): the speech event reads it; here it would take the verb into the role.
   if (hasSpeechVerb(tokens, bFrom, bTo)) return;
+  const tail = tokens.slice(tailStart, aTo);
+  const left = classifyPhrase(text, tail);
   const right = classifyPhrase(text, tokens.slice(bFrom, bTo)) ?? (shapeA ? leadingRole(text, tokens, bFrom, bTo) : null);
   let name: NameRef | null = null;
   let desc: DescriptionRef | null = null;
@@ -280,10 +280,11 @@ function registerSharedRoles(text: string, tokens: readonly Token[], registry: R
   for (let i = 0; i + 5 < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || t.possessive) continue;
-    const one = singularRole(t.lower);
-    if (!one) continue;
+    // The two names first: few words have one after them, and every word is a candidate plural.
     const firstEnd = fullNameEnd(tokens, i + 1);
     if (firstEnd < 0 || tokens[firstEnd]?.lower !== 'and') continue;
+    const one = singularRole(t.lower);
+    if (!one) continue;
     const secondEnd = fullNameEnd(tokens, firstEnd + 1);
     if (secondEnd < 0) continue;
     let start = i;
@@ -321,6 +322,7 @@ function fullNameEnd(tokens: readonly Token[], from: number): number {
 
 /** A role noun under a prefix ("co-ceo" → "ceo", "ex-captain" → "captain"). */
 function roleWord(lower: string): string {
+  if (!lower.includes('-')) return lower;
   const m = /^(?:co|ex|vice|deputy)-(.+)$/.exec(lower);
   return m && !isRoleNoun(lower) ? m[1] : lower;
 }

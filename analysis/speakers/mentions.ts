@@ -138,9 +138,12 @@ function isAgentNoun(lower: string): boolean {
   // Every ending closes on r, n or t: other words need no regex run.
   const last = lower.charCodeAt(lower.length - 1);
   if (last !== 114 /* r */ && last !== 110 /* n */ && last !== 116 /* t */) return false;
+  // ...and on one of five endings: the regex checks only the letters before it.
+  if (!AGENT_ENDINGS.some((ending) => lower.endsWith(ending))) return false;
   return AGENT_NOUN.test(lower) && !lower.endsWith('sist'); // not "insist", "resist"
 }
-const AGENT_NOUN = /^\p{Ll}{3,}(?:ator|itor|ician|ist|yst)$/u;
+const AGENT_ENDINGS = ['ator', 'itor', 'ician', 'ist', 'yst'];
+const AGENT_NOUN = new RegExp(`^\\p{Ll}{3,}(?:${AGENT_ENDINGS.join('|')})$`, 'u');
 
 const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 
@@ -748,7 +751,10 @@ function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const QUOTE_MARK_OR_GAP = /["“”„«»]|\s{2}/;
+
 /** A title quoted inside a description ("the "Night Shift" actor") reads without its marks. */
 function withoutQuoteMarks(phrase: string): string {
+  if (!QUOTE_MARK_OR_GAP.test(phrase)) return phrase.trim(); // the usual phrase: both replacements change nothing
   return phrase.replace(/["“”„«»]/g, '').replace(/\s{2,}/g, ' ').trim();
 }

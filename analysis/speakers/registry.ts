@@ -114,6 +114,7 @@ function isPastRole(role: string): boolean {
 
 /** A role the reader sees in words, not abbreviations: "Sen." → "senator", "Republican Gov." → "Republican governor". */
 function spelledOutTitles(role: string): string {
+  if (!role.includes('.')) return role; // nothing abbreviated: no regex run
   return role.replace(/(?<![\p{L}.])(\p{L}+)\.(?!\p{L})/gu, (abbreviated, word: string) => TITLE_ABBREVIATIONS.get(word.toLowerCase()) ?? abbreviated);
 }
 
@@ -253,11 +254,11 @@ export class Registry {
 
   private findByName(words: readonly string[], ref: NameRef): Entity | null {
     const key = norm(words.join(' '));
-    const last = surnameOf(words.map(norm));
-    const first = norm(words[0]);
     const exact = this.byKey.get(key)?.find((e) => !e.mergedInto && e.nameWords.length);
     if (exact) return exact;
     if (ref.kind !== 'person') return null;
+    const last = surnameOf(words.map(norm));
+    const first = norm(words[0]);
     let best: Entity | null = null;
     for (const e of this.byLast.get(last) ?? []) if (nameFits(e, words, ref, first, last) && (!best || e.lastSeen >= best.lastSeen)) best = e;
     if (ref.firstNameHonorific && words.length === 1) {
@@ -427,7 +428,8 @@ export class Registry {
 
   /** A capitalised word that is a known person's surname or name ("... did not see Doe ...") keeps them in mind. */
   touch(word: string): void {
-    for (const e of this.byLast.get(norm(word)) ?? []) if (!e.mergedInto) e.lastSeen = ++this.clock;
+    const people = this.byLast.get(norm(word));
+    if (people) for (const e of people) if (!e.mergedInto) e.lastSeen = ++this.clock;
   }
 
   /** Mark `e` as the subject just mentioned. */

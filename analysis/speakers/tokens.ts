@@ -153,7 +153,10 @@ function wordToken(text: string, start: number, rawEnd: number): Token {
     let bareEnd = end;
     while (bareEnd > start && text.charCodeAt(bareEnd - 1) === 46) bareEnd--;
     const bare = text.slice(start, bareEnd);
-    if (!(ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || /\.\p{L}$/u.test(bare))) end = bareEnd;
+    // The regexes run only on the words they can match: one letter (two code units at most), or a dot inside.
+    const kept = ABBREVIATIONS.has(bare.toLowerCase()) || (bare.length <= 2 && /^\p{Lu}$/u.test(bare))
+      || (bare.includes('.') && /\.\p{L}$/u.test(bare));
+    if (!kept) end = bareEnd;
     last = text.charCodeAt(end - 1);
   }
   let possessive = false;

@@ -61,6 +61,17 @@ describe('speakers of quotations inside a quotation', () => {
       'He told me, ‘We are finished here,’ and left,',
     ]);
   });
+
+  it('still links a later quotation to the one it continues once an imagined voice before it is dropped', () => {
+    const a = analyzeArticle([
+      '“People keep asking ‘is it fair?’ and I understand it,” Jane Doe said.',
+      '“We are proud of it,” said John Roe, “and we will not stop.”',
+    ], META);
+    const proud = a.quotes.find((q) => q.text === 'We are proud of it,');
+    const rest = a.quotes.find((q) => q.text === 'and we will not stop.');
+    expect(a.quotes.map((q) => q.text)).not.toContain('is it fair?');
+    expect(proud && rest?.continuationOf).toBe(proud?.id);
+  });
 });
 
 describe('verbs of perceiving in the narrative', () => {
