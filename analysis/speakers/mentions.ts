@@ -383,6 +383,12 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
 function nameAfterPortfolio(text: string, np: readonly Token[], tailAt: number, tail: readonly Token[]): NameRef | null {
   const personWord = (w: Token | undefined) => Boolean(w && w.capital && !w.possessive && !isAcronym(w.text)
     && !ORGANISATION_WORDS.has(w.lower) && !NAME_TITLES.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !NAME_CONNECTORS.has(w.lower));
+  // "a strategist at Hale Capital Markets": after a role noun and "at" or "with", the capitalised words name the
+  // workplace, whose name runs on in words of any kind; a person's name is set apart from it by a comma. ("with
+  // Foreign Minister Jane Doe warning" has no role before "with".)
+  const prepositionAt = np[tailAt - 1]?.lower === 'the' ? tailAt - 2 : tailAt - 1;
+  const preposition = np[prepositionAt];
+  if (preposition && WORKPLACE_PREPOSITIONS.has(preposition.lower) && isRoleNoun(np[prepositionAt - 1]?.lower ?? '')) return null;
   let nameAt = tail.length - 2;
   if (nameAt < 1 || !personWord(tail[nameAt]) || !personWord(tail[nameAt + 1])) return null;
   if (/^\p{Lu}\.$/u.test(tail[nameAt - 1].text) && nameAt > 1) nameAt--; // "Jane Q. Doe"

@@ -29,6 +29,15 @@ describe('a title with its portfolio before the name', () => {
     const a = attribute(['“Ask them to complain in writing,” the Minister of Natural Resources said.']);
     expect(a.speakers.some((s) => s.name === 'Natural Resources')).toBe(false);
   });
+  it('reads the capitalised words after a role and “at” as the workplace, not a person', () => {
+    const a = attribute(['“Nobody saw the cut coming,” said Nora Vidal, rates strategist at Pell Capital Markets.']);
+    expect(a.speakers.map((s) => s.name)).toEqual(['Nora Vidal']);
+    expect(a.speaker('Nora Vidal')).toMatchObject({ role: 'rates strategist', org: 'Pell Capital Markets' });
+  });
+  it('still finds a titled person after “with” that follows no role', () => {
+    const a = attribute(['Two neighbours objected, with Foreign Minister Ilse Varga warning of “grave consequences” for the region.']);
+    expect(a.who('grave consequences')).toBe('Ilse Varga');
+  });
   it('does not take the end of an organisation’s name for a person', () => {
     const a = attribute(['Dr Lena Ash, a freight economist at the University of Kestrel Bay, said “prices will rise”.']);
     expect(a.speakers.map((s) => s.name)).toEqual(['Lena Ash']);
