@@ -5,6 +5,7 @@ import { FIRST_NAME_HONORIFICS, HONORIFICS, type Gender } from '../../data/honor
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, type PronounTarget } from '../../data/pronouns';
 import {
   GROUP_QUANTIFIERS, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
+  TITLES_IN_WAITING,
 } from '../../data/titles';
 import { ABBREVIATIONS } from '../../data/abbreviations';
 import { wordToNumber } from '../../data/number-words';
@@ -546,7 +547,8 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   // Compound titles read as one head ("chief executive", "general secretary").
   const headWord = words[head].lower;
   const headText = head > 0 && NAME_TITLES.has(`${words[head - 1].lower} ${headWord}`) ? `${words[head - 1].lower} ${headWord}` : headWord;
-  const titleOnly = Boolean(words[head].capital) && NAME_TITLES.has(headWord) && head === words.length - 1 && !words.some((w) => w.possessive);
+  const titleOnly = (Boolean(words[head].capital) || (definite && TITLES_IN_WAITING.has(headWord))) && NAME_TITLES.has(headWord)
+    && head === words.length - 1 && !words.some((w) => w.possessive);
   const one = oneOfAt >= 0 && singular(headWord) !== headWord && isRoleNoun(singular(headWord)) ? words[head] : null;
   const group = isGroupNoun(headWord) && !ROLE_NOUNS.has(headWord) && !one;
   const possessorAt = words.slice(0, head).findLastIndex((w) => w.possessive);

@@ -226,3 +226,21 @@ describe('positions in sport before a name are titles', () => {
     expect(a.who('We needed')).toBe(name);
   });
 });
+
+describe('a title for an office the person takes up later', () => {
+  it('reads “the mayor-elect”, written without a capital, as the person just named', () => {
+    const a = attribute(['Rosa Quint won the mayoral race on Tuesday.', '“We will fix the buses first,” the mayor-elect said.']);
+    expect(a.who('We will fix')).toBe('Rosa Quint');
+    expect(a.speaker('Rosa Quint')?.role).toBe('mayor-elect');
+  });
+  it('reads the capitalised title the same way', () => {
+    const a = attribute(['Tomas Reyes won the vote.', '“I won by a mile,” the Governor-elect said.']);
+    expect(a.who('I won by a mile')).toBe('Tomas Reyes');
+    expect(a.speaker('Tomas Reyes')?.role).toBe('Governor-elect');
+  });
+  it('keeps such a title before a name in the role', () => {
+    const a = attribute(['The Prime Minister-designate, Ola Brekke, met the king.', '“We will form a government this week,” she said.']);
+    expect(a.who('We will form')).toBe('Ola Brekke');
+    expect(a.speaker('Ola Brekke')?.role).toBe('Prime Minister-designate');
+  });
+});
