@@ -516,8 +516,9 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   if (head < 0 && innerArticle > 0) return descriptionRef(text, words.slice(innerArticle));
   // ("a scholar at the institute" is someone at an organisation, not the organisation.)
   const throughPreposition = words.some((w, i) => i > 0 && PREPOSITIONS.has(w.lower));
-  if (head < 0 && (definite || words.length > 1) && !throughPreposition && ORGANISATION_WORDS.has(words[words.length - 1].lower) && !words[words.length - 1].capital) {
-    // "the union", "the port authority": an organisation named by what it is.
+  if (head < words.length - 1 && (definite || words.length > 1) && !throughPreposition && ORGANISATION_WORDS.has(words[words.length - 1].lower) && !words[words.length - 1].capital) {
+    // "the union", "the port authority": an organisation named by what it is; a group or role noun before the
+    // word says whose it is ("the police department", "the teachers union").
     const org = surfaceOf(text, words);
     return { type: 'description', text: org, head: words[words.length - 1].lower, definite, another, kind: 'organisation', titleOnly: false, role: '', org: null, gender: null };
   }
