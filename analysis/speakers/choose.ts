@@ -49,6 +49,9 @@ export function chooseEvent(units: readonly UnitEvents[], spanIndex: number): { 
   const best = new BestEvent();
   let firstHome = -1;
   let lastHome = -1;
+  // A speaker in the quote's own sentence, before it, whose words we could not read ("the city's flood office
+  // posted … with the caption, “…”"): the sentence says who it is, so no other sentence's speaker is borrowed.
+  let unreadSpeakerBefore = false;
   for (let ui = 0; ui < units.length; ui++) {
     const u = units[ui];
     for (let qi = 0; qi < u.tokens.length; qi++) {
@@ -59,7 +62,10 @@ export function chooseEvent(units: readonly UnitEvents[], spanIndex: number): { 
       for (const e of u.events) {
         const adj = adjacency(u.tokens, e, qi);
         if (adj !== null) { best.consider(0, adj, e.entity); continue; }
-        if (!e.entity) continue; // an unreadable subject only claims the quote beside it
+        if (!e.entity) { // an unreadable subject only claims the quote beside it
+          if (e.to <= qi && reportsSpeech(e)) unreadSpeakerBefore = true;
+          continue;
+        }
         if (e.verb?.thought) continue;
         if (e.verb?.weak && e.to > qi) continue; // "called the plan “reckless”": only what follows a weak verb
         if (e.to <= qi) best.consider(1, qi - e.to, e.entity);
@@ -67,7 +73,7 @@ export function chooseEvent(units: readonly UnitEvents[], spanIndex: number): { 
       }
     }
   }
-  if (best.found || firstHome < 0) return best.found;
+  if (best.found || firstHome < 0 || unreadSpeakerBefore) return best.found;
   // Other units of the paragraph: the nearest one before, else after.
   for (let d = 1; d < units.length; d++) {
     const before = units[firstHome - d];
@@ -82,7 +88,12 @@ export function chooseEvent(units: readonly UnitEvents[], spanIndex: number): { 
 
 /** An event with a known speaker whose verb reports speech, not a thought and not a weak verb. */
 function speaksPlainly(e: ResolvedEvent): boolean {
-  return Boolean(e.entity) && !e.verb?.thought && !e.verb?.weak;
+  return Boolean(e.entity) && reportsSpeech(e);
+}
+
+/** The event's verb reports speech: not a thought and not a weak verb. */
+function reportsSpeech(e: SpeechEvent): boolean {
+  return !e.verb?.thought && !e.verb?.weak;
 }
 
 /** The best candidate so far: the lowest rank, then the shortest distance; the first of equals stays. */

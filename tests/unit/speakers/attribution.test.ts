@@ -61,6 +61,14 @@ describe('attribution: continuation and carry-over', () => {
     expect(a.who('Please keep')).toBe(null);
     expect(a.who('a clear price')).toBe(null);
   });
+
+  it('does not borrow another sentence’s speaker when the quote’s own sentence names one we cannot read', () => {
+    const a = attribute([
+      '“I visited him often,” Dale Ford wrote. Dale and Martha disputed that their brother was estranged, saying instead he was “shy by nature.”',
+    ]);
+    expect(a.who('I visited him')).toBe('Dale Ford');
+    expect(a.who('shy by nature')).toBe(null);
+  });
 });
 
 describe('attribution: pronouns, surnames, titles and descriptions', () => {
