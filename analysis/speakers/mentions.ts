@@ -236,6 +236,7 @@ function readPhrase(text: string, tokens: readonly Token[]): Ref | null {
 }
 
 const OWN_DETERMINERS = new Set(['his', 'her', 'their']);
+const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 
 /** Words written after a title, as part of it ("Professor Emeritus", "Mayor Elect"). */
 const TITLE_FOLLOWERS = new Set(['emeritus', 'emerita', 'elect']);
@@ -356,7 +357,9 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
     ? surfaceOf(text, preTitle).replace(/^(the|a|an)\s+/i, '')
     : null;
   // "the 14th-ranked Doe", "the 38-year-old Doe": a hyphenated or numeric modifier before a name keeps the name.
-  if (beforeRun.length && !titleText && !beforeRun.every((w) => DETERMINERS.has(w.lower) || w.capital || /^\p{N}|\p{L}-\p{L}/u.test(w.text))) return null;
+  // A conjunction opening the phrase is no modifier ("…, but Doe said").
+  if (beforeRun.length && !titleText && !beforeRun.every((w, k) => DETERMINERS.has(w.lower) || w.capital || /^\p{N}|\p{L}-\p{L}/u.test(w.text)
+    || (k === 0 && CONJUNCTIONS.has(w.lower)))) return null;
   const possessor = beforeRun.findLast((w) => w.possessive);
   // The title's organisation: "Teachers Association President X" → "Teachers Association".
   const titleOrg = nameFrom > 1 && run.slice(0, nameFrom).some((w) => ORGANISATION_WORDS.has(w.lower))

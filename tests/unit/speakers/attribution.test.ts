@@ -71,6 +71,18 @@ describe('attribution: continuation and carry-over', () => {
   });
 });
 
+describe('attribution: a clause after “but” or “and”', () => {
+  it('reads the name after the conjunction as the speaker', () => {
+    const a = attribute([
+      'Ines Varga leads the survey team.',
+      'Prices rose again, but Varga said the overall picture was “solid and improving”.',
+      'The board blamed the weather, and Halden Mills said demand was “holding up well”.',
+    ]);
+    expect(a.who('solid and improving')).toBe('Ines Varga');
+    expect(a.who('holding up well')).toBe('Halden Mills');
+  });
+});
+
 describe('attribution: pronouns, surnames, titles and descriptions', () => {
   it('resolves he/she to the most recent compatible subject, not to a possessive', () => {
     const a = attribute([
