@@ -17,6 +17,8 @@ export const SPEECH_VERBS = [
   'disagree', 'object', 'interject', 'elaborate', 'clarify', 'scoff', 'snap', 'sigh', 'laugh', 'recount', 'insist',
   'muse', 'concur', 'implore', 'beg', 'stress', 'underline', 'vent', 'rail', 'weigh in', 'chime in', 'order', 'yell', 'assail', 'lambast', 'lambaste', 'decry', 'denounce', 'deride', 'ridicule', 'mock',
   'characterise', 'characterize', 'remember', 'instruct', 'sum up',
+  // Manner of speaking: "“…,” he fumed", "she gushed".
+  'fume', 'seethe', 'grumble', 'rant', 'rave', 'gush', 'groan', 'moan', 'sneer', 'snarl', 'growl',
 ] as const;
 
 /**

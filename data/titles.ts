@@ -4,8 +4,22 @@
 // Never names, outlets or topics. Lower-case; a trailing dot is dropped ("Gov." = "gov").
 import { OCCUPATIONS } from './occupations';
 
+/** Offices a person is elected or named to some time before taking them up. */
+const OFFICES_TAKEN_UP_LATER: readonly string[] = [
+  'president', 'vice-president', 'governor', 'mayor', 'senator', 'premier', 'chancellor', 'speaker', 'secretary',
+  'minister', 'ambassador', 'commissioner', 'sheriff', 'prosecutor', 'councillor', 'congressman', 'congresswoman',
+  'representative', 'chairman', 'chairwoman', 'chair', 'leader', 'pope', 'attorney-general',
+];
+
+/**
+ * Those offices' titles for the one who holds them next ("President-elect", "the governor-elect", "the
+ * ambassador-designate"): the article writes them without a capital too, for the one person it has named.
+ */
+export const TITLES_IN_WAITING: ReadonlySet<string> = new Set(OFFICES_TAKEN_UP_LATER.flatMap((o) => [`${o}-elect`, `${o}-designate`]));
+
 /** Titles that can stand right before a person's name ("Prime Minister David Cameron", "Gov. X", "Chief X"). */
 export const NAME_TITLES: ReadonlySet<string> = new Set([
+  ...TITLES_IN_WAITING,
   'president', 'vice', 'minister', 'secretary', 'chancellor', 'premier', 'governor', 'gov', 'senator', 'sen',
   'representative', 'rep', 'congressman', 'congresswoman', 'speaker', 'mayor', 'chief', 'superintendent', 'judge',
   'justice', 'commissioner', 'general', 'gen', 'colonel', 'col', 'captain', 'capt', 'sergeant', 'sgt', 'lieutenant',

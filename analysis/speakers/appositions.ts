@@ -8,7 +8,7 @@ import { NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS } from 
 import { WEEKDAYS } from '../../data/time-words';
 import { appositiveRole, classifyPhrase, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef } from './mentions';
 import type { Registry } from './registry';
-import { registerRelativeRole } from './relative-roles';
+import { registerRelativeRole, registerRoleAfterDescription } from './relative-roles';
 import type { Token } from './tokens';
 import { speechVerbOfLower } from './verbs';
 
@@ -75,6 +75,7 @@ export function registerAppositions(text: string, tokens: readonly Token[], regi
     aFrom = from; aTo = k; aClosed = closed;
     from = k + 1;
   }
+  registerRoleAfterDescription(text, tokens, registry, paragraph);
   for (const t of tokens) if (t.kind === 'word' && t.capital) registry.touch(t.lower);
   registerSharedRoles(text, tokens, registry, paragraph);
   registerOrganisations(text, tokens, registry, paragraph);

@@ -49,7 +49,10 @@ export function chooseEvent(units: readonly UnitEvents[], spanIndex: number): { 
   const best = new BestEvent();
   let firstHome = -1;
   let lastHome = -1;
-  let unknownBefore = false;
+  // A speaker in the quote's own sentence, before it, whose words we could not read ("censors had instructed
+  // aggregators to “block it”", "the city's flood office posted … with the caption, “…”"): the sentence says someone
+  // else speaks, so no other sentence's speaker is borrowed.
+  let unreadSpeakerBefore = false;
   for (let ui = 0; ui < units.length; ui++) {
     const u = units[ui];
     for (let qi = 0; qi < u.tokens.length; qi++) {
@@ -61,15 +64,11 @@ export function chooseEvent(units: readonly UnitEvents[], spanIndex: number): { 
         if (e.passive) continue; // "“…,” she was told": spoken to, not speaking
         const adj = adjacency(u.tokens, e, qi);
         if (adj !== null) { best.consider(0, adj, e.entity); continue; }
-        if (e.verb?.thought) continue;
-        if (!e.entity) {
-          // An unreadable subject only claims the quote beside it. A common noun speaking before the quote in its
-          // own sentence ("censors had instructed aggregators to “block it”") is some group nobody introduced: it
-          // keeps the quote from another sentence's speaker. A capitalised one ("Early still says") may be the
-          // person that sentence names, so that is left to the search.
-          if (e.to <= qi && !e.verb?.weak && commonNounSpeaks(u.tokens, e)) unknownBefore = true;
+        if (!e.entity) { // an unreadable subject only claims the quote beside it
+          if (e.to <= qi && reportsSpeech(e)) unreadSpeakerBefore = true;
           continue;
         }
+        if (e.verb?.thought) continue;
         if (e.verb?.weak && e.to > qi) continue; // "called the plan “reckless”": only what follows a weak verb
         if (e.to <= qi) best.consider(1, qi - e.to, e.entity);
         else best.consider(2, e.from - qi, e.entity);
@@ -77,7 +76,7 @@ export function chooseEvent(units: readonly UnitEvents[], spanIndex: number): { 
     }
   }
   if (best.found || firstHome < 0) return best.found;
-  if (unknownBefore) return { entity: null };
+  if (unreadSpeakerBefore) return { entity: null };
   // Other units of the paragraph: the nearest one before, else after.
   for (let d = 1; d < units.length; d++) {
     const before = units[firstHome - d];
@@ -90,18 +89,14 @@ export function chooseEvent(units: readonly UnitEvents[], spanIndex: number): { 
   return null;
 }
 
-/** The word right before the event's verb, its subject's last, is a common noun ("censors had also instructed"). */
-function commonNounSpeaks(tokens: readonly Token[], e: SpeechEvent): boolean {
-  let k = e.verbAt - 1;
-  while (k > e.from && tokens[k].kind === 'word' && AUXILIARIES.has(tokens[k].lower)) k--;
-  const w = tokens[k];
-  return k >= e.from && k < e.verbAt && w.kind === 'word' && !w.capital;
-}
-const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'would', 'will', 'could', 'did', 'does', 'do', 'not', 'never', 'once', 'then', 'still']);
-
 /** An event with a known speaker whose verb reports speech, not a thought and not a weak verb. */
 function speaksPlainly(e: ResolvedEvent): boolean {
-  return Boolean(e.entity) && !e.verb?.thought && !e.verb?.weak && !e.passive;
+  return Boolean(e.entity) && reportsSpeech(e);
+}
+
+/** The event's verb reports its subject's speech: not a thought, not a weak verb, not a passive (spoken to). */
+function reportsSpeech(e: SpeechEvent): boolean {
+  return !e.verb?.thought && !e.verb?.weak && !e.passive;
 }
 
 /** The best candidate so far: the lowest rank, then the shortest distance; the first of equals stays. */

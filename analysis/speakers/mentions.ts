@@ -5,6 +5,7 @@ import { FIRST_NAME_HONORIFICS, HONORIFICS, type Gender } from '../../data/honor
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, type PronounTarget } from '../../data/pronouns';
 import {
   GROUP_QUANTIFIERS, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
+  TITLES_IN_WAITING,
 } from '../../data/titles';
 import { ABBREVIATIONS } from '../../data/abbreviations';
 import { wordToNumber } from '../../data/number-words';
@@ -299,6 +300,7 @@ function personNamed(text: string, half: readonly Token[]): NameRef | null {
 }
 
 const OWN_DETERMINERS = new Set(['his', 'her', 'their']);
+const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 
 /** Words written after a title, as part of it ("Professor Emeritus", "Mayor Elect"). */
 const TITLE_FOLLOWERS = new Set(['emeritus', 'emerita', 'elect']);
@@ -424,7 +426,9 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
     ? surfaceOf(text, preTitle).replace(/^(the|a|an)\s+/i, '')
     : null;
   // "the 14th-ranked Doe", "the 38-year-old Doe": a hyphenated or numeric modifier before a name keeps the name.
-  if (beforeRun.length && !titleText && !beforeRun.every((w) => DETERMINERS.has(w.lower) || w.capital || /^\p{N}|\p{L}-\p{L}/u.test(w.text))) return null;
+  // A conjunction opening the phrase is no modifier ("…, but Doe said").
+  if (beforeRun.length && !titleText && !beforeRun.every((w, k) => DETERMINERS.has(w.lower) || w.capital || /^\p{N}|\p{L}-\p{L}/u.test(w.text)
+    || (k === 0 && CONJUNCTIONS.has(w.lower)))) return null;
   const possessor = beforeRun.findLast((w) => w.possessive);
   // The title's organisation: "Teachers Association President X" → "Teachers Association".
   const titleOrg = nameFrom > 1 && run.slice(0, nameFrom).some((w) => ORGANISATION_WORDS.has(w.lower))
@@ -464,6 +468,12 @@ function personBeforeWorkplace(run: readonly Token[], ofAt: number): boolean {
 function nameAfterPortfolio(text: string, np: readonly Token[], tailAt: number, tail: readonly Token[]): NameRef | null {
   const personWord = (w: Token | undefined) => Boolean(w && w.capital && !w.possessive && !isAcronym(w.text)
     && !ORGANISATION_WORDS.has(w.lower) && !NAME_TITLES.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !NAME_CONNECTORS.has(w.lower));
+  // "a strategist at Hale Capital Markets": after a role noun and "at" or "with", the capitalised words name the
+  // workplace, whose name runs on in words of any kind; a person's name is set apart from it by a comma. ("with
+  // Foreign Minister Jane Doe warning" has no role before "with".)
+  const prepositionAt = np[tailAt - 1]?.lower === 'the' ? tailAt - 2 : tailAt - 1;
+  const preposition = np[prepositionAt];
+  if (preposition && WORKPLACE_PREPOSITIONS.has(preposition.lower) && isRoleNoun(np[prepositionAt - 1]?.lower ?? '')) return null;
   let nameAt = tail.length - 2;
   if (nameAt < 1 || !personWord(tail[nameAt]) || !personWord(tail[nameAt + 1])) return null;
   if (/^\p{Lu}\.$/u.test(tail[nameAt - 1].text) && nameAt > 1) nameAt--; // "Jane Q. Doe"
@@ -482,8 +492,8 @@ function nameAfterPortfolio(text: string, np: readonly Token[], tailAt: number, 
   while (from < nameInNp && (DETERMINERS.has(np[from].lower) || LEADING_SKIP.has(np[from].lower))) from++;
   // "seismologist Ann Lee of the US Geological Survey": a person's name before the preposition is the one named;
   // what follows it is where they work, not a portfolio.
-  const preposition = np.findIndex((w, i) => i > from && PREPOSITIONS.has(w.lower));
-  if (preposition >= 2 && personWord(np[preposition - 1]) && personWord(np[preposition - 2])) return null;
+  const prepositionAfterName = np.findIndex((w, i) => i > from && PREPOSITIONS.has(w.lower));
+  if (prepositionAfterName >= 2 && personWord(np[prepositionAfterName - 1]) && personWord(np[prepositionAfterName - 2])) return null;
   const titleWords = np.slice(from, nameInNp);
   if (!titleWords.some((w) => isRoleNoun(w.lower.replace(/\.$/, '')))) return null;
   const nameWords = np.slice(nameInNp);
@@ -604,8 +614,9 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   if (head < 0 && innerArticle > 0) return descriptionRef(text, words.slice(innerArticle));
   // ("a scholar at the institute" is someone at an organisation, not the organisation.)
   const throughPreposition = words.some((w, i) => i > 0 && PREPOSITIONS.has(w.lower));
-  if (head < 0 && (definite || words.length > 1) && !throughPreposition && ORGANISATION_WORDS.has(words[words.length - 1].lower) && !words[words.length - 1].capital) {
-    // "the union", "the port authority": an organisation named by what it is.
+  if (head < words.length - 1 && (definite || words.length > 1) && !throughPreposition && ORGANISATION_WORDS.has(words[words.length - 1].lower) && !words[words.length - 1].capital) {
+    // "the union", "the port authority": an organisation named by what it is; a group or role noun before the
+    // word says whose it is ("the police department", "the teachers union").
     const org = surfaceOf(text, words);
     return { type: 'description', text: org, head: words[words.length - 1].lower, definite, another, kind: 'organisation', titleOnly: false, role: '', org: null, gender: null };
   }
@@ -641,7 +652,8 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   // Compound titles read as one head ("chief executive", "general secretary").
   const headWord = words[head].lower;
   const headText = head > 0 && NAME_TITLES.has(`${words[head - 1].lower} ${headWord}`) ? `${words[head - 1].lower} ${headWord}` : headWord;
-  const titleOnly = Boolean(words[head].capital) && NAME_TITLES.has(headWord) && head === words.length - 1 && !words.some((w) => w.possessive);
+  const titleOnly = (Boolean(words[head].capital) || (definite && TITLES_IN_WAITING.has(headWord))) && NAME_TITLES.has(headWord)
+    && head === words.length - 1 && !words.some((w) => w.possessive);
   const one = oneOfAt >= 0 && singular(headWord) !== headWord && isRoleNoun(singular(headWord)) ? words[head] : null;
   const group = isGroupNoun(headWord) && !ROLE_NOUNS.has(headWord) && !one;
   const possessorAt = words.slice(0, head).findLastIndex((w) => w.possessive);

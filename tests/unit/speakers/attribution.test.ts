@@ -61,6 +61,26 @@ describe('attribution: continuation and carry-over', () => {
     expect(a.who('Please keep')).toBe(null);
     expect(a.who('a clear price')).toBe(null);
   });
+
+  it('does not borrow another sentence’s speaker when the quote’s own sentence names one we cannot read', () => {
+    const a = attribute([
+      '“I visited him often,” Dale Ford wrote. Dale and Martha disputed that their brother was estranged, saying instead he was “shy by nature.”',
+    ]);
+    expect(a.who('I visited him')).toBe('Dale Ford');
+    expect(a.who('shy by nature')).toBe(null);
+  });
+});
+
+describe('attribution: a clause after “but” or “and”', () => {
+  it('reads the name after the conjunction as the speaker', () => {
+    const a = attribute([
+      'Ines Varga leads the survey team.',
+      'Prices rose again, but Varga said the overall picture was “solid and improving”.',
+      'The board blamed the weather, and Halden Mills said demand was “holding up well”.',
+    ]);
+    expect(a.who('solid and improving')).toBe('Ines Varga');
+    expect(a.who('holding up well')).toBe('Halden Mills');
+  });
 });
 
 describe('attribution: pronouns, surnames, titles and descriptions', () => {

@@ -20,3 +20,16 @@ describe('a role said by a relative clause after the name', () => {
     expect(a.speaker('Jane Doe')?.role).toBeNull();
   });
 });
+
+describe('a role said by a relative clause after a description beside the name', () => {
+  it('reads what the person heads after “a …, … figure who”', () => {
+    const a = attribute([
+      'The answer came from Ilse Brandt, a soft-spoken, Oxford-trained surgeon who heads the trauma unit. “We see it every night,” Brandt said.',
+    ]);
+    expect(a.speaker('Ilse Brandt')?.role).toBe('head of the trauma unit');
+  });
+  it('gives no role when the clause is about someone else in the phrase', () => {
+    const a = attribute(['Tomas Weir, the lawyer for the man who owns the bakery, said the case was “weak and late”.']);
+    expect(a.speaker('Tomas Weir')?.role).toBe('lawyer for the man');
+  });
+});

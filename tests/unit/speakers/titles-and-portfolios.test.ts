@@ -29,6 +29,15 @@ describe('a title with its portfolio before the name', () => {
     const a = attribute(['“Ask them to complain in writing,” the Minister of Natural Resources said.']);
     expect(a.speakers.some((s) => s.name === 'Natural Resources')).toBe(false);
   });
+  it('reads the capitalised words after a role and “at” as the workplace, not a person', () => {
+    const a = attribute(['“Nobody saw the cut coming,” said Nora Vidal, rates strategist at Pell Capital Markets.']);
+    expect(a.speakers.map((s) => s.name)).toEqual(['Nora Vidal']);
+    expect(a.speaker('Nora Vidal')).toMatchObject({ role: 'rates strategist', org: 'Pell Capital Markets' });
+  });
+  it('still finds a titled person after “with” that follows no role', () => {
+    const a = attribute(['Two neighbours objected, with Foreign Minister Ilse Varga warning of “grave consequences” for the region.']);
+    expect(a.who('grave consequences')).toBe('Ilse Varga');
+  });
   it('does not take the end of an organisation’s name for a person', () => {
     const a = attribute(['Dr Lena Ash, a freight economist at the University of Kestrel Bay, said “prices will rise”.']);
     expect(a.speakers.map((s) => s.name)).toEqual(['Lena Ash']);
@@ -220,5 +229,23 @@ describe('positions in sport before a name are titles', () => {
     ]);
     expect(a.speaker(name)?.role?.toLowerCase()).toBe(role.toLowerCase());
     expect(a.who('We needed')).toBe(name);
+  });
+});
+
+describe('a title for an office the person takes up later', () => {
+  it('reads “the mayor-elect”, written without a capital, as the person just named', () => {
+    const a = attribute(['Rosa Quint won the mayoral race on Tuesday.', '“We will fix the buses first,” the mayor-elect said.']);
+    expect(a.who('We will fix')).toBe('Rosa Quint');
+    expect(a.speaker('Rosa Quint')?.role).toBe('mayor-elect');
+  });
+  it('reads the capitalised title the same way', () => {
+    const a = attribute(['Tomas Reyes won the vote.', '“I won by a mile,” the Governor-elect said.']);
+    expect(a.who('I won by a mile')).toBe('Tomas Reyes');
+    expect(a.speaker('Tomas Reyes')?.role).toBe('Governor-elect');
+  });
+  it('keeps such a title before a name in the role', () => {
+    const a = attribute(['The Prime Minister-designate, Ola Brekke, met the king.', '“We will form a government this week,” she said.']);
+    expect(a.who('We will form')).toBe('Ola Brekke');
+    expect(a.speaker('Ola Brekke')?.role).toBe('Prime Minister-designate');
   });
 });

@@ -19,6 +19,18 @@ describe('attribution: unnamed speakers named by their description', () => {
   });
 });
 
+describe('an organisation named by what it is and whose it is ("the police department", "the teachers union")', () => {
+  it('speaks as the organisation, not as a person named in the next sentence', () => {
+    const a = attribute([
+      'After the storm, the Lakeport fire department posted a photo of the flooded road with the caption, “Stay home tonight!” Its chief, Ana Ruiz, later said crews were “stretched thin”.',
+      '“The offer is an insult,” the teachers union said.',
+    ]);
+    expect(a.who('Stay home tonight')).toBe('Lakeport fire department');
+    expect(a.speaker('Lakeport fire department')?.kind).toBe('organisation');
+    expect(a.who('The offer is an insult')).toBe('teachers union');
+  });
+});
+
 describe('attribution: a bare common noun is never a speaker', () => {
   it('"the company continued" after a partial quote leaves it to the reporting clause ("Verlaine said")', () => {
     const a = attribute([

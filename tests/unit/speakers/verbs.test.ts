@@ -74,3 +74,14 @@ describe('"instructed" and "summed up" introduce words', () => {
     expect(a.who('A marathon run')).toBe('Amy Ford');
   });
 });
+
+describe('verbs of the manner of speaking', () => {
+  it('credits a quotation to the one who fumed or gushed it', () => {
+    const a = attribute([
+      '“That was a disgrace,” coach Ivo Marsh fumed after the loss.',
+      '“We have never seen anything like it,” gushed Pia Lund, the museum’s curator.',
+    ]);
+    expect(a.who('That was a disgrace')).toBe('Ivo Marsh');
+    expect(a.who('We have never seen')).toBe('Pia Lund');
+  });
+});
