@@ -54,7 +54,7 @@ export function findQuotes(doc: ArticleDocument): QuoteSpan[] {
     const runsOn = nextFirst !== undefined && nextFirst.at === 0 && nextFirst.role !== 'close' && endsSentence(text);
     if (!tokens[p].length) continue;
     const runsOnIn = runsOn ? nextFirst.family : null; // the family of the mark the next paragraph opens with
-    const paired = pairMarks(tokens[p], (q) => (q.family === runsOnIn ? 'run-to-end' : capUnclosed(q, text)));
+    const paired = pairMarks(tokens[p], (q) => (q.family === runsOnIn ? 'run-to-end' : capUnclosed(q, text)), (from, to) => sentenceEndIn(text, from, to));
     const found: Found[] = [];
     for (const q of paired) {
       const f = toFound(q, p, text, q.family === runsOnIn);
@@ -97,6 +97,16 @@ function capUnclosed(q: Omit<PairedQuote, 'nested'>, text: string): UnclosedFate
   const lead = text.slice(Math.max(0, q.openAt - 40), q.openAt);
   const introduced = q.openAt === 0 || /:\s*$/.test(lead) || firstSpeechCue(lead.replace(/^\S*\s/, '')) >= 0;
   return introduced && endsSentence(text) ? 'run-to-end' : 'drop';
+}
+
+/**
+ * Where the words from `from` to `to` end when they end a sentence (“…on the internet. That's it. ...”): the
+ * offset right after the stop, or null. Only the tail is read.
+ */
+function sentenceEndIn(text: string, from: number, to: number): number | null {
+  let end = to;
+  while (end > from && text[end - 1] === ' ') end--;
+  return end > from && endsWithOneOf(text.slice(Math.max(from, end - 8), end), '.!?\u2026', ')]') ? end : null;
 }
 
 /** The paragraph ends a sentence, perhaps inside a bracket or a nested quotation ("…asking ‘why?’"). */
