@@ -33,6 +33,8 @@ export interface QuoteSpan {
   closed?: boolean;
   /** Index of the quotation this one is quoted inside ("I heard him ask, ‘Is it done?’"), or null. */
   insideOf?: number | null;
+  /** Index of an earlier inner quotation of the same quoted report whose speaker says this one too, or null. */
+  voiceOf?: number | null;
 }
 
 interface Found extends Segment {
@@ -47,6 +49,8 @@ export function findQuotes(doc: ArticleDocument): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let previous: Found | undefined;
   let previousIndex = -1;
+  // The last inner quotation an "X said" credited in the quoted report running on (nested.ts), or null.
+  let voice: number | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
     const nextFirst = tokens[p + 1]?.[0];
@@ -80,8 +84,10 @@ export function findQuotes(doc: ArticleDocument): QuoteSpan[] {
       });
       previous = f;
       previousIndex = out.length - 1;
-      for (const n of nestedSpeech(text, f.start, f.nested)) {
-        out.push({ paragraph: p, start: n.start, end: n.end, text: n.text, kind: n.kind, continuationOf: null, continuationReason: null, closed: true, insideOf: previousIndex });
+      if (!reason) voice = null;
+      for (const n of nestedSpeech(text, f.start, f.end, f.nested, voice !== null)) {
+        out.push({ paragraph: p, start: n.start, end: n.end, text: n.text, kind: n.kind, continuationOf: null, continuationReason: null, closed: true, insideOf: previousIndex, voiceOf: n.inVoice ? voice : null });
+        if (n.credited) voice = out.length - 1;
       }
     }
   }
