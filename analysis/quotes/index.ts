@@ -33,6 +33,8 @@ export interface QuoteSpan {
   closed?: boolean;
   /** Index of the quotation this one is quoted inside ("I heard him ask, ‘Is it done?’"), or null. */
   insideOf?: number | null;
+  /** Index of an earlier inner quotation of the same quoted report whose speaker says this one too, or null. */
+  voiceOf?: number | null;
 }
 
 interface Found extends Segment {
@@ -47,6 +49,8 @@ export function findQuotes(doc: ArticleDocument): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let previous: Found | undefined;
   let previousIndex = -1;
+  // The last inner quotation an "X said" credited in the quoted report running on (nested.ts), or null.
+  let voice: number | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
     const nextFirst = tokens[p + 1]?.[0];
@@ -54,7 +58,7 @@ export function findQuotes(doc: ArticleDocument): QuoteSpan[] {
     const runsOn = nextFirst !== undefined && nextFirst.at === 0 && nextFirst.role !== 'close' && endsSentence(text);
     if (!tokens[p].length) continue;
     const runsOnIn = runsOn ? nextFirst.family : null; // the family of the mark the next paragraph opens with
-    const paired = pairMarks(tokens[p], (q) => (q.family === runsOnIn ? 'run-to-end' : capUnclosed(q, text)));
+    const paired = pairMarks(tokens[p], (q) => (q.family === runsOnIn ? 'run-to-end' : capUnclosed(q, text)), (from, to) => sentenceEndIn(text, from, to));
     const found: Found[] = [];
     for (const q of paired) {
       const f = toFound(q, p, text, q.family === runsOnIn);
@@ -80,8 +84,10 @@ export function findQuotes(doc: ArticleDocument): QuoteSpan[] {
       });
       previous = f;
       previousIndex = out.length - 1;
-      for (const n of nestedSpeech(text, f.start, f.nested)) {
-        out.push({ paragraph: p, start: n.start, end: n.end, text: n.text, kind: n.kind, continuationOf: null, continuationReason: null, closed: true, insideOf: previousIndex });
+      if (!reason) voice = null;
+      for (const n of nestedSpeech(text, f.start, f.end, f.nested, voice !== null)) {
+        out.push({ paragraph: p, start: n.start, end: n.end, text: n.text, kind: n.kind, continuationOf: null, continuationReason: null, closed: true, insideOf: previousIndex, voiceOf: n.inVoice ? voice : null });
+        if (n.credited) voice = out.length - 1;
       }
     }
   }
@@ -97,6 +103,16 @@ function capUnclosed(q: Omit<PairedQuote, 'nested'>, text: string): UnclosedFate
   const lead = text.slice(Math.max(0, q.openAt - 40), q.openAt);
   const introduced = q.openAt === 0 || /:\s*$/.test(lead) || firstSpeechCue(lead.replace(/^\S*\s/, '')) >= 0;
   return introduced && endsSentence(text) ? 'run-to-end' : 'drop';
+}
+
+/**
+ * Where the words from `from` to `to` end when they end a sentence (“…on the internet. That's it. ...”): the
+ * offset right after the stop, or null. Only the tail is read.
+ */
+function sentenceEndIn(text: string, from: number, to: number): number | null {
+  let end = to;
+  while (end > from && text[end - 1] === ' ') end--;
+  return end > from && endsWithOneOf(text.slice(Math.max(from, end - 8), end), '.!?\u2026', ')]') ? end : null;
 }
 
 /** The paragraph ends a sentence, perhaps inside a bracket or a nested quotation ("…asking ‘why?’"). */

@@ -16,6 +16,10 @@ export interface NestedQuote {
   end: number;
   text: string;
   kind: 'direct' | 'partial';
+  /** Credited by an "X said" after it, inside the outer words (a report quoted whole). */
+  credited: boolean;
+  /** Found only because the report's words so far were one voice's (`voiceCarried`); that voice says it. */
+  inVoice: boolean;
 }
 
 /** The writer's own marker that quoting starts: "he said, quote, ‘…’". */
@@ -26,10 +30,15 @@ const LAST_SENTENCE_END = /[.!?\u2026]["'\u2019\u201D)]*\s+(?=[^.!?\u2026]*$)/u;
 
 /**
  * The quotations directly inside the one opening at `outerStart` (its words' offset) that someone is said to
- * speak. `nested` are the closed inner quotations, in order.
+ * speak. `nested` are the closed inner quotations, in order. `voiceCarried`: the outer quotation goes on with a
+ * report whose inner words an "X said" credited; when its words are nothing but inner quotations, they are
+ * more of that voice (“ ‘…,’ [Doe] said.” then “ ‘…’ ”).
  */
-export function nestedSpeech(text: string, outerStart: number, nested: readonly PairedQuote[]): NestedQuote[] {
+export function nestedSpeech(
+  text: string, outerStart: number, outerEnd: number, nested: readonly PairedQuote[], voiceCarried = false,
+): NestedQuote[] {
   const out: NestedQuote[] = [];
+  const inVoice = voiceCarried && onlyInnerQuotations(text, outerStart, outerEnd, nested);
   // The lead of each inner quotation starts after the one before it: a cue inside an earlier quotation is not
   // this one's.
   let leadFrom = outerStart;
@@ -42,14 +51,26 @@ export function nestedSpeech(text: string, outerStart: number, nested: readonly 
     while (start < end && text[start] === ' ') start++;
     while (end > start && text[end - 1] === ' ') end--;
     if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue;
+    const credited = creditedAfter(text, start, end, q.closeAt);
     const introduced = /:\s*$/.test(lead) || QUOTE_MARKER.test(lead) || endsWithSpeechVerb(lead) || firstSpeechCue(lead) >= 0
-      || creditedAfter(text, start, end, q.closeAt);
-    if (!introduced) continue;
+      || credited;
+    if (!introduced && !inVoice) continue;
     const place: QuotePlace = { paragraphText: text, openAt: q.openAt, closeAt: q.closeAt, text: text.slice(start, end), sentenceStart: q.openAt - lead.length };
     if (isScareQuote(place, true)) continue;
-    out.push({ openAt: q.openAt, closeAt: q.closeAt, start, end, text: place.text, kind: quoteKind(place) });
+    out.push({ openAt: q.openAt, closeAt: q.closeAt, start, end, text: place.text, kind: quoteKind(place), credited, inVoice: !introduced });
   }
   return out;
+}
+
+/** The outer words from `from` to `to` hold no letter outside its inner quotations. */
+function onlyInnerQuotations(text: string, from: number, to: number, nested: readonly PairedQuote[]): boolean {
+  if (!nested.length) return false;
+  let at = from;
+  for (const q of nested) {
+    if (q.closeAt === null || /[\p{L}\p{N}]/u.test(text.slice(at, q.openAt))) return false;
+    at = q.closeAt + 1;
+  }
+  return !/[\p{L}\p{N}]/u.test(text.slice(at, to));
 }
 
 /** A speech verb in any form right before the mark ("I heard him ask, ‘…’"): the words are what he asked. */

@@ -30,7 +30,8 @@ const MAX_DEPTH = 12;
  * Pairs one paragraph's marks in one pass and returns its outermost quotations in order.
  * - A closer closes the nearest open quotation of its family; openers left inside it were not quotes.
  * - A clear opener of a family already open means the earlier one was never closed: it is dropped
- *   (‘He said "wait. Then "go."’ keeps only "go.").
+ *   (‘He said "wait. Then "go."’ keeps only "go."), unless it is an inner quotation whose words end a sentence
+ *   right before the new opener: `sentenceEndBefore(from, to)` gives where those words end (its closing offset).
  * - Nested quotations stay inside their outer one (‘…asking "is this right?"’ is one quotation); the closed
  *   ones directly inside come along in its `nested` list, for the caller to judge.
  * - `decideUnclosed` says, outermost first, whether a quotation open at the end runs to the paragraph end
@@ -39,6 +40,7 @@ const MAX_DEPTH = 12;
 export function pairMarks(
   tokens: MarkToken[],
   decideUnclosed: (quote: Omit<PairedQuote, 'nested'>) => UnclosedFate,
+  sentenceEndBefore: (from: number, to: number) => number | null = () => null,
 ): PairedQuote[] {
   if (!tokens.length) return [];
   const state = new PairingStack();
@@ -47,7 +49,13 @@ export function pairMarks(
     const token = tokens[t];
     const k = state.indexOfFamily(token.family);
     if (token.role === 'open') {
-      if (k >= 0) state.dropFrom(k);
+      if (k >= 0) {
+        // Inside a quotation still open, an inner one left unclosed ends with its sentence when the next inner
+        // one opens (“ ‘It is wrong. … ‘We will appeal.’ ”); outside one, a stray mark may be an apostrophe.
+        const end = k > 0 ? sentenceEndBefore(state.stack[k].openAt + 1, token.at) : null;
+        if (end !== null) state.close(k, end);
+        else state.dropFrom(k);
+      }
       state.open(token);
     } else if (token.role === 'close') {
       if (k >= 0) state.close(k, token.at);

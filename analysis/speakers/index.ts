@@ -153,7 +153,10 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       const inner = insideOf.get(outer);
       if (!inner) continue;
       const found = nestedSpeakers(text, doc.sentences[p] ?? [], spans, spans[outer], inner, registry, speakerOf[outer], paragraphs);
-      inner.forEach((index, k) => { speakerOf[index] = found[k]; });
+      inner.forEach((index, k) => {
+        const voice = spans[index].voiceOf;
+        speakerOf[index] = found[k] ?? (voice !== undefined && voice !== null ? speakerOf[voice] : null);
+      });
     }
     // Once the paragraph's quotations have their speakers: a title inside one still says who someone is.
     for (const index of mine) registerTitledNames(text, tokenize(text, spans[index].start, spans[index].end), registry, p);

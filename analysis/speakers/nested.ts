@@ -119,6 +119,7 @@ export function withoutUnnamedNested(
     const copy = { ...s };
     if (s.continuationOf !== null) copy.continuationOf = newIndex[s.continuationOf];
     if (s.insideOf !== undefined && s.insideOf !== null) copy.insideOf = newIndex[s.insideOf];
+    if (s.voiceOf !== undefined && s.voiceOf !== null) copy.voiceOf = newIndex[s.voiceOf] ?? null;
     return copy;
   });
   return { spans: renumbered, speakerOf: keptSpeakers };

@@ -47,3 +47,26 @@ describe('quotations inside a quotation', () => {
     expect(innerOf('“It was a so-called ‘rescue’ experts said would fail,” the professor said.')).toEqual([]);
   });
 });
+
+describe('an inner quotation left unclosed inside a quoted passage', () => {
+  it('ends at its sentence when the next inner quotation opens, so both are found', () => {
+    const paragraph = '“The judge said: ‘It is over. We lost. ... ‘We will appeal,’ she said.”';
+    expect(innerOf(paragraph).map(([inner]) => inner)).toEqual(['It is over. We lost. ...', 'We will appeal,']);
+  });
+
+  it('still drops an inner mark whose words end mid-sentence before the next opener', () => {
+    const paragraph = '“The judge said: ‘It is over and ‘We will appeal,’ she said.”';
+    expect(innerOf(paragraph).map(([inner]) => inner)).toEqual(['We will appeal,']);
+  });
+
+  it('leaves marks outside any quotation to the usual rule, apostrophes as apostrophes', () => {
+    expect(quotesOf("He said 'wait. Then she said: 'Go home now.' The players' coach agreed.").map((q) => q.text))
+      .toEqual(['Go home now.']);
+    expect(innerOf("“The nurses' pay is low. It's wrong,” she said.")).toEqual([]);
+  });
+
+  it('never swallows the rest of the paragraph on a run of odd marks', () => {
+    const quotes = quotesOf('“A ‘b. ‘c. ‘d. ‘e,” she said. Then the vote came. “Fine,” he said.');
+    expect(quotes.filter((q) => q.insideOf == null).map((q) => q.text)).toEqual(['A ‘b. ‘c. ‘d. ‘e,', 'Fine,']);
+  });
+});

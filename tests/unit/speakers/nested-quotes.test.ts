@@ -81,3 +81,21 @@ describe('verbs of perceiving in the narrative', () => {
     expect(reported && a.speakers.find((s) => s.id === reported.speakerId)?.name).toBe('Ana Ruiz');
   });
 });
+
+describe('a quoted report that runs on into a paragraph of bare inner quotations', () => {
+  const lead = ['The Harbour Gazette reported on the closing speech of defence lawyer Mara Lind:', '“ ‘The evidence is thin, and the motive is missing,’ [Lind] said.'];
+
+  it('gives the bare inner quotations the voice the report credited', () => {
+    const got = quotes(...lead, '“ ‘He was never there. That is all. ... ‘Nobody saw him near the dock that night.’ ”');
+    expect(got).toContainEqual(['The evidence is thin, and the motive is missing,', 'Mara Lind']);
+    expect(got).toContainEqual(['He was never there. That is all. ...', 'Mara Lind']);
+    expect(got).toContainEqual(['Nobody saw him near the dock that night.', 'Mara Lind']);
+  });
+
+  it('credits nobody when the report credited no one, or the paragraph has words of its own', () => {
+    const uncredited = quotes('The Harbour Gazette reported on the closing speech:', '“ ‘The evidence is thin, and the motive is missing.’', '“ ‘He was never there.’ ”');
+    expect(uncredited.filter(([text]) => text === 'He was never there.')).toEqual([]);
+    const ownWords = quotes(...lead, '“Later the court heard the word ‘never’ again.”');
+    expect(ownWords.filter(([text]) => text === 'never')).toEqual([]);
+  });
+});
