@@ -28,6 +28,8 @@ export interface NameRef {
   surface: string;
   /** The honorific allows a first name alone ("Sir Keir"). */
   firstNameHonorific: boolean;
+  /** Says it is someone else with the same label ("another Ohio Republican"): a new speaker, never the one met. */
+  another?: boolean;
   /** Two bare surnames joined by "and" ("Ford and Fry"): a pair only if the article names both people. */
   surnamePair?: boolean;
 }
@@ -383,7 +385,8 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   // "Her grandmother": a possessive pronoun capitalised at a sentence's start is never a name.
   if (!run.length || (run.length === 1 && POSSESSIVE_DETERMINERS.has(run[0].lower))) return null;
   const runStart = np.indexOf(run[0]);
-  const beforeRun = np.slice(0, runStart);
+  const marker = otherPersonMarker(np.slice(0, runStart));
+  const beforeRun = np.slice(0, runStart).filter((w) => !marker.includes(w));
   // A run preceded by "of"/"at" belongs to a description ("the head of the union") → not a name, unless a
   // personal name closes it ("the envoy to Freedonia Jane Doe").
   if (beforeRun.some((w) => PREPOSITIONS.has(w.lower))) return nameAfterPortfolio(text, np, runStart, run) ?? nameAfterFieldTitle(text, np, runStart);
@@ -445,7 +448,21 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
     kind: orgLike ? 'organisation' : 'person',
     surface: surfaceOf(text, run),
     firstNameHonorific: FIRST_NAME_HONORIFICS.has(honorificKey),
+    ...(marker.length ? { another: true } : {}),
   };
+}
+
+/** Words that say "someone else of this kind": "another", "one other", "one more", "a second", "a different". */
+const OTHER_AFTER_ONE = new Set(['other', 'more']);
+const OTHER_AFTER_ARTICLE = new Set(['second', 'third', 'different', 'further']);
+
+/** The words right before a name's run that say it is another person with that label ("another", "a second"). */
+function otherPersonMarker(before: readonly Token[]): readonly Token[] {
+  const [a, b] = [before[before.length - 2], before[before.length - 1]];
+  if (!b) return [];
+  if (b.lower === 'another' || (b.lower === 'other' && a?.lower === 'one')) return b.lower === 'another' ? [b] : [a!, b];
+  if (a && ((a.lower === 'one' && OTHER_AFTER_ONE.has(b.lower)) || (INDEFINITE.has(a.lower) && OTHER_AFTER_ARTICLE.has(b.lower)))) return [a, b];
+  return [];
 }
 
 /**
