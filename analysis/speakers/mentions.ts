@@ -333,6 +333,11 @@ function statementRef(text: string, words: readonly Token[]): StatementRef | nul
   // "The union's letter to the minister", "a statement from the company", "The letter".
   const at = words.findIndex((w) => STATEMENT_SUBJECTS.has(w.lower) && !w.capital);
   if (at < 0) return null;
+  // The statement noun ends its phrase or is followed by what qualifies it ("to the minister", "signed by"): a verb
+  // after it ("Doe's tweet raised fears") makes the words a clause, which names no one.
+  const next = words[at + 1];
+  const qualifies = !next || PREPOSITIONS.has(next.lower) || (/(?:ed|en)$/.test(next.lower) && PREPOSITIONS.has(words[at + 2]?.lower ?? ''));
+  if (!qualifies) return null;
   const before = words.slice(0, at).filter((w) => !DETERMINERS.has(w.lower));
   const possessorEnd = words.slice(0, at).findLastIndex((w) => w.possessive);
   let author: Ref | null = null;
@@ -350,7 +355,9 @@ function statementRef(text: string, words: readonly Token[]): StatementRef | nul
   }
   const first = words[0];
   if (!author && !(first.lower === 'the' || first.lower === 'a' || first.lower === 'an' || words[at] === first)) return null;
-  return { type: 'statement', author, surface: surfaceOf(text, words) };
+  // "so the union's letter": a conjunction before the phrase is no part of it.
+  const opening = words.findIndex((w) => !LEADING_SKIP.has(w.lower));
+  return { type: 'statement', author, surface: surfaceOf(text, words, Math.max(0, Math.min(opening, at))) };
 }
 
 /** The capitalised name at the end of `np`, with any title before it. */
