@@ -28,6 +28,8 @@ export interface NameRef {
   surface: string;
   /** The honorific allows a first name alone ("Sir Keir"). */
   firstNameHonorific: boolean;
+  /** Says it is someone else with the same label ("another Ohio Republican"): a new speaker, never the one met. */
+  another?: boolean;
   /** Two bare surnames joined by "and" ("Ford and Fry"): a pair only if the article names both people. */
   surnamePair?: boolean;
 }
@@ -331,6 +333,11 @@ function statementRef(text: string, words: readonly Token[]): StatementRef | nul
   // "The union's letter to the minister", "a statement from the company", "The letter".
   const at = words.findIndex((w) => STATEMENT_SUBJECTS.has(w.lower) && !w.capital);
   if (at < 0) return null;
+  // The statement noun ends its phrase or is followed by what qualifies it ("to the minister", "signed by"): a verb
+  // after it ("Doe's tweet raised fears") makes the words a clause, which names no one.
+  const next = words[at + 1];
+  const qualifies = !next || PREPOSITIONS.has(next.lower) || (/(?:ed|en)$/.test(next.lower) && PREPOSITIONS.has(words[at + 2]?.lower ?? ''));
+  if (!qualifies) return null;
   const before = words.slice(0, at).filter((w) => !DETERMINERS.has(w.lower));
   const possessorEnd = words.slice(0, at).findLastIndex((w) => w.possessive);
   let author: Ref | null = null;
@@ -348,7 +355,9 @@ function statementRef(text: string, words: readonly Token[]): StatementRef | nul
   }
   const first = words[0];
   if (!author && !(first.lower === 'the' || first.lower === 'a' || first.lower === 'an' || words[at] === first)) return null;
-  return { type: 'statement', author, surface: surfaceOf(text, words) };
+  // "so the union's letter": a conjunction before the phrase is no part of it.
+  const opening = words.findIndex((w) => !LEADING_SKIP.has(w.lower));
+  return { type: 'statement', author, surface: surfaceOf(text, words, Math.max(0, Math.min(opening, at))) };
 }
 
 /** The capitalised name at the end of `np`, with any title before it. */
@@ -383,7 +392,8 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   // "Her grandmother": a possessive pronoun capitalised at a sentence's start is never a name.
   if (!run.length || (run.length === 1 && POSSESSIVE_DETERMINERS.has(run[0].lower))) return null;
   const runStart = np.indexOf(run[0]);
-  const beforeRun = np.slice(0, runStart);
+  const marker = otherPersonMarker(np.slice(0, runStart));
+  const beforeRun = np.slice(0, runStart).filter((w) => !marker.includes(w));
   // A run preceded by "of"/"at" belongs to a description ("the head of the union") → not a name, unless a
   // personal name closes it ("the envoy to Freedonia Jane Doe").
   if (beforeRun.some((w) => PREPOSITIONS.has(w.lower))) return nameAfterPortfolio(text, np, runStart, run) ?? nameAfterFieldTitle(text, np, runStart);
@@ -445,7 +455,21 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
     kind: orgLike ? 'organisation' : 'person',
     surface: surfaceOf(text, run),
     firstNameHonorific: FIRST_NAME_HONORIFICS.has(honorificKey),
+    ...(marker.length ? { another: true } : {}),
   };
+}
+
+/** Words that say "someone else of this kind": "another", "one other", "one more", "a second", "a different". */
+const OTHER_AFTER_ONE = new Set(['other', 'more']);
+const OTHER_AFTER_ARTICLE = new Set(['second', 'third', 'different', 'further']);
+
+/** The words right before a name's run that say it is another person with that label ("another", "a second"). */
+function otherPersonMarker(before: readonly Token[]): readonly Token[] {
+  const [a, b] = [before[before.length - 2], before[before.length - 1]];
+  if (!b) return [];
+  if (b.lower === 'another' || (b.lower === 'other' && a?.lower === 'one')) return b.lower === 'another' ? [b] : [a!, b];
+  if (a && ((a.lower === 'one' && OTHER_AFTER_ONE.has(b.lower)) || (INDEFINITE.has(a.lower) && OTHER_AFTER_ARTICLE.has(b.lower)))) return [a, b];
+  return [];
 }
 
 /**

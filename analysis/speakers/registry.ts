@@ -197,7 +197,8 @@ export class Registry {
     let words = ref.words;
     const expansion = words.length === 1 ? this.acronyms.get(words[0]) : undefined;
     if (expansion) words = expansion.split(' ');
-    let e = this.findByName(words, ref);
+    // "another Ohio Republican": a label read as a name, but the article says it is someone else.
+    let e = ref.another ? null : this.findByName(words, ref);
     // A surname whose full name the article gave outside any subject ("X and Jane Doe won ... / Doe said").
     const fullName = !e && ref.kind === 'person' && words.length === 1 ? this.fullNames().get(norm(words[0])) : undefined;
     if (fullName) words = [...fullName];

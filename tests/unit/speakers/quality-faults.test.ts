@@ -170,3 +170,25 @@ describe('an inverted "said" with a description, then the name that closes the s
     expect(a.who('The talks')).toBe('senior official');
   });
 });
+
+describe('an alias is a way the article names the person, never a clause', () => {
+  it('does not take "so Doe’s tweet raised new" (a statement noun followed by a verb) as a name of Doe', () => {
+    const a = attribute([
+      'Mayor Jane Doe spoke to reporters on Monday.',
+      'The court has ruled twice on the matter, so Doe’s tweet raised new fears about her plans for the city.',
+      '“We will keep going with the plan,” Doe said.',
+    ]);
+    expect(a.who('We will keep going')).toBe('Jane Doe');
+    const aliases = a.speaker('Jane Doe')?.aliases ?? [];
+    expect(aliases).toContain('Doe');
+    expect(aliases.filter((alias) => /\btweet\b|\braised\b/.test(alias))).toEqual([]);
+  });
+
+  it('still credits the words to whoever wrote a statement named with its addressee ("the union’s letter to the minister")', () => {
+    const a = attribute([
+      'The Bakers Union wrote to the health minister this week.',
+      'The union’s letter to the minister said the new rules were “unworkable for small shops”.',
+    ]);
+    expect(a.who('unworkable')).toBe('Bakers Union');
+  });
+});

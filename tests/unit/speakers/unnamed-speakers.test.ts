@@ -98,3 +98,32 @@ describe('an unnamed relative who has died', () => {
     expect(father?.role).toBe('father');
   });
 });
+
+describe('"another" with a label read as a name ("another Ohio Republican") is a second speaker', () => {
+  const speakerOf = (a: ReturnType<typeof attribute>, prefix: string) => a.quotes.find((q) => q.text.startsWith(prefix))?.speakerId;
+
+  it('keeps "another", "a second", "one more" apart from the first, and "the" label refers back to the first', () => {
+    for (const marker of ['another', 'a second', 'one more', 'a different']) {
+      const a = attribute([
+        '“We will carry the state easily,” said an Ohio Republican.',
+        `“It is going to be very close this time,” said ${marker} Ohio Republican.`,
+        '“I stand by every word of it,” the Ohio Republican added.',
+      ]);
+      const first = speakerOf(a, 'We will carry');
+      const second = speakerOf(a, 'It is going');
+      expect(first, marker).toBeTruthy();
+      expect(second, marker).toBeTruthy();
+      expect(second, marker).not.toBe(first);
+      expect(a.who('It is going')).toBe('Ohio Republican');
+      expect(speakerOf(a, 'I stand by'), marker).toBe(first);
+    }
+  });
+
+  it('still merges the same label said twice without "another"', () => {
+    const a = attribute([
+      '“We will carry the state easily,” said an Ohio Republican.',
+      '“Nobody in the party doubts it at all,” said an Ohio Republican.',
+    ]);
+    expect(speakerOf(a, 'Nobody in')).toBe(speakerOf(a, 'We will carry'));
+  });
+});
