@@ -94,6 +94,9 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'project', 'team', 'club', 'party', 'union', 'county', 'city', 'state', 'district', 'regional', 'area',
 ]);
 
+/** Lower-case words inside an organisation's capitalised name ("Centers for Disease Control and Prevention", "Bank of the West"). */
+export const ORGANISATION_NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', '&']);
+
 /** Words that end (or sit inside) a capitalised organisation name ("Riverside Hospital", "Teachers Association"). */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'hospital', 'hospitals', 'association', 'union', 'council', 'ministry', 'department', 'party', 'company', 'commission',

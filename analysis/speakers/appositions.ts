@@ -4,7 +4,7 @@
 //   "... urged Prime Minister Jane Doe to ..."   title before a name
 // They are registered so a later "Ms Doe said" or "the Foreign Secretary said" finds the role.
 import { HONORIFICS } from '../../data/honorifics';
-import { NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
+import { NAME_TITLES, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
 import { WEEKDAYS } from '../../data/time-words';
 import { appositiveRole, classifyPhrase, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef } from './mentions';
 import type { Registry } from './registry';
@@ -192,7 +192,7 @@ function registerOrganisations(text: string, tokens: readonly Token[], registry:
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'word' || !tokens[i].capital) continue;
     let end = i + 1;
-    while (end < tokens.length && tokens[end].kind === 'word' && (tokens[end].capital || (CONNECTORS.has(tokens[end].lower) && tokens[end + 1]?.capital)) && !tokens[end - 1].possessive) end++;
+    while (end < tokens.length && tokens[end].kind === 'word' && (tokens[end].capital || (ORGANISATION_NAME_CONNECTORS.has(tokens[end].lower) && tokens[end + 1]?.capital)) && !tokens[end - 1].possessive) end++;
     if (end - i < 2) continue; // one capitalised word names no organisation and no full name
     // The run is listed only when it is read.
     if (ORGANISATION_WORDS.has(withoutFinalMark(tokens[end - 1].lower))) {
@@ -210,7 +210,6 @@ function registerOrganisations(text: string, tokens: readonly Token[], registry:
     i = end - 1;
   }
 }
-const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);
 
 /** A "which" opens a relative clause at `at` ("Acme Widgets, which makes ..."): what it follows is no person. */
 function thingRelativeAt(tokens: readonly Token[], at: number): boolean {

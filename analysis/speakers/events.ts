@@ -8,7 +8,7 @@ import { wordToNumber } from '../../data/number-words';
 import { MONTHS, WEEKDAYS } from '../../data/time-words';
 import { ORGANISATION_NOUNS } from '../../data/organisation-nouns';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../data/pronouns';
-import { isGroupNoun, ORGANISATION_WORDS as ORGANISATION_WORDS_SET, ROLE_MODIFIERS } from '../../data/titles';
+import { isGroupNoun, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS as ORGANISATION_WORDS_SET, ROLE_MODIFIERS } from '../../data/titles';
 import { ENABLING_VERBS_PAST, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
 import { reportedClauseStart } from './inner-clause';
 import { appositiveRole, classifyPhrase, isModalName, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
@@ -356,8 +356,6 @@ const NOT_A_ROLE_ALONE = new Set(['other', 'first', 'second', 'latter', 'fellow'
 
 /** How many words a name with its title may have before an affiliation ("deputy chief constable Jane Doe"). */
 const NAME_WITH_TITLE_WORDS = 6;
-/** Lower-case words inside an organisation's name ("Centers for Disease Control and Prevention"). */
-const ORG_NAME_CONNECTORS = new Set(['of', 'and', 'for', '&']);
 
 /** Prepositions that join a person to where they are from or work ("Jane Doe of the college", "... at the mine"). */
 const AFFILIATION_PREPOSITIONS = new Set(['of', 'from', 'at']);
@@ -376,7 +374,7 @@ function nameBeforeAffiliation(text: string, words: readonly Token[]): NameRef |
   const definite = words[at + 1]?.lower === 'the';
   const orgWords = words.slice(definite ? at + 2 : at + 1);
   const org = orgWords.length && orgWords[orgWords.length - 1].capital
-    && orgWords.every((w) => w.capital || ORG_NAME_CONNECTORS.has(w.lower))
+    && orgWords.every((w) => w.capital || ORGANISATION_NAME_CONNECTORS.has(w.lower))
     && (definite || orgWords.some((w) => ORGANISATION_WORDS_SET.has(w.lower))) ? surfaceOf(text, orgWords) : null;
   return org && !name.org ? { ...name, org } : name;
 }
