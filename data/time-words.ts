@@ -7,6 +7,9 @@ export const MONTHS = [
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+/** Month and weekday names: capitalised words read as dates, not people ("by Friday", "in March"). */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
+
 /** Seasons and the month they start in, northern hemisphere ("last spring" → March). */
 export const SEASON_START_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 

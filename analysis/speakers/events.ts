@@ -5,7 +5,7 @@
 //   "Doe said the plan was late, adding: ..."  participle and coordinated verbs share the subject
 //   "..., according to the union."            source phrase
 import { wordToNumber } from '../../data/number-words';
-import { MONTHS, WEEKDAYS } from '../../data/time-words';
+import { CALENDAR_WORDS, WEEKDAYS } from '../../data/time-words';
 import { ORGANISATION_NOUNS } from '../../data/organisation-nouns';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { isGroupNoun, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS as ORGANISATION_WORDS_SET, ROLE_MODIFIERS } from '../../data/titles';
@@ -561,8 +561,6 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
   }
   return events;
 }
-
-const CALENDAR_WORDS = new Set<string>([...WEEKDAYS, ...MONTHS]);
 
 /** Words that end the agent's phrase ("told by her manager | to …", "called it so by the mayor | who …"). */
 const AGENT_ENDERS = new Set(['to', 'that', 'for', 'with', 'who', 'which', 'whose', 'and']);

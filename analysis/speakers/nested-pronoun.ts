@@ -3,7 +3,7 @@
 // speaker is talking about, whom the narrative has just named. So it is read only when the outer words before it
 // give no one else it could be (no name, no "the referee", no "my brother"), and it stands for the last person
 // the narrative named before the quotation, up to two paragraphs back, who is not the outer speaker.
-import { MONTHS, WEEKDAYS } from '../../data/time-words';
+import { CALENDAR_WORDS } from '../../data/time-words';
 import { RELATION_NOUNS } from '../../data/titles';
 import { findFullNames, surnameOf } from './full-names';
 import { isRoleNoun, type PronounRef } from './mentions';
@@ -95,9 +95,6 @@ function samePerson(a: Entity | string[], b: Entity | string[]): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.join(' ') === b.join(' ');
   return a === b;
 }
-
-/** Capitalised words that name no one ("I saw him on Friday"). */
-const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 
 /**
  * The outer words before the pronoun mention a person of their own, whom "he" may mean: a name (a capital
