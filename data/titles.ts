@@ -27,7 +27,7 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
   'constable', 'sheriff', 'director', 'chairman', 'chairwoman', 'chair', 'king', 'queen', 'prince', 'princess',
   'pope', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'pastor', 'father', 'sister', 'brother', 'coach',
   'principal', 'deputy', 'leader', 'ambassador', 'councillor', 'councilman', 'councilwoman', 'alderman',
-  'attorney', 'prosecutor', 'mp', 'mep', 'msp', 'chief executive', 'ceo', 'cfo', 'coo', 'founder', 'head',
+  'attorney', 'prosecutor', 'mp', 'mep', 'msp', 'chief executive', 'ceo', 'cfo', 'coo', 'cio', 'cto', 'cmo', 'co-ceo', 'founder', 'head',
   'spokesman', 'spokeswoman', 'spokesperson', 'treasurer', 'auditor', 'comptroller', 'magistrate', 'sultan', 'emir',
   'sheikh', 'attorney-general', 'supt', 'pc', 'dc', 'ds', 'di', 'dci', 'dcs', 'solicitor-general', 'dean', 'provost', 'professor', 'prof',
   'dr', 'assemblyman', 'assemblywoman', 'delegate', 'lawmaker', 'legislator', 'trustee', 'chancellor', 'envoy',

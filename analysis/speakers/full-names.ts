@@ -2,14 +2,14 @@
 // the win"), so a later "Lopez said" is the person "Feliciano Lopez", not a company called Lopez.
 // One regular-expression pass over each paragraph.
 import { GENERATION_SUFFIXES, HONORIFICS } from '../../data/honorifics';
+import { POSSESSIVE_DETERMINERS } from '../../data/pronouns';
+import { SENTENCE_OPENERS } from '../../data/sentence-openers';
 import { NAME_TITLES, ORGANISATION_WORDS } from '../../data/titles';
 import { isSpace } from '../quotes/char-class';
 
 const RUN = /\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}(?![\p{L}’'])/gu;
-const NOT_A_NAME_WORD = new Set([
-  'the', 'a', 'an', 'but', 'and', 'so', 'yet', 'or', 'then', 'now', 'in', 'on', 'at', 'when', 'while', 'as', 'if',
-  'after', 'before', 'this', 'that', 'these', 'those', 'there', 'here', 'his', 'her', 'their', 'our', 'its', 'my',
-]);
+/** Words before a name in a capitalised run that are not part of it: sentence openers and possessives ("His Jane"). */
+const NOT_A_NAME_WORD: ReadonlySet<string> = new Set([...SENTENCE_OPENERS, ...POSSESSIVE_DETERMINERS]);
 
 /** Last name (lower case) → the name words of the first full name ending in it; ambiguous surnames are left out. */
 export function findFullNames(paragraphs: readonly string[]): Map<string, string[]> {

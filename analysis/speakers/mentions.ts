@@ -9,6 +9,7 @@ import {
 } from '../../data/titles';
 import { ABBREVIATIONS } from '../../data/abbreviations';
 import { wordToNumber } from '../../data/number-words';
+import { SENTENCE_OPENERS } from '../../data/sentence-openers';
 import { WEEKDAYS } from '../../data/time-words';
 import type { SpeakerKind } from '../types';
 import type { Token } from './tokens';
@@ -70,11 +71,7 @@ export type Ref = NameRef | PronounRef | DescriptionRef | StatementRef;
 /** Words that open a phrase without being part of the description ("But villagers", "their area chief"). */
 const LEADING_SKIP = new Set(['but', 'and', 'so', 'yet', 'with', 'while', 'as', 'their', 'his', 'her', 'its', 'our']);
 /** Capitalised at a sentence start but never part of a name. */
-const FUNCTION_WORDS = new Set([
-  'the', 'a', 'an', 'but', 'and', 'so', 'yet', 'or', 'then', 'now', 'meanwhile', 'however', 'also', 'in', 'on', 'at',
-  'when', 'while', 'as', 'if', 'after', 'before', 'asked', 'speaking', 'earlier', 'later', 'still', 'only', 'even',
-  'both', 'this', 'that', 'these', 'those', 'there', 'here', 'today', 'yesterday', 'tonight', 'instead', 'finally',
-]);
+const FUNCTION_WORDS = SENTENCE_OPENERS;
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'time', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that', 'where']);
 const ARTICLES = new Set(['the', 'a', 'an']);

@@ -183,3 +183,25 @@ describe('a capitalised plural role opening a sentence before two names', () => 
     expect(s?.role).toBe('Songwriters');
   });
 });
+
+describe('a word that opens a sentence before a surname', () => {
+  it.each([
+    ['Once Okafor had tried the new scanner at home, her view changed.'],
+    ['Although Okafor had doubts about the scanner, she tried it.'],
+    ['Second, Okafor said the scanner was cheap.'],
+    ['All Okafor wanted was a cheaper scanner.'],
+  ])('is not part of the name: %s', (middle) => {
+    const a = attribute(['“We bought it last year,” Okafor said.', middle, '“It saves us an hour a day,” Okafor said.']);
+    expect(a.speakers.map((s) => s.name)).toEqual(['Okafor']);
+    expect(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speakerId)).toEqual([a.speakers[0].id, a.speakers[0].id]);
+  });
+});
+
+describe('an executive abbreviation before the name', () => {
+  it.each([['CIO'], ['CTO'], ['CMO']])('"the home of Acme %s Jane Doe" names Jane Doe, whom her surname then means', (title) => {
+    const a = attribute([`At the home of Acme ${title} Jane Doe, executives showed the new phone.`, '“It is the fastest we have made,” Doe said.']);
+    const speaker = a.speakers.find((s) => s.id === a.quotes[0]?.speakerId);
+    expect(speaker?.name).toBe('Jane Doe');
+    expect(speaker?.role).toContain(title);
+  });
+});

@@ -1,0 +1,9 @@
+// Words capitalised only because they open a sentence: never the first word of a person's name ("Once Doe had
+// left", "Meanwhile Jane Doe said"). Words of the language only, lower case.
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'but', 'and', 'so', 'yet', 'or', 'then', 'now', 'meanwhile', 'however', 'also', 'in', 'on', 'at',
+  'when', 'while', 'as', 'if', 'after', 'before', 'asked', 'speaking', 'earlier', 'later', 'still', 'only', 'even',
+  'both', 'this', 'that', 'these', 'those', 'there', 'here', 'today', 'yesterday', 'tonight', 'instead', 'finally',
+  'once', 'since', 'until', 'unless', 'because', 'although', 'though', 'whether', 'whereas', 'during', 'despite',
+  'second', 'third', 'all', 'every', 'each', 'several', 'unlike', 'besides', 'overall', 'indeed', 'perhaps',
+]);
