@@ -7,9 +7,10 @@ import type { ArticleMeta } from '../types';
  * of 19 November where it was written, not the 20th in UTC. Null when the page gives no date.
  */
 export function referenceDate(published: string | null): Date | null {
-  const m = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?/.exec(published ?? '');
+  // ISO with dashes, and the slashed ("2010/08/13") and compact ("20100813") forms older sites put in their tags.
+  const m = /^(\d{4})([-/]?)(\d\d)\2(\d\d)(?!\d)(?:[T ](\d\d):(\d\d))?/.exec(published ?? '');
   if (!m) return published ? printedDate(published) : null;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), m[4] ? Number(m[4]) : 12, m[5] ? Number(m[5]) : 0);
+  const d = new Date(Number(m[1]), Number(m[3]) - 1, Number(m[4]), m[5] ? Number(m[5]) : 12, m[6] ? Number(m[6]) : 0);
   return Number.isNaN(d.getTime()) ? null : d;
 }
 

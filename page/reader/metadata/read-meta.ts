@@ -13,14 +13,46 @@ export interface MetaSources {
 export function readMeta(doc: Document, root: ParentNode, { jsonLd, tags }: MetaSources): ArticleMeta {
   const article = jsonLd.article;
   const outlet = readOutlet(article, jsonLd, tags) ?? outletFromTitle(doc.title);
+  const url = readUrl(doc, article, tags);
   return {
     headline: readHeadline(doc, root, article, tags, outlet),
-    published: clean(stringField(article, 'datePublished')) ?? clean(firstTag(tags, 'article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publication_date', 'date', 'dc.date.issued', 'dc.date', 'parsely-pub-date', 'sailthru.date')) ?? readTimeElement(root),
+    published: readPublished(doc, root, article, tags, url),
     outlet,
     authors: readAuthors(root, article, jsonLd, tags),
-    url: readUrl(doc, article, tags),
+    url,
     language: readLanguage(doc, article, tags),
   };
+}
+
+/** <meta> names that carry the publication time, in the order they are trusted. */
+const PUBLISHED_TAGS = [
+  'article:published_time', 'og:published_time', 'rnews:datepublished', 'datepublished', 'pubdate', 'publishdate',
+  'publish-date', 'publish_date', 'pub_date', 'date_published', 'publication_date', 'originalpublicationdate',
+  'article_date_original', 'article.published', 'date', 'dc.date.issued', 'dcterms.issued', 'dcterms.created', 'dc.date',
+  'parsely-pub-date', 'sailthru.date', 'displaydate',
+];
+
+/**
+ * The publication time: JSON-LD, the <meta> tags, the page's own marked-up time, and last the date many sites
+ * write into the article's address (".../2010/08/13/story-slug"). Without it no "on Friday" can be dated.
+ */
+function readPublished(doc: Document, root: ParentNode, article: JsonLdNode | null, tags: MetaTags, url: string | null): string | null {
+  return clean(stringField(article, 'datePublished')) ?? clean(firstTag(tags, ...PUBLISHED_TAGS)) ?? readTimeElement(root)
+    ?? dateInAddress(url) ?? dateInAddress(doc.URL);
+}
+
+/** ".../2010/08/13/..." or ".../2010-08-13/..." in a URL's path → "2010-08-13". */
+function dateInAddress(url: string | null): string | null {
+  const m = url ? /\/((?:19|20)\d\d)([/-])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?:[/-]|$)/.exec(pathOf(url)) : null;
+  return m ? `${m[1]}-${m[3]}-${m[4]}` : null;
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
 }
 
 function readHeadline(doc: Document, root: ParentNode, article: JsonLdNode | null, tags: MetaTags, outlet: string | null): string | null {
@@ -119,10 +151,13 @@ function readLanguage(doc: Document, article: JsonLdNode | null, tags: MetaTags)
   return tag && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag) ? tag : null;
 }
 
-/** A `<time datetime>` the page marks as the publication time, else the first one inside an `<article>`. */
+/**
+ * A time the page marks as the publication time (schema.org itemprop, HTML5 `pubdate`, the hAtom microformat's
+ * `<abbr class="published" title>`), else the first `<time datetime>` inside an `<article>`.
+ */
 function readTimeElement(root: ParentNode): string | null {
-  const time = root.querySelector('[itemprop~="datePublished"][datetime], [itemprop~="datePublished"][content], article time[datetime]');
-  return clean(time?.getAttribute('datetime') ?? time?.getAttribute('content'));
+  const time = root.querySelector('[itemprop~="datePublished"][datetime], [itemprop~="datePublished"][content], time[pubdate][datetime], abbr.published[title], article time[datetime]');
+  return clean(time?.getAttribute('datetime') ?? time?.getAttribute('content') ?? time?.getAttribute('title'));
 }
 
 function stringField(node: JsonLdNode | null | undefined, field: string): string | null {

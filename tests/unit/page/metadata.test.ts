@@ -103,6 +103,25 @@ describe('meta tags and the page', () => {
     expect(reading.meta).toMatchObject({ headline: 'Only the page knows', authors: ['Kim Osei'], published: '2022-02-02T09:00:00Z' });
   });
 
+  it.each([
+    ['<meta name="publish_date" content="2010-08-13">', ''],
+    ['<meta property="og:published_time" content="2010-08-13T09:00:00Z">', ''],
+    ['<meta name="OriginalPublicationDate" content="2010/08/13 09:00:00">', ''],
+    ['', '<abbr class="published" title="2010-08-13T09:00:00Z">Aug 13</abbr>'],
+    ['', '<time pubdate datetime="2010-08-13">Aug 13</time>'],
+  ])('reads the publication date from older markup: %s%s', (head, marked) => {
+    const reading = readHtml(page(`<meta property="og:type" content="article">${head}`, `<div class="post"><h1>H</h1>${marked}${BODY}</div>`));
+    expect(reading.meta.published).toMatch(/^2010[-/]08[-/]13/);
+  });
+
+  it('takes the date in the article\'s address when the page states none', () => {
+    const at = (address: string) => readHtml(page(`<meta property="og:type" content="article"><link rel="canonical" href="${address}">`)).meta.published;
+    expect(at('https://news.example/2010/08/13/marines-review/')).toBe('2010-08-13');
+    expect(at('https://news.example/politics/2021-03-09/vote-delayed')).toBe('2021-03-09');
+    expect(at('https://news.example/2010/08/marines-review/')).toBeNull(); // a month is no day to count from
+    expect(at('https://news.example/story/2010/13/45/')).toBeNull();
+  });
+
   it('takes the outlet from the title\'s last part when no tag names it', () => {
     expect(readHtml(page(ld({ '@type': 'NewsArticle' }))).meta.outlet).toBe('Some Outlet');
   });
