@@ -6,7 +6,7 @@ export const DISPUTE_NOUNS = [
   'impasse', 'dispute', 'disputes', 'row', 'rows', 'stand-off', 'standoff', 'stalemate', 'deadlock', 'talks',
   'negotiations', 'battle', 'fight', 'feud', 'clash', 'clashes', 'conflict', 'tension', 'tensions', 'rift', 'war',
   'showdown', 'confrontation', 'disagreement', 'spat', 'wrangle', 'struggle', 'stand off', 'trade war', 'legal battle',
-  'court battle', 'war of words', 'tussle', 'quarrel', 'fallout', 'falling-out',
+  'court battle', 'war of words', 'tussle', 'quarrel', 'fallout', 'falling-out', 'fissure', 'schism',
 ] as const;
 
 /** Nouns of a deal the parties are bargaining over: "a deal between X and Y" frames a dispute only in an article

@@ -62,14 +62,22 @@ export const betweenRule: Rule = (s) => {
   return out;
 };
 
-/** "the union's dispute with the trust" (two parties), "in a row with ministers" (one). */
+/** The subject's own fight, before the dispute noun: "Hachette had waged a bruising public battle with Amazon",
+ *  "the union has been locked in a dispute with the council". */
+const WAGED_A = /\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:been\s+)?(?:waged|waging|wages|fought|fighting|fights|locked\s+in|embroiled\s+in|engaged\s+in|entangled\s+in|mired\s+in)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+/** "the union's dispute with the trust", "the firm waged a battle with the regulator" (two parties), "in a row
+ *  with ministers" (one). */
 export const withRule: Rule = (s) => {
   const out: Omit<Framing, 'paragraph'>[] = [];
   for (const m of s.matchAll(WITH)) {
     const other = readPartyAfter(s, (m.index ?? 0) + m[0].length);
     if (!other) continue;
-    const owner = /(\S+)['\u2019]s\s+(?:\S+\s+)?$/u.exec(s.slice(0, m.index ?? 0));
-    const first = owner ? readPartyBefore(s, (m.index ?? 0) - (owner[0].length - owner[1].length)) : null;
+    const before = s.slice(0, m.index ?? 0);
+    const owner = /(\S+)['\u2019]s\s+(?:\S+\s+)?$/u.exec(before);
+    const waged = owner ? null : WAGED_A.exec(before);
+    const first = owner ? readPartyBefore(s, (m.index ?? 0) - (owner[0].length - owner[1].length))
+      : waged ? readPartyBefore(s, waged.index) : null;
     out.push({ parties: first ? [first.name, other.name] : [other.name], accused: null, rule: 'dispute with' });
   }
   return out;

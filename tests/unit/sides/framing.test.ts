@@ -36,6 +36,15 @@ describe('framing rules', () => {
 });
 
 describe('more framing shapes', () => {
+  it('reads the subject who waged or is locked in a fight "with" the other party', () => {
+    expect(withRule('The bakers had waged a long and costly battle with Crumbco over the recipe.')[0].parties).toEqual(['bakers', 'Crumbco']);
+    expect(withRule('The guild has been locked in a dispute with the city council since spring.')[0].parties).toEqual(['guild', 'city council']);
+    expect(withRule('She is waging a war with her neighbours.')[0].parties).toEqual(['neighbours']);
+  });
+  it('reads a fissure or a schism between two parties as a dispute', () => {
+    expect(betweenRule('The deepening fissure between the singer and her old label, Northway Music, drew headlines.')[0].parties).toEqual(['singer', 'Northway Music']);
+    expect(betweenRule('The bishops warned of a schism between the bishops and the synod, which meets in June.')[0].parties).toEqual(['bishops', 'synod']);
+  });
   it('reads "clashed with" and "at loggerheads"', async () => {
     const { withRule: w, atOddsRule } = await import('../../../analysis/sides/framing');
     expect(w('Cabin crew clashed with the airline over rosters.')[0].parties).toEqual(['airline']);
