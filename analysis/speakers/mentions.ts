@@ -406,6 +406,9 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
     const l = withoutDot(run[i].lower);
     if (HONORIFICS.has(l)) { honorific = l; nameFrom = i + 1; }
     else if (NAME_TITLES.has(l) && !hasOrgWordAfter(run, i)) { nameFrom = i + 1; honorific = null; }
+    // A capitalised role noun after other title words, before a full name, ends the title too ("State Park
+    // Ranger Supervisor Jane Doe"): two name words must follow, so a surname is never taken for a role.
+    else if (i > 0 && i < run.length - 2 && ROLE_NOUNS.has(l) && !hasOrgWordAfter(run, i)) { nameFrom = i + 1; honorific = null; }
   }
   // "President Emeritus Karl Brandt": a word that follows a title belongs to it.
   if (nameFrom > 0 && nameFrom < run.length - 1 && TITLE_FOLLOWERS.has(run[nameFrom].lower)) nameFrom++;
@@ -667,7 +670,7 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   // "of" or "in", which names a field ("director of gaming", "an expert in polling").
   const fieldAfter = rest[0]?.lower === 'of' || rest[0]?.lower === 'in';
   const participle = rest.findIndex((w, k) => !w.capital && w.lower.length > 5
-    && (w.lower.endsWith('ed') || (k < 2 && !fieldAfter && w.lower.endsWith('ing'))));
+    && ((w.lower.endsWith('ed') && !adjectiveAfterPreposition(rest, k)) || (k < 2 && !fieldAfter && w.lower.endsWith('ing'))));
   if (participle >= 2 && !ARTICLES.has(rest[participle - 1].lower)) return descriptionRef(text, np.slice(0, np.indexOf(rest[participle])));
   if (participle >= 0) return null;
   // Compound titles read as one head ("chief executive", "general secretary").
@@ -790,4 +793,14 @@ const QUOTE_MARK_OR_GAP = /["“”„«»]|\s{2}/;
 function withoutQuoteMarks(phrase: string): string {
   if (!QUOTE_MARK_OR_GAP.test(phrase)) return phrase.trim(); // the usual phrase: both replacements change nothing
   return phrase.replace(/["“”„«»]/g, '').replace(/\s{2,}/g, ' ').trim();
+}
+
+/**
+ * An "-ed" word right after a preposition and before a lower-case noun qualifies that noun ("vice president of
+ * advanced programs", "head of integrated care"); only after its noun does it start a reduced relative clause.
+ */
+function adjectiveAfterPreposition(words: readonly Token[], k: number): boolean {
+  const before = words[k - 1];
+  const after = words[k + 1];
+  return Boolean(before && PREPOSITIONS.has(before.lower) && after?.kind === 'word' && !after.capital && !PREPOSITIONS.has(after.lower));
 }

@@ -88,3 +88,10 @@ describe('a seat in an elected body before the name and a job beside it', () => 
     expect(a.speaker('Tess Hardy')?.role).toBe('Transport Secretary');
   });
 });
+
+describe('an -ed word inside the role after a preposition', () => {
+  it('keeps it as the adjective of the next noun', () => {
+    const a = attribute(['“The tests went well,” said Rui Tam, director of applied robotics research at Corvel Labs.']);
+    expect(a.speaker('Rui Tam')?.role).toBe('director of applied robotics research');
+  });
+});

@@ -50,3 +50,14 @@ describe('a plural role before two names joined by “and”', () => {
     expect(a.speaker('Otto Brisk')?.role ?? null).toBeNull();
   });
 });
+
+describe('a capitalised job title of several words before a full name', () => {
+  it('ends the title at its last role noun, not at a listed title', () => {
+    const a = attribute(['Harbour District Lock Keeper Supervisor Mira Sand said the gates held. “We were lucky,” Sand said.']);
+    expect(a.speaker('Mira Sand')?.role).toBe('Harbour District Lock Keeper Supervisor');
+  });
+  it('never takes a middle name for a role', () => {
+    const a = attribute(['“We were lucky,” said Ada Farmer Lune.']);
+    expect(a.speaker('Ada Farmer Lune')).toBeDefined();
+  });
+});
