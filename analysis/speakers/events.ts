@@ -8,8 +8,8 @@ import { wordToNumber } from '../../data/number-words';
 import { CALENDAR_WORDS, WEEKDAYS } from '../../data/time-words';
 import { ORGANISATION_NOUNS } from '../../data/organisation-nouns';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../data/pronouns';
-import { isGroupNoun, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS as ORGANISATION_WORDS_SET, ROLE_MODIFIERS } from '../../data/titles';
-import { ENABLING_VERBS_PAST, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
+import { isGroupNoun, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS as ORGANISATION_WORDS_SET, ROLE_MODIFIERS, STATEMENT_SUBJECTS } from '../../data/titles';
+import { ENABLING_VERBS_PAST, ISSUING_VERB_FORMS, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
 import { reportedClauseStart } from './inner-clause';
 import { appositiveRole, classifyPhrase, isModalName, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
 import type { Token } from './tokens';
@@ -478,6 +478,8 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
       if (copular) { events.push(copular); i = copular.to - 1; continue; }
     }
     if (t.capital && i > 0) continue; // a capitalised word inside a sentence is a name, not a verb: no look-up
+    const issued = issuedStatement(text, tokens, i);
+    if (issued) { events.push(issued); i = issued.to - 1; continue; }
     const next = tokens[i + 1]?.kind === 'word' ? tokens[i + 1].lower : undefined;
     const verb = speechVerbOfLower(t.lower, next);
     if (!verb) continue;
@@ -560,6 +562,33 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     if (source) { e.subject = source.subject; e.apposition = source.apposition; }
   }
   return events;
+}
+
+const ISSUING_ONE_WORD = new Set<string>(ISSUING_VERB_FORMS.filter((f) => !f.includes(' ')));
+const ISSUING_TWO_WORDS = new Set<string>(ISSUING_VERB_FORMS.filter((f) => f.includes(' ')));
+/** Words that may stand between the verb and its statement noun ("issued | a short written | statement"). */
+const STATEMENT_NOUN_WITHIN = 4;
+
+/**
+ * "The company issued a statement saying “…”", "The union put out a statement: “…”": the one who issues a statement
+ * speaks the words quoted after it. Weak, like "called", so it claims only a quotation that follows.
+ */
+function issuedStatement(text: string, tokens: readonly Token[], i: number): SpeechEvent | null {
+  const lower = tokens[i].lower;
+  const width = ISSUING_ONE_WORD.has(lower) ? 1 : ISSUING_TWO_WORDS.has(`${lower} ${tokens[i + 1]?.lower}`) ? 2 : 0;
+  if (!width) return null;
+  let noun = false;
+  for (let k = i + width; k < tokens.length && k <= i + width + STATEMENT_NOUN_WITHIN && tokens[k].kind === 'word'; k++) {
+    if (STATEMENT_SUBJECTS.has(tokens[k].lower)) { noun = true; break; }
+  }
+  if (!noun || passiveBefore(tokens, i)) return null;
+  const verb: SpeechVerb = {
+    base: 'issue', participle: false, bare: false, thought: false, reporting: false, weak: true, asFrame: false, aspectual: false, words: width,
+  };
+  const before = subjectBefore(text, tokens, i);
+  if (before === 'shared') return { verbAt: i, verb, subject: null, apposition: null, shared: true, from: i, to: i + width };
+  if (typeof before !== 'object' || !before.subject) return null;
+  return { verbAt: i, verb, subject: before.subject, apposition: before.apposition, shared: false, from: before.from, to: i + width };
 }
 
 /** Words that end the agent's phrase ("told by her manager | to …", "called it so by the mayor | who …"). */
