@@ -122,3 +122,12 @@ export const WEAK_SPEECH_VERBS = [
  * come next.
  */
 export const CONVERSATION_VERBS_PAST = ['spoke', 'talked', 'interviewed', 'met', 'heard', 'visited', 'asked'] as const;
+
+/**
+ * Verb forms that put out a statement ("The club issued a statement …", "released a letter"): the subject is the
+ * author a later "the statement said" refers to.
+ */
+export const STATEMENT_ISSUING_VERBS = [
+  'issued', 'issues', 'released', 'releases', 'published', 'publishes', 'posted', 'posts', 'put', 'puts', 'shared',
+  'shares', 'sent', 'sends', 'circulated', 'circulates', 'distributed', 'distributes', 'made', 'makes', 'delivered',
+] as const;

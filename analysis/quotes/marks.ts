@@ -14,6 +14,8 @@ export interface MarkToken {
   at: number;
   family: QuoteFamily;
   role: MarkRole;
+  /** A second family the mark may close when none of its own is open: a doubled ’’ closes a ‘ too. */
+  orFamily?: QuoteFamily;
 }
 
 /** The quotation marks of one paragraph in order, apostrophes left out. One linear pass. */
@@ -77,7 +79,7 @@ function isDoubledSingle(text: string, i: number): boolean {
 /** The pair at `i` as one double mark: a closer sits on its first half, an opener on its second half. */
 function doubledSingleMark(text: string, i: number): MarkToken | null {
   const side = sideFromContext(text, i, 2) ?? QUOTE_MARKS.get(text[i])?.side;
-  if (side === 'close') return { at: i, family: 'double', role: 'close' };
+  if (side === 'close') return { at: i, family: 'double', role: 'close', orFamily: 'single' };
   if (side === 'open') return { at: i + 1, family: 'double', role: 'open' };
   return { at: i, family: 'double', role: 'either' };
 }

@@ -6,6 +6,7 @@ import type { ArticleDocument } from '../document';
 import type { QuoteSpan } from '../quotes';
 import type { Quote, Speaker } from '../types';
 import { findAcronyms } from './acronyms';
+import { issuedStatement } from './issued-statements';
 import { creditEchoes } from './echo';
 import { findFullNames } from './full-names';
 import { registerAppositions, registerTitledNames } from './appositions';
@@ -89,6 +90,12 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
         const named = resolveRef(registry, opening.subject, null, p);
         if (named?.kind === 'person' && pronounFits(named, pronounLater)) registry.focus(named);
       }
+      // "X issued a statement ..." makes X the author of "a statement saying" here and of a later "the statement
+      // continued"; the phrase itself speaks for a quotation right after it ("issued a statement: “…”").
+      const issued = issuedStatement(tokens);
+      const issuerRef = issued && (opening ?? sentenceSubject(text, tokens));
+      const issuer = issuerRef ? resolveRef(registry, issuerRef.subject, issuerRef.apposition, p) : null;
+      if (issuer) registry.lastStatementAuthor = issuer;
       const resolved: ResolvedEvent[] = [];
       let heardBy = spokenTo;
       spokenTo = null;
@@ -131,6 +138,9 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
         if (reported) { indirect.push({ entity: e.entity, paragraph: p, ...reported }); reportedBy ??= e.entity; }
       }
       if (events.length || hasQuote(tokens)) reporter = reportedBy;
+      if (issued && issuer && issuerRef) {
+        resolved.push({ verbAt: issued.verbAt, verb: null, subject: issuerRef.subject, apposition: null, shared: false, from: issued.verbAt, to: issued.to, entity: issuer });
+      }
       const met = writerInterlocutor(text, tokens);
       const metEntity = met && registry.fromDescription(met, p);
       if (metEntity) registry.focus(metEntity);

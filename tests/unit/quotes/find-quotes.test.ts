@@ -142,3 +142,9 @@ describe('findQuotes: doubled single marks as double quotes', () => {
     ]);
   });
 });
+
+describe('findQuotes: a doubled closer after a single opener', () => {
+  it('closes the single quotation the doubled mark was typed for', () => {
+    expect(textsOf('“Rents are rising,” the landlord said. ‘We cannot hold them down.’’')).toEqual(['Rents are rising,', 'We cannot hold them down.']);
+  });
+});
