@@ -14,6 +14,8 @@ export interface MarkToken {
   at: number;
   family: QuoteFamily;
   role: MarkRole;
+  /** A second family the mark may close when none of its own is open: a doubled ’’ closes a ‘ too. */
+  orFamily?: QuoteFamily;
 }
 
 /** The quotation marks of one paragraph in order, apostrophes left out. One linear pass. */
@@ -35,6 +37,8 @@ const MARK_CANDIDATE = /["'\u00ab-\uffff]/g;
 export function markAt(text: string, i: number): MarkToken | null {
   const info = QUOTE_MARKS.get(text[i]);
   if (!info) return null;
+  if (info.family === 'single' && isDoubledSingle(text, i)) return doubledSingleMark(text, i);
+  if (info.family === 'single' && isDoubledSingle(text, i - 1)) return null; // the pair's second half
   if (info.family === 'single') {
     const test = apostropheTest(text, i);
     if (test === 'apostrophe') return null;
@@ -49,9 +53,9 @@ export function markAt(text: string, i: number): MarkToken | null {
  * word and before a space or punctuation (`now,"`, `moon".`). Null when both or neither fit (`said,"We`).
  * Context beats the glyph, so a German „…“ or a mistyped ”…” still pairs.
  */
-export function sideFromContext(text: string, i: number): 'open' | 'close' | null {
+export function sideFromContext(text: string, i: number, width = 1): 'open' | 'close' | null {
   const before = text[i - 1];
-  const after = text[i + 1];
+  const after = text[i + width];
   const opens =
     isOpeningContextBefore(before) &&
     after !== undefined &&
@@ -61,4 +65,21 @@ export function sideFromContext(text: string, i: number): 'open' | 'close' | nul
   const closes = before !== undefined && !isSpace(before) && !isOneOf(before, '([{') && isClosingContextAfter(after);
   if (opens === closes) return null;
   return opens ? 'open' : 'close';
+}
+
+/**
+ * Two single marks in a row (’’, ‘‘, '') are a double quotation mark, as some wire systems print it
+ * (“It was wrong,’’ she said). Between words they are two apostrophes' worth of noise, not a quote.
+ */
+function isDoubledSingle(text: string, i: number): boolean {
+  if (i < 0 || text[i + 1] !== text[i] || text[i + 2] === text[i]) return false;
+  return QUOTE_MARKS.get(text[i])?.family === 'single' && text[i - 1] !== text[i];
+}
+
+/** The pair at `i` as one double mark: a closer sits on its first half, an opener on its second half. */
+function doubledSingleMark(text: string, i: number): MarkToken | null {
+  const side = sideFromContext(text, i, 2) ?? QUOTE_MARKS.get(text[i])?.side;
+  if (side === 'close') return { at: i, family: 'double', role: 'close', orFamily: 'single' };
+  if (side === 'open') return { at: i + 1, family: 'double', role: 'open' };
+  return { at: i, family: 'double', role: 'either' };
 }

@@ -47,7 +47,9 @@ export function pairMarks(
   const closesAhead = closerComesBeforeOpener(tokens);
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t];
-    const k = state.indexOfFamily(token.family);
+    let k = state.indexOfFamily(token.family);
+    // "‘We are close.’’": a doubled closer ends the single quotation it was typed for.
+    if (k < 0 && token.orFamily && token.role === 'close') k = state.indexOfFamily(token.orFamily);
     if (token.role === 'open') {
       if (k >= 0) {
         // Inside a quotation still open, an inner one left unclosed ends with its sentence when the next inner

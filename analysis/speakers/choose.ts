@@ -81,12 +81,30 @@ export function chooseEvent(units: readonly UnitEvents[], spanIndex: number): { 
   for (let d = 1; d < units.length; d++) {
     const before = units[firstHome - d];
     if (before) {
-      for (let k = before.events.length - 1; k >= 0; k--) if (speaksPlainly(before.events[k])) return { entity: before.events[k].entity };
+      for (let k = before.events.length - 1; k >= 0; k--) if (speaksFor(before, before.events[k])) return { entity: before.events[k].entity };
     }
     const after = units[lastHome + d];
-    if (after) for (const e of after.events) if (speaksPlainly(e)) return { entity: e.entity };
+    if (after) for (const e of after.events) if (speaksFor(after, e)) return { entity: e.entity };
   }
   return null;
+}
+
+/**
+ * An event that can speak for a quotation in another sentence of the paragraph: one whose verb plainly reports
+ * speech, or a weak verb used as a bare tag on a quotation ("“…,” the statement continued. “…”"), which can
+ * mean nothing but speaking there.
+ */
+function speaksFor(unit: UnitEvents, e: ResolvedEvent): boolean {
+  return speaksPlainly(e) || (Boolean(e.entity) && !e.verb?.thought && !e.passive && isQuoteTag(unit.tokens, e));
+}
+
+/** "“…,” she continued." / "“…,” read the statement.": the event follows a quotation and ends its sentence. */
+function isQuoteTag(tokens: readonly Token[], e: SpeechEvent): boolean {
+  let k = e.from - 1;
+  if (tokens[k]?.kind === 'punct' && tokens[k].text === ',') k--;
+  if (tokens[k]?.kind !== 'quote') return false;
+  const next = tokens[e.to];
+  return !next || (next.kind === 'punct' && /^[.!?]$/.test(next.text));
 }
 
 /** An event with a known speaker whose verb reports speech, not a thought and not a weak verb. */

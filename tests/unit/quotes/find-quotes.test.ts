@@ -130,3 +130,21 @@ describe('findQuotes: a quoted sentence ending inside a nested quotation', () =>
     expect(textsOf('“We saw it at ‘Jazz in the Park.’”')).toEqual(['We saw it at ‘Jazz in the Park.’']);
   });
 });
+
+describe('findQuotes: doubled single marks as double quotes', () => {
+  it('closes a curly double quote with two right single marks', () => {
+    expect(textsOf('“The plan was rushed,’’ the senator said. “We need more time.”')).toEqual(['The plan was rushed,', 'We need more time.']);
+  });
+
+  it('finds a partial quote closed by two right single marks', () => {
+    expect(textsOf('The board warned that “nobody asked the tenants what they wanted.’’ It did not say more.')).toEqual([
+      'nobody asked the tenants what they wanted.',
+    ]);
+  });
+});
+
+describe('findQuotes: a doubled closer after a single opener', () => {
+  it('closes the single quotation the doubled mark was typed for', () => {
+    expect(textsOf('“Rents are rising,” the landlord said. ‘We cannot hold them down.’’')).toEqual(['Rents are rising,', 'We cannot hold them down.']);
+  });
+});

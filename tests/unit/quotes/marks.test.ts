@@ -32,3 +32,17 @@ describe('scanMarks', () => {
     expect(roles('‘We back the nurses’ she said')).toEqual(['single:open', 'single:maybe-close']);
   });
 });
+
+describe('doubled single marks', () => {
+  it('reads two right single marks as a closing double quote', () => {
+    expect(roles('“We will stay,’’ the mayor said.')).toEqual(['double:open', 'double:close']);
+  });
+
+  it('reads two left single marks as an opening double quote', () => {
+    expect(roles('The mayor said ‘‘we will stay” today.')).toEqual(['double:open', 'double:close']);
+  });
+
+  it('still leaves a lone apostrophe out', () => {
+    expect(roles('The mayor’s office said it’s open.')).toEqual([]);
+  });
+});

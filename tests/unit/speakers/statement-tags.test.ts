@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from './helpers';
+
+describe('attribution: statements put out by someone', () => {
+  it('credits "the statement said" to whoever issued the statement', () => {
+    const a = attribute([
+      'The Ravens Rowing Club issued a statement on Friday after the regatta was called off.',
+      'The statement said the club had “done nothing wrong by letting crews train at dawn”.',
+      '“No crew was ever barred from the water,” the statement continued.',
+    ]);
+    expect(a.who('done nothing wrong')).toBe('Ravens Rowing Club');
+    expect(a.who('No crew was ever')).toBe('Ravens Rowing Club');
+  });
+
+  it('reads "released a letter" the same way, and leaves a statement nobody issued unattributed', () => {
+    const a = attribute([
+      'Harbour Freight Ltd released a letter to its staff on Monday.',
+      '“Every depot will stay open through the winter,” the letter read.',
+    ]);
+    expect(a.who('Every depot')).toBe('Harbour Freight Ltd');
+    const b = attribute(['“Every depot will stay open through the winter,” the letter read.']);
+    expect(b.who('Every depot')).toBeNull();
+  });
+});
+
+describe('attribution: a weak verb as a tag between two quoted segments', () => {
+  it('gives the second segment to whoever "continued" or "read"', () => {
+    const a = attribute([
+      'Mila Novak chairs the tenants’ committee.',
+      '“The lifts have been broken since March,” Novak continued. “Nobody has answered our letters.”',
+    ]);
+    expect(a.who('Nobody has answered')).toBe('Mila Novak');
+  });
+
+  it('does not let a weak verb with an object speak for another sentence', () => {
+    const a = attribute([
+      'Mila Novak chairs the tenants’ committee.',
+      'Novak read the council’s reply aloud. “We will not pay for it.”',
+    ]);
+    expect(a.who('We will not pay')).not.toBe('Mila Novak');
+  });
+});
+
+describe('attribution: "issued a statement" introducing the words', () => {
+  it('credits the quotation to the issuer, with or without a participle after the statement', () => {
+    for (const line of [
+      'The Harbour Board, which runs the port, issued a statement warning that “crews are entitled to rest between shifts.”',
+      'The Harbour Board issued a statement on Monday: “Crews are entitled to rest between shifts.”',
+    ]) {
+      const a = attribute([line]);
+      expect(a.who(a.quotes[0].text)).toBe('Harbour Board');
+    }
+  });
+});
