@@ -9,6 +9,8 @@ const RUN = /\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}(?![\p{L}’'])
 const NOT_A_NAME_WORD = new Set([
   'the', 'a', 'an', 'but', 'and', 'so', 'yet', 'or', 'then', 'now', 'in', 'on', 'at', 'when', 'while', 'as', 'if',
   'after', 'before', 'this', 'that', 'these', 'those', 'there', 'here', 'his', 'her', 'their', 'our', 'its', 'my',
+  // A preposition capitalised at a sentence's start ("To Jane Doe, ...") opens no name.
+  'to', 'for', 'from', 'with', 'by', 'like', 'unlike', 'despite', 'without', 'against', 'among', 'about',
 ]);
 
 /** Last name (lower case) → the name words of the first full name ending in it; ambiguous surnames are left out. */

@@ -73,7 +73,7 @@ const LEADING_SKIP = new Set(['but', 'and', 'so', 'yet', 'with', 'while', 'as', 
 const FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'but', 'and', 'so', 'yet', 'or', 'then', 'now', 'meanwhile', 'however', 'also', 'in', 'on', 'at',
   'when', 'while', 'as', 'if', 'after', 'before', 'asked', 'speaking', 'earlier', 'later', 'still', 'only', 'even',
-  'both', 'this', 'that', 'these', 'those', 'there', 'here', 'today', 'yesterday', 'tonight', 'instead', 'finally',
+  'both', 'this', 'that', 'these', 'those', 'there', 'here', 'today', 'yesterday', 'tonight', 'instead', 'finally', 'to', 'for', 'from', 'with', 'by', 'like', 'unlike', 'despite', 'without', 'against', 'among', 'about',
 ]);
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'time', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that', 'where']);

@@ -88,3 +88,10 @@ describe('a seat in an elected body before the name and a job beside it', () => 
     expect(a.speaker('Tess Hardy')?.role).toBe('Transport Secretary');
   });
 });
+
+describe('a description before the name after a preposition of company', () => {
+  it('keeps the verb before the preposition out of the role', () => {
+    const a = attribute(['The part let him perform alongside longtime colleague, Nora Quist, who plays his sister.', '“It felt easy,” Quist said.']);
+    expect(a.speaker('Nora Quist')?.role).toBe('longtime colleague');
+  });
+});
