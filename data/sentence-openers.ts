@@ -6,4 +6,6 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'both', 'this', 'that', 'these', 'those', 'there', 'here', 'today', 'yesterday', 'tonight', 'instead', 'finally',
   'once', 'since', 'until', 'unless', 'because', 'although', 'though', 'whether', 'whereas', 'during', 'despite',
   'second', 'third', 'all', 'every', 'each', 'several', 'unlike', 'besides', 'overall', 'indeed', 'perhaps',
+  // A preposition capitalised at a sentence's start ("To Jane Doe, ...") opens no name.
+  'to', 'for', 'from', 'with', 'by', 'like', 'without', 'against', 'among', 'about',
 ]);

@@ -15,6 +15,8 @@ import { speechVerbOfLower } from './verbs';
 const STOP_BACK = new Set([
   'of', 'at', 'for', 'from', 'in', 'with', 'on', 'to', 'by', 'and', 'or', 'but', 'that', 'which', 'who', 'is', 'was',
   'are', 'were', 'has', 'have', 'had', 'said', 'says', 'told', 'as', 'than', 'about', 'against', 'between', 'after',
+  // Prepositions of company or place end the phrase too ("worked alongside | longtime friend, Jane Doe").
+  'alongside', 'beside', 'behind', 'like', 'among', 'including', 'into', 'under', 'through', 'toward', 'towards',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'another']);
 

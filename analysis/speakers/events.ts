@@ -340,11 +340,18 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
   let apposition: NameRef | DescriptionRef | null = null;
   let to = seg.to;
   if (ref.type === 'name' && tokens[seg.to]?.text === ',') {
-    const next = segmentAfter(tokens, seg.to + 1);
+    let next = segmentAfter(tokens, seg.to + 1);
+    // "said Jane Doe, 51, chief executive of Acme": the age between the name and the role is no part of either.
+    if (isAge(next.words) && tokens[next.to]?.text === ',') next = segmentAfter(tokens, next.to + 1);
     const desc = classifyPhrase(text, next.words) ?? (ref.kind === 'person' ? titleOpening(text, next.words) : null);
     if (desc?.type === 'description') { apposition = desc; to = next.to; }
   }
   return { subject: ref, apposition, from: at, to };
+}
+
+/** A comma segment that is only an age ("Jane Doe, 51, ..."). */
+export function isAge(words: readonly Token[]): boolean {
+  return words.length === 1 && /^\d{1,3}$/.test(words[0].text);
 }
 
 /** A word that can be a role noun: letters only, and no adverb, participle or preposition ("outside", "privately"). */

@@ -95,3 +95,10 @@ describe('an -ed word inside the role after a preposition', () => {
     expect(a.speaker('Rui Tam')?.role).toBe('director of applied robotics research');
   });
 });
+
+describe('a description before the name after a preposition of company', () => {
+  it('keeps the verb before the preposition out of the role', () => {
+    const a = attribute(['The part let him perform alongside longtime colleague, Nora Quist, who plays his sister.', '“It felt easy,” Quist said.']);
+    expect(a.speaker('Nora Quist')?.role).toBe('longtime colleague');
+  });
+});

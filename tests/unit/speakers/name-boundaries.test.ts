@@ -205,3 +205,23 @@ describe('an executive abbreviation before the name', () => {
     expect(speaker?.role).toContain(title);
   });
 });
+
+describe('an age between the name after "said" and the role', () => {
+  it('skips the age and reads the role after it', () => {
+    const s = speakerOfFirst(['“Orders fell all winter,” said Rosa Velde, 47, chief executive at Velde Timber.']);
+    expect(s?.name).toBe('Rosa Velde');
+    expect(s?.role).toBe('chief executive');
+  });
+  it('reads no role when nothing follows the age', () => {
+    const s = speakerOfFirst(['“Orders fell all winter,” said Rosa Velde, 47.']);
+    expect(s?.name).toBe('Rosa Velde');
+    expect(s?.role).toBeNull();
+  });
+});
+
+describe('a preposition opening the sentence before a name', () => {
+  it('is no part of the name', () => {
+    const a = attribute(['For Marta Ilves, the vote is personal. “I grew up on that street,” Ilves said.']);
+    expect(a.who('I grew up')).toBe('Marta Ilves');
+  });
+});
