@@ -7,7 +7,9 @@ import { SENTENCE_OPENERS } from '../../data/sentence-openers';
 import { NAME_TITLES, ORGANISATION_WORDS } from '../../data/titles';
 import { isSpace } from '../quotes/char-class';
 
-const RUN = /\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}(?![\p{L}’'])/gu;
+/** A name word, inner capitals allowed ("LeBron", "McDonald", "O'Brien"); never starts inside another word. */
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}’'-]*(?:\p{Lu}[\p{Ll}’'-]+|[\p{Ll}’'-])`;
+const RUN = new RegExp(String.raw`(?<![\p{L}’'-])${NAME_WORD}(?:\s+${NAME_WORD}){1,2}(?![\p{L}’'])`, 'gu');
 /** Words before a name in a capitalised run that are not part of it: sentence openers and possessives ("His Jane"). */
 const NOT_A_NAME_WORD: ReadonlySet<string> = new Set([...SENTENCE_OPENERS, ...POSSESSIVE_DETERMINERS]);
 

@@ -225,3 +225,10 @@ describe('a preposition opening the sentence before a name', () => {
     expect(a.who('I grew up')).toBe('Marta Ilves');
   });
 });
+
+describe('a name with a capital inside a word', () => {
+  it.each([['DeShawn Ruiz', 'Ruiz'], ['Liam McAdoo', 'McAdoo']])('is read whole, never from its inner capital: %s', (name, surname) => {
+    const a = attribute([`To ${name}, the final was simple.`, `“We played hard,” ${surname} said.`]);
+    expect(a.speakers.map((s) => s.name)).toEqual([name]);
+  });
+});
