@@ -1,3 +1,5 @@
+// Statements put out by someone ("X issued a statement …", "the statement said") and weak verbs used as quote tags.
+// Sentences of our own.
 import { describe, expect, it } from 'vitest';
 import { attribute } from './helpers';
 
@@ -20,6 +22,20 @@ describe('attribution: statements put out by someone', () => {
     expect(a.who('Every depot')).toBe('Harbour Freight Ltd');
     const b = attribute(['“Every depot will stay open through the winter,” the letter read.']);
     expect(b.who('Every depot')).toBeNull();
+  });
+
+  it('credits words to whoever issued or released the statement they come from', () => {
+    const a = attribute([
+      'The Ferro Bakery issued a statement on Friday after the council closed its shop.',
+      '“We have always followed the hygiene rules,” the statement said.',
+      'Greenline Foods released a separate statement saying, “We welcome the inspection and will cooperate fully.”',
+      'Later the Bakers’ Union put out a short statement: “Our members were never told about the closure.”',
+      'The council issued new rules, and “nobody is above them”, a spokesman for Greenline Foods said.',
+    ]);
+    expect(a.who('We have always')).toBe('Ferro Bakery');
+    expect(a.who('We welcome')).toBe('Greenline Foods');
+    expect(a.who('Our members')).toBe('Bakers’ Union');
+    expect(a.who('nobody is above')).not.toBe('council');
   });
 });
 
