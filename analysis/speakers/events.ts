@@ -350,7 +350,7 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
 }
 
 /** A comma segment that is only an age ("Jane Doe, 51, ..."). */
-export function isAge(words: readonly Token[]): boolean {
+function isAge(words: readonly Token[]): boolean {
   return words.length === 1 && /^\d{1,3}$/.test(words[0].text);
 }
 
