@@ -70,8 +70,6 @@ export type Ref = NameRef | PronounRef | DescriptionRef | StatementRef;
 
 /** Words that open a phrase without being part of the description ("But villagers", "their area chief"). */
 const LEADING_SKIP = new Set(['but', 'and', 'so', 'yet', 'with', 'while', 'as', 'their', 'his', 'her', 'its', 'our']);
-/** Capitalised at a sentence start but never part of a name. */
-const FUNCTION_WORDS = SENTENCE_OPENERS;
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'time', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that', 'where']);
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -281,7 +279,7 @@ function jointNames(text: string, np: readonly Token[]): NameRef | null {
 /** "Ford and Fry": two capitalised words that may be surnames; the registry keeps them only for people it knows. */
 function surnamePair(text: string, np: readonly Token[]): NameRef | null {
   const [a, , b] = np;
-  const surname = (w: Token) => w.capital && !w.possessive && !isAcronym(w.text) && !FUNCTION_WORDS.has(w.lower)
+  const surname = (w: Token) => w.capital && !w.possessive && !isAcronym(w.text) && !SENTENCE_OPENERS.has(w.lower)
     && !ORGANISATION_WORDS.has(w.lower) && !NAME_TITLES.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !isGroupNoun(w.lower);
   if (!surname(a) || !surname(b) || a.lower === b.lower) return null;
   return {
@@ -371,7 +369,7 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
     else if (NAME_CONNECTORS.has(prev.lower) && start > 1 && np[start - 2].capital && !np[start - 2].possessive) start -= 2;
     else break;
   }
-  while (start < end - 1 && FUNCTION_WORDS.has(np[start].lower)) start++; // "But Jane Doe", "The Hospital"...
+  while (start < end - 1 && SENTENCE_OPENERS.has(np[start].lower)) start++; // "But Jane Doe", "The Hospital"...
   let run = np.slice(start, end);
   let hasOrgWord = run.some((w) => ORGANISATION_WORDS.has(w.lower));
   // "Jane Doe and John Roe" is two people: keep the one next to the verb.
@@ -600,7 +598,7 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   let s = 0;
   let definite = false;
   let another = false;
-  while (s < np.length - 1 && (LEADING_SKIP.has(np[s].lower) || (FUNCTION_WORDS.has(np[s].lower) && !ARTICLES.has(np[s].lower)))) s++;
+  while (s < np.length - 1 && (LEADING_SKIP.has(np[s].lower) || (SENTENCE_OPENERS.has(np[s].lower) && !ARTICLES.has(np[s].lower)))) s++;
   // "one of his editors", "one of three doctors at the clinic": one person, whose role is the singular.
   const oneOfAt = np[s].lower === 'one' && np[s + 1]?.lower === 'of' ? s : -1;
   while (s < np.length - 1 && (GROUP_QUANTIFIERS.has(np[s].lower) || isNumberWord(np[s].lower)) && (!np[s].capital || s === 0)
@@ -683,7 +681,7 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   const possessorAt = words.slice(0, head).findLastIndex((w) => w.possessive);
   const afterPossessor = possessorAt + 1;
   let possessorFrom = possessorAt;
-  while (possessorFrom > 0 && words[possessorFrom - 1].capital && !FUNCTION_WORDS.has(words[possessorFrom - 1].lower)) possessorFrom--;
+  while (possessorFrom > 0 && words[possessorFrom - 1].capital && !SENTENCE_OPENERS.has(words[possessorFrom - 1].lower)) possessorFrom--;
   const possessor = possessorAt >= 0 ? { text: surfaceOf(text, words, possessorFrom, possessorAt + 1).replace(/['’]s?$/, '') } : null;
   const roleFrom = roleStart(words, afterPossessor, head);
   const role = surfaceOf(text, words, roleFrom, words.length);
