@@ -5,6 +5,7 @@ import { basename, join, resolve } from 'node:path';
 import type { ArticleMeta } from '../analysis/types';
 import { loadPage } from '../cli/load-page';
 import { readArticle } from '../page/read-article';
+import { isTextRun, runNodes, type BodyBlock } from '../page/reader/body/text-run';
 import { PROJECT_ROOT, SHARED_FIXTURES_DIR } from '../tests/browser/support/environment';
 
 export interface GoldQuote {
@@ -77,9 +78,19 @@ export function repeatedDocument(article: BenchArticle, times: number): Document
   const copy = article.document.cloneNode(true) as Document;
   if (times <= 1) return copy;
   const { blocks } = readArticle(copy);
-  const last = blocks[blocks.length - 1];
-  if (!last?.parentNode) return copy;
-  const anchor = last.nextSibling;
-  for (let i = 1; i < times; i++) for (const block of blocks) last.parentNode.insertBefore(block.cloneNode(true), anchor);
+  const last = blocks.at(-1);
+  if (!last) return copy;
+  // After the last block's own nodes; a run of loose text is copied into a <p> so that it stays one paragraph.
+  const lastNode = isTextRun(last) ? runNodes(last).at(-1) : last;
+  if (!lastNode?.parentNode) return copy;
+  const parent = lastNode.parentNode;
+  const anchor = lastNode.nextSibling;
+  const copyOf = (block: BodyBlock): Node => {
+    if (!isTextRun(block)) return block.cloneNode(true);
+    const p = copy.createElement('p');
+    for (const node of runNodes(block)) p.appendChild(node.cloneNode(true));
+    return p;
+  };
+  for (let i = 1; i < times; i++) for (const block of blocks) parent.insertBefore(copyOf(block), anchor);
   return copy;
 }

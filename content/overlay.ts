@@ -3,13 +3,14 @@
 import type { Analysis } from '../analysis/types';
 import type { Settings } from '../settings/schema';
 import { buildTextModel, locate, type TextModel } from '../page/text-model';
+import { blockElement, type BodyBlock } from '../page/reader/body/text-run';
 import { choosePalette, createHighlighter, planHighlights, type DrawnItem } from '../page/highlights';
 import { announcementOf, cardModelOf } from '../page/cards/card-model';
 import { createCardHost } from '../page/cards/host';
 import { anchorRect, itemAtPoint } from '../page/cards/hit-test';
 
 export interface Overlay {
-  show(analysis: Analysis, blocks: Element[], paragraphs: string[], settings: Settings): void;
+  show(analysis: Analysis, blocks: BodyBlock[], paragraphs: string[], settings: Settings): void;
   step(direction: 1 | -1): void;
   reveal(itemId: string): boolean;
   readonly drawnCount: number;
@@ -142,7 +143,8 @@ export function createOverlay(doc: Document, isAlive: () => boolean): Overlay {
       hoverCards = settings.hoverCards;
       model = buildTextModel(blocks, paragraphs);
       const items = planHighlights(next, settings);
-      const palette = choosePalette(model.blocks.find((b) => b)?.block ?? null, settings.highContrast);
+      const first = model.blocks.find((b) => b)?.block;
+      const palette = choosePalette(first ? blockElement(first) : null, settings.highContrast);
       drawn = items.length ? highlighter.draw(model, items, palette) : [];
       if (!drawn.length) {
         // Nothing to show (every highlight type turned off): no trace of us is left in the page.

@@ -9,7 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Analysis, ArticleMeta } from '../analysis/types';
 import type { AnalyseReply, FrameYieldReason, Message, StatusReply, TabStatus } from '../messaging/protocol';
 import { isAnalysis, isFrameYieldReason, isFromOwnExtension, parseMessage } from '../messaging/validate';
-import { readArticle } from '../page/read-article';
+import { isBlockConnected, readArticle, sameBlock, type BodyBlock } from '../page/read-article';
 import { HOST_TAG } from '../page/cards/host';
 import { MARK_TAG } from '../page/highlights';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
@@ -35,7 +35,7 @@ export function runCounterpoint(ctx: ContentScriptContext, frame: FrameRole): vo
   let settings: Settings = DEFAULT_SETTINGS;
   let status: TabStatus = { state: 'loading' };
   /** What was last analysed: the blocks (by identity), their text and the analysis. Same again → nothing new. */
-  let last: { blocks: Element[]; paragraphs: string[]; text: string; analysis: Analysis } | null = null;
+  let last: { blocks: BodyBlock[]; paragraphs: string[]; text: string; analysis: Analysis } | null = null;
   /** Bumped by every pass: a pass that awaited the background and finds it changed gives way to the newer one. */
   let generation = 0;
   let forced = false;
@@ -86,7 +86,7 @@ export function runCounterpoint(ctx: ContentScriptContext, frame: FrameRole): vo
       last !== null &&
       last.text === text &&
       last.blocks.length === reading.blocks.length &&
-      last.blocks.every((b, i) => b === reading.blocks[i] && b.isConnected);
+      last.blocks.every((b, i) => sameBlock(b, reading.blocks[i]) && isBlockConnected(b));
     if (same && status.state === 'analysed') return status; // a second run does nothing new
     const meta = { ...reading.meta, url: reading.meta.url ?? location.href };
     const reason = reading.isArticle ? reading.reason : `analysed on request (${reading.reason})`;

@@ -7,18 +7,20 @@ import { countWords } from './reader/block-text';
 import { collectBlocks } from './reader/body/blocks';
 import { chooseContainer } from './reader/body/container';
 import { measureProse } from './reader/body/prose-map';
+import type { BodyBlock } from './reader/body/text-run';
 import { declaredKind, microdataArticleType, type Declaration } from './reader/declared-kind';
 import { readJsonLd } from './reader/metadata/json-ld';
 import { readMetaTags } from './reader/metadata/meta-tags';
 import { readMeta } from './reader/metadata/read-meta';
 import { findReadingRoot } from './reader/reading-root';
-import { looksLikeListing, surveyParagraphs } from './reader/signals';
+import { countLooseParagraphs, looksLikeListing, surveyParagraphs } from './reader/signals';
 
 export { blockText } from './reader/block-text';
+export { blockElement, isBlockConnected, isTextRun, sameBlock, type BodyBlock } from './reader/body/text-run';
 
 export interface PageReading extends ArticleReading {
-  /** The body's block elements, one per paragraph, same order and length as `paragraphs`. */
-  blocks: Element[];
+  /** The body's blocks (elements, or runs of loose text), one per paragraph, same order and length as `paragraphs`. */
+  blocks: BodyBlock[];
 }
 
 /** Words a page must have in its body to be read as an article, by how sure its metadata is. */
@@ -80,7 +82,7 @@ function readDocument(doc: Document, force: boolean): PageReading {
 
 function rejectByParagraphs(root: ParentNode): string | null {
   const survey = surveyParagraphs(root);
-  if (survey.long < 3) return 'no article signals: too little prose';
+  if (survey.long < 3 && survey.long + countLooseParagraphs(root, 3 - survey.long) < 3) return 'no article signals: too little prose';
   if (looksLikeListing(survey)) return `listing: ${survey.cards} of ${survey.long} long paragraphs are teaser cards`;
   return null;
 }

@@ -1,6 +1,7 @@
 // The text of one body block, as the reader and the highlighter must both see it.
 // One place on purpose: analysis offsets are mapped back onto the block through this exact text.
 import { normalizeText } from '../../analysis/document';
+import { isTextRun, runNodes, type BodyBlock } from './body/text-run';
 
 /** Elements whose content is never read as text (a <script> inside a <p> is not prose). */
 export const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT']);
@@ -13,17 +14,22 @@ export const WORD_BREAK_TAGS = new Set([
   'ARTICLE', 'TABLE', 'TR', 'TD', 'TH', 'FIGURE', 'PRE', 'HR', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'ADDRESS',
 ]);
 
+/** Where a walk over the block's text starts: the element itself, or the run's nodes (last on top). */
+export function walkStart(block: BodyBlock): Node[] {
+  return isTextRun(block) ? runNodes(block).reverse() : [block];
+}
+
 /**
  * The block's text, whitespace-normalised: its textContent, except that a word-breaking element inside it
  * (<br>, a nested <p>) counts as a space and script/style/noscript/template content is skipped.
  * Drop caps stay joined: "<strong>W</strong>hat" is "What".
  */
-export function blockText(block: Element): string {
-  if (!block.firstElementChild) return normalizeText(block.textContent ?? '');
+export function blockText(block: BodyBlock): string {
+  if (!isTextRun(block) && !block.firstElementChild) return normalizeText(block.textContent ?? '');
   let text = '';
   // Iterative walk: a hostile page can nest thousands of levels inside one paragraph.
   // A `null` on the stack marks the end of a word-breaking element.
-  const stack: (Node | null)[] = [block];
+  const stack: (Node | null)[] = walkStart(block);
   while (stack.length) {
     const node = stack.pop();
     if (node === null) {
@@ -56,9 +62,19 @@ export function countWords(text: string): number {
 }
 
 /** Share of the block's characters that sit inside links: 1 for "Read more: <a>…</a>"-only blocks. */
-export function linkDensity(block: Element, textLength: number): number {
-  if (textLength === 0 || !block.firstElementChild) return 0;
+export function linkDensity(block: BodyBlock, textLength: number): number {
+  if (textLength === 0) return 0;
   let linked = 0;
-  for (const a of block.getElementsByTagName('a')) linked += normalizeText(a.textContent ?? '').length;
+  if (isTextRun(block)) {
+    for (const node of runNodes(block)) {
+      if (node.nodeType !== 1) continue;
+      const el = node as Element;
+      if (el.tagName.toUpperCase() === 'A') linked += normalizeText(el.textContent ?? '').length;
+      else for (const a of el.getElementsByTagName('a')) linked += normalizeText(a.textContent ?? '').length;
+    }
+  } else {
+    if (!block.firstElementChild) return 0;
+    for (const a of block.getElementsByTagName('a')) linked += normalizeText(a.textContent ?? '').length;
+  }
   return Math.min(1, linked / textLength);
 }

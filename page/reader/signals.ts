@@ -35,6 +35,28 @@ export function countLongParagraphs(root: ParentNode, enough: number): number {
   return found;
 }
 
+/** <br>s looked at for paragraphs set as bare text. */
+const EXAMINED_BREAKS = 500;
+
+/**
+ * Counts long runs of bare text beside <br>s (a story set as `text<br><br>text`), stopping at `enough`: the prose
+ * a page without <p>s still has.
+ */
+export function countLooseParagraphs(root: ParentNode, enough: number): number {
+  let found = 0;
+  const seen = new Set<Element>();
+  const breaks = elementsByTag(root, 'br');
+  for (let i = 0; i < breaks.length && i < EXAMINED_BREAKS; i++) {
+    const parent = breaks[i].parentElement;
+    if (!parent || seen.has(parent)) continue;
+    seen.add(parent);
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3 && (node.nodeValue ?? '').trim().length >= LONG_PARAGRAPH_CHARS && ++found >= enough) return found;
+    }
+  }
+  return found;
+}
+
 export function surveyParagraphs(root: ParentNode): ParagraphSurvey {
   const perParent = new Map<Element, number>();
   let long = 0;

@@ -6,7 +6,8 @@
 // One pass over the text, linear in its length.
 
 /** The characters `\s` matches in JavaScript, so that we collapse exactly what normalizeText collapses. */
-import { SILENT_TAGS, WORD_BREAK_TAGS } from '../reader/block-text';
+import { SILENT_TAGS, WORD_BREAK_TAGS, walkStart } from '../reader/block-text';
+import { blockElement, type BodyBlock } from '../reader/body/text-run';
 
 export function isJsWhiteSpace(code: number): boolean {
   return (
@@ -30,7 +31,7 @@ export interface DomPoint {
 }
 
 export interface BlockText {
-  block: Element;
+  block: BodyBlock;
   /** The normalised text: equal to the reader's blockText(block). */
   text: string;
   /** The Text nodes in document order. */
@@ -46,7 +47,7 @@ export interface BlockText {
  * (<br>, a nested <p>) counts as a space. Otherwise "line one<br>line two" would read as "line oneline two" here
  * and the block would never match the analysed paragraph.
  */
-export function readBlockText(block: Element): BlockText {
+export function readBlockText(block: BodyBlock): BlockText {
   const nodes: Text[] = [];
   const chars: string[] = [];
   const nodeIdx: number[] = [];
@@ -57,7 +58,7 @@ export function readBlockText(block: Element): BlockText {
   let breakPending = false;
   // Iterative walk: a hostile page can nest thousands of levels inside one paragraph. `null` marks the end of a
   // word-breaking element.
-  const stack: (Node | null)[] = [block];
+  const stack: (Node | null)[] = walkStart(block);
   while (stack.length) {
     const node = stack.pop();
     if (node === null) {
@@ -122,7 +123,7 @@ export function rangeOf(model: BlockText, start: number, end: number): Range | n
   const from = pointBefore(model, start);
   const to = pointAfter(model, end - 1);
   if (!from.node.isConnected || !to.node.isConnected) return null;
-  const range = model.block.ownerDocument.createRange();
+  const range = blockElement(model.block).ownerDocument.createRange();
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
   return range;

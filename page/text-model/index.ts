@@ -1,6 +1,7 @@
 // The page's text model: each paragraph of the reading ↔ its block element's Text nodes.
 // `locate(model, paragraph, start, end)` turns an analysis span into a DOM Range; `spanAt` goes back from
 // a caret position to (paragraph, offset) for hit-testing.
+import { blockElement, isBlockConnected, type BodyBlock } from '../reader/body/text-run';
 import { offsetOfPoint, rangeOf, readBlockText, type BlockText } from './block-text';
 
 export { isJsWhiteSpace, readBlockText, rangeOf, offsetOfPoint, type BlockText, type DomPoint } from './block-text';
@@ -17,10 +18,10 @@ export interface TextModel {
  * between reading and drawing, or the reader skipped part of it) is left out rather than highlighted wrongly;
  * so is one inside a contenteditable region, which the reader may be typing in.
  */
-export function buildTextModel(blocks: ReadonlyArray<Element | null>, paragraphs: readonly string[]): TextModel {
+export function buildTextModel(blocks: ReadonlyArray<BodyBlock | null>, paragraphs: readonly string[]): TextModel {
   const nodeIndex = new Map<Node, [number, number]>();
   const models = blocks.map((block, p) => {
-    if (!block || !block.isConnected || isEditable(block)) return null;
+    if (!block || !isBlockConnected(block) || isEditable(blockElement(block))) return null;
     const model = readBlockText(block);
     if (model.text !== paragraphs[p]) return null;
     model.nodes.forEach((node, k) => nodeIndex.set(node, [p, k]));

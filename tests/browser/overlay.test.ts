@@ -41,6 +41,28 @@ describe.skipIf(skipBecause('overlay in Chromium', chromiumMissing()))('overlay 
     await b?.close();
   });
 
+  describe('on a story set as bare text between <br>s (an older CMS)', () => {
+    it('highlights quotes and numbers inside the runs of text and shows their card on hover', async () => {
+      const page = await b.openPage('/article-br-paragraphs.html');
+      const before = await page.evaluate(() => document.body.innerHTML);
+      const drawn = await waitForStableHighlights(page);
+      const all = Object.values(drawn).flat();
+      expect(all).toContainEqual(expect.stringContaining('we cannot sail an empty boat'));
+      expect(drawn['counterpoint-statistic']).toEqual(expect.arrayContaining(['40%']));
+      // Nothing from the photo caption between two runs, and the page's markup untouched.
+      expect(all.some((t) => t.includes('dawn'))).toBe(false);
+      expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
+
+      const at = await pointOver(page, 'we cannot sail an empty boat');
+      expect(at).not.toBeNull();
+      await page.mouse.move(at!.x, at!.y);
+      await page.mouse.move(at!.x + 2, at!.y);
+      await page.waitForFunction(() => !!document.querySelector('counterpoint-overlay')?.shadowRoot?.querySelector('.card'));
+      expect(await cardText(page)).toMatch(/Tom Arkwright/);
+      await page.close();
+    });
+  });
+
   describe('on a page of our own with a strict CSP', () => {
     it('draws highlights visible from the page world, without touching the DOM or the layout', async () => {
       const page = await b.openPage('/overlay-article.html');

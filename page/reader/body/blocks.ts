@@ -2,6 +2,7 @@
 import { blockText, countWords, linkDensity } from '../block-text';
 import { isChrome } from './boilerplate';
 import { isFurniture, type ProseMap } from './prose-map';
+import { hasLooseText, hasParagraphBreak, isTextRun, splitIntoRuns, type BodyBlock, type TextRun } from './text-run';
 
 /** Elements that break a container into blocks; an element with none of these as children is a leaf. */
 const BLOCK_CHILD_TAGS = new Set([
@@ -20,6 +21,8 @@ const TEASER_PREFIX = /^(read more|more on this|related|see also|also read|read 
 const BYLINE = /^(?:[Bb]y|[Ww]ritten by|[Ww]ords by)\s+\p{Lu}[^.!?]*$/u;
 /** "Posted on 12 June 2021", "Updated 14:05 GMT": a publication line left in a plain paragraph. */
 const DATELINE = /^(posted|published|updated|last updated|first published)\b[^.!?]*\d[^.!?]*$/i;
+/** "© 2011 Example LLC. All Rights Reserved.": a page's legal line, loose in a footer <div>. */
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
 /** A paragraph of prose ends like a sentence, or with a closing quote mark. */
 const SENTENCE_END = /[.!?…:;"'”’»)\]]$/;
 
@@ -37,7 +40,7 @@ export const MAX_BODY_BLOCKS = 3000;
 export const MAX_BODY_CHARS = 1_000_000;
 
 export interface Body {
-  blocks: Element[];
+  blocks: BodyBlock[];
   /** paragraphs[i] is blockText(blocks[i]). */
   paragraphs: string[];
   /** The body was cut at MAX_BODY_BLOCKS or MAX_BODY_CHARS. */
@@ -45,29 +48,72 @@ export interface Body {
 }
 
 export function collectBlocks(container: ParentNode, context: BlockContext): Body {
-  const blocks: Element[] = [];
+  const blocks: BodyBlock[] = [];
   const paragraphs: string[] = [];
   let chars = 0;
+  const keep = (block: BodyBlock, text: string): boolean => {
+    if (blocks.length >= MAX_BODY_BLOCKS || chars + text.length > MAX_BODY_CHARS) return false;
+    blocks.push(block);
+    paragraphs.push(text);
+    chars += text.length;
+    return true;
+  };
   // Iterative depth-first walk in document order: deep nesting must not overflow the stack.
-  const stack: Element[] = [...container.children].reverse();
+  const stack: BodyBlock[] = [];
+  pushParts(stack, topLevel(container));
   while (stack.length) {
-    const el = stack.pop()!;
+    const item = stack.pop()!;
+    if (isTextRun(item)) {
+      const text = runText(item, storyRuns.has(item));
+      if (text && !keep(item, text)) return { blocks, paragraphs, truncated: true };
+      continue;
+    }
+    const el = item;
     if (isChrome(el) || isFurniture(el, context.map)) continue;
     const tag = el.tagName.toUpperCase();
     const leaf = !hasBlockChild(el) || (tag === 'BLOCKQUOTE' && isEmbeddedPost(el));
+    if (tag !== 'P' && !SUBHEADS.has(tag) && hasLooseText(el) && (!leaf || hasParagraphBreak(el))) {
+      // Bare text beside block children, or paragraphs set apart by <br><br>: each run is a paragraph.
+      pushParts(stack, splitIntoRuns(el, isBlockChildElement));
+      continue;
+    }
     if (tag === 'P' || SUBHEADS.has(tag) || (leaf && (tag === 'BLOCKQUOTE' || tag === 'LI' || tag === 'DIV' || tag === 'SECTION'))) {
       const text = bodyText(el, tag, context, isAfterTextDiv(el, blocks));
-      if (text) {
-        if (blocks.length >= MAX_BODY_BLOCKS || chars + text.length > MAX_BODY_CHARS) return { blocks, paragraphs, truncated: true };
-        blocks.push(el);
-        paragraphs.push(text);
-        chars += text.length;
-      }
+      if (text && !keep(el, text)) return { blocks, paragraphs, truncated: true };
       if (tag === 'P' || SUBHEADS.has(tag) || leaf) continue;
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
   }
   return { blocks, paragraphs, truncated: false };
+}
+
+/** The container's children, or, where it holds its story as bare text itself, its runs and block children. */
+function topLevel(container: ParentNode): BodyBlock[] {
+  const el = container as Element;
+  if (el.nodeType === 1 && hasLooseText(el)) return splitIntoRuns(el, isBlockChildElement);
+  return [...container.children];
+}
+
+/** Runs from an element that sets two or more paragraphs as bare text: each one is a paragraph, short or not. */
+const storyRuns = new WeakSet<TextRun>();
+
+/** Onto the walk's stack in reverse, so they pop in document order; runs of a <br><br> story are marked. */
+function pushParts(stack: BodyBlock[], parts: BodyBlock[]): void {
+  const runs = parts.filter(isTextRun);
+  if (runs.length >= 2) for (const run of runs) storyRuns.add(run);
+  for (let i = parts.length - 1; i >= 0; i--) stack.push(parts[i]);
+}
+
+const isBlockChildElement = (el: Element) => BLOCK_CHILD_TAGS.has(el.tagName.toUpperCase());
+
+/**
+ * A run of loose text is body when it reads as prose: mostly unlinked, ending like a sentence, and long enough to
+ * be a paragraph unless it is one of several paragraphs its element sets as bare text.
+ */
+function runText(run: TextRun, ofStory: boolean): string | null {
+  const text = blockText(run);
+  if (!text || AD_LABEL.test(text) || COPYRIGHT.test(text) || (text.length < 100 && (BYLINE.test(text) || DATELINE.test(text)))) return null;
+  return linkDensity(run, text.length) < 0.3 && SENTENCE_END.test(text) && (text.length >= 80 || ofStory) ? text : null;
 }
 
 /**
@@ -95,9 +141,9 @@ function hasBlockChild(el: Element): boolean {
  * Sites that set paragraphs as <div>s (`<div data-testid="paragraph-3">“Yes,” he said.</div>`) make a run of
  * sibling text divs: once one has been read as prose, a short one after it is prose too.
  */
-function isAfterTextDiv(el: Element, blocks: Element[]): boolean {
+function isAfterTextDiv(el: Element, blocks: BodyBlock[]): boolean {
   const previous = blocks.at(-1);
-  return previous !== undefined && previous.tagName === el.tagName && previous.parentElement === el.parentElement && previous.tagName !== 'P';
+  return previous !== undefined && !isTextRun(previous) && previous.tagName === el.tagName && previous.parentElement === el.parentElement && previous.tagName !== 'P';
 }
 
 /** The block's text when it is body, else null. */

@@ -2,6 +2,7 @@
 // Linear in (paragraphs × depth), with a budget so a page nested 10,000 levels deep cannot stall the reader.
 import { elementsByTag } from '../elements';
 import { furnitureName, isChrome } from './boilerplate';
+import { looseTextChars } from './text-run';
 
 export interface ProseMap {
   /** Characters of paragraph text under each element, page chrome and furniture left out. */
@@ -18,6 +19,10 @@ export interface ProseMap {
 const MIN_PARAGRAPH_CHARS = 20;
 /** Ancestor steps allowed in all; beyond it the remaining paragraphs are not measured. */
 const STEP_BUDGET = 400_000;
+/** Bare text an element must hold between its <br>s to count as prose. */
+const MIN_LOOSE_PROSE_CHARS = 200;
+/** <br>s looked at for stories set as bare text: a page of thousands of line breaks is a poem or a table. */
+const MAX_BREAKS = 2000;
 
 /**
  * A furniture name (class="share-tools") marks furniture only when the element holds less than half the page's
@@ -38,9 +43,8 @@ export function measureProse(root: ParentNode): ProseMap {
   const kept: { p: Element; length: number }[] = [];
   const proseBeforeNames = new Map<Element, number>();
   let totalBeforeNames = 0;
-  for (const p of paragraphs) {
+  for (const { p, length } of proseHolders(root, paragraphs)) {
     if (steps > STEP_BUDGET) break;
-    const length = (p.textContent ?? '').trim().length;
     if (length < MIN_PARAGRAPH_CHARS) continue;
     if (insideAny(p, isChrome, chromeMemo)) continue;
     kept.push({ p, length });
@@ -65,6 +69,30 @@ export function measureProse(root: ParentNode): ProseMap {
     }
   }
   return { prose, total, proseBeforeNames, totalBeforeNames, markedBodies };
+}
+
+/**
+ * The elements whose text is prose, with its length: every <p>, then every element that sets its story as bare
+ * text between <br>s (older CMSs), measured by its own text nodes, since its paragraphs are no elements.
+ */
+function* proseHolders(root: ParentNode, paragraphs: Iterable<Element>): Generator<{ p: Element; length: number }> {
+  for (const p of paragraphs) yield { p, length: (p.textContent ?? '').trim().length };
+  const breaks = elementsByTag(root, 'br');
+  const seen = new Set<Element>();
+  for (let i = 0; i < breaks.length && i < MAX_BREAKS; i++) {
+    const parent = breaks[i].parentElement;
+    if (!parent || seen.has(parent)) continue;
+    seen.add(parent);
+    if (insideParagraph(parent)) continue; // a line break inside a <p>: counted with it above
+    // A footer's "© 2011 …<br>Contact us" is not a story: only a paragraph's worth of bare text counts.
+    const length = looseTextChars(parent);
+    if (length >= MIN_LOOSE_PROSE_CHARS) yield { p: parent, length };
+  }
+}
+
+function insideParagraph(el: Element): boolean {
+  for (let at: Element | null = el; at; at = at.parentElement) if (at.tagName.toUpperCase() === 'P') return true;
+  return false;
 }
 
 /** Whether `el` or one of its ancestors passes `test`; memoised so shared ancestors are tested once. */

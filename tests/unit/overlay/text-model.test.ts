@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { normalizeText } from '../../../analysis/document';
 import { buildTextModel, locate, readBlockText, spanAt } from '../../../page/text-model';
 import { blockText } from '../../../page/reader/block-text';
+import { isBlockConnected, sameBlock, splitIntoRuns, type TextRun } from '../../../page/reader/body/text-run';
 
 function block(html: string): HTMLElement {
   document.body.innerHTML = `<article><p id="p">${html}</p></article>`;
@@ -103,3 +104,40 @@ describe('readBlockText', () => {
     );
   });
 });
+
+describe('paragraphs set as bare text between <br>s', () => {
+  const runsOf = (html: string): TextRun[] => {
+    document.body.innerHTML = `<div id="story">${html}</div>`;
+    const story = document.getElementById('story')!;
+    return splitIntoRuns(story, (el) => el.tagName === 'DIV' || el.tagName === 'P') as TextRun[];
+  };
+
+  it('reads each run as its own paragraph and maps a span back onto its words, across a link', () => {
+    const runs = runsOf('First paragraph, "in <a href="#">our words</a>," she said.<br><br>\n<br>Second one<br>goes on.');
+    expect(runs.map(blockText)).toEqual(['First paragraph, "in our words," she said.', 'Second one goes on.']);
+    const model = buildTextModel(runs, runs.map(blockText));
+    const text = model.blocks[0]!.text;
+    expect(locate(model, 0, text.indexOf('in our'), text.indexOf(',"'))!.toString()).toBe('in our words');
+    expect(locate(model, 1, 0, 10)!.toString()).toBe('Second one');
+  });
+
+  it('keeps a run found again the same block, and drops it once the page removes its separator', () => {
+    const [first] = runsOf('One paragraph here.<br><br>Another paragraph there.');
+    const [again] = splitIntoRuns(first.parent, () => false) as TextRun[];
+    expect(sameBlock(first, again)).toBe(true);
+    expect(isBlockConnected(first)).toBe(true);
+    first.before!.remove();
+    expect(isBlockConnected(first)).toBe(false);
+    expect(buildTextModel([first], ['One paragraph here.']).blocks[0]).toBeNull();
+  });
+
+  it('still maps a run after the wrapping highlighter split its text nodes', () => {
+    const [first] = runsOf('Quoted "words here" end.<br><br>Next.');
+    const textNode = first.parent.firstChild as Text;
+    const tail = textNode.splitText(8); // what wrapping a highlight does to the page's Text nodes
+    tail.splitText(10);
+    const model = buildTextModel([first], ['Quoted "words here" end.']);
+    expect(locate(model, 0, 8, 18)!.toString()).toBe('words here');
+  });
+});
+

@@ -1,6 +1,6 @@
 // Body extraction: what is left out, what is kept, and in which order.
 import { describe, expect, it } from 'vitest';
-import { readArticle } from '../../../page/read-article';
+import { blockElement, isTextRun, readArticle } from '../../../page/read-article';
 import { readHtml } from './support/pages';
 
 const HEAD = '<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"The headline"}</script></head>';
@@ -73,7 +73,7 @@ describe('kept in the body', () => {
       'The second prose point made in the list.',
       expect.stringMatching(/^Story paragraph 3 /),
     ]);
-    expect(reading.blocks.map((b) => b.tagName)).toEqual(['P', 'P', 'H2', 'P', 'P', 'LI', 'LI', 'P']);
+    expect(reading.blocks.map((b) => blockElement(b).tagName)).toEqual(['P', 'P', 'H2', 'P', 'P', 'LI', 'LI', 'P']);
   });
 
   it('short paragraphs that are all quote ("“Yes,” she said.")', () => {
@@ -84,12 +84,45 @@ describe('kept in the body', () => {
   it('an embedded post: its paragraph and the attribution line after it are one block', () => {
     const reading = read(`<article>${story(3)}<blockquote class="embedded-post"><p>The post's own words.</p>— A Person (@aperson) 3 May 2024</blockquote></article>`);
     expect(reading.paragraphs.at(-1)).toBe("The post's own words. — A Person (@aperson) 3 May 2024");
-    expect(reading.blocks.at(-1)?.tagName).toBe('BLOCKQUOTE');
+    expect(blockElement(reading.blocks.at(-1)!).tagName).toBe('BLOCKQUOTE');
   });
 
   it('text laid out in a <div> with <br>s instead of paragraphs', () => {
     const reading = read(`<article><div class="text">First line of a story told in a div, long enough to be prose for readers.<br><br>Second line of the same story, also long enough to count as body text.</div>${story(2)}</article>`);
-    expect(reading.paragraphs[0]).toBe('First line of a story told in a div, long enough to be prose for readers. Second line of the same story, also long enough to count as body text.');
+    expect(reading.paragraphs.slice(0, 2)).toEqual([
+      'First line of a story told in a div, long enough to be prose for readers.',
+      'Second line of the same story, also long enough to count as body text.',
+    ]);
+    // Runs of the one <div>'s text, not elements of their own: the highlighter maps them back through it.
+    const [first, second] = reading.blocks;
+    expect([isTextRun(first), isTextRun(second)]).toEqual([true, true]);
+    expect(blockElement(first)).toBe(blockElement(second));
+  });
+
+  it('a story set as bare text with <br><br> around pictures: each run a paragraph, in order, captions left out', () => {
+    const reading = read(
+      `<article><div class="entry">HARBOURTON (May 3) -- The ferry company said on Monday it would stop the night crossing from June.<br><br>` +
+        `Passengers' groups called the plan "a step backwards" for island families who rely on the late boat.<br>` +
+        `<div class="photo"><img src="x.jpg" alt=""><div class="caption">The ferry at dawn</div></div><br>` +
+        `The company said the crossing had lost money for three years.<br><br>"We had no choice," a spokesman said.</div></article>`,
+    );
+    expect(reading.isArticle).toBe(true);
+    expect(reading.paragraphs).toEqual([
+      'HARBOURTON (May 3) -- The ferry company said on Monday it would stop the night crossing from June.',
+      'Passengers\' groups called the plan "a step backwards" for island families who rely on the late boat.',
+      'The company said the crossing had lost money for three years.',
+      '"We had no choice," a spokesman said.',
+    ]);
+  });
+
+  it('bare text beside <p>s in one <blockquote> is read with them, in order', () => {
+    const reading = read(
+      `<article>${story(3)}<blockquote>The report found that most of the shelters listed in the city had never been stocked with supplies.` +
+        `<p>Officials disputed that figure in a letter to the council, saying the count was out of date.</p>` +
+        `<p>The council said it would publish its own count of the shelters before the end of the year.</p></blockquote>${story(1, 4)}</article>`,
+    );
+    // (One <p> and a line of loose text is an embedded post, read whole: see the test above.)
+    expect(reading.paragraphs.slice(3, 6).map((p) => p.slice(0, 16))).toEqual(['The report found', 'Officials disput', 'The council said']);
   });
 
   it('paragraphs set as sibling <div>s, short ones included', () => {
@@ -118,7 +151,7 @@ describe('kept in the body', () => {
     const reading = readArticle(doc);
     expect(reading.isArticle).toBe(true);
     expect(reading.paragraphs).toHaveLength(4);
-    expect(reading.blocks[0].getRootNode()).toBe(shadow);
+    expect(blockElement(reading.blocks[0]).getRootNode()).toBe(shadow);
   });
 });
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../../../cli/load-page';
-import { readArticle } from '../../../page/read-article';
+import { blockElement, readArticle } from '../../../page/read-article';
 import { OWN_PAGES, readGold, SAMPLES, words } from './support/pages';
 
 function read(path: string) {
@@ -41,7 +41,24 @@ describe('articles of different markup', () => {
   it('reads the two paragraphs of a blockquote and prose bullet points as separate blocks', () => {
     const { reading } = read(join(OWN_PAGES, 'article-og-only.html'));
     expect(reading.paragraphs.filter((p) => p.startsWith('“For many') || p.startsWith('We ask you'))).toHaveLength(2);
-    expect(reading.blocks.filter((b) => b.tagName === 'LI')).toHaveLength(3);
+    expect(reading.blocks.filter((b) => blockElement(b).tagName === 'LI')).toHaveLength(3);
+  });
+});
+
+describe('a story set as bare text between <br>s (article-br-paragraphs.html, no metadata)', () => {
+  const { reading } = read(join(OWN_PAGES, 'article-br-paragraphs.html'));
+
+  it('is read as an article, one paragraph per run of text, the photo caption and the footer left out', () => {
+    expect(reading.isArticle).toBe(true);
+    expect(reading.paragraphs.map((p) => p.slice(0, 24))).toEqual([
+      'HARBOURTON (May 3) -- Th',
+      "Passengers' groups calle",
+      "The company's managing d",
+      'The council will discuss',
+      'Islanders who work late ',
+      'The last night crossing ',
+    ]);
+    expect(reading.paragraphs.join(' ')).not.toMatch(/dawn|Copyright/);
   });
 });
 

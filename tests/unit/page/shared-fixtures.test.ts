@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGold, readPage, SHARED_FIXTURES, sharedFixturePages, words, type GoldItem } from './support/pages';
+import { blockElement } from '../../../page/read-article';
 
 const pages = sharedFixturePages();
 
@@ -49,7 +50,7 @@ describe.skipIf(!pages)('shared fixtures', () => {
         const body = reading.paragraphs.join('\n');
         if (gold.headline) expect(reading.paragraphs).not.toContain(gold.headline);
         expect(body).not.toMatch(/^By [A-Z][^.]*$/m);
-        for (const block of reading.blocks) expect(block.closest('nav, aside, footer, header, figure')).toBeNull();
+        for (const block of reading.blocks) expect(blockElement(block).closest('nav, aside, footer, header, figure')).toBeNull();
       });
     });
   }
