@@ -35,6 +35,9 @@ export const MEASURE_UNITS: Record<string, string> = {
   hectare: 'ha', hectares: 'ha', acre: 'acre', acres: 'acre', 'square metres': 'm²', 'square miles': 'mi²',
   mph: 'mph', kph: 'km/h', 'km/h': 'km/h', degrees: '°', '°C': '°C', '°F': '°F', C: '°C', F: '°F',
   mw: 'MW', gw: 'GW', kw: 'kW', kwh: 'kWh', mwh: 'MWh', gwh: 'GWh',
+  kiloton: 'kt', kilotons: 'kt', kilotonnes: 'kt', megaton: 'Mt', megatons: 'Mt', megatonnes: 'Mt',
+  'square kilometres': 'km²', 'square kilometers': 'km²', 'square feet': 'ft²', 'cubic metres': 'm³', 'cubic meters': 'm³',
+  barrel: 'bbl', barrels: 'bbl',
 };
 
 /** Units of time: after a number they make a duration ("28 days", "a 10-year lease"), not a statistic. */

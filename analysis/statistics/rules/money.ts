@@ -10,9 +10,9 @@ const SYMBOLS = Object.keys(CURRENCY_SYMBOLS).sort((a, b) => b.length - a.length
 const WORDS = Object.keys(CURRENCY_WORDS).filter((w) => w !== 'p').sort((a, b) => b.length - a.length).join('|');
 const RANGE_TAIL = String.raw`(?:\s?(?:-|–|to)\s?(?:${SYMBOLS})?(${NUMERAL_SOURCE}))?`;
 
-// "£1.2bn", "$3 million", "£10-15m": tried only where a sign right before a number may begin (sticky).
+// "£1.2bn", "$3 million", "£10-15m", "$600-million": tried only where a sign right before a number may begin (sticky).
 const SYMBOL_FIRST = new RegExp(
-  String.raw`(?<![\p{L}\d])(${SYMBOLS})\s?(${NUMERAL_SOURCE})${RANGE_TAIL}(?:\s?(${SCALE_SOURCE}))?`,
+  String.raw`(?<![\p{L}\d])(${SYMBOLS})\s?(${NUMERAL_SOURCE})${RANGE_TAIL}(?:[\s-]?(${SCALE_SOURCE}))?`,
   'yu',
 );
 const SIGN_LAST_CHARS = Object.keys(CURRENCY_SYMBOLS).map((sign) => sign.slice(-1)).join('');

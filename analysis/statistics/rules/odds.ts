@@ -10,7 +10,7 @@ const BETTING_WORDS = /\b(?:odds|bookmakers?|bookies|betting|bets?|punters|favou
 export const findOdds: MentionRule = (text, cues) => {
   // The pairs first: most paragraphs hold none, and then the betting words need not be looked for.
   const pairs = cues.digit ? matchesAt(SLASH_PAIR, text, digitRuns(text, cues, 1, 3, '/')) : [];
-  if (!pairs.length || !BETTING_WORDS.test(text)) return [];
+  if (!pairs.length || !isBettingText(text)) return [];
   return pairs
     .filter((m) => Number(m[2]) > 0 && !(m[1] === '24' && m[2] === '7'))
     .map((m) => ({
@@ -20,3 +20,8 @@ export const findOdds: MentionRule = (text, cues) => {
       unit: 'odds' as const,
     }));
 };
+
+/** Whether the paragraph talks of betting: then a pair of numbers is odds. */
+export function isBettingText(text: string): boolean {
+  return BETTING_WORDS.test(text);
+}

@@ -1,4 +1,4 @@
-// Percentages: "57%", "13.5 per cent", "57 percent", "three-percent", "10-15%", "2 percentage points".
+// Percentages: "57%", "13.5 per cent", "57 percent", "three-percent", "10-15%", "2 percentage points", "-0.4%".
 import { matchesIn, type MentionRule } from '../mention';
 import { NUMBER_SOURCE, NUMERAL_SOURCE, parseNumber } from '../numerals';
 
@@ -14,12 +14,22 @@ const MAY_HOLD = /%|per ?cent|percent/i;
 
 export const findPercentages: MentionRule = (text, cues) => {
   if (!MAY_HOLD.test(text)) return [];
-  return matchesIn(PERCENT, text, cues).map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    value: parseNumber(m[1]),
+  return matchesIn(PERCENT, text, cues).map((m) => {
+    const signed = isMinusBefore(text, m.index);
+    const value = parseNumber(m[1]);
+    return {
+      start: signed ? m.index - 1 : m.index,
+      end: m.index + m[0].length,
+      value: signed && value !== null ? -value : value,
     upper: m[2] ? parseNumber(m[2]) : null,
     unit: 'percent' as const,
-    currency: /points?$/i.test(m[3]) ? 'percentage points' : null,
-  }));
+      currency: /points?$/i.test(m[3]) ? 'percentage points' : null,
+    };
+  });
 };
+
+/** "fell to -1.0 percent": a minus sign (hyphen or U+2212) right before the number, not a hyphen inside a word. */
+function isMinusBefore(text: string, at: number): boolean {
+  const sign = text[at - 1];
+  return (sign === '-' || sign === '\u2212') && (at === 1 || /[\s(]/.test(text[at - 2]));
+}

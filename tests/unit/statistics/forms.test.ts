@@ -59,6 +59,32 @@ describe('statistics: the forms a number takes', () => {
     expect(statsOf('Bookmakers have cut the odds on a snap poll to 7/2.').map((x) => [x.text, x.unit])).toEqual([['7/2', 'odds']]);
   });
 
+  it('reads "N-to-M" and "N to M" as one ratio, or odds where the text talks of betting', () => {
+    const s = statsOf('The fund ran a 30-to-1 leverage ratio, and critics outnumbered supporters 9 to 1 against.');
+    expect(s.map((x) => [x.text, x.unit, x.value])).toEqual([['30-to-1', 'ratio', 30], ['9 to 1', 'ratio', 9]]);
+    expect(statsOf('Bookmakers had the colt at 20 to 1 and the filly a 50-to-1 shot.').map((x) => [x.text, x.unit])).toEqual([
+      ['20 to 1', 'odds'], ['50-to-1', 'odds'],
+    ]);
+    expect(statsOf('The council voted 7 to 2 to close the pool.').map((x) => x.text)).toEqual(['7 to 2']);
+  });
+
+  it('leaves a range of amounts written with "to" as its numbers', () => {
+    expect(textsOf('Between 5 to 10 people came, and staff were cut from 12 to 3.')).toEqual(['5', '10', '12', '3']);
+    expect(textsOf('Each class now has 30 to 4 teachers.')).not.toContain('30 to 4');
+  });
+
+  it('reads a negative percentage with its minus sign, and money with a hyphenated scale', () => {
+    const s = statsOf('Growth slowed to -0.4% in May, after −1.5 per cent in April; the bridge cost $600-million.');
+    expect(s.map((x) => [x.text, x.value])).toEqual([['-0.4%', -0.4], ['−1.5 per cent', -1.5], ['$600-million', 6e8]]);
+    expect(textsOf('It grew 2-3% a year.')).toEqual(['2-3%']);
+  });
+
+  it('reads the yield of a bomb as a measurement', () => {
+    expect(statsOf('A 15-kiloton bomb and a 1.2 megaton warhead.').map((x) => [x.text, x.unit])).toEqual([
+      ['15-kiloton', 'measure'], ['1.2 megaton', 'measure'],
+    ]);
+  });
+
   it('reads vague amounts with their size', () => {
     const s = statsOf('Dozens of shops shut as thousands of people marched.');
     expect(s.map((x) => [x.text, x.vague])).toEqual([['Dozens', true], ['thousands', true]]);
