@@ -10,6 +10,7 @@ import { ORGANISATION_NOUNS } from '../../data/organisation-nouns';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { isGroupNoun, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS as ORGANISATION_WORDS_SET, ROLE_MODIFIERS, STATEMENT_SUBJECTS } from '../../data/titles';
 import { ENABLING_VERBS_PAST, ISSUING_VERB_FORMS, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
+import { isQuoteMark } from '../quotes/char-class';
 import { reportedClauseStart } from './inner-clause';
 import { appositiveRole, classifyPhrase, isModalName, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
 import type { Token } from './tokens';
@@ -688,6 +689,11 @@ function speaksOwnWords(tokens: readonly Token[], at: number): boolean {
  * ("Doe dodged questions, pledging only to ..."), and for keeping track of who the article is about.
  * Skips a leading adverbial ("On Monday, ...", "Asked whether ..., ").
  */
+/** "“A Most Violent Year” opens on Friday": a capitalised subject wrapped whole in quote marks is a title, not someone. */
+function isQuotedTitle(text: string, words: readonly Token[]): boolean {
+  return isQuoteMark(text[words[0].start - 1]) && isQuoteMark(text[words[words.length - 1].end]);
+}
+
 export function sentenceSubject(text: string, tokens: readonly Token[]): { subject: Ref; apposition: NameRef | DescriptionRef | null } | null {
   let start = datelineEnd(tokens);
   const first = tokens[start];
@@ -711,7 +717,7 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
     break;
   }
   const words = tokens.slice(start, end);
-  if (!words.length) return null;
+  if (!words.length || isQuotedTitle(text, words)) return null;
   const ref = classifyPhrase(text, words);
   if (!ref || ref.type === 'statement') return null;
   // "The head of the union, Jane Doe, ..." / "Jane Doe, a teacher, ..."; not "The mayor and his wife, Ann Lee,",

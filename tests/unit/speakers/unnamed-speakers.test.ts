@@ -1,5 +1,6 @@
 // Patterns seen on articles nobody tuned on, written with sentences of our own.
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../analysis';
 import { attribute } from './helpers';
 
 describe('attribution: unnamed speakers named by their description', () => {
@@ -125,5 +126,21 @@ describe('"another" with a label read as a name ("another Ohio Republican") is a
       '“Nobody in the party doubts it at all,” said an Ohio Republican.',
     ]);
     expect(speakerOf(a, 'Nobody in')).toBe(speakerOf(a, 'We will carry'));
+  });
+});
+
+describe('a title in quote marks is never a speaker', () => {
+  it('leaves "“A Long Cold Winter” opens …" out of the speakers, so a later "he" stays with the actor', () => {
+    // The whole analysis: the quote finder sets the title aside as no quotation, so attribution sees its words.
+    const a = analyzeArticle(
+      [
+        'The actor Sam Reed stars in the new thriller, which was shot in Boston last spring.',
+        '“A Long Cold Winter” opens in selected cinemas on Dec. 31.',
+        '“I had to learn to sail for it,” he joked. “The crew were amazing.”',
+      ],
+      { headline: null, published: '2024-12-20T10:00:00Z', outlet: null, authors: [], url: null, language: 'en' },
+    );
+    expect(a.speakers.map((s) => s.name)).toEqual(['Sam Reed']);
+    expect(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speakerId)).toEqual([a.speakers[0].id, a.speakers[0].id]);
   });
 });
