@@ -181,12 +181,16 @@ function needsOpening(events: readonly SpeechEvent[]): boolean {
  * set off after a comma, dash or quotation ("Hale was carried out by firefighters, she said,") reports the words
  * for whoever is in focus, the one quoted before, so it is not one.
  */
+/** Words opening a clause that comes before the main one ("Although he said …, Doe stopped short"). */
+const LEADING_SUBORDINATORS = new Set(['although', 'though', 'while', 'whilst', 'when', 'whereas', 'as', 'after', 'before', 'because', 'since', 'once', 'if', 'until']);
+
 function pronounSpeakingLater(tokens: readonly Token[], events: readonly SpeechEvent[]): PronounRef | null {
   if (tokens[0]?.kind !== 'word' || SUBJECT_PRONOUNS.has(tokens[0].lower)) return null;
   let later: PronounRef | null = null;
   for (const e of events) {
     if (e.shared || e.subject?.type !== 'pronoun') continue;
-    if (e.from === 0) return null;
+    // "He said …" looks back; "Although he said …, Doe …" looks ahead, to the main clause's subject.
+    if (e.from === 0 && !(e.verbAt > 1 && LEADING_SUBORDINATORS.has(tokens[0].lower))) return null;
     if (setOff(tokens, e.verbAt)) continue;
     later = e.subject;
   }

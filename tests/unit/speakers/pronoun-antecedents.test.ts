@@ -43,3 +43,22 @@ describe('a pronoun set off after a comma ("Hale was carried out by firefighters
     expect(a.who('has serious questions')).toBe('Ann Frost');
   });
 });
+
+describe('a pronoun in a clause before the main one', () => {
+  it('"Although he said …, Reed …": he is Reed, not the person who spoke before', () => {
+    const a = attribute([
+      'Director Jo Park said the shoot was hard.',
+      'Actor Sam Reed plays the lead.',
+      'Park said the cast was superb.',
+      'Although he said it was “wild” to see himself in the teaser, Reed would not reveal the plot.',
+      '“I have signed my life away,” he joked.',
+    ]);
+    expect(a.who('wild')).toBe('Sam Reed');
+    expect(a.who('I have signed')).toBe('Sam Reed');
+  });
+
+  it('"Then he said …" still looks back to the last speaker', () => {
+    const a = attribute(['Jo Park, the director, praised the cast.', 'Then he said the film was “a gift”, before Sam Reed, the lead, left.']);
+    expect(a.who('a gift')).toBe('Jo Park');
+  });
+});
