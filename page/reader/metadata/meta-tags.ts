@@ -12,7 +12,9 @@ export function readMetaTags(doc: ParentNode): MetaTags {
   for (let i = 0; i < metas.length && i < MAX_META_TAGS; i++) {
     const meta = metas[i];
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? meta.getAttribute('http-equiv'))?.trim().toLowerCase();
-    const content = meta.getAttribute('content')?.trim();
+    // A few CMSs write `value=` where the standard says `content=`: read for what the page says of its story (its
+    // date, title, author), never for og:type, whose "website" would turn an article away on that word alone.
+    const content = (meta.getAttribute('content') ?? (key === 'og:type' ? null : meta.getAttribute('value')))?.trim();
     if (key && content && !tags.has(key)) tags.set(key, content);
   }
   return tags;

@@ -122,6 +122,22 @@ describe('meta tags and the page', () => {
     expect(at('https://news.example/story/2010/13/45/')).toBeNull();
   });
 
+  it('reads a date the page prints by its story, named as such, and not the masthead\'s date or a teaser\'s', () => {
+    const body = (byline: string) =>
+      `<div class="masthead"><span class="date">Friday, March 1, 2024</span></div><div class="story"><h1>H</h1>${byline}${BODY}` +
+      `<ul class="more"><li><a href="/x">Older story</a> <span class="date">May 2, 2008</span></li></ul></div>`;
+    const at = (byline: string) => readHtml(page('<meta property="og:type" content="article">', body(byline))).meta.published;
+    expect(at('<div class="byline"><span class="pubdate"><a href="/2009/oct/14">October 14, 2009</a></span> | Jo Park</div>')).toBe('October 14, 2009');
+    expect(at('<p class="article-date">Posted 14 Oct 2009, 5:12pm</p>')).toBe('14 Oct 2009');
+    expect(at('<div class="byline">By Jo Park</div>')).toBeNull();
+  });
+
+  it('reads <meta value=…> (a non-standard spelling) for the date, but never lets it declare the page a website', () => {
+    const reading = readHtml(page('<meta name="og:type" value="website"><meta name="article:published_time" value="Mon Aug 03 12:45:00 EDT 2015">'));
+    expect(reading.meta.published).toBe('Mon Aug 03 12:45:00 EDT 2015');
+    expect(reading.isArticle).toBe(true);
+  });
+
   it('takes the outlet from the title\'s last part when no tag names it', () => {
     expect(readHtml(page(ld({ '@type': 'NewsArticle' }))).meta.outlet).toBe('Some Outlet');
   });

@@ -72,7 +72,7 @@ describe('timeline: the publication date', () => {
     expect(datesOf('The mayor resigned on Monday.', { ...TUESDAY, published: 'April 26, 2016 2:55pm' })).toEqual([['on Monday', '2016-04-25']]);
   });
 
-  it.each([['20160426'], ['2016/04/26 14:55:00'], ['Tue, 26 Apr 2016 14:55:00 EST']])('reads the compact, slashed and mail-style forms older sites use: %s', (published) => {
+  it.each([['20160426'], ['2016/04/26 14:55:00'], ['Tue, 26 Apr 2016 14:55:00 EST'], ['Tue Apr 26 14:55:00 EDT 2016']])('reads the compact, slashed and mail-style forms older sites use: %s', (published) => {
     expect(datesOf('The mayor resigned on Monday.', { ...TUESDAY, published })).toEqual([['on Monday', '2016-04-25']]);
   });
 });
