@@ -29,13 +29,16 @@ export const VAGUE_AMOUNT_WORDS: Record<string, number> = {
   dozen: 12, dozens: 12, score: 20, scores: 20, hundreds: 100, thousands: 1000, millions: 1e6, billions: 1e9,
 };
 
+/** A word of the table itself: "constructor" and "toString" are in every object, not in English's numbers. */
+const isOwn = (table: Record<string, number>, word: string) => Object.prototype.hasOwnProperty.call(table, word);
+
 /** The word form of a cardinal below a hundred, or null: "seventy-eight" → 78, "five" → 5. */
 export function wordToNumber(word: string): number | null {
   const w = word.toLowerCase();
-  if (w in UNIT_WORDS) return UNIT_WORDS[w];
-  if (w in TENS_WORDS) return TENS_WORDS[w];
+  if (isOwn(UNIT_WORDS, w)) return UNIT_WORDS[w];
+  if (isOwn(TENS_WORDS, w)) return TENS_WORDS[w];
   const m = /^([a-z]+)[-\s]([a-z]+)$/.exec(w);
-  if (m && m[1] in TENS_WORDS && m[2] in UNIT_WORDS && UNIT_WORDS[m[2]] > 0 && UNIT_WORDS[m[2]] < 10) {
+  if (m && isOwn(TENS_WORDS, m[1]) && isOwn(UNIT_WORDS, m[2]) && UNIT_WORDS[m[2]] > 0 && UNIT_WORDS[m[2]] < 10) {
     return TENS_WORDS[m[1]] + UNIT_WORDS[m[2]];
   }
   return null;
