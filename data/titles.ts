@@ -111,6 +111,10 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'council', 'cabinet', 'secretariat', 'executive', 'directorate', 'tribunal', 'prison', 'council', 'nhs', 'trust',
   'charity', 'fellowship', 'chamber', 'guild', 'syndicate', 'cooperative', 'co-operative', 'consortium', 'firm',
   'brigade', 'unit', 'squad', 'regiment', 'command', 'ministries', 'inquiry', 'review', 'panel', 'museum', 'library',
+  // Trading names of businesses ("Acme Records", "Northwind Productions", "Bluefin Therapeutics").
+  'records', 'productions', 'studios', 'pictures', 'entertainment', 'publishing', 'publishers', 'pharmaceuticals',
+  'therapeutics', 'ventures', 'investments', 'insurance', 'enterprises', 'solutions', 'communications', 'airways',
+  'railways', 'logistics', 'laboratories', 'stores', 'hotels', 'resorts',
 ]);
 
 /** Words that quantify a group in front of its noun ("more than a dozen presidents", "some protesters"). */

@@ -144,3 +144,14 @@ describe('a title in quote marks is never a speaker', () => {
     expect(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speakerId)).toEqual([a.speakers[0].id, a.speakers[0].id]);
   });
 });
+
+describe('businesses named by their trade', () => {
+  it('"Acme Records" and "Northwind Productions" are organisations, never people', () => {
+    const a = attribute([
+      'Acme Records issued a statement on Monday.',
+      '“We never blocked the concert,” Acme Records said.',
+      '“Nothing was agreed,” Northwind Productions said in reply.',
+    ]);
+    expect(a.speakers.map((s) => [s.name, s.kind])).toEqual([['Acme Records', 'organisation'], ['Northwind Productions', 'organisation']]);
+  });
+});
