@@ -388,8 +388,9 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   // "Her grandmother": a possessive pronoun capitalised at a sentence's start is never a name.
   if (!run.length || (run.length === 1 && POSSESSIVE_DETERMINERS.has(run[0].lower))) return null;
   const runStart = np.indexOf(run[0]);
-  const marker = otherPersonMarker(np.slice(0, runStart));
-  const beforeRun = np.slice(0, runStart).filter((w) => !marker.includes(w));
+  const before = np.slice(0, runStart);
+  const marker = otherPersonMarker(before);
+  const beforeRun = marker.length ? before.filter((w) => !marker.includes(w)) : before;
   // A run preceded by "of"/"at" belongs to a description ("the head of the union") → not a name, unless a
   // personal name closes it ("the envoy to Freedonia Jane Doe").
   if (beforeRun.some((w) => PREPOSITIONS.has(w.lower))) return nameAfterPortfolio(text, np, runStart, run) ?? nameAfterFieldTitle(text, np, runStart);
