@@ -9,7 +9,7 @@ import { WEEKDAYS } from '../../data/time-words';
 import { appositiveRole, classifyPhrase, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef } from './mentions';
 import type { Registry } from './registry';
 import { registerRelativeRole, registerRoleAfterDescription } from './relative-roles';
-import type { Token } from './tokens';
+import { tokenize, type Token } from './tokens';
 import { speechVerbOfLower } from './verbs';
 
 const STOP_BACK = new Set([
@@ -82,6 +82,44 @@ export function registerAppositions(text: string, tokens: readonly Token[], regi
   registerSharedRoles(text, tokens, registry, paragraph);
   registerOrganisations(text, tokens, registry, paragraph);
   registerTitledNames(text, tokens, registry, paragraph);
+}
+
+/**
+ * registerTitledNames for the words of text[from, to) (a quotation), tokenised only when some capitalised word in
+ * it may be a title or honorific: most quotations hold none, and tokenising them all was the costly part.
+ */
+export function registerTitledNamesIn(text: string, from: number, to: number, registry: Registry, paragraph: number): void {
+  if (mayHoldTitle(text, from, to)) registerTitledNames(text, tokenize(text, from, to), registry, paragraph);
+}
+
+const TITLE_WORDS: readonly string[] = [...NAME_TITLES, ...HONORIFICS.keys()];
+const TITLE_WORD_SET: ReadonlySet<string> = new Set(TITLE_WORDS);
+const TITLE_WORD_PREFIXES: ReadonlySet<string> = new Set(TITLE_WORDS.flatMap((w) => [...w].map((_, k) => w.slice(0, k + 1))));
+
+/**
+ * False only when no word of text[from, to) can be a capitalised title: no capital there starts letters whose
+ * lower case spells a title or honorific (a token's text is such a run, cut short at most). Any other capital
+ * letter, one outside ASCII, says maybe.
+ */
+function mayHoldTitle(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) {
+      const ch = text[i];
+      if (ch !== ch.toLowerCase()) return true;
+      continue;
+    }
+    if (code < 65 || code > 90) continue;
+    let spelled = '';
+    for (let j = i; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      if (c >= 128) return true;
+      spelled += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
+      if (TITLE_WORD_SET.has(spelled)) return true;
+      if (!TITLE_WORD_PREFIXES.has(spelled)) break;
+    }
+  }
+  return false;
 }
 
 /**

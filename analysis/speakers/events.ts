@@ -574,6 +574,8 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
 
 const ISSUING_ONE_WORD = new Set<string>(ISSUING_VERB_FORMS.filter((f) => !f.includes(' ')));
 const ISSUING_TWO_WORDS = new Set<string>(ISSUING_VERB_FORMS.filter((f) => f.includes(' ')));
+/** The first words of the two-word forms ("put"): only after one is the pair spelled out and looked up. */
+const ISSUING_TWO_WORD_STARTS = new Set<string>([...ISSUING_TWO_WORDS].map((f) => f.slice(0, f.indexOf(' '))));
 /** Words that may stand between the verb and its statement noun ("issued | a short written | statement"). */
 const STATEMENT_NOUN_WITHIN = 4;
 
@@ -583,7 +585,8 @@ const STATEMENT_NOUN_WITHIN = 4;
  */
 function issuedStatement(text: string, tokens: readonly Token[], i: number): SpeechEvent | null {
   const lower = tokens[i].lower;
-  const width = ISSUING_ONE_WORD.has(lower) ? 1 : ISSUING_TWO_WORDS.has(`${lower} ${tokens[i + 1]?.lower}`) ? 2 : 0;
+  const width = ISSUING_ONE_WORD.has(lower) ? 1
+    : ISSUING_TWO_WORD_STARTS.has(lower) && ISSUING_TWO_WORDS.has(`${lower} ${tokens[i + 1]?.lower}`) ? 2 : 0;
   if (!width) return null;
   let noun = false;
   for (let k = i + width; k < tokens.length && k <= i + width + STATEMENT_NOUN_WITHIN && tokens[k].kind === 'word'; k++) {

@@ -9,7 +9,8 @@ import { isSpace } from '../quotes/char-class';
 
 /** A name word, inner capitals allowed ("LeBron", "McDonald", "O'Brien"); never starts inside another word. */
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}’'-]*(?:\p{Lu}[\p{Ll}’'-]+|[\p{Ll}’'-])`;
-const RUN = new RegExp(String.raw`(?<![\p{L}’'-])${NAME_WORD}(?:\s+${NAME_WORD}){1,2}(?![\p{L}’'])`, 'gu');
+// The capital is looked for first, before the look-behind: the scan then passes most positions at one test.
+const RUN = new RegExp(String.raw`(?=\p{Lu})(?<![\p{L}’'-])${NAME_WORD}(?:\s+${NAME_WORD}){1,2}(?![\p{L}’'])`, 'gu');
 /** Words before a name in a capitalised run that are not part of it: sentence openers and possessives ("His Jane"). */
 const NOT_A_NAME_WORD: ReadonlySet<string> = new Set([...SENTENCE_OPENERS, ...POSSESSIVE_DETERMINERS]);
 

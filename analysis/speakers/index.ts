@@ -8,7 +8,7 @@ import type { Quote, Speaker } from '../types';
 import { findAcronyms } from './acronyms';
 import { creditEchoes } from './echo';
 import { findFullNames } from './full-names';
-import { registerAppositions, registerTitledNames } from './appositions';
+import { registerAppositions, registerTitledNamesIn } from './appositions';
 import { chooseEvent, type ResolvedEvent } from './choose';
 import { findSpeechEvents, sentenceSubject, type SpeechEvent } from './events';
 import type { PronounRef } from './mentions';
@@ -159,7 +159,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       });
     }
     // Once the paragraph's quotations have their speakers: a title inside one still says who someone is.
-    for (const index of mine) registerTitledNames(text, tokenize(text, spans[index].start, spans[index].end), registry, p);
+    for (const index of mine) registerTitledNamesIn(text, spans[index].start, spans[index].end, registry, p);
     carry = spokeHere || subjectIsLastSpeaker;
   }
 

@@ -113,7 +113,8 @@ const COUNT_SCALES = /^(?:hundred|thousand|million|billion)s?$/;
 
 export function isRoleNoun(lower: string): boolean {
   if (ROLE_NOUNS.has(lower) || NAME_TITLES.has(lower) || isAgentNoun(lower)) return true;
-  // A role under a prefix ("co-worker", "ex-husband", "vice-chair") is still that role.
+  // A role under a prefix ("co-worker", "ex-husband", "vice-chair") is still that role; only a hyphen can make one.
+  if (!lower.includes('-')) return false;
   const prefixed = ROLE_PREFIX.exec(lower);
   return prefixed !== null && (ROLE_NOUNS.has(prefixed[1]) || NAME_TITLES.has(prefixed[1]) || isAgentNoun(prefixed[1]));
 }
@@ -387,8 +388,9 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   // "Her grandmother": a possessive pronoun capitalised at a sentence's start is never a name.
   if (!run.length || (run.length === 1 && POSSESSIVE_DETERMINERS.has(run[0].lower))) return null;
   const runStart = np.indexOf(run[0]);
-  const marker = otherPersonMarker(np.slice(0, runStart));
-  const beforeRun = np.slice(0, runStart).filter((w) => !marker.includes(w));
+  const before = np.slice(0, runStart);
+  const marker = otherPersonMarker(before);
+  const beforeRun = marker.length ? before.filter((w) => !marker.includes(w)) : before;
   // A run preceded by "of"/"at" belongs to a description ("the head of the union") → not a name, unless a
   // personal name closes it ("the envoy to Freedonia Jane Doe").
   if (beforeRun.some((w) => PREPOSITIONS.has(w.lower))) return nameAfterPortfolio(text, np, runStart, run) ?? nameAfterFieldTitle(text, np, runStart);
@@ -463,7 +465,8 @@ const OTHER_AFTER_ARTICLE = new Set(['second', 'third', 'different', 'further'])
 
 /** The words right before a name's run that say it is another person with that label ("another", "a second"). */
 function otherPersonMarker(before: readonly Token[]): readonly Token[] {
-  const [a, b] = [before[before.length - 2], before[before.length - 1]];
+  const a = before[before.length - 2];
+  const b = before[before.length - 1];
   if (!b) return [];
   if (b.lower === 'another' || (b.lower === 'other' && a?.lower === 'one')) return b.lower === 'another' ? [b] : [a!, b];
   if (a && ((a.lower === 'one' && OTHER_AFTER_ONE.has(b.lower)) || (INDEFINITE.has(a.lower) && OTHER_AFTER_ARTICLE.has(b.lower)))) return [a, b];
@@ -583,7 +586,8 @@ function isPeopleNamedAfter(lower: string): boolean {
 
 /** "Last week", "On Monday", "Yesterday" opening a phrase: when it was said, not part of the title. */
 function leadingTimeWords(words: readonly Token[]): number {
-  const [a, b] = [words[0]?.lower, words[1]?.lower];
+  const a = words[0]?.lower;
+  const b = words[1]?.lower;
   if ((a === 'last' || a === 'this' || a === 'next' || a === 'on') && b && (TIME_NOUNS.has(b) || WEEKDAYS.includes(b))) return 2;
   return a && (WEEKDAYS.includes(a) || a === 'yesterday' || a === 'today' || a === 'earlier' || a === 'later') ? 1 : 0;
 }

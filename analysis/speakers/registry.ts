@@ -258,14 +258,15 @@ export class Registry {
     const exact = this.byKey.get(key)?.find((e) => !e.mergedInto && e.nameWords.length);
     if (exact) return exact;
     if (ref.kind !== 'person') return null;
-    const last = surnameOf(words.map(norm));
+    const normalised = words.map(norm);
+    const last = surnameOf(normalised);
     const first = norm(words[0]);
     let best: Entity | null = null;
     for (const e of this.byLast.get(last) ?? []) if (nameFits(e, words, ref, first, last) && (!best || e.lastSeen >= best.lastSeen)) best = e;
     if (ref.firstNameHonorific && words.length === 1) {
       for (const e of this.byFirst.get(first) ?? []) if (nameFits(e, words, ref, first, last) && (!best || e.lastSeen >= best.lastSeen)) best = e;
     }
-    if (!best && !ref.honorific) best = this.onlyPersonNamedFirst(words.map(norm), ref);
+    if (!best && !ref.honorific) best = this.onlyPersonNamedFirst(normalised, ref);
     return best;
   }
 
