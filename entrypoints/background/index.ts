@@ -12,6 +12,7 @@ import { TOP_FRAME, tabViewOf, topHoldsTab, type TabView } from './frame-choice'
 import { articleFrameOf, declineSubFrame, forgetFrame, recordFrame } from './frames';
 import { askContentScript, injectContentScript, unsupportedReason } from './inject';
 import { clearTabStatus, getTabFrames } from './tab-state';
+import { openPopupIfAsked, TEST_HOOKS_MODE } from './test-hooks';
 import { t } from '../../i18n/t';
 
 export default defineBackground(() => {
@@ -25,7 +26,10 @@ export default defineBackground(() => {
       const { tabId, frameId, hostname } = from;
       switch (message.type) {
         case 'counterpoint/status':
-          return recordFrame(tabId, frameId, { status: message.status, hostname, area: message.frameArea ?? 0 }).then(() => true);
+          return recordFrame(tabId, frameId, { status: message.status, hostname, area: message.frameArea ?? 0 }).then(() => {
+            if (import.meta.env.MODE === TEST_HOOKS_MODE && frameId === TOP_FRAME && message.status.state === 'analysed') openPopupIfAsked(tabId, sender.url);
+            return true;
+          });
         case 'counterpoint/frame-gone':
           return forgetFrame(tabId, frameId).then(() => true);
         case 'counterpoint/analyse':

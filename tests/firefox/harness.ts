@@ -17,8 +17,11 @@ export interface FirefoxWithExtension {
   highlightNames(page: Page): Promise<string[]>;
   /** Waits until a `counterpoint-` highlight is registered; returns the names (throws on timeout). */
   waitForHighlights(page: Page, timeoutMs?: number): Promise<string[]>;
-  /** Opens popup.html?tabId=N, N being the tab of the most recently opened web page, and returns that page. */
-  openPopupForLatestTab(): Promise<Page>;
+  /**
+   * The extension page at `path` ("/popup.html") that the extension itself opened: in the test-hooks build it opens
+   * its popup for a page whose address ends in OPEN_POPUP_HASH (Firefox refuses the test's own navigation there).
+   */
+  extensionPage(path: string, timeoutMs?: number): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -32,8 +35,8 @@ interface ExtensionPageGlobals {
   };
 }
 
-export async function launchFirefoxWithExtension(mounts: Mounts): Promise<FirefoxWithExtension> {
-  const extensionDir = await ensureBuilt('firefox');
+export async function launchFirefoxWithExtension(mounts: Mounts, { buildMode }: { buildMode?: string } = {}): Promise<FirefoxWithExtension> {
+  const extensionDir = await ensureBuilt('firefox', { mode: buildMode });
   const server = await serveFolders(mounts);
   // Firefox gives each add-on a random internal UUID for its moz-extension:// origin; fixing it in advance lets
   // the harness address the extension's pages.
@@ -74,22 +77,17 @@ export async function launchFirefoxWithExtension(mounts: Mounts): Promise<Firefo
       );
       return highlightNames(page);
     },
-    openPopupForLatestTab: async () => {
-      // Any page of the extension can see the tab ids (not their URLs, without the "tabs" permission). Firefox
-      // swaps the frame when a test navigates a tab to moz-extension://, so puppeteer's navigation never reports
-      // done: start it, then wait for the extension document to answer.
-      const popup = await browser.newPage();
-      await openExtensionPage(popup, `${extensionOrigin}/options.html`);
-      const tabId = await popup.evaluate(async () => {
-        const { browser: ext } = globalThis as unknown as ExtensionPageGlobals;
-        const own = (await ext.tabs.getCurrent()).id;
-        const ids = (await ext.tabs.query({})).map((t) => t.id ?? -1).filter((id) => id >= 0 && id !== own);
-        return Math.max(...ids); // tab ids grow: the latest web page has the largest
-      });
-      // Navigating from inside the extension's own page is an ordinary same-origin navigation.
-      await popup.evaluate((id) => location.assign(`/popup.html?tabId=${id}`), tabId).catch(() => undefined);
-      await untilAnswers(popup, (id) => location.pathname === '/popup.html' && location.search === `?tabId=${id}`, tabId);
-      return popup;
+    extensionPage: async (path, timeoutMs = 30_000) => {
+      // Puppeteer keeps reporting "about:blank" for a tab the extension opened: ask each page where it is.
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        for (const page of await browser.pages()) {
+          const href = await page.evaluate(() => location.href).catch(() => '');
+          if (href.startsWith(`${extensionOrigin}${path}`)) return page;
+        }
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      throw new Error(`the extension opened no ${path} within ${timeoutMs} ms`);
     },
     close: async () => {
       await browser.close().catch(() => undefined);
