@@ -78,7 +78,11 @@ export function registerAppositions(text: string, tokens: readonly Token[], regi
     from = k + 1;
   }
   registerRoleAfterDescription(text, tokens, registry, paragraph);
-  for (const t of tokens) if (t.kind === 'word' && t.capital) registry.touch(t.lower);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'word' || !tokens[i].capital) continue;
+    registry.touch(tokens[i].lower);
+    registry.touchOrganisation(tokens, i);
+  }
   registerSharedRoles(text, tokens, registry, paragraph);
   registerOrganisations(text, tokens, registry, paragraph);
   registerTitledNames(text, tokens, registry, paragraph);

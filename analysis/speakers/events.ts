@@ -44,6 +44,7 @@ const BETWEEN = new Set([
   'recently', 'earlier', 'separately', 'initially', 'finally', 'first', 'last', 'yesterday', 'today', 'tonight',
   'simply', 'just', 'even', 'still', 'already', 'not', 'reportedly', 'allegedly', 'himself', 'herself', 'themselves',
   'itself', 'too', 'however', 'meanwhile', 'subsequently', 'now', 'personally', 'directly', 'all', 'both', 'been', 'being',
+  'flat-out', 'outright', 'soon', 'twice', 'ever',
 ]);
 const PARTICIPLE_LEADS = new Set(['and', 'before', 'after', 'while', 'when', 'also', 'repeatedly', 'further', 'then']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'before', 'after']);

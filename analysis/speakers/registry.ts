@@ -41,6 +41,14 @@ export function rootOf(e: Entity): Entity {
   return r;
 }
 
+/** Words a business is called by in place of its name ("the company", "the label"). */
+const BUSINESS_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'label', 'studio', 'business', 'retailer', 'carrier', 'lender', 'insurer', 'publisher', 'broadcaster', 'manufacturer', 'carmaker', 'automaker', 'chain', 'startup']);
+/** Words that make an organisation a public body, never "the company". */
+const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
+  'government', 'ministry', 'department', 'council', 'union', 'party', 'police', 'court', 'university', 'committee', 'commission',
+  'agency', 'parliament', 'congress', 'senate', 'assembly', 'army', 'navy', 'school', 'hospital', 'church', 'office', 'administration',
+]);
+
 function norm(s: string): string {
   const lower = s.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
@@ -377,6 +385,13 @@ export class Registry {
       const name = new Set([...e.normalisedName, ...(e.description ? norm(e.description).split(' ') : [])]);
       if (words.every((w) => name.has(w)) && (!best || e.lastSeen > best.lastSeen)) best = e;
     }
+    // "The company denied it": a business word stands for the business last mentioned, whatever its name says.
+    if (words.length === 1 && BUSINESS_NOUNS.has(words[0])) {
+      for (const e of this.entities) {
+        if (e.mergedInto || e.kind !== 'organisation' || !e.nameWords.length || e.normalisedName.some((w) => PUBLIC_BODY_WORDS.has(w))) continue;
+        if (!best || e.lastSeen > best.lastSeen) best = e;
+      }
+    }
     if (!best) {
       // A bare common noun ("the company continued") names nobody the article has introduced: no speaker.
       if (words.length === 1) return null;
@@ -432,6 +447,16 @@ export class Registry {
   touch(word: string): void {
     const people = this.byLast.get(norm(word));
     if (people) for (const e of people) if (!e.mergedInto) e.lastSeen = ++this.clock;
+  }
+
+  /** "… accused Acme Records of …": the first two words of an organisation's name keep it in mind too. */
+  touchOrganisation(tokens: readonly { lower: string }[], at: number): void {
+    const organisations = this.byFirst.get(norm(tokens[at].lower));
+    if (!organisations) return;
+    const next = tokens[at + 1] ? norm(tokens[at + 1].lower) : '';
+    for (const e of organisations) {
+      if (!e.mergedInto && e.kind === 'organisation' && e.normalisedName.length > 1 && e.normalisedName[1] === next) e.lastSeen = ++this.clock;
+    }
   }
 
   /** Mark `e` as the subject just mentioned. */

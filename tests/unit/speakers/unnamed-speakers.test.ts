@@ -154,4 +154,24 @@ describe('businesses named by their trade', () => {
     ]);
     expect(a.speakers.map((s) => [s.name, s.kind])).toEqual([['Acme Records', 'organisation'], ['Northwind Productions', 'organisation']]);
   });
+
+  it('"the company" is the business last mentioned, even in passing, whatever its name says', () => {
+    const a = attribute([
+      'Acme Records issued a statement on Monday about the concert.',
+      '“We did not agree to that,” the production company said in a statement.',
+      'On Thursday the singer accused Acme Records of blocking her film.',
+      'The company flat-out denied the claims in a statement shared to its website.',
+      '“We never blocked anything,” the statement said.',
+    ]);
+    expect(a.who('We did not agree')).toBe('production company');
+    expect(a.who('We never blocked')).toBe('Acme Records');
+  });
+
+  it('never takes a public body for "the company"', () => {
+    const a = attribute([
+      'The Harbour Department of Transport fined the ferry operator on Monday.',
+      '“The company will appeal,” the company said.',
+    ]);
+    expect(a.who('The company will appeal')).toBeNull();
+  });
 });
