@@ -59,6 +59,7 @@ describe.skipIf(skipBecause('overlay in Chromium', chromiumMissing()))('overlay 
       await page.mouse.move(at!.x + 2, at!.y);
       await page.waitForFunction(() => !!document.querySelector('counterpoint-overlay')?.shadowRoot?.querySelector('.card'));
       expect(await cardText(page)).toMatch(/Tom Arkwright/);
+      expect(b.consoleErrors()).toEqual([]);
       await page.close();
     });
   });
