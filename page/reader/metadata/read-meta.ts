@@ -42,23 +42,28 @@ function readPublished(doc: Document, root: ParentNode, article: JsonLdNode | nu
 }
 
 /** Elements that may hold the printed publication date: a class or id naming it, tried in document order. */
-const DATED_ELEMENTS = '[class*="pub"], [class*="date"], [class*="Date"], [class*="posted"], [class*="timestamp"], [id*="date"], [id*="pub"]';
+const DATED_ELEMENTS = 'time, [class*="pub"], [class*="date"], [class*="Date"], [class*="posted"], [class*="timestamp"], [id*="date"], [id*="pub"]';
 /** Class or id words that say "the publication date" (a bare "date" may be today's date in the masthead). */
-const PUBLICATION_DATE_NAME = /(?:^|[\s_-])(?:pub-?date|publish(?:ed)?(?:-?(?:date|on|time))?|posted(?:-?on)?|post-?date|dateline|(?:article|entry|story|news)-?date|date-?published|timestamp)(?:$|[\s_-])/i;
+const PUBLICATION_DATE_NAME = /(?:^|[\s_-])(?:pub-?date|publish(?:ed)?(?:-?(?:date|on|time))?|posted(?:-?on)?|post-?date|dateline|(?:article|entry|story|news)-?date|date-?published|date-?stamp|timestamp)(?:$|[\s_-])/i;
+/** "Posted: …", "Updated: …": a date any element says is the story's, whatever it is called. */
+const PUBLICATION_LABEL = /^(?:posted|published|updated|first published|last updated)\b/i;
 /** A printed date with its year: "October 14, 2009", "14 Oct 2009", "10/14/2009". */
 const PRINTED_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\b/i;
 const MAX_DATED_ELEMENTS = 200;
 
 /**
- * The date a page prints by its story (`<span class="pubdate">October 14, 2009</span>`), for pages that put it in no
- * tag: the first element named for a publication date whose text holds a full date.
+ * The date a page prints by its story (`<span class="pubdate">October 14, 2009</span>`, `<time>Aug 18, 2010</time>`,
+ * `<div class="date">Updated: …</div>`), for pages that put it in no tag: the first element named for a publication
+ * date, or labelled as one, whose text holds a full date.
  */
 function printedPublicationDate(root: ParentNode): string | null {
   const candidates = root.querySelectorAll(DATED_ELEMENTS);
   for (let i = 0; i < candidates.length && i < MAX_DATED_ELEMENTS; i++) {
     const el = candidates[i];
-    if (!PUBLICATION_DATE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) continue;
-    const date = PRINTED_DATE.exec(normalizeText(el.textContent ?? '').slice(0, 200));
+    const text = normalizeText(el.textContent ?? '').slice(0, 200);
+    const named = el.tagName.toUpperCase() === 'TIME' || PUBLICATION_DATE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
+    if (!named && !PUBLICATION_LABEL.test(text)) continue;
+    const date = PRINTED_DATE.exec(text);
     if (date) return date[0];
   }
   return null;

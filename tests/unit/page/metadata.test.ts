@@ -130,6 +130,8 @@ describe('meta tags and the page', () => {
     expect(at('<div class="byline"><span class="pubdate"><a href="/2009/oct/14">October 14, 2009</a></span> | Jo Park</div>')).toBe('October 14, 2009');
     expect(at('<p class="article-date">Posted 14 Oct 2009, 5:12pm</p>')).toBe('14 Oct 2009');
     expect(at('<div class="byline">By Jo Park</div>')).toBeNull();
+    expect(at('<time class="datestamp"> August 18, 2010 3:21 PM PDT </time>')).toBe('August 18, 2010');
+    expect(at('<div class="date"><span>Updated: </span>August 13, 2010, 5:02 PM ET</div>')).toBe('August 13, 2010');
   });
 
   it('reads <meta value=…> (a non-standard spelling) for the date, but never lets it declare the page a website', () => {
