@@ -2,6 +2,7 @@
 // One pass over the first paragraphs, reading only their length and their card's first child: this is all the
 // work a home page, a search page or a web app costs.
 
+import { parentsOfBreaks } from './body/text-run';
 import { elementsByTag } from './elements';
 
 /** A paragraph this long is prose, not a label, a teaser line or a button. */
@@ -44,12 +45,7 @@ const EXAMINED_BREAKS = 500;
  */
 export function countLooseParagraphs(root: ParentNode, enough: number): number {
   let found = 0;
-  const seen = new Set<Element>();
-  const breaks = elementsByTag(root, 'br');
-  for (let i = 0; i < breaks.length && i < EXAMINED_BREAKS; i++) {
-    const parent = breaks[i].parentElement;
-    if (!parent || seen.has(parent)) continue;
-    seen.add(parent);
+  for (const parent of parentsOfBreaks(root, EXAMINED_BREAKS)) {
     for (let node = parent.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3 && (node.nodeValue ?? '').trim().length >= LONG_PARAGRAPH_CHARS && ++found >= enough) return found;
     }

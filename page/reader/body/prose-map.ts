@@ -2,7 +2,7 @@
 // Linear in (paragraphs × depth), with a budget so a page nested 10,000 levels deep cannot stall the reader.
 import { elementsByTag } from '../elements';
 import { furnitureName, isChrome } from './boilerplate';
-import { looseTextChars } from './text-run';
+import { looseTextChars, parentsOfBreaks } from './text-run';
 
 export interface ProseMap {
   /** Characters of paragraph text under each element, page chrome and furniture left out. */
@@ -77,12 +77,7 @@ export function measureProse(root: ParentNode): ProseMap {
  */
 function* proseHolders(root: ParentNode, paragraphs: Iterable<Element>): Generator<{ p: Element; length: number }> {
   for (const p of paragraphs) yield { p, length: (p.textContent ?? '').trim().length };
-  const breaks = elementsByTag(root, 'br');
-  const seen = new Set<Element>();
-  for (let i = 0; i < breaks.length && i < MAX_BREAKS; i++) {
-    const parent = breaks[i].parentElement;
-    if (!parent || seen.has(parent)) continue;
-    seen.add(parent);
+  for (const parent of parentsOfBreaks(root, MAX_BREAKS)) {
     if (insideParagraph(parent)) continue; // a line break inside a <p>: counted with it above
     // A footer's "© 2011 …<br>Contact us" is not a story: only a paragraph's worth of bare text counts.
     const length = looseTextChars(parent);

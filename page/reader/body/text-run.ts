@@ -2,6 +2,7 @@
 // `<br><br>` inside one <div>, or leave a paragraph loose beside <p>s in a <blockquote>. Such a paragraph is a run
 // of an element's child nodes. It is held by the nodes around it (a <br>, a block element, or the element's
 // edge), never by its own nodes: the wrapping highlighter splits those, the separators stay put.
+import { elementsByTag } from '../elements';
 
 /** The child nodes of `parent` strictly between `after` and `before` (null: the parent's first or last edge). */
 export interface TextRun {
@@ -61,6 +62,21 @@ export function looseTextChars(el: Element): number {
     if (length >= LOOSE_TEXT_CHARS) chars += length;
   }
   return chars;
+}
+
+/**
+ * The elements holding <br>s as their own children, each once, in document order, from the first `maxBreaks` <br>s:
+ * where a story set as bare text lives.
+ */
+export function* parentsOfBreaks(root: ParentNode, maxBreaks: number): Generator<Element> {
+  const seen = new Set<Element>();
+  const breaks = elementsByTag(root, 'br');
+  for (let i = 0; i < breaks.length && i < maxBreaks; i++) {
+    const parent = breaks[i].parentElement;
+    if (!parent || seen.has(parent)) continue;
+    seen.add(parent);
+    yield parent;
+  }
 }
 
 /** Whether the element's own children include two <br>s with only white space between them. */
