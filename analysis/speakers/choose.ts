@@ -60,9 +60,14 @@ export function chooseEvent(units: readonly UnitEvents[], spanIndex: number): { 
       if (t.kind !== 'quote' || t.quote !== spanIndex) continue;
       if (firstHome < 0) firstHome = ui;
       lastHome = ui;
+      // "That mobility is low suggests “…” except here, Doe said.": the unreadable subject just before the quote
+      // speaks for it only when no tag at the end of the sentence names who said the whole of it.
+      let unreadLead: number | null = null;
+      const tag = u.events.find((e) => e.from > qi && Boolean(e.entity) && reportsSpeech(e) && endsSentenceAsTag(u.tokens, e));
       for (const e of u.events) {
         if (e.passive) continue; // "“…,” she was told": spoken to, not speaking
         const adj = adjacency(u.tokens, e, qi);
+        if (adj !== null && !e.entity && e.to <= qi && tag) { unreadLead = adj; continue; }
         if (adj !== null) { best.consider(0, adj, e.entity); continue; }
         if (!e.entity) { // an unreadable subject only claims the quote beside it
           if (e.to <= qi && reportsSpeech(e)) unreadSpeakerBefore = true;
@@ -73,6 +78,7 @@ export function chooseEvent(units: readonly UnitEvents[], spanIndex: number): { 
         if (e.to <= qi) best.consider(1, qi - e.to, e.entity);
         else best.consider(2, e.from - qi, e.entity);
       }
+      if (unreadLead !== null && tag) best.consider(0, unreadLead, tag.entity);
     }
   }
   if (best.found || firstHome < 0) return best.found;
@@ -103,6 +109,13 @@ function isQuoteTag(tokens: readonly Token[], e: SpeechEvent): boolean {
   let k = e.from - 1;
   if (tokens[k]?.kind === 'punct' && tokens[k].text === ',') k--;
   if (tokens[k]?.kind !== 'quote') return false;
+  const next = tokens[e.to];
+  return !next || (next.kind === 'punct' && /^[.!?]$/.test(next.text));
+}
+
+/** ", Doe said." closing the sentence: the event follows a comma and nothing but its end comes after it. */
+function endsSentenceAsTag(tokens: readonly Token[], e: SpeechEvent): boolean {
+  if (tokens[e.from - 1]?.text !== ',') return false;
   const next = tokens[e.to];
   return !next || (next.kind === 'punct' && /^[.!?]$/.test(next.text));
 }

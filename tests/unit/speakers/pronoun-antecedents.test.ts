@@ -62,3 +62,18 @@ describe('a pronoun in a clause before the main one', () => {
     expect(a.who('a gift')).toBe('Jo Park');
   });
 });
+
+describe('a tag closing the sentence names who said a partial quote inside it', () => {
+  it('"That X suggests “…” except …, Doe said.": Doe, not the unreadable subject before the quote', () => {
+    const a = attribute([
+      'Gary Holt, an economist at the institute, studies labour markets.',
+      'That mobility remains low suggests “that local job markets have been lousy almost everywhere” except near the coast, Holt said.',
+    ]);
+    expect(a.who('that local job markets')).toBe('Gary Holt');
+  });
+
+  it('without such a tag, the words after "suggests" stay unattributed', () => {
+    const a = attribute(['Gary Holt, an economist, studies labour markets.', 'That mobility remains low suggests “a lousy market almost everywhere”.']);
+    expect(a.who('a lousy market')).toBeNull();
+  });
+});
