@@ -113,12 +113,19 @@ function isQuoteTag(tokens: readonly Token[], e: SpeechEvent): boolean {
   return !next || (next.kind === 'punct' && /^[.!?]$/.test(next.text));
 }
 
-/** ", Doe said." closing the sentence: the event follows a comma and nothing but its end comes after it. */
+/** ", Doe said." closing the sentence: the event follows a comma and at most a short adverbial ("on Monday") follows it. */
 function endsSentenceAsTag(tokens: readonly Token[], e: SpeechEvent): boolean {
   if (tokens[e.from - 1]?.text !== ',') return false;
-  const next = tokens[e.to];
-  return !next || (next.kind === 'punct' && /^[.!?]$/.test(next.text));
+  for (let k = e.to; k < tokens.length && k < e.to + TAG_TAIL_WORDS + 1; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct') return /^[.!?]$/.test(t.text);
+    if (t.kind !== 'word' || k === e.to + TAG_TAIL_WORDS) return false;
+  }
+  return true;
 }
+
+/** Words a closing tag may carry after its verb: "said on Monday", "said in a statement". */
+const TAG_TAIL_WORDS = 4;
 
 /** An event with a known speaker whose verb reports speech, not a thought and not a weak verb. */
 function speaksPlainly(e: ResolvedEvent): boolean {

@@ -70,6 +70,11 @@ describe('a tag closing the sentence names who said a partial quote inside it', 
       'That mobility remains low suggests “that local job markets have been lousy almost everywhere” except near the coast, Holt said.',
     ]);
     expect(a.who('that local job markets')).toBe('Gary Holt');
+    const later = attribute([
+      'Gary Holt, an economist at the institute, studies labour markets.',
+      'That mobility remains low suggests “that local job markets have been lousy almost everywhere” except near the coast, Holt said on Tuesday.',
+    ]);
+    expect(later.who('that local job markets')).toBe('Gary Holt');
   });
 
   it('without such a tag, the words after "suggests" stay unattributed', () => {
