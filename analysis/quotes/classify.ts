@@ -72,8 +72,11 @@ export function quoteKind(place: QuotePlace): 'direct' | 'partial' {
 
 /** Words after which a quoted term is the writer's label, not anyone's words: a so-called "reform". */
 const SCARE_LEAD = /(?:so[-\s]called|quote[-\s]unquote|self[-\s]styled|supposed)\s*$/i;
-/** A word quoted as a name or term, not as speech: the use of "We", the word "sorry", a brand dubbed "Max". */
-const NAMING_LEAD = /(?:\b(?:the|a|an)\s+(?:word|term|name|brand|phrase|label|slogan|title)|\buse\s+of|\bknown\s+as|\bdubbed|\bnicknamed|\btitled)\s*$/i;
+/**
+ * A word quoted as a name or term, not as speech: the use of "We", the word "sorry", a brand dubbed "Max", what has
+ * been called the "agency model" (passive "called" names a thing; active "called the plan "reckless"" quotes someone).
+ */
+const NAMING_LEAD = /(?:\b(?:the|a|an)\s+(?:word|term|name|brand|phrase|label|slogan|title)|\buse\s+of|\b(?:known\s+as|dubbed|nicknamed|titled|(?:is|are|was|were|been|be|being)\s+(?:called|named|termed|labell?ed))(?:\s+(?:the|a|an))?)\s*$/i;
 /** A preposition right before the mark: words quoted after it are a title ("an episode of "Night Shift.""). */
 const TITLE_LEAD = /(?:^|[^\p{L}])(?:of|on|in|from)\s*$/iu;
 /**

@@ -15,4 +15,11 @@ describe('isScareQuote: quoted names and terms', () => {
     expect(isScareQuote(place('The new ferry, dubbed "Gull", sails on Monday.'), true)).toBe(true);
     expect(isScareQuote(place('The mayor called the plan "reckless" on Monday.'), true)).toBe(false);
   });
+
+  it('drops a term named in the passive or with its article ("has been called the "agency model"", "known as the "green deal"")', () => {
+    expect(isScareQuote(place('Acme embraced what has been called the "agency model" of pricing, its chief said.'), true)).toBe(true);
+    expect(isScareQuote(place('The scheme, known as the "green deal", ends in May.'), true)).toBe(true);
+    expect(isScareQuote(place('The device is called a "smart ring" by its makers.'), true)).toBe(true);
+    expect(isScareQuote(place('Critics have called the scheme "a giveaway" all week.'), true)).toBe(false);
+  });
 });
