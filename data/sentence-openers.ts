@@ -9,3 +9,9 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   // A preposition capitalised at a sentence's start ("To Jane Doe, ...") opens no name.
   'to', 'for', 'from', 'with', 'by', 'like', 'without', 'against', 'among', 'about',
 ]);
+
+/** Conjunctions that open a subordinate clause ("although he said …, Doe …", "“…” as the company continued"). */
+export const SUBORDINATING_CONJUNCTIONS: ReadonlySet<string> = new Set([
+  'although', 'though', 'while', 'whilst', 'when', 'whereas', 'as', 'after', 'before', 'because', 'since', 'once', 'if',
+  'until', 'unless',
+]);

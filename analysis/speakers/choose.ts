@@ -3,6 +3,7 @@
 //   2. else the nearest event in its unit, before the quote first ("Doe told MPs that “no union” had ...");
 //   3. else the nearest event in another unit of the paragraph ("“A,” Doe said. “B.”").
 // Returns null when the paragraph has no event for it (the caller then tries continuation and carry-over).
+import { SUBORDINATING_CONJUNCTIONS } from '../../data/sentence-openers';
 import type { Entity } from './registry';
 import type { SpeechEvent } from './events';
 import type { Token } from './tokens';
@@ -16,7 +17,6 @@ export interface UnitEvents {
   events: readonly ResolvedEvent[];
 }
 
-const SUBORDINATORS = new Set(['as', 'when', 'while', 'because', 'since', 'although', 'though', 'until', 'unless', 'whereas']);
 const LEAD_IN = new Set([':', ',', 'that', 'on', 'in', 'at', 'a', 'an', 'the', 'to']);
 
 /** How close `e` sits beside the quote at token `q` (smaller is closer), or null when it is not beside it. */
@@ -27,7 +27,7 @@ function adjacency(tokens: readonly Token[], e: SpeechEvent, q: number): number 
     if (gap > 1) return null;
     for (let k = q + 1; k < e.from; k++) if (tokens[k].kind !== 'punct') return null;
     // "“patched” the software as the company continued": a subordinate clause after the quote is not its speaker.
-    for (let k = e.from; k < e.verbAt && tokens[k].text !== ','; k++) if (SUBORDINATORS.has(tokens[k].lower)) return null;
+    for (let k = e.from; k < e.verbAt && tokens[k].text !== ','; k++) if (SUBORDINATING_CONJUNCTIONS.has(tokens[k].lower)) return null;
     return gap;
   }
   if (e.to <= q) {
@@ -108,20 +108,22 @@ function speaksFor(unit: UnitEvents, e: ResolvedEvent): boolean {
 function isQuoteTag(tokens: readonly Token[], e: SpeechEvent): boolean {
   let k = e.from - 1;
   if (tokens[k]?.kind === 'punct' && tokens[k].text === ',') k--;
-  if (tokens[k]?.kind !== 'quote') return false;
-  const next = tokens[e.to];
-  return !next || (next.kind === 'punct' && /^[.!?]$/.test(next.text));
+  return tokens[k]?.kind === 'quote' && endsSentenceWithin(tokens, e.to, 0);
 }
 
 /** ", Doe said." closing the sentence: the event follows a comma and at most a short adverbial ("on Monday") follows it. */
 function endsSentenceAsTag(tokens: readonly Token[], e: SpeechEvent): boolean {
-  if (tokens[e.from - 1]?.text !== ',') return false;
-  for (let k = e.to; k < tokens.length && k < e.to + TAG_TAIL_WORDS + 1; k++) {
+  return tokens[e.from - 1]?.text === ',' && endsSentenceWithin(tokens, e.to, TAG_TAIL_WORDS);
+}
+
+/** Whether the unit ends (its end, or a full stop, "!" or "?") after at most `words` words from token `from`. */
+function endsSentenceWithin(tokens: readonly Token[], from: number, words: number): boolean {
+  for (let k = from; k <= from + words; k++) {
     const t = tokens[k];
-    if (t.kind === 'punct') return /^[.!?]$/.test(t.text);
-    if (t.kind !== 'word' || k === e.to + TAG_TAIL_WORDS) return false;
+    if (!t) return true;
+    if (t.kind !== 'word') return t.kind === 'punct' && /^[.!?]$/.test(t.text);
   }
-  return true;
+  return false;
 }
 
 /** Words a closing tag may carry after its verb: "said on Monday", "said in a statement". */

@@ -1,6 +1,7 @@
 // Attribution: names a speaker for every quote span, finds reported speech, and builds the speaker registry.
 // One pass over the paragraphs in order; each sentence is tokenised once.
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
+import { SUBORDINATING_CONJUNCTIONS } from '../../data/sentence-openers';
 import { STATEMENT_SUBJECTS } from '../../data/titles';
 import type { ArticleDocument } from '../document';
 import type { QuoteSpan } from '../quotes';
@@ -181,16 +182,13 @@ function needsOpening(events: readonly SpeechEvent[]): boolean {
  * set off after a comma, dash or quotation ("Hale was carried out by firefighters, she said,") reports the words
  * for whoever is in focus, the one quoted before, so it is not one.
  */
-/** Words opening a clause that comes before the main one ("Although he said …, Doe stopped short"). */
-const LEADING_SUBORDINATORS = new Set(['although', 'though', 'while', 'whilst', 'when', 'whereas', 'as', 'after', 'before', 'because', 'since', 'once', 'if', 'until']);
-
 function pronounSpeakingLater(tokens: readonly Token[], events: readonly SpeechEvent[]): PronounRef | null {
   if (tokens[0]?.kind !== 'word' || SUBJECT_PRONOUNS.has(tokens[0].lower)) return null;
   let later: PronounRef | null = null;
   for (const e of events) {
     if (e.shared || e.subject?.type !== 'pronoun') continue;
     // "He said …" looks back; "Although he said …, Doe …" looks ahead, to the main clause's subject.
-    if (e.from === 0 && !(e.verbAt > 1 && LEADING_SUBORDINATORS.has(tokens[0].lower))) return null;
+    if (e.from === 0 && !(e.verbAt > 1 && SUBORDINATING_CONJUNCTIONS.has(tokens[0].lower))) return null;
     if (setOff(tokens, e.verbAt)) continue;
     later = e.subject;
   }

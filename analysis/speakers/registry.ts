@@ -1,7 +1,7 @@
 // The speaker registry: one entity per real person, organisation or group the article refers to, with every
 // way it is referred to. "Jane Doe" = "Ms Doe" = "Doe" = "the Health Secretary" = "she".
 import type { Gender } from '../../data/honorifics';
-import { NAME_TITLES, PAST_ROLE_MODIFIERS, POSTS_IN_A_BODY, RANKS, SEAT_TITLES, TITLE_ABBREVIATIONS } from '../../data/titles';
+import { BUSINESS_NOUNS, NAME_TITLES, PAST_ROLE_MODIFIERS, POSTS_IN_A_BODY, PUBLIC_BODY_WORDS, RANKS, SEAT_TITLES, TITLE_ABBREVIATIONS } from '../../data/titles';
 import type { SpeakerKind } from '../types';
 import { isRoleNoun, type DescriptionRef, type NameRef, type PronounRef } from './mentions';
 import { surnameOf } from './full-names';
@@ -40,14 +40,6 @@ export function rootOf(e: Entity): Entity {
   while (r.mergedInto) r = r.mergedInto;
   return r;
 }
-
-/** Words a business is called by in place of its name ("the company", "the label"). */
-const BUSINESS_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'label', 'studio', 'business', 'retailer', 'carrier', 'lender', 'insurer', 'publisher', 'broadcaster', 'manufacturer', 'carmaker', 'automaker', 'chain', 'startup']);
-/** Words that make an organisation a public body, never "the company". */
-const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
-  'government', 'ministry', 'department', 'council', 'union', 'party', 'police', 'court', 'university', 'committee', 'commission',
-  'agency', 'parliament', 'congress', 'senate', 'assembly', 'army', 'navy', 'school', 'hospital', 'church', 'office', 'administration',
-]);
 
 function norm(s: string): string {
   const lower = s.toLowerCase();

@@ -65,16 +65,11 @@ export function countWords(text: string): number {
 export function linkDensity(block: BodyBlock, textLength: number): number {
   if (textLength === 0) return 0;
   let linked = 0;
-  if (isTextRun(block)) {
-    for (const node of runNodes(block)) {
-      if (node.nodeType !== 1) continue;
-      const el = node as Element;
-      if (el.tagName.toUpperCase() === 'A') linked += normalizeText(el.textContent ?? '').length;
-      else for (const a of el.getElementsByTagName('a')) linked += normalizeText(a.textContent ?? '').length;
-    }
-  } else {
-    if (!block.firstElementChild) return 0;
-    for (const a of block.getElementsByTagName('a')) linked += normalizeText(a.textContent ?? '').length;
+  for (const node of isTextRun(block) ? runNodes(block) : [block]) {
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (el.tagName.toUpperCase() === 'A') linked += normalizeText(el.textContent ?? '').length;
+    else if (el.firstElementChild) for (const a of el.getElementsByTagName('a')) linked += normalizeText(a.textContent ?? '').length;
   }
   return Math.min(1, linked / textLength);
 }

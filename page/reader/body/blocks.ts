@@ -2,7 +2,7 @@
 import { blockText, countWords, linkDensity } from '../block-text';
 import { isChrome } from './boilerplate';
 import { isFurniture, type ProseMap } from './prose-map';
-import { hasLooseText, hasParagraphBreak, isTextRun, splitIntoRuns, type BodyBlock, type TextRun } from './text-run';
+import { hasLooseText, hasParagraphBreak, isTextRun, splitIntoRuns, type BodyBlock } from './text-run';
 
 /** Elements that break a container into blocks; an element with none of these as children is a leaf. */
 const BLOCK_CHILD_TAGS = new Set([
@@ -64,7 +64,8 @@ export function collectBlocks(container: ParentNode, context: BlockContext): Bod
   while (stack.length) {
     const item = stack.pop()!;
     if (isTextRun(item)) {
-      const text = runText(item, storyRuns.has(item));
+      // Bare text reads as a <div>'s would; one of several paragraphs of a <br><br> story may be short.
+      const text = bodyText(item, RUN_TAG, context, item.oneOfSeveral);
       if (text && !keep(item, text)) return { blocks, paragraphs, truncated: true };
       continue;
     }
@@ -94,27 +95,15 @@ function topLevel(container: ParentNode): BodyBlock[] {
   return [...container.children];
 }
 
-/** Runs from an element that sets two or more paragraphs as bare text: each one is a paragraph, short or not. */
-const storyRuns = new WeakSet<TextRun>();
-
-/** Onto the walk's stack in reverse, so they pop in document order; runs of a <br><br> story are marked. */
+/** Onto the walk's stack in reverse, so they pop in document order. */
 function pushParts(stack: BodyBlock[], parts: BodyBlock[]): void {
-  const runs = parts.filter(isTextRun);
-  if (runs.length >= 2) for (const run of runs) storyRuns.add(run);
   for (let i = parts.length - 1; i >= 0; i--) stack.push(parts[i]);
 }
 
-const isBlockChildElement = (el: Element) => BLOCK_CHILD_TAGS.has(el.tagName.toUpperCase());
+/** A run of bare text is judged as the text of a leaf <div> is. */
+const RUN_TAG = 'DIV';
 
-/**
- * A run of loose text is body when it reads as prose: mostly unlinked, ending like a sentence, and long enough to
- * be a paragraph unless it is one of several paragraphs its element sets as bare text.
- */
-function runText(run: TextRun, ofStory: boolean): string | null {
-  const text = blockText(run);
-  if (!text || AD_LABEL.test(text) || COPYRIGHT.test(text) || (text.length < 100 && (BYLINE.test(text) || DATELINE.test(text)))) return null;
-  return linkDensity(run, text.length) < 0.3 && SENTENCE_END.test(text) && (text.length >= 80 || ofStory) ? text : null;
-}
+const isBlockChildElement = (el: Element) => BLOCK_CHILD_TAGS.has(el.tagName.toUpperCase());
 
 /**
  * An embedded post: one paragraph plus its attribution as loose text in the same blockquote
@@ -147,28 +136,28 @@ function isAfterTextDiv(el: Element, blocks: BodyBlock[]): boolean {
 }
 
 /** The block's text when it is body, else null. */
-function bodyText(el: Element, tag: string, context: BlockContext, afterTextDiv: boolean): string | null {
-  const text = blockText(el);
-  return text && isBodyBlock(el, tag, text, context, afterTextDiv) ? text : null;
+function bodyText(block: BodyBlock, tag: string, context: BlockContext, afterTextDiv: boolean): string | null {
+  const text = blockText(block);
+  return text && isBodyBlock(block, tag, text, context, afterTextDiv) ? text : null;
 }
 
-function isBodyBlock(el: Element, tag: string, text: string, context: BlockContext, afterTextDiv: boolean): boolean {
+function isBodyBlock(block: BodyBlock, tag: string, text: string, context: BlockContext, afterTextDiv: boolean): boolean {
   if (SUBHEADS.has(tag)) {
     if (context.headline && sameText(text, context.headline)) return false;
     if (FURNITURE_HEADING.test(text)) return false;
-    return linkDensity(el, text.length) < 0.9; // a linked heading is a teaser's title
+    return linkDensity(block, text.length) < 0.9; // a linked heading is a teaser's title
   }
   if (AD_LABEL.test(text)) return false;
   if (text.length < 100 && (BYLINE.test(text) || DATELINE.test(text))) return false;
-  const time = el.firstElementChild ? el.querySelector('time') : null;
+  const time = !isTextRun(block) && block.firstElementChild ? block.querySelector('time') : null;
   if (time && sameText(blockText(time), text)) return false; // a dateline paragraph: just the <time>
-  const linked = linkDensity(el, text.length);
+  const linked = linkDensity(block, text.length);
   if (linked >= 0.9 && !SENTENCE_END.test(text)) return false; // a headline link standing alone
   if (linked > 0.5 && TEASER_PREFIX.test(text)) return false;
   if (tag === 'P' || tag === 'BLOCKQUOTE') return true;
   // List items and bare text in a <div> are body only when they read as prose, not as a row of links or labels.
   if (tag === 'LI') return linked < 0.5 && countWords(text) >= 4;
-  return linked < 0.3 && SENTENCE_END.test(text) && (text.length >= 80 || afterTextDiv);
+  return linked < 0.3 && !COPYRIGHT.test(text) && SENTENCE_END.test(text) && (text.length >= 80 || afterTextDiv);
 }
 
 function sameText(a: string, b: string): boolean {

@@ -9,6 +9,8 @@ export interface TextRun {
   readonly parent: Element;
   readonly after: ChildNode | null;
   readonly before: ChildNode | null;
+  /** One of two or more runs its element sets as paragraphs (a `<br><br>` story): a short one is still a paragraph. */
+  readonly oneOfSeveral: boolean;
 }
 
 /** One paragraph of the body: an element, or a run of loose text inside one. */
@@ -47,16 +49,13 @@ const LOOSE_TEXT_CHARS = 20;
 
 /** Whether the element holds prose as its own text nodes, outside any child element. */
 export function hasLooseText(el: Element): boolean {
-  for (let node = el.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 3 && (node.nodeValue ?? '').trim().length >= LOOSE_TEXT_CHARS) return true;
-  }
-  return false;
+  return looseTextChars(el, 1) > 0;
 }
 
-/** Characters of prose in the element's own text nodes (those long enough to count). */
-export function looseTextChars(el: Element): number {
+/** Characters of prose in the element's own text nodes (those long enough to count), counted up to `enough`. */
+export function looseTextChars(el: Element, enough = Infinity): number {
   let chars = 0;
-  for (let node = el.firstChild; node; node = node.nextSibling) {
+  for (let node = el.firstChild; node && chars < enough; node = node.nextSibling) {
     if (node.nodeType !== 3) continue;
     const length = (node.nodeValue ?? '').trim().length;
     if (length >= LOOSE_TEXT_CHARS) chars += length;
@@ -96,12 +95,12 @@ export function hasParagraphBreak(el: Element): boolean {
  * inline content between them, a run also ending at two <br>s in a row. Runs with no text are left out.
  */
 export function splitIntoRuns(el: Element, isBlockChild: (child: Element) => boolean): BodyBlock[] {
-  const out: BodyBlock[] = [];
+  const out: (Element | { after: ChildNode | null; before: ChildNode | null })[] = [];
   let after: ChildNode | null = null; // the separator before the current run
   let hasText = false;
   let pendingBr: ChildNode | null = null; // a <br> that may be the first of a pair
   const close = (before: ChildNode | null) => {
-    if (hasText) out.push({ parent: el, after, before });
+    if (hasText) out.push({ after, before });
     hasText = false;
   };
   for (let node = el.firstChild; node; node = node.nextSibling) {
@@ -122,7 +121,8 @@ export function splitIntoRuns(el: Element, isBlockChild: (child: Element) => boo
     }
   }
   close(null);
-  return out;
+  const runs = out.filter((part) => !('tagName' in part)).length;
+  return out.map((part) => ('tagName' in part ? part : { parent: el, ...part, oneOfSeveral: runs > 1 }));
 }
 
 function isBr(node: Node): boolean {
