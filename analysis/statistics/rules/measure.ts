@@ -12,7 +12,7 @@ const WORDS = Object.keys(MEASURE_UNITS)
   .join('|');
 // Tried where a number begins (sticky).
 const MEASURE = new RegExp(
-  String.raw`(?<![\p{L}\d.,])(${NUMBER_SOURCE})(?:\s?(?:-|–|to)\s?(${NUMERAL_SOURCE}))?[\s\u2010\u2011-]?(${WORDS})(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d.,])(${NUMBER_SOURCE})(?:(?:-to-|\s?(?:-|–|to)\s?)(${NUMERAL_SOURCE}))?[\s\u2010\u2011-]?(${WORDS})(?![\p{L}\d])`,
   'yiu',
 );
 // Begins at a number's first digit or at the minus sign before it: tried only there (sticky).

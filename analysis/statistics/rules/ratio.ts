@@ -17,6 +17,10 @@ const COLON = /(?<![\d:.])(\d{1,3}):(\d{1,3})(?![\d:])/y;
 // ("5 to 10 people", "from 9 to 1 percent" are ranges). Begins at a number's first digit (sticky).
 const TO_PAIR = /(?<![\d.,\p{L}-])(\d{1,3})(?:(-to-)|\s+to\s+)(\d{1,3})(?![\d%\p{L}-]|[.,]\d|\s?(?:per ?cent|percent|%))/uy;
 const RANGE_LEAD = /\b(?:from|between|aged?|ages|by|rose|fell|up|down|increased|decreased|dropped|climbed|grew)\s+$/i;
+// "increased from 18 to 1": a rise cannot run from the larger number down to the smaller, so these are ratios.
+const RISE_FROM = /\b(?:rose|risen|increased|grew|grown|climbed|jumped|soared|doubled|tripled)\s+from\s+$/i;
+// "voted 9 to 1": a tally of votes, whatever word follows it.
+const VOTE_LEAD = /\b(?:voted|(?:a|the)\s+vote\s+of)\s+$/i;
 
 // The word after the first number: "in" or "out of".
 const inOrOut = (text: string, at: number) => 'iIoO'.includes(text[at]);
@@ -36,7 +40,7 @@ export const findRatios: MentionRule = (text, cues) => {
     const hyphenated = m[2] !== undefined;
     if (b === 0) continue;
     // Spaced: the larger first, no range word before it and no noun after it ("cut from 10 to 5 staff").
-    if (!hyphenated && (a < b || RANGE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index)) || isUnitAfter(text, m.index + m[0].length))) continue;
+    if (!hyphenated && !isRatioByLead(text, m.index, m.index + m[0].length, a, b) && (a < b || RANGE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index)) || isUnitAfter(text, m.index + m[0].length))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, value: round(a / b), unit: isBettingText(text) ? 'odds' : 'ratio' });
   }
   const pairs = cues.digit ? matchesAt(COLON, text, digitRuns(text, cues, 1, 3, ':')) : [];
@@ -48,6 +52,12 @@ export const findRatios: MentionRule = (text, cues) => {
   }
   return out;
 };
+
+/** A spaced pair that the words before it make a ratio: a vote's tally, or a "rise" from the larger to the smaller. */
+function isRatioByLead(text: string, start: number, end: number, a: number, b: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return VOTE_LEAD.test(before) || (a > b && RISE_FROM.test(before) && !isUnitAfter(text, end));
+}
 
 /** "9 to 1 staff": a noun straight after the pair makes it a range of a count, not a ratio ("9 to 1 against" is one). */
 function isUnitAfter(text: string, end: number): boolean {

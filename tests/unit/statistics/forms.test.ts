@@ -66,6 +66,14 @@ describe('statistics: the forms a number takes', () => {
       ['20 to 1', 'odds'], ['50-to-1', 'odds'],
     ]);
     expect(statsOf('The council voted 7 to 2 to close the pool.').map((x) => x.text)).toEqual(['7 to 2']);
+    expect(statsOf('The board voted 9 to 1 earlier this week.').map((x) => x.text)).toEqual(['9 to 1']);
+  });
+
+  it('reads a rise "from" the larger number "to" the smaller as ratios, not a range', () => {
+    expect(statsOf('Leverage increased from 18 to 1, to over 25 to 1.').map((x) => [x.text, x.unit])).toEqual([
+      ['18 to 1', 'ratio'], ['25 to 1', 'ratio'],
+    ]);
+    expect(textsOf('Sales rose from 5 to 12 a week, and output increased from 10 to 2 plants.')).toEqual(['5', '12', '10', '2']);
   });
 
   it('leaves a range of amounts written with "to" as its numbers', () => {
@@ -94,6 +102,15 @@ describe('statistics: the forms a number takes', () => {
     const s = statsOf('The wall stands 300 metres from the road, and 10-15% of it is cracked.');
     expect(s.map((x) => [x.text, x.unit])).toEqual([['300 metres', 'measure'], ['10-15%', 'percent']]);
     expect(s[1].upper).toBe(15);
+  });
+
+  it('reads a hyphenated "N-to-M" before a unit as a measured range, not a ratio', () => {
+    const s = statsOf('An 8-to-10 foot wave hit a 5-to-7 metre boat; the board voted 5-to-4.');
+    expect(s.map((x) => [x.text, x.unit, x.upper ?? null])).toEqual([
+      ['8-to-10 foot', 'measure', 10],
+      ['5-to-7 metre', 'measure', 7],
+      ['5-to-4', 'ratio', null],
+    ]);
   });
 
   it('gives one statistic per mention, even when a value repeats', () => {
