@@ -22,4 +22,11 @@ describe('isScareQuote: quoted names and terms', () => {
     expect(isScareQuote(place('The device is called a "smart ring" by its makers.'), true)).toBe(true);
     expect(isScareQuote(place('Critics have called the scheme "a giveaway" all week.'), true)).toBe(false);
   });
+
+  it('drops a title named by "called" after a noun ("a segment called "Final Verdict""), keeps "what he called"', () => {
+    expect(isScareQuote(place('During a segment called "Final Verdict" on the channel, the two sparred.'), true)).toBe(true);
+    expect(isScareQuote(place('She launched a programme named "Fresh Start," officials said.'), true)).toBe(true);
+    expect(isScareQuote(place('The mayor attacked what he called "a Witch Hunt" on Tuesday.'), true)).toBe(false);
+    expect(isScareQuote(place('They opened a shop called "we sell everything" in May.'), true)).toBe(false);
+  });
 });
