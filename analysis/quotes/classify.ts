@@ -87,6 +87,11 @@ const WORK_LEAD =
   /(?:\b(?:book|novel|memoir|film|movie|documentary|song|single|album|track|show|series|sitcom|programme|program|episode|podcast|play|musical|opera|poem|essay|script|screenplay)(?:\s+(?:called|titled|entitled|named))?|\b(?:called|titled|entitled)\s+["\u201C\u2018']?[\p{L}&]+\s*\()\s*$/iu;
 /** A thing named by "called" after a noun ('a segment called "Final Verdict"'): not someone's words (contrast 'what he called "a witch hunt"'). */
 const NOUN_CALLED_LEAD = /(?:^|[^\p{L}])(?:a|an|the|this|that|its|his|her|their|our|new)\s+(?:[\p{Ll}-]+\s+){0,2}(?:called|named|dubbed|titled|entitled)\s*$/u;
+/** A name set in title case after an article and one or two lower-case words ('a dedicated "Topical Team" on…'; but
+ *  'the plan was a "Total Disaster"' may be someone's words). */
+const ARTICLE_LEAD = /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her)\s+(?:(?!(?:is|was|are|were|be|been|being|seemed|became|called|looked)\s)[\p{Ll}-]+\s+){1,2}$/u;
+/** One word written as a handle or a brand, with a capital inside it or a sign before it: "factcheckUK", "#MeToo", "@acme". */
+const HANDLE = /^(?:[@#][\p{L}\d_]+|\p{Ll}+\p{Lu}[\p{L}\d]*)$/u;
 const DETERMINER = /(?:^|[^\p{L}])(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your)\s*$/iu;
 /** Words that can follow a quoted noun without the quote being a modifier ("the "reform" was…"). */
 const FUNCTION_WORD = new Set([
@@ -121,6 +126,8 @@ export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup):
   if (TITLE_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/\.$/, ''))) return true;
   // A title after the kind of work it names keeps a comma of the writer's sentence: 'the show "Dry Land," its…'.
   if (words <= SHORT_QUOTE_WORDS && WORK_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/,$/, ''))) return true;
+  if (HANDLE.test(place.text.trim())) return true;
+  if (words >= 2 && words <= SHORT_QUOTE_WORDS && ARTICLE_LEAD.test(before) && looksLikeTitle(place.text)) return true;
   if (words <= SHORT_QUOTE_WORDS && NOUN_CALLED_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/[,.]$/, ''))) return true;
   if (words > SHORT_QUOTE_WORDS && !looksLikeTitle(place.text)) return false;
   if (introducedByColon(place) || isQuotedSentence(place)) return false;

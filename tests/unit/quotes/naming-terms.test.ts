@@ -29,4 +29,16 @@ describe('isScareQuote: quoted names and terms', () => {
     expect(isScareQuote(place('The mayor attacked what he called "a Witch Hunt" on Tuesday.'), true)).toBe(false);
     expect(isScareQuote(place('They opened a shop called "we sell everything" in May.'), true)).toBe(false);
   });
+
+  it('drops a handle or brand written as one word ("factcheckUK", "#MeToo", "@acme")', () => {
+    expect(isScareQuote(place('The party was accused of renaming its account “factcheckUK” during the debate.'.replace(/[“”]/g, '"')), true)).toBe(true);
+    expect(isScareQuote(place('She was accused of hijacking "#MeToo" for the campaign.'), true)).toBe(true);
+    expect(isScareQuote(place('She accused them of trying to "blackmail" the Government.'), true)).toBe(false);
+  });
+
+  it('drops a title-case name after an article and its adjectives ("a dedicated "Topical Team""), keeps "was "Pure Evil""', () => {
+    expect(isScareQuote(place('The panel recommended it, resulting in a dedicated "Topical Team" on the subject.'), true)).toBe(true);
+    expect(isScareQuote(place('The mayor said the man was "Pure Evil" and left.'), true)).toBe(false);
+    expect(isScareQuote(place('The mayor said the plan was a "Total Disaster" for the city.'), true)).toBe(false);
+  });
 });
