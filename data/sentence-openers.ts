@@ -6,6 +6,13 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'both', 'this', 'that', 'these', 'those', 'there', 'here', 'today', 'yesterday', 'tonight', 'instead', 'finally',
   'once', 'since', 'until', 'unless', 'because', 'although', 'though', 'whether', 'whereas', 'during', 'despite',
   'second', 'third', 'all', 'every', 'each', 'several', 'unlike', 'besides', 'overall', 'indeed', 'perhaps',
+  // Ordinals and adverbs that order or join an argument ("Second, the Fed…", "Likewise, …").
+  'first', 'firstly', 'secondly', 'thirdly', 'fourth', 'fifth', 'next', 'lastly', 'likewise', 'similarly', 'additionally',
+  'furthermore', 'moreover', 'thus', 'therefore', 'hence', 'otherwise', 'nevertheless', 'nonetheless', 'consequently',
+  'accordingly', 'actually', 'again', 'already', 'recently', 'currently', 'previously', 'initially', 'ultimately',
+  'eventually', 'apparently', 'clearly', 'unfortunately', 'fortunately', 'importantly', 'notably', 'specifically',
+  // Indefinite pronouns: "Everyone", "Nobody" speak for no one in particular.
+  'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'no', 'not',
   // A preposition capitalised at a sentence's start ("To Jane Doe, ...") opens no name.
   'to', 'for', 'from', 'with', 'by', 'like', 'without', 'against', 'among', 'about',
 ]);

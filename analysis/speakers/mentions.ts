@@ -371,6 +371,7 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
     else break;
   }
   while (start < end - 1 && SENTENCE_OPENERS.has(np[start].lower)) start++; // "But Jane Doe", "The Hospital"...
+  if (start === end - 1 && SENTENCE_OPENERS.has(np[start].lower)) return null; // "Second, the Fed…": no name at all
   let run = np.slice(start, end);
   let hasOrgWord = run.some((w) => ORGANISATION_WORDS.has(w.lower));
   // "Jane Doe and John Roe" is two people: keep the one next to the verb.

@@ -14,9 +14,18 @@ export interface IndirectQuote {
 
 const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}])(?:I|I['’](?:m|ve|ll|d)|me|my|myself)(?![\p{L}'’])/u;
 
+/** An initial or a generation whose dot the tokens dropped: "J.C", "M", "Jr". */
+const DOTTED_IN_TEXT = /^(?:\p{Lu}(?:\.\p{Lu})*|Jr|Sr)$/u;
+
 export function speakerName(e: Entity): string {
-  if (e.nameWords.length) return e.nameWords.join(' ');
+  if (e.nameWords.length) return e.nameWords.map((w) => (DOTTED_IN_TEXT.test(w) && writtenWithDot(w, e.aliases) ? `${w}.` : w)).join(' ');
   return (e.description ?? [...e.aliases][0] ?? '').replace(/^(the|a|an)\s+/i, '');
+}
+
+/** "J.C. Chandor" among the ways the article wrote the name: the name keeps the dot as written ("JC Chandor" keeps none). */
+function writtenWithDot(word: string, aliases: ReadonlySet<string>): boolean {
+  for (const alias of aliases) if (new RegExp(`(?:^|[^\\p{L}.])${word.replace(/\./g, '\\.')}\\.`, 'u').test(alias)) return true;
+  return false;
 }
 
 export function buildSpeakers(

@@ -232,3 +232,30 @@ describe('a name with a capital inside a word', () => {
     expect(a.speakers.map((s) => s.name)).toEqual([name]);
   });
 });
+
+describe('a word capitalised only because it opens the sentence', () => {
+  it('is no speaker on its own ("Second, the Fed…", "Everyone said…")', () => {
+    const a = attribute([
+      'Second, the Fed will reinvest its debt, saying there “are significant downside risks” to the outlook.',
+      'Everyone said the “coach” was right.',
+      'Likewise, the mayor said “that works for us” to the crowd.',
+    ]);
+    expect(a.who('are significant')).not.toBe('Second');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Second');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Everyone');
+    expect(a.who('that works')).toBe('mayor');
+  });
+});
+
+describe('initials in a name', () => {
+  it('keep their dots as the article wrote them ("J.C. Chandor", "Thomas M. Hoenig", "JC Roe")', () => {
+    const a = attribute([
+      '“It is tense,” said Thomas M. Hoenig.',
+      '“It works,” said P.J. Crowley, the spokesman.',
+      '“We agree,” said JC Roe, a member.',
+    ]);
+    expect(a.who('It is tense')).toBe('Thomas M. Hoenig');
+    expect(a.who('It works')).toBe('P.J. Crowley');
+    expect(a.who('We agree')).toBe('JC Roe');
+  });
+});
