@@ -18,7 +18,8 @@ const NOT_A_NAME_WORD: ReadonlySet<string> = new Set([...SENTENCE_OPENERS, ...PO
 export function findFullNames(paragraphs: readonly string[]): Map<string, string[]> {
   const found = new Map<string, string[]>();
   const ambiguous = new Set<string>();
-  for (const p of paragraphs) {
+  for (let at = 0; at < paragraphs.length; at++) {
+    const p = paragraphs[at];
     RUN.lastIndex = 0;
     for (let m = RUN.exec(p); m; m = RUN.exec(p)) {
       const all = splitOnSpaces(m[0]);
@@ -33,11 +34,34 @@ export function findFullNames(paragraphs: readonly string[]): Map<string, string
       const last = surnameOf(lower);
       const known = found.get(last);
       if (known && known.join(' ') !== words.join(' ')) ambiguous.add(last);
-      else if (!known) found.set(last, words);
+      // A name introduces its surname only if the surname was not already in use on its own: "Square's offices …
+      // 'Getting Square off the ground'" names no person Square.
+      else if (!known && !usedBefore(surnameWord(words), paragraphs, at, m.index)) found.set(last, words);
     }
   }
   for (const last of ambiguous) found.delete(last);
   return found;
+}
+
+/** The surname as written: the last word, or the one before a generation suffix. */
+function surnameWord(words: readonly string[]): string {
+  const last = words.length - 1;
+  return last > 0 && GENERATION_SUFFIXES.has(words[last].toLowerCase()) ? words[last - 1] : words[last];
+}
+
+/** Whether `word` stands alone, as a word, anywhere before paragraph `at`'s offset `before`. */
+function usedBefore(word: string, paragraphs: readonly string[], at: number, before: number): boolean {
+  for (let p = 0; p <= at; p++) {
+    const text = p === at ? paragraphs[p].slice(0, before) : paragraphs[p];
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      if (!isLetter(text.charCodeAt(i - 1)) && !isLetter(text.charCodeAt(i + word.length))) return true;
+    }
+  }
+  return false;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code >= 0xc0;
 }
 
 /** The words of a run, split at white space (as split(/\s+/) would, without a regex per run). */

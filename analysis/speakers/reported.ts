@@ -30,7 +30,7 @@ export function reportedSpeech(
   // "told MPs that ...": the clause starts after "that" when an object comes first.
   const thatAt = indexOfThat(tokens, start, start + 7);
   if (tokens[start]?.lower === 'that') start++;
-  else if (LISTENER_VERB_SET.has(verb.base) && thatAt >= 0) start = thatAt + 1;
+  else if (LISTENER_VERB_SET.has(verb.base)) start = thatAt >= 0 ? thatAt + 1 : afterListener(tokens, start);
   // "repeating its stance that ...", "reiterated the claim that ...": the clause is after "that".
   else if (thatAt >= 0 && thatAt - start <= 4 && POSSESSIVES.has(tokens[start]?.lower ?? '')) start = thatAt + 1;
   let end = tokens.length;
@@ -52,6 +52,20 @@ export function reportedSpeech(
   let textEnd = to;
   while (textEnd > from && TRAILING_STOPS.includes(text[textEnd - 1])) textEnd--;
   return { start: from, end: to, text: text.slice(from, textEnd) };
+}
+
+const LISTENER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** After "told" with no "that": the clause begins past the listener ("told reporters the plan was dead"; "told
+ *  Mashable in an interview" then reports nothing, a preposition opening no clause). */
+function afterListener(tokens: readonly Token[], start: number): number {
+  let i = start;
+  if (LISTENER_DETERMINERS.has(tokens[i]?.lower ?? '')) i++;
+  if (tokens[i]?.kind === 'word' && tokens[i].capital) {
+    while (tokens[i]?.kind === 'word' && tokens[i].capital) i++;
+    return i;
+  }
+  return tokens[i]?.kind === 'word' ? i + 1 : start;
 }
 
 /** Stops trimmed from the end of a reported clause's text. */

@@ -41,3 +41,26 @@ describe('the subject of a clause someone else reports', () => {
     expect(a.who('I will find you')).not.toBe('Lena Vogt');
   });
 });
+
+describe('reported speech after "told" and its listener', () => {
+  it('starts past the listener, and "told Mashable in an interview" reports nothing', () => {
+    const a = attribute([
+      'Jane Doe told reporters the plan was dead in the water.',
+      'Jim Roe founded the firm. “I was done,” he told Mashable in a recent interview.',
+    ]);
+    const indirect = a.quotes.filter((q) => q.kind === 'indirect').map((q) => q.text);
+    expect(indirect).toEqual(['the plan was dead in the water']);
+  });
+});
+
+describe('a full name given after its surname was already in use', () => {
+  it('names no person: "Square’s offices … “Getting Square off the ground …,” he said" keeps the "he" for the founder', () => {
+    const a = attribute([
+      'Far from Square’s new offices, Jim Roe stands in work boots.',
+      'Roe founded the company in 2009. Square has since grown, and a year after Square was founded, Roe stepped back.',
+      '“I was done,” he told a reporter. “Getting Square off the ground took a huge effort.”',
+    ]);
+    expect(a.who('I was done')).toBe('Jim Roe');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Getting Square');
+  });
+});
