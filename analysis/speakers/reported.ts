@@ -30,7 +30,12 @@ export function reportedSpeech(
   // "told MPs that ...": the clause starts after "that" when an object comes first.
   const thatAt = indexOfThat(tokens, start, start + 7);
   if (tokens[start]?.lower === 'that') start++;
-  else if (LISTENER_VERB_SET.has(verb.base)) start = thatAt >= 0 ? thatAt + 1 : afterListener(tokens, start);
+  else if (LISTENER_VERB_SET.has(verb.base) && thatAt >= 0) start = thatAt + 1;
+  else if (TELLING_VERBS.has(verb.base)) {
+    const clause = afterListener(tokens, start);
+    if (clause < 0) return null;
+    start = clause;
+  }
   // "repeating its stance that ...", "reiterated the claim that ...": the clause is after "that".
   else if (thatAt >= 0 && thatAt - start <= 4 && POSSESSIVES.has(tokens[start]?.lower ?? '')) start = thatAt + 1;
   let end = tokens.length;
@@ -54,18 +59,28 @@ export function reportedSpeech(
   return { start: from, end: to, text: text.slice(from, textEnd) };
 }
 
-const LISTENER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Verbs whose listener comes before what was said, with no "to" or "of" between ("told reporters the plan was
+ *  dead"); "urged", "accused" report the listener with what follows ("accused the chiefs of …"). */
+const TELLING_VERBS = new Set(['tell', 'inform', 'assure', 'remind']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const CLAUSE_OPENERS = new Set([...DETERMINERS, 'i', 'he', 'she', 'it', 'we', 'they', 'you', 'there', 'this', 'that', 'these', 'those']);
 
-/** After "told" with no "that": the clause begins past the listener ("told reporters the plan was dead"; "told
- *  Mashable in an interview" then reports nothing, a preposition opening no clause). */
+/**
+ * After "told" with no "that": where the clause begins past the listener ("told reporters the plan was dead"), -1
+ * where a preposition follows the listener ("told Mashable in an interview" reports nothing), or `start` when
+ * the listener's end is unclear ("told a few thousand teachers who …").
+ */
 function afterListener(tokens: readonly Token[], start: number): number {
   let i = start;
-  if (LISTENER_DETERMINERS.has(tokens[i]?.lower ?? '')) i++;
-  if (tokens[i]?.kind === 'word' && tokens[i].capital) {
-    while (tokens[i]?.kind === 'word' && tokens[i].capital) i++;
-    return i;
-  }
-  return tokens[i]?.kind === 'word' ? i + 1 : start;
+  if (DETERMINERS.has(tokens[i]?.lower ?? '')) i++;
+  if (tokens[i]?.kind !== 'word') return start;
+  if (tokens[i].capital) while (tokens[i]?.kind === 'word' && tokens[i].capital) i++;
+  else i++;
+  const next = tokens[i];
+  if (next?.kind !== 'word') return start;
+  if (next.lower === 'to') return start; // "told him to stop": the listener and the instruction, reported together
+  if (NOT_A_CLAUSE_START.has(next.lower)) return -1;
+  return next.capital || CLAUSE_OPENERS.has(next.lower) ? i : start;
 }
 
 /** Stops trimmed from the end of a reported clause's text. */
