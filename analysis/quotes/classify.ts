@@ -90,6 +90,8 @@ const NOUN_CALLED_LEAD = /(?:^|[^\p{L}])(?:a|an|the|this|that|its|his|her|their|
 /** A name set in title case after an article and one or two lower-case words ('a dedicated "Topical Team" on…'; but
  *  'the plan was a "Total Disaster"' may be someone's words). */
 const ARTICLE_LEAD = /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her)\s+(?:(?!(?:is|was|are|were|be|been|being|seemed|became|called|looked)\s)[\p{Ll}-]+\s+){1,2}$/u;
+/** A gloss in brackets right after a quoted term: 'known as “La Violencia” ("The Violence")'. */
+const GLOSS_LEAD = /["\u201D\u2019\u00BB]\s*\(\s*$/u;
 /** One word written as a handle or a brand, with a capital inside it or a sign before it: "factcheckUK", "#MeToo", "@acme". */
 const HANDLE = /^(?:[@#][\p{L}\d_]+|\p{Ll}+\p{Lu}[\p{L}\d]*)$/u;
 const DETERMINER = /(?:^|[^\p{L}])(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your)\s*$/iu;
@@ -127,6 +129,7 @@ export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup):
   // A title after the kind of work it names keeps a comma of the writer's sentence: 'the show "Dry Land," its…'.
   if (words <= SHORT_QUOTE_WORDS && WORK_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/,$/, ''))) return true;
   if (HANDLE.test(place.text.trim())) return true;
+  if (words <= SHORT_QUOTE_WORDS && GLOSS_LEAD.test(before)) return true;
   if (words >= 2 && words <= SHORT_QUOTE_WORDS && ARTICLE_LEAD.test(before) && looksLikeTitle(place.text)) return true;
   if (words <= SHORT_QUOTE_WORDS && NOUN_CALLED_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/[,.]$/, ''))) return true;
   if (words > SHORT_QUOTE_WORDS && !looksLikeTitle(place.text)) return false;

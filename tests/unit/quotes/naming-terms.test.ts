@@ -41,4 +41,13 @@ describe('isScareQuote: quoted names and terms', () => {
     expect(isScareQuote(place('The mayor said the man was "Pure Evil" and left.'), true)).toBe(false);
     expect(isScareQuote(place('The mayor said the plan was a "Total Disaster" for the city.'), true)).toBe(false);
   });
+
+  it('drops a translation in brackets after a quoted term (known as "La Violencia" ("The Violence"))', () => {
+    const text = 'A period known as "La Violencia" ("The Violence") followed.';
+    const openAt = text.indexOf('"', text.indexOf('(')), closeAt = text.indexOf('"', openAt + 1);
+    expect(isScareQuote({ paragraphText: text, openAt, closeAt, text: text.slice(openAt + 1, closeAt), sentenceStart: 0 }, true)).toBe(true);
+    const said = 'The mayor (who said "we will win") left.';
+    const at = said.indexOf('"'), end = said.indexOf('"', at + 1);
+    expect(isScareQuote({ paragraphText: said, openAt: at, closeAt: end, text: said.slice(at + 1, end), sentenceStart: 0 }, true)).toBe(false);
+  });
 });
