@@ -22,11 +22,19 @@ export function creditEchoes(spans: readonly QuoteSpan[], speakerOf: (Entity | n
   if (!wanted) return;
   // Each run of words → the one speaker who said it, or null when several did.
   const saidBy = new Map<string, Entity | null>();
+  // Each speaker's longer quotations, as words joined: where a longer echo's opening run leads, it is looked for whole.
+  const longerBy = new Map<Entity, string[]>();
   spans.forEach((s, i) => {
     const speaker = speakerOf[i] && rootOf(speakerOf[i]!);
     if (!speaker) return;
     const words = wordsOf(s.text);
-    if (words.length > MAX_ECHO_WORDS) remember(saidBy, words.join(' '), speaker);
+    if (words.length > MAX_ECHO_WORDS) {
+      const joined = words.join(' ');
+      remember(saidBy, joined, speaker);
+      const own = longerBy.get(speaker);
+      if (own) own.push(` ${joined} `);
+      else longerBy.set(speaker, [` ${joined} `]);
+    }
     for (let from = 0; from < words.length; from++) {
       let run = words[from];
       for (let n = 2; n <= MAX_ECHO_WORDS && from + n <= words.length; n++) {
@@ -37,7 +45,15 @@ export function creditEchoes(spans: readonly QuoteSpan[], speakerOf: (Entity | n
   });
   spans.forEach((s, i) => {
     if (!isEchoCandidate(s, speakerOf[i])) return;
-    const speaker = saidBy.get(wordsOf(s.text).join(' '));
+    const words = wordsOf(s.text);
+    const joined = words.join(' ');
+    let speaker = saidBy.get(joined);
+    // A longer run out of the middle of a quotation ('has given "plenty of on-the-record statements that were
+    // truthful and accurate"'): its opening run names the one speaker, whose quotation must hold it whole.
+    if (!speaker && words.length > MAX_ECHO_WORDS) {
+      const lead = saidBy.get(words.slice(0, MAX_ECHO_WORDS).join(' '));
+      if (lead && longerBy.get(lead)?.some((text) => text.includes(` ${joined} `))) speaker = lead;
+    }
     if (speaker) speakerOf[i] = speaker;
   });
 }

@@ -22,6 +22,16 @@ describe('quotations echoing words someone said elsewhere in the article', () =>
     expect(a.who('will and the money')).toBe('Jane Doe');
   });
 
+  it('credits a longer run repeated out of the middle of one speaker’s quotation', () => {
+    const a = attribute([
+      '“We will not comment on that, but I have given plenty of public statements that were truthful and accurate -- and that must do,” Jane Doe told reporters.',
+      'Doe, by her own account, has given “plenty of public statements that were truthful and accurate.” Not all agree.',
+      'Tom Reed has also made “plenty of public statements that were truthful and accurate about the plan, and others.”',
+    ]);
+    expect(a.who('plenty of public statements that were truthful and accurate.')).toBe('Jane Doe');
+    expect(a.who('plenty of public statements that were truthful and accurate about')).not.toBe('Jane Doe');
+  });
+
   it('credits nobody when two speakers said the words', () => {
     const a = attribute([
       'Posters with “Build the bridge” in red letters and “Not yet” in blue lined the road.',
