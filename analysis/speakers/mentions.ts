@@ -426,7 +426,8 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   const orgLike = (nameFrom > 0 ? nameWords.some((w) => ORGANISATION_WORDS.has(w.lower)) : hasOrgWord) || isAcronym(run[run.length - 1].text) || (np[start - 1]?.lower === 'the' && run.length === 1 && run[0].lower.endsWith('s'));
   // "after the novelist Jane Doe", "including singer John Roe": the title starts after a preposition.
   const titleFrom = Math.max(leadingTimeWords(beforeRun), beforeRun.findLastIndex((w) => PHRASE_OPENING_PREPOSITIONS.has(w.lower)) + 1);
-  const titleWords = [...beforeRun.slice(titleFrom).filter((w, k) => !DETERMINERS.has(w.lower) && !(k === 0 && LEADING_SKIP.has(w.lower))), ...run.slice(0, nameFrom).filter((w, k) => !HONORIFICS.has(withoutDot(w.lower)) || TITLE_FOLLOWERS.has(run[k + 1].lower))];
+  const leadWords = beforeRun.slice(titleFrom).filter((w, k) => !DETERMINERS.has(w.lower) && !(k === 0 && LEADING_SKIP.has(w.lower)));
+  const titleWords = [...(nameFrom > 0 ? qualifyingTail(leadWords) : leadWords), ...run.slice(0, nameFrom).filter((w, k) => !HONORIFICS.has(withoutDot(w.lower)) || TITLE_FOLLOWERS.has(run[k + 1].lower))];
   const lastTitle = nameFrom > 0 ? withoutDot(run[nameFrom - 1].lower) : undefined;
   if (!orgLike && nameWords.length === 1 && lastTitle && NAME_TITLES.has(lastTitle) && nameFrom === run.length) return null;
   if (!orgLike && NAME_TITLES.has(run[run.length - 1].lower)) return null; // "the Health Secretary": a title, no name
@@ -458,6 +459,20 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
     firstNameHonorific: FIRST_NAME_HONORIFICS.has(honorificKey),
     ...(marker.length ? { another: true } : {}),
   };
+}
+
+/**
+ * The words right before a capitalised title that qualify it ("former", "longtime Fed", "then-"): "the financial
+ * reform bill President X signed" makes "President" the title, not "financial reform bill President".
+ */
+function qualifyingTail(words: readonly Token[]): readonly Token[] {
+  let from = words.length;
+  while (from > 0) {
+    const w = words[from - 1];
+    if (!(w.capital || ROLE_MODIFIERS.has(w.lower) || isRoleNoun(w.lower) || w.lower.includes('-'))) break;
+    from--;
+  }
+  return words.slice(from);
 }
 
 /** Words that say "someone else of this kind": "another", "one other", "one more", "a second", "a different". */

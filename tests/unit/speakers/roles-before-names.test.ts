@@ -61,3 +61,14 @@ describe('a capitalised job title of several words before a full name', () => {
     expect(a.speaker('Ada Farmer Lune')).toBeDefined();
   });
 });
+
+describe('words before a capitalised title', () => {
+  it('join the role only when they qualify it ("former President"), not "the reform bill President X signed"', () => {
+    const a = attribute([
+      'Critics attacked the reform bill President Ann Vale signed in May. “It is a mess,” Vale said.',
+      '“We will win,” said former President Tom Reed.',
+    ]);
+    expect(a.speaker('Ann Vale')?.role).toBe('President');
+    expect(a.speaker('Tom Reed')?.role).toBe('former President');
+  });
+});
