@@ -11,6 +11,7 @@ import { ABBREVIATIONS } from '../../data/abbreviations';
 import { wordToNumber } from '../../data/number-words';
 import { SENTENCE_OPENERS } from '../../data/sentence-openers';
 import { WEEKDAYS } from '../../data/time-words';
+import { ORGANISATION_NOUNS } from '../../data/organisation-nouns';
 import type { SpeakerKind } from '../types';
 import type { Token } from './tokens';
 
@@ -461,6 +462,11 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   };
 }
 
+const ORGANISATION_NOUN_SET: ReadonlySet<string> = new Set(ORGANISATION_NOUNS);
+const MAX_RELATION_OBJECT_WORDS = 4;
+/** Relations that do say where one belongs: "a member of the board", "a partner of Finch and Gale". */
+const MEMBERSHIP_RELATIONS = new Set(['member', 'partner']);
+
 /**
  * The words right before a capitalised title that qualify it ("former", "longtime Fed", "then-"): "the financial
  * reform bill President X signed" makes "President" the title, not "financial reform bill President".
@@ -702,7 +708,9 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   const afterPossessor = possessorAt + 1;
   let possessorFrom = possessorAt;
   while (possessorFrom > 0 && words[possessorFrom - 1].capital && !SENTENCE_OPENERS.has(words[possessorFrom - 1].lower)) possessorFrom--;
-  const possessor = possessorAt >= 0 ? { text: surfaceOf(text, words, possessorFrom, possessorAt + 1).replace(/['’]s?$/, '') } : null;
+  // "the union's leader", "Acme's chief": the possessor is where the role is held; "one of the bill's authors" holds none.
+  const possessorHolds = possessorAt >= 0 && (words[possessorAt].capital || ORGANISATION_NOUN_SET.has(words[possessorAt].lower));
+  const possessor = possessorHolds ? { text: surfaceOf(text, words, possessorFrom, possessorAt + 1).replace(/['’]s?$/, '') } : null;
   const roleFrom = roleStart(words, afterPossessor, head);
   const role = surfaceOf(text, words, roleFrom, words.length);
   // The organisation: a capitalised phrase after "at"/"with" (where the person works), else after "of"/"for"
@@ -710,7 +718,9 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   // union", "spokesperson for X" stay whole.
   const namesOrg = (i: number) => Boolean((words[i + 1]?.lower === 'the' ? words[i + 2] : words[i + 1])?.capital);
   const atAt = words.findIndex((w, i) => i > head && WORKPLACE_PREPOSITIONS.has(w.lower) && namesOrg(i));
-  const ofAt = atAt > 0 ? atAt : words.findIndex((w, i) => i > head && (w.lower === 'of' || w.lower === 'for') && namesOrg(i));
+  // "a critic of the administration's plan", "a friend of Acme's founder": what a relation is of is no employer.
+  const relation = RELATION_NOUNS.has(singular(headWord)) && !MEMBERSHIP_RELATIONS.has(singular(headWord));
+  const ofAt = atAt > 0 ? atAt : relation ? -1 : words.findIndex((w, i) => i > head && (w.lower === 'of' || w.lower === 'for') && namesOrg(i));
   let org: string | null = possessor ? possessor.text : null;
   let roleText = role;
   if (ofAt > 0) {
@@ -722,6 +732,10 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
     if (orgWords.length && orgWords.some((w) => w.capital)) org = surfaceOf(text, words, ofAt + 1, orgEnd).replace(/^the\s+/i, '');
     if (ofAt === atAt) roleText = surfaceOf(text, words, roleFrom, ofAt);
   }
+  // A short relation keeps what it is of ("mother of the victim"); a long one is cut to the relation ("longtime
+  // critic", not "longtime critic of the administration's attempts to end …").
+  const relationOf = relation ? words.findIndex((w, i) => i > head && w.lower === 'of') : -1;
+  if (relationOf > 0 && words.length - relationOf - 1 > MAX_RELATION_OBJECT_WORDS) roleText = surfaceOf(text, words, roleFrom, relationOf);
   if (one) roleText = roleText.replace(new RegExp(`(?<!\\p{L})${escapeRegExp(one.text)}(?!\\p{L})`, 'u'), singular(one.lower));
   return {
     type: 'description',

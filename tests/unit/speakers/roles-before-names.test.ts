@@ -72,3 +72,23 @@ describe('words before a capitalised title', () => {
     expect(a.speaker('Tom Reed')?.role).toBe('former President');
   });
 });
+
+describe('where a described role is held', () => {
+  it('is a named or organisation possessor ("the union’s leader"), not "one of the bill’s authors"', () => {
+    const a = attribute([
+      'One of the bill’s authors, Republican Sen. Tom Reed, said he expected problems. “We have the best law,” Reed said.',
+      'The union’s leader, Jane Doe, said “we will strike” soon.',
+    ]);
+    expect(a.speaker('Tom Reed')?.org).toBeNull();
+    expect(a.speaker('Jane Doe')?.org).toBe('union');
+  });
+
+  it('is not what a relation is of ("a critic of the board’s plan"), and a long relation is cut to itself', () => {
+    const a = attribute([
+      '“I am hopeful,” said Ann Vale, a longtime critic of the Acme Board’s many attempts to end the old pension scheme.',
+      '“We lost him,” said Jane Roe, the mother of the victim.',
+    ]);
+    expect(a.speaker('Ann Vale')).toMatchObject({ role: 'longtime critic', org: null });
+    expect(a.speaker('Jane Roe')?.role).toBe('mother of the victim');
+  });
+});
