@@ -9,6 +9,7 @@ import { WEEKDAYS } from '../../data/time-words';
 import { appositiveRole, classifyPhrase, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef } from './mentions';
 import type { Registry } from './registry';
 import { registerRelativeRole, registerRoleAfterDescription } from './relative-roles';
+import { registerIdentifiedAs, registerSharedRole } from './shared-roles';
 import { tokenize, type Token } from './tokens';
 import { speechVerbOfLower } from './verbs';
 
@@ -74,10 +75,12 @@ export function registerAppositions(text: string, tokens: readonly Token[], regi
     const closed = k === tokens.length || tokens[k].text === ',' || tokens[k].text === '—' || tokens[k].text === '–';
     if (aFrom >= 0) registerPair(text, tokens, registry, paragraph, aFrom, aTo, aClosed, from, k, closed);
     if (aFrom >= 0 && aClosed) registerRelativeRole(text, tokens, registry, paragraph, aFrom, aTo, from, k);
+    if (aFrom >= 0 && aClosed) registerSharedRole(text, tokens, registry, paragraph, aFrom, aTo, from, k);
     aFrom = from; aTo = k; aClosed = closed;
     from = k + 1;
   }
   registerRoleAfterDescription(text, tokens, registry, paragraph);
+  registerIdentifiedAs(text, tokens, registry, paragraph);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'word' || !tokens[i].capital) continue;
     registry.touch(tokens[i].lower);
