@@ -90,6 +90,8 @@ const NOUN_CALLED_LEAD = /(?:^|[^\p{L}])(?:a|an|the|this|that|its|his|her|their|
 /** A name set in title case after an article and one or two lower-case words ('a dedicated "Topical Team" on…'; but
  *  'the plan was a "Total Disaster"' may be someone's words). */
 const ARTICLE_LEAD = /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her)\s+(?:(?!(?:is|was|are|were|be|been|being|seemed|became|called|looked)\s)[\p{Ll}-]+\s+){1,2}$/u;
+/** A nickname after "called" and the one it names: 'Everyone called Campbell "Coach"', 'fans call him "The Wall"'. */
+const NICKNAME_LEAD = /(?:^|[^\p{L}])(?:call|calls|called|calling|nicknamed)\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+)\s*$/u;
 /** A gloss in brackets right after a quoted term: 'known as “La Violencia” ("The Violence")'. */
 const GLOSS_LEAD = /["\u201D\u2019\u00BB]\s*\(\s*$/u;
 /** One word written as a handle or a brand, with a capital inside it or a sign before it: "factcheckUK", "#MeToo", "@acme". */
@@ -130,6 +132,7 @@ export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup):
   if (words <= SHORT_QUOTE_WORDS && WORK_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/,$/, ''))) return true;
   if (HANDLE.test(place.text.trim())) return true;
   if (words <= SHORT_QUOTE_WORDS && GLOSS_LEAD.test(before)) return true;
+  if (words <= 2 && NICKNAME_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/[,.]$/, ''))) return true;
   if (words >= 2 && words <= SHORT_QUOTE_WORDS && ARTICLE_LEAD.test(before) && looksLikeTitle(place.text)) return true;
   if (words <= SHORT_QUOTE_WORDS && NOUN_CALLED_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/[,.]$/, ''))) return true;
   if (words > SHORT_QUOTE_WORDS && !looksLikeTitle(place.text)) return false;

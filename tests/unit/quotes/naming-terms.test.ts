@@ -50,4 +50,10 @@ describe('isScareQuote: quoted names and terms', () => {
     const at = said.indexOf('"'), end = said.indexOf('"', at + 1);
     expect(isScareQuote({ paragraphText: said, openAt: at, closeAt: end, text: said.slice(at + 1, end), sentenceStart: 0 }, true)).toBe(false);
   });
+
+  it('drops a nickname after "called" and the one it names (\'Everyone called Reed "Coach"\'), keeps a called-it verdict', () => {
+    expect(isScareQuote(place('Everyone called Reed "Coach" because he once ran a team.'), true)).toBe(true);
+    expect(isScareQuote(place('Fans call him "The Wall" at home.'), true)).toBe(true);
+    expect(isScareQuote(place('The mayor called it "a disgrace" on Monday.'), true)).toBe(false);
+  });
 });
