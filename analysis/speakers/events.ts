@@ -715,6 +715,9 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
   while (end < tokens.length && tokens[end].kind === 'word') {
     const t = tokens[end];
     if (t.capital || PHRASE_WORDS.has(t.lower) || t.possessive || isRoleNoun(t.lower) || (end === start && LEADING_POSSESSIVES.has(t.lower))) { end++; continue; }
+    // "Social media will …", "Local officials say …": a word capitalised for opening the sentence modifies the
+    // noun after it, and is no name.
+    if (end === start + 1 && tokens[start].capital && (ORGANISATION_WORDS_SET.has(t.lower) || isGroupNoun(t.lower))) { end++; continue; }
     // A modifier before a name or role ("Reality star Jane Doe", "Her former husband"), never a verb.
     const next = tokens[end + 1];
     if (loose < 3 && !CLAUSE_LIKE.has(t.lower) && next?.kind === 'word' && (next.capital || isRoleNoun(next.lower))) { loose++; end++; continue; }

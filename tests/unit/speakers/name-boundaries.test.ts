@@ -259,3 +259,10 @@ describe('initials in a name', () => {
     expect(a.who('We agree')).toBe('JC Roe');
   });
 });
+
+describe('a capitalised opening word before a common noun', () => {
+  it('modifies the noun ("Social media will …") and names nobody a later "they" could be', () => {
+    const a = attribute(['Social media will expose the truth.', 'They said “hey, you” to him on Monday.']);
+    expect(a.speakers.map((s) => s.name)).not.toContain('Social');
+  });
+});
