@@ -104,7 +104,8 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
           verbAt: e.verbAt, verb: e.verb, subject: e.subject, apposition: e.apposition, shared: e.shared, from: e.from, to: e.to, passive: e.passive, entity,
         });
       }
-      if (!events.length && opening) {
+      // A heading ("Story Tools", "The Verdict") has a capitalised phrase and no clause: it brings nobody into focus.
+      if (!events.length && opening && !isHeading(tokens)) {
         const entity = resolveRef(registry, opening.subject, opening.apposition, p, { create: opening.subject.type === 'name' });
         // A plain sentence right after reported speech usually goes on reporting it ("He said X sold the lease.
         // X then sold it on."): its subject does not take the focus from the speaker, but stays in mind right
@@ -245,3 +246,11 @@ function betweenDashes(tokens: readonly Token[], from: number, to: number): bool
 function clauseInitial(tokens: readonly Token[], from: number): boolean {
   return from === 0 || tokens[from - 1].kind !== 'word';
 }
+
+/** Only capitalised words, a few, with no stop or clause after them: a subhead or a label in the body. */
+function isHeading(tokens: readonly Token[]): boolean {
+  if (tokens.length === 0 || tokens.length > MAX_HEADING_WORDS) return false;
+  for (const t of tokens) if (t.kind !== 'word' || !t.capital) return false;
+  return true;
+}
+const MAX_HEADING_WORDS = 5;

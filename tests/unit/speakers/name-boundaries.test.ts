@@ -266,3 +266,10 @@ describe('a capitalised opening word before a common noun', () => {
     expect(a.speakers.map((s) => s.name)).not.toContain('Social');
   });
 });
+
+describe('a heading inside the body', () => {
+  it('("Story Tools") brings nobody into focus for the next "he"', () => {
+    const a = attribute(['Story Tools', 'He wrote a reply, saying “we were wrong and we will fix it now” in the comments.']);
+    expect(a.speakers.map((s) => s.name)).not.toContain('Story Tools');
+  });
+});
