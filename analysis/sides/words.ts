@@ -388,11 +388,17 @@ export function nameKey(text: string): string {
   return remembered((c) => c.nameKeys, text, computeNameKey);
 }
 
+// In ASCII text the letters and digits are A-Z, a-z and 0-9: a plain class matches them far faster than a class of
+// Unicode properties, and most names and labels are ASCII.
+const NOT_ASCII = /[^\x00-\x7f]/;
+const NOT_LETTER_DIGIT_OR_SPACE = /[^\p{L}\p{N} ]+/gu;
+const NOT_ASCII_LETTER_DIGIT_OR_SPACE = /[^A-Za-z0-9 ]+/g;
+
 function computeNameKey(text: string): string {
   return text
     .toLowerCase()
     .replace(/['\u2019]s\b/g, '')
-    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(NOT_ASCII.test(text) ? NOT_LETTER_DIGIT_OR_SPACE : NOT_ASCII_LETTER_DIGIT_OR_SPACE, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:the|a|an)\s+/, '');
