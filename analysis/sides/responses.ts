@@ -8,7 +8,7 @@ import { sentenceAt, type ArticleDocument } from '../document';
 import type { Quote, Response } from '../types';
 import { sentenceCount, type ArticleWords } from './article-words';
 import { namesParty, type PartyVoices } from './stance';
-import { answeredOnce, containsPhrase, contentStems, lowerCaseWords, phraseScreen, readTokens, stem, tokenStem } from './words';
+import { answeredOnce, containsPhrase, contentStems, forEachLowerCaseToken, phraseScreen, readTokens, stem, tokenStem } from './words';
 
 /** What the pairing knows of one word of the units: who says it, in how many sentences, how much it weighs. */
 interface StemInfo {
@@ -177,10 +177,7 @@ function readClaimWords(q: Quote, sentence: string, words: ArticleWords, into: U
   else for (let i = 0; i < own.length; i++) addWord(into, unit, own[i], tokenStem(own[i]));
   if (q.kind === 'direct' && own.length >= 6) return;
   const rest = sentence.replace(q.text, ' ');
-  for (const word of lowerCaseWords(rest)) {
-    if (isPlainWord(word)) addWord(into, unit, word, tokenStem(word)); // its own only token, as tokenising it would say
-    else for (const token of readTokens(word)) addWord(into, unit, token, tokenStem(token));
-  }
+  forEachLowerCaseToken(rest, (token, wordStem) => addWord(into, unit, token, wordStem));
 }
 
 /** The table the units' words go into, and the stems no unit may hold (the parties' and speakers' names). */
@@ -204,15 +201,6 @@ function addWord(into: UnitWords, unit: Unit, word: string, wordStem: string): v
   said.push(unit.index);
   info.surfaces.push(word);
   unit.words.push(info);
-}
-
-/** A word of lower-case ASCII letters only: tokenised, it is itself (most words of a sentence). */
-function isPlainWord(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code < 0x61 || code > 0x7a) return false;
-  }
-  return word.length > 0;
 }
 
 function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<string, number>, voices: PartyVoices[], words: ArticleWords, stemInfo: StemTable): Unit[] {

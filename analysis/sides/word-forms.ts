@@ -137,6 +137,14 @@ export class FormTable<V> {
     return { tokens, values, starts: this.starts, ends: this.ends };
   }
 
+  /** The form of the word text[start, end) of lower-case ASCII letters (read by a caller's own scan), without
+   *  cutting it out. */
+  formOfLowerCase(text: string, start: number, end: number): { word: string; value: V } {
+    let letters = 0;
+    for (let i = start; i < end; i++) letters = (Math.imul(letters, 31) + text.charCodeAt(i)) | 0;
+    return this.formAt(text, start, end, letters);
+  }
+
   /** The form text[start, end) folded, whose letters hash (as the scan reads them) to `letters`. */
   private formAt(text: string, start: number, end: number, letters: number): Form<V> {
     const slot = Math.imul(letters ^ Math.imul(end - start, 0x9e3779b1), 0x85ebca6b) >>> (32 - SLOT_BITS); // the product's high bits, well mixed

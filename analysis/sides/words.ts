@@ -75,6 +75,34 @@ export function lowerCaseWords(text: string): string[] {
   return out;
 }
 
+/**
+ * The tokens of lowerCaseWords(text), word after word, each with its content stem (tokenStem): a word of lower-case
+ * ASCII letters only is its own token, found in the table of word forms without being cut out of the text; any
+ * other is tokenised.
+ */
+export function forEachLowerCaseToken(text: string, visit: (token: string, stem: string) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (charKind(text, i) !== LETTER) { i += charWidth(text, i); continue; }
+    const start = i;
+    let plain = true;
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      if (code === 0x27 || code === 0x2019 || code === 0x2d) { plain = false; i++; }
+      else if (charKind(text, i) === LETTER) { if (code < 0x61 || code > 0x7a) plain = false; i += charWidth(text, i); }
+      else break;
+    }
+    if (!isLowerCaseAt(text, start)) continue;
+    if (plain) {
+      const form = FORMS.formOfLowerCase(text, start, i);
+      visit(form.word, form.value);
+    } else {
+      for (const token of readTokens(text.slice(start, i))) visit(token, tokenStem(token));
+    }
+  }
+}
+
 const IS_LOWER_CASE = /^\p{Ll}$/u;
 
 function isLowerCaseAt(text: string, i: number): boolean {
