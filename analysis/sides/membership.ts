@@ -109,7 +109,7 @@ export function placeByMembership(speaker: Speaker, parties: Party[], rules: Mem
   for (let i = 0; i < parties.length; i++) {
     const p = membership(speaker, parties[i], rules);
     if (!p) continue;
-    if (!best || p.strength > best.strength) { best = { ...p, party: i }; tie = false; }
+    if (!best || p.strength > best.strength) { best = { reason: p.reason, strength: p.strength, party: i }; tie = false; }
     else if (p.strength === best.strength && best.party !== i) tie = true;
   }
   return tie ? null : best;

@@ -23,12 +23,40 @@ const ORGANISATION = new Set<string>(ORGANISATION_NOUNS);
 
 interface Word { text: string; start: number; end: number }
 
+const WORD = /\(?[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*\)?|[,.;:!?"\u201C\u201D\u2013\u2014()]/gu;
+/** The same pattern, searched from an offset (its lastIndex moves; matchAll would start WORD's copy from there). */
+const WORD_FROM = new RegExp(WORD.source, WORD.flags);
+
 function wordsOf(text: string): Word[] {
-  return [...text.matchAll(/\(?[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*\)?|[,.;:!?"\u201C\u201D\u2013\u2014()]/gu)].map((m) => ({
+  return [...text.matchAll(WORD)].map((m) => ({
     text: m[0],
     start: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
   }));
+}
+
+/** The words of `text` from offset `from` on (offsets counted from there), read only as far as they are asked for: a
+ *  party phrase is a few words long, the rest of its sentence is not read. The pattern holds no anchor, boundary or
+ *  look-behind, so it finds in the text from `from` on what it finds in that part cut out. */
+class WordsFrom {
+  private readonly words: Word[] = [];
+  private next: number;
+  private done = false;
+
+  constructor(private readonly text: string, private readonly from: number) {
+    this.next = from;
+  }
+
+  at(i: number): Word | undefined {
+    while (!this.done && this.words.length <= i) {
+      WORD_FROM.lastIndex = this.next; // set before each search: the pattern is shared
+      const m = WORD_FROM.exec(this.text);
+      if (!m) { this.done = true; break; }
+      this.next = m.index + m[0].length;
+      this.words.push({ text: m[0], start: m.index - this.from, end: this.next - this.from });
+    }
+    return this.words[i];
+  }
 }
 
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
@@ -44,19 +72,19 @@ export interface PartyPhrase {
 
 /** The party named from offset `from` onwards, or null. */
 export function readPartyAfter(text: string, from: number): PartyPhrase | null {
-  const words = wordsOf(text.slice(from));
+  const words = from >= 0 ? new WordsFrom(text, from) : new WordsFrom(text.slice(from), 0); // slice(-n): the last n
   let edge = from;
   let taken: string[] = [];
   let owner: { taken: string[]; edge: number } | null = null;
   let i = 0;
-  while (i < words.length && LEADING.test(words[i].text)) i++;
-  for (; i < words.length && taken.length < MAX_WORDS; i++) {
-    const w = words[i].text;
-    if (/^\([A-Z][A-Za-z&]{1,9}\)$/.test(w)) { taken.push(w); edge = from + words[i].end; continue; } // "(TU)"
+  while (LEADING.test(words.at(i)?.text ?? '')) i++;
+  for (let word = words.at(i); word && taken.length < MAX_WORDS; word = words.at(++i)) {
+    const w = word.text;
+    if (/^\([A-Z][A-Za-z&]{1,9}\)$/.test(w)) { taken.push(w); edge = from + word.end; continue; } // "(TU)"
     if (isPunct(w)) break;
     const lower = w.toLowerCase();
     if (CONNECTORS.has(lower)) {
-      const next = words[i + 1]?.text ?? '';
+      const next = words.at(i + 1)?.text ?? '';
       if (taken.length && isCapitalised(taken.at(-1) ?? '') && isCapitalised(next) && !isPunct(next)) { taken.push(w); continue; }
       break;
     }
@@ -66,7 +94,7 @@ export function readPartyAfter(text: string, from: number): PartyPhrase | null {
     // unless that word is a plural or an organisation noun it qualifies ("Bela Bela villages", "Acme company").
     const afterName = taken.length > 0 && taken.every((t) => CONNECTORS.has(t.toLowerCase()) || (isCapitalised(t) && !t.includes('-')));
     if (!isCapitalised(w) && afterName && !/[^s]s$/.test(lower) && !ORGANISATION.has(lower)) break;
-    edge = from + words[i].end;
+    edge = from + word.end;
     if (/['\u2019]s$/u.test(w)) {
       // "the TU's young members" → "TU"; "the council's cuts" → "council"; but "the rebel leader's supporters" are
       // the party themselves: people a common noun owns.
@@ -110,10 +138,17 @@ export function readPartyBefore(text: string, to: number): PartyPhrase | null {
   }
   // "The family of a teenager who died after taking a diet pill has sued …": a phrase after a preposition is not
   // the subject; the sentence's opening noun phrase is.
-  const before = words.filter((x) => x.end <= edge && !LEADING.test(x.text)).at(-1)?.text ?? '';
+  const before = lastWordBefore(words, edge);
   if (taken.length && (SUBORDINATE.has(before.toLowerCase()) || /^\p{Ll}+ing$/u.test(before))) return readPartyAfter(text, 0);
   const name = cleanPhrase(taken);
   return name ? { name, edge } : null;
+}
+
+/** The last of the words that ends by `edge` and is no leading word ("the", "five"), or '': read back from the
+ *  end, not by testing every word of the sentence before it. */
+function lastWordBefore(words: Word[], edge: number): string {
+  for (let i = words.length - 1; i >= 0; i--) if (words[i].end <= edge && !LEADING.test(words[i].text)) return words[i].text;
+  return '';
 }
 
 function cleanPhrase(taken: string[]): string | null {

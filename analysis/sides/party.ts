@@ -3,7 +3,7 @@
 import { GOVERNMENT_NOUNS } from '../../data/government-roles';
 import { nationOf } from './government-role';
 import { PARTY_NICKNAMES } from '../../data/party-nicknames';
-import { answeredOnce, containsPhrase, contentStems, escapeRegExp, lowerCase, nameKey, readTokens, stem } from './words';
+import { answeredOnce, containsPhrase, contentStems, escapeRegExp, lowerCase, nameKey, phraseScreen, readTokens, stem } from './words';
 
 export interface Party {
   name: string;
@@ -119,7 +119,9 @@ function mentionsAnywhere(party: Party, text: string): boolean {
   // Each pattern runs only when the text holds the literal it cannot match without (most texts name no party).
   // search() neither needs nor moves a global pattern's lastIndex.
   const lower = lowerCase(text);
-  for (let i = 0; i < patterns.aliases.length; i++) {
+  // One pattern first tells whether the lower-case text holds any of those literals (most texts hold none).
+  const holdsLiteral = patterns.literalScreen.test(lower);
+  for (let i = 0; holdsLiteral && i < patterns.aliases.length; i++) {
     if (lower.includes(patterns.aliasFirstWords[i]) && lower.search(patterns.aliases[i]) >= 0) return true;
   }
   if (patterns.acronym && text.includes(party.acronym ?? '') && text.search(patterns.acronym) >= 0) return true;
@@ -132,6 +134,7 @@ function mentionsAnywhere(party: Party, text: string): boolean {
     return false;
   }
   // A common name's word begins with its prefix: only the words that begin where a prefix is found are read.
+  if (!holdsLiteral) return false;
   for (const prefix of patterns.commonPrefixes) {
     for (let at = lower.indexOf(prefix); at >= 0; at = lower.indexOf(prefix, at + 1)) {
       if (startsCommonName(party, text, at)) return true;
@@ -211,6 +214,8 @@ interface NamePatterns {
   /** Literals one of which the lower-case text contains if any word of it is a common name of the party; null when
    *  no such screen holds (a nickname stands for a party word: "Tory" for "conservative"). */
   commonPrefixes: string[] | null;
+  /** Finds any of the alias first words and common prefixes in the lower-case text. */
+  literalScreen: RegExp;
   acronym: RegExp | null;
   theLastWord: RegExp | null;
   /** What they were built from: a party rebuilt with new aliases gets new patterns. */
@@ -237,11 +242,13 @@ function namePatterns(party: Party): NamePatterns {
   }
   const words = party.name.split(/\s+/);
   const last = words.at(-1) ?? '';
+  const prefixes = commonPrefixes(party.commonStems);
   const patterns: NamePatterns = {
     aliases,
     aliasFirstWords,
     lastWord: last,
-    commonPrefixes: commonPrefixes(party.commonStems),
+    commonPrefixes: prefixes,
+    literalScreen: phraseScreen([...aliasFirstWords, ...(prefixes ?? [])]),
     acronym: party.acronym ? new RegExp(`\\b${party.acronym}\\b`, 'g') : null,
     theLastWord: words.length >= 2 && /^\p{Lu}\p{Ll}{3,}$/u.test(last) ? new RegExp(`\\b[Tt]he\\s+${escapeRegExp(last)}\\b`, 'gu') : null,
     builtFrom: { aliases: party.aliases, count: party.aliases.length, acronym: party.acronym, name: party.name },

@@ -8,13 +8,15 @@ import { sentenceAt, type ArticleDocument } from '../document';
 import type { Quote, Response } from '../types';
 import { sentenceCount, type ArticleWords } from './article-words';
 import { namesParty, type PartyVoices } from './stance';
-import { answeredOnce, containsPhrase, contentStems, lowerCaseWords, phraseScreen, readTokens, stem, tokenStem } from './words';
+import { answeredOnce, containsPhrase, contentStems, forEachLowerCaseToken, phraseScreen, readTokens, stem, tokenStem } from './words';
 
 /** What the pairing knows of one word of the units: who says it, in how many sentences, how much it weighs. */
 interface StemInfo {
   stem: string;
-  /** Indexes of the units that say it. */
+  /** Indexes of the units that say it, in the order they first said it. */
   units: number[];
+  /** For each of those units, the word as it first printed it (for topic labels). */
+  surfaces: string[];
   df: number;
   lastSentence: number;
   weight: number;
@@ -32,8 +34,8 @@ interface Unit {
   side: number;
   paragraph: number;
   /** The words of the quote and of its sentence outside the quote, names of the parties left out, in the order first
-   *  said, each with its surface word as first printed (for topic labels). */
-  surface: Map<StemInfo, string>;
+   *  said (each word's stem lists the unit, with the word as it first printed it). */
+  words: StemInfo[];
   /** The sentence says it answers the other side ("responding to", "hit back"), and names it. */
   explicitReply: boolean;
   /** The quote or its sentence names the other side or one of its speakers. */
@@ -87,7 +89,7 @@ export function pairResponses(
     // Ranked once per claim: the words a reply shares, filtered from it, keep the same (stable) order.
     // By sentence count, rarest first: the order of the weights (a log of sentences / count falls as the count rises,
     // and distinct small counts give distinct weights), compared as small integers.
-    const ranked = [...claim.surface.keys()].sort((a, b) => dfOf(a) - dfOf(b));
+    const ranked = byRarity(claim.words, dfOf);
     sums.fill(0);
     sharesRare.fill(0);
     for (const info of ranked) {
@@ -112,10 +114,31 @@ export function pairResponses(
     if (!scored.length) continue;
     // The words the best reply shares, in rank order: listed only for it, not for every reply scored.
     const best = scored[0].r;
-    const shared = ranked.filter((info) => best.surface.has(info));
+    const shared = ranked.filter((info) => says(best, info));
     out.push({ claimId: claim.id, responseIds: scored.map((x) => x.r.id), topic: topicLabel(claim, shared) });
   }
   return out;
+}
+
+/** More places than any unit has words: a word's sort key is its count times this, plus its place. */
+const PLACES = 1 << 20;
+
+/** The words in order of their sentence counts, rarest first, those of the same count in the order said: a sort of
+ *  numbers (count and place in one key) rather than of the words by a comparison function, done for every claim. */
+function byRarity(words: readonly StemInfo[], countOf: (info: StemInfo) => number): StemInfo[] {
+  const n = words.length;
+  if (n >= PLACES) return [...words].sort((a, b) => countOf(a) - countOf(b)); // stable: the order said kept among equals
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = countOf(words[i]) * PLACES + i; // exact: counts are small integers
+  keys.sort();
+  const out = new Array<StemInfo>(n);
+  for (let i = 0; i < n; i++) out[i] = words[keys[i] % PLACES];
+  return out;
+}
+
+/** Whether the unit says the word. */
+function says(unit: Unit, info: StemInfo): boolean {
+  return info.units.includes(unit.index);
 }
 
 /** An explicit reply ("Responding to Ms Dale's claim that the ferries were unsafe") answers the other side's
@@ -128,7 +151,7 @@ function explicitTargets(units: Unit[], stemInfo: StemTable): (Set<string> | und
     const claims = units.filter((c) => c.side !== r.side);
     // A cue word no unit says is in no claim.
     const cueInfos = [...r.cueStems].map((s) => stemInfo.get(s)).filter((info): info is StemInfo => !!info);
-    const overlap = (c: Unit) => cueInfos.filter((info) => c.surface.has(info)).reduce((n, info) => n + info.weight, 0);
+    const overlap = (c: Unit) => cueInfos.filter((info) => says(c, info)).reduce((n, info) => n + info.weight, 0);
     const best = Math.max(0, ...claims.map(overlap));
     const chosen = best > 0
       ? claims.filter((c) => overlap(c) >= best * 0.999)
@@ -154,10 +177,7 @@ function readClaimWords(q: Quote, sentence: string, words: ArticleWords, into: U
   else for (let i = 0; i < own.length; i++) addWord(into, unit, own[i], tokenStem(own[i]));
   if (q.kind === 'direct' && own.length >= 6) return;
   const rest = sentence.replace(q.text, ' ');
-  for (const word of lowerCaseWords(rest)) {
-    if (isPlainWord(word)) addWord(into, unit, word, tokenStem(word)); // its own only token, as tokenising it would say
-    else for (const token of readTokens(word)) addWord(into, unit, token, tokenStem(token));
-  }
+  forEachLowerCaseToken(rest, (token, wordStem) => addWord(into, unit, token, wordStem));
 }
 
 /** The table the units' words go into, and the stems no unit may hold (the parties' and speakers' names). */
@@ -171,21 +191,16 @@ function addWord(into: UnitWords, unit: Unit, word: string, wordStem: string): v
   if (!wordStem) return;
   let info = into.stemInfo.get(wordStem);
   if (info === undefined) {
-    info = into.nameStems.has(wordStem) || SPEECH_STEMS.has(wordStem) ? null : { stem: wordStem, units: [], df: 0, lastSentence: -1, weight: 0 };
+    info = into.nameStems.has(wordStem) || SPEECH_STEMS.has(wordStem) ? null : { stem: wordStem, units: [], surfaces: [], df: 0, lastSentence: -1, weight: 0 };
     into.stemInfo.set(wordStem, info);
   }
-  if (!info || unit.surface.has(info)) return;
-  unit.surface.set(info, word);
-  info.units.push(unit.index);
-}
-
-/** A word of lower-case ASCII letters only: tokenised, it is itself (most words of a sentence). */
-function isPlainWord(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code < 0x61 || code > 0x7a) return false;
-  }
-  return word.length > 0;
+  if (!info) return;
+  const said = info.units;
+  // Most often the unit said it last (a word repeated within a quote); the lists are short (the units saying a word).
+  if (said.length > 0 && (said[said.length - 1] === unit.index || said.includes(unit.index))) return;
+  said.push(unit.index);
+  info.surfaces.push(word);
+  unit.words.push(info);
 }
 
 function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<string, number>, voices: PartyVoices[], words: ArticleWords, stemInfo: StemTable): Unit[] {
@@ -206,7 +221,7 @@ function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<st
     let u = units.get(head.id);
     if (!u) {
       if (units.size >= MAX_UNITS) break;
-      u = { id: head.id, index: units.size, side, paragraph: head.paragraph, surface: new Map(), explicitReply: false, addressesOther: false, cueStems: new Set() };
+      u = { id: head.id, index: units.size, side, paragraph: head.paragraph, words: [], explicitReply: false, addressesOther: false, cueStems: new Set() };
       units.set(head.id, u);
     }
     readClaimWords(q, sentence, words, into, u);
@@ -239,6 +254,6 @@ function mayHoldCue(sentence: string): boolean {
 /** "blackmail / manifesto": the two rarest words the pair shares, as the claim prints them; for an explicit reply
  *  sharing none, the claim's own two rarest words. */
 function topicLabel(claim: Unit, shared: StemInfo[]): string {
-  const stems = shared.length ? shared : [...claim.surface.keys()].sort((a, b) => b.weight - a.weight);
-  return stems.slice(0, 2).map((info) => claim.surface.get(info) ?? info.stem).join(' / ') || 'reply';
+  const stems = shared.length ? shared : [...claim.words].sort((a, b) => b.weight - a.weight);
+  return stems.slice(0, 2).map((info) => info.surfaces[info.units.indexOf(claim.index)] ?? info.stem).join(' / ') || 'reply';
 }

@@ -29,9 +29,13 @@ export function namesParty(voices: PartyVoices, text: string): boolean {
 }
 
 function namesMember(voices: PartyVoices, lower: string): boolean {
-  // A surname is searched, not also the full name that holds it: read once per party and call.
-  const names = answeredOnce(voices, 'lower-case names', '', () => essentialPhrases(voices.memberNames.map((n) => n.toLowerCase())));
-  return names.some((n) => containsPhrase(lower, n));
+  // A surname is searched, not also the full name that holds it: read once per party and call. One pattern screens
+  // the text for all of them at once (most texts name no member), rather than a search for each.
+  const names = answeredOnce(voices, 'lower-case names', '', () => {
+    const phrases = essentialPhrases(voices.memberNames.map((n) => n.toLowerCase()));
+    return { phrases, screen: phraseScreen(phrases) };
+  });
+  return names.screen.test(lower) && names.phrases.some((n) => containsPhrase(lower, n));
 }
 
 /** Attack and support words in `text` said of `party`. A word of the party's own name is no feeling about it:

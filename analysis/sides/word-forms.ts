@@ -51,10 +51,17 @@ function foldedAt(text: string, i: number): number {
 }
 
 const FORMS_LIMIT = 20_000; // like the stems: an article's vocabulary is a few thousand forms
+/** Slots of the table of forms by hash: a power of two, several times an article's vocabulary (chains stay short),
+ *  in 64 KB per table. */
+const SLOT_BITS = 14;
+const SLOTS = 1 << SLOT_BITS;
 
 /** The forms met so far and a value for each (a property of the word alone), kept across calls and bounded. */
 export class FormTable<V> {
-  private readonly byHash = new Map<number, Form<V>>();
+  /** For each slot, 1 + the index in `forms` of the last form whose hash falls in it (0: none); a typed array
+   *  looked up by bits of the hash rather than in a Map of numbers, for every word of the article. */
+  private readonly slots = new Int32Array(SLOTS);
+  private forms: Form<V>[] = [];
   private starts = new Int32Array(512);
   private ends = new Int32Array(512);
 
@@ -130,15 +137,25 @@ export class FormTable<V> {
     return { tokens, values, starts: this.starts, ends: this.ends };
   }
 
+  /** The form of the word text[start, end) of lower-case ASCII letters (read by a caller's own scan), without
+   *  cutting it out. */
+  formOfLowerCase(text: string, start: number, end: number): { word: string; value: V } {
+    let letters = 0;
+    for (let i = start; i < end; i++) letters = (Math.imul(letters, 31) + text.charCodeAt(i)) | 0;
+    return this.formAt(text, start, end, letters);
+  }
+
   /** The form text[start, end) folded, whose letters hash (as the scan reads them) to `letters`. */
   private formAt(text: string, start: number, end: number, letters: number): Form<V> {
-    const hash = (letters ^ Math.imul(end - start, 0x9e3779b1)) & 0x3fffffff; // a small integer key (a larger one is a boxed number, slow to look up)
-    const first = this.byHash.get(hash);
-    for (let form = first; form; form = form.next) if (spells(form.word, text, start, end)) return form;
-    if (this.byHash.size >= FORMS_LIMIT) this.byHash.clear(); // and simply starts again when full
+    const slot = Math.imul(letters ^ Math.imul(end - start, 0x9e3779b1), 0x85ebca6b) >>> (32 - SLOT_BITS); // the product's high bits, well mixed
+    const first = this.slots[slot];
+    for (let form = first ? this.forms[first - 1] : undefined; form; form = form.next) if (spells(form.word, text, start, end)) return form;
+    if (this.forms.length >= FORMS_LIMIT) { this.slots.fill(0); this.forms = []; } // and simply starts again when full
     const word = text.slice(start, end).toLowerCase().replace(/\u2019/g, "'");
-    const form: Form<V> = { word, value: this.valueOf(word), next: this.byHash.get(hash) };
-    this.byHash.set(hash, form);
+    const head = this.slots[slot];
+    const form: Form<V> = { word, value: this.valueOf(word), next: head ? this.forms[head - 1] : undefined };
+    this.forms.push(form);
+    this.slots[slot] = this.forms.length;
     return form;
   }
 

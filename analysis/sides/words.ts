@@ -75,6 +75,34 @@ export function lowerCaseWords(text: string): string[] {
   return out;
 }
 
+/**
+ * The tokens of lowerCaseWords(text), word after word, each with its content stem (tokenStem): a word of lower-case
+ * ASCII letters only is its own token, found in the table of word forms without being cut out of the text; any
+ * other is tokenised.
+ */
+export function forEachLowerCaseToken(text: string, visit: (token: string, stem: string) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (charKind(text, i) !== LETTER) { i += charWidth(text, i); continue; }
+    const start = i;
+    let plain = true;
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      if (code === 0x27 || code === 0x2019 || code === 0x2d) { plain = false; i++; }
+      else if (charKind(text, i) === LETTER) { if (code < 0x61 || code > 0x7a) plain = false; i += charWidth(text, i); }
+      else break;
+    }
+    if (!isLowerCaseAt(text, start)) continue;
+    if (plain) {
+      const form = FORMS.formOfLowerCase(text, start, i);
+      visit(form.word, form.value);
+    } else {
+      for (const token of readTokens(text.slice(start, i))) visit(token, tokenStem(token));
+    }
+  }
+}
+
 const IS_LOWER_CASE = /^\p{Ll}$/u;
 
 function isLowerCaseAt(text: string, i: number): boolean {
@@ -251,7 +279,7 @@ export function pieceRanges(text: string, starts: Int32Array, ends: Int32Array, 
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p];
     let first = -1, last = -1;
-    if (piece.end - piece.start === piece.text.length && text.startsWith(piece.text, piece.start)) {
+    if (piece.end - piece.start === piece.text.length && isRangeOf(text, piece)) {
       const from = lowerBound(ends, count, piece.start + 1); // the first token ending inside or after the piece's start
       if (from >= count || starts[from] >= piece.start) { // no token crosses the start
         let to = from;
@@ -263,6 +291,13 @@ export function pieceRanges(text: string, starts: Int32Array, ends: Int32Array, 
     lasts.push(last);
   }
   return { firsts, lasts };
+}
+
+/** Whether the piece's text is `text` at its offset (its length already checked): compared as a slice, which V8
+ *  tells equal far faster than startsWith reads it character by character (every sentence and quote is checked). */
+function isRangeOf(text: string, piece: { start: number; end: number; text: string }): boolean {
+  if (piece.start < 0 || piece.end > text.length) return text.startsWith(piece.text, piece.start); // startsWith clamps the offset
+  return text.slice(piece.start, piece.end) === piece.text;
 }
 
 /** The first index of the sorted first `count` of `xs` whose value is at least `x`. */
@@ -381,11 +416,17 @@ export function nameKey(text: string): string {
   return remembered((c) => c.nameKeys, text, computeNameKey);
 }
 
+// In ASCII text the letters and digits are A-Z, a-z and 0-9: a plain class matches them far faster than a class of
+// Unicode properties, and most names and labels are ASCII.
+const NOT_ASCII = /[^\x00-\x7f]/;
+const NOT_LETTER_DIGIT_OR_SPACE = /[^\p{L}\p{N} ]+/gu;
+const NOT_ASCII_LETTER_DIGIT_OR_SPACE = /[^A-Za-z0-9 ]+/g;
+
 function computeNameKey(text: string): string {
   return text
     .toLowerCase()
     .replace(/['\u2019]s\b/g, '')
-    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(NOT_ASCII.test(text) ? NOT_LETTER_DIGIT_OR_SPACE : NOT_ASCII_LETTER_DIGIT_OR_SPACE, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:the|a|an)\s+/, '');

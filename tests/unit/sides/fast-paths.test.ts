@@ -15,7 +15,7 @@ import { governmentPost } from '../../../analysis/sides/government-role';
 import { findFramings, FRAMING_RULES } from '../../../analysis/sides/framing';
 import { makeParty, mentionOffsets, mentionsParty } from '../../../analysis/sides/party';
 import type { ArticleMeta } from '../../../analysis/types';
-import { containsPhrase, contentStems, essentialPhrases, lowerCaseWords, readTokens, rememberPieceTokens, tokenStem, withTokenCache, wordTokens } from '../../../analysis/sides/words';
+import { containsPhrase, contentStems, essentialPhrases, forEachLowerCaseToken, lowerCaseWords, readTokens, rememberPieceTokens, tokenStem, withTokenCache, wordTokens } from '../../../analysis/sides/words';
 import { namesOf } from '../../../analysis/sides/speaker-context';
 import { LAWSUIT, STRIKE, TRADE } from './articles';
 import { OWN_PAGES, readPage, SAMPLES, SHARED_FIXTURES, sharedFixturePages } from '../page/support/pages';
@@ -88,6 +88,16 @@ describe('the sides pass shortcuts find what the long way finds', () => {
     for (const text of [odd, ...articles.flatMap((d) => d.paragraphs)]) {
       const expected = [...text.matchAll(/[\p{L}][\p{L}'\u2019-]*/gu)].map((m) => m[0]).filter((w) => /^\p{Ll}/u.test(w));
       expect(lowerCaseWords(text), text.slice(0, 60)).toEqual(expected);
+    }
+  });
+
+  it('the lower-case words are read as their tokens with their stems, as tokenising each word gives them', () => {
+    const odd = "don't O\u2019Neill's covid-19 \u00E9lan \u00C9lan x-ray -ab 'tis \u{1D41A}bc \u{1D400}bc \uD800x stra\u00DFe the the";
+    for (const text of [odd, ...articles.flatMap((d) => d.paragraphs)]) {
+      const expected = lowerCaseWords(text).flatMap((w) => readTokens(w)).map((t) => [t, tokenStem(t)]);
+      const read: string[][] = [];
+      forEachLowerCaseToken(text, (token, stem) => read.push([token, stem]));
+      expect(read, text.slice(0, 60)).toEqual(expected);
     }
   });
 
