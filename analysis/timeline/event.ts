@@ -70,18 +70,15 @@ function joinedPlainly(head: string, tail: string): string {
   return (isStop(after.charCodeAt(0)) ? before + after : before + ' ' + after).trim();
 }
 
+/** A space other than " ", or a space before another space or a stop: what isSingleSpaced turns down. */
+const IRREGULAR_SPACE = /[^\S ]| [ ,.;:]/;
+
 /**
  * Whether the text's spaces are single plain spaces, none before a stop: what the paragraphs' normalising leaves
- * (but for a space before a stop), and what joinedPlainly needs. One walk, asked once per sentence.
+ * (but for a space before a stop), and what joinedPlainly needs. Asked once per sentence.
  */
 export function isSingleSpaced(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!isSpace(c)) continue;
-    const next = text.charCodeAt(i + 1);
-    if (c !== 32 || next === 32 || isStop(next)) return false;
-  }
-  return true;
+  return !IRREGULAR_SPACE.test(text);
 }
 
 /** ",", ".", ";" or ":". */
