@@ -3,7 +3,7 @@
 // with no cue at all cannot hold a date chrono reads. Built once, when the module loads.
 // English only: the package root loads every locale (about 0.7 s of module start-up on a first page, against
 // 0.1 s for 'chrono-node/en').
-import type { Parser, ParsingContext, Refiner } from 'chrono-node';
+import type { Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { casual, Chrono, GB, type ParsedResult } from 'chrono-node/en';
 import { CLOCK_PATTERN_START, withNonHoursTurnedDown } from './clock-numbers';
 import { cueWordsIn, matchesAtCueWord, type CueScan } from './cue-words';
@@ -29,7 +29,7 @@ class CuedDateParser {
   constructor(base: Chrono) {
     const context = catchContext();
     this.parsers = base.parsers.map((parser) => (parser.pattern(context).source.startsWith(CLOCK_PATTERN_START) ? withNonHoursTurnedDown(parser) : parser));
-    const refiners = base.refiners;
+    const refiners = base.refiners.map(withZoneNameAskedFirst);
     this.refiners = [
       { refine: (context, results) => (results.length === 0 ? results : refiners.reduce((rs, r) => r.refine(context, rs), results)) },
     ];
@@ -75,6 +75,24 @@ class CuedDateParser {
     const sticky = this.stickyCues[cue];
     return sticky ? matchesAtCueWord(sticky, text, scan, words) : this.cues[cue].test(text);
   }
+}
+
+/** What must follow a result with no time of day for chrono to read a zone's name into it: a name in capitals. */
+const CAPITALS_AFTER = /\s*,?\s*\(?[A-Z]{2}/y;
+
+/**
+ * chrono's refiner that reads a zone's name after a result ("5pm EST", "9am (ET)"; the one with timezoneOverrides),
+ * asked only where it may: after a result with no time of day it takes only a name written in capitals, so a date
+ * followed by a short word ("on Monday not", "today the") is left as it is, without the date it builds to tell.
+ */
+function withZoneNameAskedFirst(refiner: Refiner): Refiner {
+  if (!('timezoneOverrides' in refiner)) return refiner;
+  const mayTakeZoneName = (text: string, r: ParsingResult) => {
+    if (!r.start.isOnlyDate()) return true;
+    CAPITALS_AFTER.lastIndex = r.index + r.text.length;
+    return CAPITALS_AFTER.test(text);
+  };
+  return { refine: (context, results) => (results.some((r) => mayTakeZoneName(context.text, r)) ? refiner.refine(context, results) : results) };
 }
 
 /** The parsing context chrono hands its parsers under OPTIONS (what picks their patterns), caught from a parse of nothing. */

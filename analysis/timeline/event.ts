@@ -20,18 +20,16 @@ export interface EventContext {
   end: number;
   /** A speaker the paragraph's quotes name, to stand for a leading pronoun. */
   speaker: Speaker | null;
+  /** isSingleSpaced(sentence), when the caller knows it (it holds for the whole sentence, whichever phrase is dated). */
+  singleSpaced?: boolean;
 }
 
 /** "… resigned on the": the preposition (and "the") the time phrase hangs on. Global, so it can be asked from near the end. */
 const HANGING_PREPOSITION = /\b(?:on|in|at|from|since|until|by|during|over|to)(?:\s+the)?\s*$/gi;
 
-export function describeEvent({ sentence, start, end, speaker }: EventContext): string {
+export function describeEvent({ sentence, start, end, speaker, singleSpaced = isSingleSpaced(sentence) }: EventContext): string {
   const head = withoutHangingPreposition(sentence.slice(0, start));
-  let without = head + ' ' + sentence.slice(end);
-  if (SPACE_BEFORE_STOP.test(without)) without = without.replace(/\s+([,.;:])/g, '$1');
-  // Most text is single-spaced already: rewrite only where a run or another kind of space needs it.
-  if (without.indexOf('  ') >= 0 || OTHER_SPACE.test(without)) without = without.replace(/\s+/g, ' ');
-  without = without.trim();
+  const without = singleSpaced ? joinedPlainly(head, sentence.slice(end)) : joinedRespaced(head, sentence.slice(end));
   const clauses = splitClauses(without);
   const at = clauseIndexOf(clauses, Math.max(0, head.trimEnd().length - 1));
   let clause = clauses[at] ?? without;
@@ -48,6 +46,44 @@ export function describeEvent({ sentence, start, end, speaker }: EventContext): 
   if (speaker && PRONOUN.test(text)) text = text.replace(PRONOUN, speaker.name);
   if (hasSpaceRuns(text, MAX_WORDS)) text = firstWords(text, MAX_WORDS) + '…';
   return capitalised(text);
+}
+
+/**
+ * The text around the time phrase as one, single-spaced, no space before a stop, trimmed: (head + ' ' + tail) with
+ * every run of space before a stop taken out, every other run made one space, and the ends trimmed.
+ */
+function joinedRespaced(head: string, tail: string): string {
+  let without = head + ' ' + tail;
+  if (SPACE_BEFORE_STOP.test(without)) without = without.replace(/\s+([,.;:])/g, '$1');
+  // Most text is single-spaced already: rewrite only where a run or another kind of space needs it.
+  if (without.indexOf('  ') >= 0 || OTHER_SPACE.test(without)) without = without.replace(/\s+/g, ' ');
+  return without.trim();
+}
+
+/**
+ * joinedRespaced for the parts of a single-spaced sentence: the only run to rewrite is where they meet (the space
+ * before the time phrase, the one added, the one after it), so no regex has to rewrite the whole text.
+ */
+function joinedPlainly(head: string, tail: string): string {
+  const before = head.trimEnd();
+  const after = tail.trimStart();
+  return (isStop(after.charCodeAt(0)) ? before + after : before + ' ' + after).trim();
+}
+
+/** A space other than " ", or a space before another space or a stop: what isSingleSpaced turns down. */
+const IRREGULAR_SPACE = /[^\S ]| [ ,.;:]/;
+
+/**
+ * Whether the text's spaces are single plain spaces, none before a stop: what the paragraphs' normalising leaves
+ * (but for a space before a stop), and what joinedPlainly needs. Asked once per sentence.
+ */
+export function isSingleSpaced(text: string): boolean {
+  return !IRREGULAR_SPACE.test(text);
+}
+
+/** ",", ".", ";" or ":". */
+function isStop(c: number): boolean {
+  return c === 44 || c === 46 || c === 59 || c === 58;
 }
 
 /** s.replace(LEADING_FILLER, ''), without the replace machinery for the usual case of no filler. */

@@ -37,6 +37,8 @@ const SENTENCES = [
   'Nobody can say what happens now.',
   'Tonight the committee sits; last night it did not.',
   'The plan was approved +2 weeks into the term and reviewed -1 month later.',
+  'The polls close at 8pm EST on Tuesday, at 9 est in the north, and on Monday (GMT) or Friday ET for the count.',
+  'The talks resumed on Monday not long after noon, today the union said, and on 3 May, CET rules apply.',
 ];
 
 describe('date parser: chrono-node asked only where a parser can match', () => {
