@@ -99,7 +99,9 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
         const entity = answering ?? resolveRef(registry, e.subject, e.apposition, p);
         const listener = listenerOf(text, tokens, e, p);
         if (listener) heardBy = spokenTo = listener;
-        if (entity && leadsClause(tokens, e)) registry.focus(entity);
+        // A weak verb after another speaker's verb sits in what they said ("Doe added that the bill Vale signed …").
+        const inOthersWords = e.verb?.weak && resolved.some((r) => r.entity && r.verbAt < e.verbAt);
+        if (entity && leadsClause(tokens, e) && !inOthersWords) registry.focus(entity);
         resolved.push({
           verbAt: e.verbAt, verb: e.verb, subject: e.subject, apposition: e.apposition, shared: e.shared, from: e.from, to: e.to, passive: e.passive, entity,
         });

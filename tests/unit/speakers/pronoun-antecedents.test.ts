@@ -82,3 +82,14 @@ describe('a tag closing the sentence names who said a partial quote inside it', 
     expect(a.who('a lousy market')).toBeNull();
   });
 });
+
+describe('a person named inside what another said', () => {
+  it('does not become the next "he" ("Doe added that the bill Vale signed …" / "“…,” he said" is Doe)', () => {
+    const a = attribute([
+      'Fed official Tom Doe spoke on Monday.',
+      'Doe added that the reform bill President Sam Vale signed into law last month may not end the problem.',
+      '“The simple truth is, it will not go away easily,” he said.',
+    ]);
+    expect(a.who('The simple truth')).toBe('Tom Doe');
+  });
+});
