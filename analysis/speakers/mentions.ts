@@ -12,6 +12,7 @@ import { wordToNumber } from '../../data/number-words';
 import { SENTENCE_OPENERS } from '../../data/sentence-openers';
 import { WEEKDAYS } from '../../data/time-words';
 import { ORGANISATION_NOUNS } from '../../data/organisation-nouns';
+import { GOVERNMENT_ROLE_PHRASES } from '../../data/government-roles';
 import type { SpeakerKind } from '../types';
 import type { Token } from './tokens';
 
@@ -507,6 +508,13 @@ function personBeforeWorkplace(run: readonly Token[], ofAt: number): boolean {
   return nameWord(before[before.length - 1]) && nameWord(before[before.length - 2]);
 }
 
+/** Titles written with a one-word portfolio ("secretary of state"), from the lexicon of government roles. */
+const TITLES_WITH_PORTFOLIO: ReadonlySet<string> = new Set(GOVERNMENT_ROLE_PHRASES.filter((p) => /^\S+ of \S+$/.test(p)));
+
+function isTitleWithPortfolio(title: Token | undefined, connector: Token | undefined, portfolio: Token): boolean {
+  return Boolean(title && connector) && TITLES_WITH_PORTFOLIO.has(`${withoutDot(title!.lower)} ${connector!.lower} ${portfolio.lower}`);
+}
+
 /**
  * A personal name closing a title with its portfolio or place ("Secretary of the Treasury Jane Doe", "the envoy to
  * Freedonia John Roe", "the country's ambassador to Ruritania Li Wei"): the last two capitalised words (with a
@@ -524,6 +532,13 @@ function nameAfterPortfolio(text: string, np: readonly Token[], tailAt: number, 
   let nameAt = tail.length - 2;
   if (nameAt < 1 || !personWord(tail[nameAt]) || !personWord(tail[nameAt + 1])) return null;
   if (/^\p{Lu}\.$/u.test(tail[nameAt - 1].text) && nameAt > 1) nameAt--; // "Jane Q. Doe"
+  // "Secretary of State Hillary Rodham Clinton": a title the language writes with its one-word portfolio leaves
+  // three name words after it.
+  else {
+    const c = tail.findIndex((w) => NAME_CONNECTORS.has(w.lower));
+    const title = c > 0 ? tail[c - 1] : np[tailAt - 1];
+    if (c >= 0 && tail.length - c - 2 === 3 && personWord(tail[c + 2]) && isTitleWithPortfolio(title, tail[c], tail[c + 1])) nameAt = c + 2;
+  }
   // "a partner at Hale, Moss & Quint": a comma or an ampersand among the last words joins a firm's name, not a person's.
   if (/[,&]/.test(text.slice(tail[nameAt - 1].end, tail[nameAt].start)) || text.slice(tail[nameAt].end, tail[nameAt + 1].start).includes('&')) return null;
   const portfolio = tail.slice(0, nameAt);

@@ -249,3 +249,12 @@ describe('a title for an office the person takes up later', () => {
     expect(a.speaker('Ola Brekke')?.role).toBe('Prime Minister-designate');
   });
 });
+
+describe('a title written with a one-word portfolio', () => {
+  it('leaves a three-word name whole ("Secretary of State Jane Ann Doe")', () => {
+    const a = attribute(['“We are worried,” said U.S. Secretary of State Jane Ann Doe.', '“We agree,” said Secretary of State Tom Reed.']);
+    expect(a.who('We are worried')).toBe('Jane Ann Doe');
+    expect(a.speaker('Jane Ann Doe')?.role).toBe('U.S. Secretary of State');
+    expect(a.who('We agree')).toBe('Tom Reed');
+  });
+});
