@@ -4,8 +4,9 @@
 import { GENERATION_SUFFIXES, HONORIFICS } from '../../data/honorifics';
 import { POSSESSIVE_DETERMINERS } from '../../data/pronouns';
 import { SENTENCE_OPENERS } from '../../data/sentence-openers';
-import { NAME_TITLES, ORGANISATION_WORDS } from '../../data/titles';
+import { NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS } from '../../data/titles';
 import { isSpace } from '../quotes/char-class';
+import { isRoleNoun } from './mentions';
 
 /** A name word, inner capitals allowed ("LeBron", "McDonald", "O'Brien"); never starts inside another word. */
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}’'-]*(?:\p{Lu}[\p{Ll}’'-]+|[\p{Ll}’'-])`;
@@ -30,7 +31,7 @@ export function findFullNames(paragraphs: readonly string[]): Map<string, string
       // "Secretary of State Jane Doe": after "of"/"for"/"to", the first of three words is the title's portfolio.
       if (from === 0 && all.length === 3 && /\b(?:of|for|to)\s+$/.test(p.slice(Math.max(0, m.index - 5), m.index))) from = 1;
       const words = from ? all.slice(from) : all;
-      if (words.length < 2 || words.some(endsPossessive)) continue;
+      if (words.length < 2 || words.some(endsPossessive) || namesAThing(p, m.index)) continue;
       const last = surnameOf(lower);
       const known = found.get(last);
       if (known && known.join(' ') !== words.join(' ')) ambiguous.add(last);
@@ -41,6 +42,17 @@ export function findFullNames(paragraphs: readonly string[]): Map<string, string
   }
   for (const last of ambiguous) found.delete(last);
   return found;
+}
+
+/** "a man named Jane Doe" names a person; "something called Google Toolbar", "a tool dubbed Red Kite" a thing. */
+const CALLED_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\s+(?:called|named|dubbed)\s+$/u;
+const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'guy', 'lady', 'gentleman', 'child', 'baby', 'someone', 'somebody']);
+
+function namesAThing(paragraph: string, at: number): boolean {
+  const called = CALLED_BEFORE.exec(paragraph.slice(Math.max(0, at - 40), at));
+  if (!called) return false;
+  const noun = called[1].toLowerCase();
+  return !(PERSON_NOUNS.has(noun) || RELATION_NOUNS.has(noun) || isRoleNoun(noun));
 }
 
 /** The surname as written: the last word, or the one before a generation suffix. */

@@ -1,5 +1,6 @@
 // Surnames and descriptors in front of them resolve to the fullest name the article gave.
 import { describe, expect, it } from 'vitest';
+import { findFullNames } from '../../../analysis/speakers/full-names';
 import { attribute } from './helpers';
 
 describe('speakers: surname-only mentions', () => {
@@ -40,5 +41,13 @@ describe('speakers: "X and her team wrote"', () => {
     expect(a.who('Threats are not')).toMatch(/^John Q\.? Public Jr/);
     expect(a.speakers).toHaveLength(1);
     expect(a.speakers[0].role).toBe('district attorney for Kestrel County');
+  });
+});
+
+describe('a capitalised pair after "called" or "named"', () => {
+  it('is a person’s name after a person noun ("a manager named Wes Chan"), a thing’s after any other', () => {
+    const names = findFullNames(['Acme hired a product manager named Wes Chan to build something called Acme Toolbar.']);
+    expect(names.get('chan')).toEqual(['Wes', 'Chan']);
+    expect(names.has('toolbar')).toBe(false);
   });
 });
