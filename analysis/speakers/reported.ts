@@ -62,8 +62,7 @@ export function reportedSpeech(
 /** Verbs whose listener comes before what was said, with no "to" or "of" between ("told reporters the plan was
  *  dead"); "urged", "accused" report the listener with what follows ("accused the chiefs of …"). */
 const TELLING_VERBS = new Set(['tell', 'inform', 'assure', 'remind']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
-const CLAUSE_OPENERS = new Set([...DETERMINERS, 'i', 'he', 'she', 'it', 'we', 'they', 'you', 'there', 'this', 'that', 'these', 'those']);
+const CLAUSE_OPENERS = new Set([...POSSESSIVES, 'i', 'he', 'she', 'it', 'we', 'they', 'you', 'there', 'this', 'that', 'these', 'those']);
 
 /**
  * After "told" with no "that": where the clause begins past the listener ("told reporters the plan was dead"), -1
@@ -72,7 +71,7 @@ const CLAUSE_OPENERS = new Set([...DETERMINERS, 'i', 'he', 'she', 'it', 'we', 't
  */
 function afterListener(tokens: readonly Token[], start: number): number {
   let i = start;
-  if (DETERMINERS.has(tokens[i]?.lower ?? '')) i++;
+  if (POSSESSIVES.has(tokens[i]?.lower ?? '')) i++; // "the BBC", "his aides"
   if (tokens[i]?.kind !== 'word') return start;
   if (tokens[i].capital) while (tokens[i]?.kind === 'word' && tokens[i].capital) i++;
   else i++;
