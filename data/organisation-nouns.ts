@@ -9,3 +9,6 @@ export const ORGANISATION_NOUNS = [
   'landlord', 'developer', 'state', 'city', 'county', 'district', 'network', 'broadcaster', 'publisher', 'platform',
   'carrier', 'lender', 'provider', 'maker', 'producer', 'exporter', 'importer', 'distributor', 'regulator',
 ] as const;
+
+/** The same words, for look-ups. */
+export const ORGANISATION_NOUN_SET: ReadonlySet<string> = new Set(ORGANISATION_NOUNS);

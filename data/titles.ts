@@ -150,6 +150,12 @@ export const RELATION_NOUNS: ReadonlySet<string> = new Set([
   ...KINSHIP_NOUNS,
 ]);
 
+/** Nouns for a person that say nothing of them, neither a role nor a relation ("a man", "someone"). */
+export const PLAIN_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'man', 'woman', 'guy', 'boy', 'girl', 'lady', 'gentleman', 'person', 'individual', 'someone', 'somebody', 'anyone',
+  'anybody', 'everyone', 'everybody', 'nobody', 'kid', 'child', 'baby',
+]);
+
 /** Military and police ranks: before a name they work like an honorific, saying little of the person's job. */
 export const RANKS: ReadonlySet<string> = new Set([
   'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'major', 'maj', 'captain', 'capt', 'sergeant', 'sgt',

@@ -1,12 +1,11 @@
 // Adds the article's common-noun names for each party: "the union" is the Transit Workers Union, and "the company"
 // then is the other party, when the article says "the company's managing director" of an employer it named once.
-import { ORGANISATION_NOUNS } from '../../data/organisation-nouns';
+import { ORGANISATION_NOUN_SET as NOUNS } from '../../data/organisation-nouns';
 import type { ArticleDocument } from '../document';
 import { ORGANISATION_NOUN_START, type ArticleWords } from './article-words';
 import { makeParty, type Party } from './party';
 import { readTokens, stem } from './words';
 
-const NOUNS = new Set<string>(ORGANISATION_NOUNS);
 
 /** The organisation noun in a party's name ("Transit Workers Union" → "union"), or null. */
 export function kindNoun(party: Party): string | null {

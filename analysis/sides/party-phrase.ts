@@ -1,4 +1,4 @@
-import { ORGANISATION_NOUNS } from '../../data/organisation-nouns';
+import { ORGANISATION_NOUN_SET as ORGANISATION } from '../../data/organisation-nouns';
 import { namesAnAgent } from './agent';
 // Reads the noun phrase that names a party next to a framing word: forwards after "between", "with", "against",
 // "from" ("the stand-off between the council and the Tenants' Union (TU) led to…"), or backwards
@@ -19,7 +19,6 @@ const LEADING = /^(?:the|a|an|some|several|many|thousands|hundreds|dozens|more|t
 const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'du', 'la', 'le']);
 const MAX_WORDS = 8;
 const SUBORDINATE = new Set(['after', 'before', 'with', 'from', 'about', 'over', 'into', 'who', 'which', 'that', 'when', 'while', 'because']);
-const ORGANISATION = new Set<string>(ORGANISATION_NOUNS);
 
 interface Word { text: string; start: number; end: number }
 

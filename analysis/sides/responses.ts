@@ -89,7 +89,7 @@ export function pairResponses(
     // Ranked once per claim: the words a reply shares, filtered from it, keep the same (stable) order.
     // By sentence count, rarest first: the order of the weights (a log of sentences / count falls as the count rises,
     // and distinct small counts give distinct weights), compared as small integers.
-    const ranked = byRarity(claim.words, dfOf);
+    const ranked = [...claim.words].sort((a, b) => dfOf(a) - dfOf(b)); // stable: the order said kept among equals
     sums.fill(0);
     sharesRare.fill(0);
     for (const info of ranked) {
@@ -117,22 +117,6 @@ export function pairResponses(
     const shared = ranked.filter((info) => says(best, info));
     out.push({ claimId: claim.id, responseIds: scored.map((x) => x.r.id), topic: topicLabel(claim, shared) });
   }
-  return out;
-}
-
-/** More places than any unit has words: a word's sort key is its count times this, plus its place. */
-const PLACES = 1 << 20;
-
-/** The words in order of their sentence counts, rarest first, those of the same count in the order said: a sort of
- *  numbers (count and place in one key) rather than of the words by a comparison function, done for every claim. */
-function byRarity(words: readonly StemInfo[], countOf: (info: StemInfo) => number): StemInfo[] {
-  const n = words.length;
-  if (n >= PLACES) return [...words].sort((a, b) => countOf(a) - countOf(b)); // stable: the order said kept among equals
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = countOf(words[i]) * PLACES + i; // exact: counts are small integers
-  keys.sort();
-  const out = new Array<StemInfo>(n);
-  for (let i = 0; i < n; i++) out[i] = words[keys[i] % PLACES];
   return out;
 }
 
@@ -196,8 +180,7 @@ function addWord(into: UnitWords, unit: Unit, word: string, wordStem: string): v
   }
   if (!info) return;
   const said = info.units;
-  // Most often the unit said it last (a word repeated within a quote); the lists are short (the units saying a word).
-  if (said.length > 0 && (said[said.length - 1] === unit.index || said.includes(unit.index))) return;
+  if (said.includes(unit.index)) return; // short lists: the units saying the word
   said.push(unit.index);
   info.surfaces.push(word);
   unit.words.push(info);

@@ -56,31 +56,9 @@ function addEdge(edges: TokenEdges, start: number, end: number): void {
 /**
  * The words of `text` that begin with a lower-case letter, as runs of letters, apostrophes and hyphens begun by a
  * letter: the matches of /[\p{L}][\p{L}'\u2019-]*\/gu whose first letter is \p{Ll}, found by a scan of characters.
+ * `visit` gets each word's offsets and whether it is lower-case ASCII letters only.
  */
-export function lowerCaseWords(text: string): string[] {
-  const out: string[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (charKind(text, i) !== LETTER) { i += charWidth(text, i); continue; }
-    const start = i;
-    while (i < n) {
-      const code = text.charCodeAt(i);
-      if (code === 0x27 || code === 0x2019 || code === 0x2d) i++;
-      else if (charKind(text, i) === LETTER) i += charWidth(text, i);
-      else break;
-    }
-    if (isLowerCaseAt(text, start)) out.push(text.slice(start, i));
-  }
-  return out;
-}
-
-/**
- * The tokens of lowerCaseWords(text), word after word, each with its content stem (tokenStem): a word of lower-case
- * ASCII letters only is its own token, found in the table of word forms without being cut out of the text; any
- * other is tokenised.
- */
-export function forEachLowerCaseToken(text: string, visit: (token: string, stem: string) => void): void {
+function scanLowerCaseWords(text: string, visit: (start: number, end: number, plain: boolean) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -93,14 +71,31 @@ export function forEachLowerCaseToken(text: string, visit: (token: string, stem:
       else if (charKind(text, i) === LETTER) { if (code < 0x61 || code > 0x7a) plain = false; i += charWidth(text, i); }
       else break;
     }
-    if (!isLowerCaseAt(text, start)) continue;
+    if (isLowerCaseAt(text, start)) visit(start, i, plain);
+  }
+}
+
+/** The words scanLowerCaseWords finds, as strings. */
+export function lowerCaseWords(text: string): string[] {
+  const out: string[] = [];
+  scanLowerCaseWords(text, (start, end) => out.push(text.slice(start, end)));
+  return out;
+}
+
+/**
+ * The tokens of lowerCaseWords(text), word after word, each with its content stem (tokenStem): a word of lower-case
+ * ASCII letters only is its own token, found in the table of word forms without being cut out of the text; any
+ * other is tokenised.
+ */
+export function forEachLowerCaseToken(text: string, visit: (token: string, stem: string) => void): void {
+  scanLowerCaseWords(text, (start, end, plain) => {
     if (plain) {
-      const form = FORMS.formOfLowerCase(text, start, i);
+      const form = FORMS.formOfLowerCase(text, start, end);
       visit(form.word, form.value);
     } else {
-      for (const token of readTokens(text.slice(start, i))) visit(token, tokenStem(token));
+      for (const token of readTokens(text.slice(start, end))) visit(token, tokenStem(token));
     }
-  }
+  });
 }
 
 const IS_LOWER_CASE = /^\p{Ll}$/u;

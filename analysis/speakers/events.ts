@@ -6,7 +6,7 @@
 //   "..., according to the union."            source phrase
 import { wordToNumber } from '../../data/number-words';
 import { CALENDAR_WORDS, WEEKDAYS } from '../../data/time-words';
-import { ORGANISATION_NOUNS } from '../../data/organisation-nouns';
+import { ORGANISATION_NOUN_SET } from '../../data/organisation-nouns';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { isGroupNoun, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS as ORGANISATION_WORDS_SET, ROLE_MODIFIERS, STATEMENT_SUBJECTS } from '../../data/titles';
 import { ENABLING_VERBS_PAST, ISSUING_VERB_FORMS, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
@@ -399,7 +399,6 @@ function mayBeRoleNoun(word: Token): boolean {
     && !ORGANISATION_NOUN_SET.has(l) && (isRoleNoun(l) || PERSON_ENDING.test(l));
 }
 
-const ORGANISATION_NOUN_SET = new Set<string>(ORGANISATION_NOUNS);
 const PERSON_ENDING = /(?:man|woman|person|er|or|ist|ian)$/;
 
 /**

@@ -4,8 +4,8 @@
 import { GENERATION_SUFFIXES, HONORIFICS } from '../../data/honorifics';
 import { POSSESSIVE_DETERMINERS } from '../../data/pronouns';
 import { SENTENCE_OPENERS } from '../../data/sentence-openers';
-import { NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS } from '../../data/titles';
-import { isSpace } from '../quotes/char-class';
+import { NAME_TITLES, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RELATION_NOUNS } from '../../data/titles';
+import { isLetterCode, isSpace } from '../quotes/char-class';
 import { isRoleNoun } from './mentions';
 
 /** A name word, inner capitals allowed ("LeBron", "McDonald", "O'Brien"); never starts inside another word. */
@@ -46,13 +46,12 @@ export function findFullNames(paragraphs: readonly string[]): Map<string, string
 
 /** "a man named Jane Doe" names a person; "something called Google Toolbar", "a tool dubbed Red Kite" a thing. */
 const CALLED_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\s+(?:called|named|dubbed)\s+$/u;
-const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'guy', 'lady', 'gentleman', 'child', 'baby', 'someone', 'somebody']);
 
 function namesAThing(paragraph: string, at: number): boolean {
   const called = CALLED_BEFORE.exec(paragraph.slice(Math.max(0, at - 40), at));
   if (!called) return false;
   const noun = called[1].toLowerCase();
-  return !(PERSON_NOUNS.has(noun) || RELATION_NOUNS.has(noun) || isRoleNoun(noun));
+  return !(PLAIN_PERSON_NOUNS.has(noun) || RELATION_NOUNS.has(noun) || isRoleNoun(noun));
 }
 
 /** The surname as written: the last word, or the one before a generation suffix. */
@@ -66,14 +65,10 @@ function usedBefore(word: string, paragraphs: readonly string[], at: number, bef
   for (let p = 0; p <= at; p++) {
     const text = p === at ? paragraphs[p].slice(0, before) : paragraphs[p];
     for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-      if (!isLetter(text.charCodeAt(i - 1)) && !isLetter(text.charCodeAt(i + word.length))) return true;
+      if (!isLetterCode(text.charCodeAt(i - 1)) && !isLetterCode(text.charCodeAt(i + word.length))) return true;
     }
   }
   return false;
-}
-
-function isLetter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code >= 0xc0;
 }
 
 /** The words of a run, split at white space (as split(/\s+/) would, without a regex per run). */

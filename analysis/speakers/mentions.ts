@@ -11,7 +11,7 @@ import { ABBREVIATIONS } from '../../data/abbreviations';
 import { wordToNumber } from '../../data/number-words';
 import { SENTENCE_OPENERS } from '../../data/sentence-openers';
 import { WEEKDAYS } from '../../data/time-words';
-import { ORGANISATION_NOUNS } from '../../data/organisation-nouns';
+import { ORGANISATION_NOUN_SET } from '../../data/organisation-nouns';
 import { GOVERNMENT_ROLE_PHRASES } from '../../data/government-roles';
 import type { SpeakerKind } from '../types';
 import type { Token } from './tokens';
@@ -463,7 +463,6 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   };
 }
 
-const ORGANISATION_NOUN_SET: ReadonlySet<string> = new Set(ORGANISATION_NOUNS);
 const MAX_RELATION_OBJECT_WORDS = 4;
 /** Relations that do say where one belongs: "a member of the board", "a partner of Finch and Gale". */
 const MEMBERSHIP_RELATIONS = new Set(['member', 'partner']);

@@ -4,16 +4,11 @@
 // give no one else it could be (no name, no "the referee", no "my brother"), and it stands for the last person
 // the narrative named before the quotation, up to two paragraphs back, who is not the outer speaker.
 import { CALENDAR_WORDS } from '../../data/time-words';
-import { RELATION_NOUNS } from '../../data/titles';
+import { PLAIN_PERSON_NOUNS, RELATION_NOUNS } from '../../data/titles';
 import { findFullNames, surnameOf } from './full-names';
 import { isRoleNoun, type PronounRef } from './mentions';
 import { pronounFits, rootOf, type Entity, type Registry } from './registry';
 
-/** Nouns for a person that are neither a role nor a relation: a quotation mentioning one has its own "he". */
-const PERSON_WORDS = new Set([
-  'man', 'woman', 'guy', 'boy', 'girl', 'lady', 'gentleman', 'person', 'someone', 'somebody', 'anyone', 'anybody',
-  'everyone', 'everybody', 'nobody', 'kid', 'child', 'baby',
-]);
 
 /** How many paragraphs back the narrative may have named the person. */
 const PARAGRAPHS_BACK = 2;
@@ -114,7 +109,7 @@ function mentionsSomeone(before: string): boolean {
 /** Word `k` is a noun for one person with a determiner just before it ("the referee", "his late father"). */
 function isPersonNoun(words: readonly string[], k: number): boolean {
   const lower = words[k].toLowerCase();
-  if (!(isRoleNoun(lower) || RELATION_NOUNS.has(lower) || PERSON_WORDS.has(lower))) return false;
+  if (!(isRoleNoun(lower) || RELATION_NOUNS.has(lower) || PLAIN_PERSON_NOUNS.has(lower))) return false;
   if (PRONOUN_LIKE.has(lower)) return true;
   for (let j = k - 1; j >= 0 && j >= k - 2; j--) if (DETERMINERS.has(words[j].toLowerCase())) return true;
   return false;

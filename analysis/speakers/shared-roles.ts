@@ -1,7 +1,7 @@
 // Roles the article gives two or more people at once, or names a person by:
 //   "Both college football analysts on ESPN, Jane Doe and John Roe, …"  → each an "college football analyst", at ESPN
 //   "Police identified the surfer as 50-year-old Jane Doe of Morro Bay"  → Jane Doe, "surfer"
-import { singular } from '../../data/titles';
+import { PLAIN_PERSON_NOUNS, singular } from '../../data/titles';
 import { classifyPhrase, isRoleNoun, type NameRef } from './mentions';
 import type { Registry } from './registry';
 import type { Token } from './tokens';
@@ -10,8 +10,6 @@ import type { Token } from './tokens';
 const COUNTING_WORDS = new Set(['both', 'two', 'three']);
 /** Where the role is held, after its noun: "analysts on ESPN", "lawyers at Finch and Gale", "researchers with Acme". */
 const WORKPLACE_AFTER = new Set(['at', 'on', 'with', 'for', 'of']);
-/** Nouns that name a person without saying anything of them ("identified the man as …"). */
-const BARE_PERSON_NOUNS = new Set(['man', 'woman', 'person', 'boy', 'girl', 'child', 'individual', 'body', 'suspect', 'driver']);
 const IDENTIFYING_VERBS = new Set(['identified', 'named']);
 const MAX_ROLE_WORDS = 4;
 
@@ -83,7 +81,7 @@ export function registerIdentifiedAs(text: string, tokens: readonly Token[], reg
     if (tokens[as]?.lower !== 'as' || as === k + 2) continue;
     const noun = tokens[as - 1].lower;
     // The construction itself says the noun describes the person ("the surfer", "the shooter"): no role list needed.
-    if (BARE_PERSON_NOUNS.has(noun)) continue;
+    if (PLAIN_PERSON_NOUNS.has(noun) || noun === 'body') continue; // "identified the man as …", "the body as …"
     let nameFrom = as + 1;
     if (nameFrom < tokens.length && /^\d+-year-old$/i.test(tokens[nameFrom].text)) nameFrom++;
     let nameTo = nameFrom;

@@ -20,16 +20,14 @@ export interface EventContext {
   end: number;
   /** A speaker the paragraph's quotes name, to stand for a leading pronoun. */
   speaker: Speaker | null;
-  /** isSingleSpaced(sentence), when the caller knows it (it holds for the whole sentence, whichever phrase is dated). */
-  singleSpaced?: boolean;
 }
 
 /** "… resigned on the": the preposition (and "the") the time phrase hangs on. Global, so it can be asked from near the end. */
 const HANGING_PREPOSITION = /\b(?:on|in|at|from|since|until|by|during|over|to)(?:\s+the)?\s*$/gi;
 
-export function describeEvent({ sentence, start, end, speaker, singleSpaced = isSingleSpaced(sentence) }: EventContext): string {
+export function describeEvent({ sentence, start, end, speaker }: EventContext): string {
   const head = withoutHangingPreposition(sentence.slice(0, start));
-  const without = singleSpaced ? joinedPlainly(head, sentence.slice(end)) : joinedRespaced(head, sentence.slice(end));
+  const without = isSingleSpaced(sentence) ? joinedPlainly(head, sentence.slice(end)) : joinedRespaced(head, sentence.slice(end));
   const clauses = splitClauses(without);
   const at = clauseIndexOf(clauses, Math.max(0, head.trimEnd().length - 1));
   let clause = clauses[at] ?? without;
@@ -75,9 +73,9 @@ const IRREGULAR_SPACE = /[^\S ]| [ ,.;:]/;
 
 /**
  * Whether the text's spaces are single plain spaces, none before a stop: what the paragraphs' normalising leaves
- * (but for a space before a stop), and what joinedPlainly needs. Asked once per sentence.
+ * (but for a space before a stop), and what joinedPlainly needs.
  */
-export function isSingleSpaced(text: string): boolean {
+function isSingleSpaced(text: string): boolean {
   return !IRREGULAR_SPACE.test(text);
 }
 

@@ -6,7 +6,7 @@ import { TIME_WORD_HINT } from '../../data/time-words';
 import type { ArticleDocument } from '../document';
 import type { Quote, Speaker, TimelineEvent } from '../types';
 import { cueWordsIn } from './cue-words';
-import { describeEvent, isSingleSpaced, paragraphSpeaker } from './event';
+import { describeEvent, paragraphSpeaker } from './event';
 import { possessedEvent } from './possessive';
 import { isoAt, type RuleContext, type TimeExpression, type TimeRule } from './expression';
 import { referenceDate, writesDayFirst } from './reference';
@@ -46,14 +46,10 @@ export function buildTimeline(doc: ArticleDocument, found: { quotes: Quote[]; sp
       inSentence.length = 0;
       for (const rule of RULES) for (const e of rule(ctx)) inSentence.push(e);
       const expressions = mergeYearIntoMonth(dropOverlaps(inSentence), paragraphText);
-      /** Whether the sentence is single-spaced: the same for every event it tells, so asked once. */
-      let singleSpaced: boolean | undefined;
       for (const e of expressions) {
         const quoted = ownQuotes.find((q) => q.start <= e.start && e.start < q.end);
         const teller = quoted ? (quoted.speakerId ? speakerById.get(quoted.speakerId) ?? null : null) : (speaker ??= paragraphSpeaker(ownQuotes, speakerById));
-        singleSpaced ??= isSingleSpaced(sentence.text);
-        const told = { sentence: sentence.text, offset: sentence.start, singleSpaced };
-        const entry = toEvent(e, paragraphText, paragraph, told, teller, out.length + 1);
+        const entry = toEvent(e, paragraphText, paragraph, sentence.text, sentence.start, teller, out.length + 1);
         // A date inside a quotation is the speaker's account: "Ms Varga: the gates close at six…".
         if (quoted && teller) entry.event = `${teller.name}: ${entry.event}`;
         out.push(entry);
@@ -74,20 +70,13 @@ function groupByParagraph(quotes: Quote[]): Map<number, Quote[]> {
   return out;
 }
 
-/** The sentence an event is told in: its text, its offset in the paragraph, and whether it is single-spaced. */
-interface ToldIn {
-  sentence: string;
-  offset: number;
-  singleSpaced: boolean;
-}
-
-function toEvent(e: TimeExpression, text: string, paragraph: number, { sentence, offset, singleSpaced }: ToldIn, speaker: Speaker | null, n: number): TimelineEvent {
+function toEvent(e: TimeExpression, text: string, paragraph: number, sentence: string, offset: number, speaker: Speaker | null, n: number): TimelineEvent {
   // "last year's general election": the possessed noun is the event, and part of the phrase that dates it.
   const possessed = e.kind === 'point' ? possessedEvent(text, e.end) : null;
   const end = possessed?.end ?? e.end;
   const event = possessed
     ? possessed.noun.charAt(0).toUpperCase() + possessed.noun.slice(1)
-    : describeEvent({ sentence, start: e.start - offset, end: e.end - offset, speaker, singleSpaced });
+    : describeEvent({ sentence, start: e.start - offset, end: e.end - offset, speaker });
   return {
     id: `t${n}`,
     date: e.date && e.precision ? isoAt(e.date, e.precision) : null,
