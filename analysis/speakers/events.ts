@@ -719,7 +719,7 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
     if (end === start + 1 && tokens[start].capital && (ORGANISATION_WORDS_SET.has(t.lower) || isGroupNoun(t.lower))) { end++; continue; }
     // A modifier before a name or role ("Reality star Jane Doe", "Her former husband"), never a verb.
     const next = tokens[end + 1];
-    if (loose < 3 && !CLAUSE_LIKE.has(t.lower) && next?.kind === 'word' && (next.capital || isRoleNoun(next.lower))) { loose++; end++; continue; }
+    if (loose < 3 && !CLAUSE_LIKE.has(t.lower) && next?.kind === 'word' && (next.capital || isRoleNoun(next.lower) || twoBeforeRole(tokens, end))) { loose++; end++; continue; }
     break;
   }
   const words = tokens.slice(start, end);
@@ -737,6 +737,19 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
     }
   }
   return { subject: ref, apposition: null };
+}
+
+/**
+ * "the civil defense director", "a junior policy adviser": right after an article or a possessor, the word at
+ * `at` and the next modify the role noun after them. Neither may read as a verb or open a phrase ("the city
+ * found the director" is a clause; "Fans met bank chairman Sol Pryce" has no article before "met").
+ */
+function twoBeforeRole(tokens: readonly Token[], at: number): boolean {
+  const [before, t, next, role] = [tokens[at - 1], tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (!before || !(ARTICLES.has(before.lower) || before.possessive || LEADING_POSSESSIVES.has(before.lower))) return false;
+  if (next?.kind !== 'word' || role?.kind !== 'word' || next.capital || !isRoleNoun(role.lower)) return false;
+  if (PHRASE_WORDS.has(next.lower) || CLAUSE_LIKE.has(next.lower)) return false;
+  return !t.lower.endsWith('ed') && !next.lower.endsWith('ed');
 }
 
 /** "… and his wife", "… with her son": a phrase that closes on someone's own relative or partner. */

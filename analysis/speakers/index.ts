@@ -12,7 +12,7 @@ import { findFullNames } from './full-names';
 import { registerAppositions, registerTitledNamesIn } from './appositions';
 import { chooseEvent, type ResolvedEvent } from './choose';
 import { findSpeechEvents, sentenceSubject, type SpeechEvent } from './events';
-import type { PronounRef } from './mentions';
+import type { PronounRef, Ref } from './mentions';
 import { reportedSpeech } from './reported';
 import { pronounFits, Registry, rootOf, type Entity } from './registry';
 import { resolveRef } from './resolve';
@@ -108,7 +108,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       }
       // A heading ("Story Tools", "The Verdict") has a capitalised phrase and no clause: it brings nobody into focus.
       if (!events.length && opening && !isHeading(tokens)) {
-        const entity = resolveRef(registry, opening.subject, opening.apposition, p, { create: opening.subject.type === 'name' });
+        const entity = resolveRef(registry, opening.subject, opening.apposition, p, { create: mayIntroduce(opening.subject) });
         // A plain sentence right after reported speech usually goes on reporting it ("He said X sold the lease.
         // X then sold it on."): its subject does not take the focus from the speaker, but stays in mind right
         // behind them, for a "he" the speaker cannot be ("The union said ... Jane Doe visited ... he said").
@@ -170,6 +170,16 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
   creditEchoes(spans, speakerOf);
   const kept = withoutUnnamedNested(spans, speakerOf);
   return buildSpeakers(kept.spans, kept.speakerOf, indirect);
+}
+
+/**
+ * Whether a sentence that quotes nobody may bring its subject in as someone new: a name, or a person the article
+ * describes and may quote next ("By then the city's parks director found … “…,” he said"). A bare title ("the
+ * Minister") stands for someone named, and an organisation speaks only through its own verbs.
+ */
+function mayIntroduce(subject: Ref): boolean {
+  if (subject.type === 'name') return true;
+  return subject.type === 'description' && subject.definite && subject.kind === 'person' && !subject.titleOnly;
 }
 
 /** Whether the sentence's opening subject can matter: no event at all, or one that borrows its subject. */

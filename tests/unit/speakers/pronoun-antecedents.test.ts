@@ -93,3 +93,23 @@ describe('a person named inside what another said', () => {
     expect(a.who('The simple truth')).toBe('Tom Doe');
   });
 });
+
+describe('a person described as the subject of a plain sentence ("By then the city’s parks director found …")', () => {
+  it('is the one a following “he said” stands for, not a man named paragraphs before', () => {
+    const a = attribute([
+      'Governor Lyle Carver set up a statewide bench programme in 1961.',
+      'Inspectors counted benches in every park.',
+      'By 1966, the city’s civil defence director found that most of the benches were broken. “Frankly, I doubt new benches are the answer for this city,” he said.',
+    ]);
+    expect(a.who('Frankly, I doubt')).toBe('city’s civil defence director');
+    expect(a.speaker('city’s civil defence director')?.role).toBe('civil defence director');
+  });
+
+  it('is not made of a clause ("the council found the director …")', () => {
+    const a = attribute([
+      'Lyle Carver ran the parks for a decade.',
+      'The council found the director had left early. “I never saw the report,” he said.',
+    ]);
+    expect(a.who('I never saw')).toBe('Lyle Carver');
+  });
+});
