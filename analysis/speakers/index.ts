@@ -19,6 +19,7 @@ import { resolveRef } from './resolve';
 import { writerInterlocutor } from './interlocutors';
 import { answerer, answersWithPronoun, listenerOf, type Listener } from './listeners';
 import { withoutNameAsides } from './asides';
+import { withoutListCommas } from './list-commas';
 import { withoutNameCommas } from './name-commas';
 import { nestedSpeakers, withoutUnnamedNested } from './nested';
 import { buildSpeakers, type IndirectQuote } from './speakers';
@@ -77,7 +78,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
     let spokeHere = false;
     let subjectIsLastSpeaker = false;
     for (const unit of units) {
-      const tokens = withoutNameCommas(text, withoutNameAsides(tokenize(text, unit.start, unit.end, masked)));
+      const tokens = withoutListCommas(withoutNameCommas(text, withoutNameAsides(tokenize(text, unit.start, unit.end, masked))));
       registerAppositions(text, tokens, registry, p);
       const events = findSpeechEvents(text, tokens);
       // The sentence's opening subject serves events without a subject of their own, and sentences without

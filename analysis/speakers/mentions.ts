@@ -464,6 +464,20 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
 }
 
 const MAX_RELATION_OBJECT_WORDS = 4;
+/** How many words a job joined after a relation may hold ("a longtime board member"). */
+const MAX_JOB_AFTER_RELATION_WORDS = 4;
+
+/** Where a short job phrase after "and" starts, past the relation at `head` ("… of FDR and DNC member"), or -1. */
+function jobAfterRelation(words: readonly Token[], head: number): number {
+  const and = words.findIndex((w, i) => i > head && w.lower === 'and');
+  if (and < 0) return -1;
+  const from = INDEFINITE.has(words[and + 1]?.lower ?? '') || words[and + 1]?.lower === 'the' ? and + 2 : and + 1;
+  const job = words.slice(from);
+  if (!job.length || job.length > MAX_JOB_AFTER_RELATION_WORDS) return -1;
+  const last = job[job.length - 1].lower;
+  if (job.some((w) => PREPOSITIONS.has(w.lower)) || !(namesAJob(last) || MEMBERSHIP_RELATIONS.has(last))) return -1;
+  return from;
+}
 /** Relations that do say where one belongs: "a member of the board", "a partner of Finch and Gale". */
 const MEMBERSHIP_RELATIONS = new Set(['member', 'partner']);
 
@@ -750,6 +764,9 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   // critic", not "longtime critic of the administration's attempts to end …").
   const relationOf = relation ? words.findIndex((w, i) => i > head && w.lower === 'of') : -1;
   if (relationOf > 0 && words.length - relationOf - 1 > MAX_RELATION_OBJECT_WORDS) roleText = surfaceOf(text, words, roleFrom, relationOf);
+  // "the grandson of the founder and a board member": a job named after the relation is what the person is.
+  const jobAt = relation ? jobAfterRelation(words, head) : -1;
+  if (jobAt > 0) roleText = surfaceOf(text, words, jobAt, words.length);
   if (one) roleText = roleText.replace(new RegExp(`(?<!\\p{L})${escapeRegExp(one.text)}(?!\\p{L})`, 'u'), singular(one.lower));
   return {
     type: 'description',

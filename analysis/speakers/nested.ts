@@ -8,6 +8,7 @@ import type { QuoteSpan } from '../quotes';
 import { chooseEvent, type ResolvedEvent } from './choose';
 import { findSpeechEvents, sentenceSubject } from './events';
 import { withoutNameAsides } from './asides';
+import { withoutListCommas } from './list-commas';
 import { withoutNameCommas } from './name-commas';
 import { rootOf, type Entity, type Registry } from './registry';
 import { nestedPronounReferent } from './nested-pronoun';
@@ -35,7 +36,7 @@ export function nestedSpeakers(
     const from = Math.max(s.start, outer.start);
     const to = Math.min(s.end, outer.end);
     if (from >= to) continue;
-    const tokens = withoutNameCommas(text, withoutNameAsides(tokenize(text, from, to, masked)));
+    const tokens = withoutListCommas(withoutNameCommas(text, withoutNameAsides(tokenize(text, from, to, masked))));
     const events = findSpeechEvents(text, tokens);
     const opening = events.some((e) => e.shared && !e.subject) ? sentenceSubject(text, tokens) : null;
     const resolved: ResolvedEvent[] = events.map((e) => {

@@ -21,3 +21,18 @@ describe('a bracketed aside after a name', () => {
     expect(a.who('stay open')).toBe('Mia Sorel');
   });
 });
+
+describe('a lower-case list inside the aside between a name and "said"', () => {
+  it('leaves the name the speaker ("… pay for seed, feed and other supplies, said")', () => {
+    const a = attribute([
+      'Board President Tomas Vell, the longest-serving member and one of 12 people who set what farmers pay for seed, feed and other supplies, said the plan was “risking a repeat of past errors.”',
+    ]);
+    expect(a.who('risking a repeat')).toBe('Tomas Vell');
+  });
+
+  it('reads a list of roles as one role ("Doe, a teacher, fisher and poet, said")', () => {
+    const a = attribute(['Jane Doe, a teacher, fisher and poet, said the town was “changing too fast.”']);
+    expect(a.who('changing too fast')).toBe('Jane Doe');
+    expect(a.speaker('Jane Doe')?.role).toBe('teacher, fisher and poet');
+  });
+});

@@ -122,3 +122,19 @@ describe('a title inside a quotation', () => {
     expect(a.who('Both leaders')).toBe('Ada Crane');
   });
 });
+
+describe('a job named after a relation ("the granddaughter of the founder and a board member")', () => {
+  it('is the role, with or without its article', () => {
+    const a = attribute([
+      'Jane Vell, the granddaughter of the founder and a board member, said: “What she built will last.”',
+      'Omar Pike, the nephew of the mayor and council treasurer, said: “The books are in order.”',
+    ]);
+    expect(a.speaker('Jane Vell')?.role).toBe('board member');
+    expect(a.speaker('Omar Pike')?.role).toBe('council treasurer');
+  });
+
+  it('leaves a relation joined to another relation as it was', () => {
+    const a = attribute(['“It was loud all night,” said Ann Lee, a friend of the victim and his wife.']);
+    expect(a.speaker('Ann Lee')?.role).not.toContain('wife');
+  });
+});
