@@ -1,5 +1,6 @@
 // Continuation: which quotation segment carries on an earlier one, so it keeps that one's speaker.
 import { countWords, looksLikeTitle } from './classify';
+import { listItemLead } from './list-items';
 import { hasSpeechCue } from './speech-cue';
 
 /** Why a segment continues an earlier one. */
@@ -35,15 +36,15 @@ export function continuationOf(
 ): ContinuationReason | null {
   if (!earlier) return null;
   if (earlier.paragraph === later.paragraph - 1) {
-    if (earlier.continuedInNextParagraph && later.openAt === 0) return 'paragraph';
     const laterText = paragraphs[later.paragraph];
+    if (earlier.continuedInNextParagraph && later.openAt === listItemLead(laterText)) return 'paragraph';
     // A paragraph that is only a quoted title is a subhead naming a work, not more of the quotation.
     if (earlier.closeAt !== null && isWholeParagraph(later, laterText) && !isQuotedTitle(later, laterText)) {
       const text = paragraphs[earlier.paragraph];
       const tail = text.slice(earlier.closeAt + 1);
       const tailWords = countWords(tail, MAX_ATTRIBUTION_WORDS);
       if (tailWords > MAX_ATTRIBUTION_WORDS) return null;
-      if (tailWords > 0 ? hasSpeechCue(tail) : earlier.openAt === 0 || hasSpeechCue(text.slice(0, earlier.openAt))) {
+      if (tailWords > 0 ? hasSpeechCue(tail) : earlier.openAt === listItemLead(text) || hasSpeechCue(text.slice(0, earlier.openAt))) {
         return 'follow-on';
       }
     }

@@ -14,6 +14,8 @@ import { pairMarks, type PairedQuote, type UnclosedFate } from './pairing';
 import { endsWithOneOf } from './char-class';
 import { firstSpeechCue } from './speech-cue';
 import { nestedSpeech } from './nested';
+import { closedInBulletedItems, firstCloser, listItemLead } from './list-items';
+import type { QuoteFamily } from '../../data/quote-marks';
 
 export type { ContinuationReason } from './continuation';
 
@@ -38,6 +40,7 @@ export interface QuoteSpan {
 }
 
 interface Found extends Segment {
+  family: QuoteFamily;
   start: number;
   end: number;
   nested: readonly PairedQuote[];
@@ -51,18 +54,36 @@ export function findQuotes(doc: ArticleDocument): QuoteSpan[] {
   let previousIndex = -1;
   // The last inner quotation an "X said" credited in the quoted report running on (nested.ts), or null.
   let voice: number | null = null;
+  // The family of a quotation running on into bulleted items printed without their own opening mark, or null.
+  let bulletedRunOn: QuoteFamily | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
     const nextFirst = tokens[p + 1]?.[0];
-    // A quotation runs on into the next paragraph when this one ends a sentence and the next opens with its mark.
-    const runsOn = nextFirst !== undefined && nextFirst.at === 0 && nextFirst.role !== 'close' && endsSentence(text);
-    if (!tokens[p].length) continue;
-    const runsOnIn = runsOn ? nextFirst.family : null; // the family of the mark the next paragraph opens with
-    const paired = pairMarks(tokens[p], (q) => (q.family === runsOnIn ? 'run-to-end' : capUnclosed(q, text)), (from, to) => sentenceEndIn(text, from, to));
+    // A quotation runs on into the next paragraph when this one ends a sentence and the next opens with its mark
+    // (after its bullet, in a list).
+    const runsOn = nextFirst !== undefined && nextFirst.at === listItemLead(paragraphs[p + 1]) && nextFirst.role !== 'close' && endsSentence(text);
     const found: Found[] = [];
+    // A quotation left open before a bulleted item with no mark of its own runs on through it (list-items.ts).
+    let marks = tokens[p];
+    if (bulletedRunOn) {
+      const closer = firstCloser(marks, bulletedRunOn);
+      const lead = listItemLead(text);
+      found.push({ paragraph: p, family: bulletedRunOn, openAt: lead, closeAt: closer?.at ?? null, continuedInNextParagraph: !closer, direct: false, start: lead, end: closer?.at ?? text.trimEnd().length, nested: [] });
+      if (closer) marks = marks.filter((t) => t.at > closer.at);
+      else if (marks.length) marks = [];
+      if (closer) bulletedRunOn = null;
+    }
+    if (!marks.length && !found.length) continue;
+    const runsOnIn = runsOn ? nextFirst.family : null; // the family of the mark the next paragraph opens with
+    const paired = marks.length ? pairMarks(marks, (q) => (q.family === runsOnIn ? 'run-to-end' : capUnclosed(q, text)), (from, to) => sentenceEndIn(text, from, to)) : [];
     for (const q of paired) {
       const f = toFound(q, p, text, q.family === runsOnIn);
       if (f) found.push(f);
+    }
+    const last = found[found.length - 1];
+    if (last && last.closeAt === null && !last.continuedInNextParagraph && closedInBulletedItems(paragraphs, tokens, p + 1, last.family)) {
+      last.continuedInNextParagraph = true;
+      bulletedRunOn = last.family;
     }
     if (!found.length) continue;
     const cues = new SentenceCues(text, doc.sentences[p] ?? [], found);
@@ -101,7 +122,7 @@ export function findQuotes(doc: ArticleDocument): QuoteSpan[] {
  */
 function capUnclosed(q: Omit<PairedQuote, 'nested'>, text: string): UnclosedFate {
   const lead = text.slice(Math.max(0, q.openAt - 40), q.openAt);
-  const introduced = q.openAt === 0 || /:\s*$/.test(lead) || firstSpeechCue(lead.replace(/^\S*\s/, '')) >= 0;
+  const introduced = q.openAt === listItemLead(text) || /:\s*$/.test(lead) || firstSpeechCue(lead.replace(/^\S*\s/, '')) >= 0;
   return introduced && endsSentence(text) ? 'run-to-end' : 'drop';
 }
 
@@ -125,7 +146,7 @@ function toFound(q: PairedQuote, paragraph: number, text: string, continued: boo
   while (start < end && text[start] === ' ') start++;
   while (end > start && text[end - 1] === ' ') end--;
   if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) return null;
-  return { paragraph, openAt: q.openAt, closeAt: q.closeAt, continuedInNextParagraph: continued && q.closeAt === null, direct: false, start, end, nested: q.nested };
+  return { paragraph, family: q.family, openAt: q.openAt, closeAt: q.closeAt, continuedInNextParagraph: continued && q.closeAt === null, direct: false, start, end, nested: q.nested };
 }
 
 /** Speech cues per sentence of one paragraph, with the quoted words masked so a quote cannot credit itself. */

@@ -699,16 +699,15 @@ function isQuotedTitle(text: string, words: readonly Token[]): boolean {
 
 export function sentenceSubject(text: string, tokens: readonly Token[]): { subject: Ref; apposition: NameRef | DescriptionRef | null } | null {
   let start = datelineEnd(tokens);
-  const first = tokens[start];
-  if (!first || first.kind !== 'word') return null;
-  const gerund = first.lower.endsWith('ing') && tokens[start + 1]?.kind === 'word' && !tokens[start + 1].capital;
-  // "Hours before the game, ...", "Minutes later, ...": a time span opening an adverbial.
-  const span = TIME_SPANS.has(first.lower) && ['before', 'after', 'later', 'earlier', 'ago'].includes(tokens[start + 1]?.lower ?? '');
-  if (LEADING_ADVERBIAL.has(first.lower) || gerund || span) {
+  if (tokens[start]?.kind !== 'word') return null;
+  // "From the deck of his boat, undergoing repairs at the dock, skipper Jane Doe has …": one adverbial phrase
+  // after another before the subject.
+  for (let skipped = 0; opensAdverbial(tokens, start); skipped++) {
     const comma = tokens.findIndex((t, i) => i > start && t.text === ',');
-    if (comma < 0) return null;
+    if (comma < 0 || skipped === MAX_LEADING_ADVERBIALS) return null;
     start = comma + 1;
   }
+  if (tokens[start]?.kind !== 'word') return null;
   let end = start;
   let loose = 0;
   while (end < tokens.length && tokens[end].kind === 'word') {
@@ -750,6 +749,24 @@ function twoBeforeRole(tokens: readonly Token[], at: number): boolean {
   if (next?.kind !== 'word' || role?.kind !== 'word' || next.capital || !isRoleNoun(role.lower)) return false;
   if (PHRASE_WORDS.has(next.lower) || CLAUSE_LIKE.has(next.lower)) return false;
   return !t.lower.endsWith('ed') && !next.lower.endsWith('ed');
+}
+
+const MAX_LEADING_ADVERBIALS = 3;
+
+/**
+ * An adverbial phrase opens at `at`: a preposition or connective, a gerund ("Speaking to …"), a participle ("Moored
+ * at …"), a time span ("Hours later").
+ */
+function opensAdverbial(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  if (first?.kind !== 'word') return false;
+  if (LEADING_ADVERBIAL.has(first.lower)) return true;
+  const next = tokens[at + 1];
+  if (first.lower.endsWith('ing') && next?.kind === 'word' && !next.capital) return true;
+  // "Moored for repairs at the quay, …", "Founded in 1998, …": a participle and its preposition.
+  if (first.lower.length > 4 && first.lower.endsWith('ed') && PHRASE_OPENING_PREPOSITIONS.has(next?.lower ?? '')) return true;
+  // "Hours before the game, ...", "Minutes later, ...": a time span opening an adverbial.
+  return TIME_SPANS.has(first.lower) && ['before', 'after', 'later', 'earlier', 'ago'].includes(next?.lower ?? '');
 }
 
 /** "… and his wife", "… with her son": a phrase that closes on someone's own relative or partner. */
@@ -808,7 +825,8 @@ const LEADING_ADVERBIAL = new Set([
   'on', 'in', 'at', 'during', 'after', 'before', 'earlier', 'later', 'meanwhile', 'however', 'asked', 'speaking',
   'when', 'while', 'as', 'despite', 'since', 'following', 'responding', 'writing', 'last', 'this', 'yesterday',
   'today', 'separately', 'instead', 'still', 'also', 'but', 'and', 'so', 'then', 'now', 'by', 'for', 'with', 'under',
-  'although', 'though', 'if', 'once', 'until', 'according', 'amid', 'even', 'in',
+  'although', 'though', 'if', 'once', 'until', 'according', 'amid', 'even', 'in', 'from',
+  'across', 'throughout', 'within', 'beyond', 'among', 'behind',
 ]);
 const PHRASE_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'at']);
 const LEADING_POSSESSIVES = new Set(['her', 'his', 'their', 'its']);

@@ -107,7 +107,7 @@ const GENDERED_NOUNS = new Map<string, Gender>([
 ]);
 
 /** "30", "1,200", "thirty", "fifteen", "hundred": counts in front of a group. */
-function isNumberWord(lower: string): boolean {
+export function isNumberWord(lower: string): boolean {
   return /^[\d,.]+$/.test(lower) || wordToNumber(lower) !== null || COUNT_SCALES.test(lower);
 }
 /** "hundred", "thousands", "millions": not "deputy" or "party", whose endings only look like "thirty". */

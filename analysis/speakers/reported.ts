@@ -2,6 +2,7 @@
 // an `indirect` quote "the council had been looking for a fight" by Doe. Only reporting verbs, only a clause
 // that no quotation interrupts (a quoted fragment inside is already its own quote).
 import { LISTENER_VERBS } from '../../data/speech-verbs';
+import { isNumberWord } from './mentions';
 import { WEEKDAYS } from '../../data/time-words';
 import type { ResolvedEvent } from './choose';
 import type { Token } from './tokens';
@@ -15,6 +16,16 @@ const NOT_A_CLAUSE_START = new Set([
   'to', 'in', 'on', 'at', 'during', 'after', 'before', 'for', 'with', 'by', 'from', 'of', 'about', 'over', 'into',
   'through', 'under', 'as', 'while', 'when', 'but', 'and', 'or', 'than', 'like', 'such',
 ]);
+
+/**
+ * "added 20 points and ten rebounds", "added a layer of managers": right after "add" (no "that"), a count or an
+ * indefinite article starts the thing added, not words said ("added the talks would resume" still reports).
+ */
+function addsAThing(verb: string, tokens: readonly Token[], start: number): boolean {
+  if (verb !== 'add' || tokens[start - 1]?.lower === 'that') return false;
+  const first = tokens[start].lower;
+  return first === 'a' || first === 'an' || /^\d/.test(first) || isNumberWord(first);
+}
 
 export function reportedSpeech(
   text: string,
@@ -49,6 +60,7 @@ export function reportedSpeech(
   // A clause starts with a word that can open one: not a preposition or "to" ("said to cheers", "promised to act").
   const first = tokens[start];
   if (first?.kind !== 'word' || NOT_A_CLAUSE_START.has(first.lower) || (!first.capital && first.lower.endsWith('ing'))) return null;
+  if (addsAThing(verb.base, tokens, start)) return null;
   let words = 0;
   for (let i = start; i < end; i++) if (tokens[i].kind === 'word') words++;
   if (words < MIN_WORDS) return null;

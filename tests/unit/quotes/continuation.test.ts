@@ -40,3 +40,29 @@ describe('continuation', () => {
     expect(quotes.map((q) => [q.paragraph, q.text, q.continuationOf])).toEqual([[1, 'This is new,', null]]);
   });
 });
+
+describe('a quotation printed as a bulleted list', () => {
+  it('runs on through items that open with a bullet before the mark', () => {
+    const quotes = quotesOf('The memo sets out three messages:', '• "Rents have doubled in ten years.', '• "Wages have not kept up."', 'Landlords disagree.');
+    expect(quotes.map((q) => q.text)).toEqual(['Rents have doubled in ten years.', 'Wages have not kept up.']);
+    expect(quotes.map((q) => q.continuationOf)).toEqual([null, 0]);
+  });
+
+  it('runs on through items printed with no mark of their own, up to the item that closes it', () => {
+    const quotes = quotesOf(
+      'The memo sets out the messages:',
+      '• "Rents have doubled in ten years.',
+      '• Wages have not kept up with them at all.',
+      '• The council must act before the winter."',
+      'Landlords disagree.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['Rents have doubled in ten years.', 'Wages have not kept up with them at all.', 'The council must act before the winter.']);
+    expect(quotes.map((q) => q.continuationOf)).toEqual([null, 0, 1]);
+    expect(quotes.every((q) => q.kind === 'direct')).toBe(true);
+  });
+
+  it('takes no unmarked item into a quotation that the list never closes', () => {
+    const quotes = quotesOf('The memo says:', '• "Rents have doubled in ten years.', '• Wages have not kept up with them at all.', '• The council must act before the winter.');
+    expect(quotes.map((q) => q.text)).toEqual(['Rents have doubled in ten years.']);
+  });
+});

@@ -64,3 +64,18 @@ describe('a full name given after its surname was already in use', () => {
     expect(a.speakers.map((s) => s.name)).not.toContain('Getting Square');
   });
 });
+
+describe('"added" with a thing after it, not words ("added 20 points", "added a layer of managers")', () => {
+  it('reports nothing', () => {
+    const a = attribute([
+      'Rosa Lind added 20 points and 11 rebounds for the visitors.',
+      'Omar Pike added a second bakery to the chain this spring.',
+    ]);
+    expect(a.quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
+  });
+
+  it('still reports a clause after "added"', () => {
+    const a = attribute(['Omar Pike added the bakery would reopen on Monday after repairs.']);
+    expect(a.who('the bakery would reopen')).toBe('Omar Pike');
+  });
+});

@@ -18,3 +18,14 @@ describe('reported speech: subject and complement', () => {
     expect(texts).toEqual(['the old plant would close next spring']);
   });
 });
+
+describe('a subject after two adverbial phrases ("From the deck of his boat, undergoing repairs, skipper Jane Doe …")', () => {
+  it('is the one a later “he said” stands for', () => {
+    const a = attribute([
+      'From the deck of his old ferry, moored for repairs at the north quay, skipper Ivo Brandt has a clear view of the harbour.',
+      'While he rarely sails in winter — the ice is too thick — Brandt, 30 years a sailor, watches every boat.',
+      '“The harbour has never been this busy,” he said.',
+    ]);
+    expect(a.who('The harbour has never')).toBe('Ivo Brandt');
+  });
+});
