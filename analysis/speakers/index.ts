@@ -6,13 +6,14 @@ import { STATEMENT_SUBJECTS } from '../../data/titles';
 import type { ArticleDocument } from '../document';
 import type { QuoteSpan } from '../quotes';
 import type { Quote, Speaker } from '../types';
+import { isAlnumCode } from '../quotes/char-class';
 import { findAcronyms } from './acronyms';
 import { creditEchoes } from './echo';
 import { findFullNames } from './full-names';
 import { registerAppositions, registerTitledNamesIn } from './appositions';
 import { chooseEvent, type ResolvedEvent } from './choose';
 import { findSpeechEvents, sentenceSubject, type SpeechEvent } from './events';
-import type { PronounRef, Ref } from './mentions';
+import type { NameRef, PronounRef, Ref } from './mentions';
 import { reportedSpeech } from './reported';
 import { pronounFits, Registry, rootOf, type Entity } from './registry';
 import { resolveRef } from './resolve';
@@ -63,6 +64,17 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
   // Whom the last sentence told or asked something: the one who answers next (listeners.ts).
   let spokenTo: Listener | null = null;
 
+  // Whether the article writes a word in lower case somewhere: then, capitalised at a sentence's start, it is no name.
+  let allText: string | null = null;
+  const writtenInLowerCase = (word: string): boolean => {
+    allText ??= paragraphs.join(' ');
+    const lower = word.toLowerCase();
+    for (let at = allText.indexOf(lower); at >= 0; at = allText.indexOf(lower, at + 1)) {
+      if (!isAlnumCode(allText.charCodeAt(at - 1)) && !isAlnumCode(allText.charCodeAt(at + lower.length))) return true;
+    }
+    return false;
+  };
+
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
     const mine = byParagraph.get(p) ?? [];
@@ -84,7 +96,13 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       // The sentence's opening subject serves events without a subject of their own, and sentences without
       // events; it is read only then.
       const pronounLater = pronounSpeakingLater(tokens, events);
-      const opening = needsOpening(events) || pronounLater ? sentenceSubject(text, tokens) : null;
+      // "New signs appeared …": a one-word name that opens the sentence, where the article also writes the word in
+      // lower case and knows nobody by it ("Page said" after "Larry Page"), is a common word capitalised for its place.
+      const commonWord = (ref: Ref | null): boolean =>
+        ref !== null && opensWithCommonWord(ref, tokens) && writtenInLowerCase(ref.words[0]) && !registry.callsSomeone(ref.words[0]);
+      for (const e of events) if (commonWord(e.subject)) e.subject = null;
+      let opening = needsOpening(events) || pronounLater ? sentenceSubject(text, tokens) : null;
+      if (opening && commonWord(opening.subject)) opening = null;
       // "Doe, in her testimony, criticised what she called “experiments”": a pronoun later in the sentence stands
       // first for the person the sentence opens with, so that person comes into focus before the events resolve.
       if (pronounLater && opening?.subject.type === 'name' && opening.subject.kind === 'person') {
@@ -181,6 +199,11 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
 function mayIntroduce(subject: Ref): boolean {
   if (subject.type === 'name') return true;
   return subject.type === 'description' && subject.definite && subject.kind === 'person' && !subject.titleOnly;
+}
+
+/** A one-word name that is the sentence's first word ("New signs appeared …"): capitalised perhaps only for that. */
+function opensWithCommonWord(subject: Ref, tokens: readonly Token[]): subject is NameRef {
+  return subject.type === 'name' && subject.words.length === 1 && tokens[0]?.text === subject.words[0];
 }
 
 /** Whether the sentence's opening subject can matter: no event at all, or one that borrows its subject. */

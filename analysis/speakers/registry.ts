@@ -435,6 +435,12 @@ export class Registry {
     return null;
   }
 
+  /** Whether the article calls someone by this word: a surname or one-word name met so far, or a full name's surname. */
+  callsSomeone(word: string): boolean {
+    const key = norm(word);
+    return (this.byLast.get(key) ?? []).some((e) => !e.mergedInto) || this.fullNames().has(key);
+  }
+
   /** A capitalised word that is a known person's surname or name ("... did not see Doe ...") keeps them in mind. */
   touch(word: string): void {
     const people = this.byLast.get(norm(word));

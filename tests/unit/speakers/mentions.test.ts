@@ -3,6 +3,7 @@ import { classifyPhrase } from '../../../analysis/speakers/mentions';
 import { tokenize } from '../../../analysis/speakers/tokens';
 import { findSpeechEvents } from '../../../analysis/speakers/events';
 import { findAcronyms } from '../../../analysis/speakers/acronyms';
+import { attribute } from './helpers';
 
 const phrase = (text: string) => classifyPhrase(text, tokenize(text, 0, text.length));
 
@@ -92,5 +93,24 @@ describe('tokens beyond plain ASCII', () => {
     const text = 'Élodie Marchand said it.';
     expect(tokenize(text, 0, text.length).map((t) => t.capital)).toEqual([true, true, false, false]);
     expect(phrase('Élodie Marchand')).toMatchObject({ type: 'name', words: ['Élodie', 'Marchand'] });
+  });
+});
+
+describe('a common word capitalised because it opens the sentence ("New signs appeared …")', () => {
+  it('names nobody when the article writes it in lower case too', () => {
+    const a = attribute([
+      'Acme Foods opened new shops this spring.',
+      'New signs in the shops appeared this month: “Lower prices. Same high standards,” reads one.',
+      'At the same time, the company says its deals have saved shoppers “millions of pounds” this year.',
+    ]);
+    expect(a.speakers.map((s) => s.name)).not.toContain('New');
+  });
+
+  it('still names the person the article calls by that word ("Page said" after "Lina Page")', () => {
+    const a = attribute([
+      'Lina Page founded the studio, and each page of its catalogue lists a film.',
+      'Page said: “We only make films we would watch ourselves.”',
+    ]);
+    expect(a.who('We only make films')).toBe('Lina Page');
   });
 });
