@@ -14,7 +14,7 @@ const MONTH_INITIALS = 'jfmasondJFMASOND\u017F';
 export const PATTERNS: BlockPattern[] = [
   // a year, unless money or a percentage: "2016 election", "since 2002", "the 1990s"
   [/(?<![\p{L}\d£$€¥.,/-])(?:1[5-9]\d\d|20\d\d)(?:s|'s|’s)?(?![\d%]|[.,]\d|\s?(?:per ?cent|percent|bn|million|billion)\b)/yu, 'year', (text, cues) => digitRuns(text, cues, 4, 4)],
-  [/(?<![\p{L}\d])'\d\d(?![\d%])/yu, 'year', (text, cues) => marksBeforeNumbers(text, cues, "'")], // "the class of '98"
+  [/(?<![\p{L}\d])['’]\d\d(?![\d%])/yu, 'year', (text, cues) => marksBeforeNumbers(text, cues, "'’")], // "the class of '98", "in ’91"
   [new RegExp(String.raw`(?<![\p{L}\d])\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTH}(?:,?\s+\d{4})?(?![\p{L}])`, 'yiu'), 'date', (text, cues) => digitRuns(text, cues, 1, 2, DAY_FOLLOWER)],
   [new RegExp(String.raw`(?<![\p{L}])${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?(?![\d])`, 'yiu'), 'date', (text, cues) => startingWith(text, wordsBeforeNumbers(text, cues), MONTH_INITIALS)],
   [/(?<![\d/.])\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d/])/y, 'date', (text, cues) => digitRuns(text, cues, 1, 4, '/.-')],

@@ -1,5 +1,6 @@
 // Numbers that are names, addresses or page furniture: "Radio 4", "No 10", "Number 10", "10 Downing Street",
 // "11th hour", phone numbers, list numbering ("1. Open the door"), links, hashtags and handles.
+import { CARDINAL_WORD_SOURCE } from '../../../data/number-words';
 import type { NumberCues } from '../cues';
 import { blockPatterns, matchesAt, type BlockPattern, type BlockRule } from '../mention';
 import { digitRuns, eitherOf, marksBeforeNumbers, namesBeforeNumbers, startingWith, wordsBeforeNumbers } from '../starts';
@@ -40,11 +41,37 @@ const LINKS: BlockPattern[] = [
 const MAY_HOLD_LINK = /https?:|www\.|\.(?:com|org|net|co|uk|io|gov|edu)\b|[#@]/;
 
 export const blockNamesAndFurniture: BlockRule = (text, cues) => {
-  if (!cues.digit) return [];
-  const out = blockPatterns(PATTERNS, text, cues, []);
+  const named = capitalisedNumberWords(text, cues);
+  if (!cues.digit) return named;
+  const out = blockPatterns(PATTERNS, text, cues, named);
   if (MAY_HOLD_LINK.test(text)) blockPatterns(LINKS, text, cues, out);
   for (const m of matchesAt(NAMED_NUMBER, text, namesBeforeNumbers(text, cues))) {
     if (!OPEN_CLASS_CAPS.has(m[1].toLowerCase())) out.push({ start: m.index, end: m.index + m[0].length, why: 'name' });
   }
   return out;
 };
+
+/**
+ * A number word capitalised inside a sentence is part of a name: "the Nine Network", "Channel Four", "the Big Ten",
+ * "THE NINE NETWORK". At a sentence's start ("Two people died") it is a count.
+ */
+function capitalisedNumberWords(text: string, cues: NumberCues): { start: number; end: number; why: string }[] {
+  const out: { start: number; end: number; why: string }[] = [];
+  cues.numberStarts.forEach((start, k) => {
+    if (cues.digitEnds[k] !== -1 || !isUpperCaseLetter(text[start]) || !insideSentence(text, start)) return;
+    CARDINAL_WORD.lastIndex = start;
+    const word = CARDINAL_WORD.exec(text);
+    if (word) out.push({ start, end: start + word[0].length, why: 'name' });
+  });
+  return out;
+}
+
+const CARDINAL_WORD = new RegExp(String.raw`(?:${CARDINAL_WORD_SOURCE})(?![\p{L}])`, 'yiu');
+const isUpperCaseLetter = (c: string | undefined) => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+
+/** Whether a word, a digit or a comma stands before `at` in its sentence (white space between). */
+function insideSentence(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\u00A0')) k--;
+  return k >= 0 && k < at - 1 && /[\p{L}\p{N},]/u.test(text[k]);
+}

@@ -2,7 +2,7 @@
 import { MEASURE_UNITS } from '../../../data/units';
 import { matchesAt, type MentionRule, type StickyPattern } from '../mention';
 import { numbersBeforeWord } from '../starts';
-import { NUMBER_SOURCE, NUMERAL_SOURCE, parseNumber } from '../numerals';
+import { applyScale, NUMBER_SOURCE, NUMERAL_SOURCE, parseNumber } from '../numerals';
 
 // "m" (metres or million?) and "pound" (weight or money?) are left to the money and count rules.
 const WORDS = Object.keys(MEASURE_UNITS)
@@ -11,8 +11,10 @@ const WORDS = Object.keys(MEASURE_UNITS)
   .map((u) => u.replace(/[/.]/g, '\\$&'))
   .join('|');
 // Tried where a number begins (sticky).
+// "2 million tons": a scale word may stand between the number and its unit. "a 300-pound cover": joined to the
+// number by a hyphen, "pound" is a weight (money is "300 pounds" or "£300"), but for what money buys ("a 20-pound note").
 const MEASURE = new RegExp(
-  String.raw`(?<![\p{L}\d.,])(${NUMBER_SOURCE})(?:(?:-to-|\s?(?:-|–|to)\s?)(${NUMERAL_SOURCE}))?[\s\u2010\u2011-]?(${WORDS})(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d.,])(${NUMBER_SOURCE})(?:\s(hundred|thousand|million|billion))?(?:(?:-to-|\s?(?:-|–|to)\s?)(${NUMERAL_SOURCE}))?(?:[\s\u2010\u2011-]?(${WORDS})|[\u2010\u2011-](pound)(?!\s+(?:notes?|coins?|fines?|fees?|bills?|vouchers?|tickets?)(?![\p{L}])))(?![\p{L}\d])`,
   'yiu',
 );
 // Begins at a number's first digit or at the minus sign before it: tried only there (sticky).
@@ -20,7 +22,7 @@ const DEGREES = new RegExp(String.raw`(?<![\p{L}\d.,])(-?${NUMERAL_SOURCE})\s?(�
 
 // The first two letters of each unit, and of "to" (a range, "10 to 15 km"), lower-cased: the word after a number
 // begins with one of them or the number measures nothing. Other than ASCII (a folded "ſ", "°C") is always tried.
-const UNIT_OPENINGS = new Set(['to', ...WORDS.split('|').map((unit) => unit.replace(/\\/g, '').slice(0, 2).toLowerCase())]);
+const UNIT_OPENINGS = new Set(['to', 'po', ...WORDS.split('|').map((unit) => unit.replace(/\\/g, '').slice(0, 2).toLowerCase())]);
 const mayBeUnit = (text: string, at: number) => {
   const a = text.charCodeAt(at), b = text.charCodeAt(at + 1);
   return a >= 128 || b >= 128 || UNIT_OPENINGS.has(text.slice(at, at + 2).toLowerCase());
@@ -36,14 +38,18 @@ export const MEASURE_PATTERNS = {
 const { units, degrees } = MEASURE_PATTERNS;
 
 export const findMeasures: MentionRule = (text, cues) => [
-  ...matchesAt(units[0], text, units[1](text, cues)).map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    value: parseNumber(m[1]),
-    upper: m[2] ? parseNumber(m[2]) : null,
-    unit: 'measure' as const,
-    currency: MEASURE_UNITS[m[3].toLowerCase()] ?? MEASURE_UNITS[m[3]] ?? m[3],
-  })),
+  ...matchesAt(units[0], text, units[1](text, cues)).map((m) => {
+    const [, number, scale, upper, unitWord, pound] = m;
+    const unit = unitWord ?? pound;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      value: applyScale(parseNumber(number), scale),
+      upper: upper ? applyScale(parseNumber(upper), scale) : null,
+      unit: 'measure' as const,
+      currency: MEASURE_UNITS[unit.toLowerCase()] ?? MEASURE_UNITS[unit] ?? unit,
+    };
+  }),
   ...matchesAt(degrees[0], text, degrees[1](text, cues)).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,

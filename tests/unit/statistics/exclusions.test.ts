@@ -55,3 +55,18 @@ describe('statistics: numbers that are not statistics', () => {
     expect(textsOf(paragraph)).toEqual(rows.map((r) => String(r.schools)));
   });
 });
+
+describe('statistics: numbers inside names and year abbreviations', () => {
+  it('leaves out a number word capitalised inside a sentence ("the Big Ten", "THE NINE NETWORK")', () => {
+    expect(textsOf('Fans say the Big Ten will send a team, and she works for the Nine Network.')).toEqual([]);
+    expect(textsOf('ROSA LIND IS THE NINE NETWORK ARTS EDITOR')).toEqual([]);
+  });
+
+  it('still counts a capitalised number word opening a sentence', () => {
+    expect(textsOf('Two trucks crashed on the bridge.')).toEqual(['Two']);
+  });
+
+  it('leaves out a year written with an apostrophe ("in ’91", "in \'92")', () => {
+    expect(textsOf('It went wrong for him in ’91 and again in \'92.')).toEqual([]);
+  });
+});

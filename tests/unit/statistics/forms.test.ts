@@ -138,3 +138,17 @@ describe('statistics: scales written in words', () => {
     expect(statsOf('The council voted 31-17 to close the library.').map((x) => [x.text, x.unit])).toEqual([['31-17', 'ratio']]);
   });
 });
+
+describe('statistics: measurements with a scale or a hyphenated unit', () => {
+  it('keeps the unit after a scale word ("2 million tons", "one million tonnes")', () => {
+    const s = statsOf('The works used 2 million tons of gravel and one million tonnes of sand over 3 million miles of road.');
+    expect(s.map((x) => [x.text, x.unit, x.value])).toEqual([
+      ['2 million tons', 'measure', 2e6], ['one million tonnes', 'measure', 1e6], ['3 million miles', 'measure', 3e6],
+    ]);
+  });
+
+  it('reads "a 300-pound cover" as a weight, but leaves "a 20-pound note" to money and counts', () => {
+    expect(statsOf('A 300-pound cover flew into the air.').map((x) => [x.text, x.unit, x.currency])).toEqual([['300-pound', 'measure', 'lb']]);
+    expect(statsOf('She paid with a 20-pound note.').map((x) => x.unit)).not.toContain('measure');
+  });
+});
