@@ -33,10 +33,12 @@ export function isGenericUse(text: string, sentence: string, start: number): boo
     if (weekday[1]) return true; // "on Saturdays"
     const at = start + weekday.index;
     const head = sentence.slice(Math.max(0, at - 30), at);
-    if (GENERIC_WEEKDAY_BEFORE.test(head)) return true;
+    // "in the aftermath of Tuesday's elections": a weekday that owns something is one particular day.
+    const possessive = /^['’]s(?!\p{L})/u.test(sentence.slice(at + weekday[0].length, at + weekday[0].length + 3));
+    if (!possessive && GENERIC_WEEKDAY_BEFORE.test(head)) return true;
     // "the row over Sunday trading", "the issue of Saturday pay": a weekday used as an adjective.
     const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(at + weekday[0].length, at + weekday[0].length + 30))?.[1];
-    if (next && !NOT_A_NOUN_AFTER_WEEKDAY.test(next) && ATTRIBUTIVE_BEFORE.test(head)) return true;
+    if (!possessive && next && !NOT_A_NOUN_AFTER_WEEKDAY.test(next) && ATTRIBUTIVE_BEFORE.test(head)) return true;
     // "Black Friday", "Super Tuesday": a capitalised word in front makes a name.
     const named = /(\p{Lu}\p{Ll}+)\s+$/u.exec(head);
     if (named && !/^(?:On|Last|Next|This|Since|Until|By|From|Late|Early|Earlier|Later|And|Or|But|Then|The|Every|Each|Before|After|Through|Till)$/.test(named[1]) && !/[.!?"“:]\s*\S+\s+$/.test(head) && head.trim() !== named[1]) return true;

@@ -9,7 +9,7 @@ import type { RuleContext, TimeExpression, TimeRule } from '../expression';
 import { isGenericUse } from '../refiners/generic-uses';
 import { placeMonth } from '../refiners/place-month';
 import { placeWeekday } from '../refiners/place-weekday';
-import { clauseAround, tenseOf } from '../tense';
+import { tenseAt } from '../tense';
 
 // Spans of time ("for four years", "the past two years", "within 28 days") and dates relative to another event
 // ("a day after", "the week before") are read by rules/durations and rules/anchored-relative.
@@ -121,5 +121,5 @@ function toExpression(text: string, start: number, c: ParsedComponents, ctx: Rul
 
 /** Whether the clause around a weekday or a month looks ahead or back: read only for one that needs placing. */
 function tenseAround(sentence: string, start: number, end: number, since: boolean): { ahead: boolean; back: boolean } {
-  return since ? { ahead: false, back: true } : tenseOf(clauseAround(sentence, start, end));
+  return since ? { ahead: false, back: true } : tenseAt(sentence, start, end);
 }

@@ -76,3 +76,20 @@ describe('timeline: the publication date', () => {
     expect(datesOf('The mayor resigned on Monday.', { ...TUESDAY, published })).toEqual([['on Monday', '2016-04-25']]);
   });
 });
+
+describe('timeline: the tense that places a month or a weekday (published Tuesday 26 April 2016)', () => {
+  it('reads the clause of what was said apart from the saying ("said on Monday that … will")', () => {
+    expect(datesOf('The firm said on Monday that the plant will close.')).toEqual([['on Monday', '2016-04-25']]);
+    expect(datesOf('The firm said that the plant will close in June.')).toEqual([['June', '2016-06']]);
+    expect(datesOf('The firm will sell the lander that it unveiled in February.')).toEqual([['February', '2016-02']]);
+  });
+
+  it('takes the main clause’s tense for a month set off at the front ("In November, the team published …")', () => {
+    expect(datesOf('In November, the team published its study.')).toEqual([['November', '2015-11']]);
+    expect(datesOf('In November, the team will publish its study.')).toEqual([['November', '2016-11']]);
+  });
+
+  it('keeps the nearer date for a month inside a sentence whose next clause has its own tense', () => {
+    expect(datesOf('The films will be on sale around the world on May 10, the studio announced.')).toEqual([['May 10', '2016-05-10']]);
+  });
+});

@@ -58,7 +58,7 @@ describe('timeline: words that only look like dates', () => {
 
   it('reads the date inside "the night of" and stops before a count', () => {
     expect(datesOf('The storm hit on the night of 3 October. By Thursday morning 14,000 homes were dark.')).toEqual([
-      ['3 October', '2015-10-03'], ['Thursday morning', '2016-04-28'],
+      ['3 October', '2015-10-03'], ['Thursday morning', '2016-04-21'], // "were dark": the Thursday before
     ]);
   });
 
@@ -69,5 +69,12 @@ describe('timeline: words that only look like dates', () => {
 
   it('puts a date after "since" in the past', () => {
     expect(datesOf('The rule, in force since 1 June, stays.')).toEqual([['1 June', '2015-06-01']]);
+  });
+});
+
+describe('timeline: a weekday that owns something is one day', () => {
+  it('dates "in the aftermath of Friday’s vote", and still leaves "the issue of Saturday pay"', () => {
+    expect(datesOf('In the aftermath of Friday’s vote, tensions rose.')).toEqual([['Friday’s vote', '2016-04-22']]);
+    expect(datesOf('The issue of Saturday pay was raised again.')).toEqual([]);
   });
 });
