@@ -114,7 +114,10 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   // Trading names of businesses ("Acme Records", "Northwind Productions", "Bluefin Therapeutics").
   'records', 'productions', 'studios', 'pictures', 'entertainment', 'publishing', 'publishers', 'pharmaceuticals',
   'therapeutics', 'ventures', 'investments', 'insurance', 'enterprises', 'solutions', 'communications', 'airways',
-  'railways', 'logistics', 'laboratories', 'stores', 'hotels', 'resorts',
+  'railways', 'logistics', 'laboratories', 'stores', 'hotels', 'resorts', 'foods', 'markets', 'supermarkets', 'brands',
+  'beverages', 'brewing', 'breweries', 'farms', 'restaurants', 'electronics', 'chemicals', 'software', 'games',
+  'apparel', 'outfitters', 'realty', 'properties', 'securities', 'bancorp', 'financial', 'automotive', 'aerospace',
+  'cinemas', 'theaters', 'theatres',
 ]);
 
 /** Words that quantify a group in front of its noun ("more than a dozen presidents", "some protesters"). */

@@ -155,6 +155,15 @@ describe('businesses named by their trade', () => {
     expect(a.speakers.map((s) => [s.name, s.kind])).toEqual([['Acme Records', 'organisation'], ['Northwind Productions', 'organisation']]);
   });
 
+  it('"Harbor Foods" is a business too, and "the company" after it is Harbor Foods', () => {
+    const a = attribute([
+      'Harbor Foods has cut the price of bread this spring.',
+      'The company claims the cuts have saved shoppers “millions of dollars” since the merger.',
+    ]);
+    expect(a.speaker('Harbor Foods')?.kind).toBe('organisation');
+    expect(a.who('millions of dollars')).toBe('Harbor Foods');
+  });
+
   it('"the company" is the business last mentioned, even in passing, whatever its name says', () => {
     const a = attribute([
       'Acme Records issued a statement on Monday about the concert.',
