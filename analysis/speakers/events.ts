@@ -703,9 +703,12 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
   // "From the deck of his boat, undergoing repairs at the dock, skipper Jane Doe has …": one adverbial phrase
   // after another before the subject.
   for (let skipped = 0; opensAdverbial(tokens, start); skipped++) {
+    if (skipped === MAX_LEADING_ADVERBIALS) return null;
     const comma = tokens.findIndex((t, i) => i > start && t.text === ',');
-    if (comma < 0 || skipped === MAX_LEADING_ADVERBIALS) return null;
-    start = comma + 1;
+    // "But Jane Doe's win …": a connective with no comma after it stands alone.
+    if (comma < 0 && LONE_CONNECTIVES.has(tokens[start].lower)) start++;
+    else if (comma < 0) return null;
+    else start = comma + 1;
   }
   if (tokens[start]?.kind !== 'word') return null;
   let end = start;
@@ -752,6 +755,8 @@ function twoBeforeRole(tokens: readonly Token[], at: number): boolean {
 }
 
 const MAX_LEADING_ADVERBIALS = 3;
+/** Connectives that open a sentence on their own, with no comma after them ("But", "And", "So", "Yet"). */
+const LONE_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'also', 'then', 'now']);
 
 /**
  * An adverbial phrase opens at `at`: a preposition or connective, a gerund ("Speaking to …"), a participle ("Moored

@@ -30,9 +30,10 @@ export function findFullNames(paragraphs: readonly string[]): Map<string, string
       while (from < all.length && (NOT_A_NAME_WORD.has(lower[from]) || HONORIFICS.has(lower[from]) || NAME_TITLES.has(lower[from]))) from++;
       // "Secretary of State Jane Doe": after "of"/"for"/"to", the first of three words is the title's portfolio.
       if (from === 0 && all.length === 3 && /\b(?:of|for|to)\s+$/.test(p.slice(Math.max(0, m.index - 5), m.index))) from = 1;
-      const words = from ? all.slice(from) : all;
+      // "Benjamin Netanyahu’s triumph": the name is the run without the possessive ending of its last word.
+      const words = withoutPossessiveEnd(from ? all.slice(from) : all);
       if (words.length < 2 || words.some(endsPossessive) || namesAThing(p, m.index)) continue;
-      const last = surnameOf(lower);
+      const last = surnameOf(words.map((w) => w.toLowerCase()));
       const known = found.get(last);
       if (known && known.join(' ') !== words.join(' ')) ambiguous.add(last);
       // A name introduces its surname only if the surname was not already in use on its own: "Square's offices …
@@ -82,6 +83,12 @@ function splitOnSpaces(run: string): string[] {
   }
   if (run.length > start || !words.length) words.push(run.slice(start));
   return words;
+}
+
+/** The words with the possessive ending of the last one cut ("Jane Doe’s" → "Jane Doe"). */
+function withoutPossessiveEnd(words: string[]): string[] {
+  const last = words[words.length - 1];
+  return last && endsPossessive(last) ? [...words.slice(0, -1), last.slice(0, -2)] : words;
 }
 
 /** "Doe's", "Doe’s": a possessive, not a name. */

@@ -51,3 +51,14 @@ describe('a capitalised pair after "called" or "named"', () => {
     expect(names.has('toolbar')).toBe(false);
   });
 });
+
+describe('a full name first written with a possessive ending ("But Ivo Marek’s win …")', () => {
+  it('is the person a later surname stands for', () => {
+    const a = attribute([
+      'But Ivo Marek’s win in Sunday’s vote keeps in place a mayor who has vowed to resist the plan.',
+      'Later, Marek said the result was “a clear message from every district of this city.”',
+    ]);
+    expect(a.who('a clear message')).toBe('Ivo Marek');
+    expect(a.speaker('Ivo Marek')?.kind).toBe('person');
+  });
+});
