@@ -1,6 +1,7 @@
 // Attribution: names a speaker for every quote span, finds reported speech, and builds the speaker registry.
 // One pass over the paragraphs in order; each sentence is tokenised once.
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
+import { CALENDAR_WORDS } from '../../data/time-words';
 import { SUBORDINATING_CONJUNCTIONS } from '../../data/sentence-openers';
 import { STATEMENT_SUBJECTS } from '../../data/titles';
 import type { ArticleDocument } from '../document';
@@ -100,7 +101,10 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       // lower case and knows nobody by it ("Page said" after "Larry Page"), is a common word capitalised for its place.
       const commonWord = (ref: Ref | null): boolean =>
         ref !== null && opensWithCommonWord(ref, tokens) && writtenInLowerCase(ref.words[0]) && !registry.callsSomeone(ref.words[0]);
-      for (const e of events) if (commonWord(e.subject)) e.subject = null;
+      for (const e of events) {
+        if (commonWord(e.subject)) e.subject = null;
+        else if (!e.subject && !e.shared) e.subject = calendarNamedSubject(tokens, e.verbAt, registry);
+      }
       let opening = needsOpening(events) || pronounLater ? sentenceSubject(text, tokens) : null;
       if (opening && commonWord(opening.subject)) opening = null;
       // "Doe, in her testimony, criticised what she called “experiments”": a pronoun later in the sentence stands
@@ -199,6 +203,16 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
 function mayIntroduce(subject: Ref): boolean {
   if (subject.type === 'name') return true;
   return subject.type === 'description' && subject.definite && subject.kind === 'person' && !subject.titleOnly;
+}
+
+/**
+ * "“…,” May said", "June said": a month's name right before the verb is the person the article calls so ("Theresa
+ * May"); read as a name only then, since "May" and "June" are as often the month.
+ */
+function calendarNamedSubject(tokens: readonly Token[], verbAt: number, registry: Registry): NameRef | null {
+  const t = tokens[verbAt - 1];
+  if (t?.kind !== 'word' || !t.capital || !CALENDAR_WORDS.has(t.lower) || !registry.callsSomeone(t.text)) return null;
+  return { type: 'name', words: [t.text], honorific: null, gender: null, title: null, org: null, kind: 'person', surface: t.text, firstNameHonorific: false };
 }
 
 /** A one-word name that is the sentence's first word ("New signs appeared …"): capitalised perhaps only for that. */

@@ -62,3 +62,20 @@ describe('a full name first written with a possessive ending ("But Ivo Marek’s
     expect(a.speaker('Ivo Marek')?.kind).toBe('person');
   });
 });
+
+describe('a surname that is also a month ("Theresa May" … "May said")', () => {
+  it('is the person the article calls so', () => {
+    const a = attribute([
+      'Prime Minister Clara May met the union leaders on Monday.',
+      '“We will not give in to this strike,” May said.',
+      'May said: “The talks will go on next week.”',
+    ]);
+    expect(a.who('We will not give in')).toBe('Clara May');
+    expect(a.who('The talks will go on')).toBe('Clara May');
+  });
+
+  it('is still the month where the article calls nobody so', () => {
+    const a = attribute(['The strike began in May.', '“We will not give in to this strike,” May said.']);
+    expect(a.who('We will not give in')).toBeNull();
+  });
+});
