@@ -87,6 +87,8 @@ export const PHRASE_OPENING_PREPOSITIONS = new Set([
   'to', 'in', 'on', 'for', 'from', 'with', 'by', 'after', 'before', 'against', 'into', 'under', 'among', 'between',
   'like', 'despite', 'without', 'through', 'including',
 ]);
+/** Small words inside one organisation's name that do not lengthen it. */
+const ORG_NAME_LINKS = new Set(['of', 'on', 'for', 'the']);
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'da', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', '&']);
 /** Words that show a phrase is a clause, not a noun phrase ("the plan was late"). */
 const CLAUSE_WORDS = new Set([
@@ -370,6 +372,8 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
     const prev = np[start - 1];
     if (prev.capital && (!prev.possessive || (prev.pluralPossessive && np[start].capital))) start--;
     else if (NAME_CONNECTORS.has(prev.lower) && start > 1 && np[start - 2].capital && !np[start - 2].possessive) start -= 2;
+    // "Committee on Housing", "Council on Foreign Relations": "on" joins an organisation word to its subject.
+    else if (prev.lower === 'on' && start > 1 && np[start - 2].capital && ORGANISATION_WORDS.has(np[start - 2].lower)) start -= 2;
     else break;
   }
   while (start < end - 1 && SENTENCE_OPENERS.has(np[start].lower)) start++; // "But Jane Doe", "The Hospital"...
@@ -433,7 +437,9 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   const lastTitle = nameFrom > 0 ? withoutDot(run[nameFrom - 1].lower) : undefined;
   if (!orgLike && nameWords.length === 1 && lastTitle && NAME_TITLES.has(lastTitle) && nameFrom === run.length) return null;
   if (!orgLike && NAME_TITLES.has(run[run.length - 1].lower)) return null; // "the Health Secretary": a title, no name
-  if (nameWords.length > 5) return null;
+  // Five words at most; in an organisation's name "of", "on", "for" and "the" do not count ("Joint Committee on
+  // Intelligence and Security"), while "and" may join two names ("Big Machine and Dick Clark Productions").
+  if ((orgLike ? nameWords.filter((w) => !ORG_NAME_LINKS.has(w.lower)).length : nameWords.length) > 5) return null;
   // Words before the name make a title only when they end in a role noun ("Labour leader", "general secretary").
   const preTitle = titleWords.length ? titleWords : [];
   const titleText = preTitle.length && (isRoleNoun(preTitle[preTitle.length - 1].lower) || run.slice(0, nameFrom).length)

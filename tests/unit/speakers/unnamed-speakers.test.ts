@@ -184,3 +184,19 @@ describe('businesses named by their trade', () => {
     expect(a.who('The company will appeal')).toBeNull();
   });
 });
+
+describe('an organisation named with "on" ("the Joint Committee on Housing and Transport")', () => {
+  it('is one speaker, also as the subject of an "as" clause', () => {
+    const a = attribute([
+      'As the Joint Committee on Housing and Transport has pointed out, the bill would be used “for the purpose of finding tenants”.',
+      'The Council on Rural Affairs said the plan was “a disaster for every village”.',
+    ]);
+    expect(a.who('for the purpose of finding')).toBe('Joint Committee on Housing and Transport');
+    expect(a.who('a disaster for every village')).toBe('Council on Rural Affairs');
+  });
+
+  it('still keeps two businesses joined by "and" apart from one long name', () => {
+    const a = attribute(['“We were shocked,” Grey Lantern and Mark Vale Productions said in a joint statement.']);
+    expect(a.speakers.map((s) => s.name)).not.toContain('Grey Lantern and Mark Vale Productions');
+  });
+});
