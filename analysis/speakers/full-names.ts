@@ -28,6 +28,8 @@ export function findFullNames(paragraphs: readonly string[]): Map<string, string
       if (lower.some((w) => ORGANISATION_WORDS.has(w))) continue;
       let from = 0;
       while (from < all.length && (NOT_A_NAME_WORD.has(lower[from]) || HONORIFICS.has(lower[from]) || NAME_TITLES.has(lower[from]))) from++;
+      // "Prime Minister Jane Doe": the name starts after the last title word, wherever the title starts.
+      for (let k = from; k < all.length - 1; k++) if (NAME_TITLES.has(lower[k]) || HONORIFICS.has(lower[k])) from = k + 1;
       // "Secretary of State Jane Doe": after "of"/"for"/"to", the first of three words is the title's portfolio.
       if (from === 0 && all.length === 3 && /\b(?:of|for|to)\s+$/.test(p.slice(Math.max(0, m.index - 5), m.index))) from = 1;
       // "Benjamin Netanyahu’s triumph": the name is the run without the possessive ending of its last word.

@@ -79,3 +79,11 @@ describe('a surname that is also a month ("Theresa May" … "May said")', () => 
     expect(a.who('We will not give in')).toBeNull();
   });
 });
+
+describe('a full name, then the surname after a two-word title ("Prime Minister Marek")', () => {
+  it('keeps the full name: the title is no other person of that surname', () => {
+    expect(findFullNames(['But Ivo Marek’s win keeps a mayor in place.', 'Prime Minister Marek said he would “not give up”.']).get('marek')).toEqual(['Ivo', 'Marek']);
+    const a = attribute(['But Ivo Marek’s win keeps a mayor in place.', 'Prime Minister Marek said he would “not give up on the plan”.']);
+    expect(a.who('not give up')).toBe('Ivo Marek');
+  });
+});
