@@ -14,7 +14,8 @@ const MIN_WORDS = 4;
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'the', 'a', 'an', 'our']);
 const NOT_A_CLAUSE_START = new Set([
   'to', 'in', 'on', 'at', 'during', 'after', 'before', 'for', 'with', 'by', 'from', 'of', 'about', 'over', 'into',
-  'through', 'under', 'as', 'while', 'when', 'but', 'and', 'or', 'than', 'like', 'such',
+  'through', 'under', 'as', 'while', 'when', 'but', 'and', 'or', 'than', 'like', 'such', 'aboard', 'outside',
+  'inside', 'near', 'across', 'behind', 'beside', 'via', 'upon', 'among',
 ]);
 
 /**

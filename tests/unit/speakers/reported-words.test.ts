@@ -79,3 +79,10 @@ describe('"added" with a thing after it, not words ("added 20 points", "added a 
     expect(a.who('the bakery would reopen')).toBe('Omar Pike');
   });
 });
+
+describe('"told reporters aboard the plane": the listener and where they were', () => {
+  it('report no words', () => {
+    const a = attribute(['“We are concerned,” press secretary Ann Vell told reporters aboard the plane.', 'Omar Pike told reporters outside the court on Monday.']);
+    expect(a.quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
+  });
+});
