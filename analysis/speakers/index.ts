@@ -1,21 +1,20 @@
 // Attribution: names a speaker for every quote span, finds reported speech, and builds the speaker registry.
 // One pass over the paragraphs in order; each sentence is tokenised once.
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
-import { CALENDAR_WORDS } from '../../data/time-words';
 import { SUBORDINATING_CONJUNCTIONS } from '../../data/sentence-openers';
 import { STATEMENT_SUBJECTS } from '../../data/titles';
 import type { ArticleDocument } from '../document';
 import type { QuoteSpan } from '../quotes';
 import type { Quote, Speaker } from '../types';
-import { isAlnumCode } from '../quotes/char-class';
 import { findAcronyms } from './acronyms';
 import { creditEchoes } from './echo';
 import { findFullNames } from './full-names';
 import { registerAppositions, registerTitledNamesIn } from './appositions';
 import { chooseEvent, type ResolvedEvent } from './choose';
 import { findSpeechEvents, sentenceSubject, type SpeechEvent } from './events';
-import type { NameRef, PronounRef, Ref } from './mentions';
+import type { PronounRef, Ref } from './mentions';
 import { reportedSpeech } from './reported';
+import { SentenceCapitals } from './sentence-capitals';
 import { pronounFits, Registry, rootOf, type Entity } from './registry';
 import { resolveRef } from './resolve';
 import { writerInterlocutor } from './interlocutors';
@@ -65,16 +64,8 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
   // Whom the last sentence told or asked something: the one who answers next (listeners.ts).
   let spokenTo: Listener | null = null;
 
-  // Whether the article writes a word in lower case somewhere: then, capitalised at a sentence's start, it is no name.
-  let allText: string | null = null;
-  const writtenInLowerCase = (word: string): boolean => {
-    allText ??= paragraphs.join(' ');
-    const lower = word.toLowerCase();
-    for (let at = allText.indexOf(lower); at >= 0; at = allText.indexOf(lower, at + 1)) {
-      if (!isAlnumCode(allText.charCodeAt(at - 1)) && !isAlnumCode(allText.charCodeAt(at + lower.length))) return true;
-    }
-    return false;
-  };
+  // Capitalised words at a sentence's start that name nobody ("New signs …"), or someone ("May said").
+  const capitals = new SentenceCapitals(paragraphs, registry);
 
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
@@ -97,16 +88,12 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       // The sentence's opening subject serves events without a subject of their own, and sentences without
       // events; it is read only then.
       const pronounLater = pronounSpeakingLater(tokens, events);
-      // "New signs appeared …": a one-word name that opens the sentence, where the article also writes the word in
-      // lower case and knows nobody by it ("Page said" after "Larry Page"), is a common word capitalised for its place.
-      const commonWord = (ref: Ref | null): boolean =>
-        ref !== null && opensWithCommonWord(ref, tokens) && writtenInLowerCase(ref.words[0]) && !registry.callsSomeone(ref.words[0]);
       for (const e of events) {
-        if (commonWord(e.subject)) e.subject = null;
-        else if (!e.subject && !e.shared) e.subject = calendarNamedSubject(tokens, e.verbAt, registry);
+        if (capitals.isCommonWord(e.subject, tokens)) e.subject = null;
+        else if (!e.subject && !e.shared) e.subject = capitals.calendarNamedSubject(tokens, e.verbAt);
       }
       let opening = needsOpening(events) || pronounLater ? sentenceSubject(text, tokens) : null;
-      if (opening && commonWord(opening.subject)) opening = null;
+      if (opening && capitals.isCommonWord(opening.subject, tokens)) opening = null;
       // "Doe, in her testimony, criticised what she called “experiments”": a pronoun later in the sentence stands
       // first for the person the sentence opens with, so that person comes into focus before the events resolve.
       if (pronounLater && opening?.subject.type === 'name' && opening.subject.kind === 'person') {
@@ -203,21 +190,6 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
 function mayIntroduce(subject: Ref): boolean {
   if (subject.type === 'name') return true;
   return subject.type === 'description' && subject.definite && subject.kind === 'person' && !subject.titleOnly;
-}
-
-/**
- * "“…,” May said", "June said": a month's name right before the verb is the person the article calls so ("Theresa
- * May"); read as a name only then, since "May" and "June" are as often the month.
- */
-function calendarNamedSubject(tokens: readonly Token[], verbAt: number, registry: Registry): NameRef | null {
-  const t = tokens[verbAt - 1];
-  if (t?.kind !== 'word' || !t.capital || !CALENDAR_WORDS.has(t.lower) || !registry.callsSomeone(t.text)) return null;
-  return { type: 'name', words: [t.text], honorific: null, gender: null, title: null, org: null, kind: 'person', surface: t.text, firstNameHonorific: false };
-}
-
-/** A one-word name that is the sentence's first word ("New signs appeared …"): capitalised perhaps only for that. */
-function opensWithCommonWord(subject: Ref, tokens: readonly Token[]): subject is NameRef {
-  return subject.type === 'name' && subject.words.length === 1 && tokens[0]?.text === subject.words[0];
 }
 
 /** Whether the sentence's opening subject can matter: no event at all, or one that borrows its subject. */
