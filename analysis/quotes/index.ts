@@ -66,12 +66,10 @@ export function findQuotes(doc: ArticleDocument): QuoteSpan[] {
     // A quotation left open before a bulleted item with no mark of its own runs on through it (list-items.ts).
     let marks = tokens[p];
     if (bulletedRunOn) {
-      const closer = firstCloser(marks, bulletedRunOn);
-      const lead = listItemLead(text);
-      found.push({ paragraph: p, family: bulletedRunOn, openAt: lead, closeAt: closer?.at ?? null, continuedInNextParagraph: !closer, direct: false, start: lead, end: closer?.at ?? text.trimEnd().length, nested: [] });
-      if (closer) marks = marks.filter((t) => t.at > closer.at);
-      else if (marks.length) marks = [];
-      if (closer) bulletedRunOn = null;
+      const item = unmarkedListItem(text, p, marks, bulletedRunOn);
+      found.push(item.found);
+      marks = item.marksAfter;
+      if (item.found.closeAt !== null) bulletedRunOn = null;
     }
     if (!marks.length && !found.length) continue;
     const runsOnIn = runsOn ? nextFirst.family : null; // the family of the mark the next paragraph opens with
@@ -113,6 +111,22 @@ export function findQuotes(doc: ArticleDocument): QuoteSpan[] {
     }
   }
   return out;
+}
+
+/**
+ * A bulleted item that carries on an open quotation of `family` with no mark of its own: its words up to that
+ * family's closing mark (the marks after it are the item's own), or to its end when the quotation runs on.
+ */
+function unmarkedListItem(text: string, paragraph: number, marks: MarkToken[], family: QuoteFamily): { found: Found; marksAfter: MarkToken[] } {
+  const closer = firstCloser(marks, family);
+  const lead = listItemLead(text);
+  return {
+    found: {
+      paragraph, family, openAt: lead, closeAt: closer?.at ?? null, continuedInNextParagraph: !closer, direct: false,
+      start: lead, end: closer ? closer.at : text.trimEnd().length, nested: [],
+    },
+    marksAfter: closer ? marks.filter((t) => t.at > closer.at) : [],
+  };
 }
 
 /**
