@@ -128,3 +128,6 @@ export const WEAK_SPEECH_VERBS = [
  * come next.
  */
 export const CONVERSATION_VERBS_PAST = ['spoke', 'talked', 'interviewed', 'met', 'heard', 'visited', 'asked'] as const;
+
+/** Speech verbs that as often take a thing as words: "added 20 points", "added a layer of managers". */
+export const THING_TAKING_SPEECH_VERBS: readonly string[] = ['add'];

@@ -25,7 +25,7 @@ export function closedInBulletedItems(paragraphs: readonly string[], marks: read
     for (const t of marks[p]) {
       if (t.family !== family) continue;
       if (t.role === 'open') return false;
-      if (t.role === 'close' || t.role === 'either' || t.role === 'maybe-close') return true;
+      if (mayClose(t)) return true;
     }
   }
   return false;
@@ -33,6 +33,11 @@ export function closedInBulletedItems(paragraphs: readonly string[], marks: read
 
 /** The first mark in `marks` that closes a quotation of `family`, or null. */
 export function firstCloser(marks: readonly MarkToken[], family: MarkToken['family']): MarkToken | null {
-  for (const t of marks) if (t.family === family && (t.role === 'close' || t.role === 'either' || t.role === 'maybe-close')) return t;
+  for (const t of marks) if (t.family === family && mayClose(t)) return t;
   return null;
+}
+
+/** A mark that can close a quotation: a closer, or one that closes or opens by where it stands. */
+function mayClose(t: MarkToken): boolean {
+  return t.role === 'close' || t.role === 'either' || t.role === 'maybe-close';
 }

@@ -13,18 +13,16 @@ import { registerAppositions, registerTitledNamesIn } from './appositions';
 import { chooseEvent, type ResolvedEvent } from './choose';
 import { findSpeechEvents, sentenceSubject, type SpeechEvent } from './events';
 import type { PronounRef, Ref } from './mentions';
+import { phraseTokens } from './phrase-tokens';
 import { reportedSpeech } from './reported';
 import { SentenceCapitals } from './sentence-capitals';
 import { pronounFits, Registry, rootOf, type Entity } from './registry';
 import { resolveRef } from './resolve';
 import { writerInterlocutor } from './interlocutors';
 import { answerer, answersWithPronoun, listenerOf, type Listener } from './listeners';
-import { withoutNameAsides } from './asides';
-import { withoutListCommas } from './list-commas';
-import { withoutNameCommas } from './name-commas';
 import { nestedSpeakers, withoutUnnamedNested } from './nested';
 import { buildSpeakers, type IndirectQuote } from './speakers';
-import { tokenize, type MaskedSpan, type Token } from './tokens';
+import type { MaskedSpan, Token } from './tokens';
 import { attributionUnits } from './units';
 
 export { attributionUnits } from './units';
@@ -82,7 +80,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
     let spokeHere = false;
     let subjectIsLastSpeaker = false;
     for (const unit of units) {
-      const tokens = withoutListCommas(withoutNameCommas(text, withoutNameAsides(tokenize(text, unit.start, unit.end, masked))));
+      const tokens = phraseTokens(text, unit.start, unit.end, masked);
       registerAppositions(text, tokens, registry, p);
       const events = findSpeechEvents(text, tokens);
       // The sentence's opening subject serves events without a subject of their own, and sentences without

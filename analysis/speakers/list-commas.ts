@@ -5,10 +5,10 @@
 import type { Token } from './tokens';
 import { speechVerbOfLower } from './verbs';
 
-/** How many words the list's last item ("loans and other credit products") may hold, and each earlier one. */
+/** How many words the list's last item ("loans and other credit products") may hold. */
 const MAX_LAST_ITEM = 6;
-const MAX_EARLIER_ITEM = 1;
-const MAX_EARLIER_ITEMS = 2;
+/** How many commas a list may hold ("seed, feed, fuel and other supplies" holds two). */
+const MAX_LIST_COMMAS = 3;
 
 /** The tokens without the commas inside a lower-case list that ends right before ", said". */
 export function withoutListCommas(tokens: Token[]): Token[] {
@@ -37,13 +37,9 @@ function listCommasBefore(tokens: readonly Token[], end: number): number[] | nul
   }
   if (!joined || k < 1 || tokens[k].text !== ',' || (tokens[k + 1].lower === 'and' || tokens[k + 1].lower === 'or')) return null;
   const commas = [k];
-  while (commas.length <= MAX_EARLIER_ITEMS) {
-    const comma = commas[commas.length - 1];
-    const item = comma - MAX_EARLIER_ITEM;
-    if (!isPlainWord(tokens[comma - 1]) || item < 1) break;
-    // One more earlier item only when it too is a single plain word right after a comma.
-    if (tokens[item - 1]?.text !== ',' || !isPlainWord(tokens[item - 2])) break;
-    commas.push(item - 1);
+  // An earlier item counts only when it too is one plain word between commas ("seed, feed, fuel and …").
+  for (let c = k; commas.length < MAX_LIST_COMMAS && tokens[c - 2]?.text === ',' && isPlainWord(tokens[c - 1]) && isPlainWord(tokens[c - 3]); c -= 2) {
+    commas.push(c - 2);
   }
   return isPlainWord(tokens[commas[commas.length - 1] - 1]) ? commas : null;
 }

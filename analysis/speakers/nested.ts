@@ -7,13 +7,11 @@ import type { Sentence } from '../document';
 import type { QuoteSpan } from '../quotes';
 import { chooseEvent, type ResolvedEvent } from './choose';
 import { findSpeechEvents, sentenceSubject } from './events';
-import { withoutNameAsides } from './asides';
-import { withoutListCommas } from './list-commas';
-import { withoutNameCommas } from './name-commas';
 import { rootOf, type Entity, type Registry } from './registry';
 import { nestedPronounReferent } from './nested-pronoun';
 import { resolveRef } from './resolve';
-import { tokenize, type MaskedSpan, type Token } from './tokens';
+import { phraseTokens } from './phrase-tokens';
+import type { MaskedSpan, Token } from './tokens';
 
 /**
  * Speakers of the quotations `inner` (indices into `spans`) quoted inside `outer`, in the order given.
@@ -36,7 +34,7 @@ export function nestedSpeakers(
     const from = Math.max(s.start, outer.start);
     const to = Math.min(s.end, outer.end);
     if (from >= to) continue;
-    const tokens = withoutListCommas(withoutNameCommas(text, withoutNameAsides(tokenize(text, from, to, masked))));
+    const tokens = phraseTokens(text, from, to, masked);
     const events = findSpeechEvents(text, tokens);
     const opening = events.some((e) => e.shared && !e.subject) ? sentenceSubject(text, tokens) : null;
     const resolved: ResolvedEvent[] = events.map((e) => {

@@ -1,7 +1,7 @@
 // Reported speech without quotation marks: "Doe denied the council had been looking for a fight" →
 // an `indirect` quote "the council had been looking for a fight" by Doe. Only reporting verbs, only a clause
 // that no quotation interrupts (a quoted fragment inside is already its own quote).
-import { LISTENER_VERBS } from '../../data/speech-verbs';
+import { LISTENER_VERBS, THING_TAKING_SPEECH_VERBS } from '../../data/speech-verbs';
 import { isNumberWord } from './mentions';
 import { WEEKDAYS } from '../../data/time-words';
 import type { ResolvedEvent } from './choose';
@@ -18,12 +18,14 @@ const NOT_A_CLAUSE_START = new Set([
   'inside', 'near', 'across', 'behind', 'beside', 'via', 'upon', 'among',
 ]);
 
+const THING_TAKING_VERBS = new Set<string>(THING_TAKING_SPEECH_VERBS);
+
 /**
- * "added 20 points and ten rebounds", "added a layer of managers": right after "add" (no "that"), a count or an
+ * "added 20 points and ten rebounds", "added a layer of managers": right after such a verb (no "that"), a count or an
  * indefinite article starts the thing added, not words said ("added the talks would resume" still reports).
  */
 function addsAThing(verb: string, tokens: readonly Token[], start: number): boolean {
-  if (verb !== 'add' || tokens[start - 1]?.lower === 'that') return false;
+  if (!THING_TAKING_VERBS.has(verb) || tokens[start - 1]?.lower === 'that') return false;
   const first = tokens[start].lower;
   return first === 'a' || first === 'an' || /^\d/.test(first) || isNumberWord(first);
 }

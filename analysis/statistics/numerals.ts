@@ -7,6 +7,9 @@ export const NUMERAL_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:
 /** Digits or a cardinal word ("40", "forty", "Seventy-eight"). */
 export const NUMBER_SOURCE = `(?:${NUMERAL_SOURCE}|${CARDINAL_WORD_SOURCE})`;
 
+/** Scale words written out in full after a number ("two million", "2 million tons"). */
+export const SCALE_WORD_SOURCE = 'hundred|thousand|million|billion';
+
 /** Scale words written after a number ("million", "bn", "m", "k"). The short ones must touch a boundary. */
 export const SCALE_SOURCE = String.raw`(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|trn|m|k|b)(?![\p{L}\d])`;
 

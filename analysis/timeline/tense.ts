@@ -5,18 +5,18 @@ import { FUTURE_CUES, PAST_CUES } from '../../data/time-words';
 const CLAUSE_STOP = /,(?!\d)|;| – | — | that /;
 
 /**
- * The clause holding [start, end): from the last comma, semicolon, dash or "that" before it to the next one after.
+ * The clause holding [start, end): from the last clause stop (CLAUSE_STOP) before it to the next one after.
  * "that" opens what was said, whose tense is its own: "said on Monday that the plant will close" is a past Monday,
  * "said that the plant will close on Friday" a coming Friday.
  */
 export function clauseAround(sentence: string, start: number, end: number): string {
-  const before = sentence.slice(0, start);
-  const thatBefore = before.lastIndexOf(' that ');
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' – '), before.lastIndexOf(' — '), thatBefore < 0 ? -1 : thatBefore + 5);
-  const after = sentence.slice(end);
-  const stop = after.search(CLAUSE_STOP);
-  return sentence.slice(cut + 1, stop < 0 ? sentence.length : end + stop);
+  let from = 0;
+  CLAUSE_STOPS.lastIndex = 0;
+  for (let m = CLAUSE_STOPS.exec(sentence); m && m.index + m[0].length <= start; m = CLAUSE_STOPS.exec(sentence)) from = m.index + m[0].length;
+  const stop = sentence.slice(end).search(CLAUSE_STOP);
+  return sentence.slice(from, stop < 0 ? sentence.length : end + stop);
 }
+const CLAUSE_STOPS = new RegExp(CLAUSE_STOP.source, 'g');
 
 export function looksAhead(clause: string): boolean {
   return FUTURE_CUES.test(clause);

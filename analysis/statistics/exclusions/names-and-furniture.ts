@@ -58,7 +58,7 @@ export const blockNamesAndFurniture: BlockRule = (text, cues) => {
 function capitalisedNumberWords(text: string, cues: NumberCues): { start: number; end: number; why: string }[] {
   const out: { start: number; end: number; why: string }[] = [];
   cues.numberStarts.forEach((start, k) => {
-    if (cues.digitEnds[k] !== -1 || !isUpperCaseLetter(text[start]) || !insideSentence(text, start)) return;
+    if (cues.digitEnds[k] !== -1 || !UPPER_CASE_LETTER.test(text[start]) || !insideSentence(text, start)) return;
     CARDINAL_WORD.lastIndex = start;
     const word = CARDINAL_WORD.exec(text);
     if (word) out.push({ start, end: start + word[0].length, why: 'name' });
@@ -67,7 +67,7 @@ function capitalisedNumberWords(text: string, cues: NumberCues): { start: number
 }
 
 const CARDINAL_WORD = new RegExp(String.raw`(?:${CARDINAL_WORD_SOURCE})(?![\p{L}])`, 'yiu');
-const isUpperCaseLetter = (c: string | undefined) => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+const UPPER_CASE_LETTER = /^\p{Lu}/u;
 
 /** Whether a word, a digit or a comma stands before `at` in its sentence (white space between). */
 function insideSentence(text: string, at: number): boolean {

@@ -3,7 +3,7 @@
 import { CARDINAL_WORD_SOURCE } from '../../../data/number-words';
 import { hasWord } from '../cues';
 import { matchesAt, matchesIn, type MentionRule, type NumberMention } from '../mention';
-import { NUMERAL_SOURCE, SCALE_SOURCE, applyScale, parseNumber } from '../numerals';
+import { NUMERAL_SOURCE, SCALE_SOURCE, SCALE_WORD_SOURCE, applyScale, parseNumber } from '../numerals';
 import { numbersAndOffsetsBefore, numbersAndWordsBefore } from '../starts';
 
 // Digits not glued to letters ("G7", "Covid-19", "pic.twitter.com/a9b") nor to other digits or signs. Tried where a
@@ -15,7 +15,7 @@ const DIGITS = new RegExp(
 // Tried where a number word begins, and two characters before one ("a hundred"), sticky: a match anywhere else is a
 // bare "a", which counts nothing.
 const WORDS = new RegExp(
-  String.raw`(?<![\p{L}\d\u2010\u2011-])(${CARDINAL_WORD_SOURCE}|a|one)(?:[\s\u2010\u2011-](hundred|thousand|million|billion))?(?![\p{L}\d]|[\u2010\u2011-]\p{L})`,
+  String.raw`(?<![\p{L}\d\u2010\u2011-])(${CARDINAL_WORD_SOURCE}|a|one)(?:[\s\u2010\u2011-](${SCALE_WORD_SOURCE}))?(?![\p{L}\d]|[\u2010\u2011-]\p{L})`,
   'yiu',
 );
 // The scale is a number word, at most four words after the start ("a quarter of a million"): tried only there (sticky).

@@ -2,7 +2,7 @@
 import { MEASURE_UNITS } from '../../../data/units';
 import { matchesAt, type MentionRule, type StickyPattern } from '../mention';
 import { numbersBeforeWord } from '../starts';
-import { applyScale, NUMBER_SOURCE, NUMERAL_SOURCE, parseNumber } from '../numerals';
+import { applyScale, NUMBER_SOURCE, NUMERAL_SOURCE, parseNumber, SCALE_WORD_SOURCE } from '../numerals';
 
 // "m" (metres or million?) and "pound" (weight or money?) are left to the money and count rules.
 const WORDS = Object.keys(MEASURE_UNITS)
@@ -14,7 +14,7 @@ const WORDS = Object.keys(MEASURE_UNITS)
 // "2 million tons": a scale word may stand between the number and its unit. "a 300-pound cover": joined to the
 // number by a hyphen, "pound" is a weight (money is "300 pounds" or "£300"), but for what money buys ("a 20-pound note").
 const MEASURE = new RegExp(
-  String.raw`(?<![\p{L}\d.,])(${NUMBER_SOURCE})(?:\s(hundred|thousand|million|billion))?(?:(?:-to-|\s?(?:-|–|to)\s?)(${NUMERAL_SOURCE}))?(?:[\s\u2010\u2011-]?(${WORDS})|[\u2010\u2011-](pound)(?!\s+(?:notes?|coins?|fines?|fees?|bills?|vouchers?|tickets?)(?![\p{L}])))(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d.,])(${NUMBER_SOURCE})(?:\s(${SCALE_WORD_SOURCE}))?(?:(?:-to-|\s?(?:-|–|to)\s?)(${NUMERAL_SOURCE}))?(?:[\s\u2010\u2011-]?(${WORDS})|[\u2010\u2011-](pound)(?!\s+(?:notes?|coins?|fines?|fees?|bills?|vouchers?|tickets?)(?![\p{L}])))(?![\p{L}\d])`,
   'yiu',
 );
 // Begins at a number's first digit or at the minus sign before it: tried only there (sticky).
