@@ -6,14 +6,16 @@ import { t, type MessageKey } from '../../i18n/t';
 
 interface HeaderProps {
   analysis: Analysis;
+  /** Quotations as the reader sees them: one running over several paragraphs counts once, as on the speaker cards. */
+  quotationCount: number;
   locale?: string;
 }
 
-export function Header({ analysis, locale }: HeaderProps) {
+export function Header({ analysis, quotationCount, locale }: HeaderProps) {
   const { article } = analysis;
   const published = article.published ? formatIsoDate(article.published, locale, 'day') : null;
   const counts: [number, MessageKey, MessageKey][] = [
-    [analysis.quotes.length, 'countQuotesOne', 'countQuotesOther'],
+    [quotationCount, 'countQuotesOne', 'countQuotesOther'],
     [analysis.speakers.length, 'countSpeakersOne', 'countSpeakersOther'],
     [analysis.statistics.length, 'countStatisticsOne', 'countStatisticsOther'],
     [analysis.timeline.length, 'countEventsOne', 'countEventsOther'],

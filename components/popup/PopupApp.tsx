@@ -109,7 +109,7 @@ function AnalysisView({ analysis, onReveal, locale }: AnalysisViewProps) {
   const index = useMemo(() => indexAnalysis(analysis), [analysis]);
   return (
     <>
-      <Header analysis={analysis} locale={locale} />
+      <Header analysis={analysis} quotationCount={index.chains.length} locale={locale} />
       <Tabs
         label={t('popupTabsLabel')}
         tabs={[

@@ -24,8 +24,16 @@ describe('popup header', () => {
     expect(header.textContent).toContain('The Example Gazette');
     expect(header.textContent).toContain('14 March 2024');
     const counts = [...header.querySelectorAll('.cp-counts li')].map((li) => li.textContent);
-    expect(counts).toEqual(['6 quotes', '3 speakers', '2 statistics', '5 events']);
+    // Six entries, but the one running over two paragraphs is one quotation to the reader.
+    expect(counts).toEqual(['5 quotes', '3 speakers', '2 statistics', '5 events']);
     expect(header.textContent).toMatch(/found automatically.*can be wrong/i);
+  });
+
+  it('counts quotations the way the speaker cards do, so the cards add up to the header', async () => {
+    const { root } = await openPopup();
+    const headerCount = parseInt(root.querySelector('.cp-counts li')!.textContent!, 10);
+    const cardCounts = [...root.querySelectorAll('.cp-quote-count')].map((c) => parseInt(c.textContent!, 10));
+    expect(cardCounts.reduce((a, b) => a + b, 0)).toBe(headerCount);
   });
 });
 
