@@ -26,6 +26,9 @@ export interface Dispute {
   framedInLede?: boolean;
 }
 
+/** The article's opening: the headline (-1) and its first paragraphs, where a story sets out what it is about. */
+const OPENING_LAST_PARAGRAPH = 3;
+
 const LEGAL_RULES = new Set(['v', 'sued', 'took to court', 'filed by']);
 /** Signs that the parties to a deal are adversaries; a lawsuit is not one (shareholders may sue over a merger). */
 const BARGAINING_CUES = new Set(['tariffs', 'sanctions', 'strike', 'strikes', 'walkout', 'walkouts', 'dispute', 'impasse', 'stalemate']);
@@ -89,7 +92,7 @@ function fromTwoPartyFraming(framings: Framing[], quoted: SpeakerContext[], cont
     if (f.rule === 'deal between' && parties.some((p) => !quoted.some((c) => placeByMembership(c.speaker, [p])))) continue;
     // An investigation is a dispute when the investigated answers: "police are investigating the landlord" alone is news.
     if (f.rule === 'investigating' && !quoted.some((c) => placeByMembership(c.speaker, [parties[1]]))) continue;
-    const score = placed + (f.paragraph <= 3 ? 2 : 0) + (f.rule.endsWith('between') ? 1 : 0);
+    const score = placed + (f.paragraph <= OPENING_LAST_PARAGRAPH ? 2 : 0) + (f.rule.endsWith('between') ? 1 : 0);
     if (!best || score > best.score) best = { dispute: { parties, accused: f.accused, source: f.rule, framedInLede: f.paragraph <= 0 }, score };
   }
   return best && best.score >= 2 ? best.dispute : null;
@@ -101,6 +104,9 @@ function fromOnePartyFraming(framings: Framing[], contexts: Map<string, SpeakerC
   const clusters = buildClusters(contexts);
   for (const f of framings) {
     if (f.parties.length !== 1) continue;
+    // Only the opening's framing sets the dispute: "did not expect a campaign against Islamists", deep in a report
+    // on an attack, is an aside, and the most quoted body is no party to it.
+    if (f.paragraph > OPENING_LAST_PARAGRAPH) continue;
     const named = makeParty(f.parties[0]);
     const other = clusters.find((c) => !clusterIsParty(c, named));
     if (!other) continue;

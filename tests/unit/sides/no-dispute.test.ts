@@ -95,3 +95,35 @@ describe('a dispute the article opens with, where only a bystander speaks', () =
     expect(sides).toEqual([]);
   });
 });
+
+describe('a one-party framing outside the opening', () => {
+  // A report on a fire: "a campaign against landlords" comes up once, late and in passing. The most quoted body is
+  // no party to it, so the article has no sides.
+  const d = doc([
+    'A fire tore through a warehouse on the river front on Tuesday night, and crews fought it until dawn.',
+    'Nadia Forde, director of the Harbour Safety Trust, said: "Nobody was hurt, and that is a small miracle."',
+    'Fire chief Owen Pell said the blaze was under control by four in the morning.',
+    'Crews stayed on the site through the day to cool the walls.',
+    '"People were frightened, and the smoke reached the old town," Forde said.',
+    'Forde said she did not expect a wider campaign against landlords after the fire.',
+    'Local landlords said they had done nothing wrong.',
+  ]);
+  const speakers = [
+    speaker('s1', 'Nadia Forde', { role: 'director', org: 'Harbour Safety Trust' }),
+    speaker('s2', 'Owen Pell', { role: 'Fire chief' }),
+    speaker('s3', 'Local landlords', { kind: 'group' }),
+  ];
+  const quotes = [
+    quote(d, 'q1', 's1', 1, 'Nobody was hurt, and that is a small miracle.'),
+    quote(d, 'q2', 's2', 2, 'the blaze was under control by four in the morning', 'indirect'),
+    quote(d, 'q3', 's1', 4, 'People were frightened, and the smoke reached the old town,'),
+    quote(d, 'q4', 's1', 5, 'she did not expect a wider campaign against landlords after the fire', 'indirect'),
+    quote(d, 'q5', 's3', 6, 'they had done nothing wrong', 'indirect'),
+  ];
+  const { sides } = findSides(d, { quotes, speakers });
+
+  it('finds no sides', () => {
+    expect(sides).toEqual([]);
+    expect(speakers.map((s) => s.side)).toEqual([null, null, null]);
+  });
+});
