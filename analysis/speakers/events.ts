@@ -6,6 +6,7 @@
 //   "..., according to the union."            source phrase
 import { wordToNumber } from '../../data/number-words';
 import { CALENDAR_WORDS, WEEKDAYS } from '../../data/time-words';
+import { SUBORDINATING_CONJUNCTIONS } from '../../data/sentence-openers';
 import { ORGANISATION_NOUN_SET } from '../../data/organisation-nouns';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { isGroupNoun, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS as ORGANISATION_WORDS_SET, ROLE_MODIFIERS, STATEMENT_SUBJECTS } from '../../data/titles';
@@ -56,6 +57,25 @@ const PERCEPTION = new Set<string>(PERCEPTION_VERBS_PAST);
 const INVERTED_AFTER_REPORT = new Set(['say', 'add', 'write', 'explain']);
 const ENABLING = new Set<string>(ENABLING_VERBS_PAST);
 const BOUNDARY_PUNCT = new Set([':', ';', '(', ')', '—', '–', '-', '[', ']', '!', '?']);
+
+/** Auxiliaries of habit, future and emphasis before a bare verb ("Doe would say", "Doe will often argue"); those of
+ *  mere possibility ("Some might say") report no words. */
+const BARE_FORM_AUXILIARIES = new Set(['would', 'will', 'did', 'does', 'do']);
+const NEGATIONS = new Set(['not', 'never']);
+
+/** The bare verb at `at` follows an auxiliary, adverbs between allowed, and no negation ("would not say" says nothing). */
+function followsAuxiliary(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && isAdverb(tokens[j]); j--) {
+    if (NEGATIONS.has(tokens[j].lower)) return false;
+    if (BARE_FORM_AUXILIARIES.has(tokens[j].lower)) return true;
+  }
+  return false;
+}
+
+/** A name or a personal pronoun: someone in particular, where "Nobody would say" or "Few would say" imagines words. */
+function namesSomeone(subject: Ref): boolean {
+  return subject.type === 'name' || subject.type === 'pronoun';
+}
 
 function isAdverb(t: Token): boolean {
   // A capitalised "May" or "Will" before the verb is a name ("Theresa May said"), not an auxiliary.
@@ -140,7 +160,7 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   }
   if (t.kind === 'punct' && t.text !== ',') return 'none';
   if (t.kind === 'word') {
-    const seg = reportedClause(text, segmentBefore(tokens, j));
+    const seg = subordinateClause(text, reportedClause(text, segmentBefore(tokens, j)));
     // "an officer who described ...", "Jane Doe, who called it ...": the relative stands for the phrase before it.
     if (t.lower === 'who' || t.lower === 'which') {
       const relative = relativeSubject(text, tokens, seg, t.lower === 'which');
@@ -257,6 +277,18 @@ function reportedClause(text: string, seg: { from: number; words: Token[] }): { 
   const start = reportedClauseStart(seg.words);
   if (start < 0) return seg;
   const words = seg.words.slice(start);
+  return classifyPhrase(text, words) ? { from: seg.from, words } : seg;
+}
+
+/**
+ * The segment's words cut to the subordinate clause the verb closes ("They waited until | Doe said"), when the
+ * segment as a whole reads as no subject and the words after the conjunction do. The segment still starts where it
+ * did, so a clause after a quotation stays a clause, not the quotation's speaker (choose.ts).
+ */
+function subordinateClause(text: string, seg: { from: number; words: Token[] }): { from: number; words: Token[] } {
+  const k = seg.words.findLastIndex((w, i) => i > 0 && !w.capital && SUBORDINATING_CONJUNCTIONS.has(w.lower));
+  if (k < 0 || k === seg.words.length - 1 || classifyPhrase(text, seg.words)) return seg;
+  const words = seg.words.slice(k + 1);
   return classifyPhrase(text, words) ? { from: seg.from, words } : seg;
 }
 
@@ -550,9 +582,9 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
       events.push({ verbAt: i, verb, subject: null, apposition: null, shared: true, from: i, to: verbEnd });
       continue;
     }
-    // A bare form ("say", "argue") is a verb only after a plural or pronoun subject ("Residents say") or after
-    // the one a verb of perceiving names ("I heard Jane Doe say").
-    if (verb.bare && (!before.subject || !(isPluralSubject(before.subject) || before.perceived))) continue;
+    // A bare form ("say", "argue") is a verb only after a plural or pronoun subject ("Residents say"), after an
+    // auxiliary ("Doe would say") or after the one a verb of perceiving names ("I heard Jane Doe say").
+    if (verb.bare && (!before.subject || !(isPluralSubject(before.subject) || before.perceived || (namesSomeone(before.subject) && followsAuxiliary(tokens, i))))) continue;
     const passive = passiveBefore(tokens, i) || undefined;
     // "… has been described as “heartbreaking” by the department": the agent after "by" is the one speaking.
     const agent = passive ? passiveAgent(text, tokens, verbEnd) : null;
@@ -687,16 +719,34 @@ function speaksOwnWords(tokens: readonly Token[], at: number): boolean {
   return true;
 }
 
-/**
- * The subject at the start of a sentence, for sentences whose speech verb hangs on a non-speech clause
- * ("Doe dodged questions, pledging only to ..."), and for keeping track of who the article is about.
- * Skips a leading adverbial ("On Monday, ...", "Asked whether ..., ").
- */
 /** "“A Most Violent Year” opens on Friday": a capitalised subject wrapped whole in quote marks is a title, not someone. */
 function isQuotedTitle(text: string, words: readonly Token[]): boolean {
   return isQuoteMark(text[words[0].start - 1]) && isQuoteMark(text[words[words.length - 1].end]);
 }
 
+/** Conjunctions that, after a comma, open a clause with a subject of its own (", and Doe shut him down"). */
+const CLAUSE_COORDINATORS = new Set(['and', 'but', 'so', 'yet', 'while', 'whereas']);
+
+/**
+ * The subject of the clause a participle at `at` hangs on when a coordinated clause comes between it and the
+ * sentence's start: "Roe grew loud, and Doe shut him down, saying …" is Doe saying it. Null when there is none.
+ */
+export function coordinatedClauseSubject(text: string, tokens: readonly Token[], at: number): { subject: Ref; apposition: NameRef | DescriptionRef | null } | null {
+  for (let k = at - 1; k >= 2; k--) {
+    const t = tokens[k];
+    if (t.kind === 'quote') return null;
+    if (t.kind !== 'word' || !CLAUSE_COORDINATORS.has(t.lower) || tokens[k - 1].text !== ',') continue;
+    const found = sentenceSubject(text, tokens.slice(k + 1, at));
+    return found && found.subject.type !== 'statement' ? found : null;
+  }
+  return null;
+}
+
+/**
+ * The subject at the start of a sentence, for sentences whose speech verb hangs on a non-speech clause
+ * ("Doe dodged questions, pledging only to ..."), and for keeping track of who the article is about.
+ * Skips a leading adverbial ("On Monday, ...", "Asked whether ..., ").
+ */
 export function sentenceSubject(text: string, tokens: readonly Token[]): { subject: Ref; apposition: NameRef | DescriptionRef | null } | null {
   let start = datelineEnd(tokens);
   if (tokens[start]?.kind !== 'word') return null;

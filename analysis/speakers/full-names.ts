@@ -15,10 +15,15 @@ const RUN = new RegExp(String.raw`(?=\p{Lu})(?<![\p{L}’'-])${NAME_WORD}(?:\s+$
 /** Words before a name in a capitalised run that are not part of it: sentence openers and possessives ("His Jane"). */
 const NOT_A_NAME_WORD: ReadonlySet<string> = new Set([...SENTENCE_OPENERS, ...POSSESSIVE_DETERMINERS]);
 
+/** A surname two full names share is left to the one the article writes at least this many times, and this many
+ *  times as often as any other ("Larry Page" throughout, "Lawrence Edward Page" once in a subhead): else to nobody. */
+const DOMINANT_USES = 3;
+
 /** Last name (lower case) → the name words of the first full name ending in it; ambiguous surnames are left out. */
 export function findFullNames(paragraphs: readonly string[]): Map<string, string[]> {
   const found = new Map<string, string[]>();
-  const ambiguous = new Set<string>();
+  /** For each surname two full names share: how often each full name is written. */
+  const ambiguous = new Map<string, Map<string, { words: string[]; uses: number }>>();
   for (let at = 0; at < paragraphs.length; at++) {
     const p = paragraphs[at];
     RUN.lastIndex = 0;
@@ -37,14 +42,50 @@ export function findFullNames(paragraphs: readonly string[]): Map<string, string
       if (words.length < 2 || words.some(endsPossessive) || namesAThing(p, m.index)) continue;
       const last = surnameOf(words.map((w) => w.toLowerCase()));
       const known = found.get(last);
-      if (known && known.join(' ') !== words.join(' ')) ambiguous.add(last);
+      const shared = ambiguous.get(last);
+      if (shared) countUse(shared, words);
+      else if (known && known.join(' ') !== words.join(' ')) {
+        ambiguous.set(last, new Map());
+        countUse(ambiguous.get(last)!, words);
+        countUse(ambiguous.get(last)!, known, usesOf(known, paragraphs, at, m.index));
+      }
       // A name introduces its surname only if the surname was not already in use on its own: "Square's offices …
       // 'Getting Square off the ground'" names no person Square.
       else if (!known && !usedBefore(surnameWord(words), paragraphs, at, m.index)) found.set(last, words);
     }
   }
-  for (const last of ambiguous) found.delete(last);
+  for (const [last, forms] of ambiguous) {
+    const dominant = dominantForm(forms);
+    if (dominant) found.set(last, dominant);
+    else found.delete(last);
+  }
   return found;
+}
+
+function countUse(forms: Map<string, { words: string[]; uses: number }>, words: string[], uses = 1): void {
+  const key = words.join(' ');
+  const form = forms.get(key);
+  if (form) form.uses += uses;
+  else forms.set(key, { words, uses });
+}
+
+/** How often the full name is written before paragraph `at`'s offset `before`. */
+function usesOf(words: readonly string[], paragraphs: readonly string[], at: number, before: number): number {
+  const name = words.join(' ');
+  let uses = 0;
+  for (let p = 0; p <= at; p++) {
+    const text = p === at ? paragraphs[p].slice(0, before) : paragraphs[p];
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      if (!isLetterCode(text.charCodeAt(i - 1)) && !isLetterCode(text.charCodeAt(i + name.length))) uses++;
+    }
+  }
+  return uses;
+}
+
+function dominantForm(forms: Map<string, { words: string[]; uses: number }>): string[] | null {
+  const ranked = [...forms.values()].sort((a, b) => b.uses - a.uses);
+  const [first, second] = ranked;
+  return first.uses >= DOMINANT_USES && first.uses >= DOMINANT_USES * (second?.uses ?? 0) ? first.words : null;
 }
 
 /** "a man named Jane Doe" names a person; "something called Google Toolbar", "a tool dubbed Red Kite" a thing. */

@@ -11,7 +11,7 @@ import { creditEchoes } from './echo';
 import { findFullNames } from './full-names';
 import { registerAppositions, registerTitledNamesIn } from './appositions';
 import { chooseEvent, type ResolvedEvent } from './choose';
-import { findSpeechEvents, sentenceSubject, type SpeechEvent } from './events';
+import { coordinatedClauseSubject, findSpeechEvents, sentenceSubject, type SpeechEvent } from './events';
 import type { PronounRef, Ref } from './mentions';
 import { phraseTokens } from './phrase-tokens';
 import { reportedSpeech } from './reported';
@@ -102,7 +102,10 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       let heardBy = spokenTo;
       spokenTo = null;
       for (const e of events) {
-        if (e.shared && !e.subject && opening) { e.subject = opening.subject; e.apposition = opening.apposition; }
+        if (e.shared && !e.subject) {
+          const own = coordinatedClauseSubject(text, tokens, e.verbAt) ?? opening;
+          if (own) { e.subject = own.subject; e.apposition = own.apposition; }
+        }
         const answering = heardBy && answersWithPronoun(tokens, e) ? answerer(registry, heardBy, e) : null;
         const entity = answering ?? resolveRef(registry, e.subject, e.apposition, p);
         const listener = listenerOf(text, tokens, e, p);

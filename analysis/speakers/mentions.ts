@@ -653,6 +653,9 @@ function hasOrgWordAfter(run: readonly Token[], i: number): boolean {
   return run.slice(i + 1).some((w) => ORGANISATION_WORDS.has(w.lower));
 }
 
+/** Adjectives written after the noun they qualify, closing a description ("the people concerned"). */
+const POSTPOSITIVE_ADJECTIVES = new Set(['present', 'involved', 'concerned', 'affected']);
+
 /** "the spokeswoman", "A Tory source", "more than a dozen presidents of royal colleges and faculties". */
 function descriptionRef(text: string, np: readonly Token[], anyHead = false): DescriptionRef | null {
   let s = 0;
@@ -721,6 +724,8 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   // talks"), never a verb
   // ("teachers wearing red surrounded ...").
   const rest = words.slice(head + 1);
+  // "one of the managers present", "the officials involved": an adjective after its noun, which the role does without.
+  if (rest.length === 1 && POSTPOSITIVE_ADJECTIVES.has(rest[0].lower)) return descriptionRef(text, np.slice(0, np.length - 1), anyHead);
   if (rest.length && !PREPOSITIONS.has(rest[0].lower) && !(rest[0].lower === 'close' && rest[1]?.lower === 'to')) return null;
   // Inside the prepositional phrase, "-ing" words are nouns ("a professor of environmental engineering"), and an
   // "-ed" word after its noun starts a reduced relative clause the description does without ("the authors of the

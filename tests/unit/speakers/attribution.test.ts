@@ -272,3 +272,36 @@ describe('a saying only imagined ("Nobody would say “…”", "Few would say �
   });
 });
 
+
+describe('attribution: a speaker in a clause that does not open the sentence', () => {
+  it('reads the subject after "until", "when" or "before" as the one speaking', () => {
+    const a = attribute([
+      'Lena Okoro chaired the meeting, and Piet Haas took the notes.',
+      'Nobody moved until Okoro said, “Let us begin with the budget.”',
+    ]);
+    expect(a.who('Let us begin')).toBe('Lena Okoro');
+  });
+  it('gives a participle to the coordinated clause it hangs on, not to the sentence’s first subject', () => {
+    const a = attribute([
+      'Lena Okoro chaired the meeting, and Piet Haas took the notes.',
+      'Haas raised his voice, and Okoro cut him short, saying, “We have heard you. Thank you.”',
+    ]);
+    expect(a.who('We have heard you')).toBe('Lena Okoro');
+  });
+  it('reads a bare verb after an auxiliary ("would say", "will often argue") as speech', () => {
+    const a = attribute([
+      'Lena Okoro chaired the meeting, and Piet Haas took the notes.',
+      'When a debate went in circles, Okoro would say, “Decide, then move on.”',
+      'Haas will often argue: “A late decision is still a decision.”',
+    ]);
+    expect(a.who('Decide, then move on')).toBe('Lena Okoro');
+    expect(a.who('A late decision')).toBe('Piet Haas');
+  });
+  it('reads nothing into a negated one ("would not say")', () => {
+    const a = attribute([
+      'Lena Okoro chaired the meeting.',
+      'Okoro would not say “yes” or “no” to the plan, and the vote was put off.',
+    ]);
+    expect(a.who('yes')).toBeNull();
+  });
+});

@@ -87,3 +87,25 @@ describe('a full name, then the surname after a two-word title ("Prime Minister 
     expect(a.who('not give up')).toBe('Ivo Marek');
   });
 });
+
+describe('a surname two full names share', () => {
+  it('goes to the full name the article writes throughout, not one written once (a subhead with the formal name)', () => {
+    const paragraphs = [
+      'Tom Alder started the firm in a garage.',
+      'Within a year Tom Alder had hired forty engineers.',
+      'Thomas Hugo Alder',
+      'Investors liked Tom Alder from the first meeting.',
+      '“We never planned to get this big,” Alder said.',
+    ];
+    expect(findFullNames(paragraphs).get('alder')).toEqual(['Tom', 'Alder']);
+    expect(attribute(paragraphs).who('We never planned')).toBe('Tom Alder');
+  });
+  it('stays nobody’s when two people share it about as often', () => {
+    const paragraphs = [
+      'Ann Brandt and her brother Ola Brandt run the farm.',
+      'Ann Brandt keeps the books; Ola Brandt drives the tractor.',
+      '“The harvest was poor this year,” Brandt said.',
+    ];
+    expect(findFullNames(paragraphs).has('brandt')).toBe(false);
+  });
+});

@@ -200,3 +200,14 @@ describe('an organisation named with "on" ("the Joint Committee on Housing and T
     expect(a.speakers.map((s) => s.name)).not.toContain('Grey Lantern and Mark Vale Productions');
   });
 });
+
+describe('a description closed by an adjective after its noun ("one of the managers present")', () => {
+  it('is the unnamed speaker, named by the description', () => {
+    const a = attribute([
+      'The firm let its whole sales team go on one afternoon.',
+      '“It was brutal,” one of the managers present said later. “Nobody saw it coming.”',
+    ]);
+    expect(a.who('It was brutal')).toMatch(/^one of the managers/);
+    expect(a.who('Nobody saw it coming')).toMatch(/^one of the managers/);
+  });
+});
