@@ -55,9 +55,9 @@ export function continuationOf(
   const gap = paragraphs[later.paragraph].slice(earlier.closeAt + 1, later.openAt);
   if (countWords(gap, MAX_ATTRIBUTION_WORDS) > MAX_ATTRIBUTION_WORDS || !hasSpeechCue(gap)) return null;
   if (gap.includes(':')) return null; // '…," she said, and he said: "…"': a colon opens a new quotation
-  // The attribution is a clause of its own, closed by punctuation: '…," he said, "…' / '…," he said. "…'
-  // (not '…," she said, while critics called it "…"').
-  if (!/[,.;!?\u2026\u2014\u2013]\s*$/.test(gap)) return null;
+  // The attribution is a clause of its own, closed by punctuation: '…," he said, "…' / '…," he said. "…', or by a
+  // quoted title's closing mark: '…," she wrote in "Hard Years." "…"' (not '…," she said, while critics called it "…"').
+  if (!/[,.;!?\u2026\u2014\u2013][\u201D"]?\s*$/.test(gap)) return null;
   // A segment followed by its own attribution is a new quotation: "'Yes,' she said. 'No,' he replied."
   if (later.closeAt !== null && hasSpeechCue(clauseAfter(paragraphs[later.paragraph], later.closeAt + 1))) return null;
   return 'attribution';

@@ -17,6 +17,12 @@ describe('continuation', () => {
     expect(quotesOf('"The rules," he said, "are clear."')[1].kind).toBe('direct');
   });
 
+  it('links the segments across an attribution that ends on a quoted title', () => {
+    const quotes = quotesOf('"We tried hard," the founder wrote in "Lean Years." "It was not enough."');
+    expect(quotes.map((q) => q.text)).toEqual(['We tried hard,', 'It was not enough.']);
+    expect(quotes[1].continuationOf).toBe(0);
+  });
+
   it('links a bare quotation paragraph to the attributed quotation just before it', () => {
     expect(links('"We lost the field," the farmer said.', '"Now the well is dry too."')).toEqual([[0, null, null], [1, 0, 'follow-on']]);
   });
