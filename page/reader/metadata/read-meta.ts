@@ -38,7 +38,7 @@ const PUBLISHED_TAGS = [
  */
 function readPublished(doc: Document, root: ParentNode, article: JsonLdNode | null, tags: MetaTags, url: string | null): string | null {
   return clean(stringField(article, 'datePublished')) ?? clean(firstTag(tags, ...PUBLISHED_TAGS)) ?? readTimeElement(root)
-    ?? dateInAddress(url) ?? dateInAddress(doc.URL) ?? printedPublicationDate(root);
+    ?? bylineTime(root) ?? dateInAddress(url) ?? dateInAddress(doc.URL) ?? printedPublicationDate(root);
 }
 
 /** Elements that may hold the printed publication date: a class or id naming it, tried in document order. */
@@ -186,6 +186,16 @@ function readLanguage(doc: Document, article: JsonLdNode | null, tags: MetaTags)
 function readTimeElement(root: ParentNode): string | null {
   const time = root.querySelector('[itemprop~="datePublished"][datetime], [itemprop~="datePublished"][content], time[pubdate][datetime], abbr.published[title], article time[datetime]');
   return clean(time?.getAttribute('datetime') ?? time?.getAttribute('content') ?? time?.getAttribute('title'));
+}
+
+/** A machine-readable time in the byline ("By Jane Doe | AP – <abbr title="2011-08-25T01:40:40Z">1 hr ago</abbr>"). */
+const BYLINE_TIMES = '[class*="byline"] abbr[title], [class*="byline"] time[datetime]';
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?!\d)/;
+
+function bylineTime(root: ParentNode): string | null {
+  const time = root.querySelector(BYLINE_TIMES);
+  const value = clean(time?.getAttribute('datetime') ?? time?.getAttribute('title'));
+  return value && ISO_DATE.test(value) ? value : null;
 }
 
 function stringField(node: JsonLdNode | null | undefined, field: string): string | null {

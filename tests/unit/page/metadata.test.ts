@@ -109,6 +109,7 @@ describe('meta tags and the page', () => {
     ['<meta name="OriginalPublicationDate" content="2010/08/13 09:00:00">', ''],
     ['', '<abbr class="published" title="2010-08-13T09:00:00Z">Aug 13</abbr>'],
     ['', '<time pubdate datetime="2010-08-13">Aug 13</time>'],
+    ['', '<cite class="byline">By Jo Park | Wire – <abbr title="2010-08-13T01:40:40Z">1 hr 4 mins ago</abbr></cite>'],
   ])('reads the publication date from older markup: %s%s', (head, marked) => {
     const reading = readHtml(page(`<meta property="og:type" content="article">${head}`, `<div class="post"><h1>H</h1>${marked}${BODY}</div>`));
     expect(reading.meta.published).toMatch(/^2010[-/]08[-/]13/);
@@ -130,6 +131,7 @@ describe('meta tags and the page', () => {
     expect(at('<div class="byline"><span class="pubdate"><a href="/2009/oct/14">October 14, 2009</a></span> | Jo Park</div>')).toBe('October 14, 2009');
     expect(at('<p class="article-date">Posted 14 Oct 2009, 5:12pm</p>')).toBe('14 Oct 2009');
     expect(at('<div class="byline">By Jo Park</div>')).toBeNull();
+    expect(at('<div class="byline">By Jo Park <abbr title="Associated Press">AP</abbr></div>')).toBeNull(); // no time in it
     expect(at('<time class="datestamp"> August 18, 2010 3:21 PM PDT </time>')).toBe('August 18, 2010');
     expect(at('<div class="date"><span>Updated: </span>August 13, 2010, 5:02 PM ET</div>')).toBe('August 13, 2010');
   });
