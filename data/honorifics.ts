@@ -18,3 +18,6 @@ export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
 export const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 export const FIRST_NAME_HONORIFICS: ReadonlySet<string> = new Set(['sir', 'dame', 'lady', 'lord']);
+
+/** Lower-case particles inside personal names ("Erik van Sebille", "Ursula von der Leyen", "Mohammed bin Salman"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'di', 'bin', 'al', 'la', 'le', 'du']);

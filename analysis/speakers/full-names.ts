@@ -1,7 +1,7 @@
 // Full personal names the article writes anywhere, even outside a subject ("X and Feliciano Lopez completed
 // the win"), so a later "Lopez said" is the person "Feliciano Lopez", not a company called Lopez.
 // One regular-expression pass over each paragraph.
-import { GENERATION_SUFFIXES, HONORIFICS } from '../../data/honorifics';
+import { GENERATION_SUFFIXES, HONORIFICS, NAME_PARTICLES } from '../../data/honorifics';
 import { POSSESSIVE_DETERMINERS } from '../../data/pronouns';
 import { SENTENCE_OPENERS } from '../../data/sentence-openers';
 import { NAME_TITLES, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RELATION_NOUNS } from '../../data/titles';
@@ -11,7 +11,9 @@ import { isRoleNoun } from './mentions';
 /** A name word, inner capitals allowed ("LeBron", "McDonald", "O'Brien"); never starts inside another word. */
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}’'-]*(?:\p{Lu}[\p{Ll}’'-]+|[\p{Ll}’'-])`;
 // The capital is looked for first, before the look-behind: the scan then passes most positions at one test.
-const RUN = new RegExp(String.raw`(?=\p{Lu})(?<![\p{L}’'-])${NAME_WORD}(?:\s+${NAME_WORD}){1,2}(?![\p{L}’'])`, 'gu');
+/** Particles inside a name, before a later name word ("Erik van Sebille", "Ursula von der Leyen"): two at most. */
+const PARTICLES = String.raw`(?:(?:${[...NAME_PARTICLES].join('|')})\s+){0,2}`;
+const RUN = new RegExp(String.raw`(?=\p{Lu})(?<![\p{L}’'-])${NAME_WORD}(?:\s+${PARTICLES}${NAME_WORD}){1,2}(?![\p{L}’'])`, 'gu');
 /** Words before a name in a capitalised run that are not part of it: sentence openers and possessives ("His Jane"). */
 const NOT_A_NAME_WORD: ReadonlySet<string> = new Set([...SENTENCE_OPENERS, ...POSSESSIVE_DETERMINERS]);
 

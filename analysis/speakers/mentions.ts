@@ -1,7 +1,7 @@
 // What a noun phrase next to a speech verb refers to: a name ("Labour leader Jane Doe"), a pronoun ("she"),
 // a description ("the spokeswoman", "more than a dozen presidents of royal colleges") or a statement
 // ("the union's letter"). Reads only the words of the phrase; the registry decides who it is.
-import { FIRST_NAME_HONORIFICS, HONORIFICS, type Gender } from '../../data/honorifics';
+import { FIRST_NAME_HONORIFICS, HONORIFICS, NAME_PARTICLES, type Gender } from '../../data/honorifics';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, type PronounTarget } from '../../data/pronouns';
 import {
   GROUP_QUANTIFIERS, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
@@ -89,7 +89,7 @@ export const PHRASE_OPENING_PREPOSITIONS = new Set([
 ]);
 /** Small words inside one organisation's name that do not lengthen it. */
 const ORG_NAME_LINKS = new Set(['of', 'on', 'for', 'the']);
-const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'da', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', '&']);
+const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', '&', ...NAME_PARTICLES]);
 /** Words that show a phrase is a clause, not a noun phrase ("the plan was late"). */
 const CLAUSE_WORDS = new Set([
   'is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'would', 'will',
@@ -141,11 +141,11 @@ function isAgentNoun(lower: string): boolean {
   // Every ending closes on r, n or t: other words need no regex run.
   const last = lower.charCodeAt(lower.length - 1);
   if (last !== 114 /* r */ && last !== 110 /* n */ && last !== 116 /* t */) return false;
-  // ...and on one of five endings: the regex checks only the letters before it.
+  // ...and on one of a few endings: the regex checks only the letters before it.
   if (!AGENT_ENDINGS.some((ending) => lower.endsWith(ending))) return false;
   return AGENT_NOUN.test(lower) && !lower.endsWith('sist'); // not "insist", "resist"
 }
-const AGENT_ENDINGS = ['ator', 'itor', 'ician', 'ist', 'yst'];
+const AGENT_ENDINGS = ['ator', 'itor', 'ician', 'ist', 'yst', 'grapher', 'nomer'];
 const AGENT_NOUN = new RegExp(`^\\p{Ll}{3,}(?:${AGENT_ENDINGS.join('|')})$`, 'u');
 
 const isAsciiLower = (code: number) => code >= 97 && code <= 122;
@@ -361,6 +361,11 @@ function statementRef(text: string, words: readonly Token[]): StatementRef | nul
 }
 
 /** The capitalised name at the end of `np`, with any title before it. */
+/** Two connectors in a row inside one name: name particles ("von der", "de la"), or "of the" / "for the". */
+function isConnectorPair(first: string, second: string): boolean {
+  return (NAME_PARTICLES.has(first) && NAME_PARTICLES.has(second)) || ((first === 'of' || first === 'for') && second === 'the');
+}
+
 function nameRef(text: string, np: readonly Token[]): NameRef | null {
   let end = np.length;
   const numeric = startsWithNumber(np[end - 1].text);
@@ -371,7 +376,14 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   while (start > 0) {
     const prev = np[start - 1];
     if (prev.capital && (!prev.possessive || (prev.pluralPossessive && np[start].capital))) start--;
-    else if (NAME_CONNECTORS.has(prev.lower) && start > 1 && np[start - 2].capital && !np[start - 2].possessive) start -= 2;
+    else if (NAME_CONNECTORS.has(prev.lower)) {
+      // One connector or a pair ("Ursula von der Leyen", "Ministry of the Interior"), then a capitalised word;
+      // never "and the" ("Tom Hill and the Rowing Club" is two speakers).
+      const two = start > 2 && isConnectorPair(np[start - 2].lower, prev.lower) ? 2 : 1;
+      const head = np[start - two - 1];
+      if (!head?.capital || head.possessive) break;
+      start -= two + 1;
+    }
     // "Committee on Housing", "Council on Foreign Relations": "on" joins an organisation word to its subject.
     else if (prev.lower === 'on' && start > 1 && np[start - 2].capital && ORGANISATION_WORDS.has(np[start - 2].lower)) start -= 2;
     else break;
@@ -395,7 +407,10 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   // "Her grandmother": a possessive pronoun capitalised at a sentence's start is never a name.
   if (!run.length || (run.length === 1 && POSSESSIVE_DETERMINERS.has(run[0].lower))) return null;
   const runStart = np.indexOf(run[0]);
-  const before = np.slice(0, runStart);
+  // "said van Sebille", "von der Leyen said": a surname's own particles are no words before the name.
+  let particlesFrom = runStart;
+  while (particlesFrom > 0 && NAME_PARTICLES.has(np[particlesFrom - 1].lower)) particlesFrom--;
+  const before = np.slice(0, particlesFrom);
   const marker = otherPersonMarker(before);
   const beforeRun = marker.length ? before.filter((w) => !marker.includes(w)) : before;
   // A run preceded by "of"/"at" belongs to a description ("the head of the union") → not a name, unless a
@@ -463,7 +478,7 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
     title: titleText || null,
     org: possessor ? possessor.text : titleOrg ?? (workplace ? surfaceOf(text, workplace).replace(/^the\s+/i, '') : null),
     kind: orgLike ? 'organisation' : 'person',
-    surface: surfaceOf(text, run),
+    surface: surfaceOf(text, np.slice(Math.min(particlesFrom, runStart), runStart + run.length)),
     firstNameHonorific: FIRST_NAME_HONORIFICS.has(honorificKey),
     ...(marker.length ? { another: true } : {}),
   };

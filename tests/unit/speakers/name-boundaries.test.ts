@@ -2,6 +2,7 @@
 // day, an affiliation, what the words were about) and two people joined by "and". Sentences of our own.
 import { describe, expect, it } from 'vitest';
 import { attribute } from './helpers';
+import { findFullNames } from '../../../analysis/speakers/full-names';
 
 /** The speaker of the only quote of `paragraphs`. */
 function speakerOfFirst(paragraphs: string[]) {
@@ -271,5 +272,24 @@ describe('a heading inside the body', () => {
   it('("Story Tools") brings nobody into focus for the next "he"', () => {
     const a = attribute(['Story Tools', 'He wrote a reply, saying “we were wrong and we will fix it now” in the comments.']);
     expect(a.speakers.map((s) => s.name)).not.toContain('Story Tools');
+  });
+});
+
+describe('names with lower-case particles ("van", "von der", "bin")', () => {
+  it('keeps the particles inside the full name and finds the person by the surname with or without them', () => {
+    const a = attribute([
+      '“The sea here is shallow,” Pieter van Hoorn, a physical oceanographer at the university, told reporters.',
+      '“Divers may simply see it,” said van Hoorn.',
+      'Greta von der Mark said the plan was “ready to go”.',
+      '“We will act this week,” von der Mark said.',
+    ]);
+    expect(a.who('The sea here is shallow')).toBe('Pieter van Hoorn');
+    expect(a.who('Divers may simply see it')).toBe('Pieter van Hoorn');
+    expect(a.who('ready to go')).toBe('Greta von der Mark');
+    expect(a.who('We will act this week')).toBe('Greta von der Mark');
+    expect(a.speaker('Pieter van Hoorn')?.role).toBe('physical oceanographer at the university');
+  });
+  it('registers such a name wherever it is written', () => {
+    expect(findFullNames(['Boats searched the bay as Pieter van Hoorn and Greta von der Mark watched.']).get('mark')).toEqual(['Greta', 'von', 'der', 'Mark']);
   });
 });
