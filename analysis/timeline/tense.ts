@@ -10,11 +10,16 @@ const CLAUSE_STOP = /,(?!\d)|;| – | — | that /;
  * "said that the plant will close on Friday" a coming Friday.
  */
 export function clauseAround(sentence: string, start: number, end: number): string {
+  const [from, to] = clauseBounds(sentence, start, end);
+  return sentence.slice(from, to);
+}
+
+function clauseBounds(sentence: string, start: number, end: number): [number, number] {
   let from = 0;
   CLAUSE_STOPS.lastIndex = 0;
   for (let m = CLAUSE_STOPS.exec(sentence); m && m.index + m[0].length <= start; m = CLAUSE_STOPS.exec(sentence)) from = m.index + m[0].length;
   const stop = sentence.slice(end).search(CLAUSE_STOP);
-  return sentence.slice(from, stop < 0 ? sentence.length : end + stop);
+  return [from, stop < 0 ? sentence.length : end + stop];
 }
 const CLAUSE_STOPS = new RegExp(CLAUSE_STOP.source, 'g');
 
@@ -41,10 +46,46 @@ const FRONTED_LEAD = /^\s*(?:[^\s,;]+\s+){0,5}$/;
  * phrase set off at the front takes the main clause's verb.
  */
 export function tenseAt(sentence: string, start: number, end: number): { ahead: boolean; back: boolean } {
-  const own = tenseOf(clauseAround(sentence, start, end));
-  if (own.ahead || own.back) return own;
-  const stop = sentence.slice(end).search(CLAUSE_STOP);
-  if (stop < 0 || sentence[end + stop] !== ',' || !FRONTED_LEAD.test(sentence.slice(0, start))) return own;
-  const next = end + stop + 1;
-  return tenseOf(clauseAround(sentence, next, next));
+  const own = nearestTense(sentence, start, end);
+  if (own.ahead || own.back || !FRONTED_LEAD.test(sentence.slice(0, start))) return own;
+  // "In April, Jane Doe, the prefect, quashed …": past the appositions, the first clause with a tense is the main one.
+  let at = end;
+  for (let clauses = 0; clauses < MAX_CLAUSES_AFTER_FRONTED; clauses++) {
+    const stop = sentence.slice(at).search(CLAUSE_STOP);
+    if (stop < 0 || sentence[at + stop] !== ',') return own;
+    at += stop + 1;
+    const next = tenseOf(clauseAround(sentence, at, at));
+    if (next.ahead || next.back) return next;
+  }
+  return own;
+}
+
+/** Comma clauses looked through after a fronted time phrase: a name and its apposition, then the verb. */
+const MAX_CLAUSES_AFTER_FRONTED = 3;
+
+const AFTER_BE = /\b(?:be|been|being)\s+$/i;
+const FUTURE_CUES_ALL = new RegExp(FUTURE_CUES.source, 'gi');
+const PAST_CUES_ALL = new RegExp(PAST_CUES.source, 'gi');
+
+/**
+ * The tense of the clause around [start, end); where it holds both a past and a future cue, the cue nearer the time
+ * phrase decides ("who in November made headlines when he announced plans to sue" looks back).
+ */
+function nearestTense(sentence: string, start: number, end: number): { ahead: boolean; back: boolean } {
+  const [from, to] = clauseBounds(sentence, start, end);
+  const clause = sentence.slice(from, to);
+  const tense = tenseOf(clause);
+  if (!tense.ahead || !PAST_CUES.test(clause)) return tense;
+  const distance = (re: RegExp) => {
+    let best = Infinity;
+    re.lastIndex = 0;
+    for (let m = re.exec(clause); m; m = re.exec(clause)) {
+      // "will be loaded": a participle after "be" is no past verb.
+      if (re === PAST_CUES_ALL && AFTER_BE.test(clause.slice(Math.max(0, m.index - 7), m.index))) continue;
+      const at = from + m.index;
+      best = Math.min(best, at >= end ? at - end : Math.max(0, start - (at + m[0].length)));
+    }
+    return best;
+  };
+  return distance(PAST_CUES_ALL) < distance(FUTURE_CUES_ALL) ? { ahead: false, back: true } : tense;
 }

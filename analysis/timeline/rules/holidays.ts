@@ -38,9 +38,22 @@ function holidaysIn(sentence: string, cues: CueScan | undefined): RegExpExecArra
   return has(cues, HOLIDAY_WORDS) ? matchesAt(HOLIDAY_AT_WORD, sentence, cueWordStarts(cues, HOLIDAY_WORDS)) : [];
 }
 
+/** A determiner (and perhaps an adjective) before a holiday's name that qualifies a noun: "a lighted Christmas tree". */
+const DETERMINER_BEFORE = /(?:^|\s)(?:a|an|the|this|that|these|those|their|his|her|its|our|my|your)\s+(?:\p{Ll}+\s+)?$/u;
+const LOWER_WORD_AFTER = /^\s+(\p{Ll}+)/u;
+/** Nouns after a holiday's name that still name the time: "the Christmas holiday", "the Easter weekend". */
+const TIME_NOUNS_AFTER = new Set(['day', 'eve', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'week', 'holiday', 'holidays', 'break', 'season', 'period', 'recess']);
+
+/** "a Christmas tree", "the Easter eggs", "their Thanksgiving dinner": the holiday names a kind of thing, not a date. */
+function modifiesNoun(sentence: string, start: number, end: number): boolean {
+  const next = LOWER_WORD_AFTER.exec(sentence.slice(end, end + 30))?.[1];
+  return next !== undefined && !TIME_NOUNS_AFTER.has(next) && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, start - 30), start));
+}
+
 export const holidayRule: TimeRule = ({ sentence, offset, ref, cues }) =>
   holidaysIn(sentence, cues).flatMap((m): TimeExpression[] => {
     if (!/^\p{Lu}/u.test(m[1])) return []; // "christmas" in lower case is rarely the day itself
+    if (modifiesNoun(sentence, m.index, m.index + m[0].length)) return [];
     const name = m[1].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
     const base = { start: offset + m.index, end: offset + m.index + m[0].length, kind: 'point' as const, origin: 'holiday' };
     let year = m[2] ? Number(m[2]) : null;

@@ -65,6 +65,12 @@ describe('timeline: holidays', () => {
     ]);
     expect(datesOf('A deal is expected by Easter 2017.')).toEqual([['Easter 2017', '2017-04-16']]);
   });
+
+  it('reads no date in a holiday that names a kind of thing ("a lighted Christmas tree", "their Easter eggs")', () => {
+    expect(datesOf('The march ended by the lake, a lighted Christmas tree shining on the water.')).toEqual([]);
+    expect(datesOf('The children hid their Easter eggs in the garden.')).toEqual([]);
+    expect(datesOf('The office shut for the Christmas holiday.')).toEqual([['Christmas', '2015-12-25']]);
+  });
 });
 
 describe('timeline: the publication date', () => {
@@ -87,6 +93,15 @@ describe('timeline: the tense that places a month or a weekday (published Tuesda
   it('takes the main clause’s tense for a month set off at the front ("In November, the team published …")', () => {
     expect(datesOf('In November, the team published its study.')).toEqual([['November', '2015-11']]);
     expect(datesOf('In November, the team will publish its study.')).toEqual([['November', '2016-11']]);
+    // A name and its apposition stand between the month and the verb.
+    expect(datesOf('But in June, Ana Ruiz, the head of the team, published its study.')).toEqual([['June', '2015-06']]);
+  });
+
+  it('lets the verb nearer the month decide a clause with both a past and a future word', () => {
+    expect(datesOf('The shop owner who in November won a grant plans to open a second store.')).toEqual([['November', '2015-11']]);
+    expect(datesOf('The council, which approved the budget, will vote again in November.')).toEqual([['November', '2016-11']]);
+    expect(datesOf('Fuel shipped by rail will be loaded into the plant in June.')).toEqual([['June', '2016-06']]); // "loaded" after "be"
+    expect(datesOf('Fuel that will power the plant was shipped in June.')).toEqual([['June', '2015-06']]);
   });
 
   it('keeps the nearer date for a month inside a sentence whose next clause has its own tense', () => {
