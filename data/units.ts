@@ -38,6 +38,12 @@ export const MEASURE_UNITS: Record<string, string> = {
   kiloton: 'kt', kilotons: 'kt', kilotonnes: 'kt', megaton: 'Mt', megatons: 'Mt', megatonnes: 'Mt',
   'square kilometres': 'km²', 'square kilometers': 'km²', 'square feet': 'ft²', 'cubic metres': 'm³', 'cubic meters': 'm³',
   barrel: 'bbl', barrels: 'bbl',
+  knot: 'kn', knots: 'kn', 'nautical mile': 'nmi', 'nautical miles': 'nmi', 'square nautical miles': 'nmi²',
+  'square yards': 'yd²', 'cubic feet': 'ft³', millisecond: 'ms', milliseconds: 'ms',
+  watt: 'W', watts: 'W', kilowatt: 'kW', kilowatts: 'kW', megawatt: 'MW', megawatts: 'MW', gigawatt: 'GW', gigawatts: 'GW',
+  volt: 'V', volts: 'V', decibel: 'dB', decibels: 'dB', megabyte: 'MB', gigabyte: 'GB', terabyte: 'TB', megapixel: 'MP',
+  megabytes: 'MB', gigabytes: 'GB', terabytes: 'TB', mbps: 'Mbps', gbps: 'Gbps', megapixels: 'MP',
+  'basis point': 'bp', 'basis points': 'bp', bp: 'bp',
 };
 
 /** Units of time: after a number they make a duration ("28 days", "a 10-year lease"), not a statistic. */

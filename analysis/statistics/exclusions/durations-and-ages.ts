@@ -9,6 +9,9 @@ const UNITS = [...TIME_UNITS].sort((a, b) => b.length - a.length).join('|');
 // A unit of time, then the amount before it: cheaper than trying the amount at every word.
 const UNIT_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${UNITS})(?:[\u2010\u2011-]old)?(?![\p{L}])`, 'giu');
 const AMOUNT_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,])(?:${NUMBER_SOURCE}|a|an)(?:\s+and\s+a\s+half)?[\s\u2010\u2011-]+$`, 'iu');
+/** The end of an amount written around its unit: "a minute | or two", "a year | and a half". */
+const AMOUNT_AFTER = /^\s+(?:or\s+(?:two|three|so)|and\s+a\s+half)(?![\p{L}])/iu;
+const AMOUNT_AFTER_REACH = 16;
 // Sticky (y) patterns begin with the number's first digit, and are tried only there, or where their third element says.
 export const PATTERNS: BlockPattern[] = [
   [/(?<![\p{L}])aged\s+(?:between\s+)?\d{1,3}(?:(?:\s*(?:,|and|or|to|-|–)\s*)\d{1,3})*(?![\d])/yiu, 'age', (text, cues) => startingWith(text, wordsBeforeNumbers(text, cues, 2), 'aA')],
@@ -34,7 +37,11 @@ export const blockDurationsAndAges: BlockRule = (text, cues, proposals) => {
     if (FOLDED.test(unit[0]) && !ASCII_CUE.test(text)) continue;
     const head = text.slice(Math.max(0, unit.index - AMOUNT_REACH), unit.index);
     const amount = AMOUNT_BEFORE.exec(head);
-    if (amount) out.push({ start: unit.index - head.length + amount.index, end: unit.index + unit[0].length, why: 'duration' });
+    if (!amount) continue;
+    const end = unit.index + unit[0].length;
+    // "a minute or two", "a year and a half": the rest of the amount after the unit.
+    const rest = AMOUNT_AFTER.exec(text.slice(end, end + AMOUNT_AFTER_REACH));
+    out.push({ start: unit.index - head.length + amount.index, end: end + (rest ? rest[0].length : 0), why: 'duration' });
   }
   return out;
 };

@@ -30,6 +30,10 @@ export const PATTERNS: BlockPattern[] = [
   [/(?<![\p{L}\d])\+\d{1,3}(?:[\s-]?\d{2,5}){2,4}(?![\d])/yu, 'phone', (text, cues) => marksBeforeNumbers(text, cues, '+')],
   [/(?<![\p{L}\d])\(?\d{3}\)?[\s-]\d{3}-\d{4}(?![\d])/yu, 'phone', areaCodes],
   [/^\(?\d{1,2}[.)](?=\s)/g, 'list number'],
+  // "… in the crisis. 2. The Fed chose …": a numbered point run into one paragraph, after a sentence's end.
+  [/(?<=[.!?)”"]\s+)\(?\d{1,2}[.)](?=\s+\p{Lu})/gu, 'list number'],
+  // "in the 23300 block of Edmond Street": a police report's address.
+  [/(?<![\p{L}\d])\d{2,6}\s+block\s+of(?![\p{L}])/yu, 'address', (text, cues) => digitRuns(text, cues, 2, 6, { chars: '', orSpace: true })],
   // An emergency or short number that is called: "called 911", "dial 999", "a 911 call". Begins at a number's first
   // digit (both branches): sticky.
   [/(?<=\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|phon(?:e|es|ed|ing)|ring(?:s|ing)?|rang|text(?:s|ed|ing)?)\s+)\d{3,5}(?=\s*(?:[.,;:)!?]|$)(?!\d)|\s+(?:and|or|for|to|on|at|after|before|but|from|when|while)\b)|(?<![\p{L}\d])\d{3}(?=\s+(?:calls?|dispatchers?|operators?|emergency)\b)/yiu, 'phone', (text, cues) => digitRuns(text, cues, 3, 5)],

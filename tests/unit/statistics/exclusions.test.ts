@@ -12,14 +12,19 @@ describe('statistics: numbers that are not statistics', () => {
 
   it('leaves out addresses', () => {
     expect(textsOf('Aides at No 10 met visitors at 22 Harbour Street.')).toEqual([]);
+    expect(textsOf('Shots were reported in the 4500 block of Elm Road.')).toEqual([]);
   });
 
   it('leaves out phone numbers and list numbering', () => {
     expect(textsOf('Call 0800 555 0199 for help.', '2. Bring your own bag.')).toEqual([]);
+    // Numbered points run into one paragraph; a count closing a sentence stays one.
+    expect(textsOf('1. The board met. 2. The board voted. 3. Members went home.')).toEqual([]);
+    expect(textsOf('The side lost 3. Fans left early.')).toEqual(['3']);
   });
 
   it('leaves out durations and ages', () => {
     expect(textsOf('The 64-year-old builder, aged 64, waited three weeks for a 10-year licence.')).toEqual([]);
+    expect(textsOf('A minute or two later the lights went out, a year and a half after the last cut.')).toEqual([]);
   });
 
   it('leaves out links, hashtags and product codes', () => {

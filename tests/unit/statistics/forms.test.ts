@@ -93,6 +93,14 @@ describe('statistics: the forms a number takes', () => {
     ]);
   });
 
+  it('reads sea, speed, power and data units with their numbers', () => {
+    expect(statsOf('Ships searched 10,000 square nautical miles; the jet flew at 353 knots.').map((x) => [x.text, x.unit])).toEqual([
+      ['10,000 square nautical miles', 'measure'], ['353 knots', 'measure'],
+    ]);
+    expect(textsOf('Pages load in 600 milliseconds from a 5-megawatt site holding 2 terabytes.')).toEqual(['600 milliseconds', '5-megawatt', '2 terabytes']);
+    expect(textsOf('The bank kept its rate at 25bp after a cut of 50 basis points.')).toEqual(['25bp', '50 basis points']);
+  });
+
   it('reads vague amounts with their size', () => {
     const s = statsOf('Dozens of shops shut as thousands of people marched.');
     expect(s.map((x) => [x.text, x.vague])).toEqual([['Dozens', true], ['thousands', true]]);
