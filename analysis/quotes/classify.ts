@@ -76,7 +76,7 @@ const SCARE_LEAD = /(?:so[-\s]called|quote[-\s]unquote|self[-\s]styled|supposed)
  * A word quoted as a name or term, not as speech: the use of "We", the word "sorry", a brand dubbed "Max", what has
  * been called the "agency model" (passive "called" names a thing; active "called the plan "reckless"" quotes someone).
  */
-const NAMING_LEAD = /(?:\b(?:the|a|an)\s+(?:word|term|name|brand|phrase|label|slogan|title)|\buse\s+of|\b(?:known\s+as|dubbed|nicknamed|titled|(?:is|are|was|were|been|be|being)\s+(?:called|named|termed|labell?ed))(?:\s+(?:the|a|an))?)\s*$/i;
+const NAMING_LEAD = /(?:\b(?:the|a|an)\s+(?:word|term|name|brand|phrase|label|slogan|title)|\buse\s+of|\bnames?\s+(?:was|is|as)|\b(?:identified|introduced)\s+(?:(?:himself|herself|themselves)\s+)?(?:only\s+)?as|\b(?:known\s+as|dubbed|nicknamed|titled|(?:is|are|was|were|been|be|being)\s+(?:called|named|termed|labell?ed))(?:\s+(?:the|a|an))?)\s*$/i;
 /** A preposition right before the mark: words quoted after it are a title ("an episode of "Night Shift.""). */
 const TITLE_LEAD = /(?:^|[^\p{L}])(?:of|on|in|from)\s*$/iu;
 /**
@@ -92,6 +92,8 @@ const NOUN_CALLED_LEAD = /(?:^|[^\p{L}])(?:a|an|the|this|that|its|his|her|their|
 const ARTICLE_LEAD = /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her)\s+(?:(?!(?:is|was|are|were|be|been|being|seemed|became|called|looked)\s)[\p{Ll}-]+\s+){1,2}$/u;
 /** A nickname after "called" and the one it names: 'Everyone called Campbell "Coach"', 'fans call him "The Wall"'. */
 const NICKNAME_LEAD = /(?:^|[^\p{L}])(?:call|calls|called|calling|nicknamed)\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+)\s*$/u;
+/** After a quoted name's closing mark, the sentence going on with no comma: a lower-case word or "and". */
+const NAME_GOES_ON = /^.\s+\p{Ll}/u;
 /** A gloss in brackets right after a quoted term: 'known as “La Violencia” ("The Violence")'. */
 const GLOSS_LEAD = /["\u201D\u2019\u00BB]\s*\(\s*$/u;
 /** One word written as a handle or a brand, with a capital inside it or a sign before it: "factcheckUK", "#MeToo", "@acme". */
@@ -120,8 +122,11 @@ export interface SpeechCueLookup {
  * "We Will Rock You"). Words quoted inside a sentence are credited only by a cue before them: in 'The
  * "reform", critics said, is a sham' the term is the writer's label.
  */
+/** How far before a mark the leads above are looked for ("identified herself only as"). */
+const LEAD_REACH = 32;
+
 export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup): boolean {
-  const before = place.paragraphText.slice(Math.max(0, place.openAt - 24), place.openAt);
+  const before = place.paragraphText.slice(Math.max(0, place.openAt - LEAD_REACH), place.openAt);
   const words = countWords(place.text, SHORT_QUOTE_WORDS); // only "up to four" or "more" matters here
   if (words <= SHORT_QUOTE_WORDS && SCARE_LEAD.test(before)) return true;
   if (words <= 2 && NAMING_LEAD.test(before)) return true;
@@ -133,6 +138,9 @@ export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup):
   if (HANDLE.test(place.text.trim())) return true;
   if (words <= SHORT_QUOTE_WORDS && GLOSS_LEAD.test(before)) return true;
   if (words <= 2 && NICKNAME_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/[,.]$/, ''))) return true;
+  // '"Perry" chimed in', '"Perry" and Alvarez went silent': a quoted name the sentence goes on from, as its subject.
+  if (words <= 2 && looksLikeTitle(place.text) && NAME_GOES_ON.test(place.paragraphText.slice(place.closeAt ?? place.paragraphText.length, (place.closeAt ?? 0) + 12))
+    && !(typeof cue === 'boolean' ? cue : cue.before())) return true;
   if (words >= 2 && words <= SHORT_QUOTE_WORDS && ARTICLE_LEAD.test(before) && looksLikeTitle(place.text)) return true;
   if (words <= SHORT_QUOTE_WORDS && NOUN_CALLED_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/[,.]$/, ''))) return true;
   if (words > SHORT_QUOTE_WORDS && !looksLikeTitle(place.text)) return false;

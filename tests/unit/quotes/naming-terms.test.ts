@@ -56,4 +56,13 @@ describe('isScareQuote: quoted names and terms', () => {
     expect(isScareQuote(place('Fans call him "The Wall" at home.'), true)).toBe(true);
     expect(isScareQuote(place('The mayor called it "a disgrace" on Monday.'), true)).toBe(false);
   });
+
+  it('drops a name someone gives for themselves, and a quoted name the sentence goes on from', () => {
+    expect(isScareQuote(place('A man who would say only that his name was "Rafe" stood by.'), true)).toBe(true);
+    expect(isScareQuote(place('A woman who identified herself only as "Mags" said little.'), true)).toBe(true);
+    expect(isScareQuote(place('"Rafe" chimed in with a story.'), false)).toBe(true);
+    expect(isScareQuote(place('Then "Rafe" and his friend went quiet.'), false)).toBe(true);
+    // Words someone says stay theirs: a speech verb comes before them.
+    expect(isScareQuote(place('She shouted "Stop" at the driver.'), true)).toBe(false);
+  });
 });
