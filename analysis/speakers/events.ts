@@ -594,6 +594,11 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     }
     events.push({ verbAt: i, verb, subject: before.subject, apposition: before.apposition, shared: false, from: before.from, to: verbEnd, passive });
   }
+  const colonLead = colonLeadEvent(text, tokens, events);
+  if (colonLead) {
+    const after = events.findIndex((e) => e.verbAt > colonLead.verbAt);
+    events.splice(after < 0 ? events.length : after, 0, colonLead); // in text order: it brings its subject into focus first
+  }
   // Shared subjects: from the nearest event before with its own subject, else the nearest after.
   for (let k = 0; k < events.length; k++) {
     const e = events[k];
@@ -602,6 +607,32 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     if (source) { e.subject = source.subject; e.apposition = source.apposition; }
   }
   return events;
+}
+
+/** How many words may stand between a subject and a colon that opens its quotation ("Doe was blunt:"). */
+const MAX_COLON_PREDICATE = 3;
+
+/**
+ * "Doe hesitated: “…”", "The minister was blunt: “…”": a subject and a short predicate with no object of its own,
+ * closed by a colon that opens a quotation, introduce that subject's words, whatever the verb. "Police found a
+ * note: “…”" has an object (the note speaks), and a sentence with a speech verb of its own is read by that.
+ */
+function colonLeadEvent(text: string, tokens: readonly Token[], events: readonly SpeechEvent[]): SpeechEvent | null {
+  const colon = tokens.findIndex((t, i) => t.text === ':' && tokens[i + 1]?.kind === 'quote');
+  if (colon < 2) return null;
+  const seg = segmentBefore(tokens, colon - 1);
+  if (events.some((e) => e.verbAt >= seg.from && e.verbAt < colon)) return null;
+  const words = seg.words;
+  for (let k = words.length - 1; k >= 1 && words.length - k <= MAX_COLON_PREDICATE; k--) {
+    const predicate = words.slice(k);
+    // A speech verb here was already read, and turned down ("Some might say: …" imagines the words).
+    if (predicate.some((w) => w.capital || NOUN_MARKERS.has(w.lower) || w.possessive || speechVerbOfLower(w.lower))) return null;
+    const subject = classifyPhrase(text, words.slice(0, k));
+    if (!subject || subject.type === 'statement') continue;
+    if (subject.type === 'description' && subject.kind !== 'person') continue;
+    return { verbAt: tokens.indexOf(words[k]), verb: null, subject, apposition: null, shared: false, from: seg.from, to: colon };
+  }
+  return null;
 }
 
 const ISSUING_ONE_WORD = new Set<string>(ISSUING_VERB_FORMS.filter((f) => !f.includes(' ')));

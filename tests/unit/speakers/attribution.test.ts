@@ -305,3 +305,22 @@ describe('attribution: a speaker in a clause that does not open the sentence', (
     expect(a.who('yes')).toBeNull();
   });
 });
+
+describe('attribution: a subject and a colon that opens the quotation ("Doe hesitated: “…”")', () => {
+  it('gives the words to the subject, whatever the verb before the colon', () => {
+    const a = attribute([
+      'Lena Okoro chaired the meeting, and Piet Haas took the notes.',
+      'When asked to run again, Okoro hesitated: “I did not think I had it in me.”',
+      'Haas was blunt: “The plan is dead and everyone knows it.”',
+    ]);
+    expect(a.who('I did not think')).toBe('Lena Okoro');
+    expect(a.who('The plan is dead')).toBe('Piet Haas');
+  });
+  it('leaves words with no speaker when the clause has an object of its own ("Police found a note: “…”")', () => {
+    const a = attribute([
+      'Lena Okoro chaired the meeting.',
+      'Police found a note: “Back soon, do not worry about the dog.”',
+    ]);
+    expect(a.who('Back soon')).toBeNull();
+  });
+});
