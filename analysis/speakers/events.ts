@@ -210,7 +210,7 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
     return { subject: outerRef, apposition: null, from: outer.from };
   }
   // "Doe, however, said", "Doe, 45, said", "Doe, speaking in Leeds, said": an aside between subject and verb.
-  if (!innerRef && (outerRef?.type === 'name' || outerRef?.type === 'description')) return { subject: outerRef, apposition: null, from: outer.from };
+  if (!innerRef && (outerRef?.type === 'name' || outerRef?.type === 'description')) return { subject: withAge(outerRef, inner.words), apposition: null, from: outer.from };
   return innerRef && innerRef.type !== 'pronoun' ? { subject: innerRef, apposition: null, from: inner.from } : 'none';
 }
 
@@ -386,6 +386,11 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
 /** A comma segment that is only an age ("Jane Doe, 51, ..."). */
 function isAge(words: readonly Token[]): boolean {
   return words.length === 1 && /^\d{1,3}$/.test(words[0].text);
+}
+
+/** The name marked as a person's when an age is set beside it ("Curie, 21, …"). */
+function withAge<R extends Ref>(ref: R, aside: readonly Token[]): R {
+  return ref.type === 'name' && isAge(aside) ? { ...ref, aged: true } : ref;
 }
 
 /** A word that can be a role noun: letters only, and no adverb, participle or preposition ("outside", "privately"). */
@@ -817,6 +822,12 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
     if (tokens[afterParenthesis(tokens, seg.to)]?.text === ',') {
       if (ref.type === 'description' && other?.type === 'name') return { subject: other, apposition: ref };
       if (ref.type === 'name' && other?.type === 'description') return { subject: ref, apposition: other };
+      // "Curie, 21, a student at the university, came second": the age, then perhaps a description.
+      if (ref.type === 'name' && isAge(seg.words)) {
+        const after = segmentAfter(tokens, seg.to + 1);
+        const described = tokens[after.to]?.text === ',' ? classifyPhrase(text, after.words) : null;
+        return { subject: withAge(ref, seg.words), apposition: described?.type === 'description' ? described : null };
+      }
     }
   }
   return { subject: ref, apposition: null };

@@ -18,6 +18,7 @@ import { reportedSpeech } from './reported';
 import { SentenceCapitals } from './sentence-capitals';
 import { pronounFits, Registry, rootOf, type Entity } from './registry';
 import { resolveRef } from './resolve';
+import { signatureAt, type Signature } from './signature';
 import { writerInterlocutor } from './interlocutors';
 import { answerer, answersWithPronoun, listenerOf, type Listener } from './listeners';
 import { nestedSpeakers, withoutUnnamedNested } from './nested';
@@ -95,7 +96,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       // "Doe, in her testimony, criticised what she called “experiments”": a pronoun later in the sentence stands
       // first for the person the sentence opens with, so that person comes into focus before the events resolve.
       if (pronounLater && opening?.subject.type === 'name' && opening.subject.kind === 'person') {
-        const named = resolveRef(registry, opening.subject, null, p);
+        const named = resolveRef(registry, opening.subject, opening.apposition, p);
         if (named?.kind === 'person' && pronounFits(named, pronounLater)) registry.focus(named);
       }
       const resolved: ResolvedEvent[] = [];
@@ -155,12 +156,15 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
     // Carry-over is for a paragraph that is all quotation; one with its own narrative ("The complaint came
     // from ...") names its speaker some other way, or nobody.
     const opensWithQuote = mine.length > 0 && spans[mine[0]].start <= 1 && infos.every((u) => !hasWord(u.tokens));
+    let signature: Signature | null = null;
     for (const index of mine) {
       const choice = chooseEvent(infos, index);
       let entity: Entity | null = null;
       if (choice) entity = choice.entity;
       else if (spans[index].continuationOf !== null) entity = speakerOf[spans[index].continuationOf!];
-      else if (opensWithQuote && carry) entity = lastSpeaker;
+      else if ((signature = signedBy(text, spans[index], opensWithQuote ? paragraphs[p + 1] : undefined))) {
+        entity = resolveRef(registry, signature.name, signature.apposition, p);
+      } else if (opensWithQuote && carry) entity = lastSpeaker;
       speakerOf[index] = entity;
       if (entity) { lastSpeaker = entity; spokeHere = true; }
     }
@@ -188,6 +192,11 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
  * describes and may quote next ("By then the city's parks director found … “…,” he said"). A bare title ("the
  * Minister") stands for someone named, and an organisation speaks only through its own verbs.
  */
+/** The signature right after the quotation's closing mark, or opening the next paragraph when this one is all quotation. */
+function signedBy(text: string, span: QuoteSpan, next: string | undefined): Signature | null {
+  return signatureAt(text, span.end + 1) ?? (next !== undefined && span.end + 1 >= text.trimEnd().length ? signatureAt(next, 0) : null);
+}
+
 function mayIntroduce(subject: Ref): boolean {
   if (subject.type === 'name') return true;
   return subject.type === 'description' && subject.definite && subject.kind === 'person' && !subject.titleOnly;

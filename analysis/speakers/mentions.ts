@@ -35,6 +35,8 @@ export interface NameRef {
   another?: boolean;
   /** Two bare surnames joined by "and" ("Ford and Fry"): a pair only if the article names both people. */
   surnamePair?: boolean;
+  /** An age is set beside it ("Curie, 21, said"): a person, whatever else a lone word could name. */
+  aged?: boolean;
 }
 
 export interface PronounRef {

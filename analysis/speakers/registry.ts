@@ -205,7 +205,7 @@ export class Registry {
     if (!e) {
       // A lone unknown capitalised word that speaks ("Oddsline said") is more often a company than a person,
       // since people are introduced with their full name first.
-      const kind = ref.kind === 'person' && words.length === 1 && !ref.honorific && !ref.title && asSubject ? 'organisation' : ref.kind;
+      const kind = ref.kind === 'person' && words.length === 1 && !ref.honorific && !ref.title && !ref.aged && asSubject ? 'organisation' : ref.kind;
       e = this.create(kind);
       if (kind !== ref.kind) e.kindGuessed = true;
       this.setName(e, words);

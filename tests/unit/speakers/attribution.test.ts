@@ -324,3 +324,32 @@ describe('attribution: a subject and a colon that opens the quotation ("Doe hesi
     expect(a.who('Back soon')).toBeNull();
   });
 });
+
+describe('attribution: a quotation signed with a dash and a name', () => {
+  it('gives the words to the name after the dash, on the same line or the next', () => {
+    const a = attribute([
+      '“We did everything we could for the town and its people.” — Lena Okoro, the mayor',
+      '“I am not nervous any more, because I have done this a hundred times.”',
+      '— PIET HAAS, a 13-year-old pitcher for the home team',
+    ]);
+    expect(a.who('We did everything')).toBe('Lena Okoro');
+    expect(a.speaker('Lena Okoro')?.role).toBe('mayor');
+    expect(a.who('I am not nervous')).toBe('PIET HAAS');
+  });
+  it('reads no signature in a dash that goes on with the writer’s sentence', () => {
+    const a = attribute(['“It was a long night” — and then the rain came down on Lena Okoro and her crew.']);
+    expect(a.who('It was a long night')).toBeNull();
+  });
+});
+
+describe('attribution: a lone surname with an age beside it ("Curie, 21, said")', () => {
+  it('is a person, who a later pronoun stands for', () => {
+    const a = attribute([
+      'Okafor, 21, a student at the city college, came second, but she admitted the prize “came with a price”.',
+      'She said: “I have always liked hot food and thought it was for a good cause.”',
+    ]);
+    expect(a.who('came with a price')).toBe('Okafor');
+    expect(a.who('I have always liked')).toBe('Okafor');
+    expect(a.speaker('Okafor')?.kind).toBe('person');
+  });
+});
