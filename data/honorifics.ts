@@ -8,6 +8,8 @@ export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['mx', null], ['dame', 'f'], ['lady', 'f'], ['madam', 'f'], ['mme', 'f'], ['mlle', 'f'],
   ['cllr', null], ['coun', null], ['councillor', null], ['rt', null], ['hon', null], ['dr', null], ['doctor', null], ['prof', null], ['professor', null], ['rev', null], ['reverend', null],
   ['baroness', 'f'], ['baron', 'm'], ['earl', 'm'], ['countess', 'f'], ['duke', 'm'], ['duchess', 'f'],
+  // Religious forms of address: "Father James Martin, a Jesuit priest" is a priest, not "a father".
+  ['father', 'm'], ['sister', 'f'], ['brother', 'm'],
 ]);
 
 /**

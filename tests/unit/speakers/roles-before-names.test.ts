@@ -92,3 +92,15 @@ describe('where a described role is held', () => {
     expect(a.speaker('Jane Roe')?.role).toBe('mother of the victim');
   });
 });
+
+describe('a religious form of address before a name ("Father", "Sister", "Brother")', () => {
+  it('is no role: the description beside the name is', () => {
+    const a = attribute([
+      'Father Tom Reale, a Jesuit priest and author, said the report was “a relief for everyone”.',
+      'Sister Ana Holm, the head of the order, said: “We are grateful for the support.”',
+    ]);
+    expect(a.who('a relief for everyone')).toBe('Tom Reale');
+    expect(a.speaker('Tom Reale')?.role).toBe('Jesuit priest and author');
+    expect(a.speaker('Ana Holm')?.role).toBe('head of the order');
+  });
+});
