@@ -14,6 +14,7 @@ import { chooseEvent, type ResolvedEvent } from './choose';
 import { coordinatedClauseSubject, findSpeechEvents, sentenceSubject, type SpeechEvent } from './events';
 import type { PronounRef, Ref } from './mentions';
 import { phraseTokens } from './phrase-tokens';
+import { registerPredicateRole } from './predicate-roles';
 import { reportedSpeech } from './reported';
 import { SentenceCapitals } from './sentence-capitals';
 import { pronounFits, Registry, rootOf, type Entity } from './registry';
@@ -129,6 +130,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
         if (entity && lastSpeaker && rootOf(entity) === rootOf(lastSpeaker)) subjectIsLastSpeaker = true;
       }
       infos.push({ tokens, events: resolved });
+      registerPredicateRole(text, tokens, registry); // once the sentence's people are known
       // "X said in a statement ..." makes X the author a later "the statement said" refers to.
       for (const e of resolved) if (e.entity && namesStatementAfter(tokens, e.to)) registry.lastStatementAuthor = e.entity;
       // The main clause speaks first; "He added that some leaders now deny ..." is still him.

@@ -104,3 +104,17 @@ describe('a religious form of address before a name ("Father", "Sister", "Brothe
     expect(a.speaker('Ana Holm')?.role).toBe('head of the order');
   });
 });
+
+describe('a post the sentence gives someone ("had become the chairman of X", "resigned as chief executive")', () => {
+  it('is their role when the article gives them none other', () => {
+    const a = attribute([
+      'Nell Hart took her worries to Omar Reyes. In March, Reyes had become the chairman of Kestrel Mills.',
+      '“We move fast here,” Reyes said.',
+      'Jane Roe resigned as chief executive of Acme in May, and said she was “tired of the fight”.',
+      'Tom Hale, a former teacher, was named head of the agency. “It is an honour,” Hale said.',
+    ]);
+    expect(a.speaker('Omar Reyes')?.role).toBe('chairman of Kestrel Mills');
+    expect(a.speaker('Jane Roe')?.role).toBe('chief executive of Acme');
+    expect(a.speaker('Tom Hale')?.role).toBe('former teacher'); // the article's own description stays
+  });
+});
