@@ -42,8 +42,12 @@ export function findFullNames(paragraphs: readonly string[]): Map<string, string
       // "Benjamin Netanyahu’s triumph": the name is the run without the possessive ending of its last word.
       const words = withoutPossessiveEnd(from ? all.slice(from) : all);
       if (words.length < 2 || words.some(endsPossessive) || namesAThing(p, m.index)) continue;
+      // "Even de Miranda’s …": a surname with its particles, no second full name.
+      if (NAME_PARTICLES.has(words[0])) continue;
       const last = surnameOf(words.map((w) => w.toLowerCase()));
       const known = found.get(last);
+      // "De Miranda evokes …" opening a sentence: the known "Luis de Miranda"'s surname, capitalised.
+      if (known && isSurnameWithParticles(words, known)) continue;
       const shared = ambiguous.get(last);
       if (shared) countUse(shared, words);
       else if (known && known.join(' ') !== words.join(' ')) {
@@ -88,6 +92,12 @@ function dominantForm(forms: Map<string, { words: string[]; uses: number }>): st
   const ranked = [...forms.values()].sort((a, b) => b.uses - a.uses);
   const [first, second] = ranked;
   return first.uses >= DOMINANT_USES && first.uses >= DOMINANT_USES * (second?.uses ?? 0) ? first.words : null;
+}
+
+/** `words` are the last words of `full`, starting with a particle capitalised only for opening a sentence. */
+function isSurnameWithParticles(words: readonly string[], full: readonly string[]): boolean {
+  if (words.length >= full.length || !NAME_PARTICLES.has(words[0].toLowerCase())) return false;
+  return full.slice(-words.length).every((w, i) => w.toLowerCase() === words[i].toLowerCase());
 }
 
 /** "a man named Jane Doe" names a person; "something called Google Toolbar", "a tool dubbed Red Kite" a thing. */

@@ -289,6 +289,13 @@ describe('names with lower-case particles ("van", "von der", "bin")', () => {
     expect(a.who('We will act this week')).toBe('Greta von der Mark');
     expect(a.speaker('Pieter van Hoorn')?.role).toBe('physical oceanographer at the university');
   });
+  it('reads the surname with its particles later on as the same person, not a second full name', () => {
+    const paragraphs = [
+      'The historian Pieter van Hoorn wrote a book on canals.', 'Even van Hoorn’s own map of the port is wrong.',
+      'Van Hoorn tells it well.', 'Van Hoorn knows the docks.', 'Van Hoorn grew up there.', // capitalised only to open a sentence
+    ];
+    expect(findFullNames(paragraphs).get('hoorn')).toEqual(['Pieter', 'van', 'Hoorn']);
+  });
   it('registers such a name wherever it is written', () => {
     expect(findFullNames(['Boats searched the bay as Pieter van Hoorn and Greta von der Mark watched.']).get('mark')).toEqual(['Greta', 'von', 'der', 'Mark']);
   });
