@@ -788,7 +788,9 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
   if (tokens[start]?.kind !== 'word') return null;
   // "From the deck of his boat, undergoing repairs at the dock, skipper Jane Doe has …": one adverbial phrase
   // after another before the subject.
-  for (let skipped = 0; opensAdverbial(tokens, start); skipped++) {
+  // "In the book X, which has been translated by Y, the philosopher Z …": a relative clause after a fronted phrase
+  // belongs to it.
+  for (let skipped = 0; opensAdverbial(tokens, start) || (skipped > 0 && FRONTED_RELATIVES.has(tokens[start]?.lower ?? '')); skipped++) {
     if (skipped === MAX_LEADING_ADVERBIALS) return null;
     const comma = tokens.findIndex((t, i) => i > start && t.text === ',');
     // "But Jane Doe's win …": a connective with no comma after it stands alone.
@@ -847,6 +849,7 @@ function twoBeforeRole(tokens: readonly Token[], at: number): boolean {
 }
 
 const MAX_LEADING_ADVERBIALS = 3;
+const FRONTED_RELATIVES = new Set(['which', 'who', 'where', 'whose']);
 /** Connectives that open a sentence on their own, with no comma after them ("But", "And", "So", "Yet"). */
 const LONE_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'also', 'then', 'now']);
 

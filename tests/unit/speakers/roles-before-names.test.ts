@@ -118,3 +118,14 @@ describe('a post the sentence gives someone ("had become the chairman of X", "re
     expect(a.speaker('Tom Hale')?.role).toBe('former teacher'); // the article's own description stays
   });
 });
+
+describe('a role before a name after a fronted phrase and its relative clause', () => {
+  it('is read past the clause ("In the book X, which was translated by Y, the historian Z …")', () => {
+    const a = attribute([
+      'In the 2015 book Salt Roads, which has been translated into English by Ada Kline, the historian Pieter van Hoorn traces the trade.',
+      '“Salt made the port,” van Hoorn writes.',
+    ]);
+    expect(a.who('Salt made the port')).toBe('Pieter van Hoorn');
+    expect(a.speaker('Pieter van Hoorn')?.role).toBe('historian');
+  });
+});
