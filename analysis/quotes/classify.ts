@@ -92,8 +92,6 @@ const NOUN_CALLED_LEAD = /(?:^|[^\p{L}])(?:a|an|the|this|that|its|his|her|their|
 const ARTICLE_LEAD = /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her)\s+(?:(?!(?:is|was|are|were|be|been|being|seemed|became|called|looked)\s)[\p{Ll}-]+\s+){1,2}$/u;
 /** A nickname after "called" and the one it names: 'Everyone called Campbell "Coach"', 'fans call him "The Wall"'. */
 const NICKNAME_LEAD = /(?:^|[^\p{L}])(?:call|calls|called|calling|nicknamed)\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+)\s*$/u;
-/** After a quoted name's closing mark, the sentence going on with no comma: a lower-case word or "and". */
-const NAME_GOES_ON = /^.\s+\p{Ll}/u;
 /** A gloss in brackets right after a quoted term: 'known as “La Violencia” ("The Violence")'. */
 const GLOSS_LEAD = /["\u201D\u2019\u00BB]\s*\(\s*$/u;
 /** One word written as a handle or a brand, with a capital inside it or a sign before it: "factcheckUK", "#MeToo", "@acme". */
@@ -139,8 +137,7 @@ export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup):
   if (words <= SHORT_QUOTE_WORDS && GLOSS_LEAD.test(before)) return true;
   if (words <= 2 && NICKNAME_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/[,.]$/, ''))) return true;
   // '"Perry" chimed in', '"Perry" and Alvarez went silent': a quoted name the sentence goes on from, as its subject.
-  if (words <= 2 && looksLikeTitle(place.text) && NAME_GOES_ON.test(place.paragraphText.slice(place.closeAt ?? place.paragraphText.length, (place.closeAt ?? 0) + 12))
-    && !(typeof cue === 'boolean' ? cue : cue.before())) return true;
+  if (words <= 2 && looksLikeTitle(place.text) && followedByLowerCase(place) && !(typeof cue === 'boolean' ? cue : cue.before())) return true;
   if (words >= 2 && words <= SHORT_QUOTE_WORDS && ARTICLE_LEAD.test(before) && looksLikeTitle(place.text)) return true;
   if (words <= SHORT_QUOTE_WORDS && NOUN_CALLED_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/[,.]$/, ''))) return true;
   if (words > SHORT_QUOTE_WORDS && !looksLikeTitle(place.text)) return false;
@@ -173,6 +170,11 @@ function followedByContentWord(place: QuotePlace): boolean {
   if (place.closeAt === null) return false;
   const next = /^\s+(\p{Ll}[\p{L}\-]*)/u.exec(place.paragraphText.slice(place.closeAt + 1, place.closeAt + 40));
   return next !== null && !FUNCTION_WORD.has(next[1].toLowerCase());
+}
+
+/** The sentence goes on after the closing mark with no punctuation: a lower-case word, "and" included. */
+function followedByLowerCase(place: QuotePlace): boolean {
+  return place.closeAt !== null && /^\s+\p{Ll}/u.test(place.paragraphText.slice(place.closeAt + 1, place.closeAt + 8));
 }
 
 /** "Less Money on Testing": every longer word capitalised and no sentence punctuation at the end. */

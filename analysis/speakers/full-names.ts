@@ -53,11 +53,11 @@ export function findFullNames(paragraphs: readonly string[]): Map<string, string
       else if (known && known.join(' ') !== words.join(' ')) {
         ambiguous.set(last, new Map());
         countUse(ambiguous.get(last)!, words);
-        countUse(ambiguous.get(last)!, known, usesOf(known, paragraphs, at, m.index));
+        countUse(ambiguous.get(last)!, known, standingAlone(known.join(' '), paragraphs, at, m.index));
       }
       // A name introduces its surname only if the surname was not already in use on its own: "Square's offices …
       // 'Getting Square off the ground'" names no person Square.
-      else if (!known && !usedBefore(surnameWord(words), paragraphs, at, m.index)) found.set(last, words);
+      else if (!known && standingAlone(surnameWord(words), paragraphs, at, m.index, 1) === 0) found.set(last, words);
     }
   }
   for (const [last, forms] of ambiguous) {
@@ -73,19 +73,6 @@ function countUse(forms: Map<string, { words: string[]; uses: number }>, words: 
   const form = forms.get(key);
   if (form) form.uses += uses;
   else forms.set(key, { words, uses });
-}
-
-/** How often the full name is written before paragraph `at`'s offset `before`. */
-function usesOf(words: readonly string[], paragraphs: readonly string[], at: number, before: number): number {
-  const name = words.join(' ');
-  let uses = 0;
-  for (let p = 0; p <= at; p++) {
-    const text = p === at ? paragraphs[p].slice(0, before) : paragraphs[p];
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-      if (!isLetterCode(text.charCodeAt(i - 1)) && !isLetterCode(text.charCodeAt(i + name.length))) uses++;
-    }
-  }
-  return uses;
 }
 
 function dominantForm(forms: Map<string, { words: string[]; uses: number }>): string[] | null {
@@ -116,15 +103,19 @@ function surnameWord(words: readonly string[]): string {
   return last > 0 && GENERATION_SUFFIXES.has(words[last].toLowerCase()) ? words[last - 1] : words[last];
 }
 
-/** Whether `word` stands alone, as a word, anywhere before paragraph `at`'s offset `before`. */
-function usedBefore(word: string, paragraphs: readonly string[], at: number, before: number): boolean {
+/**
+ * How often `phrase` stands alone (no letter on either side) before paragraph `at`'s offset `before`, counting up
+ * to `limit`: whether a surname was used on its own, how often a full name was written.
+ */
+function standingAlone(phrase: string, paragraphs: readonly string[], at: number, before: number, limit = Infinity): number {
+  let uses = 0;
   for (let p = 0; p <= at; p++) {
     const text = p === at ? paragraphs[p].slice(0, before) : paragraphs[p];
-    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-      if (!isLetterCode(text.charCodeAt(i - 1)) && !isLetterCode(text.charCodeAt(i + word.length))) return true;
+    for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+      if (!isLetterCode(text.charCodeAt(i - 1)) && !isLetterCode(text.charCodeAt(i + phrase.length)) && ++uses >= limit) return uses;
     }
   }
-  return false;
+  return uses;
 }
 
 /** The words of a run, split at white space (as split(/\s+/) would, without a regex per run). */
