@@ -13,9 +13,17 @@ export interface LoadedPage {
  */
 const STRAY_ROOT_TAGS = [/<\/?html\b[^>]*>/gi, /<\/?(?:html|head|body)\b[^>]*>/gi];
 
+/**
+ * Resource hints (`<link rel="preload" as="fetch" href="/page-data.json">`): happy-dom acts on them while parsing,
+ * and one it cannot resolve (a relative link on about:blank) fails after the page is read, ending the process.
+ * They carry no article text, so they are taken out before parsing.
+ */
+const RESOURCE_HINTS = /<link\b[^>]*\brel\s*=\s*["']?[^"'>]*\b(?:preload|modulepreload|prefetch)\b[^>]*>/gi;
+
 export function loadPage(html: string, url?: string): LoadedPage {
   let failure: unknown;
-  for (const source of [html, ...STRAY_ROOT_TAGS.map((tags) => html.replace(tags, ' '))]) {
+  const page = html.replace(RESOURCE_HINTS, '');
+  for (const source of [page, ...STRAY_ROOT_TAGS.map((tags) => page.replace(tags, ' '))]) {
     const window = newWindow(url);
     try {
       window.document.write(source);

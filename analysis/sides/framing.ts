@@ -214,6 +214,18 @@ export const accuseRule: Rule = (s) => {
   return out;
 };
 
+/** "Mayor responds to her critics", "the firm hit back at critics": the subject answers those who accuse it. */
+const ANSWERS_CRITICS = /\s+(?:has\s+|have\s+|had\s+)?(?:responds?|responded|responding|repl(?:y|ies|ied)|answers?|answered|hits?\s+back|hitting\s+back|fires?\s+back|fired\s+back|lash(?:es|ed)?\s+out|lashing\s+out)\s+(?:to|at)\s+(?:(?:his|her|its|their|the)\s+)?(?:\p{Ll}+\s+)?(critics|detractors)\b/giu;
+
+export const answersCriticsRule: Rule = (s) => {
+  const out: Omit<Framing, 'paragraph'>[] = [];
+  for (const m of s.matchAll(ANSWERS_CRITICS)) {
+    const answering = readPartyBefore(s, m.index ?? 0);
+    if (answering) out.push({ parties: [answering.name, m[1]], accused: 0, rule: 'answers critics' });
+  }
+  return out;
+};
+
 const INVESTIGATES = /\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+investigating\s+/gi;
 const INVESTIGATION_INTO = /\s+(?:has\s+|have\s+|had\s+)?(?:launched|opened|announced|began|begun|started)\s+(?:an?|its|their)\s+(?:\S+\s+)?(?:investigation|inquiry|probe)\s+into\s+/gi;
 const UNDER_INVESTIGATION = /\s+(?:is|are|was|were|has\s+been|have\s+been)\s+under\s+(?:\S+\s+)?investigation\s+by\s+/gi;
@@ -237,7 +249,7 @@ export const investigationRule: Rule = (s) => {
   return out;
 };
 
-export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule, investigationRule];
+export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule, investigationRule, answersCriticsRule];
 
 /**
  * What a sentence's tokens must hold for a rule's pattern to match it: groups of words, one of each group inside
@@ -258,6 +270,7 @@ const RULE_CUES = new Map<Rule, ((token: string) => boolean)[]>([
   [againstRule, [holdsAny(['against']), holdsAny(longestWords([...ACTION_AGAINST_NOUNS, 'striking', 'protesting', 'campaigning']))]],
   [demandRule, [holdsAny(['from']), holdsAny(longestWords(DEMAND_VERBS))]],
   [investigationRule, [holdsAny(['investigat', 'inquiry', 'probe'])]],
+  [answersCriticsRule, [holdsAny(['critics', 'detractors'])]],
 ]);
 
 function holdsAny(words: readonly string[]): (token: string) => boolean {

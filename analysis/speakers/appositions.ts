@@ -4,7 +4,7 @@
 //   "... urged Prime Minister Jane Doe to ..."   title before a name
 // They are registered so a later "Ms Doe said" or "the Foreign Secretary said" finds the role.
 import { HONORIFICS } from '../../data/honorifics';
-import { NAME_TITLES, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
+import { NAME_TITLES, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
 import { WEEKDAYS } from '../../data/time-words';
 import { appositiveRole, classifyPhrase, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef } from './mentions';
 import type { Registry } from './registry';
@@ -185,7 +185,8 @@ function registerPair(
     // "the project's lead maintainer, Jane Doe,": beside a name, any noun heads a role.
     name = right; desc = left ?? appositiveRole(text, tail);
   }
-  if (!name || !desc || desc.kind === 'group') return;
+  // A plain word for a person ("the man who found the child, Jane Doe") is no role of theirs.
+  if (!name || !desc || desc.kind === 'group' || PLAIN_PERSON_NOUNS.has(desc.head)) return;
   const relativeOf = name === right && desc.role === desc.head && RELATION_NOUNS.has(desc.head) ? relativeNamedBefore(text, tokens, registry, aFrom, tailStart) : null;
   const e = registry.fromName(name, paragraph);
   registry.giveRole(e, relativeOf ? `${desc.role} of ${relativeOf}` : desc.role, desc.org, namesAJob(desc.head));

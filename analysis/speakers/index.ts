@@ -12,14 +12,14 @@ import { findFullNames } from './full-names';
 import { registerAppositions, registerTitledNamesIn } from './appositions';
 import { chooseEvent, type ResolvedEvent } from './choose';
 import { coordinatedClauseSubject, findSpeechEvents, sentenceSubject, type SpeechEvent } from './events';
-import type { PronounRef, Ref } from './mentions';
+import type { NameRef, PronounRef, Ref } from './mentions';
 import { phraseTokens } from './phrase-tokens';
 import { registerPredicateRole } from './predicate-roles';
 import { reportedSpeech } from './reported';
 import { SentenceCapitals } from './sentence-capitals';
 import { pronounFits, Registry, rootOf, type Entity } from './registry';
 import { resolveRef } from './resolve';
-import { signatureAt, type Signature } from './signature';
+import { bareNameAt, signatureAt, type Signature } from './signature';
 import { writerInterlocutor } from './interlocutors';
 import { answerer, answersWithPronoun, listenerOf, type Listener } from './listeners';
 import { nestedSpeakers, withoutUnnamedNested } from './nested';
@@ -159,6 +159,8 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
     // from ...") names its speaker some other way, or nobody.
     const opensWithQuote = mine.length > 0 && spans[mine[0]].start <= 1 && infos.every((u) => !hasWord(u.tokens));
     let signature: Signature | null = null;
+    let bare: NameRef | null = null;
+    let namedAlone: Entity | null = null;
     for (const index of mine) {
       const choice = chooseEvent(infos, index);
       let entity: Entity | null = null;
@@ -166,7 +168,10 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       else if (spans[index].continuationOf !== null) entity = speakerOf[spans[index].continuationOf!];
       else if ((signature = signedBy(text, spans[index], opensWithQuote ? paragraphs[p + 1] : undefined))) {
         entity = resolveRef(registry, signature.name, signature.apposition, p);
-      } else if (opensWithQuote && carry) entity = lastSpeaker;
+      } else if ((bare = bareNameAt(text, spans[index].end + 1)) && registry.callsSomeone(bare.words[bare.words.length - 1])) {
+        entity = namedAlone = resolveRef(registry, bare, null, p);
+      } else if (namedAlone) entity = namedAlone; // "“…” Doe. “…”": the quotation goes on after the name
+      else if (opensWithQuote && carry) entity = lastSpeaker;
       speakerOf[index] = entity;
       if (entity) { lastSpeaker = entity; spokeHere = true; }
     }

@@ -4,7 +4,7 @@
 import { FIRST_NAME_HONORIFICS, HONORIFICS, NAME_PARTICLES, type Gender } from '../../data/honorifics';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, type PronounTarget } from '../../data/pronouns';
 import {
-  GROUP_QUANTIFIERS, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
+  GROUP_QUANTIFIERS, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RELATION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
   TITLES_IN_WAITING,
 } from '../../data/titles';
 import { ABBREVIATIONS } from '../../data/abbreviations';
@@ -108,6 +108,7 @@ const GENDERED_NOUNS = new Map<string, Gender>([
   ['spokesman', 'm'], ['chairman', 'm'], ['businessman', 'm'], ['congressman', 'm'], ['councilman', 'm'],
   ['father', 'm'], ['husband', 'm'], ['son', 'm'], ['brother', 'm'], ['king', 'm'], ['prince', 'm'],
   ['headmaster', 'm'], ['monk', 'm'], ['assemblyman', 'm'], ['widower', 'm'],
+  ['woman', 'f'], ['girl', 'f'], ['lady', 'f'], ['man', 'm'], ['boy', 'm'], ['gentleman', 'm'],
 ]);
 
 /** "30", "1,200", "thirty", "fifteen", "hundred": counts in front of a group. */
@@ -709,6 +710,15 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   // "the 45-year-old", "the mother-of-two": said of the person in focus.
   if (definite && words.length === 1 && /^(\w+-year-old|\w+-of-\w+)$/.test(words[0].lower)) {
     return { type: 'description', text: words[0].text, head: words[0].lower, definite, another, kind: 'person', titleOnly: true, role: '', org: null, gender: null };
+  }
+  // "a woman", "the young man": a plain word for a person, no role. "The woman" is said of someone the article has
+  // brought in ("titleOnly", resolved like "she"); "a woman" brings someone unnamed in.
+  const plain = words[words.length - 1];
+  if ((definite || s > 0) && words.length <= 2 && PLAIN_PERSON_NOUNS.has(plain.lower) && GENDERED_NOUNS.has(plain.lower) && !words.some((w) => w.possessive || w.capital)) {
+    return {
+      type: 'description', text: surfaceOf(text, words), head: plain.lower, definite, another, kind: 'person', titleOnly: definite, role: '', org: null,
+      gender: GENDERED_NOUNS.get(plain.lower)!,
+    };
   }
   // "defended a plan the union": an article inside the phrase opens the noun phrase that speaks.
   // ("a scholar at the institute" is one phrase: there the article follows a preposition.)

@@ -332,6 +332,12 @@ export class Registry {
         if (ref.text.length > (known.description?.length ?? Infinity) && !known.nameWords.length) known.description = ref.text;
         return known;
       }
+      if (ref.titleOnly && ref.gender && !ref.role) {
+        // "the woman said": like "she", the last person in focus who can be a woman, named or not.
+        const fit = this.fromPronoun({ type: 'pronoun', target: ref.gender === 'f' ? 'female' : 'male', surface: ref.text });
+        if (fit) this.alias(fit, ref.text);
+        return fit;
+      }
       if (ref.titleOnly) {
         // A bare title stands for the person in focus when that person has no other role yet.
         const focus = this.salient('person');

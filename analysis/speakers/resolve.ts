@@ -1,5 +1,6 @@
 // From a phrase to an entity: names by the registry, pronouns by salience, descriptions by their head,
 // statements by their author ("The union's letter said" → the union; "The letter also said" → the same author).
+import { PLAIN_PERSON_NOUNS } from '../../data/titles';
 import { namesAJob, type DescriptionRef, type NameRef, type Ref } from './mentions';
 import { rootOf, type Entity, type Registry } from './registry';
 
@@ -34,6 +35,8 @@ export function resolveRef(
   }
   if (entity && apposition) {
     if (apposition.type === 'description') {
+      // A plain word for a person ("the man who found the child, Jane Doe") says nothing of who they are.
+      if (PLAIN_PERSON_NOUNS.has(apposition.head)) return rootOf(entity);
       registry.giveRole(entity, apposition.role, apposition.org, namesAJob(apposition.head));
       registry.alias(entity, apposition.text);
     } else if (ref.type === 'description') {

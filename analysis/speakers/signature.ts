@@ -33,6 +33,21 @@ export function signatureAt(text: string, from: number): Signature | null {
   return { name, apposition: described?.type === 'description' && described.kind === 'person' ? described : null };
 }
 
+/** A name standing alone as the sentence after a quotation: "“We start somewhere.” Doe. “…”". */
+const BARE_NAME = /^\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\.(?=\s|$)/u;
+
+/**
+ * The name right after a quotation's closing mark at `from` that makes a sentence of its own, its verb left out
+ * ("“…” Doe."), or null. Only a person's name; the caller accepts one the article has named already.
+ */
+export function bareNameAt(text: string, from: number): NameRef | null {
+  const m = BARE_NAME.exec(text.slice(from));
+  if (!m) return null;
+  const start = from + m[0].indexOf(m[1]);
+  const read = classifyPhrase(text, tokenize(text, start, start + m[1].length));
+  return read?.type === 'name' && read.kind === 'person' ? read : null;
+}
+
 /** A word in capitals that no organisation name uses ("HAAS", not "PRESS"). */
 function isCapitalsName(word: Token): boolean {
   return /^\p{Lu}[\p{Lu}'’-]+$/u.test(word.text) && !ORGANISATION_WORDS.has(word.lower);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { againstRule, betweenRule, criticismRule, demandRule, sueRule, versusRule, withRule } from '../../../analysis/sides/framing';
+import { againstRule, answersCriticsRule, betweenRule, criticismRule, demandRule, sueRule, versusRule, withRule } from '../../../analysis/sides/framing';
 
 describe('framing rules', () => {
   it('reads both parties of "the impasse between X and Y", acronym kept', () => {
@@ -22,6 +22,13 @@ describe('framing rules', () => {
     const [f] = criticismRule('A quarry company has come under heavy criticism from three hill villages who say it cracks their walls.');
     expect(f.parties).toEqual(['hill villages', 'quarry company']);
     expect(f.accused).toBe(1);
+  });
+  it('reads "X responds to her critics" with X the one accused, and no answer to a plain question', () => {
+    const [f] = answersCriticsRule('Mayor Lena Ortiz responds to her critics over the bridge closure');
+    expect(f.parties).toEqual(['Mayor Lena Ortiz', 'critics']);
+    expect(f.accused).toBe(0);
+    expect(answersCriticsRule('The council hit back at its fiercest critics on Monday.')[0].parties).toEqual(['council', 'critics']);
+    expect(answersCriticsRule('The mayor responded to questions from reporters.')).toEqual([]);
   });
   it('reads one party of "dispute with", "strike against" and "calls for … from"', () => {
     expect(withRule('Drivers are in a dispute with the bus company over pay.')[0].parties).toEqual(['bus company']);

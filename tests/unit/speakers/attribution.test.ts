@@ -342,6 +342,21 @@ describe('attribution: a quotation signed with a dash and a name', () => {
   });
 });
 
+describe('attribution: a name standing alone after a quotation, its verb left out ("“…” Doe.")', () => {
+  it('gives the words around the name to the person the article has named', () => {
+    const a = attribute([
+      'The carrier showed the app on Monday. “We built it in software,” said Shaw Kimble, its technology chief.',
+      '“We have to start somewhere.” Kimble. “And the tablet is the right device for it.”',
+    ]);
+    expect(a.who('We have to start')).toBe('Shaw Kimble');
+    expect(a.who('And the tablet')).toBe('Shaw Kimble');
+  });
+  it('reads no speaker in a capitalised word nobody in the article is called', () => {
+    const a = attribute(['“The line is closed.” Thursday. “Nobody will travel today.”']);
+    expect(a.who('The line is closed')).toBeNull();
+  });
+});
+
 describe('attribution: a lone surname with an age beside it ("Curie, 21, said")', () => {
   it('is a person, who a later pronoun stands for', () => {
     const a = attribute([

@@ -211,3 +211,39 @@ describe('a description closed by an adjective after its noun ("one of the manag
     expect(a.who('Nobody saw it coming')).toMatch(/^one of the managers/);
   });
 });
+
+describe('"the woman said", "the man said": a plain word for someone already met', () => {
+  it('is the unnamed resident who spoke just before, like "she" would be', () => {
+    const a = attribute([
+      'A tenant who asked not to be named said families were leaving the block.',
+      '“Nobody feels safe here any more,” the woman said.',
+    ]);
+    expect(a.who('Nobody feels safe')).toBe('tenant');
+  });
+
+  it('is the named person in focus whose gender fits', () => {
+    const a = attribute([
+      'Mrs Ada Lorne, a nurse at the clinic, said the shifts were too long.',
+      '“We cannot go on like this,” the woman said.',
+    ]);
+    expect(a.who('We cannot go on')).toBe('Ada Lorne');
+  });
+
+  it('is not a man in focus, and brings nobody in when nobody fits', () => {
+    const a = attribute([
+      'Mr Piet Haas, the harbour master, said the ferries would stop.',
+      '“I have never seen a storm like it,” the woman said.',
+    ]);
+    expect(a.who('I have never seen')).toBeNull();
+  });
+
+  it('"a man who lives nearby said" brings an unnamed speaker in, whom "the man" then names', () => {
+    const a = attribute([
+      '“It sounded like thunder,” said a man who lives on the hill.',
+      'Firefighters arrived within minutes.',
+      '“The whole sky was orange,” the man said.',
+    ]);
+    expect(a.who('It sounded like')).toBe('man');
+    expect(a.who('The whole sky')).toBe('man');
+  });
+});
