@@ -55,10 +55,13 @@ export const STATEMENT_NOUNS = [
 ] as const;
 
 /**
- * Verbs that make their subject the author of a statement named right after them ("issued a statement", "released
- * a separate statement"): written out in the forms that can head a clause, since only these are read.
+ * Verbs that make their subject the author of a statement named right after them ("issued a statement", "sent a
+ * letter", "released a separate statement"): written out in the forms that can head a clause, since only these are read.
  */
-export const ISSUING_VERB_FORMS = ['issued', 'issues', 'released', 'releases', 'published', 'publishes', 'put out', 'puts out'] as const;
+export const ISSUING_VERB_FORMS = [
+  'issued', 'issues', 'released', 'releases', 'published', 'publishes', 'put out', 'puts out', 'sent', 'sends', 'wrote', 'writes',
+  'posted', 'posts',
+] as const;
 
 /**
  * Verbs of thinking rather than saying: they attribute a quotation only when they sit right beside it

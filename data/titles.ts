@@ -118,6 +118,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'beverages', 'brewing', 'breweries', 'farms', 'restaurants', 'electronics', 'chemicals', 'software', 'games',
   'apparel', 'outfitters', 'realty', 'properties', 'securities', 'bancorp', 'financial', 'automotive', 'aerospace',
   'cinemas', 'theaters', 'theatres',
+  // Bodies named by what they run or house ("the Island Restoration Programme", "the Shanghai Astronomical Observatory").
+  'programme', 'program', 'project', 'observatory', 'laboratory', 'gallery', 'orchestra', 'clinic', 'zoo', 'label',
 ]);
 
 /** Words that quantify a group in front of its noun ("more than a dozen presidents", "some protesters"). */

@@ -18,6 +18,8 @@ export interface UnitEvents {
 }
 
 const LEAD_IN = new Set([':', ',', 'that', 'on', 'in', 'at', 'a', 'an', 'the', 'to']);
+/** Marks that open a quotation after its speaker's verb ("said, “…", "said: “…"). */
+const LEAD_MARKS = new Set([',', ':']);
 
 /** How close `e` sits beside the quote at token `q` (smaller is closer), or null when it is not beside it. */
 function adjacency(tokens: readonly Token[], e: SpeechEvent, q: number): number | null {
@@ -68,6 +70,11 @@ export function chooseEvent(units: readonly UnitEvents[], spanIndex: number): { 
         if (e.passive) continue; // "“…,” she was told": spoken to, not speaking
         const adj = adjacency(u.tokens, e, qi);
         if (adj !== null && !e.entity && e.to <= qi && tag) { unreadLead = adj; continue; }
+        // "He said, “…,” the office said": the words are the one who said them; the tag reports the whole sentence.
+        if (adj !== null && e.entity && e.to < qi && reportsSpeech(e) && LEAD_MARKS.has(u.tokens[qi - 1].text) && closedByTag(u, qi)) {
+          best.consider(0, -1, e.entity);
+          continue;
+        }
         if (adj !== null) { best.consider(0, adj, e.entity); continue; }
         if (!e.entity) { // an unreadable subject only claims the quote beside it
           if (e.to <= qi && reportsSpeech(e)) unreadSpeakerBefore = true;
@@ -104,11 +111,18 @@ function speaksFor(unit: UnitEvents, e: ResolvedEvent): boolean {
   return speaksPlainly(e) || (Boolean(e.entity) && !e.verb?.thought && !e.passive && isQuoteTag(unit.tokens, e));
 }
 
-/** "“…,” she continued." / "“…,” read the statement.": the event follows a quotation and ends its sentence. */
+/** "“…,” she continued." / "“…,” read the statement." / "“…,” remembers Doe, with a laugh.": the event follows a
+ *  quotation and ends its sentence, a short aside after a comma allowed. */
 function isQuoteTag(tokens: readonly Token[], e: SpeechEvent): boolean {
   let k = e.from - 1;
   if (tokens[k]?.kind === 'punct' && tokens[k].text === ',') k--;
-  return tokens[k]?.kind === 'quote' && endsSentenceWithin(tokens, e.to, 0);
+  if (tokens[k]?.kind !== 'quote') return false;
+  return endsSentenceWithin(tokens, e.to, 0) || (tokens[e.to]?.text === ',' && endsSentenceWithin(tokens, e.to + 1, TAG_TAIL_WORDS));
+}
+
+/** "“…,” the office said." right after the quotation at `qi`, ending the sentence: a tag that reports all of it. */
+function closedByTag(u: UnitEvents, qi: number): boolean {
+  return u.events.some((e) => e.from > qi && Boolean(e.entity) && reportsSpeech(e) && adjacency(u.tokens, e, qi) !== null && endsSentenceWithin(u.tokens, e.to, TAG_TAIL_WORDS));
 }
 
 /** ", Doe said." closing the sentence: the event follows a comma and at most a short adverbial ("on Monday") follows it. */

@@ -319,7 +319,8 @@ function appositionChain(text: string, tokens: readonly Token[], inner: { from: 
     if (!mayBeApposition(between)) return null;
     if (seg.from === 0 || followsQuote(tokens, seg.from)) {
       const name = classifyPhrase(text, seg.words);
-      if (name?.type !== 'name' || name.kind !== 'person' || name.words.length < 2) return null;
+      // A lone word is a surname the article has used ("…, says Doe."); the sentence must end on it or its apposition.
+  if (name?.type !== 'name' || name.kind !== 'person') return null;
       const role = classifyPhrase(text, between);
       if (role?.type !== 'description' || role.kind !== 'person') return null;
       return { subject: name, apposition: role, from: seg.from };
@@ -414,7 +415,8 @@ function nameBeforeAffiliation(text: string, words: readonly Token[]): NameRef |
   const at = words.findIndex((w) => AFFILIATION_PREPOSITIONS.has(w.lower));
   if (at < 2 || at > NAME_WITH_TITLE_WORDS) return null;
   const name = classifyPhrase(text, words.slice(0, at));
-  if (name?.type !== 'name' || name.kind !== 'person' || name.words.length < 2) return null;
+  // A lone word is a surname the article has used ("…, says Doe."); the sentence must end on it or its apposition.
+  if (name?.type !== 'name' || name.kind !== 'person') return null;
   // "of the US Geological Survey", "at Kestrel University": a capitalised affiliation is the organisation; "of
   // Leeds", "from Maine" are where the person is from.
   const definite = words[at + 1]?.lower === 'the';
@@ -486,7 +488,8 @@ function nameClosingSentence(text: string, tokens: readonly Token[], from: numbe
   const next = segmentAfter(tokens, from);
   if (next.to < tokens.length && tokens[next.to].text !== ',') return null;
   const name = classifyPhrase(text, next.words);
-  if (name?.type !== 'name' || name.kind !== 'person' || name.words.length < 2) return null;
+  // A lone word is a surname the article has used ("…, says Doe."); the sentence must end on it or its apposition.
+  if (name?.type !== 'name' || name.kind !== 'person') return null;
   // "Jane Doe and John Roe": two people, of whom the name read is only the last.
   return { name, to: next.to, and: next.words.some((w) => w.lower === 'and') };
 }
@@ -505,6 +508,15 @@ function responseAfter(text: string, tokens: readonly Token[], at: number): Spee
   const subject = classifyPhrase(text, words.slice(0, owner + 1));
   if (subject?.type !== 'name' && subject?.type !== 'description' && subject?.type !== 'pronoun') return null;
   return { verbAt: at, verb: null, subject, apposition: null, shared: false, from: at, to: seg.to };
+}
+
+/** A share of people as a subject: "Fifty-one percent", "70 per cent of Americans", "44% of voters". */
+function isShareOfPeople(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].lower;
+    if (w === 'percent' || w === '%' || (w === 'cent' && tokens[k - 1]?.lower === 'per') || /^\d[\d.,]*%$/.test(w)) return true;
+  }
+  return false;
 }
 
 /** Every speech event of one sentence's tokens, in order. */
@@ -589,7 +601,11 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     }
     // A bare form ("say", "argue") is a verb only after a plural or pronoun subject ("Residents say"), after an
     // auxiliary ("Doe would say") or after the one a verb of perceiving names ("I heard Jane Doe say").
-    if (verb.bare && (!before.subject || !(isPluralSubject(before.subject) || before.perceived || (namesSomeone(before.subject) && followsAuxiliary(tokens, i))))) continue;
+    if (verb.bare && (!before.subject || !(isPluralSubject(before.subject) || before.perceived || (namesSomeone(before.subject) && followsAuxiliary(tokens, i))))) {
+      // "Fifty-one percent say that “…”": a share of a poll speaks, and names nobody to give the words to.
+      if (!before.subject && isShareOfPeople(tokens, before.from, i)) events.push({ verbAt: i, verb, subject: null, apposition: null, shared: false, from: before.from, to: verbEnd });
+      continue;
+    }
     const passive = passiveBefore(tokens, i) || undefined;
     // "… has been described as “heartbreaking” by the department": the agent after "by" is the one speaking.
     const agent = passive ? passiveAgent(text, tokens, verbEnd) : null;

@@ -138,6 +138,15 @@ export class Registry {
     else if (!list.includes(e)) list.push(e);
   }
 
+  /** The article calls `e` a body ("the label"): a name read as a person's without a person's signs (an honorific, a
+   *  gender, a role) is an organisation's. */
+  callOrganisation(e: Entity): void {
+    const r = rootOf(e);
+    if (r.kind !== 'person' || r.gender || r.role || r.nameWords.length > 3) return;
+    r.kind = 'organisation';
+    r.kindGuessed = false;
+  }
+
   /** Record one more way the article refers to `e`. */
   alias(e: Entity, text: string): void {
     const r = rootOf(e);
@@ -300,6 +309,7 @@ export class Registry {
    * that is no office ("Cmdr. Jane Doe", "Senior author Jane Doe"), never a title of office ("Ambassador Jane Doe").
    */
   giveRole(e: Entity, role: string, org: string | null, fromApposition = false): void {
+    if (!role.trim()) return; // a description that names no role ("the group")
     const r = rootOf(e);
     // The role as the article gives it, "former" and the like kept ("former health secretary"); a fuller form of
     // the same title replaces it ("teacher" → "high school math teacher"), but not one that only adds whose
@@ -378,10 +388,12 @@ export class Registry {
   private organisationCalled(ref: DescriptionRef): Entity | null {
     const words = norm(ref.text).split(' ');
     let best: Entity | null = null;
+    const text = words.join(' ');
     for (const e of this.entities) {
       if (e.mergedInto || e.kind !== 'organisation') continue;
       const name = new Set([...e.normalisedName, ...(e.description ? norm(e.description).split(' ') : [])]);
-      if (words.every((w) => name.has(w)) && (!best || e.lastSeen > best.lastSeen)) best = e;
+      // "the group" for the body the article introduced as "The group, Staff Coalition".
+      if ((words.every((w) => name.has(w)) || hasAliasNormalised(e, text)) && (!best || e.lastSeen > best.lastSeen)) best = e;
     }
     // "The company denied it": a business word stands for the business last mentioned, whatever its name says.
     if (words.length === 1 && BUSINESS_NOUNS.has(words[0])) {

@@ -23,6 +23,13 @@ export function resolveRef(
     case 'description':
       if (options.create === false) return null;
       entity = registry.fromDescription(ref, paragraph);
+      // "The group, Staff Coalition, said": a body's common noun that names nothing known yet leads to its name.
+      if (!entity && ref.kind === 'organisation' && apposition?.type === 'name') {
+        const named = registry.fromName(apposition, paragraph, true);
+        registry.callOrganisation(named);
+        registry.alias(named, ref.text);
+        return rootOf(named);
+      }
       break;
     case 'statement': {
       const author = ref.author ? resolveRef(registry, ref.author, null, paragraph, options) : registry.lastStatementAuthor;
@@ -37,6 +44,8 @@ export function resolveRef(
     if (apposition.type === 'description') {
       // A plain word for a person ("the man who found the child, Jane Doe") says nothing of who they are.
       if (PLAIN_PERSON_NOUNS.has(apposition.head)) return rootOf(entity);
+      // "The label that owns her music, Big Machine, says": a name the article calls a body is that body.
+      if (apposition.kind === 'organisation') registry.callOrganisation(entity);
       registry.giveRole(entity, apposition.role, apposition.org, namesAJob(apposition.head));
       registry.alias(entity, apposition.text);
     } else if (ref.type === 'description') {

@@ -368,3 +368,33 @@ describe('attribution: a lone surname with an age beside it ("Curie, 21, said")'
     expect(a.speaker('Okafor')?.kind).toBe('person');
   });
 });
+
+describe('attribution: words someone said, inside a sentence another source reports', () => {
+  it('"He said, “…,” the office said" gives the words to the one who said them', () => {
+    const a = attribute([
+      'Piet Vale, 55, pleaded guilty on Monday, the prosecutor’s office said.',
+      'During the call, he asked about the mayor and said, “somebody ought to teach her a lesson,” the prosecutor’s office said.',
+      '“The case is closed,” the prosecutor’s office said.',
+    ]);
+    expect(a.who('somebody ought to teach')).toBe('Piet Vale');
+    expect(a.who('The case is closed')).toBe('prosecutor’s office');
+  });
+});
+
+describe('attribution: a tag closing the narrative sentence before the quotation', () => {
+  it('", says Lind." with a surname alone names the person met before, and the quotation after is theirs', () => {
+    const a = attribute([
+      '“I am thrilled to use the telescope,” says Maura Lind, a radio astronomer at a state university.',
+      'The array will also study faint pulsars in other galaxies, says Lind. “That is where the dish will shine.”',
+    ]);
+    expect(a.who('That is where the dish')).toBe('Maura Lind');
+  });
+
+  it('"“…,” remembers Doe, her role, with a laugh. “…”": a short aside after the tag keeps the next quotation hers', () => {
+    const a = attribute([
+      '“Those goats were so smart,” remembers Shana Cole, coordinator for the Island Restoration Programme, with a laugh. “They would look at our snares, and jump over them.”',
+    ]);
+    expect(a.who('They would look')).toBe('Shana Cole');
+    expect(a.speaker('Shana Cole')?.role).toBe('coordinator for the Island Restoration Programme');
+  });
+});

@@ -68,3 +68,27 @@ describe('attribution: "issued a statement" introducing the words', () => {
     }
   });
 });
+
+describe('a body named by its common noun and its name ("The group, Staff Coalition, …")', () => {
+  it('is the named body, which a later "the group" stands for, and "sent a letter stating" gives it the words', () => {
+    const a = attribute([
+      'The group, Harbour Staff Coalition, formed in recent weeks and sent a letter to management stating that they “do not want to be defined by the failures of the board.”',
+      'In a separate post, the group added that the firm “is not keeping its promise to treat staff fairly.”',
+    ]);
+    expect(a.who('do not want to be defined')).toBe('Harbour Staff Coalition');
+    expect(a.who('is not keeping its promise')).toBe('Harbour Staff Coalition');
+    expect(a.speaker('Harbour Staff Coalition')?.kind).toBe('organisation');
+  });
+
+  it('a name the article calls a label or a group is an organisation, which "they" and "it" then stand for', () => {
+    const a = attribute([
+      'The label that owns most of her songs, Blue Lantern, says she will be allowed to play them.',
+      'Blue Lantern have twice denied doing anything wrong.',
+      '“At no point did we stop her from performing,” they said in a statement.',
+      '“Artists do not need our approval for live shows,” it says.',
+    ]);
+    expect(a.speaker('Blue Lantern')?.kind).toBe('organisation');
+    expect(a.who('At no point')).toBe('Blue Lantern');
+    expect(a.who('Artists do not need')).toBe('Blue Lantern');
+  });
+});

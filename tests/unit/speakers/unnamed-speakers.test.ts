@@ -247,3 +247,13 @@ describe('"the woman said", "the man said": a plain word for someone already met
     expect(a.who('The whole sky')).toBe('man');
   });
 });
+
+describe('a share of a poll speaks, and names nobody ("Fifty-one percent say that “…”")', () => {
+  it('gives the quotation to nobody, not to the body last mentioned', () => {
+    const a = attribute([
+      'Carecard was a key issue in the race as well.',
+      'To start, it confirms recent polling on the levy. Fifty-one percent say that “the levy was wrong and should be scrapped by the council this year.”',
+    ]);
+    expect(a.who('the levy was wrong')).toBeNull();
+  });
+});
