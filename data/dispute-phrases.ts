@@ -139,3 +139,14 @@ export const PROSECUTOR_WORDS = [
   'prosecutor', 'prosecutors', 'prosecution', 'prosecuting', 'district attorney', 'u.s. attorney', 'us attorney',
   'state attorney', "state's attorney", 'county attorney', "attorney's office", 'attorneys office', 'procurator fiscal',
 ] as const;
+
+/**
+ * Verbs in "-s" that end a name in a headline ("Big Machine looks set to …", "Acme faces a fine"), where a plural
+ * after a name would belong to it ("Bela Bela villages").
+ */
+export const VERBS_AFTER_A_NAME: ReadonlySet<string> = new Set([
+  'looks', 'seems', 'appears', 'faces', 'seeks', 'wants', 'plans', 'vows', 'hits', 'slams', 'wins', 'loses', 'gets',
+  'takes', 'makes', 'calls', 'asks', 'urges', 'agrees', 'refuses', 'rejects', 'backs', 'blames', 'sues', 'threatens',
+  'launches', 'ends', 'settles', 'remains', 'returns', 'responds', 'insists', 'admits', 'defends', 'drops', 'moves',
+  'deepens', 'escalates', 'intensifies', 'grows', 'continues', 'erupts', 'heats', 'worsens',
+]);

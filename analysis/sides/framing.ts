@@ -76,8 +76,10 @@ export const withRule: Rule = (s) => {
     const before = s.slice(0, m.index ?? 0);
     const owner = /(\S+)['\u2019]s\s+(?:\S+\s+)?$/u.exec(before);
     const waged = owner ? null : WAGED_A.exec(before);
+    // A headline's name before the noun: "Taylor Swift row with label", "Union feud with council".
+    const named = owner || waged ? null : /\p{Lu}[\p{L}.'\u2019-]*\s+$/u.exec(before);
     const first = owner ? readPartyBefore(s, (m.index ?? 0) - (owner[0].length - owner[1].length))
-      : waged ? readPartyBefore(s, waged.index) : null;
+      : waged ? readPartyBefore(s, waged.index) : named ? readPartyBefore(s, named.index + named[0].trimEnd().length) : null;
     out.push({ parties: first ? [first.name, other.name] : [other.name], accused: null, rule: 'dispute with' });
   }
   return out;
@@ -226,6 +228,19 @@ export const answersCriticsRule: Rule = (s) => {
   return out;
 };
 
+const ALLEGES_THAT = /\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:alleged|alleges|allege|alleging)\s+that\s+/gi;
+
+/** "Democrats are alleging that the president's call was improper": the one alleging and the one the claim is about. */
+export const allegeRule: Rule = (s) => {
+  const out: Omit<Framing, 'paragraph'>[] = [];
+  for (const m of s.matchAll(ALLEGES_THAT)) {
+    const accuser = readPartyBefore(s, m.index ?? 0);
+    const accused = readPartyAfter(s, (m.index ?? 0) + m[0].length);
+    if (accuser && accused) out.push({ parties: [accuser.name, accused.name], accused: 1, rule: 'alleged' });
+  }
+  return out;
+};
+
 const INVESTIGATES = /\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+investigating\s+/gi;
 const INVESTIGATION_INTO = /\s+(?:has\s+|have\s+|had\s+)?(?:launched|opened|announced|began|begun|started)\s+(?:an?|its|their)\s+(?:\S+\s+)?(?:investigation|inquiry|probe)\s+into\s+/gi;
 const UNDER_INVESTIGATION = /\s+(?:is|are|was|were|has\s+been|have\s+been)\s+under\s+(?:\S+\s+)?investigation\s+by\s+/gi;
@@ -249,7 +264,7 @@ export const investigationRule: Rule = (s) => {
   return out;
 };
 
-export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule, investigationRule, answersCriticsRule];
+export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule, investigationRule, answersCriticsRule, allegeRule];
 
 /**
  * What a sentence's tokens must hold for a rule's pattern to match it: groups of words, one of each group inside
@@ -271,6 +286,7 @@ const RULE_CUES = new Map<Rule, ((token: string) => boolean)[]>([
   [demandRule, [holdsAny(['from']), holdsAny(longestWords(DEMAND_VERBS))]],
   [investigationRule, [holdsAny(['investigat', 'inquiry', 'probe'])]],
   [answersCriticsRule, [holdsAny(['critics', 'detractors'])]],
+  [allegeRule, [holdsAny(['alleg']), holdsAny(['that'])]],
 ]);
 
 function holdsAny(words: readonly string[]): (token: string) => boolean {

@@ -1,3 +1,4 @@
+import { VERBS_AFTER_A_NAME } from '../../data/dispute-phrases';
 import { ORGANISATION_NOUN_SET as ORGANISATION } from '../../data/organisation-nouns';
 import { namesAnAgent } from './agent';
 // Reads the noun phrase that names a party next to a framing word: forwards after "between", "with", "against",
@@ -92,7 +93,7 @@ export function readPartyAfter(text: string, from: number): PartyPhrase | null {
     // A proper name ends at its first plain lower-case word ("Eastbrook Coaches broke down" → "Eastbrook Coaches")
     // unless that word is a plural or an organisation noun it qualifies ("Bela Bela villages", "Acme company").
     const afterName = taken.length > 0 && taken.every((t) => CONNECTORS.has(t.toLowerCase()) || (isCapitalised(t) && !t.includes('-')));
-    if (!isCapitalised(w) && afterName && !/[^s]s$/.test(lower) && !ORGANISATION.has(lower)) break;
+    if (!isCapitalised(w) && afterName && ((!/[^s]s$/.test(lower) && !ORGANISATION.has(lower)) || VERBS_AFTER_A_NAME.has(lower))) break;
     edge = from + word.end;
     if (/['\u2019]s$/u.test(w)) {
       // "the TU's young members" → "TU"; "the council's cuts" → "council"; but "the rebel leader's supporters" are

@@ -14,6 +14,7 @@ import type { SpeakerContext } from './speaker-context';
 import { alternation, containsPhrase, phraseScreen } from './words';
 
 const CHARGED = new RegExp(`\\s+(?:${alternation(CHARGE_PHRASES)})\\b`, 'gi');
+const GUILTY_PLEA = /\b(?:pleaded|pleads|pled)\s+guilty\b/i;
 const CHARGE_SCREEN = /guilty|charged|indicted|convicted|sentenced|arrested/i;
 const PROSECUTOR_SCREEN = phraseScreen(PROSECUTOR_WORDS);
 /** The charge must be the article's news: in the headline or its first paragraphs. */
@@ -39,6 +40,8 @@ export function fromProsecution(doc: ArticleDocument, contexts: Map<string, Spea
   if (!prosecutors.length) return null;
   const charged = defendantsNamed(doc);
   if (!charged.length || charged[0].paragraph > LEDE_PARAGRAPHS) return null;
+  // A defendant who pleaded guilty contests nothing: the lawyer's plea for mercy is no other side.
+  if (charged[0].admitted) return null;
   const defence = defendantParty(charged);
   const prosecution = prosecutionParty(doc, prosecutors);
   const parties: [Party, Party] = [prosecution, defence];
@@ -49,8 +52,8 @@ export function fromProsecution(doc: ArticleDocument, contexts: Map<string, Spea
 }
 
 /** Who the article says was charged, pleaded or was convicted, in reading order (the headline first). */
-function defendantsNamed(doc: ArticleDocument): { name: string; paragraph: number }[] {
-  const out: { name: string; paragraph: number }[] = [];
+function defendantsNamed(doc: ArticleDocument): { name: string; paragraph: number; admitted: boolean }[] {
+  const out: { name: string; paragraph: number; admitted: boolean }[] = [];
   const headline = doc.meta.headline ?? '';
   const sentences = [
     ...(CHARGE_SCREEN.test(headline) ? splitSentences(headline, -1) : []),
@@ -60,7 +63,7 @@ function defendantsNamed(doc: ArticleDocument): { name: string; paragraph: numbe
     for (const m of sentence.text.matchAll(CHARGED)) {
       // "Each defendant is charged": the determiner is no part of the name.
       const name = subjectBefore(sentence.text, m.index ?? 0)?.replace(/^(?:Each|Every|Both|All)\s+/, '');
-      if (name && namesAnAgent(name)) out.push({ name, paragraph: sentence.paragraph });
+      if (name && namesAnAgent(name)) out.push({ name, paragraph: sentence.paragraph, admitted: GUILTY_PLEA.test(m[0]) });
     }
   }
   return out;

@@ -4,6 +4,7 @@
 //   "... urged Prime Minister Jane Doe to ..."   title before a name
 // They are registered so a later "Ms Doe said" or "the Foreign Secretary said" finds the role.
 import { HONORIFICS } from '../../data/honorifics';
+import { SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { NAME_TITLES, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
 import { WEEKDAYS } from '../../data/time-words';
 import { appositiveRole, classifyPhrase, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef } from './mentions';
@@ -292,6 +293,8 @@ const ROLE_BEFORE_WORDS = 6;
 function roleBefore(tokens: readonly Token[], nameAt: number): number {
   const last = tokens[nameAt - 1];
   if (last?.kind !== 'word' || last.capital || last.possessive || !isRoleNoun(roleWord(last.lower))) return nameAt;
+  // "She also accused Acme of …": a role noun that is also a past tense, after its subject, is the verb.
+  if (last.lower.endsWith('ed') && nameAt >= 2 && isSubjectBeforeVerb(tokens[nameAt - 2])) return nameAt;
   let start = nameAt - 1;
   while (start > 0 && nameAt - start < ROLE_BEFORE_WORDS) {
     const w = tokens[start - 1];
@@ -302,6 +305,11 @@ function roleBefore(tokens: readonly Token[], nameAt: number): number {
     start--;
   }
   return start;
+}
+
+/** A subject pronoun or an adverb before a verb ("she accused", "also accused", "publicly accused"). */
+function isSubjectBeforeVerb(t: Token): boolean {
+  return t.kind === 'word' && (SUBJECT_PRONOUNS.has(t.lower) || (!t.capital && (t.lower.endsWith('ly') || t.lower === 'also' || t.lower === 'then')));
 }
 
 /**

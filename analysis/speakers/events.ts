@@ -661,6 +661,7 @@ const ISSUING_TWO_WORDS = new Set<string>(ISSUING_VERB_FORMS.filter((f) => f.inc
 /** The first words of the two-word forms ("put"): only after one is the pair spelled out and looked up. */
 const ISSUING_TWO_WORD_STARTS = new Set<string>([...ISSUING_TWO_WORDS].map((f) => f.slice(0, f.indexOf(' '))));
 /** Words that may stand between the verb and its statement noun ("issued | a short written | statement"). */
+const PREPOSITIONS_BEFORE_STATEMENT = new Set(['in', 'on', 'via', 'through', 'at', 'with', 'to', 'for', 'from', 'by']);
 const STATEMENT_NOUN_WITHIN = 4;
 
 /**
@@ -675,6 +676,7 @@ function issuedStatement(text: string, tokens: readonly Token[], i: number): Spe
   let noun = false;
   for (let k = i + width; k < tokens.length && k <= i + width + STATEMENT_NOUN_WITHIN && tokens[k].kind === 'word'; k++) {
     if (STATEMENT_SUBJECTS.has(tokens[k].lower)) { noun = true; break; }
+    if (PREPOSITIONS_BEFORE_STATEMENT.has(tokens[k].lower)) break; // "wrote in her letter": the letter is where, not what
   }
   if (!noun || passiveBefore(tokens, i)) return null;
   const verb: SpeechVerb = {

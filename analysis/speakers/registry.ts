@@ -4,7 +4,7 @@ import type { Gender } from '../../data/honorifics';
 import { BUSINESS_NOUNS, NAME_TITLES, PAST_ROLE_MODIFIERS, POSTS_IN_A_BODY, PUBLIC_BODY_WORDS, RANKS, SEAT_TITLES, TITLE_ABBREVIATIONS } from '../../data/titles';
 import type { SpeakerKind } from '../types';
 import { isRoleNoun, type DescriptionRef, type NameRef, type PronounRef } from './mentions';
-import { surnameOf } from './full-names';
+import { isShortFirstName, surnameOf } from './full-names';
 import { roleHead } from './role-head';
 
 export interface Entity {
@@ -65,7 +65,7 @@ function nameFits(e: Entity, words: readonly string[], ref: NameRef, first: stri
     return (eLast === last && !(ref.firstNameHonorific && name.length > 1 && name[0] !== first && ref.honorific !== 'lord' && ref.honorific !== 'lady'))
       || (ref.firstNameHonorific && name.length > 1 && name[0] === first);
   }
-  return eLast === last && (name.length === 1 || name[0] === first);
+  return eLast === last && (name.length === 1 || name[0] === first || isShortFirstName(name[0], first));
 }
 
 /** Some alias of `e` normalises to `text`. */
@@ -343,9 +343,11 @@ export class Registry {
         return known;
       }
       if (ref.titleOnly && ref.gender && !ref.role) {
-        // "the woman said": like "she", the last person in focus who can be a woman, named or not.
+        // "the woman said": like "she", the last person in focus who can be a woman, when that person has no name. A
+        // writer calls someone named in focus by name or "she"; "the woman" then means somebody else, unnamed.
         const fit = this.fromPronoun({ type: 'pronoun', target: ref.gender === 'f' ? 'female' : 'male', surface: ref.text });
-        if (fit) this.alias(fit, ref.text);
+        if (!fit || fit.nameWords.length) return null;
+        this.alias(fit, ref.text);
         return fit;
       }
       if (ref.titleOnly) {

@@ -141,6 +141,8 @@ function wordEndAt(text: string, i: number, code: number): number {
   return WORD.test(text) ? WORD.lastIndex : i;
 }
 
+const PRONOUN_CONTRACTION = /^(i|you|he|she|it|we|they|who)['’](?:d|ll|ve|re|m)$/i;
+
 /**
  * The word token for text[start, rawEnd): offsets only until the one slice of the cleaned word, which drops a
  * sentence-final dot and a possessive ending.
@@ -175,6 +177,9 @@ function wordToken(text: string, start: number, rawEnd: number): Token {
     while (end > start && text.charCodeAt(end - 1) === 45) end--;
   }
   if (text.charCodeAt(end - 1) === 46) end--;
+  // "he’d", "they’ll", "I’m": the pronoun is the word a subject is read from; the verb's ending is dropped.
+  const contracted = !possessive && end - start <= 7 ? PRONOUN_CONTRACTION.exec(text.slice(start, end)) : null;
+  if (contracted) end = start + contracted[1].length;
   const clean = text.slice(start, end);
   return makeToken('word', clean, clean.toLowerCase(), start, rawEnd, possessive, pluralPossessive, startsWithCapital(clean), undefined);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { againstRule, answersCriticsRule, betweenRule, criticismRule, demandRule, sueRule, versusRule, withRule } from '../../../analysis/sides/framing';
+import { againstRule, allegeRule, answersCriticsRule, betweenRule, criticismRule, demandRule, sueRule, versusRule, withRule } from '../../../analysis/sides/framing';
 
 describe('framing rules', () => {
   it('reads both parties of "the impasse between X and Y", acronym kept', () => {
@@ -29,6 +29,15 @@ describe('framing rules', () => {
     expect(f.accused).toBe(0);
     expect(answersCriticsRule('The council hit back at its fiercest critics on Monday.')[0].parties).toEqual(['council', 'critics']);
     expect(answersCriticsRule('The mayor responded to questions from reporters.')).toEqual([]);
+  });
+  it('reads a headline\'s "X row with Y looks …": the name before the noun, and the name after up to its verb', () => {
+    expect(withRule('Lena Ortiz row with Blue Lantern looks like it is coming to an end')[0].parties).toEqual(['Lena Ortiz', 'Blue Lantern']);
+    expect(withRule('Ferry Union feud with Harbour Board deepens')[0].parties).toEqual(['Ferry Union', 'Harbour Board']);
+  });
+  it('reads "X are alleging that Y…" with Y accused', () => {
+    const [f] = allegeRule('The tenants are alleging that the landlord\'s agents cut off the heating.');
+    expect(f.parties).toEqual(['tenants', 'landlord']);
+    expect(f.accused).toBe(1);
   });
   it('reads one party of "dispute with", "strike against" and "calls for … from"', () => {
     expect(withRule('Drivers are in a dispute with the bus company over pay.')[0].parties).toEqual(['bus company']);

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { findSides } from '../../../analysis/sides';
 import { doc, quote, speaker } from './helpers';
 
-const lede = 'A Millford woman pleaded guilty on Friday to setting fire to a neighbour\'s barn, prosecutors said.';
-const named = 'Dana K. Voss, 38, of Millford, pleaded guilty to arson and to making false statements, the district attorney\'s office said.';
+const lede = 'A Millford woman was charged on Friday with setting fire to a neighbour\'s barn, prosecutors said.';
+const named = 'Dana K. Voss, 38, of Millford, pleaded not guilty to arson and to making false statements, the district attorney\'s office said.';
 const prosecutor = 'District Attorney Lena Ortiz said: "Fire puts every family on the street at risk."';
-const lawyer = 'Her attorney, Sam Keel, said: "Ms Voss regrets the harm she caused and will repay the owners."';
+const lawyer = 'Her attorney, Sam Keel, said: "Ms Voss was at home that night and will be cleared."';
 
 function run(paragraphs: string[], withLawyer = true, headline: string | null = null) {
   const d = doc(paragraphs, headline);
@@ -15,7 +15,7 @@ function run(paragraphs: string[], withLawyer = true, headline: string | null = 
     speaker('s2', 'Sam Keel', { role: 'attorney', org: 'Voss' }),
   ];
   const quotes = [quote(d, 'q1', 's1', paragraphs.indexOf(prosecutor), 'Fire puts every family on the street at risk.')];
-  if (withLawyer) quotes.push(quote(d, 'q2', 's2', paragraphs.indexOf(lawyer), 'Ms Voss regrets the harm she caused and will repay the owners.'));
+  if (withLawyer) quotes.push(quote(d, 'q2', 's2', paragraphs.indexOf(lawyer), 'Ms Voss was at home that night and will be cleared.'));
   return { ...findSides(d, { quotes, speakers }), speakers };
 }
 
@@ -25,6 +25,12 @@ describe('a criminal case', () => {
     expect(sides.map((s) => s.name)).toEqual(['prosecutors', 'Millford woman']);
     expect(sides[1].aliases).toContain('Voss');
     expect(speakers.map((s) => s.side)).toEqual(['A', 'B']);
+  });
+  it('is no dispute when the defendant pleaded guilty: the lawyer asking for mercy contests nothing', () => {
+    const guilty = 'Dana K. Voss, 38, of Millford, pleaded guilty to arson on Friday, the district attorney\'s office said.';
+    const { sides, speakers } = run([guilty, prosecutor, lawyer]);
+    expect(sides).toEqual([]);
+    expect(speakers.map((s) => s.side)).toEqual([null, null]);
   });
   it('is no dispute when only the prosecution speaks', () => {
     const { sides, speakers } = run([lede, named, prosecutor, 'The court will sentence her in May.'], false);
@@ -41,7 +47,7 @@ describe('a criminal case', () => {
     expect(sides).toEqual([]);
   });
   it('reads a headline\'s capitalised words as no surname', () => {
-    const { sides } = run(['The woman was sentenced on Friday, prosecutors said.', named, prosecutor, lawyer], true, 'Millford Woman Pleads Guilty To Barn Fire');
+    const { sides } = run(['The woman was charged on Friday, prosecutors said.', named, prosecutor, lawyer], true, 'Millford Woman Pleads Not Guilty To Barn Fire');
     expect(sides[1].name).toBe('Millford Woman');
     expect(sides[1].aliases).not.toContain('Woman');
   });
@@ -68,7 +74,7 @@ describe('a former prosecutor', () => {
     const speakers = [speaker('s1', 'Mia Holt', { role: 'former federal prosecutor' }), speaker('s2', 'Sam Keel', { role: 'attorney', org: 'Voss' })];
     const quotes = [
       quote(d, 'q1', 's1', 2, 'Juries rarely forgive a second fire.'),
-      quote(d, 'q2', 's2', 3, 'Ms Voss regrets the harm she caused and will repay the owners.'),
+      quote(d, 'q2', 's2', 3, 'Ms Voss was at home that night and will be cleared.'),
     ];
     expect(findSides(d, { quotes, speakers }).sides).toEqual([]);
     expect(speakers[0].side).toBeNull();

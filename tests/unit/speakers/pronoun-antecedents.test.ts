@@ -113,3 +113,25 @@ describe('a person described as the subject of a plain sentence ("By then the ci
     expect(a.who('I never saw')).toBe('Lyle Carver');
   });
 });
+
+describe('a pronoun with a contracted verb ("he’d", "she’ll") is still the subject', () => {
+  it('"in which he said he’d put a “…”" gives the words to the one "he" stands for', () => {
+    const a = attribute([
+      'Piet Vale Jr., 55, could face ten years in prison.',
+      'Vale was arrested in April for a call he made to the office, in which he said he’d put a “bullet through the window.”',
+    ]);
+    expect(a.who('bullet through the window')).toBe('Piet Vale Jr.');
+  });
+});
+
+describe('a first name cut short is the same person ("Pat" for "Patrick")', () => {
+  it('leaves the surname to the one person, so a later surname still finds them', () => {
+    const a = attribute([
+      'The judge heard the case against Patrick Vale Jr. on Monday.',
+      'Neighbours in the village describe Pat Vale as a quiet man.',
+      '“I made a mistake,” Vale said in court.',
+    ]);
+    expect(a.who('I made a mistake')).toBe('Patrick Vale Jr.');
+    expect(a.speaker('Patrick Vale Jr.')?.kind).toBe('person');
+  });
+});

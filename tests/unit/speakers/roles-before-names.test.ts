@@ -129,3 +129,13 @@ describe('a role before a name after a fronted phrase and its relative clause', 
     expect(a.speaker('Pieter van Hoorn')?.role).toBe('historian');
   });
 });
+
+describe('a role noun that is also a past tense, after its subject, is the verb', () => {
+  it('"She also accused Blue Lantern of …" gives Blue Lantern no role "accused"', () => {
+    const a = attribute([
+      '“At no point did we stop her,” Blue Lantern said in a statement.',
+      'She also accused Blue Lantern of holding back permission to use her songs.',
+    ]);
+    expect(a.speaker('Blue Lantern')?.role ?? null).toBeNull();
+  });
+});

@@ -92,3 +92,14 @@ describe('a body named by its common noun and its name ("The group, Staff Coalit
     expect(a.who('Artists do not need')).toBe('Blue Lantern');
   });
 });
+
+describe('"wrote in her letter" is where the words were written, not a statement issued', () => {
+  it('keeps the quotation before it hers', () => {
+    const a = attribute([
+      'Rep. Lena Ortiz asked for compassion in a letter posted on Tuesday. She added, “We must teach him love.”',
+      '“But we must ask: who are we if we answer threats with threats? ” she wrote in her letter. “The answer to hate is not more hate; it is compassion.”',
+    ]);
+    expect(a.who('But we must ask')).toBe('Lena Ortiz');
+    expect(a.who('The answer to hate')).toBe('Lena Ortiz');
+  });
+});

@@ -221,12 +221,14 @@ describe('"the woman said", "the man said": a plain word for someone already met
     expect(a.who('Nobody feels safe')).toBe('tenant');
   });
 
-  it('is the named person in focus whose gender fits', () => {
+  it('is not the named person in focus, whom the writer would call by name or "she"', () => {
     const a = attribute([
-      'Mrs Ada Lorne, a nurse at the clinic, said the shifts were too long.',
-      '“We cannot go on like this,” the woman said.',
+      'The study describes a patient, a 43-year-old man from the coast.',
+      'Dr Owen Marsh, one of its authors, said the man had suffered for months. “It is rare,” Dr Marsh said.',
+      '“It does not affect me at all now,” the man wrote in a note beside the report.',
     ]);
-    expect(a.who('We cannot go on')).toBe('Ada Lorne');
+    expect(a.who('It is rare')).toBe('Owen Marsh');
+    expect(a.who('It does not affect me')).not.toBe('Owen Marsh');
   });
 
   it('is not a man in focus, and brings nobody in when nobody fits', () => {
