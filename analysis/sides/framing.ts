@@ -241,6 +241,19 @@ export const allegeRule: Rule = (s) => {
   return out;
 };
 
+const LASHES_OUT = /\s+(?:has\s+|have\s+|had\s+)?(?:lash(?:es|ed|ing)?\s+out\s+at|hits?\s+out\s+at|hitting\s+out\s+at|round(?:s|ed)?\s+on|turn(?:s|ed)\s+on)\s+/gi;
+
+/** "World leaders lash out at the US over …", "the union hit out at ministers": the one attacked is accused. */
+export const lashOutRule: Rule = (s) => {
+  const out: Omit<Framing, 'paragraph'>[] = [];
+  for (const m of s.matchAll(LASHES_OUT)) {
+    const critic = readPartyBefore(s, m.index ?? 0);
+    const target = readPartyAfter(s, (m.index ?? 0) + m[0].length);
+    if (critic && target && !/^critics$/i.test(target.name)) out.push({ parties: [critic.name, target.name], accused: 1, rule: 'lashed out at' });
+  }
+  return out;
+};
+
 const INVESTIGATES = /\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+investigating\s+/gi;
 const INVESTIGATION_INTO = /\s+(?:has\s+|have\s+|had\s+)?(?:launched|opened|announced|began|begun|started)\s+(?:an?|its|their)\s+(?:\S+\s+)?(?:investigation|inquiry|probe)\s+into\s+/gi;
 const UNDER_INVESTIGATION = /\s+(?:is|are|was|were|has\s+been|have\s+been)\s+under\s+(?:\S+\s+)?investigation\s+by\s+/gi;
@@ -264,7 +277,7 @@ export const investigationRule: Rule = (s) => {
   return out;
 };
 
-export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule, investigationRule, answersCriticsRule, allegeRule];
+export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule, investigationRule, answersCriticsRule, allegeRule, lashOutRule];
 
 /**
  * What a sentence's tokens must hold for a rule's pattern to match it: groups of words, one of each group inside
@@ -287,6 +300,7 @@ const RULE_CUES = new Map<Rule, ((token: string) => boolean)[]>([
   [investigationRule, [holdsAny(['investigat', 'inquiry', 'probe'])]],
   [answersCriticsRule, [holdsAny(['critics', 'detractors'])]],
   [allegeRule, [holdsAny(['alleg']), holdsAny(['that'])]],
+  [lashOutRule, [holdsAny(['lash', 'hit', 'round', 'turn'])]],
 ]);
 
 function holdsAny(words: readonly string[]): (token: string) => boolean {

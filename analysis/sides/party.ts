@@ -38,7 +38,9 @@ function buildParty(name: string, aliases: string[]): Party {
   const initials = capitalised.length >= 2 && capitalised.length === clean.split(/\s+/).filter((w) => !/^(?:of|and|for|the)$/i.test(w)).length
     ? capitalised.map((w) => w[0]).join('')
     : null;
-  const acronym = acronymInName ?? aliases.map((a) => /^[A-Z]{2,8}$/.test(a) ? a : null).find(Boolean) ?? initials;
+  // A party named by two capitals ("US", "EU") is an acronym, though "us" is also a word (longer ones are read as
+  // words already).
+  const acronym = acronymInName ?? aliases.map((a) => /^[A-Z]{2,8}$/.test(a) ? a : null).find(Boolean) ?? initials ?? (/^[A-Z]{2}$/.test(clean) ? clean : null);
   const commonStems = new Set(
     clean.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).flatMap((w) => contentStems(w)),
   );

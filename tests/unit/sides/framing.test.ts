@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { againstRule, allegeRule, answersCriticsRule, betweenRule, criticismRule, demandRule, sueRule, versusRule, withRule } from '../../../analysis/sides/framing';
+import { againstRule, allegeRule, answersCriticsRule, lashOutRule, betweenRule, criticismRule, demandRule, sueRule, versusRule, withRule } from '../../../analysis/sides/framing';
 
 describe('framing rules', () => {
   it('reads both parties of "the impasse between X and Y", acronym kept', () => {
@@ -33,6 +33,13 @@ describe('framing rules', () => {
   it('reads a headline\'s "X row with Y looks …": the name before the noun, and the name after up to its verb', () => {
     expect(withRule('Lena Ortiz row with Blue Lantern looks like it is coming to an end')[0].parties).toEqual(['Lena Ortiz', 'Blue Lantern']);
     expect(withRule('Ferry Union feud with Harbour Board deepens')[0].parties).toEqual(['Ferry Union', 'Harbour Board']);
+  });
+  it('reads "X lash out at Y", "X hit out at Y" with Y accused', () => {
+    const [f] = lashOutRule('World leaders lash out at Freedonia over its border decision');
+    expect(f.parties).toEqual(['World leaders', 'Freedonia']);
+    expect(f.accused).toBe(1);
+    expect(lashOutRule('The union hit out at ministers on Monday.')[0].parties).toEqual(['union', 'ministers']);
+    expect(lashOutRule('She turned to her notes and read on.')).toEqual([]);
   });
   it('reads "X are alleging that Y…" with Y accused', () => {
     const [f] = allegeRule('The tenants are alleging that the landlord\'s agents cut off the heating.');

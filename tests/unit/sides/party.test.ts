@@ -10,6 +10,10 @@ describe('party matching', () => {
     expect(labelMatch(p, 'head of the NGW')).toBeGreaterThan(0);
     expect(labelMatch(makeParty('Royal Pilots Federation'), 'RPF')).toBeGreaterThan(0);
   });
+  it('knows a party named only by capitals that spell a word ("US") as an acronym', () => {
+    expect(labelMatch(makeParty('US'), 'US Secretary of State')).toBeGreaterThan(0);
+    expect(labelMatch(makeParty('US'), 'a friend of us all')).toBe(0);
+  });
   it('meets a role noun and a plural party ("maths teacher" → teachers), not an unrelated body', () => {
     expect(labelMatch(makeParty('teachers'), 'secondary school maths teacher')).toBeGreaterThan(0);
     expect(labelMatch(makeParty('teachers'), 'Westland Teachers Association')).toBeGreaterThan(0);
