@@ -96,7 +96,8 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       if (opening && capitals.isCommonWord(opening.subject, tokens)) opening = null;
       // "Doe, in her testimony, criticised what she called “experiments”": a pronoun later in the sentence stands
       // first for the person the sentence opens with, so that person comes into focus before the events resolve.
-      if (pronounLater && opening?.subject.type === 'name' && opening.subject.kind === 'person') {
+      // "When she said no, Roof told her: …": "her" after the named subject is someone else, whom "she" is too.
+      if (pronounLater && opening?.subject.type === 'name' && opening.subject.kind === 'person' && !objectPronounLike(tokens, pronounLater)) {
         const named = resolveRef(registry, opening.subject, opening.apposition, p);
         if (named?.kind === 'person' && pronounFits(named, pronounLater)) registry.focus(named);
       }
@@ -173,7 +174,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       } else if (namedAlone) entity = namedAlone; // "“…” Doe. “…”": the quotation goes on after the name
       else if (opensWithQuote && carry) entity = lastSpeaker;
       speakerOf[index] = entity;
-      if (entity) { lastSpeaker = entity; spokeHere = true; }
+      if (entity) { lastSpeaker = entity; spokeHere = true; registry.heardSaying(entity, spans[index].text); }
     }
     for (const outer of mine) {
       const inner = insideOf.get(outer);
@@ -190,6 +191,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
   }
 
   creditEchoes(spans, speakerOf);
+  spans.forEach((s, i) => { if (speakerOf[i]) registry.heardSaying(speakerOf[i]!, s.text); }); // nested and echoed words too
   const kept = withoutUnnamedNested(spans, speakerOf);
   return buildSpeakers(kept.spans, kept.speakerOf, indirect);
 }
@@ -234,6 +236,16 @@ function pronounSpeakingLater(tokens: readonly Token[], events: readonly SpeechE
   }
   return later;
 }
+
+/** The sentence holds an object pronoun of the same person as `pronoun` ("told her:" for "she", "him" for "he"); a
+ *  "her" before a noun is a possessive ("in her evidence") and is none. */
+function objectPronounLike(tokens: readonly Token[], pronoun: PronounRef): boolean {
+  if (pronoun.target === 'male') return tokens.some((t) => t.kind === 'word' && t.lower === 'him');
+  if (pronoun.target !== 'female') return false;
+  return tokens.some((t, i) => t.kind === 'word' && t.lower === 'her' && (tokens[i + 1]?.kind !== 'word' || OBJECT_FOLLOWERS.has(tokens[i + 1].lower)));
+}
+/** Words after an object "her" ("told her that", "asked her to", "gave her the"), never after a possessive one. */
+const OBJECT_FOLLOWERS = new Set(['to', 'that', 'about', 'if', 'whether', 'the', 'a', 'an', 'not', 'and', 'because', 'when', 'what', 'how']);
 
 /** The pronoun before the verb at `verbAt` comes right after a comma, dash or quotation (", she said,"). */
 function setOff(tokens: readonly Token[], verbAt: number): boolean {

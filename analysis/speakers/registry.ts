@@ -41,6 +41,8 @@ export function rootOf(e: Entity): Entity {
   return r;
 }
 
+const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}])(?:I|I['’](?:m|ve|ll|d)|me|my|myself)(?![\p{L}'’])/u;
+
 function norm(s: string): string {
   const lower = s.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
@@ -144,6 +146,15 @@ export class Registry {
     const r = rootOf(e);
     if (r.kind !== 'person' || r.gender || r.role || r.nameWords.length > 3) return;
     r.kind = 'organisation';
+    r.kindGuessed = false;
+  }
+
+  /** A lone name guessed to be an organisation that speaks of itself as "I" is a person ("“I felt good,” Doe said"):
+   *  known as soon as the words are theirs, so a later "he" can stand for them. */
+  heardSaying(e: Entity, words: string): void {
+    const r = rootOf(e);
+    if (!r.kindGuessed || !FIRST_PERSON_SINGULAR.test(words)) return;
+    r.kind = 'person';
     r.kindGuessed = false;
   }
 

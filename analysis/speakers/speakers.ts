@@ -12,7 +12,6 @@ export interface IndirectQuote {
   text: string;
 }
 
-const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}])(?:I|I['’](?:m|ve|ll|d)|me|my|myself)(?![\p{L}'’])/u;
 
 /** An initial or a generation whose dot the tokens dropped: "J.C", "M", "Jr". */
 const DOTTED_IN_TEXT = /^(?:\p{Lu}(?:\.\p{Lu})*|Jr|Sr)$/u;
@@ -55,13 +54,6 @@ export function buildSpeakers(
     }
     return id;
   };
-  // A lone name guessed to be an organisation that speaks of itself as "I" is a person ("“I felt good,” Doe said").
-  spans.forEach((s, i) => {
-    const e = speakerOf[i] && rootOf(speakerOf[i]!);
-    if (!e?.kindGuessed || !FIRST_PERSON_SINGULAR.test(s.text)) return;
-    e.kind = 'person';
-    e.kindGuessed = false;
-  });
   const quotes: Quote[] = spans.map((s, i) => ({
     id: `q${i + 1}`,
     text: s.text,

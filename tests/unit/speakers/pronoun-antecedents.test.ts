@@ -135,3 +135,26 @@ describe('a first name cut short is the same person ("Pat" for "Patrick")', () =
     expect(a.speaker('Patrick Vale Jr.')?.kind).toBe('person');
   });
 });
+
+describe('"When she said no, Doe told her …": the object "her" is someone other than the subject', () => {
+  it('leaves "she" to the woman in focus, so a later "he" still finds Doe', () => {
+    const a = attribute([
+      'A jury has found Dylan Rook guilty.',
+      'Another witness, Polly Shep, told the jury that Rook stood over her. When she said no, Rook told her: “I am not going to.”',
+      'He also said: “I am guilty. We all know I am guilty.”',
+    ]);
+    expect(a.who('I am guilty')).toBe('Dylan Rook');
+  });
+});
+
+describe('a lone name that speaks as "I" is a person from then on', () => {
+  it('so "he" in the next paragraph can stand for it', () => {
+    const a = attribute([
+      'Ann Shep survived the attack.',
+      'In the interview, Rook said of Shep, “I did not shoot her because she was looking at me.”',
+      'He also said: “I am guilty. We all know I am guilty.”',
+    ]);
+    expect(a.who('I am guilty')).toBe('Rook');
+    expect(a.speaker('Rook')?.kind).toBe('person');
+  });
+});
