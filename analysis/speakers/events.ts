@@ -190,11 +190,18 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
     const ref = classifyPhrase(text, inner.words);
     return ref && ref.type !== 'pronoun' ? { subject: ref, apposition: null, from: inner.from } : 'none';
   }
-  const outer = segmentBefore(tokens, inner.from - 2);
-  const chain = appositionChain(text, tokens, inner);
+  let outer = segmentBefore(tokens, inner.from - 2);
+  // "Jane Doe, 36, the owner of a shop, said", "Jane Doe, 30, who works nearby, said": the age is an aside.
+  let age: Token[] | null = null;
+  if (isAge(outer.words) && outer.from >= 2 && tokens[outer.from - 1].text === ',' && APPOSITION_OPENERS.has(inner.words[0]?.lower ?? '')) {
+    age = outer.words;
+    outer = segmentBefore(tokens, outer.from - 2);
+  }
+  const chain = age ? null : appositionChain(text, tokens, inner);
   if (chain) return chain;
   if (isRelative(inner.words)) {
-    return { subject: classifyPhrase(text, outer.words), apposition: null, from: outer.from };
+    const named = classifyPhrase(text, outer.words);
+    return { subject: named && age ? withAge(named, age) : named, apposition: null, from: outer.from };
   }
   // "A team led by researchers at X in Leeds, Yorkshire, has confirmed": "Yorkshire" continues a place name;
   // the subject is the head of the whole phrase, never the last capitalised word.
@@ -202,7 +209,8 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   if (inner.words.length === 1 && inner.words[0].capital && outerLast?.capital
     && outer.words.some((w) => PLACE_PREPOSITIONS.has(w.lower))) return 'none';
   const innerRef = classifyPhrase(text, inner.words);
-  const outerRef = classifyPhrase(text, outer.words);
+  const outerPhrase = classifyPhrase(text, outer.words);
+  const outerRef = outerPhrase && age ? withAge(outerPhrase, age) : outerPhrase;
   if (innerRef?.type === 'name' && outerRef?.type === 'description') return { subject: innerRef, apposition: outerRef, from: outer.from };
   if (innerRef?.type === 'description' && outerRef?.type === 'name') return { subject: outerRef, apposition: innerRef, from: outer.from };
   if (outerRef?.type === 'statement') return { subject: outerRef, apposition: null, from: outer.from };
@@ -213,6 +221,9 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   if (!innerRef && (outerRef?.type === 'name' || outerRef?.type === 'description')) return { subject: withAge(outerRef, inner.words), apposition: null, from: outer.from };
   return innerRef && innerRef.type !== 'pronoun' ? { subject: innerRef, apposition: null, from: inner.from } : 'none';
 }
+
+/** Words that open an apposition or a relative clause after a name and its age ("Doe, 36, the owner …, said"). */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which']);
 
 /**
  * The one a relative pronoun ending `seg` stands for: the phrase before it in its segment ("an officer who"), else

@@ -398,3 +398,25 @@ describe('attribution: a tag closing the narrative sentence before the quotation
     expect(a.speaker('Shana Cole')?.role).toBe('coordinator for the Island Restoration Programme');
   });
 });
+
+describe('attribution: a name, its age, then an apposition or a relative clause before "said"', () => {
+  it('"Doe, 36, the owner of a store nearby, said" and "Roe, 30, who works next door, said" name each speaker', () => {
+    const a = attribute([
+      'Diego Varo, 36, the owner of a store near the square, said he opened his front door. He heard five shots.',
+      '“Then it calmed down a little bit,” he said.',
+      'Shaun Stiles, 30, who works at the body shop next door, said he saw police cars race past.',
+      '“Then multiple, multiple shots,” he said.',
+    ]);
+    expect(a.who('Then it calmed down')).toBe('Diego Varo');
+    expect(a.speaker('Diego Varo')?.role).toBe('owner of a store near the square');
+    expect(a.who('Then multiple')).toBe('Shaun Stiles');
+  });
+
+  it('reads no apposition in a clause after the age ("Doe, 75, has overseen … as the leading expert, called on by …")', () => {
+    const a = attribute([
+      'Hori Pane, 75, has now overseen 500 strandings and is renowned as the leading whale expert, called on by tribes for guidance.',
+      '“The ocean is sick,” says Pane, an elder of the coastal tribe.',
+    ]);
+    expect(a.speaker('Hori Pane')?.role).toBe('elder of the coastal tribe');
+  });
+});
