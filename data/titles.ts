@@ -104,7 +104,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'inc', 'ltd', 'plc', 'llc', 'corp', 'corporation', 'group', 'federation', 'institute', 'institution', 'authority',
   'service', 'services', 'court', 'board', 'foundation', 'society', 'congress', 'senate', 'parliament',
   'legislature', 'assembly', 'club', 'team', 'network', 'airline', 'airlines', 'church', 'school', 'schools', 'academy',
-  'organisation', 'organization', 'alliance', 'coalition', 'movement', 'campaign', 'army', 'navy', 'force',
+  'organisation', 'organization', 'alliance', 'coalition', 'movement', 'campaign', 'army', 'navy', 'military', 'force',
   'forces', 'administration', 'bureau', 'centre', 'center', 'fund', 'league', 'initiative', 'watch', 'international',
   'industries', 'holdings', 'partners', 'news', 'times', 'press', 'post', 'herald', 'guardian', 'telegraph', 'journal',
   'tribune', 'broadcasting', 'media', 'labs', 'systems', 'technologies', 'motors', 'energy', 'mining', 'construction',

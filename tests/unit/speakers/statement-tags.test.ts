@@ -103,3 +103,14 @@ describe('"wrote in her letter" is where the words were written, not a statement
     expect(a.who('The answer to hate')).toBe('Lena Ortiz');
   });
 });
+
+describe('"the military said in a statement … the statement said"', () => {
+  it('is the military speaking, an organisation named by what it is', () => {
+    const a = attribute([
+      'Two service members were killed in a helicopter crash, the US military said in a statement on Wednesday.',
+      '“The cause of the crash is under investigation,” the statement said.',
+    ]);
+    expect(a.who('The cause of the crash')).toBe('US military');
+    expect(a.speaker('US military')?.kind).toBe('organisation');
+  });
+});
