@@ -29,7 +29,10 @@ function adjacency(tokens: readonly Token[], e: SpeechEvent, q: number): number 
     if (gap > 1) return null;
     for (let k = q + 1; k < e.from; k++) if (tokens[k].kind !== 'punct') return null;
     // "“patched” the software as the company continued": a subordinate clause after the quote is not its speaker.
-    for (let k = e.from; k < e.verbAt && tokens[k].text !== ','; k++) if (SUBORDINATING_CONJUNCTIONS.has(tokens[k].lower)) return null;
+    // "“…,” as the paper reported." is the paper's words: "as" with a tag that closes the sentence.
+    for (let k = e.from; k < e.verbAt && tokens[k].text !== ','; k++) {
+      if (SUBORDINATING_CONJUNCTIONS.has(tokens[k].lower) && !(tokens[k].lower === 'as' && !e.verb?.thought && endsSentenceWithin(tokens, e.to, TAG_TAIL_WORDS))) return null;
+    }
     return gap;
   }
   if (e.to <= q) {

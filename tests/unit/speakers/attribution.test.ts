@@ -420,3 +420,14 @@ describe('attribution: a name, its age, then an apposition or a relative clause 
     expect(a.speaker('Hori Pane')?.role).toBe('elder of the coastal tribe');
   });
 });
+
+describe('attribution: "“…,” as the paper reported." closing the sentence', () => {
+  it('gives the words to the one who reported them, and "as the company continued …" stays no tag', () => {
+    const a = attribute([
+      'One witness, Felicia Sand, described hiding under a table and “cowering with her granddaughter who was with her,” as WRN’s Debbie Ellis reported.',
+      'Harbour crews “rebuilt the engine twice over” as the company continued to sell tickets for the crossing, Tomas Verlaine said.',
+    ]);
+    expect(a.who('cowering with her granddaughter')).toBe('Debbie Ellis');
+    expect(a.who('rebuilt the engine')).toBe('Tomas Verlaine');
+  });
+});
