@@ -144,6 +144,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 export const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set([
   'statement', 'letter', 'tweet', 'post', 'report', 'memo', 'email', 'release', 'message', 'filing', 'notice',
   'document', 'complaint', 'petition', 'motion', 'submission', 'ruling', 'judgment', 'judgement', 'lawsuit', 'note',
+  'study', 'survey', 'audit', 'analysis',
 ]);
 
 /** Role nouns that say who a person is to others or to an event, not what they do ("a mother of two", "a witness"). */

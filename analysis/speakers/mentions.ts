@@ -348,10 +348,10 @@ function statementRef(text: string, words: readonly Token[]): StatementRef | nul
     let s = possessorEnd;
     while (s > 0 && words[s - 1].capital) s--;
     author = nameRef(text, words.slice(s, possessorEnd + 1)) ?? descriptionRef(text, words.slice(s, possessorEnd + 1));
-  } else if (before.some((w) => !w.capital)) {
-    return null; // "the annual report" is still a statement, but "new figures in a report" is not a subject
   }
   const by = words.findIndex((w, i) => i > at && (w.lower === 'from' || w.lower === 'by'));
+  // "new figures in a report" is not a subject; "a new study by the institute", "a 2019 report from the bank" are.
+  if (possessorEnd < 0 && by < 0 && before.some((w) => !w.capital)) return null;
   if (!author && by > 0) {
     const rest = words.slice(by + 1);
     author = nameRef(text, rest) ?? descriptionRef(text, rest);

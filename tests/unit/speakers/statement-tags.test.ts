@@ -114,3 +114,12 @@ describe('"the military said in a statement … the statement said"', () => {
     expect(a.speaker('US military')?.kind).toBe('organisation');
   });
 });
+
+describe('a study or a report "by" a body, with words before it ("A 2019 study by X concluded that “…”")', () => {
+  it('gives the quoted finding to the body', () => {
+    const a = attribute([
+      'A March 2019 study by the Centre for Trade Research, a London-based think tank, concluded that “the full cost of the tariff falls on domestic buyers.”',
+    ]);
+    expect(a.who('the full cost of the tariff')).toBe('Centre for Trade Research');
+  });
+});
