@@ -77,9 +77,9 @@ export const withRule: Rule = (s) => {
     const owner = /(\S+)['\u2019]s\s+(?:\S+\s+)?$/u.exec(before);
     const waged = owner ? null : WAGED_A.exec(before);
     // A headline's name before the noun: "Taylor Swift row with label", "Union feud with council".
-    const named = owner || waged ? null : /\p{Lu}[\p{L}.'\u2019-]*\s+$/u.exec(before);
+    const named = !owner && !waged && /\p{Lu}[\p{L}.'\u2019-]*\s+$/u.test(before);
     const first = owner ? readPartyBefore(s, (m.index ?? 0) - (owner[0].length - owner[1].length))
-      : waged ? readPartyBefore(s, waged.index) : named ? readPartyBefore(s, named.index + named[0].trimEnd().length) : null;
+      : waged ? readPartyBefore(s, waged.index) : named ? readPartyBefore(s, m.index ?? 0) : null;
     out.push({ parties: first ? [first.name, other.name] : [other.name], accused: null, rule: 'dispute with' });
   }
   return out;
@@ -217,7 +217,7 @@ export const accuseRule: Rule = (s) => {
 };
 
 /** "Mayor responds to her critics", "the firm hit back at critics": the subject answers those who accuse it. */
-const ANSWERS_CRITICS = /\s+(?:has\s+|have\s+|had\s+)?(?:responds?|responded|responding|repl(?:y|ies|ied)|answers?|answered|hits?\s+back|hitting\s+back|fires?\s+back|fired\s+back|lash(?:es|ed)?\s+out|lashing\s+out)\s+(?:to|at)\s+(?:(?:his|her|its|their|the)\s+)?(?:\p{Ll}+\s+)?(critics|detractors)\b/giu;
+const ANSWERS_CRITICS = /\s+(?:has\s+|have\s+|had\s+)?(?:responds?|responded|responding|repl(?:y|ies|ied)|answers?|answered|hits?\s+back|hitting\s+back|fires?\s+back|fired\s+back)\s+(?:to|at)\s+(?:(?:his|her|its|their|the)\s+)?(?:\p{Ll}+\s+)?(critics|detractors)\b/giu;
 
 export const answersCriticsRule: Rule = (s) => {
   const out: Omit<Framing, 'paragraph'>[] = [];
@@ -249,7 +249,7 @@ export const lashOutRule: Rule = (s) => {
   for (const m of s.matchAll(LASHES_OUT)) {
     const critic = readPartyBefore(s, m.index ?? 0);
     const target = readPartyAfter(s, (m.index ?? 0) + m[0].length);
-    if (critic && target && !/^critics$/i.test(target.name)) out.push({ parties: [critic.name, target.name], accused: 1, rule: 'lashed out at' });
+    if (critic && target) out.push({ parties: [critic.name, target.name], accused: 1, rule: 'lashed out at' });
   }
   return out;
 };

@@ -330,8 +330,7 @@ function appositionChain(text: string, tokens: readonly Token[], inner: { from: 
     if (!mayBeApposition(between)) return null;
     if (seg.from === 0 || followsQuote(tokens, seg.from)) {
       const name = classifyPhrase(text, seg.words);
-      // A lone word is a surname the article has used ("…, says Doe."); the sentence must end on it or its apposition.
-  if (name?.type !== 'name' || name.kind !== 'person') return null;
+      if (name?.type !== 'name' || name.kind !== 'person' || name.words.length < 2) return null;
       const role = classifyPhrase(text, between);
       if (role?.type !== 'description' || role.kind !== 'person') return null;
       return { subject: name, apposition: role, from: seg.from };
@@ -426,8 +425,7 @@ function nameBeforeAffiliation(text: string, words: readonly Token[]): NameRef |
   const at = words.findIndex((w) => AFFILIATION_PREPOSITIONS.has(w.lower));
   if (at < 2 || at > NAME_WITH_TITLE_WORDS) return null;
   const name = classifyPhrase(text, words.slice(0, at));
-  // A lone word is a surname the article has used ("…, says Doe."); the sentence must end on it or its apposition.
-  if (name?.type !== 'name' || name.kind !== 'person') return null;
+  if (name?.type !== 'name' || name.kind !== 'person' || name.words.length < 2) return null;
   // "of the US Geological Survey", "at Kestrel University": a capitalised affiliation is the organisation; "of
   // Leeds", "from Maine" are where the person is from.
   const definite = words[at + 1]?.lower === 'the';
@@ -672,8 +670,9 @@ const ISSUING_TWO_WORDS = new Set<string>(ISSUING_VERB_FORMS.filter((f) => f.inc
 /** The first words of the two-word forms ("put"): only after one is the pair spelled out and looked up. */
 const ISSUING_TWO_WORD_STARTS = new Set<string>([...ISSUING_TWO_WORDS].map((f) => f.slice(0, f.indexOf(' '))));
 /** Words that may stand between the verb and its statement noun ("issued | a short written | statement"). */
-const PREPOSITIONS_BEFORE_STATEMENT = new Set(['in', 'on', 'via', 'through', 'at', 'with', 'to', 'for', 'from', 'by']);
 const STATEMENT_NOUN_WITHIN = 4;
+/** A preposition before the noun makes it where the words were written, not what was issued ("wrote in her letter"). */
+const PREPOSITIONS_BEFORE_STATEMENT = new Set(['in', 'on', 'via', 'through', 'at', 'with', 'to', 'for', 'from', 'by']);
 
 /**
  * "The company issued a statement saying “…”", "The union put out a statement: “…”": the one who issues a statement
@@ -687,7 +686,7 @@ function issuedStatement(text: string, tokens: readonly Token[], i: number): Spe
   let noun = false;
   for (let k = i + width; k < tokens.length && k <= i + width + STATEMENT_NOUN_WITHIN && tokens[k].kind === 'word'; k++) {
     if (STATEMENT_SUBJECTS.has(tokens[k].lower)) { noun = true; break; }
-    if (PREPOSITIONS_BEFORE_STATEMENT.has(tokens[k].lower)) break; // "wrote in her letter": the letter is where, not what
+    if (PREPOSITIONS_BEFORE_STATEMENT.has(tokens[k].lower)) break;
   }
   if (!noun || passiveBefore(tokens, i)) return null;
   const verb: SpeechVerb = {

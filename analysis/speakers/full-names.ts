@@ -49,7 +49,7 @@ export function findFullNames(paragraphs: readonly string[]): Map<string, string
       // "De Miranda evokes …" opening a sentence: the known "Luis de Miranda"'s surname, capitalised.
       if (known && isSurnameWithParticles(words, known)) continue;
       // "Pat Carlin" for "Patrick Carlin Jr.": a first name cut short is the same person.
-      if (known && isShortFirstNameOf(words, known)) continue;
+      if (known && isShortFirstName(words[0].toLowerCase(), known[0].toLowerCase())) continue;
       const shared = ambiguous.get(last);
       if (shared) countUse(shared, words);
       else if (known && known.join(' ') !== words.join(' ')) {
@@ -83,12 +83,8 @@ function dominantForm(forms: Map<string, { words: string[]; uses: number }>): st
   return first.uses >= DOMINANT_USES && first.uses >= DOMINANT_USES * (second?.uses ?? 0) ? first.words : null;
 }
 
-/** The two names share a surname and one first name is the other cut short ("Pat" of "Patrick", "Alex" of "Alexander"). */
-function isShortFirstNameOf(words: readonly string[], full: readonly string[]): boolean {
-  return isShortFirstName(words[0].toLowerCase(), full[0].toLowerCase());
-}
-
-/** One first name is the other cut short ("pat" and "patrick"); too short a stem ("al", "ed") starts too many names. */
+/** One first name is the other cut short ("pat" of "patrick", "alex" of "alexander"); too short a stem ("al", "ed")
+ *  starts too many names. */
 export function isShortFirstName(a: string, b: string): boolean {
   if (a === b || Math.min(a.length, b.length) < 3) return false;
   return a.startsWith(b) || b.startsWith(a);
