@@ -1,6 +1,7 @@
-// `npm run demo`: builds the extension, serves the sample article on 127.0.0.1, opens it in Chromium with the
+// `npm run demo [-- FILE.html]`: builds the extension, serves the sample article on 127.0.0.1, opens it in Chromium with the
 // extension loaded (a window when $DISPLAY is set, headless otherwise), and writes screenshots of the annotated
-// page and of the popup for that tab to demo-output/, then prints what was found.
+// page and of the popup for that tab to demo-output/, then prints what was found. FILE.html (a page saved from a
+// browser) is shown instead of the sample article when given.
 // Without Chromium it says how to install it and still prints the analysis of the sample article.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
@@ -14,7 +15,7 @@ const OUTPUT_DIR = resolve(PROJECT_ROOT, 'demo-output');
 const shown = (file: string) => relative(process.cwd(), file) || file;
 
 async function main(): Promise<number> {
-  const article = demoArticle();
+  const article = demoArticle(process.argv[2]);
   if (!article) {
     console.error('demo: no sample article found (samples/*.html) and no ../shared fixtures to fall back on.');
     return 1;
@@ -50,7 +51,11 @@ async function main(): Promise<number> {
     } else {
       console.log('No counterpoint- highlights appeared on the page within 20 s.');
     }
-    const errors = browser.consoleErrors();
+    // A saved page asks for its own images and styles, which are not beside it: not the extension's errors.
+    const isMissingPageFile = (e: { source: string; text: string }) => e.source === pageUrl && e.text.startsWith('Failed to load resource');
+    const missingFiles = browser.consoleErrors().filter(isMissingPageFile).length;
+    if (missingFiles > 0) console.log(`The page asked for ${missingFiles} file(s) not saved beside it (its own images or styles).`);
+    const errors = browser.consoleErrors().filter((e) => !isMissingPageFile(e));
     if (errors.length > 0) {
       console.log(`Console errors (${errors.length}):`);
       for (const e of errors.slice(0, 10)) console.log(`  ${e.source}: ${e.text}`);

@@ -1,7 +1,7 @@
 // The article the demo shows, its analysis by the core (through the same CLI as `npm run analyze`),
 // and the printed summary.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Analysis } from '../../analysis/types';
 import { PROJECT_ROOT, SHARED_FIXTURES_DIR } from '../../tests/browser/support/environment';
@@ -14,8 +14,15 @@ export interface DemoArticle {
   urlPrefix: string;
 }
 
-/** The project's sample article; before it exists, the first shared fixture (read in place, never copied). */
-export function demoArticle(): DemoArticle | null {
+/** The article named on the command line (a page saved from the browser, say); else the project's sample article;
+ *  before that exists, the first shared fixture (read in place, never copied). */
+export function demoArticle(chosen?: string): DemoArticle | null {
+  if (chosen) {
+    const file = resolve(chosen);
+    if (!existsSync(file)) throw new Error(`no such file: ${chosen}`);
+    if (!statSync(file).isFile()) throw new Error(`not a file: ${chosen}`);
+    return { file, dir: dirname(file), urlPrefix: '/article/' };
+  }
   const sample = sampleArticleFile();
   if (sample) return { file: join(SAMPLES_DIR, sample), dir: SAMPLES_DIR, urlPrefix: '/samples/' };
   if (!existsSync(SHARED_FIXTURES_DIR)) return null;
