@@ -3,6 +3,7 @@
 import type { CardModel, CardResponse } from '../../page/cards/card-model';
 import { t } from '../../i18n/t';
 import { tNodes } from '../../i18n/t-nodes';
+import { speakerAbout } from '../shared/speaker-about';
 
 export function Card({ card, onClose }: { card: CardModel; onClose: () => void }) {
   return (
@@ -18,7 +19,7 @@ export function Card({ card, onClose }: { card: CardModel; onClose: () => void }
 
 function QuoteCard({ card }: { card: Extract<CardModel, { kind: 'quote' }> }) {
   const { speaker, side, otherSide } = card;
-  const about = speaker ? [speaker.role, speaker.org].filter((x): x is string => !!x && x !== speaker.name) : [];
+  const about = speaker ? Object.values(speakerAbout(speaker)).filter((x): x is string => x !== null) : [];
   return (
     <>
       <p class="kicker">{t(card.quoteKind === 'indirect' ? 'cardReportedSpeech' : card.quoteKind === 'partial' ? 'cardPartialQuote' : 'cardQuote')}</p>

@@ -7,6 +7,7 @@ import { QuoteButton } from './QuoteButton';
 import { sideClass } from './side-colour';
 import { t } from '../../i18n/t';
 import { tNodes } from '../../i18n/t-nodes';
+import { speakerAbout } from '../shared/speaker-about';
 
 interface SpeakersViewProps {
   analysis: Analysis;
@@ -50,6 +51,7 @@ function SpeakerCard({ speaker, chains, index, onReveal }: SpeakerCardProps) {
   const id = `speaker-${speaker?.id ?? 'unattributed'}`;
   const side = speaker?.side ? index.sideById.get(speaker.side) ?? null : null;
   const count = chains.length;
+  const about = speaker ? speakerAbout(speaker) : { role: null, org: null };
   return (
     <article class={`cp-card ${sideClass(index, speaker?.side ?? null)}`}>
       <button type="button" class="cp-card-head" aria-expanded={open} aria-controls={`${id}-quotes`} onClick={() => setOpen(!open)}>
@@ -57,11 +59,11 @@ function SpeakerCard({ speaker, chains, index, onReveal }: SpeakerCardProps) {
         <span class="cp-card-title">
           <span class="cp-speaker-name">{speaker?.name ?? t('unattributed')}</span>
           {speaker ? (
-            (speaker.role || speaker.org) && (
+            (about.role || about.org) && (
               <span class="cp-speaker-description">
-                {speaker.role && <span class="cp-speaker-role">{speaker.role}</span>}
-                {speaker.role && speaker.org && ', '}
-                {speaker.org && <span class="cp-speaker-org">{speaker.org}</span>}
+                {about.role && <span class="cp-speaker-role">{about.role}</span>}
+                {about.role && about.org && ', '}
+                {about.org && <span class="cp-speaker-org">{about.org}</span>}
               </span>
             )
           ) : (

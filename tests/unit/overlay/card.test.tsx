@@ -60,6 +60,15 @@ describe('hover card', () => {
     expect(text).toMatch(/automatic analysis: it can be wrong/i);
   });
 
+  it('does not repeat an organisation the role already names', () => {
+    const a = analysis();
+    a.speakers[1] = { ...a.speakers[1], role: 'general secretary of the Drivers Union' };
+    const item = planHighlights(a, DEFAULT_SETTINGS).find((i) => i.id === 'q2')!;
+    const root = document.createElement('div');
+    render(<Card card={cardModelOf(item, a)} onClose={() => {}} />, root);
+    expect(root.querySelector('.role')!.textContent).toBe('general secretary of the Drivers Union');
+  });
+
   it('finds the response for any segment of a quotation that runs on', () => {
     expect(renderCard('q1').textContent).toContain('Response from Drivers Union');
   });

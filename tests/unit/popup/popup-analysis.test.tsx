@@ -66,6 +66,19 @@ describe('ARIA tabs', () => {
 });
 
 describe('Speakers', () => {
+  it('does not repeat an organisation the role already names', async () => {
+    const analysis = fakeAnalysis();
+    analysis.speakers[1] = { ...analysis.speakers[1], role: 'chair of the Lakeside Tenants Union' };
+    const { root } = await openPopup(analysis);
+    const card = byText(root, '.cp-card', 'Ivo Brandt');
+    expect(card.querySelector('.cp-speaker-description')!.textContent).toBe('chair of the Lakeside Tenants Union');
+    expect(card.querySelector('.cp-speaker-org')).toBeNull();
+    // A role that only holds part of the name keeps the organisation: "Lakeside" is not "Lakeside Tenants Union".
+    analysis.speakers[1] = { ...analysis.speakers[1], role: 'chair at Lakeside' };
+    const again = await openPopup(analysis);
+    expect(byText(again.root, '.cp-card', 'Ivo Brandt').querySelector('.cp-speaker-description')!.textContent).toBe('chair at Lakeside, Lakeside Tenants Union');
+  });
+
   it('gives each speaker a card with role, organisation, side and reason, and quote count', async () => {
     const { root } = await openPopup();
     const card = byText(root, '.cp-card', 'Mara Quill');
