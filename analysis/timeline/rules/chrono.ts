@@ -104,7 +104,9 @@ function toExpression(text: string, start: number, c: ParsedComponents, ctx: Rul
   } else {
     date = c.date();
   }
-  if (!ctx.ref && !c.isCertain('year')) date = null; // no publication date: relative words cannot be placed
+  // No publication date: only a date that prints its year can be placed. chrono reads "next year", "last week" or
+  // "10 years ago" against today's clock and calls the year certain, which would date an old article's events now.
+  if (!ctx.ref && (!c.isCertain('year') || !/\d{4}/.test(text))) date = null;
   const precision: DatePrecision = c.isCertain('hour') ? 'time' : c.isCertain('day') || c.isCertain('weekday') ? 'day'
     : c.isCertain('month') ? 'month' : c.isCertain('year') ? 'year' : 'day';
   return {

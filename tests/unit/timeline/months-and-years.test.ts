@@ -50,6 +50,11 @@ describe('timeline: months, years and seasons', () => {
   it('resolves absolute dates but leaves relative ones unplaced without a publication date', () => {
     const undated = { ...TUESDAY, published: null };
     expect(datesOf('It opened in 2012 and shut on Monday.', undated)).toEqual([['2012', '2012'], ['on Monday', null]]);
+    // Words that count from today ("next year", "last week", "ten years ago") are not placed by the reader's clock.
+    const relative = datesOf(['The plant will open next year.', 'Talks failed last week.', 'The mine closed ten years ago.', 'Sales start today.'], undated);
+    expect(relative.length).toBeGreaterThan(0);
+    expect(relative.every(([, date]) => date === null)).toBe(true);
+    expect(datesOf('The deal was signed on March 3, 2014.', undated)).toEqual([['March 3, 2014', '2014-03-03']]);
   });
 
   it('reads the page date as printed, not in UTC', () => {
