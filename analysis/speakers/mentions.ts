@@ -341,8 +341,13 @@ function statementRef(text: string, words: readonly Token[]): StatementRef | nul
   const next = words[at + 1];
   const qualifies = !next || PREPOSITIONS.has(next.lower) || (/(?:ed|en)$/.test(next.lower) && PREPOSITIONS.has(words[at + 2]?.lower ?? ''));
   if (!qualifies) return null;
+  // "an expert at Acme who did not work on the study": the noun closes a relative clause, and the phrase is a person.
+  if (words.some((w, i) => i < at && RELATIVES.has(w.lower))) return null;
   const before = words.slice(0, at).filter((w) => !DETERMINERS.has(w.lower));
+  // The possessor is the statement's only within its noun phrase ("the union's annual report"), not one met before
+  // a preposition or determiner ("Britain's university … the report").
   const possessorEnd = words.slice(0, at).findLastIndex((w) => w.possessive);
+  if (possessorEnd >= 0 && words.slice(possessorEnd + 1, at).some((w) => PREPOSITIONS.has(w.lower) || DETERMINERS.has(w.lower))) return null;
   let author: Ref | null = null;
   if (possessorEnd >= 0) {
     let s = possessorEnd;

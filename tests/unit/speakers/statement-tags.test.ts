@@ -123,3 +123,13 @@ describe('a study or a report "by" a body, with words before it ("A 2019 study b
     expect(a.who('the full cost of the tariff')).toBe('Centre for Trade Research');
   });
 });
+
+describe('a person whose description ends with a statement noun ("an expert at X who did not work on the study")', () => {
+  it('is the person, not a statement by a possessor met earlier in the description', () => {
+    const a = attribute([
+      'Owen Tarrant, a lecturer at Norland’s Kettering College who did not take part in the study, told reporters: “The effect is small but real.”',
+    ]);
+    expect(a.who('The effect is small')).toBe('Owen Tarrant');
+    expect(a.speakers.map((s) => s.name)).toEqual(['Owen Tarrant']);
+  });
+});
