@@ -807,6 +807,22 @@ export function coordinatedClauseSubject(text: string, tokens: readonly Token[],
 }
 
 /**
+ * The name that subjects a clause fronted by a subordinating conjunction: "When Doe walked in, the guests turned as
+ * he apologised" (Doe), read past a dateline. Null unless capitalised words after the conjunction are followed by a
+ * lower-case word (the clause's verb).
+ */
+export function frontedClauseSubject(text: string, tokens: readonly Token[]): NameRef | null {
+  const at = datelineEnd(tokens);
+  if (!SUBORDINATING_CONJUNCTIONS.has(tokens[at]?.lower ?? '')) return null;
+  let end = at + 1;
+  while (end < tokens.length && tokens[end].kind === 'word' && tokens[end].capital && !tokens[end].possessive) end++;
+  const next = tokens[end];
+  if (end === at + 1 || next?.kind !== 'word' || next.capital) return null;
+  const ref = classifyPhrase(text, tokens.slice(at + 1, end));
+  return ref?.type === 'name' && ref.kind === 'person' ? ref : null;
+}
+
+/**
  * The subject at the start of a sentence, for sentences whose speech verb hangs on a non-speech clause
  * ("Doe dodged questions, pledging only to ..."), and for keeping track of who the article is about.
  * Skips a leading adverbial ("On Monday, ...", "Asked whether ..., ").

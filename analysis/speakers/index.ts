@@ -11,7 +11,7 @@ import { creditEchoes } from './echo';
 import { findFullNames } from './full-names';
 import { registerAppositions, registerTitledNamesIn } from './appositions';
 import { chooseEvent, type ResolvedEvent } from './choose';
-import { coordinatedClauseSubject, findSpeechEvents, sentenceSubject, type SpeechEvent } from './events';
+import { coordinatedClauseSubject, findSpeechEvents, frontedClauseSubject, sentenceSubject, type SpeechEvent } from './events';
 import type { NameRef, PronounRef, Ref } from './mentions';
 import { phraseTokens } from './phrase-tokens';
 import { registerPredicateRole } from './predicate-roles';
@@ -84,6 +84,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
     for (const unit of units) {
       const tokens = phraseTokens(text, unit.start, unit.end, masked);
       registerAppositions(text, tokens, registry, p);
+      focusFrontedClauseSubject(text, tokens, registry, capitals, p);
       const events = findSpeechEvents(text, tokens);
       // The sentence's opening subject serves events without a subject of their own, and sentences without
       // events; it is read only then.
@@ -204,6 +205,19 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
 /** The signature right after the quotation's closing mark, or opening the next paragraph when this one is all quotation. */
 function signedBy(text: string, span: QuoteSpan, next: string | undefined): Signature | null {
   return signatureAt(text, span.end + 1) ?? (next !== undefined && span.end + 1 >= text.trimEnd().length ? signatureAt(next, 0) : null);
+}
+
+/**
+ * "When Doe walked in, the guests turned as he apologised": the subject of a fronted clause comes into mind before
+ * the main clause's (which stays the more salient), so a "he" the main subject cannot be finds Doe. Only someone the
+ * article names in full, or already knows, is brought in: "When Congress voted, …" brings nobody.
+ */
+function focusFrontedClauseSubject(text: string, tokens: readonly Token[], registry: Registry, capitals: SentenceCapitals, p: number): void {
+  const subject = frontedClauseSubject(text, tokens);
+  if (!subject || capitals.isCommonWord(subject, tokens)) return;
+  if (subject.words.length < 2 && !registry.callsSomeone(subject.words[0])) return;
+  const entity = resolveRef(registry, subject, null, p, { create: true });
+  if (entity?.kind === 'person') registry.focus(entity);
 }
 
 function mayIntroduce(subject: Ref): boolean {

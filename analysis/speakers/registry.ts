@@ -287,7 +287,19 @@ export class Registry {
       for (const e of this.byFirst.get(first) ?? []) if (nameFits(e, words, ref, first, last) && (!best || e.lastSeen >= best.lastSeen)) best = e;
     }
     if (!best && !ref.honorific) best = this.onlyPersonNamedFirst(normalised, ref);
+    if (!best && normalised.length > 1) best = this.onlyPersonNamedLast(normalised, ref);
     return best;
+  }
+
+  /**
+   * Two words or more that close exactly one known person's longer full name: a surname of two words written without
+   * the given name ("Linda Black Elk ... / Black Elk said", "Ana de la Cruz ... / De la Cruz said").
+   */
+  private onlyPersonNamedLast(words: readonly string[], ref: NameRef): Entity | null {
+    const people = (this.byLast.get(words[words.length - 1]) ?? []).filter((e) => !e.mergedInto && e.kind === 'person'
+      && e.nameWords.length > words.length && words.every((w, k) => e.normalisedName[e.normalisedName.length - words.length + k] === w)
+      && compatible(e.gender, ref.gender));
+    return new Set(people.map(rootOf)).size === 1 ? people[0] : null;
   }
 
   /**

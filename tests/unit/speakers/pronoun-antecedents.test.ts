@@ -158,3 +158,23 @@ describe('a lone name that speaks as "I" is a person from then on', () => {
     expect(a.speaker('Rook')?.kind).toBe('person');
   });
 });
+
+describe('the subject of a clause before the main one ("When Doe walked in, the guests …")', () => {
+  it('is the one a later "he" stands for when the main subject cannot be', () => {
+    const a = attribute([
+      'Shop owners were told that the candidate, Wendell Marsh, would drop in.',
+      'When Marsh walked into the room, the owners turned as he apologised for being late.',
+      '“Carry on, please!” he told them.',
+    ]);
+    expect(a.who('Carry on, please!')).toBe('Wendell Marsh');
+  });
+  it('does not make a body with a one-word name someone a "he" can stand for', () => {
+    const a = attribute([
+      '“We will vote it down,” said Senator Ada Quist.',
+      'When Congress met on Monday, the bill failed.',
+      '“That is the end of it,” she said.',
+    ]);
+    expect(a.who('That is the end of it')).toBe('Ada Quist');
+    expect(a.speakers.map((s) => s.name)).toEqual(['Ada Quist']);
+  });
+});

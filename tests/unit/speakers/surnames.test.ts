@@ -109,3 +109,23 @@ describe('a surname two full names share', () => {
     expect(findFullNames(paragraphs).has('brandt')).toBe(false);
   });
 });
+
+describe('speakers: a surname of two words', () => {
+  it('"Black Elk said" after "Linda Black Elk" is the same person, not a second one', () => {
+    const a = attribute([
+      '“We are ready for anything,” said Linda Black Elk, a volunteer with the medic council.',
+      '“They treat us like a test range,” Black Elk said.',
+    ]);
+    expect(a.who('They treat us')).toBe('Linda Black Elk');
+    expect(a.speakers.map((s) => s.name)).toEqual(['Linda Black Elk']);
+  });
+  it('two people whose names end alike leave the short form unattributed to either', () => {
+    const a = attribute([
+      '“We are ready,” said Linda Black Elk, a volunteer.',
+      '“So are we,” said Tom Black Elk, her cousin.',
+      '“They treat us like a test range,” Black Elk said.',
+    ]);
+    expect(a.who('They treat us')).not.toBe('Linda Black Elk');
+    expect(a.who('They treat us')).not.toBe('Tom Black Elk');
+  });
+});
