@@ -528,6 +528,26 @@ function isShareOfPeople(tokens: readonly Token[], from: number, to: number): bo
   return false;
 }
 
+/**
+ * "In the words of Jane Doe, “…”" and "In Dr. Doe's words, “…”": the words that follow are the named source's, like
+ * "according to". Only a name is read in the possessive form ("in his words" is left to the tag that follows).
+ */
+function wordsOfSource(text: string, tokens: readonly Token[], at: number): SpeechEvent | null {
+  if (tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.lower === 'words' && tokens[at + 3]?.lower === 'of') {
+    const after = subjectAfter(text, tokens, at, 4);
+    return after ? { verbAt: at, verb: null, subject: after.subject, apposition: after.apposition, shared: false, from: at, to: after.to } : null;
+  }
+  let end = at + 1;
+  while (end < tokens.length && tokens[end].kind === 'word' && tokens[end].capital && !tokens[end].possessive) end++;
+  const owner = tokens[end];
+  if (owner?.kind !== 'word' || !owner.capital || !owner.possessive) return null;
+  const own = tokens[end + 1]?.lower === 'own' ? 1 : 0;
+  if (tokens[end + 1 + own]?.lower !== 'words') return null;
+  const ref = classifyPhrase(text, tokens.slice(at + 1, end + 1));
+  if (ref?.type !== 'name') return null;
+  return { verbAt: at, verb: null, subject: ref, apposition: null, shared: false, from: at, to: end + 2 + own };
+}
+
 /** Every speech event of one sentence's tokens, in order. */
 export function findSpeechEvents(text: string, tokens: readonly Token[]): SpeechEvent[] {
   const events: SpeechEvent[] = [];
@@ -539,6 +559,8 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
       if (after) events.push({ verbAt: i, verb: null, subject: after.subject, apposition: after.apposition, shared: false, from: i, to: after.to });
       continue;
     }
+    const inWordsOf = t.lower === 'in' ? wordsOfSource(text, tokens, i) : null;
+    if (inWordsOf) { events.push(inWordsOf); i = inWordsOf.to - 1; continue; }
     if ((t.lower === 'was' || t.lower === 'is') && followsQuote(tokens, i)) {
       const copular = responseAfter(text, tokens, i);
       if (copular) { events.push(copular); i = copular.to - 1; continue; }

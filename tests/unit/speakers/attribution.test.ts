@@ -431,3 +431,21 @@ describe('attribution: "“…,” as the paper reported." closing the sentence'
     expect(a.who('rebuilt the engine')).toBe('Tomas Verlaine');
   });
 });
+
+describe('attribution: "In X’s words, “…”" and "In the words of X, “…”"', () => {
+  it('gives the quotation to the one whose words they are', () => {
+    const a = attribute([
+      'The study was led by Dr. Petra Halvorsen of Linden University.',
+      'In Dr. Halvorsen’s words, “Could the feeling of knowing be the moment the brain decides?”',
+      'In the words of Mayor Ann Lee, “We cannot pay for both roads and schools this year.”',
+      'In Halvorsen’s own words, “It is subjective, and it ought to be unverifiable.”',
+    ]);
+    expect(a.who('Could the feeling of knowing')).toBe('Petra Halvorsen');
+    expect(a.who('We cannot pay for both')).toBe('Ann Lee');
+    expect(a.who('It is subjective')).toBe('Petra Halvorsen');
+  });
+  it('reads no source in a possessive that is not about words ("In Britain’s view")', () => {
+    const a = attribute(['In Britain’s view, “the deal is dead and buried for now,” a minister said.']);
+    expect(a.who('the deal is dead')).toBe('minister');
+  });
+});
