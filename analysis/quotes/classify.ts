@@ -126,20 +126,27 @@ const LEAD_REACH = 32;
 export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup): boolean {
   const before = place.paragraphText.slice(Math.max(0, place.openAt - LEAD_REACH), place.openAt);
   const words = countWords(place.text, SHORT_QUOTE_WORDS); // only "up to four" or "more" matters here
-  if (words <= SHORT_QUOTE_WORDS && SCARE_LEAD.test(before)) return true;
-  if (words <= 2 && NAMING_LEAD.test(before)) return true;
-  if (words <= 2 && DETERMINER.test(before) && followedByContentWord(place)) return true;
+  // Every lead is anchored at the end of `before`: a lead is tried only when the character it must end on (white
+  // space aside) is there. Most quotations follow a stop, a colon or a comma, where none can end.
+  const lead = before.trimEnd(); // trims exactly what the leads' \s* take
+  const last = lead.charCodeAt(lead.length - 1);
+  if (words <= SHORT_QUOTE_WORDS && mayEndOn(last, 'de') && SCARE_LEAD.test(before)) return true;
+  if (words <= 2 && mayEndOn(last, 'dmelnfsa') && NAMING_LEAD.test(before)) return true;
+  if (words <= 2 && mayEndOn(last, 'anestry') && DETERMINER.test(before) && followedByContentWord(place)) return true;
   // American style puts the sentence's full stop inside the marks: 'said on "Night Shift."' quotes a title.
-  if (TITLE_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/\.$/, ''))) return true;
+  if (mayEndOn(last, 'fnm') && TITLE_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/\.$/, ''))) return true;
   // A title after the kind of work it names keeps a comma of the writer's sentence: 'the show "Dry Land," its…'.
-  if (words <= SHORT_QUOTE_WORDS && WORK_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/,$/, ''))) return true;
+  if (words <= SHORT_QUOTE_WORDS && (mayEndOn(last, 'klrmeygwstad') || last === 40 /* ( */) && WORK_LEAD.test(before)
+    && looksLikeTitle(place.text.trim().replace(/,$/, ''))) return true;
   if (HANDLE.test(place.text.trim())) return true;
-  if (words <= SHORT_QUOTE_WORDS && GLOSS_LEAD.test(before)) return true;
-  if (words <= 2 && NICKNAME_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/[,.]$/, ''))) return true;
+  if (words <= SHORT_QUOTE_WORDS && last === 40 /* ( */ && GLOSS_LEAD.test(before)) return true;
+  if (words <= 2 && (mayEndOn(last, LETTERS) || last === 39 || last === 45) && NICKNAME_LEAD.test(before)
+    && looksLikeTitle(place.text.trim().replace(/[,.]$/, ''))) return true;
   // '"Perry" chimed in', '"Perry" and Alvarez went silent': a quoted name the sentence goes on from, as its subject.
   if (words <= 2 && looksLikeTitle(place.text) && followedByLowerCase(place) && !(typeof cue === 'boolean' ? cue : cue.before())) return true;
-  if (words >= 2 && words <= SHORT_QUOTE_WORDS && ARTICLE_LEAD.test(before) && looksLikeTitle(place.text)) return true;
-  if (words <= SHORT_QUOTE_WORDS && NOUN_CALLED_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/[,.]$/, ''))) return true;
+  if (words >= 2 && words <= SHORT_QUOTE_WORDS && lead.length < before.length && (mayEndOn(last, LETTERS) || last === 45)
+    && ARTICLE_LEAD.test(before) && looksLikeTitle(place.text)) return true;
+  if (words <= SHORT_QUOTE_WORDS && mayEndOn(last, 'd') && NOUN_CALLED_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/[,.]$/, ''))) return true;
   if (words > SHORT_QUOTE_WORDS && !looksLikeTitle(place.text)) return false;
   if (introducedByColon(place) || isQuotedSentence(place)) return false;
   if (typeof cue === 'boolean') return !cue;
@@ -149,6 +156,18 @@ export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup):
   const handedOn = endsWithOneOf(place.text.trim(), ',!?') && !looksLikeTitle(place.text.trim().replace(/[,!?]+$/, '')) && !continuesList(place);
   if (handedOn && cue.anywhere()) return false;
   return !(opensSentence(place) ? cue.anywhere() : cue.before());
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Whether a lead may end on the character `code`: an ASCII letter among `letters` (lower case, either case
+ * accepted), or any character outside ASCII, which may fold to one under /iu ("K" for "k").
+ */
+function mayEndOn(code: number, letters: string): boolean {
+  if (code >= 128) return true;
+  const lower = code >= 65 && code <= 90 ? code + 32 : code;
+  return lower >= 97 && lower <= 122 && letters.includes(String.fromCharCode(lower));
 }
 
 /**
@@ -180,8 +199,15 @@ function followedByLowerCase(place: QuotePlace): boolean {
 /** "Less Money on Testing": every longer word capitalised and no sentence punctuation at the end. */
 export function looksLikeTitle(text: string): boolean {
   if (endsWithOneOf(text.trim(), '.!?,;:\u2026')) return false;
-  const words = text.match(WORD) ?? [];
-  const [first] = words;
-  const longer = words.filter((w) => w.length >= 4);
-  return first !== undefined && /^\p{Lu}/u.test(first) && longer.length > 0 && longer.every((w) => /^\p{Lu}/u.test(w));
+  // Word by word, stopping at the first that tells: most quotations are sentences, told by a word or two.
+  WORD.lastIndex = 0;
+  let m = WORD.exec(text);
+  if (!m || !/^\p{Lu}/u.test(m[0])) return false;
+  let longer = false;
+  for (; m; m = WORD.exec(text)) {
+    if (m[0].length < 4) continue;
+    if (!/^\p{Lu}/u.test(m[0])) return false;
+    longer = true;
+  }
+  return longer;
 }

@@ -101,8 +101,28 @@ export function registerTitledNamesIn(text: string, from: number, to: number, re
 }
 
 const TITLE_WORDS: readonly string[] = [...NAME_TITLES, ...HONORIFICS.keys()];
-const TITLE_WORD_SET: ReadonlySet<string> = new Set(TITLE_WORDS);
-const TITLE_WORD_PREFIXES: ReadonlySet<string> = new Set(TITLE_WORDS.flatMap((w) => [...w].map((_, k) => w.slice(0, k + 1))));
+
+/**
+ * The title words and honorifics spelled as a trie over char codes: node `n`'s child for code `c` is
+ * TITLE_TRIE.get(n * 128 + c), node 0 the root. Walking it spells no string and hashes only small integers.
+ * Only ASCII is spelled (mayHoldTitle answers "maybe" at anything else), so a code outside ASCII marks no word.
+ */
+const TITLE_TRIE = new Map<number, number>();
+const TITLE_TRIE_WORD_ENDS = new Set<number>();
+for (const word of TITLE_WORDS) {
+  let node = 0;
+  for (let k = 0; k < word.length && node >= 0; k++) {
+    const code = word.charCodeAt(k);
+    if (code >= 128) { node = -1; break; }
+    let child = TITLE_TRIE.get(node * 128 + code);
+    if (child === undefined) {
+      child = TITLE_TRIE.size + 1;
+      TITLE_TRIE.set(node * 128 + code, child);
+    }
+    node = child;
+  }
+  if (node > 0) TITLE_TRIE_WORD_ENDS.add(node);
+}
 
 /**
  * False only when no word of text[from, to) can be a capitalised title: no capital there starts letters whose
@@ -118,13 +138,14 @@ function mayHoldTitle(text: string, from: number, to: number): boolean {
       continue;
     }
     if (code < 65 || code > 90) continue;
-    let spelled = '';
+    let node = 0;
     for (let j = i; j < text.length; j++) {
       const c = text.charCodeAt(j);
       if (c >= 128) return true;
-      spelled += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
-      if (TITLE_WORD_SET.has(spelled)) return true;
-      if (!TITLE_WORD_PREFIXES.has(spelled)) break;
+      const next = TITLE_TRIE.get(node * 128 + (c >= 65 && c <= 90 ? c + 32 : c));
+      if (next === undefined) break;
+      if (TITLE_TRIE_WORD_ENDS.has(next)) return true;
+      node = next;
     }
   }
   return false;

@@ -17,6 +17,8 @@ export interface Entity {
   /** For an unnamed speaker: the fullest description ("Prime Minister's official spokeswoman"). */
   description: string | null;
   aliases: Set<string>;
+  /** The aliases normalised (norm), kept beside them so a look-up is one hash, not a pass over every alias. */
+  normalisedAliases: Set<string>;
   role: string | null;
   org: string | null;
   gender: Gender;
@@ -72,8 +74,7 @@ function nameFits(e: Entity, words: readonly string[], ref: NameRef, first: stri
 
 /** Some alias of `e` normalises to `text`. */
 function hasAliasNormalised(e: Entity, text: string): boolean {
-  for (const a of e.aliases) if (norm(a) === text) return true;
-  return false;
+  return e.normalisedAliases.has(text);
 }
 
 /** `e` has been called by `head`, alone or ending a longer title ("health secretary" for "secretary"). */
@@ -161,8 +162,10 @@ export class Registry {
   /** Record one more way the article refers to `e`. */
   alias(e: Entity, text: string): void {
     const r = rootOf(e);
+    const key = norm(text);
     r.aliases.add(text);
-    this.index(this.byKey, norm(text), r);
+    r.normalisedAliases.add(key);
+    this.index(this.byKey, key, r);
   }
 
   private setName(e: Entity, words: readonly string[]): void {
@@ -200,7 +203,7 @@ export class Registry {
 
   private create(kind: SpeakerKind): Entity {
     const e: Entity = {
-      key: this.entities.length, kind, nameWords: [], normalisedName: [], description: null, aliases: new Set(), role: null, org: null,
+      key: this.entities.length, kind, nameWords: [], normalisedName: [], description: null, aliases: new Set(), normalisedAliases: new Set(), role: null, org: null,
       gender: null, heads: new Set(), mergedInto: null, provisionalTitle: false, lastSeen: ++this.clock,
     };
     this.entities.push(e);

@@ -178,10 +178,17 @@ function wordToken(text: string, start: number, rawEnd: number): Token {
   }
   if (text.charCodeAt(end - 1) === 46) end--;
   // "he’d", "they’ll", "I’m": the pronoun is the word a subject is read from; the verb's ending is dropped.
-  const contracted = !possessive && end - start <= 7 ? PRONOUN_CONTRACTION.exec(text.slice(start, end)) : null;
+  // Only a word with an apostrophe can be one: most words are spared the slice and the regex.
+  const contracted = !possessive && end - start <= 7 && hasApostrophe(text, start + 1, end - 1) ? PRONOUN_CONTRACTION.exec(text.slice(start, end)) : null;
   if (contracted) end = start + contracted[1].length;
   const clean = text.slice(start, end);
   return makeToken('word', clean, clean.toLowerCase(), start, rawEnd, possessive, pluralPossessive, startsWithCapital(clean), undefined);
+}
+
+/** Some character of text[from, to) is an apostrophe (' or ’). */
+function hasApostrophe(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isMark(text.charCodeAt(k))) return true;
+  return false;
 }
 
 /** The marks trimmed from a word's end: ' ’ - */
