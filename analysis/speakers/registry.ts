@@ -34,6 +34,8 @@ export interface Entity {
   lastSeen: number;
   /** Typed organisation only because a lone unknown word spoke ("Doe said"): its own words may show a person. */
   kindGuessed?: boolean;
+  /** The paragraph a name first brought it in, for a name met again later in shorter form. */
+  namedInParagraph?: number;
 }
 
 /** The entity `e` became after merges. */
@@ -221,7 +223,7 @@ export class Registry {
     const expansion = words.length === 1 ? this.acronyms.get(words[0]) : undefined;
     if (expansion) words = expansion.split(' ');
     // "another Ohio Republican": a label read as a name, but the article says it is someone else.
-    let e = ref.another ? null : this.findByName(words, ref);
+    let e = ref.another ? null : this.findByName(words, ref, paragraph);
     // A surname whose full name the article gave outside any subject ("X and Jane Doe won ... / Doe said").
     const fullName = !e && ref.kind === 'person' && words.length === 1 ? this.fullNames().get(norm(words[0])) : undefined;
     if (fullName) words = [...fullName];
@@ -230,6 +232,7 @@ export class Registry {
       // since people are introduced with their full name first.
       const kind = ref.kind === 'person' && words.length === 1 && !ref.honorific && !ref.title && !ref.aged && asSubject ? 'organisation' : ref.kind;
       e = this.create(kind);
+      e.namedInParagraph = paragraph;
       if (kind !== ref.kind) e.kindGuessed = true;
       this.setName(e, words);
       if (asSubject && ref.kind === 'person' && !ref.firstNameHonorific && this.pendingTitle && paragraph - this.pendingTitle.paragraph <= 2) {
@@ -276,7 +279,8 @@ export class Registry {
     return this.fromName({ ...ref, words: [...first, 'and', ...second], surnamePair: false }, paragraph, true);
   }
 
-  private findByName(words: readonly string[], ref: NameRef): Entity | null {
+  /** `paragraph`: where the name is read, when it may be a shorter form of a name given in an earlier one. */
+  private findByName(words: readonly string[], ref: NameRef, paragraph?: number): Entity | null {
     const key = norm(words.join(' '));
     const exact = this.byKey.get(key)?.find((e) => !e.mergedInto && e.nameWords.length);
     if (exact) return exact;
@@ -290,16 +294,19 @@ export class Registry {
       for (const e of this.byFirst.get(first) ?? []) if (nameFits(e, words, ref, first, last) && (!best || e.lastSeen >= best.lastSeen)) best = e;
     }
     if (!best && !ref.honorific) best = this.onlyPersonNamedFirst(normalised, ref);
-    if (!best && normalised.length > 1) best = this.onlyPersonNamedLast(normalised, ref);
+    if (!best && normalised.length > 1 && paragraph !== undefined) best = this.onlyPersonNamedLast(normalised, ref, paragraph);
     return best;
   }
 
   /**
-   * Two words or more that close exactly one known person's longer full name: a surname of two words written without
-   * the given name ("Linda Black Elk ... / Black Elk said", "Ana de la Cruz ... / De la Cruz said").
+   * Two words or more that close exactly one known person's longer full name, given in an earlier paragraph: a
+   * surname of two words written without the given name ("Linda Black Elk ... / Black Elk said"). Within the same
+   * paragraph the longer reading is more often a name with a word before it that is no part of it ("said Tuesday
+   * Jane Doe", "envoy to Freedonia Li Wei"), which the name alone must not be merged into.
    */
-  private onlyPersonNamedLast(words: readonly string[], ref: NameRef): Entity | null {
+  private onlyPersonNamedLast(words: readonly string[], ref: NameRef, paragraph: number): Entity | null {
     const people = (this.byLast.get(words[words.length - 1]) ?? []).filter((e) => !e.mergedInto && e.kind === 'person'
+      && e.namedInParagraph !== undefined && e.namedInParagraph < paragraph
       && e.nameWords.length > words.length && words.every((w, k) => e.normalisedName[e.normalisedName.length - words.length + k] === w)
       && compatible(e.gender, ref.gender));
     return new Set(people.map(rootOf)).size === 1 ? people[0] : null;
