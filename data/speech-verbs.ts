@@ -45,6 +45,13 @@ export const RESPONSE_NOUNS = [
   'comment', 'view', 'words', 'description', 'summary', 'prediction', 'promise', 'plea',
 ] as const;
 
+/** Nouns for someone's own account, which a colon then quotes: "Doe had a similar experience: “…”", "Doe offered a
+ *  warning: “…”" (the subject speaks, unlike "Police found a note: “…”"). */
+export const ACCOUNT_NOUNS = [
+  ...RESPONSE_NOUNS, 'experience', 'story', 'take', 'reaction', 'theory', 'question', 'reminder', 'suggestion', 'memory',
+  'recollection', 'impression', 'feeling', 'thought', 'thoughts',
+] as const;
+
 /** Multi-word attributions that name the source after them ("according to X", "in the words of X"). */
 export const SOURCE_PHRASES = ['according to', 'in the words of', 'quoted as saying', 'as quoted by'] as const;
 

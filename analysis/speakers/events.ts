@@ -10,7 +10,7 @@ import { SUBORDINATING_CONJUNCTIONS } from '../../data/sentence-openers';
 import { ORGANISATION_NOUN_SET } from '../../data/organisation-nouns';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { isGroupNoun, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS as ORGANISATION_WORDS_SET, ROLE_MODIFIERS, STATEMENT_SUBJECTS } from '../../data/titles';
-import { ENABLING_VERBS_PAST, ISSUING_VERB_FORMS, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
+import { ACCOUNT_NOUNS, ENABLING_VERBS_PAST, ISSUING_VERB_FORMS, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
 import { isQuoteMark } from '../quotes/char-class';
 import { reportedClauseStart } from './inner-clause';
 import { appositiveRole, classifyPhrase, isModalName, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
@@ -663,6 +663,9 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
 
 /** How many words may stand between a subject and a colon that opens its quotation ("Doe was blunt:"). */
 const MAX_COLON_PREDICATE = 3;
+/** …or between a subject and the colon after the account it gives ("had a very similar experience:"). */
+const MAX_ACCOUNT_PREDICATE = 5;
+const ACCOUNT_NOUN_SET: ReadonlySet<string> = new Set(ACCOUNT_NOUNS);
 
 /**
  * "Doe hesitated: “…”", "The minister was blunt: “…”": a subject and a short predicate with no object of its own,
@@ -675,16 +678,34 @@ function colonLeadEvent(text: string, tokens: readonly Token[], events: readonly
   const seg = segmentBefore(tokens, colon - 1);
   if (events.some((e) => e.verbAt >= seg.from && e.verbAt < colon)) return null;
   const words = seg.words;
-  for (let k = words.length - 1; k >= 1 && words.length - k <= MAX_COLON_PREDICATE; k--) {
+  // "Doe had a similar experience: “…”": an object that is the subject's own account is no object that speaks.
+  const account = words.length > 0 && ACCOUNT_NOUN_SET.has(words[words.length - 1].lower);
+  const longest = account ? MAX_ACCOUNT_PREDICATE : MAX_COLON_PREDICATE;
+  for (let k = words.length - 1; k >= 0 && words.length - k <= longest; k--) {
     const predicate = words.slice(k);
     // A speech verb here was already read, and turned down ("Some might say: …" imagines the words).
-    if (predicate.some((w) => w.capital || NOUN_MARKERS.has(w.lower) || w.possessive || speechVerbOfLower(w.lower))) return null;
+    // The account noun itself may look like a verb form ("a warning").
+    if (predicate.some((w, i) => w.capital || (NOUN_MARKERS.has(w.lower) && !account) || w.possessive
+      || (speechVerbOfLower(w.lower) && !(account && k + i === words.length - 1)))) return null;
+    if (k === 0) return subjectSetOff(text, tokens, words[0], colon);
     const subject = classifyPhrase(text, words.slice(0, k));
     if (!subject || subject.type === 'statement') continue;
     if (subject.type === 'description' && subject.kind !== 'person') continue;
     return { verbAt: tokens.indexOf(words[k]), verb: null, subject, apposition: null, shared: false, from: seg.from, to: colon };
   }
   return null;
+}
+
+/** The predicate opens its segment: the subject is before a comma, set off by an apposition or a relative clause
+ *  ("Doe, who phoned in from the set, was blunt: “…”"). Only a person is read there. */
+function subjectSetOff(text: string, tokens: readonly Token[], first: Token, colon: number): SpeechEvent | null {
+  const at = tokens.indexOf(first);
+  if (tokens[at - 1]?.text !== ',') return null;
+  const before = subjectBefore(text, tokens, at);
+  if (typeof before !== 'object' || !before.subject) return null;
+  const subject = before.subject;
+  if (subject.type === 'statement' || subject.type === 'pronoun' || subject.kind !== 'person') return null;
+  return { verbAt: at, verb: null, subject, apposition: before.apposition, shared: false, from: before.from, to: colon };
 }
 
 const ISSUING_ONE_WORD = new Set<string>(ISSUING_VERB_FORMS.filter((f) => !f.includes(' ')));

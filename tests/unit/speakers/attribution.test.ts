@@ -316,12 +316,24 @@ describe('attribution: a subject and a colon that opens the quotation ("Doe hesi
     expect(a.who('I did not think')).toBe('Lena Okoro');
     expect(a.who('The plan is dead')).toBe('Piet Haas');
   });
+  it('gives the words to a subject whose object is their own account ("Doe had a similar experience: “…”")', () => {
+    const a = attribute([
+      'Mira Sand plays the lead, and Tobias Lund directed the film.',
+      '“It hit me the moment I read it,” Lund said.',
+      'Sand, who called in from a set in Oslo, had a very similar experience: “It felt like the song had always been mine.”',
+      'Lund gave a blunt warning: “Nobody should expect a sequel soon.”',
+    ]);
+    expect(a.who('It felt like the song')).toBe('Mira Sand');
+    expect(a.who('Nobody should expect')).toBe('Tobias Lund');
+  });
   it('leaves words with no speaker when the clause has an object of its own ("Police found a note: “…”")', () => {
     const a = attribute([
       'Lena Okoro chaired the meeting.',
       'Police found a note: “Back soon, do not worry about the dog.”',
+      'Okoro, who was out at the time, found a note: “Gone to the shop, back by noon at the latest.”',
     ]);
     expect(a.who('Back soon')).toBeNull();
+    expect(a.who('Gone to the shop')).toBeNull();
   });
 });
 
