@@ -157,9 +157,10 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
     }
 
     // Each quote: the best event of any unit it sits in.
-    // Carry-over is for a paragraph that is all quotation; one with its own narrative ("The complaint came
-    // from ...") names its speaker some other way, or nobody.
-    const opensWithQuote = mine.length > 0 && spans[mine[0]].start <= 1 && infos.every((u) => !hasWord(u.tokens));
+    // Carry-over is for a paragraph that is all quotation, or a quotation and then the writer's gloss on it ("“…”
+    // This ‘trick’ was the model."); one whose narrative may bring someone in ("Jane Doe, 34, was in the shop") names
+    // its speaker some other way, or nobody.
+    const opensWithQuote = mine.length > 0 && spans[mine[0]].start <= 1 && !hasWord(infos[0]?.tokens ?? []) && infos.slice(1).every((u) => isGloss(u, registry));
     let signature: Signature | null = null;
     let bare: NameRef | null = null;
     let namedAlone: Entity | null = null;
@@ -278,6 +279,19 @@ function namesStatementAfter(tokens: readonly Token[], from: number): boolean {
 function hasQuote(tokens: readonly Token[]): boolean {
   for (const t of tokens) if (t.kind === 'quote') return true;
   return false;
+}
+
+/** A sentence of the writer's that says nothing of who speaks: no speech verb, no name or pronoun subject. A
+ *  capital anywhere but its first word may be a name, and a sentence opening with "He", "She" or a name someone's act. */
+function isGloss(unit: UnitInfo, registry: Registry): boolean {
+  if (unit.events.length) return false;
+  let first = true;
+  for (const t of unit.tokens) {
+    if (t.kind !== 'word') continue;
+    if (first ? SUBJECT_PRONOUNS.has(t.lower) || registry.callsSomeone(t.lower) : t.capital) return false;
+    first = false;
+  }
+  return true;
 }
 
 function hasWord(tokens: readonly Token[]): boolean {

@@ -44,6 +44,18 @@ describe('attribution: continuation and carry-over', () => {
     expect(a.who('and the children')).toBe('Mirela Dacic');
   });
 
+  it('carries the speaker into a quotation the writer then glosses, but not past narrative that brings someone in', () => {
+    const a = attribute([
+      '“If the times were real, we could predict the answers,” explains Dr. Petra Halvorsen.',
+      '“We used a kind of statistical trick, taken from earlier work on choices.” This “trick” was the accumulation model.',
+      '“It was chaos from the first minute to the last.” Jane Doe, 34, was in the shop when it happened.',
+      '“Then the lights went out across the whole street.” She ran outside with her son.',
+    ]);
+    expect(a.who('We used a kind of statistical trick')).toBe('Petra Halvorsen');
+    expect(a.who('It was chaos')).toBeNull();
+    expect(a.who('Then the lights went out')).toBeNull();
+  });
+
   it('carries the speaker of the previous paragraph into a paragraph that is only a quotation', () => {
     const a = attribute([
       'Jonas Weir, a ferry captain, said the crossing had been cancelled twice this week.',
