@@ -6,7 +6,10 @@ const FROM_TO = /\bfrom\s*$/i;
 const TO_BETWEEN = /^\s*(?:to|down to|up to)\s*$/i;
 const CHANGE_AFTER = /^\s*(?:-\s*|\s)?(?:increase|increases|rise|rises|fall|falls|drop|drops|cut|cuts|decline|declines|jump|jumps|boost|reduction|hike|growth|gain|loss|uplift|pay rise|rise in|fall in)\b/i;
 const CHANGE_BEFORE = /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|increased|increasing|decreased|decreasing|dropped|dropping|grew|grown|growing|jumped|climbed|soared|slumped|plunged|declined|boosted|boosting|cut|raised|lowered|up|down)\s+(?:by\s+)?(?:more than\s+|about\s+|nearly\s+|almost\s+|around\s+)?$/i;
-const COMPARED_BETWEEN = /\b(?:was|were|had been|compared (?:with|to)|than|up from|down from|against|versus|vs\.?|from)\b/i;
+const COMPARED_BETWEEN = /\b(?:compared (?:with|to)|than|up from|down from|against|versus|vs\.?|from)\b/i;
+// "57% support it … was 44% in May": a past value only when "was" stands right before the number; "two dozen were
+// hurt and 300 …" compares nothing.
+const WAS_JUST_BEFORE = /\b(?:was|were|had been)\s+(?:(?:about|around|nearly|almost|just|only|roughly|more than|less than|under|over)\s+)?$/i;
 
 /**
  * Fill `comparison` on the statistics of one sentence (in text order: `stats` from `first` on), reading the sentence
@@ -37,7 +40,7 @@ export function linkComparisons(sentence: string, offset: number, stats: Statist
     const prev = i > first ? stats[i - 1] : undefined;
     if (prev && prev.unit === s.unit && !s.comparison) {
       const between = sentence.slice(prev.end - offset, s.start - offset);
-      if (COMPARED_BETWEEN.test(between) && between.length < 120) {
+      if ((COMPARED_BETWEEN.test(between) || WAS_JUST_BEFORE.test(between)) && between.length < 120) {
         const text = sentence.slice(prev.start - offset, s.end - offset);
         s.comparison = { kind: 'comparison', otherId: prev.id, text };
         prev.comparison ??= { kind: 'comparison', otherId: s.id, text };

@@ -26,6 +26,7 @@ const NOT_COUNTED =
   /^(?:to|and|or|but|nor|times|is|are|was|were|be|been|have|has|had|will|would|can|could|should|may|might|must|who|that|which|said|says|say|told|as|than|per|in|on|at|by|for|from|with|into|more|less|another|other|way|ways|point|thing|o'clock|hundred|thousand|million|billion)$/i;
 
 const SCALES = ['thousand', 'million', 'billion'];
+const DOZEN = 12;
 
 export const findCounts: MentionRule = (text, cues) => {
   const out: NumberMention[] = [];
@@ -60,6 +61,11 @@ export const findCounts: MentionRule = (text, cues) => {
     const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(m.index + whole.length, m.index + whole.length + 40));
     if (!next || NOT_COUNTED.test(next[1])) continue;
     const base = isArticle ? 1 : parseNumber(word);
+    // "two dozen people" is 24 people, not two of something called "dozen" ("a dozen" alone is a vague amount).
+    if (!isArticle && !scale && next[1].toLowerCase() === 'dozen' && base !== null) {
+      out.push({ start: m.index, end: m.index + whole.length + next[0].length, value: base * DOZEN, unit: 'count' });
+      continue;
+    }
     out.push({ start: m.index, end: m.index + whole.length, value: applyScale(base, scale), unit: 'count' });
   }
   return out;

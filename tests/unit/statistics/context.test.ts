@@ -33,4 +33,9 @@ describe('statistics: qualifiers, sources and links', () => {
     const [now, then] = statsOf('While 62% back the plan today, the figure was 48% in spring.');
     expect(then.comparison).toMatchObject({ kind: 'comparison', otherId: now.id });
   });
+
+  it('compares nothing when "were" is a verb of its own between two counts ("24 were hurt and 300 …")', () => {
+    const s = statsOf('A medic said 24 people were treated in hospital and 300 were hurt in the clashes.');
+    expect(s.map((x) => x.comparison ?? null)).toEqual([null, null]);
+  });
 });

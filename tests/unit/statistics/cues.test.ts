@@ -36,7 +36,7 @@ const PIECES = [
   'per-cent', 'ſeconds', 'called', 'Number',
   // Vague sizes tried only at their number word and the few words before it.
   'a couple of hundred', 'a few thousand', 'many million', 'half a dozen', 'one dozen', 'hundreds of millions',
-  'tens of thousands of', 'millions of euros', 'a quarter of a billion', 'half a thousand', 'scores',
+  'tens of thousands of', 'two dozen', 'Three dozen', 'millions of euros', 'a quarter of a billion', 'half a thousand', 'scores',
   // Patterns tried only at runs of digits of their own length, or followed by their own character.
   // What must follow a number or begin the words before it for a pattern to be tried there.
   '10A High Street', 'Aged 9', 'NO 7', '5 ſt', '4 PM', '4.30 pm', '10 to 15 km', '10-15 miles', '2 KM', '3 ſquare metres',

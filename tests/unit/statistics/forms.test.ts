@@ -106,6 +106,13 @@ describe('statistics: the forms a number takes', () => {
     expect(s.map((x) => [x.text, x.vague])).toEqual([['Dozens', true], ['thousands', true]]);
   });
 
+  it('reads "two dozen" as one count of 24, the thing counted after it', () => {
+    const s = statsOf('More than two dozen people were treated, and three dozen eggs were broken.');
+    expect(s.map((x) => [x.text, x.value, x.measures, x.vague ?? false])).toEqual([
+      ['two dozen', 24, 'people', false], ['three dozen', 36, 'eggs', false],
+    ]);
+  });
+
   it('reads measurements and ranges', () => {
     const s = statsOf('The wall stands 300 metres from the road, and 10-15% of it is cracked.');
     expect(s.map((x) => [x.text, x.unit])).toEqual([['300 metres', 'measure'], ['10-15%', 'percent']]);
