@@ -31,8 +31,9 @@ export function describeEvent({ sentence, start, end, speaker }: EventContext): 
   const clauses = splitClauses(without);
   const at = clauseIndexOf(clauses, Math.max(0, head.trimEnd().length - 1));
   let clause = clauses[at] ?? without;
-  // An aside ("Asked on Monday whether…", "On Monday,") says too little: take the main clause after it.
-  if (!hasWords(clause, 4) || /^(?:asked|speaking|responding|adding|according)\b/i.test(clause)) {
+  // An aside ("Asked on Monday whether…", "On Monday,", "On the night of 20 November,") says too little: take the
+  // main clause after it.
+  if (!hasWords(clause, 4) || /^(?:asked|speaking|responding|adding|according)\b/i.test(clause) || isFrontedTimePhrase(clause, sentence, end)) {
     clause = clauses.slice(at + 1).find((c) => hasWords(c, 3)) ?? clause;
   }
   // A clause with no subject of its own ("had signed up since…") borrows the sentence's opening words.
@@ -45,6 +46,14 @@ export function describeEvent({ sentence, start, end, speaker }: EventContext): 
   if (hasSpaceRuns(text, MAX_WORDS)) text = firstWords(text, MAX_WORDS) + '…';
   return capitalised(text);
 }
+
+/** The clause is a fronted phrase the time expression closes ("On the night of | 20 November |, police …"): a
+ *  preposition, a few words, and the comma right after the date. */
+function isFrontedTimePhrase(clause: string, sentence: string, end: number): boolean {
+  return /^\s*,/.test(sentence.slice(end, end + 3)) && FRONTED_PREPOSITION.test(clause) && !hasWords(clause, MAX_FRONTED_WORDS + 1);
+}
+const FRONTED_PREPOSITION = /^(?:on|in|at|by|during|since|until|from|over|throughout|within|early|late)\s/i;
+const MAX_FRONTED_WORDS = 6;
 
 /**
  * The text around the time phrase as one, single-spaced, no space before a stop, trimmed: (head + ' ' + tail) with

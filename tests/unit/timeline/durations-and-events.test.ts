@@ -26,6 +26,12 @@ describe('timeline: durations and event descriptions', () => {
     expect(e.event).toBe('The council leader resigned after a vote of no confidence');
   });
 
+  it('describes the main clause after a fronted phrase the date closes ("On the night of 20 November, …")', () => {
+    expect(timelineOf('On the night of 20 November, police used water cannon on the crowd.')[0].event).toBe('Police used water cannon on the crowd');
+    // A date inside a clause that goes on describes that clause.
+    expect(timelineOf('In January the council voted to close the school.')[0].event).toBe('The council voted to close the school');
+  });
+
   it('cuts the description at a semicolon or a spaced dash, never at a hyphen inside a word', () => {
     expect(timelineOf('The well-known surgeon retired on Friday; her deputy took over.')[0].event).toBe('The well-known surgeon retired');
     const [, strike] = timelineOf('Talks collapsed last week – the union blamed ministers – and a long-planned strike began on Monday.');
