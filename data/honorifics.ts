@@ -19,6 +19,13 @@ export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
 /** Words after a surname that tell a generation ("Jane Doe Jr.", "John Roe III"): the surname is the word before. */
 export const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** Degrees and honours written after a name and set off by commas ("Jane Doe, MD, president of …", "Jane Doe,
+ *  Ph.D., of Acme University"): lower case, without dots. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set([
+  'md', 'phd', 'dphil', 'do', 'rn', 'np', 'dds', 'dmd', 'dvm', 'mph', 'msc', 'mba', 'jd', 'llm', 'esq', 'psyd', 'edd',
+  'frcp', 'frcs', 'facp', 'facs', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'qc', 'kc', 'cpa', 'lcsw',
+]);
+
 export const FIRST_NAME_HONORIFICS: ReadonlySet<string> = new Set(['sir', 'dame', 'lady', 'lord']);
 
 /** Lower-case particles inside personal names ("Erik van Sebille", "Ursula von der Leyen", "Mohammed bin Salman"). */

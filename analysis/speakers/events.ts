@@ -13,7 +13,7 @@ import { isGroupNoun, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS as ORGANI
 import { ACCOUNT_NOUNS, ENABLING_VERBS_PAST, ISSUING_VERB_FORMS, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
 import { isQuoteMark } from '../quotes/char-class';
 import { reportedClauseStart } from './inner-clause';
-import { appositiveRole, classifyPhrase, isModalName, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
+import { appositiveRole, classifyPhrase, isModalName, isPostNominal, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
 import type { Token } from './tokens';
 import { speechVerbOfLower, type SpeechVerb } from './verbs';
 
@@ -193,7 +193,8 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   let outer = segmentBefore(tokens, inner.from - 2);
   // "Jane Doe, 36, the owner of a shop, said", "Jane Doe, 30, who works nearby, said": the age is an aside.
   let age: Token[] | null = null;
-  if (isAge(outer.words) && outer.from >= 2 && tokens[outer.from - 1].text === ',' && APPOSITION_OPENERS.has(inner.words[0]?.lower ?? '')) {
+  if (outer.from >= 2 && tokens[outer.from - 1].text === ','
+    && ((isAge(outer.words) && APPOSITION_OPENERS.has(inner.words[0]?.lower ?? '')) || isPostNominal(outer.words))) {
     age = outer.words;
     outer = segmentBefore(tokens, outer.from - 2);
   }
@@ -387,7 +388,7 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
   if (ref.type === 'name' && tokens[seg.to]?.text === ',') {
     let next = segmentAfter(tokens, seg.to + 1);
     // "said Jane Doe, 51, chief executive of Acme": the age between the name and the role is no part of either.
-    if (isAge(next.words) && tokens[next.to]?.text === ',') next = segmentAfter(tokens, next.to + 1);
+    if (isAsideAfterName(next.words) && tokens[next.to]?.text === ',') next = segmentAfter(tokens, next.to + 1);
     const desc = classifyPhrase(text, next.words) ?? (ref.kind === 'person' ? titleOpening(text, next.words) : null);
     if (desc?.type === 'description') { apposition = desc; to = next.to; }
   }
@@ -397,6 +398,11 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
 /** A comma segment that is only an age ("Jane Doe, 51, ..."). */
 function isAge(words: readonly Token[]): boolean {
   return words.length === 1 && /^\d{1,3}$/.test(words[0].text);
+}
+
+/** An aside between a name and what is said of them: an age, or degrees and honours ("MD", "Ph.D."). */
+function isAsideAfterName(words: readonly Token[]): boolean {
+  return isAge(words) || isPostNominal(words);
 }
 
 /** The name marked as a person's when an age is set beside it ("Curie, 21, …"). */
@@ -912,7 +918,7 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
       if (ref.type === 'description' && other?.type === 'name') return { subject: other, apposition: ref };
       if (ref.type === 'name' && other?.type === 'description') return { subject: ref, apposition: other };
       // "Curie, 21, a student at the university, came second": the age, then perhaps a description.
-      if (ref.type === 'name' && isAge(seg.words)) {
+      if (ref.type === 'name' && isAsideAfterName(seg.words)) {
         const after = segmentAfter(tokens, seg.to + 1);
         const described = tokens[after.to]?.text === ',' ? classifyPhrase(text, after.words) : null;
         return { subject: withAge(ref, seg.words), apposition: described?.type === 'description' ? described : null };

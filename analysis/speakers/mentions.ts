@@ -1,7 +1,7 @@
 // What a noun phrase next to a speech verb refers to: a name ("Labour leader Jane Doe"), a pronoun ("she"),
 // a description ("the spokeswoman", "more than a dozen presidents of royal colleges") or a statement
 // ("the union's letter"). Reads only the words of the phrase; the registry decides who it is.
-import { FIRST_NAME_HONORIFICS, HONORIFICS, NAME_PARTICLES, type Gender } from '../../data/honorifics';
+import { FIRST_NAME_HONORIFICS, HONORIFICS, NAME_PARTICLES, POST_NOMINALS, type Gender } from '../../data/honorifics';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, type PronounTarget } from '../../data/pronouns';
 import {
   GROUP_QUANTIFIERS, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RELATION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
@@ -118,14 +118,21 @@ export function isNumberWord(lower: string): boolean {
 /** "hundred", "thousands", "millions": not "deputy" or "party", whose endings only look like "thirty". */
 const COUNT_SCALES = /^(?:hundred|thousand|million|billion)s?$/;
 
+/** Degrees and honours alone ("MD", "Ph.D.", "PhD, MPH" read as one segment): capitalised, so "do" is no DO. */
+export function isPostNominal(words: readonly Token[]): boolean {
+  return words.length > 0 && words.length <= 3 && words.every((w) => w.capital && POST_NOMINALS.has(w.text.replace(/\./g, '').toLowerCase()));
+}
+
 export function isRoleNoun(lower: string): boolean {
   if (ROLE_NOUNS.has(lower) || NAME_TITLES.has(lower) || isAgentNoun(lower)) return true;
   // A role under a prefix ("co-worker", "ex-husband", "vice-chair") is still that role; only a hyphen can make one.
   if (!lower.includes('-')) return false;
-  const prefixed = ROLE_PREFIX.exec(lower);
-  return prefixed !== null && (ROLE_NOUNS.has(prefixed[1]) || NAME_TITLES.has(prefixed[1]) || isAgentNoun(prefixed[1]));
+  // …or with a qualifier after it ("editor-in-chief", "director-general", "member-at-large").
+  const qualified = ROLE_PREFIX.exec(lower) ?? ROLE_SUFFIX.exec(lower);
+  return qualified !== null && (ROLE_NOUNS.has(qualified[1]) || NAME_TITLES.has(qualified[1]) || isAgentNoun(qualified[1]));
 }
 const ROLE_PREFIX = /^(?:co|ex|vice|deputy)-(\p{Ll}+)$/u;
+const ROLE_SUFFIX = /^(\p{Ll}+)-(?:in-chief|general|at-large)$/u;
 
 /**
  * A description's head that says what the person does: a listed role noun or title ("surgeon", "ranking member",

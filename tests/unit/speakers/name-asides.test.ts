@@ -36,3 +36,19 @@ describe('a lower-case list inside the aside between a name and "said"', () => {
     expect(a.speaker('Jane Doe')?.role).toBe('teacher, fisher and poet');
   });
 });
+
+describe('degrees and honours set off after a name ("Jane Doe, MD, president of …")', () => {
+  it('leave the name the speaker and the description after them its role', () => {
+    const a = attribute([
+      '“It sounds frightening,” says Ravi Menon, MD, president of the Society of Lung Doctors. “But the word has no definition.”',
+      'Lena Okafor, Ph.D., of Harrow University, said: “The signal is real and it repeats.”',
+      'The trial was run by Tomas Berg, PhD, a professor at Kesteven College.',
+      '“We expected less,” Berg said.',
+    ]);
+    expect(a.who('It sounds frightening')).toBe('Ravi Menon');
+    expect(a.speaker('Ravi Menon')?.role).toBe('president of the Society of Lung Doctors');
+    expect(a.who('The signal is real')).toBe('Lena Okafor');
+    expect(a.speaker('Tomas Berg')?.role).toBe('professor');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Ph.D');
+  });
+});

@@ -139,3 +139,14 @@ describe('a role noun that is also a past tense, after its subject, is the verb'
     expect(a.speaker('Blue Lantern')?.role ?? null).toBeNull();
   });
 });
+
+describe('a hyphenated title with its qualifier after it', () => {
+  it('reads "editor-in-chief" and "director-general" before a name as the role', () => {
+    const a = attribute([
+      'Kestrel Times editor-in-chief Ola Brandt said: “We will publish every page of it.”',
+      '“The rules apply to everyone,” said director-general Mina Sato.',
+    ]);
+    expect(a.speaker('Ola Brandt')?.role).toMatch(/editor-in-chief$/);
+    expect(a.speaker('Mina Sato')?.role).toBe('director-general');
+  });
+});
