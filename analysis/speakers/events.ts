@@ -191,18 +191,19 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
     return ref && ref.type !== 'pronoun' ? { subject: ref, apposition: null, from: inner.from } : 'none';
   }
   let outer = segmentBefore(tokens, inner.from - 2);
-  // "Jane Doe, 36, the owner of a shop, said", "Jane Doe, 30, who works nearby, said": the age is an aside.
-  let age: Token[] | null = null;
+  // "Jane Doe, 36, the owner of a shop, said", "Jane Doe, 30, who works nearby, said", "Jane Doe, PhD, of Acme,
+  // said": the age or the degrees are an aside.
+  let aside: Token[] | null = null;
   if (outer.from >= 2 && tokens[outer.from - 1].text === ','
     && ((isAge(outer.words) && APPOSITION_OPENERS.has(inner.words[0]?.lower ?? '')) || isPostNominal(outer.words))) {
-    age = outer.words;
+    aside = outer.words;
     outer = segmentBefore(tokens, outer.from - 2);
   }
-  const chain = age ? null : appositionChain(text, tokens, inner);
+  const chain = aside ? null : appositionChain(text, tokens, inner);
   if (chain) return chain;
   if (isRelative(inner.words)) {
     const named = classifyPhrase(text, outer.words);
-    return { subject: named && age ? withAge(named, age) : named, apposition: null, from: outer.from };
+    return { subject: named && aside ? withAge(named, aside) : named, apposition: null, from: outer.from };
   }
   // "A team led by researchers at X in Leeds, Yorkshire, has confirmed": "Yorkshire" continues a place name;
   // the subject is the head of the whole phrase, never the last capitalised word.
@@ -211,7 +212,7 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
     && outer.words.some((w) => PLACE_PREPOSITIONS.has(w.lower))) return 'none';
   const innerRef = classifyPhrase(text, inner.words);
   const outerPhrase = classifyPhrase(text, outer.words);
-  const outerRef = outerPhrase && age ? withAge(outerPhrase, age) : outerPhrase;
+  const outerRef = outerPhrase && aside ? withAge(outerPhrase, aside) : outerPhrase;
   if (innerRef?.type === 'name' && outerRef?.type === 'description') return { subject: innerRef, apposition: outerRef, from: outer.from };
   if (innerRef?.type === 'description' && outerRef?.type === 'name') return { subject: outerRef, apposition: innerRef, from: outer.from };
   if (outerRef?.type === 'statement') return { subject: outerRef, apposition: null, from: outer.from };
@@ -387,7 +388,8 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
   let to = seg.to;
   if (ref.type === 'name' && tokens[seg.to]?.text === ',') {
     let next = segmentAfter(tokens, seg.to + 1);
-    // "said Jane Doe, 51, chief executive of Acme": the age between the name and the role is no part of either.
+    // "said Jane Doe, 51, chief executive of Acme", "said Jane Doe, MD, president of …": the age or degrees between
+    // the name and the role are no part of either.
     if (isAsideAfterName(next.words) && tokens[next.to]?.text === ',') next = segmentAfter(tokens, next.to + 1);
     const desc = classifyPhrase(text, next.words) ?? (ref.kind === 'person' ? titleOpening(text, next.words) : null);
     if (desc?.type === 'description') { apposition = desc; to = next.to; }

@@ -282,7 +282,8 @@ function hasQuote(tokens: readonly Token[]): boolean {
 }
 
 /** A sentence of the writer's that says nothing of who speaks: no speech verb, no name or pronoun subject. A
- *  capital anywhere but its first word may be a name, and a sentence opening with "He", "She" or a name someone's act. */
+ *  capital anywhere but its first word may be a name, and a sentence opening with "He", "She" or a known name tells
+ *  of someone's act. */
 function isGloss(unit: UnitInfo, registry: Registry): boolean {
   if (unit.events.length) return false;
   let first = true;
