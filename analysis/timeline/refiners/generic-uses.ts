@@ -6,6 +6,8 @@ const DAY_PART_ONLY = /^(?:(?:on|at|in|during|by)\s+)?(?:the\s+)?(?:morning|afte
 const CASUAL_WORD = /^(?:today|tonight|tomorrow|yesterday|now)\b/i;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(s?)\b/i;
 const GENERIC_WEEKDAY_BEFORE = /\b(?:a|an|every|each|per|of|any|some|one|that|those|on\s+a)\s+$/i;
+// "the early hours of Sunday", "the night of Friday": a part of one particular day, unlike "a mix of Saturday shifts".
+const DAY_PART_OF = /\b(?:hours|night|morning|evening|afternoon)\s+of\s+$/i;
 const ATTRIBUTIVE_BEFORE = /\b(?:the|of|over|for|about|against|his|her|their|its|our|new|no|extra|ban|banning)\s+$/i;
 const NOT_A_NOUN_AFTER_WEEKDAY = /^(?:morning|afternoon|evening|night|lunchtime|and|or|to|that|as|when|after|before|at|in|on|for|with|but|the|a|an|his|her|their|its|it|he|she|they|we|was|were|is|are|will|would|said|says|amid|while|because|despite|following|until|by|from|into|last|next|this)$/;
 const WEEKEND_DETERMINER_BEFORE = /\b(?:the|this|last|next|that|past|coming)\s+$/i;
@@ -35,7 +37,7 @@ export function isGenericUse(text: string, sentence: string, start: number): boo
     const head = sentence.slice(Math.max(0, at - 30), at);
     // "in the aftermath of Tuesday's elections": a weekday that owns something is one particular day.
     const possessive = /^['’]s(?!\p{L})/u.test(sentence.slice(at + weekday[0].length, at + weekday[0].length + 3));
-    if (!possessive && GENERIC_WEEKDAY_BEFORE.test(head)) return true;
+    if (!possessive && GENERIC_WEEKDAY_BEFORE.test(head) && !DAY_PART_OF.test(head)) return true;
     // "the row over Sunday trading", "the issue of Saturday pay": a weekday used as an adjective.
     const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(at + weekday[0].length, at + weekday[0].length + 30))?.[1];
     if (!possessive && next && !NOT_A_NOUN_AFTER_WEEKDAY.test(next) && ATTRIBUTIVE_BEFORE.test(head)) return true;

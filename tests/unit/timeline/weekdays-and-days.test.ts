@@ -77,4 +77,9 @@ describe('timeline: a weekday that owns something is one day', () => {
     expect(datesOf('In the aftermath of Friday’s vote, tensions rose.')).toEqual([['Friday’s vote', '2016-04-22']]);
     expect(datesOf('The issue of Saturday pay was raised again.')).toEqual([]);
   });
+
+  it('dates a weekday that a part of the day is "of" ("In the early hours of Sunday, …")', () => {
+    expect(datesOf('In the early hours of Sunday, the river burst its banks.')).toEqual([['Sunday', '2016-04-24']]);
+    expect(datesOf('Staff work a mix of Saturday shifts and early starts.')).toEqual([]);
+  });
 });
