@@ -52,8 +52,11 @@ export const ACCOUNT_NOUNS = [
   'recollection', 'impression', 'feeling', 'thought', 'thoughts',
 ] as const;
 
-/** Multi-word attributions that name the source after them ("according to X", "in the words of X"). */
-export const SOURCE_PHRASES = ['according to', 'in the words of', 'quoted as saying', 'as quoted by'] as const;
+/** Phrases after which the speaker is named ("according to X", "in the words of X"). */
+export const SPEAKER_AFTER_PHRASES = ['according to', 'in the words of'] as const;
+
+/** Multi-word attributions around a quotation ("according to X", "X was quoted as saying"). */
+export const SOURCE_PHRASES = [...SPEAKER_AFTER_PHRASES, 'quoted as saying', 'as quoted by'] as const;
 
 /** Nouns that carry someone's words in a phrase like "in a statement", "in a tweet". */
 export const STATEMENT_NOUNS = [

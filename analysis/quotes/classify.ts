@@ -126,27 +126,20 @@ const LEAD_REACH = 32;
 export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup): boolean {
   const before = place.paragraphText.slice(Math.max(0, place.openAt - LEAD_REACH), place.openAt);
   const words = countWords(place.text, SHORT_QUOTE_WORDS); // only "up to four" or "more" matters here
-  // Every lead is anchored at the end of `before`: a lead is tried only when the character it must end on (white
-  // space aside) is there. Most quotations follow a stop, a colon or a comma, where none can end.
-  const lead = before.trimEnd(); // trims exactly what the leads' \s* take
-  const last = lead.charCodeAt(lead.length - 1);
-  if (words <= SHORT_QUOTE_WORDS && mayEndOn(last, 'de') && SCARE_LEAD.test(before)) return true;
-  if (words <= 2 && mayEndOn(last, 'dmelnfsa') && NAMING_LEAD.test(before)) return true;
-  if (words <= 2 && mayEndOn(last, 'anestry') && DETERMINER.test(before) && followedByContentWord(place)) return true;
+  if (words <= SHORT_QUOTE_WORDS && SCARE_LEAD.test(before)) return true;
+  if (words <= 2 && NAMING_LEAD.test(before)) return true;
+  if (words <= 2 && DETERMINER.test(before) && followedByContentWord(place)) return true;
   // American style puts the sentence's full stop inside the marks: 'said on "Night Shift."' quotes a title.
-  if (mayEndOn(last, 'fnm') && TITLE_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/\.$/, ''))) return true;
+  if (TITLE_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/\.$/, ''))) return true;
   // A title after the kind of work it names keeps a comma of the writer's sentence: 'the show "Dry Land," its…'.
-  if (words <= SHORT_QUOTE_WORDS && (mayEndOn(last, 'klrmeygwstad') || last === 40 /* ( */) && WORK_LEAD.test(before)
-    && looksLikeTitle(place.text.trim().replace(/,$/, ''))) return true;
+  if (words <= SHORT_QUOTE_WORDS && WORK_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/,$/, ''))) return true;
   if (HANDLE.test(place.text.trim())) return true;
-  if (words <= SHORT_QUOTE_WORDS && last === 40 /* ( */ && GLOSS_LEAD.test(before)) return true;
-  if (words <= 2 && (mayEndOn(last, LETTERS) || last === 39 || last === 45) && NICKNAME_LEAD.test(before)
-    && looksLikeTitle(place.text.trim().replace(/[,.]$/, ''))) return true;
+  if (words <= SHORT_QUOTE_WORDS && GLOSS_LEAD.test(before)) return true;
+  if (words <= 2 && NICKNAME_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/[,.]$/, ''))) return true;
   // '"Perry" chimed in', '"Perry" and Alvarez went silent': a quoted name the sentence goes on from, as its subject.
   if (words <= 2 && looksLikeTitle(place.text) && followedByLowerCase(place) && !(typeof cue === 'boolean' ? cue : cue.before())) return true;
-  if (words >= 2 && words <= SHORT_QUOTE_WORDS && lead.length < before.length && (mayEndOn(last, LETTERS) || last === 45)
-    && ARTICLE_LEAD.test(before) && looksLikeTitle(place.text)) return true;
-  if (words <= SHORT_QUOTE_WORDS && mayEndOn(last, 'd') && NOUN_CALLED_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/[,.]$/, ''))) return true;
+  if (words >= 2 && words <= SHORT_QUOTE_WORDS && ARTICLE_LEAD.test(before) && looksLikeTitle(place.text)) return true;
+  if (words <= SHORT_QUOTE_WORDS && NOUN_CALLED_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/[,.]$/, ''))) return true;
   if (words > SHORT_QUOTE_WORDS && !looksLikeTitle(place.text)) return false;
   if (introducedByColon(place) || isQuotedSentence(place)) return false;
   if (typeof cue === 'boolean') return !cue;
@@ -156,18 +149,6 @@ export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup):
   const handedOn = endsWithOneOf(place.text.trim(), ',!?') && !looksLikeTitle(place.text.trim().replace(/[,!?]+$/, '')) && !continuesList(place);
   if (handedOn && cue.anywhere()) return false;
   return !(opensSentence(place) ? cue.anywhere() : cue.before());
-}
-
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
-/**
- * Whether a lead may end on the character `code`: an ASCII letter among `letters` (lower case, either case
- * accepted), or any character outside ASCII, which may fold to one under /iu ("K" for "k").
- */
-function mayEndOn(code: number, letters: string): boolean {
-  if (code >= 128) return true;
-  const lower = code >= 65 && code <= 90 ? code + 32 : code;
-  return lower >= 97 && lower <= 122 && letters.includes(String.fromCharCode(lower));
 }
 
 /**

@@ -132,24 +132,11 @@ export const strikeRule: Rule = (s) => {
 };
 
 /** "A mining company has come under heavy criticism from five villages": the first party is accused. */
-export const criticismRule: Rule = (s) => {
-  const out: Omit<Framing, 'paragraph'>[] = [];
-  for (const m of s.matchAll(UNDER_CRITICISM)) {
-    const accused = readPartyBefore(s, m.index ?? 0);
-    const critic = readPartyAfter(s, (m.index ?? 0) + m[0].length);
-    if (accused && critic) out.push({ parties: [critic.name, accused.name], accused: 1, rule: 'criticism from' });
-  }
-  return out;
-};
+export const criticismRule: Rule = (s) => actorAndTarget(s, UNDER_CRITICISM, 'criticism from', true);
 
 /** "The union sued the council", "the firm is suing the regulator": the object is accused. */
 export const sueRule: Rule = (s) => {
-  const out: Omit<Framing, 'paragraph'>[] = [];
-  for (const m of s.matchAll(SUES)) {
-    const plaintiff = readPartyBefore(s, m.index ?? 0);
-    const defendant = readPartyAfter(s, (m.index ?? 0) + m[0].length);
-    if (plaintiff && defendant) out.push({ parties: [plaintiff.name, defendant.name], accused: 1, rule: 'sued' });
-  }
+  const out = actorAndTarget(s, SUES, 'sued');
   for (const m of s.matchAll(/\s+(?:took|takes|is\s+taking|are\s+taking|has\s+taken|have\s+taken)\s+/gi)) {
     const rest = s.slice((m.index ?? 0) + m[0].length);
     const defendant = readPartyAfter(s, (m.index ?? 0) + m[0].length);
@@ -160,18 +147,12 @@ export const sueRule: Rule = (s) => {
   return out;
 };
 
+const VERSUS = /\s+(?:v|vs|versus)\.?\s+(?=\p{Lu})/gu;
 const LEGAL = new RegExp(`\\b(?:${alternation(LEGAL_CONTEXT_WORDS)})\\b`, 'i');
 
 /** "in the case of Smith v Acme Ltd": only with a court word in the same sentence, so a fixture is not a dispute. */
 export const versusRule: Rule = (s) => {
-  if (!LEGAL.test(s)) return [];
-  const out: Omit<Framing, 'paragraph'>[] = [];
-  for (const m of s.matchAll(/\s+(?:v|vs|versus)\.?\s+(?=\p{Lu})/gu)) {
-    const first = readPartyBefore(s, m.index ?? 0);
-    const second = readPartyAfter(s, (m.index ?? 0) + m[0].length);
-    if (first && second) out.push({ parties: [first.name, second.name], accused: 1, rule: 'v' });
-  }
-  return out;
+  return LEGAL.test(s) ? actorAndTarget(s, VERSUS, 'v') : [];
 };
 
 /** "teachers … call for better pay and more respect from the state government": the party after "from" is pressed. */
@@ -231,28 +212,12 @@ export const answersCriticsRule: Rule = (s) => {
 const ALLEGES_THAT = /\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:alleged|alleges|allege|alleging)\s+that\s+/gi;
 
 /** "Democrats are alleging that the president's call was improper": the one alleging and the one the claim is about. */
-export const allegeRule: Rule = (s) => {
-  const out: Omit<Framing, 'paragraph'>[] = [];
-  for (const m of s.matchAll(ALLEGES_THAT)) {
-    const accuser = readPartyBefore(s, m.index ?? 0);
-    const accused = readPartyAfter(s, (m.index ?? 0) + m[0].length);
-    if (accuser && accused) out.push({ parties: [accuser.name, accused.name], accused: 1, rule: 'alleged' });
-  }
-  return out;
-};
+export const allegeRule: Rule = (s) => actorAndTarget(s, ALLEGES_THAT, 'alleged');
 
 const LASHES_OUT = /\s+(?:has\s+|have\s+|had\s+)?(?:lash(?:es|ed|ing)?\s+out\s+at|hits?\s+out\s+at|hitting\s+out\s+at|round(?:s|ed)?\s+on|turn(?:s|ed)\s+on)\s+/gi;
 
 /** "World leaders lash out at the US over …", "the union hit out at ministers": the one attacked is accused. */
-export const lashOutRule: Rule = (s) => {
-  const out: Omit<Framing, 'paragraph'>[] = [];
-  for (const m of s.matchAll(LASHES_OUT)) {
-    const critic = readPartyBefore(s, m.index ?? 0);
-    const target = readPartyAfter(s, (m.index ?? 0) + m[0].length);
-    if (critic && target) out.push({ parties: [critic.name, target.name], accused: 1, rule: 'lashed out at' });
-  }
-  return out;
-};
+export const lashOutRule: Rule = (s) => actorAndTarget(s, LASHES_OUT, 'lashed out at');
 
 const INVESTIGATES = /\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+investigating\s+/gi;
 const INVESTIGATION_INTO = /\s+(?:has\s+|have\s+|had\s+)?(?:launched|opened|announced|began|begun|started)\s+(?:an?|its|their)\s+(?:\S+\s+)?(?:investigation|inquiry|probe)\s+into\s+/gi;
@@ -260,22 +225,26 @@ const UNDER_INVESTIGATION = /\s+(?:is|are|was|were|has\s+been|have\s+been)\s+und
 
 /** "The attorney general is investigating the firm", "the regulator opened a probe into the bank", "the bank is
  *  under investigation by the regulator": the investigated party is accused. */
-export const investigationRule: Rule = (s) => {
+export const investigationRule: Rule = (s) => [
+  ...actorAndTarget(s, INVESTIGATES, 'investigating'),
+  ...actorAndTarget(s, INVESTIGATION_INTO, 'investigating'),
+  ...actorAndTarget(s, UNDER_INVESTIGATION, 'investigating', true),
+];
+
+/**
+ * The framings where the matched words stand between the two parties: the one before acts on the one after, who is
+ * accused ("X sued Y", "X lashed out at Y"); when `passive`, the one before is acted on ("Y came under criticism from
+ * X", "Y is under investigation by X"). The actor is always the first party.
+ */
+function actorAndTarget(s: string, pattern: RegExp, rule: string, passive = false): Omit<Framing, 'paragraph'>[] {
   const out: Omit<Framing, 'paragraph'>[] = [];
-  for (const re of [INVESTIGATES, INVESTIGATION_INTO]) {
-    for (const m of s.matchAll(re)) {
-      const investigator = readPartyBefore(s, m.index ?? 0);
-      const target = readPartyAfter(s, (m.index ?? 0) + m[0].length);
-      if (investigator && target) out.push({ parties: [investigator.name, target.name], accused: 1, rule: 'investigating' });
-    }
-  }
-  for (const m of s.matchAll(UNDER_INVESTIGATION)) {
-    const target = readPartyBefore(s, m.index ?? 0);
-    const investigator = readPartyAfter(s, (m.index ?? 0) + m[0].length);
-    if (investigator && target) out.push({ parties: [investigator.name, target.name], accused: 1, rule: 'investigating' });
+  for (const m of s.matchAll(pattern)) {
+    const before = readPartyBefore(s, m.index ?? 0);
+    const after = readPartyAfter(s, (m.index ?? 0) + m[0].length);
+    if (before && after) out.push({ parties: passive ? [after.name, before.name] : [before.name, after.name], accused: 1, rule });
   }
   return out;
-};
+}
 
 export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule, investigationRule, answersCriticsRule, allegeRule, lashOutRule];
 

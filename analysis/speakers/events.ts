@@ -10,7 +10,7 @@ import { SUBORDINATING_CONJUNCTIONS } from '../../data/sentence-openers';
 import { ORGANISATION_NOUN_SET } from '../../data/organisation-nouns';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { isGroupNoun, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS as ORGANISATION_WORDS_SET, ROLE_MODIFIERS, STATEMENT_SUBJECTS } from '../../data/titles';
-import { ACCOUNT_NOUNS, ENABLING_VERBS_PAST, ISSUING_VERB_FORMS, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS } from '../../data/speech-verbs';
+import { ACCOUNT_NOUNS, ENABLING_VERBS_PAST, ISSUING_VERB_FORMS, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS, SPEAKER_AFTER_PHRASES } from '../../data/speech-verbs';
 import { isQuoteMark } from '../quotes/char-class';
 import { reportedClauseStart } from './inner-clause';
 import { appositiveRole, classifyPhrase, isModalName, isPostNominal, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
@@ -536,17 +536,28 @@ function isShareOfPeople(tokens: readonly Token[], from: number, to: number): bo
   return false;
 }
 
-/**
- * "In the words of Jane Doe, “…”" and "In Dr. Doe's words, “…”": the words that follow are the named source's, like
- * "according to". Only a name is read in the possessive form ("in his words" is left to the tag that follows).
- */
-function wordsOfSource(text: string, tokens: readonly Token[], at: number): SpeechEvent | null {
-  if (tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.lower === 'words' && tokens[at + 3]?.lower === 'of') {
-    const after = subjectAfter(text, tokens, at, 4);
-    return after ? { verbAt: at, verb: null, subject: after.subject, apposition: after.apposition, shared: false, from: at, to: after.to } : null;
-  }
-  let end = at + 1;
+const SPEAKER_AFTER = SPEAKER_AFTER_PHRASES.map((phrase) => phrase.split(' '));
+const SPEAKER_AFTER_FIRST_WORDS = new Set(SPEAKER_AFTER.map((words) => words[0]));
+
+/** How many tokens a phrase naming the speaker after it ("according to", "in the words of") takes at `at`; 0 for none. */
+function speakerAfterPhraseAt(tokens: readonly Token[], at: number): number {
+  for (const words of SPEAKER_AFTER) if (words.every((w, k) => tokens[at + k]?.lower === w)) return words.length;
+  return 0;
+}
+
+/** Where a run of capitalised words from `from` ends: at the first token that is not one, or a possessive. */
+function capitalRunEnd(tokens: readonly Token[], from: number): number {
+  let end = from;
   while (end < tokens.length && tokens[end].kind === 'word' && tokens[end].capital && !tokens[end].possessive) end++;
+  return end;
+}
+
+/**
+ * "In Dr. Doe's words, “…”": the words that follow are the named source's, as after "in the words of". Only a name is
+ * read ("in his words" is left to the tag that follows).
+ */
+function possessedWords(text: string, tokens: readonly Token[], at: number): SpeechEvent | null {
+  const end = capitalRunEnd(tokens, at + 1);
   const owner = tokens[end];
   if (owner?.kind !== 'word' || !owner.capital || !owner.possessive) return null;
   const own = tokens[end + 1]?.lower === 'own' ? 1 : 0;
@@ -562,13 +573,14 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      const after = subjectAfter(text, tokens, i, 2);
+    const sourceWidth = SPEAKER_AFTER_FIRST_WORDS.has(t.lower) ? speakerAfterPhraseAt(tokens, i) : 0;
+    if (sourceWidth) {
+      const after = subjectAfter(text, tokens, i, sourceWidth);
       if (after) events.push({ verbAt: i, verb: null, subject: after.subject, apposition: after.apposition, shared: false, from: i, to: after.to });
       continue;
     }
-    const inWordsOf = t.lower === 'in' ? wordsOfSource(text, tokens, i) : null;
-    if (inWordsOf) { events.push(inWordsOf); i = inWordsOf.to - 1; continue; }
+    const possessed = t.lower === 'in' ? possessedWords(text, tokens, i) : null;
+    if (possessed) { events.push(possessed); i = possessed.to - 1; continue; }
     if ((t.lower === 'was' || t.lower === 'is') && followsQuote(tokens, i)) {
       const copular = responseAfter(text, tokens, i);
       if (copular) { events.push(copular); i = copular.to - 1; continue; }
@@ -865,8 +877,7 @@ export function coordinatedClauseSubject(text: string, tokens: readonly Token[],
 export function frontedClauseSubject(text: string, tokens: readonly Token[]): NameRef | null {
   const at = datelineEnd(tokens);
   if (!SUBORDINATING_CONJUNCTIONS.has(tokens[at]?.lower ?? '')) return null;
-  let end = at + 1;
-  while (end < tokens.length && tokens[end].kind === 'word' && tokens[end].capital && !tokens[end].possessive) end++;
+  const end = capitalRunEnd(tokens, at + 1);
   const next = tokens[end];
   if (end === at + 1 || next?.kind !== 'word' || next.capital) return null;
   const ref = classifyPhrase(text, tokens.slice(at + 1, end));

@@ -38,6 +38,11 @@ export interface Entity {
   namedInParagraph?: number;
 }
 
+/** The one entity all of `found` turned out to be, or null when they are several people (or none). */
+function soleEntity(found: readonly Entity[]): Entity | null {
+  return new Set(found.map(rootOf)).size === 1 ? found[0] : null;
+}
+
 /** The entity `e` became after merges. */
 export function rootOf(e: Entity): Entity {
   let r = e;
@@ -309,7 +314,7 @@ export class Registry {
       && e.namedInParagraph !== undefined && e.namedInParagraph < paragraph
       && e.nameWords.length > words.length && words.every((w, k) => e.normalisedName[e.normalisedName.length - words.length + k] === w)
       && compatible(e.gender, ref.gender));
-    return new Set(people.map(rootOf)).size === 1 ? people[0] : null;
+    return soleEntity(people);
   }
 
   /**
@@ -319,7 +324,7 @@ export class Registry {
   private onlyPersonNamedFirst(words: readonly string[], ref: NameRef): Entity | null {
     const people = (this.byFirst.get(words[0]) ?? []).filter((e) => !e.mergedInto && e.kind === 'person'
       && e.nameWords.length > words.length && words.every((w, k) => e.normalisedName[k] === w) && compatible(e.gender, ref.gender));
-    return new Set(people.map(rootOf)).size === 1 ? people[0] : null;
+    return soleEntity(people);
   }
 
   /**

@@ -1,6 +1,6 @@
 // Counts: "861 adults", "more than 125,000 appointments", "five villages", "two million people".
 // A number word counts only when a noun follows it ("five trucks"), so "one of them" or "the two said" stay out.
-import { CARDINAL_WORD_SOURCE } from '../../../data/number-words';
+import { CARDINAL_WORD_SOURCE, VAGUE_AMOUNT_WORDS } from '../../../data/number-words';
 import { hasWord } from '../cues';
 import { matchesAt, matchesIn, type MentionRule, type NumberMention } from '../mention';
 import { NUMERAL_SOURCE, SCALE_SOURCE, SCALE_WORD_SOURCE, applyScale, parseNumber } from '../numerals';
@@ -26,7 +26,6 @@ const NOT_COUNTED =
   /^(?:to|and|or|but|nor|times|is|are|was|were|be|been|have|has|had|will|would|can|could|should|may|might|must|who|that|which|said|says|say|told|as|than|per|in|on|at|by|for|from|with|into|more|less|another|other|way|ways|point|thing|o'clock|hundred|thousand|million|billion)$/i;
 
 const SCALES = ['thousand', 'million', 'billion'];
-const DOZEN = 12;
 
 export const findCounts: MentionRule = (text, cues) => {
   const out: NumberMention[] = [];
@@ -63,7 +62,7 @@ export const findCounts: MentionRule = (text, cues) => {
     const base = isArticle ? 1 : parseNumber(word);
     // "two dozen people" is 24 people, not two of something called "dozen" ("a dozen" alone is a vague amount).
     if (!isArticle && !scale && next[1].toLowerCase() === 'dozen' && base !== null) {
-      out.push({ start: m.index, end: m.index + whole.length + next[0].length, value: base * DOZEN, unit: 'count' });
+      out.push({ start: m.index, end: m.index + whole.length + next[0].length, value: base * VAGUE_AMOUNT_WORDS.dozen, unit: 'count' });
       continue;
     }
     out.push({ start: m.index, end: m.index + whole.length, value: applyScale(base, scale), unit: 'count' });
