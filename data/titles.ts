@@ -40,6 +40,8 @@ const KINSHIP_NOUNS: readonly string[] = [
   'granddaughter', 'grandchild', 'stepmother', 'stepfather', 'stepson', 'stepdaughter', 'sibling', 'twin',
   'fiance', 'fiancee', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'mother-in-law', 'father-in-law',
   'sister-in-law', 'brother-in-law', 'son-in-law', 'daughter-in-law',
+  // Informal words for the same relations ("his mom said").
+  'mom', 'mum', 'dad', 'grandma', 'grandpa', 'granny', 'stepmom', 'stepmum', 'stepdad',
 ];
 
 /**
@@ -154,6 +156,16 @@ export const RELATION_NOUNS: ReadonlySet<string> = new Set([
   'eyewitness', 'bystander', 'fan', 'supporter', 'opponent', 'critic', 'voter', 'customer', 'patient', 'passenger',
   'colleague', 'teammate', 'member', 'partner', 'rival', 'veteran', 'user', 'visitor', 'tourist', 'suspect', 'defendant',
   ...KINSHIP_NOUNS,
+]);
+
+/**
+ * Relatives who usually share a person's surname: "Jane Doe's mother" in an article that names one other Doe is that
+ * Doe. Partners before marriage and in-laws are left out.
+ */
+export const FAMILY_NOUNS: ReadonlySet<string> = new Set([
+  'mother', 'father', 'parent', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'widow', 'widower',
+  'sibling', 'twin', 'grandmother', 'grandfather', 'grandparent', 'grandson', 'granddaughter', 'grandchild', 'aunt',
+  'uncle', 'niece', 'nephew', 'cousin', 'mom', 'mum', 'dad', 'grandma', 'grandpa', 'granny',
 ]);
 
 /** Nouns for a person that say nothing of them, neither a role nor a relation ("a man", "someone"). */

@@ -147,6 +147,31 @@ interface Subject {
   perceived?: boolean;
 }
 
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+
+/**
+ * "“…,” Jane Doe, a teacher at the school told reporters", "“…,” Jane Doe, vice president of Acme, a grading company
+ * in Florida told Fox": appositions whose closing comma is missing, so the phrase right before the verb is the last
+ * description of a chain (of the person, or of the body the one before names) opened by the name.
+ */
+function unclosedApposition(text: string, tokens: readonly Token[], last: DescriptionRef | null, lastFrom: number): Subject | null {
+  let apposition: DescriptionRef | null = last?.kind === 'person' ? last : null;
+  let from = lastFrom;
+  for (let hop = 0; hop < 2 && from >= 2 && tokens[from - 1].text === ','; hop++) {
+    const before = segmentBefore(tokens, from - 2);
+    const phrase = classifyPhrase(text, before.words);
+    const opens = before.from === 0 || followsQuote(tokens, before.from);
+    // At a sentence's start one capitalised word is as often an adverbial ("However, the minister said").
+    if (opens && apposition && phrase?.type === 'name' && phrase.kind === 'person' && (phrase.words.length > 1 || before.from > 0)) {
+      return { subject: phrase, apposition, from: before.from };
+    }
+    if (phrase?.type !== 'description' || phrase.kind !== 'person') return null;
+    apposition = phrase;
+    from = before.from;
+  }
+  return null;
+}
+
 /** The subject written before the verb at `at`, or 'none' / 'shared' / 'not-a-verb'. */
 function subjectBefore(text: string, tokens: readonly Token[], at: number): Subject | 'none' | 'shared' | 'not-a-verb' {
   let j = at - 1;
@@ -172,14 +197,10 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
     // "Prof Tom Hill of the Royal Society said": a titled name before a workplace, which the phrase reading rejects.
     const plain = classifyPhrase(text, perceived ?? seg.words) ?? (perceived ? null : nameBeforeAffiliation(text, seg.words));
     if (perceived) return { subject: plain, apposition: null, from: seg.from, perceived: true };
-    // "“…,” Jane Doe, a teacher at the school told reporters": an apposition whose closing comma is missing.
-    if (plain?.type === 'description' && plain.kind === 'person' && seg.from >= 2 && tokens[seg.from - 1].text === ',') {
-      const named = segmentBefore(tokens, seg.from - 2);
-      const name = named.from === 0 || followsQuote(tokens, named.from) ? classifyPhrase(text, named.words) : null;
-      // At a sentence's start one capitalised word is as often an adverbial ("However, the minister said").
-      if (name?.type === 'name' && name.kind === 'person' && (name.words.length > 1 || named.from > 0)) {
-        return { subject: name, apposition: plain, from: named.from };
-      }
+    // A phrase that names no speaker may still close the chain when it is a noun phrase ("a grading company").
+    if (plain?.type === 'description' || (!plain && INDEFINITE_ARTICLES.has(seg.words[0]?.lower ?? ''))) {
+      const unclosed = unclosedApposition(text, tokens, plain?.type === 'description' ? plain : null, seg.from);
+      if (unclosed) return unclosed;
     }
     return { subject: plain, apposition: null, from: seg.from };
   }

@@ -1,7 +1,7 @@
 // The speaker registry: one entity per real person, organisation or group the article refers to, with every
 // way it is referred to. "Jane Doe" = "Ms Doe" = "Doe" = "the Health Secretary" = "she".
 import type { Gender } from '../../data/honorifics';
-import { BUSINESS_NOUNS, NAME_TITLES, PAST_ROLE_MODIFIERS, POSTS_IN_A_BODY, PUBLIC_BODY_WORDS, RANKS, SEAT_TITLES, TITLE_ABBREVIATIONS } from '../../data/titles';
+import { BUSINESS_NOUNS, FAMILY_NOUNS, NAME_TITLES, PAST_ROLE_MODIFIERS, POSTS_IN_A_BODY, PUBLIC_BODY_WORDS, RANKS, SEAT_TITLES, TITLE_ABBREVIATIONS } from '../../data/titles';
 import type { SpeakerKind } from '../types';
 import { isRoleNoun, type DescriptionRef, type NameRef, type PronounRef } from './mentions';
 import { isShortFirstName, surnameOf } from './full-names';
@@ -372,6 +372,13 @@ export class Registry {
   fromDescription(ref: DescriptionRef, paragraph: number): Entity | null {
     const head = norm(ref.head);
     if (ref.kind === 'organisation') return this.organisationCalled(ref);
+    const relative = this.relativeBySurname(ref);
+    if (relative) {
+      this.alias(relative, ref.text);
+      if (!relative.role) this.giveRole(relative, ref.role, ref.org);
+      relative.lastSeen = ++this.clock;
+      return relative;
+    }
     if (ref.definite || ref.titleOnly) {
       // "the spokeswoman" after "the Prime Minister's official spokeswoman"; "the Health Secretary" after a person given that title.
       const known = this.findByHead(ref.titleOnly ? norm(ref.text) : head, norm(ref.text));
@@ -422,6 +429,20 @@ export class Registry {
       this.pendingTitle = { entity: e, paragraph };
     }
     return e;
+  }
+
+  /**
+   * "Travis Doe's mom" in an article that has named Donna Doe: a relative who usually shares the surname, of a
+   * person named in full, is the one other person the article names with that surname (none, or several: nobody).
+   */
+  private relativeBySurname(ref: DescriptionRef): Entity | null {
+    if (ref.kind !== 'person' || !ref.org || !FAMILY_NOUNS.has(norm(ref.head))) return null;
+    const possessor = norm(ref.org).split(' ');
+    if (possessor.length < 2 || !/^\p{Lu}/u.test(ref.org)) return null;
+    const found = (this.byLast.get(possessor[possessor.length - 1]) ?? []).map(rootOf).filter((e) =>
+      e.kind === 'person' && e.nameWords.length > 1 && e.normalisedName.join(' ') !== possessor.join(' ')
+      && !(e.gender && ref.gender && e.gender !== ref.gender));
+    return soleEntity(found);
   }
 
   /** "the union" → the organisation most recently named with all those words ("Dock Workers' Union"). */

@@ -52,3 +52,36 @@ describe('degrees and honours set off after a name ("Jane Doe, MD, president of 
     expect(a.speakers.map((s) => s.name)).not.toContain('Ph.D');
   });
 });
+
+describe('a chain of appositions whose closing comma is missing ("Jane Doe, head of Acme, a firm in Leeds told …")', () => {
+  it('names the person the chain opens with, and the role beside the name', () => {
+    const a = attribute([
+      'Collectors are paying more for old coins this year.',
+      '“It is rare that the mint gets an order wrong,” Jane Doe, vice president of Acme, a coin grading company in Ohio told a radio station.',
+    ]);
+    expect(a.who('It is rare')).toBe('Jane Doe');
+    expect(a.speaker('Jane Doe')?.role).toBe('vice president of Acme');
+  });
+});
+
+describe('a relative of a named person ("John Doe’s mom")', () => {
+  it('is the one other person of that surname the article names', () => {
+    const a = attribute([
+      'Mary Roe has praised the singer’s new record.',
+      'Speaking at a summit, Tom Roe’s mom confirmed: “I listened to the whole album all morning.”',
+      '“She is a very talented woman,” Mary said.',
+    ]);
+    expect(a.who('I listened')).toBe('Mary Roe');
+    expect(a.speakers.map((s) => s.name)).toEqual(['Mary Roe']);
+  });
+
+  it('is nobody named when the surname is several people’s, and informal words are relatives too', () => {
+    const a = attribute([
+      'Mary Roe and Jim Roe were at the game.',
+      'Tom Roe’s mom said: “I listened to the whole album all morning.”',
+      '“We love it,” his dad said.',
+    ]);
+    expect(a.who('I listened')).toBe('Tom Roe’s mom');
+    expect(a.who('We love it')).not.toBeNull();
+  });
+});
