@@ -180,7 +180,8 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   const t = tokens[j];
   if (t.kind === 'quote') return 'none';
   if (t.kind === 'word') {
-    if (t.lower === 'to' || t.lower === 'by' || NOUN_MARKERS.has(t.lower) || t.possessive) return 'not-a-verb';
+    // "heads of state": after "of" the word is a noun.
+    if (t.lower === 'to' || t.lower === 'by' || t.lower === 'of' || NOUN_MARKERS.has(t.lower) || t.possessive) return 'not-a-verb';
     if (COORDINATORS.has(t.lower)) return 'shared';
   }
   if (t.kind === 'punct' && t.text !== ',') return 'none';
@@ -928,9 +929,15 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
   if (tokens[start]?.kind !== 'word') return null;
   let end = start;
   let loose = 0;
-  while (end < tokens.length && tokens[end].kind === 'word') {
+  // "One of Epstein's victims, Jane Doe, filed …": one of a group, named after the comma; the group's plural noun
+  // belongs to the phrase.
+  const oneOf = tokens[start].lower === 'one' && tokens[start + 1]?.lower === 'of';
+  // "In 2022, she withdrew …": after a fronted phrase the subject pronoun is in lower case, and is the whole subject.
+  if (start > 0 && SUBJECT_PRONOUNS.has(tokens[start].lower)) end = start + 1;
+  else while (end < tokens.length && tokens[end].kind === 'word') {
     const t = tokens[end];
-    if (t.capital || PHRASE_WORDS.has(t.lower) || t.possessive || isRoleNoun(t.lower) || (end === start && LEADING_POSSESSIVES.has(t.lower))) { end++; continue; }
+    if (t.capital || PHRASE_WORDS.has(t.lower) || t.possessive || isRoleNoun(t.lower) || (end === start && (LEADING_POSSESSIVES.has(t.lower) || oneOf))
+      || (oneOf && isGroupNoun(t.lower))) { end++; continue; }
     // "Social media will …", "Local officials say …": a word capitalised for opening the sentence modifies the
     // noun after it, and is no name.
     if (end === start + 1 && tokens[start].capital && (ORGANISATION_WORDS_SET.has(t.lower) || isGroupNoun(t.lower))) { end++; continue; }

@@ -56,6 +56,9 @@ describe('noun phrases', () => {
 
 describe('speech events', () => {
   const events = (text: string) => findSpeechEvents(text, tokenize(text, 0, text.length));
+  it('never reads the noun after "of" as a verb ("heads of state")', () => {
+    expect(events('She flew to parties with billionaires, royals and heads of state.')).toEqual([]);
+  });
   it('finds subjects before and after the verb, through appositions', () => {
     expect(events('Ann Lee, a nurse at the clinic, said the ward was full.')[0].subject).toMatchObject({ words: ['Ann', 'Lee'] });
     expect(events('The head of the union, Ann Lee, told reporters.')[0]).toMatchObject({ subject: { words: ['Ann', 'Lee'] }, apposition: { head: 'head' } });

@@ -178,3 +178,24 @@ describe('the subject of a clause before the main one ("When Doe walked in, the 
     expect(a.speakers.map((s) => s.name)).toEqual(['Ada Quist']);
   });
 });
+
+describe('a person brought in by a sentence that quotes nobody, and "she" later', () => {
+  it('reads "one of the victims, Jane Doe," as Jane Doe, and "In 2022, she …" as her', () => {
+    const a = attribute([
+      '“Terrific guy,” the banker’s neighbour, Tom Vale, said in the story.',
+      'In 2009, one of the banker’s victims, Jane Doe, filed a lawsuit saying he had flown her to parties with billionaires, royals and heads of state.',
+      'In 2022, she withdrew her claims against a lawyer, saying she “may have made a mistake” in naming him.',
+    ]);
+    expect(a.who('may have made a mistake')).toBe('Jane Doe');
+    expect(a.speaker('Jane Doe')?.role).toBe('victim');
+  });
+
+  it('reads a lower-case "she" after a fronted phrase as the subject', () => {
+    const a = attribute([
+      '“Terrific guy,” Tom Vale said.',
+      'Jane Doe filed a lawsuit in 2009.',
+      'In 2022, she withdrew it, saying she “may have made a mistake” in naming him.',
+    ]);
+    expect(a.who('may have made a mistake')).toBe('Jane Doe');
+  });
+});
