@@ -386,7 +386,9 @@ function followsQuote(tokens: readonly Token[], at: number): boolean {
 function subjectAfter(text: string, tokens: readonly Token[], at: number, width: number): Subject & { to: number } | null {
   const seg = segmentAfter(tokens, at + width);
   // "said a company spokesperson when reached by phone": the adverbial after the subject is not part of it.
-  const cut = seg.words.findIndex((w, k) => k > 0 && (TRAILING_ADVERBIAL.has(w.lower) || endsNameAfterVerb(seg.words, k)));
+  // "says Jeremiah who is working in the office": a relative clause after a name is no part of it.
+  const cut = seg.words.findIndex((w, k) => k > 0 && (TRAILING_ADVERBIAL.has(w.lower) || endsNameAfterVerb(seg.words, k)
+    || (w.lower === 'who' && seg.words[k - 1].capital)));
   if (cut > 0) seg.words = seg.words.slice(0, cut);
   // "said Tuesday Jane Doe": the day opening the phrase is when it was said.
   if (seg.words.length >= 3 && isWeekday(seg.words[0]) && seg.words[1].capital && !ORGANISATION_WORDS_SET.has(seg.words[1].lower)) {
@@ -925,6 +927,12 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
     if (comma < 0 && LONE_CONNECTIVES.has(tokens[start].lower)) start++;
     else if (comma < 0) return null;
     else start = comma + 1;
+    // "While Aisha, 36, is waiting …, Mariam Doe has …": an age set off inside the fronted clause is no end of it.
+    while (tokens[start + 1]?.text === ',' && isAsideAfterName(tokens.slice(start, start + 1))) {
+      const next = tokens.findIndex((t, i) => i > start + 1 && t.text === ',');
+      if (next < 0) return null;
+      start = next + 1;
+    }
   }
   if (tokens[start]?.kind !== 'word') return null;
   let end = start;

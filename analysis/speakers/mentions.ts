@@ -724,6 +724,12 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   if (definite && words.length === 1 && /^(\w+-year-old|\w+-of-\w+)$/.test(words[0].lower)) {
     return { type: 'description', text: words[0].text, head: words[0].lower, definite, another, kind: 'person', titleOnly: true, role: '', org: null, gender: null };
   }
+  // "the mother of four": the same, without the hyphens.
+  if (definite && words.length === 3 && RELATION_NOUNS.has(words[0].lower) && words[1].lower === 'of' && isNumberWord(words[2].lower)) {
+    return {
+      type: 'description', text: surfaceOf(text, words), head: words[0].lower, definite, another, kind: 'person', titleOnly: true, role: '', org: null, gender: null,
+    };
+  }
   // "a woman", "the young man": a plain word for a person, no role. "The woman" is said of someone the article has
   // brought in ("titleOnly", resolved like "she"); "a woman" brings someone unnamed in.
   const plain = words[words.length - 1];

@@ -199,3 +199,29 @@ describe('a person brought in by a sentence that quotes nobody, and "she" later'
     expect(a.who('may have made a mistake')).toBe('Jane Doe');
   });
 });
+
+describe('the person a sentence brings in after a fronted clause, and epithets for them', () => {
+  it('reads past an age inside the fronted clause ("While Aisha, 36, waits, Mariam Doe has …"), so "she" is Mariam', () => {
+    const a = attribute([
+      '“It is easy to be robbed in the dark,” says Aisha Roe. While Aisha, 36, is waiting for a customer, Mariam Doe has just handed over the papers.',
+      'She walks home confidently, insisting, “evils disappear when there is light.”',
+    ]);
+    expect(a.who('evils disappear')).toBe('Mariam Doe');
+  });
+
+  it('takes "the mother of four" for the person just named, as "the mother-of-four"', () => {
+    const a = attribute([
+      'Amina Salum sells food near the terminal.',
+      '“It is because most of us feel safe,” says the mother of four.',
+    ]);
+    expect(a.who('It is because')).toBe('Amina Salum');
+  });
+
+  it('ends a name after the verb at "who" ("says Jeremiah who works in the office")', () => {
+    const a = attribute([
+      'The council’s economist Jeremiah Mbelu reveals that the council agreed to the plan.',
+      '“Each pole cost a lot,” says Jeremiah who is working in the planning office.',
+    ]);
+    expect(a.who('Each pole')).toBe('Jeremiah Mbelu');
+  });
+});
