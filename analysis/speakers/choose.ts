@@ -71,6 +71,9 @@ export function chooseEvent(units: readonly UnitEvents[], spanIndex: number): { 
       const tag = u.events.find((e) => e.from > qi && Boolean(e.entity) && reportsSpeech(e) && endsSentenceAsTag(u.tokens, e));
       for (const e of u.events) {
         if (e.passive) continue; // "“…,” she was told": spoken to, not speaking
+        // "The ministry added the attack answered Ukrainian attacks on “…”": a weak verb with no subject it can read,
+        // inside the words a speaker named before it reports, is part of those words.
+        if (!e.entity && !e.subject && !reportsSpeech(e) && u.events.some((o) => o.entity && !o.passive && o.verbAt < e.verbAt && reportsSpeech(o))) continue;
         const adj = adjacency(u.tokens, e, qi);
         if (adj !== null && !e.entity && e.to <= qi && tag) { unreadLead = adj; continue; }
         // "He said, “…,” the office said": the words are the one who said them; the tag reports the whole sentence.

@@ -51,6 +51,7 @@ const PARTICIPLE_LEADS = new Set(['and', 'before', 'after', 'while', 'when', 'al
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'before', 'after']);
 /** Words after an -s form that make it a plural noun, never a speech verb ("claims such as", "states where"). */
 const PLURAL_NOUN_FOLLOWERS = new Set(['like', 'such', 'where', 'across', 'including', 'whose']);
+const PREPOSITIONS_BEFORE_NOUN = new Set(['of', 'for', 'on', 'in', 'at', 'with', 'from', 'against', 'about', 'over', 'amid']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'whose', 'no', 'any', 'every']);
 const PERCEPTION = new Set<string>(PERCEPTION_VERBS_PAST);
 /** Verbs that put the speaker after them with no quotation before, and take no person as object ("told Doe"). */
@@ -176,12 +177,19 @@ function unclosedApposition(text: string, tokens: readonly Token[], last: Descri
 function subjectBefore(text: string, tokens: readonly Token[], at: number): Subject | 'none' | 'shared' | 'not-a-verb' {
   let j = at - 1;
   while (j >= 0 && isAdverb(tokens[j])) j--;
+  // "The ministry on Sunday confirmed": the day between the subject and the verb says when.
+  if (j >= 2 && isWeekday(tokens[j]) && tokens[j - 1].lower === 'on') {
+    j -= 2;
+    while (j >= 0 && isAdverb(tokens[j])) j--;
+  }
   if (j < 0) return 'none';
   const t = tokens[j];
   if (t.kind === 'quote') return 'none';
   if (t.kind === 'word') {
-    // "heads of state": after "of" the word is a noun.
-    if (t.lower === 'to' || t.lower === 'by' || t.lower === 'of' || NOUN_MARKERS.has(t.lower) || t.possessive) return 'not-a-verb';
+    // "heads of state", "retaliation for attacks on …": after a preposition the word is a noun (a gerund, "for
+    // saying", still speaks).
+    if (t.lower === 'to' || t.lower === 'by' || NOUN_MARKERS.has(t.lower) || t.possessive) return 'not-a-verb';
+    if (PREPOSITIONS_BEFORE_NOUN.has(t.lower) && !tokens[at].lower.endsWith('ing')) return 'not-a-verb';
     if (COORDINATORS.has(t.lower)) return 'shared';
   }
   if (t.kind === 'punct' && t.text !== ',') return 'none';

@@ -58,6 +58,7 @@ describe('speech events', () => {
   const events = (text: string) => findSpeechEvents(text, tokenize(text, 0, text.length));
   it('never reads the noun after "of" as a verb ("heads of state")', () => {
     expect(events('She flew to parties with billionaires, royals and heads of state.')).toEqual([]);
+    expect(events('The strike was retaliation for attacks on the city.')).toEqual([]);
   });
   it('finds subjects before and after the verb, through appositions', () => {
     expect(events('Ann Lee, a nurse at the clinic, said the ward was full.')[0].subject).toMatchObject({ words: ['Ann', 'Lee'] });

@@ -86,3 +86,14 @@ describe('"told reporters aboard the plane": the listener and where they were', 
     expect(a.quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
   });
 });
+
+describe('a partial quotation inside the words a speaker reports', () => {
+  it('is the speaker’s, past a day between subject and verb and a noun that looks like a verb', () => {
+    const a = attribute([
+      'Ruritania’s Defence Ministry on Sunday confirmed the strike on “military command and control facilities,” and air bases.',
+      'The ministry added the strike was retaliation for Freedonian attacks on “civilian facilities on our territory,” without giving detail.',
+    ]);
+    expect(a.who('military command')).toBe('Defence Ministry');
+    expect(a.who('civilian facilities')).toBe('Defence Ministry');
+  });
+});
