@@ -39,6 +39,8 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
   const paragraphs = doc.paragraphs;
   const registry = new Registry(findAcronyms(paragraphs), () => findFullNames(paragraphs));
   const speakerOf: (Entity | null)[] = spans.map(() => null);
+  // Quotations given the last speaker only because they open a paragraph (carry-over), not by any words of their own.
+  const carried = new Set<number>();
   const indirect: IndirectQuote[] = [];
   const byParagraph = new Map<number, number[]>();
   // Quotations quoted inside another are read from the outer one's words alone, after it (nested.ts).
@@ -174,7 +176,8 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       } else if ((bare = bareNameAt(text, spans[index].end + 1)) && registry.callsSomeone(bare.words[bare.words.length - 1])) {
         entity = namedAlone = resolveRef(registry, bare, null, p);
       } else if (namedAlone) entity = namedAlone; // "“…” Doe. “…”": the quotation goes on after the name
-      else if (opensWithQuote && carry) entity = lastSpeaker;
+      else if (opensWithQuote && carry) { entity = lastSpeaker; carried.add(index); }
+      if (choice && entity) retagRun(spans, index, entity, speakerOf, carried);
       speakerOf[index] = entity;
       if (entity) { lastSpeaker = entity; spokeHere = true; registry.heardSaying(entity, spans[index].text); }
     }
@@ -206,6 +209,19 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
 /** The signature right after the quotation's closing mark, or opening the next paragraph when this one is all quotation. */
 function signedBy(text: string, span: QuoteSpan, next: string | undefined): Signature | null {
   return signatureAt(text, span.end + 1) ?? (next !== undefined && span.end + 1 >= text.trimEnd().length ? signatureAt(next, 0) : null);
+}
+
+/**
+ * A quotation running over paragraphs whose last part is tagged ("“A … / “B …,” Doe concluded."): the tag names the
+ * speaker of the whole run, over the last speaker its first part was carried over from.
+ */
+function retagRun(spans: readonly QuoteSpan[], tagged: number, speaker: Entity, speakerOf: (Entity | null)[], carried: Set<number>): void {
+  const run: number[] = [];
+  for (let k = spans[tagged].continuationOf; k !== null && k !== undefined; k = spans[k].continuationOf) run.push(k);
+  const first = run[run.length - 1];
+  if (first === undefined || !carried.has(first)) return;
+  for (const k of run) speakerOf[k] = speaker;
+  carried.delete(first);
 }
 
 /**

@@ -44,6 +44,16 @@ describe('attribution: continuation and carry-over', () => {
     expect(a.who('and the children')).toBe('Mirela Dacic');
   });
 
+  it('gives a quotation running over paragraphs to the speaker its last part names, over the one it was carried from', () => {
+    const a = attribute([
+      'Tom Vale, a lawyer for the ministry, argued there is no such duty. UN officials have defended the agency, saying it could not be replaced.',
+      '“Novel legal readings will not bring an end to the conflict.',
+      '“To be clear, we support the flow of aid into the region,” Vale concluded.',
+    ]);
+    expect(a.who('Novel legal readings')).toBe('Tom Vale');
+    expect(a.who('To be clear')).toBe('Tom Vale');
+  });
+
   it('carries the speaker into a quotation the writer then glosses, but not past narrative that brings someone in', () => {
     const a = attribute([
       '“If the times were real, we could predict the answers,” explains Dr. Petra Halvorsen.',
