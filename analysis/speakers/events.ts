@@ -149,6 +149,7 @@ interface Subject {
 }
 
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+const CLEFT_VERBS = new Set(['was', 'is']);
 
 /**
  * "“…,” Jane Doe, a teacher at the school told reporters", "“…,” Jane Doe, vice president of Acme, a grading company
@@ -948,6 +949,12 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
   // "One of Epstein's victims, Jane Doe, filed …": one of a group, named after the comma; the group's plural noun
   // belongs to the phrase.
   const oneOf = tokens[start].lower === 'one' && tokens[start + 1]?.lower === 'of';
+  // "…, it was Katie Doe who got the ball rolling": a cleft names its subject after "it was".
+  if (tokens[start].lower === 'it' && CLEFT_VERBS.has(tokens[start + 1]?.lower ?? '')) {
+    const end = capitalRunEnd(tokens, start + 2);
+    const cleft = end > start + 2 && (tokens[end]?.lower === 'who' || tokens[end]?.lower === 'that') ? classifyPhrase(text, tokens.slice(start + 2, end)) : null;
+    if (cleft?.type === 'name') return { subject: cleft, apposition: null };
+  }
   // "In 2022, she withdrew …": after a fronted phrase the subject pronoun is in lower case, and is the whole subject.
   if (start > 0 && SUBJECT_PRONOUNS.has(tokens[start].lower)) end = start + 1;
   else while (end < tokens.length && tokens[end].kind === 'word') {

@@ -225,3 +225,13 @@ describe('the person a sentence brings in after a fronted clause, and epithets f
     expect(a.who('Each pole')).toBe('Jeremiah Mbelu');
   });
 });
+
+describe('a cleft sentence ("it was Katie Doe who …")', () => {
+  it('puts the person it names in focus, over the subject of the clause fronted before it', () => {
+    const a = attribute([
+      'After Lily Roe won her first-round match on Monday, it was Katie Doe who got the ball rolling on Tuesday with a win.',
+      '“Hopefully I’ve started everyone off well today,” she told reporters afterwards.',
+    ]);
+    expect(a.who('Hopefully')).toBe('Katie Doe');
+  });
+});
