@@ -304,6 +304,12 @@ const OWNER_PREPOSITIONS = new Set(['at', 'for', 'of', 'with', 'from']);
  * which"); else nobody.
  */
 function thingCalled(text: string, words: readonly Token[]): Ref | null {
+  // "the Palestinian Dialogue Group in Turkey, which says": the body named before where it is.
+  const place = words.findLastIndex((w) => w.lower === 'in');
+  if (place > 0 && words[place - 1].capital && place + 1 < words.length && words.slice(place + 1).every((w) => w.capital)) {
+    const body = thingCalled(text, words.slice(0, place));
+    if (body) return body;
+  }
   const ref = afterLastPreposition(text, words);
   if (ref?.type === 'name' && ref.kind === 'person') return { ...ref, kind: 'organisation' };
   if (ref?.type !== 'description' || ref.kind !== 'person') return ref;

@@ -43,3 +43,12 @@ describe('"who" after a named person\'s apposition ("Jane Doe, a Texas Democrat 
     expect(a.speaker('Ben Ortiz')?.role).toBe('witness');
   });
 });
+
+describe('"which" after a body and where it is', () => {
+  it('stands for the body ("the Dialogue Group in Ruritania, which says …"), not the place', () => {
+    const a = attribute([
+      'Jane Doe is the head of the Palestinian Dialogue Group in Ruritania, which says on its site that it aims to “protect the historical rights of the people.”',
+    ]);
+    expect(a.who('protect the historical rights')).toBe('Palestinian Dialogue Group');
+  });
+});
