@@ -4,7 +4,7 @@
 import { FIRST_NAME_HONORIFICS, HONORIFICS, NAME_PARTICLES, POST_NOMINALS, type Gender } from '../../data/honorifics';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, type PronounTarget } from '../../data/pronouns';
 import {
-  GROUP_QUANTIFIERS, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RELATION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
+  GROUP_QUANTIFIERS, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RANKS, RELATION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
   TITLES_IN_WAITING,
 } from '../../data/titles';
 import { ABBREVIATIONS } from '../../data/abbreviations';
@@ -415,7 +415,11 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   // "Ann Lee of Kestrel Bank" is a person at one.
   const ofAt = run.findIndex((w, i) => i > 0 && (w.lower === 'of' || w.lower === 'for'));
   const workplace = ofAt > 0 && hasOrgWord && personBeforeWorkplace(run, ofAt) ? run.slice(ofAt + 1) : null;
-  if (ofAt > 0 && (!hasOrgWord || workplace) && !(NAME_TITLES.has(withoutDot(run[ofAt - 1].lower)))) {
+  // "Senate Democratic Leader Jane Doe of Indianapolis": the body named in the title makes no organisation of the
+  // name, which still stops at "of" when nothing after it names a body.
+  const placeAfterTitledName = ofAt > 1 && !ORGANISATION_WORDS.has(run[ofAt - 1].lower) && !run.slice(ofAt + 1).some((w) => ORGANISATION_WORDS.has(w.lower))
+    && run.slice(0, ofAt - 1).some((w) => NAME_TITLES.has(withoutDot(w.lower)) || ROLE_NOUNS.has(w.lower));
+  if (ofAt > 0 && (!hasOrgWord || workplace || placeAfterTitledName) && !(NAME_TITLES.has(withoutDot(run[ofAt - 1].lower)))) {
     run = run.slice(0, ofAt);
     hasOrgWord = false;
   }
@@ -464,7 +468,11 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   // "after the novelist Jane Doe", "including singer John Roe": the title starts after a preposition.
   const titleFrom = Math.max(leadingTimeWords(beforeRun), beforeRun.findLastIndex((w) => PHRASE_OPENING_PREPOSITIONS.has(w.lower)) + 1);
   const leadWords = beforeRun.slice(titleFrom).filter((w, k) => !DETERMINERS.has(w.lower) && !(k === 0 && LEADING_SKIP.has(w.lower)));
-  const titleWords = [...(nameFrom > 0 ? qualifyingTail(leadWords) : leadWords), ...run.slice(0, nameFrom).filter((w, k) => !HONORIFICS.has(withoutDot(w.lower)) || TITLE_FOLLOWERS.has(run[k + 1].lower))];
+  const leadTitle = nameFrom > 0 ? qualifyingTail(leadWords) : leadWords;
+  // "military spokesperson Lt. Gen. Jane Doe": after a role, a rank before the name works as an honorific.
+  const ranksOnly = leadTitle.length > 0 && isRoleNoun(leadTitle[leadTitle.length - 1].lower) && nameFrom > 0
+    && run.slice(0, nameFrom).every((w) => RANKS.has(withoutDot(w.lower)));
+  const titleWords = [...leadTitle, ...(ranksOnly ? [] : run.slice(0, nameFrom).filter((w, k) => !HONORIFICS.has(withoutDot(w.lower)) || TITLE_FOLLOWERS.has(run[k + 1].lower)))];
   const lastTitle = nameFrom > 0 ? withoutDot(run[nameFrom - 1].lower) : undefined;
   if (!orgLike && nameWords.length === 1 && lastTitle && NAME_TITLES.has(lastTitle) && nameFrom === run.length) return null;
   if (!orgLike && NAME_TITLES.has(run[run.length - 1].lower)) return null; // "the Health Secretary": a title, no name
@@ -579,6 +587,8 @@ function nameAfterPortfolio(text: string, np: readonly Token[], tailAt: number, 
   const prepositionAt = np[tailAt - 1]?.lower === 'the' ? tailAt - 2 : tailAt - 1;
   const preposition = np[prepositionAt];
   if (preposition && WORKPLACE_PREPOSITIONS.has(preposition.lower) && isRoleNoun(np[prepositionAt - 1]?.lower ?? '')) return null;
+  // "an educator at the park in San Francisco Bay": after "in" the capitalised words name a place, not a person.
+  if (preposition?.lower === 'in') return null;
   let nameAt = tail.length - 2;
   if (nameAt < 1 || !personWord(tail[nameAt]) || !personWord(tail[nameAt + 1])) return null;
   if (/^\p{Lu}\.$/u.test(tail[nameAt - 1].text) && nameAt > 1) nameAt--; // "Jane Q. Doe"

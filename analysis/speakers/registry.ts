@@ -108,6 +108,11 @@ function isMereLabel(role: string): boolean {
   return RANKS.has(last) || SEAT_TITLES.has(last) || !NAME_TITLES.has(last);
 }
 
+/** A rank and nothing more ("Lt. Gen.", "lieutenant general", "Cmdr."). */
+function isRankOnly(role: string): boolean {
+  return norm(role).replace(/\./g, '').split(' ').every((w) => RANKS.has(w));
+}
+
 /** A seat title with nothing more ("Rep.", "Labour MP"): what an apposition must give to replace it is a post. */
 function isSeat(role: string): boolean {
   const words = norm(role).replace(/\./g, '').split(' ');
@@ -355,7 +360,9 @@ export class Registry {
     const given = spelledOutTitles(role.trim());
     // A label written before the name says what the person is now; a role they once held does not replace it.
     // A seat ("Rep.") yields only to a post in the body ("ranking member"), not to the lawmaker's trade.
-    const outranks = fromApposition && r.roleIsLabel && !isPastRole(given) && (!isSeat(r.role ?? '') || POST_IN_A_BODY.test(given));
+    // A rank alone ("lieutenant general") says little of the job; any role that is more than a rank replaces it.
+    const outranks = (fromApposition && r.roleIsLabel && !isPastRole(given) && (!isSeat(r.role ?? '') || POST_IN_A_BODY.test(given)))
+      || (r.role !== null && isRankOnly(r.role) && !isRankOnly(given));
     if (!r.role || outranks || isFullerTitle(given, r.role)) {
       r.role = given;
       r.roleIsLabel = !fromApposition && isMereLabel(given);

@@ -258,3 +258,25 @@ describe('a title written with a one-word portfolio', () => {
     expect(a.who('We agree')).toBe('Tom Reed');
   });
 });
+
+describe('titles and places around a name', () => {
+  it('ends a titled name before "of" and a place ("Senate Democratic Leader Jane Doe of Indianapolis")', () => {
+    const a = attribute([
+      'Senate Democratic Leader Greta Tayler of Indianapolis said schools cannot raise pay.',
+      '“We cannot find ourselves at the bottom of the barrel,” Tayler said.',
+    ]);
+    expect(a.who('We cannot find')).toBe('Greta Tayler');
+    expect(a.speaker('Greta Tayler')?.role).toBe('Senate Democratic Leader');
+  });
+
+  it('reads "an educator at a park in San Francisco Bay" as a role and a workplace, not a person called "Francisco Bay"', () => {
+    const a = attribute(['“It is a myth,” said Casey Dexter-Lee, an educator at Angel Island State Park in San Francisco Bay.']);
+    expect(a.who('It is a myth')).toBe('Casey Dexter-Lee');
+    expect(a.speaker('Casey Dexter-Lee')?.role).toBe('educator');
+  });
+
+  it('keeps the role written before a rank, which works like an honorific ("military spokesperson Lt. Gen. Jane Doe")', () => {
+    const a = attribute(['“Terrorists use weapons,” the military spokesperson Lt. Gen. Ahmed Sharif Khan had said.']);
+    expect(a.speaker('Ahmed Sharif Khan')?.role).toBe('spokesperson');
+  });
+});
