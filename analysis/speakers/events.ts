@@ -212,6 +212,13 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
       const unclosed = unclosedApposition(text, tokens, plain?.type === 'description' ? plain : null, seg.from);
       if (unclosed) return unclosed;
     }
+    // "The Lindi Municipal Director, Jane Doe says, …": the comma closing the name is missing; the description
+    // before it is who the person is.
+    if (plain?.type === 'name' && plain.kind === 'person' && seg.from >= 2 && tokens[seg.from - 1].text === ',') {
+      const before = segmentBefore(tokens, seg.from - 2);
+      const described = classifyPhrase(text, before.words);
+      if (described?.type === 'description' && described.kind === 'person' && described.definite) return { subject: plain, apposition: described, from: before.from };
+    }
     return { subject: plain, apposition: null, from: seg.from };
   }
   // A comma right before the verb closes an apposition or a relative clause: "Jane Doe, a surgeon, said".

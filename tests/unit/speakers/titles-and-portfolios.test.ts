@@ -280,3 +280,13 @@ describe('titles and places around a name', () => {
     expect(a.speaker('Ahmed Sharif Khan')?.role).toBe('spokesperson');
   });
 });
+
+describe('a description before a name whose closing comma is missing ("the Municipal Director, Jane Doe says, …")', () => {
+  it('gives the person the description as a role', () => {
+    const a = attribute([
+      'Before this project, the Lindi Municipal Director, Jomo Satur says, there were four lights. “At the end of the month, the bill was high,” he adds.',
+    ]);
+    expect(a.who('At the end of the month')).toBe('Jomo Satur');
+    expect(a.speaker('Jomo Satur')?.role).toBe('Lindi Municipal Director');
+  });
+});
