@@ -717,11 +717,13 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     const after = events.findIndex((e) => e.verbAt > colonLead.verbAt);
     events.splice(after < 0 ? events.length : after, 0, colonLead); // in text order: it brings its subject into focus first
   }
-  // Shared subjects: from the nearest event before with its own subject, else the nearest after.
+  // Shared subjects: from the nearest event before with its own subject, else the nearest after; never after a
+  // participle, whose own words follow it ("Doe apologised, saying they “stemmed from the urgency” he felt": "he
+  // felt" is inside what she said, and the participle hangs on the clause before, read by the caller).
   for (let k = 0; k < events.length; k++) {
     const e = events[k];
     if (!e.shared) continue;
-    const source = events.slice(0, k).reverse().find((x) => !x.shared) ?? events.slice(k + 1).find((x) => !x.shared);
+    const source = events.slice(0, k).reverse().find((x) => !x.shared) ?? (e.verb?.participle ? undefined : events.slice(k + 1).find((x) => !x.shared));
     if (source) { e.subject = source.subject; e.apposition = source.apposition; }
   }
   return events;

@@ -60,6 +60,10 @@ describe('speech events', () => {
     expect(events('She flew to parties with billionaires, royals and heads of state.')).toEqual([]);
     expect(events('The strike was retaliation for attacks on the city.')).toEqual([]);
   });
+  it('never gives a participle the subject of a verb inside its own words ("saying they … he felt")', () => {
+    const found = events('Earlier Saturday, Jane Doe apologised for her actions, saying they stemmed from the urgency he felt.');
+    expect(found.find((e) => e.verb?.participle)?.subject).toBeNull();
+  });
   it('finds subjects before and after the verb, through appositions', () => {
     expect(events('Ann Lee, a nurse at the clinic, said the ward was full.')[0].subject).toMatchObject({ words: ['Ann', 'Lee'] });
     expect(events('The head of the union, Ann Lee, told reporters.')[0]).toMatchObject({ subject: { words: ['Ann', 'Lee'] }, apposition: { head: 'head' } });

@@ -235,3 +235,13 @@ describe('a cleft sentence ("it was Katie Doe who …")', () => {
     expect(a.who('Hopefully')).toBe('Katie Doe');
   });
 });
+
+describe('a participle after a comma', () => {
+  it('speaks for the subject of the clause before it, not for a pronoun inside its own words', () => {
+    const a = attribute([
+      'A plan to impeach President Kim Min Jun has failed.',
+      'Earlier Saturday, Kim apologised for his actions, saying they “stemmed from the urgency” he felt as president.',
+    ]);
+    expect(a.who('stemmed from the urgency')).toBe('Kim Min Jun');
+  });
+});
