@@ -52,6 +52,13 @@ export const ACCOUNT_NOUNS = [
   'recollection', 'impression', 'feeling', 'thought', 'thoughts',
 ] as const;
 
+/**
+ * Verbs that give a written statement's content, and only a statement's: "the report shows …", "Doe's budget
+ * documents show …", "the study found …" (a person who "showed" or "found" something said nothing). Written out in
+ * the forms that can head a clause.
+ */
+export const STATEMENT_VERB_FORMS = ['show', 'shows', 'showed', 'find', 'finds', 'found'] as const;
+
 /** Phrases after which the speaker is named ("according to X", "in the words of X"). */
 export const SPEAKER_AFTER_PHRASES = ['according to', 'in the words of'] as const;
 

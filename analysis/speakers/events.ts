@@ -10,7 +10,7 @@ import { SUBORDINATING_CONJUNCTIONS } from '../../data/sentence-openers';
 import { ORGANISATION_NOUN_SET } from '../../data/organisation-nouns';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { isGroupNoun, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS as ORGANISATION_WORDS_SET, ROLE_MODIFIERS, STATEMENT_SUBJECTS } from '../../data/titles';
-import { ACCOUNT_NOUNS, ENABLING_VERBS_PAST, ISSUING_VERB_FORMS, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS, SPEAKER_AFTER_PHRASES } from '../../data/speech-verbs';
+import { ACCOUNT_NOUNS, ENABLING_VERBS_PAST, ISSUING_VERB_FORMS, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS, SPEAKER_AFTER_PHRASES, STATEMENT_VERB_FORMS } from '../../data/speech-verbs';
 import { isQuoteMark } from '../quotes/char-class';
 import { reportedClauseStart } from './inner-clause';
 import { appositiveRole, classifyPhrase, isModalName, isPostNominal, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
@@ -52,6 +52,7 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'before', 'afte
 /** Words after an -s form that make it a plural noun, never a speech verb ("claims such as", "states where"). */
 const PLURAL_NOUN_FOLLOWERS = new Set(['like', 'such', 'where', 'across', 'including', 'whose']);
 const PREPOSITIONS_BEFORE_NOUN = new Set(['of', 'for', 'on', 'in', 'at', 'with', 'from', 'against', 'about', 'over', 'amid']);
+const PLURAL_QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'these', 'those', 'both', 'all', 'most', 'other']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'whose', 'no', 'any', 'every']);
 const PERCEPTION = new Set<string>(PERCEPTION_VERBS_PAST);
 /** Verbs that put the speaker after them with no quotation before, and take no person as object ("told Doe"). */
@@ -149,6 +150,9 @@ interface Subject {
 }
 
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+const STATEMENT_VERBS: ReadonlySet<string> = new Set(STATEMENT_VERB_FORMS);
+/** How a statement's verb is read: as stating (it reports the statement's words). */
+const STATING = speechVerbOfLower('states')!;
 const CLEFT_VERBS = new Set(['was', 'is']);
 
 /**
@@ -191,6 +195,8 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
     // saying", still speaks).
     if (t.lower === 'to' || t.lower === 'by' || NOUN_MARKERS.has(t.lower) || t.possessive) return 'not-a-verb';
     if (PREPOSITIONS_BEFORE_NOUN.has(t.lower) && !tokens[at].lower.endsWith('ing')) return 'not-a-verb';
+    // "Some reports show …": a plural quantifier takes no verb in -s; the word is a plural noun.
+    if (PLURAL_QUANTIFIERS.has(t.lower) && /[^s]s$/.test(tokens[at].lower)) return 'not-a-verb';
     if (COORDINATORS.has(t.lower)) return 'shared';
   }
   if (t.kind === 'punct' && t.text !== ',') return 'none';
@@ -636,7 +642,11 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     if (issued) { events.push(issued); i = issued.to - 1; continue; }
     const next = tokens[i + 1]?.kind === 'word' ? tokens[i + 1].lower : undefined;
     const verb = speechVerbOfLower(t.lower, next);
-    if (!verb) continue;
+    if (!verb) {
+      const statement = STATEMENT_VERBS.has(t.lower) ? statementSpeaking(text, tokens, i) : null;
+      if (statement) events.push(statement);
+      continue;
+    }
     if (t.lower.endsWith('s') && PLURAL_NOUN_FOLLOWERS.has(next ?? '')) continue; // "key states like Ohio": a noun
     if (verb.participle && i === 0) continue; // "Speaking on the radio, ..." / "Responding to ...": the main clause speaks
     if (verb.asFrame && !quotedAfterAs(tokens, i + verb.words)) continue; // "saw the damage": no one's words
@@ -727,6 +737,13 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     if (source) { e.subject = source.subject; e.apposition = source.apposition; }
   }
   return events;
+}
+
+/** "Doe's budget documents show …": a statement with an author, before a verb only statements speak with. */
+function statementSpeaking(text: string, tokens: readonly Token[], at: number): SpeechEvent | null {
+  const before = subjectBefore(text, tokens, at);
+  if (typeof before !== 'object' || before.subject?.type !== 'statement' || !before.subject.author) return null;
+  return { verbAt: at, verb: STATING, subject: before.subject, apposition: null, shared: false, from: before.from, to: at + 1 };
 }
 
 /** How many words may stand between a subject and a colon that opens its quotation ("Doe was blunt:"). */

@@ -342,7 +342,11 @@ function onlyWords(tokens: readonly Token[]): readonly Token[] {
 
 function statementRef(text: string, words: readonly Token[]): StatementRef | null {
   // "The union's letter to the minister", "a statement from the company", "The letter".
-  const at = words.findIndex((w) => STATEMENT_SUBJECTS.has(w.lower) && !w.capital);
+  let at = words.findIndex((w) => STATEMENT_SUBJECTS.has(w.lower) && !w.capital);
+  // "Godongwana's latest budget documents": several statements of one author are as much theirs (a plural with no
+  // author, "reports said", names nobody, and is left alone below).
+  const plural = at < 0;
+  if (plural) at = words.findIndex((w) => !w.capital && w.lower.endsWith('s') && STATEMENT_SUBJECTS.has(singular(w.lower)));
   if (at < 0) return null;
   // The statement noun ends its phrase or is followed by what qualifies it ("to the minister", "signed by"): a verb
   // after it ("Doe's tweet raised fears") makes the words a clause, which names no one.
@@ -369,6 +373,7 @@ function statementRef(text: string, words: readonly Token[]): StatementRef | nul
     const rest = words.slice(by + 1);
     author = nameRef(text, rest) ?? descriptionRef(text, rest);
   }
+  if (plural && !author) return null;
   const first = words[0];
   if (!author && !(first.lower === 'the' || first.lower === 'a' || first.lower === 'an' || words[at] === first)) return null;
   // "so the union's letter": a conjunction before the phrase is no part of it.

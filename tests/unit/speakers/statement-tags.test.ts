@@ -133,3 +133,23 @@ describe('a person whose description ends with a statement noun ("an expert at X
     expect(a.speakers.map((s) => s.name)).toEqual(['Owen Tarrant']);
   });
 });
+
+describe('an author’s documents, and the verbs only statements speak with', () => {
+  it('reads "Doe’s budget documents show …" as Doe’s words, and carries them into the quotation after', () => {
+    const a = attribute([
+      'Finance minister Enoch Gado has allocated R4bn to the agency.',
+      'Gado’s latest budget documents show the agency collected R95bn last year.',
+      '“Over the period, the agency will receive an additional R7.5bn. Part of the allocation will increase debt collection.”',
+    ]);
+    expect(a.who('Over the period')).toBe('Enoch Gado');
+  });
+
+  it('gives nobody words for a person who “showed” something, or for reports with no author', () => {
+    const a = attribute([
+      'Jane Doe showed reporters the flooded house.',
+      'Some reports show the river rose overnight.',
+      '“It was a mess, and nobody wanted to clean it up at all.”',
+    ]);
+    expect(a.who('It was a mess')).toBeNull();
+  });
+});
