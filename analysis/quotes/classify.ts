@@ -77,8 +77,9 @@ const SCARE_LEAD = /(?:so[-\s]called|quote[-\s]unquote|self[-\s]styled|supposed)
  * been called the "agency model" (passive "called" names a thing; active "called the plan "reckless"" quotes someone).
  */
 const NAMING_LEAD = /(?:\b(?:the|a|an)\s+(?:word|term|name|brand|phrase|label|slogan|title)|\buse\s+of|\bnames?\s+(?:was|is|as)|\b(?:identified|introduced)\s+(?:(?:himself|herself|themselves)\s+)?(?:only\s+)?as|\b(?:known\s+as|dubbed|nicknamed|titled|(?:is|are|was|were|been|be|being)\s+(?:called|named|termed|labell?ed))(?:\s+(?:the|a|an))?)\s*$/i;
-/** A preposition right before the mark: words quoted after it are a title ("an episode of "Night Shift.""). */
-const TITLE_LEAD = /(?:^|[^\p{L}])(?:of|on|in|from)\s*$/iu;
+/** A preposition right before the mark: words quoted after it are a title ("an episode of "Night Shift."", "wrote for
+ *  'Free Mind'"). */
+const TITLE_LEAD = /(?:^|[^\p{L}])(?:of|on|in|from|for)\s*$/iu;
 /**
  * A kind of work, maybe with "called", right before the mark, or "called" before a title and its subtitle
  * in brackets: what follows names the work ('his book "Elsewhere"', 'a play called "Dry Land,"').
@@ -128,7 +129,8 @@ export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup):
   const words = countWords(place.text, SHORT_QUOTE_WORDS); // only "up to four" or "more" matters here
   if (words <= SHORT_QUOTE_WORDS && SCARE_LEAD.test(before)) return true;
   if (words <= 2 && NAMING_LEAD.test(before)) return true;
-  if (words <= 2 && DETERMINER.test(before) && followedByContentWord(place)) return true;
+  // 'a "seven-day" service', 'his "tough on China" stance': words quoted between a determiner and their noun modify it.
+  if (words <= 3 && DETERMINER.test(before) && followedByContentWord(place) && !/[.!?,;:]$/.test(place.text.trim())) return true;
   // American style puts the sentence's full stop inside the marks: 'said on "Night Shift."' quotes a title.
   if (TITLE_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/\.$/, ''))) return true;
   // A title after the kind of work it names keeps a comma of the writer's sentence: 'the show "Dry Land," its…'.

@@ -34,6 +34,12 @@ describe('isScareQuote', () => {
   it('drops a term after "so-called" and a quoted modifier even beside a speech verb', () => {
     expect(isScareQuote(place('He said the so-called "reform" had failed.'), true)).toBe(true);
     expect(isScareQuote(place('She said they promised a "seven-day" service.'), true)).toBe(true);
+    expect(isScareQuote(place('It lets the president campaign on his "tough on crime" stance, aides said.'), true)).toBe(true);
+    expect(isScareQuote(place('She called it a "disgrace to the nation" and left.'), true)).toBe(false);
+  });
+
+  it('drops the name of a publication after "for"', () => {
+    expect(isScareQuote(place('Das wrote for "Free Mind Today", a website, until 2015.'), true)).toBe(true);
   });
 
   it('keeps longer quotations whoever says them', () => {
