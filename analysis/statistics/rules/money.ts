@@ -28,6 +28,8 @@ const WORD_AFTER = new RegExp(
   String.raw`(?<![\p{L}\d.,])(${NUMBER_SOURCE})(?:\s?(${SCALE_SOURCE}))?\s(${WORDS})(?![\p{L}])|(?<![\p{L}\d.,])(\d+(?:\.\d+)?)p(?![\p{L}\d])`,
   'yiu',
 );
+// "4m/-", "10,000/-": East African and South Asian writing closes a sum of the local currency with "/-" (no decimals).
+const SLASH_DASH = new RegExp(String.raw`(?<![\p{L}\d.,])(${NUMERAL_SOURCE})(?:\s?(${SCALE_SOURCE}))?\/-`, 'yiu');
 // "tens of thousands of pounds", "millions of dollars": the size is a number word, at most two words after the
 // start; tried only there (sticky).
 const VAGUE = new RegExp(
@@ -46,8 +48,10 @@ export const findMoney: MentionRule = (text, cues) => {
   const symbolFirst = cues.digit ? matchesAt(SYMBOL_FIRST, text, signsBeforeNumbers(text, cues, SIGN_LAST_CHARS, LONGEST_SIGN)) : [];
   const letterFirst = cues.digit ? matchesAt(LETTER_FIRST, text, marksBeforeNumbers(text, cues, LETTER_SIGNS)) : [];
   const wordAfter = matchesIn(WORD_AFTER, text, cues);
+  const slashDash = cues.digit && text.includes('/-') ? matchesIn(SLASH_DASH, text, cues) : [];
   const vague = hasWord(cues, VAGUE_SIZES) ? matchesAt(VAGUE, text, numbersAndWordsBefore(text, cues, VAGUE_LEAD_WORDS)) : [];
   const out: NumberMention[] = [];
+  for (const m of slashDash) out.push({ start: m.index, end: m.index + m[0].length, value: applyScale(parseNumber(m[1]), m[2]), unit: 'money' });
   if (!symbolFirst.length && !letterFirst.length && !wordAfter.length && !vague.length) return out;
   if (!MAY_HOLD.test(text)) return out;
   for (const m of symbolFirst) {

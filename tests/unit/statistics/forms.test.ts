@@ -24,6 +24,12 @@ describe('statistics: the forms a number takes', () => {
     expect(statsOf('She sold the plot for R75 000 last spring.').map((x) => [x.text, x.value, x.unit])).toEqual([['R75 000', 75000, 'money']]);
   });
 
+  it('reads a local-currency sum closed with "/-" ("4m/-", "10,000/-")', () => {
+    expect(statsOf('Each pole cost 4m/-, and she now makes 10,000/- a day.').map((x) => [x.text, x.value, x.unit])).toEqual([
+      ['4m/-', 4e6, 'money'], ['10,000/-', 10000, 'money'],
+    ]);
+  });
+
   it('reads counts with the thing counted', () => {
     const s = statsOf('More than 3,400 households and 12 schools lost power.');
     expect(s.map((x) => [x.text, x.value, x.measures])).toEqual([

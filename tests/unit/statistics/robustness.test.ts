@@ -10,7 +10,7 @@ const PIECES = [
   '57%', '£1.2bn', '$3 million', 'a quarter', 'two-thirds', 'one in four', '6/1', '5/2', '861', 'adults', 'on Monday',
   'last year', 'in January', '2016', '29 May', '8am', 'to', 'from', 'No 10', 'Radio 4', '11th', 'hour', 'seven-day',
   'per cent', 'three', 'years', 'ago', 'the', 'start', 'of', 'summer', 'Easter', '“', '”', ',', '.', '-', '(78)',
-  'M50 000', 'Rs', 'crore', 'Theresa May', '0800 123 4567', '#Tag2024', 'https://x.io/a9', '½', '٣', '\u200b',
+  'M50 000', '4m/-', '/-', 'Rs', 'crore', 'Theresa May', '0800 123 4567', '#Tag2024', 'https://x.io/a9', '½', '٣', '\u200b',
 ];
 
 describe('statistics and timeline on arbitrary text', () => {
