@@ -37,6 +37,7 @@ const VAGUE = new RegExp(
   'yiu',
 );
 const VAGUE_LEAD_WORDS = 2;
+const FROM_BEFORE = /\bfrom(?:\s+[\p{Ll}]+){0,2}\s+$/iu;
 
 // The paragraph's own gate: a currency sign, a currency word or a pence amount somewhere in it. Read last: the
 // patterns above, each tried only where it can start, cost less and seldom match.
@@ -57,7 +58,14 @@ export const findMoney: MentionRule = (text, cues) => {
   for (const m of symbolFirst) {
     const value = applyScale(parseNumber(m[2]), m[4]);
     const upper = m[3] ? applyScale(parseNumber(m[3]), m[4]) : null;
-    out.push({ start: m.index, end: m.index + m[0].length, value, upper, unit: 'money', currency: CURRENCY_SYMBOLS[m[1]] });
+    const currency = CURRENCY_SYMBOLS[m[1]];
+    // "from $154,000 to $220,000" is a change between two sums, each a statistic; "$10-15m" is one range.
+    const toAt = m[3] && FROM_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ? m[0].search(/\sto\s/) : -1;
+    if (toAt > 0) {
+      const second = m[0].indexOf(m[3], toAt);
+      out.push({ start: m.index, end: m.index + toAt, value: parseNumber(m[2]), unit: 'money', currency });
+      out.push({ start: m.index + m[0].lastIndexOf(m[1], second), end: m.index + m[0].length, value: upper, unit: 'money', currency });
+    } else out.push({ start: m.index, end: m.index + m[0].length, value, upper, unit: 'money', currency });
   }
   for (const m of letterFirst) {
     const scaled = /(million|billion|bn|m)$/.exec(m[2]);

@@ -85,6 +85,7 @@ describe('statistics: the forms a number takes', () => {
   it('leaves a range of amounts written with "to" as its numbers', () => {
     expect(textsOf('Between 5 to 10 people came, and staff were cut from 12 to 3.')).toEqual(['5', '10', '12', '3']);
     expect(textsOf('Each class now has 30 to 4 teachers.')).not.toContain('30 to 4');
+    expect(textsOf('It raises the limit from the current $154,000 to $220,000.')).toEqual(['$154,000', '$220,000']);
   });
 
   it('reads a negative percentage with its minus sign, and money with a hyphenated scale', () => {
