@@ -16,7 +16,7 @@ export const SPEECH_VERBS = [
   'inform', 'assure', 'remind', 'challenge', 'question', 'query', 'echo', 'put', 'begin', 'start', 'go on',
   'disagree', 'object', 'interject', 'elaborate', 'clarify', 'scoff', 'snap', 'sigh', 'laugh', 'recount', 'insist',
   'muse', 'concur', 'implore', 'beg', 'stress', 'underline', 'vent', 'rail', 'weigh in', 'chime in', 'order', 'yell', 'assail', 'lambast', 'lambaste', 'decry', 'denounce', 'deride', 'ridicule', 'mock',
-  'characterise', 'characterize', 'remember', 'instruct', 'sum up',
+  'characterise', 'characterize', 'remember', 'instruct', 'sum up', 'detail', 'outline',
   // Manner of speaking: "“…,” he fumed", "she gushed".
   'fume', 'seethe', 'grumble', 'rant', 'rave', 'gush', 'groan', 'moan', 'sneer', 'snarl', 'growl',
 ] as const;

@@ -85,3 +85,14 @@ describe('verbs of the manner of speaking', () => {
     expect(a.who('We have never seen')).toBe('Pia Lund');
   });
 });
+
+describe('verbs of setting out', () => {
+  it('reads "detailed" and "outlined" after a quotation as speech, and "a detailed report" as none', () => {
+    const a = attribute([
+      '“The plan has brought one system to every town,” Jane Doe detailed.',
+      '“It will cost more than we hoped,” John Roe outlined. A detailed report followed.',
+    ]);
+    expect(a.who('The plan has brought')).toBe('Jane Doe');
+    expect(a.who('It will cost more')).toBe('John Roe');
+  });
+});
