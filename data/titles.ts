@@ -237,7 +237,8 @@ export function isGroupNoun(lower: string): boolean {
  *  ("a China scholar", "a Russia expert", "the BBC's Europe correspondent"). */
 export const STUDY_NOUNS: ReadonlySet<string> = new Set([
   'scholar', 'expert', 'analyst', 'specialist', 'watcher', 'correspondent', 'researcher', 'historian', 'observer',
-  'commentator', 'reporter', 'editor',
+  'commentator', 'reporter', 'editor', 'fellow', 'professor', 'lecturer', 'academic', 'economist', 'strategist',
+  'pollster',
 ]);
 
 /** Words a business is called by in place of its name ("the company", "the label"). */

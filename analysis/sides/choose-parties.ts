@@ -7,7 +7,7 @@ import { CUE_BESIDES_TALKS, CUE_WORD, kindsOf, readArticleWords, STRONG_CUE_WORD
 import { buildClusters, type Cluster } from './clusters';
 import { findFramings, type Framing } from './framing';
 import { isMediator } from './mediator';
-import { placeByMembership } from './membership';
+import { placeByMembership, studiesOthers } from './membership';
 import { fromProsecution } from './prosecution';
 import { fromProtest } from './protest';
 import { withArticleAliases } from './party-aliases';
@@ -108,7 +108,8 @@ function fromOnePartyFraming(framings: Framing[], contexts: Map<string, SpeakerC
     // on an attack, is an aside, and the most quoted body is no party to it.
     if (f.paragraph > OPENING_LAST_PARAGRAPH) continue;
     const named = makeParty(f.parties[0]);
-    const other = clusters.find((c) => !clusterIsParty(c, named));
+    // Commentators are no party: "said Jane Doe, senior fellow at the institute" names whom she works for, not a side.
+    const other = clusters.find((c) => !clusterIsParty(c, named) && !c.speakers.every((sp) => studiesOthers(sp.role)));
     if (!other) continue;
     const first = clusterParty(other);
     if (!distinct(first, named)) continue;

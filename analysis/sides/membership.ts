@@ -46,7 +46,7 @@ function representedBy(role: string | null): string | null {
 }
 
 /** "a China scholar", "a Russia expert at the institute": the role names what they study, not whom they are with. */
-function studiesOthers(role: string | null): boolean {
+export function studiesOthers(role: string | null): boolean {
   return !!role && STUDY_NOUNS.has(roleHead(role));
 }
 

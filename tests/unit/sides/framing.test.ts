@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../analysis';
 import { againstRule, allegeRule, answersCriticsRule, lashOutRule, betweenRule, criticismRule, demandRule, sueRule, versusRule, withRule } from '../../../analysis/sides/framing';
 
 describe('framing rules', () => {
@@ -128,5 +129,19 @@ describe('a deal two parties bargain over', () => {
     const [f] = b('A trade deal between Ostria and Pellany was meant to be signed in spring.');
     expect(f.parties).toEqual(['Ostria', 'Pellany']);
     expect(f.rule).toBe('deal between');
+  });
+});
+
+describe('a commentator is no party', () => {
+  it('takes the other party of "the dispute with Norland" from those who take part, not from a think-tank fellow quoted most', () => {
+    const a = analyzeArticle([
+      'The dispute with Norland over the border has dragged on for a year, and residents fear the talks will fail.',
+      '“The talks are fragile and the next move matters a great deal,” said Jane Doe, senior fellow at the Institute for Border Studies.',
+      '“Nobody can predict what comes next in these talks,” Doe added.',
+      '“It is a very hard time for all of us,” Doe said.',
+      '“Norland has broken every promise it made to us,” said Tom Vale, a spokesman for the Valdorian Front.',
+    ], { headline: null, published: null, outlet: null, authors: [], url: null, language: 'en' });
+    expect(a.sides.map((s) => s.name)).toEqual(['Valdorian Front', 'Norland']);
+    expect(a.speakers.find((s) => s.name === 'Jane Doe')?.side).toBeNull();
   });
 });
