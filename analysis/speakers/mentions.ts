@@ -4,7 +4,7 @@
 import { FIRST_NAME_HONORIFICS, HONORIFICS, NAME_PARTICLES, POST_NOMINALS, type Gender } from '../../data/honorifics';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, type PronounTarget } from '../../data/pronouns';
 import {
-  GROUP_QUANTIFIERS, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RANKS, RELATION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
+  FAMILY_NOUNS, GROUP_QUANTIFIERS, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RANKS, RELATION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
   TITLES_IN_WAITING,
 } from '../../data/titles';
 import { ABBREVIATIONS } from '../../data/abbreviations';
@@ -638,7 +638,7 @@ function nameAfterPortfolio(text: string, np: readonly Token[], tailAt: number, 
 }
 
 /** Kin words: "the father of X" says whose relative someone is, never a portfolio. */
-const KIN_WORDS = new Set(['father', 'mother', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'widow', 'widower', 'uncle', 'aunt', 'cousin', 'parent', 'friend']);
+const KIN_WORDS: ReadonlySet<string> = new Set([...FAMILY_NOUNS, 'friend']);
 /** A lower-case field ("communications", "health", "economics"), not a person ("client", "singer", "victim"). */
 const FIELD_WORD = /^\p{Ll}+$/u;
 const PERSON_ENDING = /(?:er|or|ist|ian|ant|[^m]ent)$/;

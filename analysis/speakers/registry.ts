@@ -448,7 +448,7 @@ export class Registry {
     if (possessor.length < 2 || !/^\p{Lu}/u.test(ref.org)) return null;
     const found = (this.byLast.get(possessor[possessor.length - 1]) ?? []).map(rootOf).filter((e) =>
       e.kind === 'person' && e.nameWords.length > 1 && e.normalisedName.join(' ') !== possessor.join(' ')
-      && !(e.gender && ref.gender && e.gender !== ref.gender));
+      && compatible(e.gender, ref.gender));
     return soleEntity(found);
   }
 
