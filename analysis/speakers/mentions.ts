@@ -132,6 +132,13 @@ export function isRoleNoun(lower: string): boolean {
   const qualified = ROLE_PREFIX.exec(lower) ?? ROLE_SUFFIX.exec(lower);
   return qualified !== null && (ROLE_NOUNS.has(qualified[1]) || NAME_TITLES.has(qualified[1]) || isAgentNoun(qualified[1]));
 }
+
+/** A listed role or title with a prefix or qualifier ("vice-chair", "Editor-in-Chief"), never one known by its ending
+ *  alone, which a surname can have too ("Carter"). */
+function isQualifiedListedRole(lower: string): boolean {
+  const qualified = lower.includes('-') ? ROLE_PREFIX.exec(lower) ?? ROLE_SUFFIX.exec(lower) : null;
+  return qualified !== null && (ROLE_NOUNS.has(qualified[1]) || NAME_TITLES.has(qualified[1]));
+}
 const ROLE_PREFIX = /^(?:co|ex|vice|deputy)-(\p{Ll}+)$/u;
 const ROLE_SUFFIX = /^(\p{Ll}+)-(?:in-chief|general|at-large)$/u;
 
@@ -440,7 +447,10 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   const beforeRun = marker.length ? before.filter((w) => !marker.includes(w)) : before;
   // A run preceded by "of"/"at" belongs to a description ("the head of the union") → not a name, unless a
   // personal name closes it ("the envoy to Freedonia Jane Doe").
-  if (beforeRun.some((w) => PREPOSITIONS.has(w.lower))) return nameAfterPortfolio(text, np, runStart, run) ?? nameAfterFieldTitle(text, np, runStart);
+  // ("Royal Bank of Canada assistant chief economist Jane Doe": an "of" inside a capitalised name opens nothing.)
+  if (beforeRun.some((w, k) => PREPOSITIONS.has(w.lower) && !(beforeRun[k - 1]?.capital && beforeRun[k + 1]?.capital))) {
+    return nameAfterPortfolio(text, np, runStart, run) ?? nameAfterFieldTitle(text, np, runStart);
+  }
 
   if (run.length === 1 && !beforeRun.length && (isGroupNoun(run[0].lower) || ROLE_NOUNS.has(run[0].lower))) return null;
 
@@ -455,7 +465,7 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
     else if (NAME_TITLES.has(l) && !hasOrgWordAfter(run, i)) { nameFrom = i + 1; honorific = null; }
     // A capitalised role noun after other title words, before a full name, ends the title too ("State Park
     // Ranger Supervisor Jane Doe"): two name words must follow, so a surname is never taken for a role.
-    else if (i > 0 && i < run.length - 2 && ROLE_NOUNS.has(l) && !hasOrgWordAfter(run, i)) { nameFrom = i + 1; honorific = null; }
+    else if (i > 0 && i < run.length - 2 && (ROLE_NOUNS.has(l) || isQualifiedListedRole(l)) && !hasOrgWordAfter(run, i)) { nameFrom = i + 1; honorific = null; }
   }
   // "President Emeritus Karl Brandt": a word that follows a title belongs to it.
   if (nameFrom > 0 && nameFrom < run.length - 1 && TITLE_FOLLOWERS.has(run[nameFrom].lower)) nameFrom++;

@@ -386,6 +386,19 @@ export class Registry {
       relative.lastSeen = ++this.clock;
       return relative;
     }
+    // "Bishop said" after "Tessa Bishop": a one-word title that is a known person's surname is that person.
+    if (ref.titleOnly && !ref.text.includes(' ')) {
+      const named = soleEntity((this.byLast.get(norm(ref.text)) ?? []).filter((e) => !e.mergedInto && e.kind === 'person' && e.nameWords.length > 1));
+      if (named) {
+        named.lastSeen = ++this.clock;
+        return named;
+      }
+      const fullName = this.fullNames().get(norm(ref.text));
+      if (fullName) {
+        const words = [...fullName];
+        return this.fromName({ type: 'name', words, honorific: null, gender: null, title: null, org: null, kind: 'person', surface: ref.text, firstNameHonorific: false }, paragraph);
+      }
+    }
     if (ref.definite || ref.titleOnly) {
       // "the spokeswoman" after "the Prime Minister's official spokeswoman"; "the Health Secretary" after a person given that title.
       const known = this.findByHead(ref.titleOnly ? norm(ref.text) : head, norm(ref.text));

@@ -290,3 +290,22 @@ describe('a description before a name whose closing comma is missing ("the Munic
     expect(a.speaker('Jomo Satur')?.role).toBe('Lindi Municipal Director');
   });
 });
+
+describe('titles before a name that hold a hyphen or a body’s own "of"', () => {
+  it('reads "Reuters Editor-in-Chief Jane Doe" and "Royal Bank of Canada assistant chief economist John Roe" as the names and titles', () => {
+    const a = attribute([
+      '“We condemn the attack,” Reuters Editor-in-Chief Alessa Galli said.',
+      'Royal Bank of Canada assistant chief economist Nathan Janz said the rise was a welcome surprise. “It is good news,” Janz said.',
+    ]);
+    expect(a.who('We condemn')).toBe('Alessa Galli');
+    expect(a.speaker('Alessa Galli')?.role).toBe('Reuters Editor-in-Chief');
+    expect(a.who('It is good news')).toBe('Nathan Janz');
+    expect(a.speaker('Nathan Janz')?.role).toContain('assistant chief economist');
+  });
+
+  it('takes a surname that is also a title for the person the article named ("Tessa Bishop … Bishop said")', () => {
+    const a = attribute(['Booking insider Tessa Bishop shared the best times to book.', '“It is cheaper in May,” Bishop said.']);
+    expect(a.who('It is cheaper')).toBe('Tessa Bishop');
+    expect(attribute(['“Pray for peace,” the Bishop said.']).who('Pray for peace')).toBe('Bishop');
+  });
+});
