@@ -18,6 +18,9 @@ const RUN = new RegExp(String.raw`(?<![\p{L}’'-])${NAME_WORD}(?:\s+${PARTICLES
 /** Words before a name in a capitalised run that are not part of it: sentence openers and possessives ("His Jane"). */
 const NOT_A_NAME_WORD: ReadonlySet<string> = new Set([...SENTENCE_OPENERS, ...POSSESSIVE_DETERMINERS]);
 
+/** Capitalised name words right after a match of RUN: the run is longer than a name. */
+const RUN_GOES_ON = new RegExp(String.raw`^(?:\s+${NAME_WORD})+(?![\p{L}’'])`, 'u');
+
 /** A surname two full names share is left to the one the article writes at least this many times, and this many
  *  times as often as any other ("Larry Page" throughout, "Lawrence Edward Page" once in a subhead): else to nobody. */
 const DOMINANT_USES = 3;
@@ -31,10 +34,14 @@ export function findFullNames(paragraphs: readonly string[]): Map<string, string
     const p = paragraphs[at];
     RUN.lastIndex = 0;
     for (let m = RUN.exec(p); m; m = RUN.exec(p)) {
-      const all = splitOnSpaces(m[0]);
+      // "Marketing Manager at Ocean Florida Abby Dunn": a run of capitalised words longer than a name goes on past the
+      // match; the name closes it, after the body or title words before it.
+      const more = RUN_GOES_ON.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 80));
+      if (more) RUN.lastIndex = m.index + m[0].length + more[0].length;
+      const all = splitOnSpaces(more ? m[0] + more[0] : m[0]);
       const lower = all.map((w) => w.toLowerCase()); // the words hold no dot: nothing else to strip
-      if (lower.some((w) => ORGANISATION_WORDS.has(w))) continue;
-      let from = 0;
+      if (lower.some((w) => ORGANISATION_WORDS.has(w) && (!more || lower.indexOf(w) >= all.length - 2))) continue;
+      let from = more ? Math.max(0, all.length - (GENERATION_SUFFIXES.has(lower[lower.length - 1]) ? 3 : 2)) : 0;
       while (from < all.length && (NOT_A_NAME_WORD.has(lower[from]) || HONORIFICS.has(lower[from]) || NAME_TITLES.has(lower[from]))) from++;
       // "Prime Minister Jane Doe": the name starts after the last title word, wherever the title starts.
       for (let k = from; k < all.length - 1; k++) if (NAME_TITLES.has(lower[k]) || HONORIFICS.has(lower[k])) from = k + 1;

@@ -129,3 +129,13 @@ describe('speakers: a surname of two words', () => {
     expect(a.who('They treat us')).not.toBe('Tom Black Elk');
   });
 });
+
+describe('a name closing a run of capitalised words longer than a name', () => {
+  it('is the last words ("Marketing Manager at Ocean Florida Abby Dunn … Dunn said")', () => {
+    const a = attribute([
+      'Marketing Manager at Ocean Florida Abby Dunn, who has travelled to Florida 42 times, shared her top tips.',
+      'Dunn said: “I’d always recommend buying your park tickets when you book.”',
+    ]);
+    expect(a.who('I’d always recommend')).toBe('Abby Dunn');
+  });
+});
