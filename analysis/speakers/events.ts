@@ -987,8 +987,10 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
     const cleft = end > start + 2 && (tokens[end]?.lower === 'who' || tokens[end]?.lower === 'that') ? classifyPhrase(text, tokens.slice(start + 2, end)) : null;
     if (cleft?.type === 'name') return { subject: cleft, apposition: null };
   }
-  // "In 2022, she withdrew …": after a fronted phrase the subject pronoun is in lower case, and is the whole subject.
-  if (start > 0 && SUBJECT_PRONOUNS.has(tokens[start].lower)) end = start + 1;
+  // "In 2022, she withdrew …": after a fronted phrase the subject pronoun is in lower case, and is the whole subject;
+  // so is one with its verb written onto it ("She's the director …").
+  const pronoun = tokens[start];
+  if (SUBJECT_PRONOUNS.has(pronoun.lower) && (start > 0 || pronoun.end - pronoun.start > pronoun.text.length)) end = start + 1;
   else while (end < tokens.length && tokens[end].kind === 'word') {
     const t = tokens[end];
     if (t.capital || PHRASE_WORDS.has(t.lower) || t.possessive || isRoleNoun(t.lower) || (end === start && (LEADING_POSSESSIVES.has(t.lower) || oneOf))

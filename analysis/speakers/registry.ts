@@ -38,6 +38,11 @@ export interface Entity {
   namedInParagraph?: number;
 }
 
+/** Whether `words` are the last words of `name` (both normalised). */
+function closesName(name: readonly string[], words: readonly string[]): boolean {
+  return name.length >= words.length && words.every((w, k) => name[name.length - words.length + k] === w);
+}
+
 /** The one entity all of `found` turned out to be, or null when they are several people (or none). */
 function soleEntity(found: readonly Entity[]): Entity | null {
   return new Set(found.map(rootOf)).size === 1 ? found[0] : null;
@@ -302,6 +307,13 @@ export class Registry {
     for (const e of this.byLast.get(last) ?? []) if (nameFits(e, words, ref, first, last) && (!best || e.lastSeen >= best.lastSeen)) best = e;
     if (ref.firstNameHonorific && words.length === 1) {
       for (const e of this.byFirst.get(first) ?? []) if (nameFits(e, words, ref, first, last) && (!best || e.lastSeen >= best.lastSeen)) best = e;
+    }
+    // "Abu Amer" after "Sadeq Abu Amer" and "Abu Hassan Amer": words that close one person's name are that person,
+    // over another whose first and last words they are.
+    if (best && normalised.length > 1 && !closesName(best.normalisedName, normalised)) {
+      const closing = soleEntity((this.byLast.get(last) ?? []).filter((e) => !e.mergedInto && e.kind === 'person'
+        && e.nameWords.length > normalised.length && closesName(e.normalisedName, normalised) && compatible(e.gender, ref.gender)));
+      if (closing) best = closing;
     }
     if (!best && !ref.honorific) best = this.onlyPersonNamedFirst(normalised, ref);
     if (!best && normalised.length > 1 && paragraph !== undefined) best = this.onlyPersonNamedLast(normalised, ref, paragraph);

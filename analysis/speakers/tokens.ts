@@ -1,5 +1,6 @@
 // The narrative tokens of one sentence: words and punctuation outside quotation marks, with every quoted span
 // folded into one `quote` token. Attribution reads only these ("“We will win,” she said" → [quote , she said]).
+import { SUBJECT_PRONOUNS } from '../../data/pronouns';
 import type { Ref } from './mentions';
 import { ABBREVIATIONS } from '../../data/abbreviations';
 import { isSpace } from '../quotes/char-class';
@@ -168,7 +169,8 @@ function wordToken(text: string, start: number, rawEnd: number): Token {
     const beforeLast = end - 2 >= start ? text.charCodeAt(end - 2) : NaN;
     const poss = last === 115 ? (isMark(beforeLast) ? 2 : 0) : beforeLast === 115 ? 1 : 0;
     if (poss) {
-      possessive = true;
+      // "She's", "it's": a subject pronoun has no possessive in 's; the ending is "is" or "has".
+      possessive = !(poss === 2 && SUBJECT_PRONOUNS.has(text.slice(start, end - 2).toLowerCase()));
       pluralPossessive = poss === 1;
       end -= poss;
     }

@@ -309,3 +309,25 @@ describe('titles before a name that hold a hyphen or a body’s own "of"', () =>
     expect(attribute(['“Pray for peace,” the Bishop said.']).who('Pray for peace')).toBe('Bishop');
   });
 });
+
+describe('a role given by "is the … of"', () => {
+  it('fills the role of a person named before ("Sharon is the CEO of Hotelied", "She’s the director of …")', () => {
+    const a = attribute([
+      '“It works,” Zeev Sharon said. Sharon is the CEO of Hotelied, a start-up.',
+      '“It is groundbreaking,” says Katie Allen, MD, PhD. She’s the director of the Center for Food and Allergy Research in Melbourne.',
+      '“We loved it,” Jane Doe said. Doe is a big fan of the show.',
+    ]);
+    expect(a.speaker('Zeev Sharon')?.role).toBe('CEO of Hotelied');
+    expect(a.speaker('Katie Allen')?.role).toBe('director of the Center for Food and Allergy Research');
+    expect(a.speaker('Jane Doe')?.role).toBeNull();
+  });
+
+  it('goes to the person whose name the words close ("Abu Amer" is Sadeq Abu Amer, not Abu Hassan Amer)', () => {
+    const a = attribute([
+      '“We agree,” said Abu Hassan Amer, 44.',
+      '“A deal is still possible,” Sadeq Abu Amer told reporters. Abu Amer is the head of the Dialogue Group in Ruritania.',
+    ]);
+    expect(a.speaker('Sadeq Abu Amer')?.role).toBe('head of the Dialogue Group');
+    expect(a.speaker('Abu Hassan Amer')?.role).toBeNull();
+  });
+});
