@@ -14,7 +14,7 @@ import { ACCOUNT_NOUNS, ENABLING_VERBS_PAST, ISSUING_VERB_FORMS, PERCEPTION_VERB
 import { isQuoteMark } from '../quotes/char-class';
 import { reportedClauseStart } from './inner-clause';
 import { appositiveRole, classifyPhrase, isModalName, isPostNominal, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
-import type { Token } from './tokens';
+import { isPronounWithVerb, type Token } from './tokens';
 import { speechVerbOfLower, type SpeechVerb } from './verbs';
 
 export interface SpeechEvent {
@@ -989,8 +989,7 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
   }
   // "In 2022, she withdrew …": after a fronted phrase the subject pronoun is in lower case, and is the whole subject;
   // so is one with its verb written onto it ("She's the director …").
-  const pronoun = tokens[start];
-  if (SUBJECT_PRONOUNS.has(pronoun.lower) && (start > 0 || pronoun.end - pronoun.start > pronoun.text.length)) end = start + 1;
+  if ((start > 0 && SUBJECT_PRONOUNS.has(tokens[start].lower)) || isPronounWithVerb(text, tokens[start])) end = start + 1;
   else while (end < tokens.length && tokens[end].kind === 'word') {
     const t = tokens[end];
     if (t.capital || PHRASE_WORDS.has(t.lower) || t.possessive || isRoleNoun(t.lower) || (end === start && (LEADING_POSSESSIVES.has(t.lower) || oneOf))

@@ -5,7 +5,7 @@ import { POST_AS_VERBS, POST_NAMING_VERBS, POST_TAKING_VERBS } from '../../data/
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { classifyPhrase, namesAJob, type Ref } from './mentions';
 import { rootOf, type Registry } from './registry';
-import type { Token } from './tokens';
+import { isPronounWithVerb, type Token } from './tokens';
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'been', 'is']);
 /** Words that may sit between the subject and the verb: "had become", "was later named". */
@@ -13,8 +13,6 @@ const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'is', 'been', 'later',
 const MAX_ROLE_WORDS = 10;
 const COPULAS = new Set(['is', 'was']);
 const ARTICLES = new Set(['the', 'a', 'an']);
-/** "She's", "he’s": a subject pronoun with "is" written onto it. */
-const CONTRACTED_IS = /['’]s$/i;
 /** Words that end the post's phrase: "became chief executive | in 2019", "… | and moved to Leeds". */
 const POST_PHRASE_STOPS = new Set(['and', 'in', 'on', 'after', 'before', 'when', 'until', 'since']);
 
@@ -23,7 +21,7 @@ export function registerPredicateRole(text: string, tokens: readonly Token[], re
     const t = tokens[k];
     if (t.kind !== 'word') continue;
     // "Sharon is the CEO of Hotelied", "She's the director of the centre": a copula before a job, at the clause's start.
-    const contracted = SUBJECT_PRONOUNS.has(t.lower) && CONTRACTED_IS.test(text.slice(t.start, t.end)) && ARTICLES.has(tokens[k + 1]?.lower ?? '');
+    const contracted = isPronounWithVerb(text, t) && ARTICLES.has(tokens[k + 1]?.lower ?? '');
     const copula = k > 0 && COPULAS.has(t.lower) && ARTICLES.has(tokens[k + 1]?.lower ?? '');
     const taking = k > 0 && (POST_TAKING_VERBS.has(t.lower) || (POST_NAMING_VERBS.has(t.lower) && PASSIVE_AUXILIARIES.has(tokens[k - 1].lower)));
     const as = k > 0 && t.lower === 'as' && POST_AS_VERBS.has(tokens[k - 1].lower);

@@ -144,6 +144,12 @@ function wordEndAt(text: string, i: number, code: number): number {
 
 const PRONOUN_CONTRACTION = /^(i|you|he|she|it|we|they|who)['’](?:d|ll|ve|re|m)$/i;
 
+/** "She's", "they'll": a subject pronoun with its verb written onto it. */
+export function isPronounWithVerb(text: string, t: Token): boolean {
+  return SUBJECT_PRONOUNS.has(t.lower) && CONTRACTED_VERB.test(text.slice(t.start, t.end));
+}
+const CONTRACTED_VERB = /['’]\p{L}+$/u;
+
 /**
  * The word token for text[start, rawEnd): offsets only until the one slice of the cleaned word, which drops a
  * sentence-final dot and a possessive ending.
