@@ -13,7 +13,7 @@ import { isGroupNoun, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS as ORGANI
 import { ACCOUNT_NOUNS, ENABLING_VERBS_PAST, ISSUING_VERB_FORMS, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS, SPEAKER_AFTER_PHRASES, STATEMENT_VERB_FORMS } from '../../data/speech-verbs';
 import { isQuoteMark } from '../quotes/char-class';
 import { reportedClauseStart } from './inner-clause';
-import { appositiveRole, classifyPhrase, isModalName, isPostNominal, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
+import { appositiveRole, ARTICLES, classifyPhrase, isModalName, isPostNominal, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
 import { isPronounWithVerb, type Token } from './tokens';
 import { speechVerbOfLower, type SpeechVerb } from './verbs';
 
@@ -151,8 +151,6 @@ interface Subject {
 
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 const STATEMENT_VERBS: ReadonlySet<string> = new Set(STATEMENT_VERB_FORMS);
-/** How a statement's verb is read: as stating (it reports the statement's words). */
-const STATING = speechVerbOfLower('states')!;
 const CLEFT_VERBS = new Set(['was', 'is']);
 
 /**
@@ -297,7 +295,6 @@ function relativeSubject(text: string, tokens: readonly Token[], seg: { from: nu
   return { subject, apposition: null, from: antecedent.from };
 }
 
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * The phrase after the last preposition that opens one ("backed by | Jane Doe") or after a speech verb ("“…,” said |
@@ -743,7 +740,8 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
 function statementSpeaking(text: string, tokens: readonly Token[], at: number): SpeechEvent | null {
   const before = subjectBefore(text, tokens, at);
   if (typeof before !== 'object' || before.subject?.type !== 'statement' || !before.subject.author) return null;
-  return { verbAt: at, verb: STATING, subject: before.subject, apposition: null, shared: false, from: before.from, to: at + 1 };
+  // Read as stating: the verb reports the statement's words (looked up here, so the verb table is built on first use).
+  return { verbAt: at, verb: speechVerbOfLower('states')!, subject: before.subject, apposition: null, shared: false, from: before.from, to: at + 1 };
 }
 
 /** How many words may stand between a subject and a colon that opens its quotation ("Doe was blunt:"). */

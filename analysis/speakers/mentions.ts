@@ -76,7 +76,7 @@ export type Ref = NameRef | PronounRef | DescriptionRef | StatementRef;
 const LEADING_SKIP = new Set(['but', 'and', 'so', 'yet', 'with', 'while', 'as', 'their', 'his', 'her', 'its', 'our']);
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'time', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that', 'where']);
-const ARTICLES = new Set(['the', 'a', 'an']);
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on', 'to', 'by', 'inside', 'within', 'near', 'outside']);
 /** Prepositions before the organisation a person works for ("a fellow at X", "a scholar with X"). */

@@ -3,7 +3,7 @@
 // It fills a known person's role only when the article has given them none.
 import { POST_AS_VERBS, POST_NAMING_VERBS, POST_TAKING_VERBS } from '../../data/role-verbs';
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
-import { classifyPhrase, namesAJob, type Ref } from './mentions';
+import { ARTICLES, classifyPhrase, namesAJob, type Ref } from './mentions';
 import { rootOf, type Registry } from './registry';
 import { isPronounWithVerb, type Token } from './tokens';
 
@@ -12,7 +12,6 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'been', 'is']);
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'is', 'been', 'later', 'then', 'soon', 'eventually', 'also', 'took', 'stepped', 'quickly']);
 const MAX_ROLE_WORDS = 10;
 const COPULAS = new Set(['is', 'was']);
-const ARTICLES = new Set(['the', 'a', 'an']);
 /** Words that end the post's phrase: "became chief executive | in 2019", "… | and moved to Leeds". */
 const POST_PHRASE_STOPS = new Set(['and', 'in', 'on', 'after', 'before', 'when', 'until', 'since']);
 

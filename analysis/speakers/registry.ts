@@ -329,7 +329,7 @@ export class Registry {
   private onlyPersonNamedLast(words: readonly string[], ref: NameRef, paragraph: number): Entity | null {
     const people = (this.byLast.get(words[words.length - 1]) ?? []).filter((e) => !e.mergedInto && e.kind === 'person'
       && e.namedInParagraph !== undefined && e.namedInParagraph < paragraph
-      && e.nameWords.length > words.length && words.every((w, k) => e.normalisedName[e.normalisedName.length - words.length + k] === w)
+      && e.nameWords.length > words.length && closesName(e.normalisedName, words)
       && compatible(e.gender, ref.gender));
     return soleEntity(people);
   }
@@ -398,18 +398,9 @@ export class Registry {
       relative.lastSeen = ++this.clock;
       return relative;
     }
-    // "Bishop said" after "Tessa Bishop": a one-word title that is a known person's surname is that person.
-    if (ref.titleOnly && !ref.text.includes(' ')) {
-      const named = soleEntity((this.byLast.get(norm(ref.text)) ?? []).filter((e) => !e.mergedInto && e.kind === 'person' && e.nameWords.length > 1));
-      if (named) {
-        named.lastSeen = ++this.clock;
-        return named;
-      }
-      const fullName = this.fullNames().get(norm(ref.text));
-      if (fullName) {
-        const words = [...fullName];
-        return this.fromName({ type: 'name', words, honorific: null, gender: null, title: null, org: null, kind: 'person', surface: ref.text, firstNameHonorific: false }, paragraph);
-      }
+    // "Bishop said" after "Tessa Bishop": a one-word title that is a surname the article uses is that person.
+    if (ref.titleOnly && !ref.text.includes(' ') && this.callsSomeone(ref.text)) {
+      return this.fromName({ type: 'name', words: [ref.text], honorific: null, gender: null, title: null, org: null, kind: 'person', surface: ref.text, firstNameHonorific: false }, paragraph);
     }
     if (ref.definite || ref.titleOnly) {
       // "the spokeswoman" after "the Prime Minister's official spokeswoman"; "the Health Secretary" after a person given that title.

@@ -2,7 +2,7 @@
 // Leeds"; "said Doe, who represents the tenants" → "representative of the tenants"; and after a description set
 // beside the name: "Jane Doe, a cheerful, tireless figure who heads the lab," → "head of the lab".
 import { ROLE_VERBS } from '../../data/role-verbs';
-import { classifyPhrase } from './mentions';
+import { ARTICLES, classifyPhrase } from './mentions';
 import type { Registry } from './registry';
 import type { Token } from './tokens';
 import { speechVerbOfLower } from './verbs';
@@ -54,7 +54,6 @@ export function registerRoleAfterDescription(text: string, tokens: readonly Toke
     if (name) registry.giveRole(registry.fromName(name, paragraph), role, null);
   }
 }
-const ARTICLES = new Set(['a', 'an', 'the']);
 /** A capitalised word that only modifies a noun ("Oscar-winning", "Dickens-like"). */
 const HYPHENED_MODIFIER = /-\p{Ll}+$/u;
 /** Words that show the phrase before "who" is no description of the person named before it. */
