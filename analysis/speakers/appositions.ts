@@ -9,6 +9,7 @@ import { NAME_TITLES, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS, PLAIN_PE
 import { WEEKDAYS } from '../../data/time-words';
 import { appositiveRole, classifyPhrase, isPostNominal, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef } from './mentions';
 import type { Registry } from './registry';
+import { registerFrontedAsRole } from './fronted-as-role';
 import { registerRelativeRole, registerRoleAfterDescription } from './relative-roles';
 import { registerIdentifiedAs, registerSharedRole } from './shared-roles';
 import { tokenize, type Token } from './tokens';
@@ -83,6 +84,7 @@ export function registerAppositions(text: string, tokens: readonly Token[], regi
     from = k + 1;
   }
   registerRoleAfterDescription(text, tokens, registry, paragraph);
+  registerFrontedAsRole(text, tokens, registry, paragraph);
   registerIdentifiedAs(text, tokens, registry, paragraph);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'word' || !tokens[i].capital) continue;
@@ -188,7 +190,9 @@ function registerPair(
   const shapeA = DETERMINERS.has(bFirst.lower) && tokens[aTo - 1].capital;
   const bare = !shapeA && bClosed && !bFirst.capital && tokens[aTo - 1].capital;
   const shapeB = bClosed && bFirst.capital && bLength <= 6;
-  if (!shapeA && !bare && !shapeB) return;
+  // "Jane Doe, Kestrel County Health Department public information officer,": the body's name, then the job.
+  const bodyThenJob = !shapeA && bClosed && bFirst.capital && tokens[aTo - 1].capital && !tokens[bTo - 1].capital;
+  if (!shapeA && !bare && !shapeB && !bodyThenJob) return;
   const tailStart = tailPhraseStart(tokens, aFrom, aTo);
   if (tailStart === aTo) return;
   // An apposition whose closing comma is missing runs into the sentence's verb ("Jane Doe, a teacher at the
@@ -201,7 +205,7 @@ function registerPair(
   let desc: DescriptionRef | null = null;
   if (isPersonName(left) && right?.type === 'description' && DETERMINERS.has(bFirst.lower)) {
     name = left; desc = right;
-  } else if (bare && isPersonName(left) && right?.type === 'description' && namesAJob(right.head)) {
+  } else if ((bare || bodyThenJob) && isPersonName(left) && right?.type === 'description' && namesAJob(right.head)) {
     // Without an article only a job reads as an apposition ("Jane Doe, senior trader at Acme, said"): other
     // words after a name and a comma as often start the sentence's own clause.
     name = left; desc = right;

@@ -102,3 +102,33 @@ describe('a description before the name after a preposition of company', () => {
     expect(a.speaker('Nora Quist')?.role).toBe('longtime colleague');
   });
 });
+
+describe('a job beside a name, written after the name of its body', () => {
+  it('reads the body’s name and the job after it as the apposition', () => {
+    const a = attribute([
+      'The plan did not appeal to Ann Kirk, Kestrel County Health Department public information officer, who saw it early.',
+      '“It will not reach the people it is meant for,” Kirk said.',
+    ]);
+    expect(a.speaker('Ann Kirk')?.role).toBe('Kestrel County Health Department public information officer');
+  });
+});
+
+describe('a post written in a fronted “as” phrase', () => {
+  it('is the post of the person the clause opens with', () => {
+    const a = attribute([
+      'As policy director for the Kestrel Rights Union, Ravi Menon has spent four months in the Capitol.',
+      '“Nobody here listens to us,” Menon said.',
+    ]);
+    expect(a.speaker('Ravi Menon')?.role).toBe('policy director for the Kestrel Rights Union');
+  });
+  it('is no post when the phrase is no job', () => {
+    const a = attribute([
+      'As a result of the vote, Ravi Menon has spent four months in the Capitol.',
+      'As a mother of three, Lia Moss knows the cost.',
+      '“Nobody here listens to us,” Menon said.',
+      '“It is too much,” Moss said.',
+    ]);
+    expect(a.speaker('Ravi Menon')?.role).toBeNull();
+    expect(a.speaker('Lia Moss')?.role).toBeNull();
+  });
+});
