@@ -149,6 +149,16 @@ export const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set([
   'study', 'survey', 'audit', 'analysis',
 ]);
 
+/**
+ * Statement nouns for a document whose words stand on their own when the article names no author ("the report
+ * concludes", "the study found", "the lawsuit alleges"): the document itself is the speaker. A letter, a statement or
+ * an email carries its writer's words and is never a speaker of its own.
+ */
+export const SELF_STANDING_DOCUMENTS: ReadonlySet<string> = new Set([
+  'report', 'study', 'survey', 'audit', 'analysis', 'review', 'lawsuit', 'complaint', 'petition', 'motion', 'ruling',
+  'judgment', 'judgement', 'indictment', 'document',
+]);
+
 /** Role nouns that say who a person is to others or to an event, not what they do ("a mother of two", "a witness"). */
 export const RELATION_NOUNS: ReadonlySet<string> = new Set([
   'mother', 'father', 'parent', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'widow', 'widower',

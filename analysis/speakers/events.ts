@@ -415,6 +415,8 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
   const cut = seg.words.findIndex((w, k) => k > 0 && (TRAILING_ADVERBIAL.has(w.lower) || endsNameAfterVerb(seg.words, k)
     || (w.lower === 'who' && seg.words[k - 1].capital)));
   if (cut > 0) seg.words = seg.words.slice(0, cut);
+  // "“…,” Rene, 37, said Wednesday.": a day alone after the verb is when it was said, never who said it.
+  if (seg.words.length === 1 && isWeekday(seg.words[0])) return null;
   // "said Tuesday Jane Doe": the day opening the phrase is when it was said.
   if (seg.words.length >= 3 && isWeekday(seg.words[0]) && seg.words[1].capital && !ORGANISATION_WORDS_SET.has(seg.words[1].lower)) {
     seg.words = seg.words.slice(1);

@@ -67,6 +67,8 @@ export interface StatementRef {
   type: 'statement';
   /** Who the statement is from ("The union's letter" → the union), or null ("The letter said"). */
   author: Ref | null;
+  /** The statement's noun, in the singular ("report", "letter"). */
+  noun: string;
   surface: string;
 }
 
@@ -385,7 +387,7 @@ function statementRef(text: string, words: readonly Token[]): StatementRef | nul
   if (!author && !(first.lower === 'the' || first.lower === 'a' || first.lower === 'an' || words[at] === first)) return null;
   // "so the union's letter": a conjunction before the phrase is no part of it.
   const opening = words.findIndex((w) => !LEADING_SKIP.has(w.lower));
-  return { type: 'statement', author, surface: surfaceOf(text, words, Math.max(0, Math.min(opening, at))) };
+  return { type: 'statement', author, noun: plural ? singular(words[at].lower) : words[at].lower, surface: surfaceOf(text, words, Math.max(0, Math.min(opening, at))) };
 }
 
 /** The capitalised name at the end of `np`, with any title before it. */

@@ -454,6 +454,20 @@ export class Registry {
     return e;
   }
 
+  /** The document an authorless "the report concludes" names: one speaker per kind of document, named "the report". */
+  fromDocument(noun: string, surface: string): Entity {
+    const description = `the ${noun}`;
+    let e = this.entities.find((d) => !d.mergedInto && d.kind === 'organisation' && !d.nameWords.length && d.description === description);
+    if (!e) {
+      e = this.create('organisation');
+      e.description = description;
+      e.heads.add(noun);
+    }
+    this.alias(e, surface);
+    e.lastSeen = ++this.clock;
+    return e;
+  }
+
   /**
    * "Travis Doe's mom" in an article that has named Donna Doe: a relative who usually shares the surname, of a
    * person named in full, is the one other person the article names with that surname (none, or several: nobody).

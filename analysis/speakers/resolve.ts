@@ -1,6 +1,7 @@
 // From a phrase to an entity: names by the registry, pronouns by salience, descriptions by their head,
-// statements by their author ("The union's letter said" → the union; "The letter also said" → the same author).
-import { PLAIN_PERSON_NOUNS } from '../../data/titles';
+// statements by their author ("The union's letter said" → the union; "The letter also said" → the same author),
+// a document nobody is named as writing by itself ("the report concludes").
+import { PLAIN_PERSON_NOUNS, SELF_STANDING_DOCUMENTS } from '../../data/titles';
 import { namesAJob, type DescriptionRef, type NameRef, type Ref } from './mentions';
 import { rootOf, type Entity, type Registry } from './registry';
 
@@ -33,6 +34,8 @@ export function resolveRef(
       break;
     case 'statement': {
       const author = ref.author ? resolveRef(registry, ref.author, null, paragraph, options) : registry.lastStatementAuthor;
+      // "the report concludes", with nobody named as its author: the report speaks for itself.
+      if (!author && SELF_STANDING_DOCUMENTS.has(ref.noun) && options.create !== false) return registry.fromDocument(ref.noun, ref.surface);
       if (author) {
         registry.lastStatementAuthor = author;
         registry.alias(author, ref.surface);

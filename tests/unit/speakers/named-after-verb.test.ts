@@ -141,3 +141,15 @@ describe('a full name after the verb, then where the person works ("said Jane Do
     expect(a.who('It was a good result')).toBe('Ray Dunn');
   });
 });
+
+describe('a day of the week after the verb', () => {
+  it('says when the words were said, and the name before the verb says who', () => {
+    const a = attribute([
+      'Omar Bell is suing the club where he was attacked.',
+      '“When I look in the mirror I am angry,” Bell, 37, said Wednesday. “The scars will be there for life.”',
+    ]);
+    expect(a.who('When I look')).toBe('Omar Bell');
+    expect(a.who('The scars will')).toBe('Omar Bell');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Wednesday');
+  });
+});

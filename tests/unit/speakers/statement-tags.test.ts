@@ -153,3 +153,26 @@ describe('an author’s documents, and the verbs only statements speak with', ()
     expect(a.who('It was a mess')).toBeNull();
   });
 });
+
+describe('a document nobody is named as writing', () => {
+  it('speaks for itself: "the report concludes", "the lawsuit alleges"', () => {
+    const a = attribute([
+      'An internal review of the flood response found a confused chain of command.',
+      '“Earlier warnings would have saved the lower town,” the report concludes.',
+      '“The council ignored three separate alerts,” the lawsuit alleges.',
+      '“Nobody checked the gauges after midnight,” the report states.',
+    ]);
+    expect(a.who('Earlier warnings')).toBe('report');
+    expect(a.who('Nobody checked')).toBe('report');
+    expect(a.who('The council ignored')).toBe('lawsuit');
+    expect(a.speakers.filter((s) => s.name === 'report')).toHaveLength(1);
+  });
+
+  it('is the words of whoever the article says put it out', () => {
+    const a = attribute([
+      'The Harbour Trust published a report on the flood response on Monday.',
+      '“Earlier warnings would have saved the lower town,” the report concludes.',
+    ]);
+    expect(a.who('Earlier warnings')).toBe('Harbour Trust');
+  });
+});
