@@ -46,4 +46,8 @@ export const OCCUPATIONS: readonly string[] = [
   'rancher', 'grower', 'fisherman', 'fisherwoman', 'trucker', 'courier', 'crewman', 'deckhand',
   'diver', 'janitor', 'nanny', 'housekeeper', 'landowner', 'programmer', 'coder', 'hacker', 'inventor',
   'surveyor', 'assessor', 'translator', 'interpreter', 'preacher', 'cleric', 'chaplain', 'missionary', 'clergyman',
+  'actuary', 'archivist', 'trainer', 'convener', 'convenor',
+  // church, court and crown
+  'prefect', 'rector', 'abbot', 'deacon', 'nuncio', 'ayatollah', 'mufti', 'emissary', 'bailiff', 'coroner',
+  'monarch', 'regent', 'viceroy', 'laureate',
 ];

@@ -4,6 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { attribute } from './helpers';
 
 describe('occupations head a role', () => {
+  it.each([
+    ['Piet Vos, the prefect for the Congregation of Rites, rejected the plea.', 'prefect for the Congregation of Rites'],
+    ['Piet Vos, the coroner for North Kestrel, rejected the plea.', 'coroner for North Kestrel'],
+    ['Piet Vos, the rector of St Anne’s College, rejected the plea.', 'rector of St Anne’s College'],
+  ])('of church, court or college: %s', (sentence, role) => {
+    const a = attribute([sentence, '“It was never going to happen,” Vos said.']);
+    expect(a.speaker('Piet Vos')?.role).toBe(role);
+  });
   it('reads an apposition headed by an occupation', () => {
     const a = attribute(['“Prices will rise before they fall,” said Dana Kirk, a trade scholar at the Northgate Institute.']);
     expect(a.speaker('Dana Kirk')).toMatchObject({ role: 'trade scholar', org: 'Northgate Institute' });
