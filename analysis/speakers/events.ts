@@ -473,8 +473,9 @@ const NOT_A_ROLE_ALONE = new Set(['other', 'first', 'second', 'latter', 'fellow'
 /** How many words a name with its title may have before an affiliation ("deputy chief constable Jane Doe"). */
 const NAME_WITH_TITLE_WORDS = 6;
 
-/** Prepositions that join a person to where they are from or work ("Jane Doe of the college", "... at the mine"). */
-const AFFILIATION_PREPOSITIONS = new Set(['of', 'from', 'at']);
+/** Prepositions that join a person to where they are from or work ("Jane Doe of the college", "... at the mine",
+ *  "Chief Tom Hill with the city police"). */
+const AFFILIATION_PREPOSITIONS = new Set(['of', 'from', 'at', 'with']);
 
 /**
  * "“…,” said Jane Doe of the local college.": a person's full name (with any title) before a lower-case

@@ -153,3 +153,15 @@ describe('a day of the week after the verb', () => {
     expect(a.speakers.map((s) => s.name)).not.toContain('Wednesday');
   });
 });
+
+describe('a name joined to where the person works by “with”', () => {
+  it('is the speaker, and the body their organisation', () => {
+    const a = attribute([
+      '“We will decide in the morning whether the balloons fly,” Patrol Chief Omar Bell with the Kestrel Police Department said Wednesday.',
+      '“It looks good,” he said.',
+    ]);
+    expect(a.who('We will decide')).toBe('Omar Bell');
+    expect(a.who('It looks good')).toBe('Omar Bell');
+    expect(a.speaker('Omar Bell')?.org).toBe('Kestrel Police Department');
+  });
+});
