@@ -61,6 +61,9 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
   // Who spoke last, and whether a paragraph that opens with a quotation may take them as its speaker.
   let lastSpeaker: Entity | null = null;
   let carry = false;
+  // Whom the last paragraph was about, when it quoted nobody and opened with a named subject ("Doe meanwhile wrapped
+  // up his win …"): the one a following paragraph of bare quotation is heard from.
+  let topic: Entity | null = null;
   // Who the last sentence reported the words of ("The union said X ..."), while the next plain sentence goes on.
   let reporter: Entity | null = null;
   // Whom the last sentence told or asked something: the one who answers next (listeners.ts).
@@ -83,6 +86,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
     const infos: UnitInfo[] = [];
     let spokeHere = false;
     let subjectIsLastSpeaker = false;
+    let openingSubject: Entity | null = null;
     for (const unit of units) {
       const tokens = phraseTokens(text, unit.start, unit.end, masked);
       registerAppositions(text, tokens, registry, p);
@@ -126,6 +130,9 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       // A heading ("Story Tools", "The Verdict") has a capitalised phrase and no clause: it brings nobody into focus.
       if (!events.length && opening && !isHeading(tokens)) {
         const entity = resolveRef(registry, opening.subject, opening.apposition, p, { create: mayIntroduce(opening.subject) });
+        if (!infos.length && opening.subject.type === 'name' && entity && (entity.kind === 'person' ? entity.nameWords.length > 0 : entity.nameWords.length > 1)) {
+          openingSubject = entity;
+        }
         // A plain sentence right after reported speech usually goes on reporting it ("He said X sold the lease.
         // X then sold it on."): its subject does not take the focus from the speaker, but stays in mind right
         // behind them, for a "he" the speaker cannot be ("The union said ... Jane Doe visited ... he said").
@@ -177,6 +184,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
         entity = namedAlone = resolveRef(registry, bare, null, p);
       } else if (namedAlone) entity = namedAlone; // "“…” Doe. “…”": the quotation goes on after the name
       else if (opensWithQuote && carry) { entity = lastSpeaker; carried.add(index); }
+      else if (opensWithQuote && topic) { entity = topic; carried.add(index); }
       if (choice && entity) retagRun(spans, index, entity, speakerOf, carried);
       speakerOf[index] = entity;
       if (entity) { lastSpeaker = entity; spokeHere = true; registry.heardSaying(entity, spans[index].text); }
@@ -193,6 +201,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
     // Once the paragraph's quotations have their speakers: a title inside one still says who someone is.
     for (const index of mine) registerTitledNamesIn(text, spans[index].start, spans[index].end, registry, p);
     carry = spokeHere || subjectIsLastSpeaker;
+    topic = !mine.length && !spokeHere ? openingSubject : null;
   }
 
   creditEchoes(spans, speakerOf);

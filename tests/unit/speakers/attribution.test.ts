@@ -483,3 +483,25 @@ describe('attribution: "In X’s words, “…”" and "In the words of X, “�
     expect(a.who('the deal is dead')).toBe('minister');
   });
 });
+
+describe('a paragraph of bare quotation after a paragraph about someone', () => {
+  it('is heard from the one the paragraph before was about, for the whole run', () => {
+    const a = attribute([
+      '“It was a long one, but we played it well,” Ann Kirk said.',
+      'Omar Bell meanwhile wrapped up his win in just over two hours, knocking out Lev Orlov in straight sets.',
+      '“Having other players from home do well in the draw is amazing for all of us.',
+      '“They have been incredible role models for me and good support on the tour.”',
+    ]);
+    expect(a.who('It was a long one')).toBe('Ann Kirk');
+    expect(a.who('Having other players')).toBe('Omar Bell');
+    expect(a.who('They have been')).toBe('Omar Bell');
+  });
+  it('is nobody’s when the paragraph before opens with no one named', () => {
+    const a = attribute([
+      '“It was a long one, but we played it well,” Ann Kirk said.',
+      'Rain meanwhile delayed the last match on the outside courts for two hours.',
+      '“Having other players from home do well in the draw is amazing for all of us.”',
+    ]);
+    expect(a.who('Having other players')).toBeNull();
+  });
+});
