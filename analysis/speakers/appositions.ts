@@ -7,7 +7,7 @@ import { HONORIFICS } from '../../data/honorifics';
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { NAME_TITLES, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
 import { WEEKDAYS } from '../../data/time-words';
-import { appositiveRole, classifyPhrase, isPostNominal, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef } from './mentions';
+import { appositiveRole, classifyPhrase, isAsideToName, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef } from './mentions';
 import type { Registry } from './registry';
 import { registerFrontedAsRole } from './fronted-as-role';
 import { registerRelativeRole, registerRoleAfterDescription } from './relative-roles';
@@ -76,7 +76,7 @@ export function registerAppositions(text: string, tokens: readonly Token[], regi
     if (k < tokens.length && tokens[k].kind === 'word') continue;
     const closed = k === tokens.length || tokens[k].text === ',' || tokens[k].text === '—' || tokens[k].text === '–';
     // "Jane Doe, PhD, a professor at Acme": degrees after a name stand aside; the description is the name's.
-    if (aFrom >= 0 && closed && k < tokens.length && isPostNominal(tokens.slice(from, k))) { from = k + 1; continue; }
+    if (aFrom >= 0 && closed && k < tokens.length && isAsideToName(tokens.slice(from, k))) { from = k + 1; continue; }
     if (aFrom >= 0) registerPair(text, tokens, registry, paragraph, aFrom, aTo, aClosed, from, k, closed);
     if (aFrom >= 0 && aClosed) registerRelativeRole(text, tokens, registry, paragraph, aFrom, aTo, from, k);
     if (aFrom >= 0 && aClosed) registerSharedRole(text, tokens, registry, paragraph, aFrom, aTo, from, k);

@@ -13,7 +13,7 @@ import { isGroupNoun, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS as ORGANI
 import { ACCOUNT_NOUNS, ENABLING_VERBS_PAST, ISSUING_VERB_FORMS, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS, SPEAKER_AFTER_PHRASES, STATEMENT_VERB_FORMS } from '../../data/speech-verbs';
 import { isQuoteMark } from '../quotes/char-class';
 import { reportedClauseStart } from './inner-clause';
-import { appositiveRole, ARTICLES, classifyPhrase, isModalName, isPostNominal, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
+import { appositiveRole, ARTICLES, classifyPhrase, isModalName, isAsideToName, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
 import { isPronounWithVerb, type Token } from './tokens';
 import { speechVerbOfLower, type SpeechVerb } from './verbs';
 
@@ -237,7 +237,7 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   // said": the age or the degrees are an aside.
   let aside: Token[] | null = null;
   if (outer.from >= 2 && tokens[outer.from - 1].text === ','
-    && ((isAge(outer.words) && APPOSITION_OPENERS.has(inner.words[0]?.lower ?? '')) || isPostNominal(outer.words))) {
+    && ((isAge(outer.words) && APPOSITION_OPENERS.has(inner.words[0]?.lower ?? '')) || isAsideToName(outer.words))) {
     aside = outer.words;
     outer = segmentBefore(tokens, outer.from - 2);
   }
@@ -455,7 +455,7 @@ function isAge(words: readonly Token[]): boolean {
 
 /** An aside between a name and what is said of them: an age, or degrees and honours ("MD", "Ph.D."). */
 function isAsideAfterName(words: readonly Token[]): boolean {
-  return isAge(words) || isPostNominal(words);
+  return isAge(words) || isAsideToName(words);
 }
 
 /** The name marked as a person's when an age is set beside it ("Curie, 21, …"). */

@@ -121,10 +121,24 @@ export function isNumberWord(lower: string): boolean {
 /** "hundred", "thousands", "millions": not "deputy" or "party", whose endings only look like "thirty". */
 const COUNT_SCALES = /^(?:hundred|thousand|million|billion)s?$/;
 
-/** Degrees and honours alone ("MD", "Ph.D.", "PhD, MPH" read as one segment): capitalised, so "do" is no DO. */
-export function isPostNominal(words: readonly Token[]): boolean {
+/**
+ * A segment set beside a name that says neither who the person is nor what they do, and stands aside between the
+ * name and their role: degrees and honours ("MD", "Ph.D.", "PhD, MPH"; capitalised, so "do" is no DO), or the
+ * party and state of a politician ("R-Utah", "D-Md.", "Md.").
+ */
+export function isAsideToName(words: readonly Token[]): boolean {
+  if (words.length === 1 && isPartyOrState(words[0])) return true;
   return words.length > 0 && words.length <= 3 && words.every((w) => w.capital && POST_NOMINALS.has(w.text.replace(/\./g, '').toLowerCase()));
 }
+
+/** "R-Utah", "D-Calif.", or a short capitalised word written with its dot ("Md.", "Calif."), which is no honorific. */
+function isPartyOrState(w: Token): boolean {
+  if (w.kind !== 'word' || !w.capital) return false;
+  if (PARTY_AND_STATE.test(w.text)) return true;
+  return STATE_ABBREVIATION.test(w.text) && w.end - w.start > w.text.length && !HONORIFICS.has(w.lower);
+}
+const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+const STATE_ABBREVIATION = /^\p{Lu}\p{Ll}{1,4}$/u;
 
 export function isRoleNoun(lower: string): boolean {
   if (ROLE_NOUNS.has(lower) || NAME_TITLES.has(lower) || isAgentNoun(lower)) return true;

@@ -85,3 +85,19 @@ describe('a relative of a named person ("John Doe’s mom")', () => {
     expect(a.who('We love it')).not.toBeNull();
   });
 });
+
+describe('a politician’s party and state beside the name', () => {
+  it('stands aside between the name and the role, before the verb', () => {
+    const a = attribute(['Jason Hale, R-Utah, the committee chairman, said “nothing is decided yet.”']);
+    expect(a.who('nothing is decided')).toBe('Jason Hale');
+    expect(a.speaker('Jason Hale')?.role).toBe('committee chairman');
+  });
+  it('stands aside after the verb too, written as a state alone', () => {
+    const a = attribute([
+      '“We will see what the vote brings,” said Ann Lee, D-Calif., the party leader.',
+      '“It is far too early to tell,” said Tom Roe, Md., the senior senator.',
+    ]);
+    expect(a.speaker('Ann Lee')?.role).toBe('party leader');
+    expect(a.speaker('Tom Roe')?.role).toBe('senior senator');
+  });
+});
