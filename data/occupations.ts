@@ -49,5 +49,5 @@ export const OCCUPATIONS: readonly string[] = [
   'actuary', 'archivist', 'trainer', 'convener', 'convenor',
   // church, court and crown
   'prefect', 'rector', 'abbot', 'deacon', 'nuncio', 'ayatollah', 'mufti', 'emissary', 'bailiff', 'coroner',
-  'monarch', 'regent', 'viceroy', 'laureate',
+  'regent', 'viceroy', 'laureate',
 ];

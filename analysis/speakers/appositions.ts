@@ -22,6 +22,8 @@ const STOP_BACK = new Set([
   'alongside', 'beside', 'behind', 'like', 'among', 'including', 'into', 'under', 'through', 'toward', 'towards',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'another']);
+/** Prepositions that join a role noun to whose or where the role is ("head of", "attorney on", "director at"). */
+const ROLE_JOINS = new Set(['of', 'at', 'for', 'on', 'with', 'in']);
 
 /**
  * The noun phrase at the end of the segment tokens[from, to): "bribes from the Chinese operator" → "the Chinese
@@ -30,12 +32,20 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'ou
 function tailPhraseStart(tokens: readonly Token[], from: number, to: number): number {
   let start = to;
   let verbLike = -1;
-  while (start > from && to - start < 7) {
+  let crossed = false;
+  while (start > from && to - start < (crossed ? 10 : 7)) {
     const w = tokens[start - 1];
+    // "the head of the union, Jane Doe", "the lead attorney on the case, Jane Doe": a preposition right after a role
+    // noun belongs to the role's phrase.
+    if (roleJoinBefore(tokens, from, start, crossed)) {
+      crossed = true;
+      start--;
+      continue;
+    }
     if (STOP_BACK.has(w.lower)) break;
     if (verbLike < 0 && (w.lower.endsWith('ed') || w.lower.endsWith('ing')) && !w.capital) verbLike = start - 1;
     start--;
-    if (DETERMINERS.has(w.lower)) break;
+    if (DETERMINERS.has(w.lower) && !roleJoinBefore(tokens, from, start, crossed)) break;
   }
   // An -ing/-ed word is a modifier only inside a phrase that fills the segment ("shadow levelling up secretary");
   // elsewhere it is the verb before the phrase ("taking bribes from the operator"), as it is before a name
@@ -43,6 +53,14 @@ function tailPhraseStart(tokens: readonly Token[], from: number, to: number): nu
   if (verbLike >= 0 && start > from && !DETERMINERS.has(start < to ? tokens[start].lower : '')) return verbLike + 1;
   if (verbLike >= 0 && verbLike + 1 < to && allCapitalised(tokens, verbLike + 1, to)) return verbLike + 1;
   return start;
+}
+
+/** A preposition right before `at` that joins a role noun before it to the phrase after ("head | of the union"), when
+ *  the scan back has crossed none yet. */
+function roleJoinBefore(tokens: readonly Token[], from: number, at: number, crossed: boolean): boolean {
+  if (crossed || at - 2 < from || !ROLE_JOINS.has(tokens[at - 1].lower)) return false;
+  const role = tokens[at - 2];
+  return role.kind === 'word' && !role.capital && isRoleNoun(roleWord(role.lower));
 }
 
 /** Every token of tokens[from, to) is a capitalised word. */

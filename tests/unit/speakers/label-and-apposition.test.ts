@@ -132,3 +132,14 @@ describe('a post written in a fronted “as” phrase', () => {
     expect(a.speaker('Lia Moss')?.role).toBeNull();
   });
 });
+
+describe('a description with its prepositional phrase before a name set off by commas', () => {
+  it.each([
+    ['The judge thanked the head of the union, Jane Doe.', 'Jane Doe', 'head of the union'],
+    ['“In many ways you won,” the judge told the agency’s lead trial attorney on the case, Omar Bell.', 'Omar Bell', 'lead trial attorney on the case'],
+  ])('gives the whole description as the role: %s', (sentence, name, role) => {
+    const a = attribute([sentence, `“I don’t think we won,” ${name.split(' ')[1]} responded.`]);
+    expect(a.speaker(name)?.role).toBe(role);
+    expect(a.speaker(name)?.aliases).not.toContain('union');
+  });
+});
