@@ -10,7 +10,7 @@ import {
 import { ABBREVIATIONS } from '../../data/abbreviations';
 import { wordToNumber } from '../../data/number-words';
 import { SENTENCE_OPENERS } from '../../data/sentence-openers';
-import { WEEKDAYS } from '../../data/time-words';
+import { CALENDAR_WORDS, WEEKDAYS } from '../../data/time-words';
 import { ORGANISATION_NOUN_SET } from '../../data/organisation-nouns';
 import { GOVERNMENT_ROLE_PHRASES } from '../../data/government-roles';
 import type { SpeakerKind } from '../types';
@@ -792,6 +792,13 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
     const org = surfaceOf(text, words);
     return { type: 'description', text: org, head: words[words.length - 1].lower, definite, another, kind: 'organisation', titleOnly: false, role: '', org: null, gender: null };
   }
+  // "the new committee on China", "the commission for equality": an organisation's word, then what it is for.
+  const bodyBeforePreposition = throughPreposition && definite ? bodyWithItsRemit(words, head) : -1;
+  if (bodyBeforePreposition >= 0) {
+    return {
+      type: 'description', text: surfaceOf(text, words), head: words[bodyBeforePreposition].lower, definite, another, kind: 'organisation', titleOnly: false, role: '', org: null, gender: null,
+    };
+  }
   if (head < 0 && anyHead && words.length <= APPOSITIVE_WORDS && isPlainNoun(words[words.length - 1])
     && !words.some((w) => PREPOSITIONS.has(w.lower) || CLAUSE_WORDS.has(w.lower))) head = words.length - 1;
   if (head < 0 || tooLong(words)) return null;
@@ -964,4 +971,20 @@ function adjectiveAfterPreposition(words: readonly Token[], k: number): boolean 
   const before = words[k - 1];
   const after = words[k + 1];
   return Boolean(before && PREPOSITIONS.has(before.lower) && after?.kind === 'word' && !after.capital && !PREPOSITIONS.has(after.lower));
+}
+
+/**
+ * Where the organisation's word stands in "the new committee on China" (a lower-case word for a body right before the
+ * phrase's first preposition, with no role noun before it, and a name after the preposition), or -1. "A scholar at
+ * the institute" is a person at a body; "the committee on the budget" names no body the article can call by name.
+ */
+function bodyWithItsRemit(words: readonly Token[], head: number): number {
+  const at = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.lower));
+  if (at < 1 || (head >= 0 && head < at)) return -1;
+  const body = words[at - 1];
+  if (body.capital || !ORGANISATION_WORDS.has(body.lower)) return -1;
+  const after = words.slice(at + 1);
+  // "the union on Monday": a day or a month after the body says when, not what the body is for.
+  if (after.some((w) => CALENDAR_WORDS.has(w.lower))) return -1;
+  return after.length > 0 && after.length <= 5 && after[after.length - 1].capital ? at - 1 : -1;
 }

@@ -122,3 +122,18 @@ describe('a common word capitalised because it opens the sentence ("New signs ap
     expect(a.who('We only make films')).toBe('Lina Page');
   });
 });
+
+describe('a body named by what it is for', () => {
+  it('reads "the new committee on Kestrel" as an organisation, not "the union on Monday"', () => {
+    expect(phrase('the new committee on Kestrel')).toMatchObject({ type: 'description', kind: 'organisation', head: 'committee' });
+    expect(phrase('the union on Monday')).toBeNull();
+    expect(phrase('a scholar at the Institute')).toMatchObject({ kind: 'person', head: 'scholar' });
+  });
+  it('is the author of the letter it sends', () => {
+    const a = attribute([
+      'The new House committee on Kestrel sent a letter Wednesday to the minister demanding answers.',
+      '“Only after this report did the ministry act,” the letter stated.',
+    ]);
+    expect(a.who('Only after this report')).toBe('new House committee on Kestrel');
+  });
+});
