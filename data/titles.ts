@@ -159,6 +159,20 @@ export const SELF_STANDING_DOCUMENTS: ReadonlySet<string> = new Set([
   'judgment', 'judgement', 'indictment', 'document',
 ]);
 
+/**
+ * Titles that are also common surnames: written last in a capitalised run after a given name ("Simon Dean", "Tessa
+ * Bishop", "Carole King"), they close a person's name rather than name a post.
+ */
+export const TITLES_ALSO_SURNAMES: ReadonlySet<string> = new Set([
+  'dean', 'bishop', 'king', 'judge', 'major', 'pope', 'cardinal', 'prior', 'abbot', 'sheriff', 'chancellor', 'knight',
+]);
+
+/** Capitalised words that qualify such a title rather than name anyone ("High Sheriff", "Circuit Judge", "Grand Prior"). */
+export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'high', 'grand', 'crown', 'field', 'circuit', 'county', 'state', 'city', 'town', 'district', 'federal', 'provincial',
+  'regional', 'national', 'royal', 'arch', 'auxiliary', 'suffragan', 'presiding', 'lord', 'lady', 'vice', 'deputy',
+]);
+
 /** Role nouns that say who a person is to others or to an event, not what they do ("a mother of two", "a witness"). */
 export const RELATION_NOUNS: ReadonlySet<string> = new Set([
   'mother', 'father', 'parent', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'widow', 'widower',

@@ -4,7 +4,7 @@
 import { FIRST_NAME_HONORIFICS, HONORIFICS, NAME_PARTICLES, POST_NOMINALS, type Gender } from '../../data/honorifics';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, type PronounTarget } from '../../data/pronouns';
 import {
-  FAMILY_NOUNS, GROUP_QUANTIFIERS, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RANKS, RELATION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
+  FAMILY_NOUNS, GROUP_QUANTIFIERS, TITLE_QUALIFIERS, TITLES_ALSO_SURNAMES, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RANKS, RELATION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
   TITLES_IN_WAITING,
 } from '../../data/titles';
 import { ABBREVIATIONS } from '../../data/abbreviations';
@@ -506,7 +506,8 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   const titleWords = [...leadTitle, ...(ranksOnly ? [] : run.slice(0, nameFrom).filter((w, k) => !HONORIFICS.has(withoutDot(w.lower)) || TITLE_FOLLOWERS.has(run[k + 1].lower)))];
   const lastTitle = nameFrom > 0 ? withoutDot(run[nameFrom - 1].lower) : undefined;
   if (!orgLike && nameWords.length === 1 && lastTitle && NAME_TITLES.has(lastTitle) && nameFrom === run.length) return null;
-  if (!orgLike && NAME_TITLES.has(run[run.length - 1].lower)) return null; // "the Health Secretary": a title, no name
+  // "the Health Secretary": a title, no name; "Simon Dean": a given name and a surname that is also a title.
+  if (!orgLike && NAME_TITLES.has(run[run.length - 1].lower) && !(nameFrom === 0 && surnameAfterGivenName(run, beforeRun))) return null;
   // Five words at most; in an organisation's name "of", "on", "for" and "the" do not count ("Joint Committee on
   // Intelligence and Security"), while "and" may join two names ("Big Machine and Dick Clark Productions").
   if ((orgLike ? nameWords.filter((w) => !ORG_NAME_LINKS.has(w.lower)).length : nameWords.length) > 5) return null;
@@ -988,3 +989,20 @@ function bodyWithItsRemit(words: readonly Token[], head: number): number {
   if (after.some((w) => CALENDAR_WORDS.has(w.lower))) return -1;
   return after.length > 0 && after.length <= 5 && after[after.length - 1].capital ? at - 1 : -1;
 }
+
+/**
+ * "Simon Dean", "Tessa Bishop": the run ends in a title that is also a surname, after one or two capitalised words
+ * that are no title, role, modifier, body or adjective ("Deputy Mayor", "Catholic Bishop", "District Judge"), with no
+ * article before them ("the Acting Mayor").
+ */
+function surnameAfterGivenName(run: readonly Token[], beforeRun: readonly Token[]): boolean {
+  if (run.length < 2 || run.length > 3 || !TITLES_ALSO_SURNAMES.has(run[run.length - 1].lower)) return false;
+  if (beforeRun.some((w) => DETERMINERS.has(w.lower))) return false;
+  return run.slice(0, -1).every((w) => {
+    const l = withoutDot(w.lower);
+    return w.capital && !w.possessive && !NAME_TITLES.has(l) && !HONORIFICS.has(l) && !isRoleNoun(l) && !ROLE_MODIFIERS.has(l) && !TITLE_QUALIFIERS.has(l)
+      && !ORGANISATION_WORDS.has(l) && !ADJECTIVE_LIKE.test(l) && !NAME_CONNECTORS.has(l) && !SENTENCE_OPENERS.has(l);
+  });
+}
+/** Endings of adjectives that qualify a title ("Catholic", "Federal", "Auxiliary", "Executive"). */
+const ADJECTIVE_LIKE = /(?:[st]ive|[^e]al|[^a]ic|ary|ese)$/;

@@ -139,3 +139,25 @@ describe('a name closing a run of capitalised words longer than a name', () => {
     expect(a.who('I’d always recommend')).toBe('Abby Dunn');
   });
 });
+
+describe('a surname that is also a title', () => {
+  it('closes a person’s name after a given name ("Simon Dean", "Tessa Bishop")', () => {
+    const a = attribute([
+      'Omar Dean, interim chief executive said: “We take our infection control responsibilities very seriously.”',
+      'Booking insider Lia Bishop shared the best weeks to book.',
+      '“Book in January and you will pay far less,” Bishop said.',
+    ]);
+    expect(a.who('We take our')).toBe('Omar Dean');
+    expect(a.speaker('Omar Dean')?.role).toBe('interim chief executive');
+    expect(a.who('Book in January')).toBe('Lia Bishop');
+  });
+  it('stays a title after a word that qualifies it ("Deputy Mayor", "Circuit Judge")', () => {
+    const a = attribute([
+      'Deputy Mayor Ann Kirk opened the bridge.',
+      '“The bridge is safe,” the Deputy Mayor said.',
+      '“The case is closed,” Circuit Judge Tom Hale said.',
+    ]);
+    expect(a.who('The bridge is safe')).toBe('Ann Kirk');
+    expect(a.who('The case is closed')).toBe('Tom Hale');
+  });
+});
