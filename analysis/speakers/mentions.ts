@@ -419,7 +419,8 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   let start = end - 1;
   while (start > 0) {
     const prev = np[start - 1];
-    if (prev.capital && (!prev.possessive || (prev.pluralPossessive && np[start].capital))) start--;
+    // "King’s College London", "St Mary’s Hospital": a possessive inside a body's name, before the body's word.
+    if (prev.capital && (!prev.possessive || (np[start].capital && (prev.pluralPossessive || ORGANISATION_WORDS.has(np[start].lower))))) start--;
     else if (NAME_CONNECTORS.has(prev.lower)) {
       // One connector or a pair ("Ursula von der Leyen", "Ministry of the Interior"), then a capitalised word;
       // never "and the" ("Tom Hill and the Rowing Club" is two speakers).
@@ -528,7 +529,7 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   const honorificKey = honorific ?? withoutDot(run[0].lower);
   return {
     type: 'name',
-    words: nameWords.map((w, i) => (w.pluralPossessive && i < nameWords.length - 1 ? text.slice(w.start, w.end) : w.text)),
+    words: nameWords.map((w, i) => ((w.pluralPossessive || w.possessive) && i < nameWords.length - 1 ? text.slice(w.start, w.end) : w.text)),
     honorific,
     gender: honorific ? HONORIFICS.get(honorific) ?? null : null,
     title: titleText || null,

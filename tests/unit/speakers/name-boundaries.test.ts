@@ -300,3 +300,15 @@ describe('names with lower-case particles ("van", "von der", "bin")', () => {
     expect(findFullNames(['Boats searched the bay as Pieter van Hoorn and Greta von der Mark watched.']).get('mark')).toEqual(['Greta', 'von', 'der', 'Mark']);
   });
 });
+
+describe('a possessive inside a body’s name', () => {
+  it('belongs to the name ("St Anne’s Hospital", "Queen’s College Kestrel")', () => {
+    const a = attribute([
+      'Commenting on the data, Ann Kirk, Professor of Epidemiology at Queen’s College Kestrel, said: “We are starting to see the figures creep up.”',
+      '“We have room for every patient who needs it,” St Anne’s Hospital said.',
+    ]);
+    expect(a.who('We are starting')).toBe('Ann Kirk');
+    expect(a.speaker('Ann Kirk')?.org).toBe('Queen’s College Kestrel');
+    expect(a.who('We have room')).toBe('St Anne’s Hospital');
+  });
+});
