@@ -13,7 +13,7 @@ import { isGroupNoun, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS as ORGANI
 import { ACCOUNT_NOUNS, ENABLING_VERBS_PAST, ISSUING_VERB_FORMS, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS, SPEAKER_AFTER_PHRASES, STATEMENT_VERB_FORMS } from '../../data/speech-verbs';
 import { isQuoteMark } from '../quotes/char-class';
 import { reportedClauseStart } from './inner-clause';
-import { appositiveRole, ARTICLES, classifyPhrase, isModalName, isAsideToName, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
+import { agedEpithet, appositiveRole, ARTICLES, classifyPhrase, isModalName, isAsideToName, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
 import { isPronounWithVerb, type Token } from './tokens';
 import { speechVerbOfLower, type SpeechVerb } from './verbs';
 
@@ -263,6 +263,9 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   }
   // "Doe, however, said", "Doe, 45, said", "Doe, speaking in Leeds, said": an aside between subject and verb.
   if (!innerRef && (outerRef?.type === 'name' || outerRef?.type === 'description')) return { subject: withAge(outerRef, inner.words), apposition: null, from: outer.from };
+  // "The England forward, 25, said": an epithet whose noun the lexicon leaves out, known as a person by the age.
+  const epithet = !innerRef && !outerRef && isAge(inner.words) ? agedEpithet(text, outer.words) : null;
+  if (epithet) return { subject: epithet, apposition: null, from: outer.from };
   return innerRef && innerRef.type !== 'pronoun' ? { subject: innerRef, apposition: null, from: inner.from } : 'none';
 }
 

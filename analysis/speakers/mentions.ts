@@ -61,6 +61,8 @@ export interface DescriptionRef {
   role: string;
   org: string | null;
   gender: Gender;
+  /** An age is set beside it ("The England forward, 25, said"): a person the article has named, called by an epithet. */
+  aged?: boolean;
 }
 
 export interface StatementRef {
@@ -950,6 +952,16 @@ export function appositiveRole(text: string, words: readonly Token[]): Descripti
   // Only a role of someone's ("the project's lead maintainer"): "the child, Jane Doe" names no role.
   if (!words.slice(0, -1).some((w) => w.possessive)) return null;
   return descriptionRef(text, words, true);
+}
+
+/**
+ * "The England forward", "The Kestrel midfielder" set beside an age ("…, 25, said"): a short definite noun phrase,
+ * whatever noun heads it, for a person the article has named. Null for any other phrase.
+ */
+export function agedEpithet(text: string, words: readonly Token[]): DescriptionRef | null {
+  if (words[0]?.lower !== 'the' || words.length > 4 || words.some((w) => w.kind !== 'word' || w.possessive)) return null;
+  const ref = descriptionRef(text, words, true);
+  return ref?.kind === 'person' && ref.definite ? { ...ref, aged: true } : null;
 }
 
 /** A word to match as itself inside a regular expression ("co-founders", "Jr."). */

@@ -402,6 +402,16 @@ export class Registry {
     if (ref.titleOnly && !ref.text.includes(' ') && this.callsSomeone(ref.text)) {
       return this.fromName({ type: 'name', words: [ref.text], honorific: null, gender: null, title: null, org: null, kind: 'person', surface: ref.text, firstNameHonorific: false }, paragraph);
     }
+    // "The England forward, 25, said": an epithet with an age is the person in focus, whom the article has named.
+    if (ref.aged && ref.definite && ref.kind === 'person') {
+      const focus = this.salient('person');
+      if (focus?.nameWords.length && compatible(focus.gender, ref.gender)) {
+        this.alias(focus, ref.text);
+        if (!focus.role && ref.role) this.giveRole(focus, ref.role, ref.org);
+        focus.lastSeen = ++this.clock;
+        return focus;
+      }
+    }
     if (ref.definite || ref.titleOnly) {
       // "the spokeswoman" after "the Prime Minister's official spokeswoman"; "the Health Secretary" after a person given that title.
       const known = this.findByHead(ref.titleOnly ? norm(ref.text) : head, norm(ref.text));

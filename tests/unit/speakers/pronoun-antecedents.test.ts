@@ -245,3 +245,19 @@ describe('a participle after a comma', () => {
     expect(a.who('stemmed from the urgency')).toBe('Kim Min Jun');
   });
 });
+
+describe('an epithet with an age beside it', () => {
+  it('is the person the article has just named ("The England forward, 25, said")', () => {
+    const a = attribute([
+      'His team-mate Omar Bell shared his concern on his channel on Monday.',
+      'The Kestrel forward, 25, said: “It has to be safe for everyone, not just for the players.',
+      '“Until then I am not scared, but I am reserved.”',
+    ]);
+    expect(a.who('It has to be safe')).toBe('Omar Bell');
+    expect(a.who('Until then')).toBe('Omar Bell');
+  });
+  it('leaves a role noun with an age to its own reading ("The victim, 45, said")', () => {
+    const a = attribute(['Police arrested Jane Doe on Monday.', 'The victim, 45, said: “She came at me with a knife for no reason at all.”']);
+    expect(a.who('She came at me')).toBe('victim');
+  });
+});
