@@ -103,7 +103,7 @@ export const ORGANISATION_NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'hospital', 'hospitals', 'association', 'union', 'council', 'ministry', 'department', 'party', 'company', 'commission',
   'committee', 'trust', 'government', 'police', 'office', 'university', 'college', 'colleges', 'bank', 'agency',
-  'inc', 'ltd', 'plc', 'llc', 'corp', 'corporation', 'group', 'federation', 'institute', 'institution', 'authority',
+  'inc', 'ltd', 'plc', 'llc', 'llp', 'co', 'gmbh', 'corp', 'corporation', 'group', 'federation', 'institute', 'institution', 'authority',
   'service', 'services', 'court', 'board', 'foundation', 'society', 'congress', 'senate', 'parliament',
   'legislature', 'assembly', 'club', 'team', 'network', 'airline', 'airlines', 'church', 'school', 'schools', 'academy',
   'organisation', 'organization', 'alliance', 'coalition', 'movement', 'campaign', 'army', 'navy', 'military', 'force',
@@ -271,4 +271,5 @@ export const BUSINESS_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', '
 export const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
   'government', 'ministry', 'department', 'council', 'union', 'party', 'police', 'court', 'university', 'committee', 'commission',
   'agency', 'parliament', 'congress', 'senate', 'assembly', 'army', 'navy', 'school', 'hospital', 'church', 'office', 'administration',
+  'force', 'military', 'bureau', 'authority', 'service', 'corps', 'guard',
 ]);

@@ -1051,12 +1051,19 @@ const LONE_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'also', 't
  * An adverbial phrase opens at `at`: a preposition or connective, a gerund ("Speaking to …"), a participle ("Moored
  * at …"), a time span ("Hours later").
  */
+/** Auxiliaries and speech verbs that follow a subject, never a participle opening an adverbial. */
+const VERBS_AFTER_A_SUBJECT = new Set([
+  'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should',
+  'did', 'does', 'said', 'says', 'also',
+]);
+
 function opensAdverbial(tokens: readonly Token[], at: number): boolean {
   const first = tokens[at];
   if (first?.kind !== 'word') return false;
   if (LEADING_ADVERBIAL.has(first.lower)) return true;
   const next = tokens[at + 1];
-  if (first.lower.endsWith('ing') && next?.kind === 'word' && !next.capital) return true;
+  // "Speaking to reporters, …"; not "Boeing is …", "Browning said …": a name in -ing followed by its verb.
+  if (first.lower.endsWith('ing') && next?.kind === 'word' && !next.capital && !VERBS_AFTER_A_SUBJECT.has(next.lower)) return true;
   // "Moored for repairs at the quay, …", "Founded in 1998, …": a participle and its preposition.
   if (first.lower.length > 4 && first.lower.endsWith('ed') && PHRASE_OPENING_PREPOSITIONS.has(next?.lower ?? '')) return true;
   // "Hours before the game, ...", "Minutes later, ...": a time span opening an adverbial.

@@ -259,3 +259,29 @@ describe('a share of a poll speaks, and names nobody ("Fifty-one percent say tha
     expect(a.who('the levy was wrong')).toBeNull();
   });
 });
+
+describe('a business whose name ends in -ing or "Co."', () => {
+  it('"Kestling is in …" names the business "the company" stands for', () => {
+    const a = attribute([
+      'A rival paper, the Harbour Tribune, ran an interview with its chief executive.',
+      'Kestling is in only the early stages of building the new ferry.',
+      '“We look forward to working with the port on every phase,” the company said.',
+    ]);
+    expect(a.who('We look forward')).toBe('Kestling');
+  });
+  it('never takes an armed force or a bureau for "the company"', () => {
+    const a = attribute([
+      'Kestling Co. is in only the early stages of building the Kestrel Air Force’s new transport plane.',
+      '“We look forward to working on every phase,” the company said.',
+    ]);
+    expect(a.who('We look forward')).toBe('Kestling Co');
+  });
+  it('reads "Kestrel Co." as a business, which "the company" then stands for', () => {
+    const a = attribute([
+      'The Harbour Tribune reported the row on Monday.',
+      'The mayor said a contract with Kestrel Co. to build two ferries would cost too much.',
+      '“We stand by our price,” the company said.',
+    ]);
+    expect(a.who('We stand by')).toBe('Kestrel Co');
+  });
+});
