@@ -209,7 +209,9 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
     // verb of perceiving, the words after it ("I heard Jane Doe say").
     const perceived = afterPerception(seg.words);
     // "Prof Tom Hill of the Royal Society said": a titled name before a workplace, which the phrase reading rejects.
-    const plain = classifyPhrase(text, perceived ?? seg.words) ?? (perceived ? null : nameBeforeAffiliation(text, seg.words));
+    // "Lauren Nel from Natural Justice says": a full name before where the person works is the speaker, whatever the
+    // body's name reads as ("Justice" is a title too).
+    const plain = perceived ? classifyPhrase(text, perceived) : nameBeforeAffiliation(text, seg.words) ?? classifyPhrase(text, seg.words);
     if (perceived) return { subject: plain, apposition: null, from: seg.from, perceived: true };
     // A phrase that names no speaker may still close the chain when it is a noun phrase ("a grading company").
     if (plain?.type === 'description' || (!plain && INDEFINITE_ARTICLES.has(seg.words[0]?.lower ?? ''))) {

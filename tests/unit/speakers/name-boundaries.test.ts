@@ -312,3 +312,10 @@ describe('a possessive inside a body’s name', () => {
     expect(a.who('We have room')).toBe('St Anne’s Hospital');
   });
 });
+
+describe('a full name before where the person works', () => {
+  it('is the speaker, whatever the body’s name reads as ("Natural Justice")', () => {
+    const a = attribute(['Ann Kirk from Natural Justice in Kestrel Bay says: “We demand full disclosure of every deal signed at the summit.”']);
+    expect(a.who('We demand full disclosure')).toBe('Ann Kirk');
+  });
+});
