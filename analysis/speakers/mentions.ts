@@ -511,9 +511,10 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   if (!orgLike && nameWords.length === 1 && lastTitle && NAME_TITLES.has(lastTitle) && nameFrom === run.length) return null;
   // "the Health Secretary": a title, no name; "Simon Dean": a given name and a surname that is also a title.
   if (!orgLike && NAME_TITLES.has(run[run.length - 1].lower) && !(nameFrom === 0 && surnameAfterGivenName(run, beforeRun))) return null;
-  // Five words at most; in an organisation's name "of", "on", "for" and "the" do not count ("Joint Committee on
-  // Intelligence and Security"), while "and" may join two names ("Big Machine and Dick Clark Productions").
-  if ((orgLike ? nameWords.filter((w) => !ORG_NAME_LINKS.has(w.lower)).length : nameWords.length) > 5) return null;
+  // Five words at most for a person; an organisation's name runs longer ("Philippine Bureau of Fisheries and Aquatic
+  // Resources"): seven words, "of", "on", "for" and "the" not counted, while "and" may join two names ("Big Machine
+  // and Dick Clark Productions").
+  if (orgLike ? nameWords.filter((w) => !ORG_NAME_LINKS.has(w.lower)).length > orgNameWords(nameWords) : nameWords.length > 5) return null;
   // Words before the name make a title only when they end in a role noun ("Labour leader", "general secretary").
   const preTitle = titleWords.length ? titleWords : [];
   const titleText = preTitle.length && (isRoleNoun(preTitle[preTitle.length - 1].lower) || run.slice(0, nameFrom).length)
@@ -1001,6 +1002,14 @@ function bodyWithItsRemit(words: readonly Token[], head: number): number {
   // "the union on Monday": a day or a month after the body says when, not what the body is for.
   if (after.some((w) => CALENDAR_WORDS.has(w.lower))) return -1;
   return after.length > 0 && after.length <= 5 && after[after.length - 1].capital ? at - 1 : -1;
+}
+
+/** How many words an organisation's name may have: seven when an "and" in it joins the words after "of" or "for"
+ *  ("Bureau of Fisheries and Aquatic Resources"), five when it may join two names ("Grey Lantern and Vale Productions"). */
+function orgNameWords(words: readonly Token[]): number {
+  const complement = words.findIndex((w) => w.lower === 'of' || w.lower === 'for');
+  const and = words.findIndex((w) => w.lower === 'and');
+  return and < 0 || (complement >= 0 && complement < and) ? 7 : 5;
 }
 
 /**

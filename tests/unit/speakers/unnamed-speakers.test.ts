@@ -285,3 +285,13 @@ describe('a business whose name ends in -ing or "Co."', () => {
     expect(a.who('We stand by')).toBe('Kestrel Co');
   });
 });
+
+describe('a long name of a public body', () => {
+  it('is one organisation, which "the bureau" then stands for', () => {
+    const a = attribute([
+      'The hull was dented, the Kestrel Bureau of Fisheries and Aquatic Resources said in a statement.',
+      'The other vessel also “tried to block the path” of the patrol boat, the bureau said.',
+    ]);
+    expect(a.who('tried to block')).toBe('Kestrel Bureau of Fisheries and Aquatic Resources');
+  });
+});
