@@ -176,13 +176,36 @@ function unclosedApposition(text: string, tokens: readonly Token[], last: Descri
   return null;
 }
 
+const TIME_NOUNS_AFTER_DETERMINER = new Set(['time', 'moment', 'weekend', 'week', 'month', 'year', 'night', 'day', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'that']);
+
+/**
+ * How many words of a time phrase end at token `end` ("on Sunday", "at the time", "at that time", "last week",
+ * "earlier this year", "in 2009", "in March"), or 0.
+ */
+function timePhraseLength(tokens: readonly Token[], end: number): number {
+  const w = (k: number) => (k >= 0 && tokens[k].kind === 'word' ? tokens[k].lower : '');
+  const last = w(end);
+  if (!last) return 0;
+  if ((isWeekday(tokens[end]) || CALENDAR_WORDS.has(last) || /^(?:1[89]|20)\d\d$/.test(last)) && (w(end - 1) === 'on' || w(end - 1) === 'in')) return 2;
+  if (!TIME_NOUNS_AFTER_DETERMINER.has(last) && !isWeekday(tokens[end])) return 0;
+  const before = w(end - 1);
+  if (before === 'the' && w(end - 2) === 'at') return 3; // "at the time"
+  if (TIME_DETERMINERS.has(before)) {
+    if (w(end - 2) === 'at' || w(end - 2) === 'earlier' || w(end - 2) === 'later') return 3; // "at that time", "earlier this year"
+    return before === 'that' ? 0 : 2; // "last week"
+  }
+  return 0;
+}
+
 /** The subject written before the verb at `at`, or 'none' / 'shared' / 'not-a-verb'. */
 function subjectBefore(text: string, tokens: readonly Token[], at: number): Subject | 'none' | 'shared' | 'not-a-verb' {
   let j = at - 1;
   while (j >= 0 && isAdverb(tokens[j])) j--;
-  // "The ministry on Sunday confirmed": the day between the subject and the verb says when.
-  if (j >= 2 && isWeekday(tokens[j]) && tokens[j - 1].lower === 'on') {
-    j -= 2;
+  // "The ministry on Sunday confirmed", "Obama at the time called": a time phrase between the subject and the verb.
+  const when = timePhraseLength(tokens, j);
+  if (when > 0 && j - when >= 0) {
+    j -= when;
     while (j >= 0 && isAdverb(tokens[j])) j--;
   }
   if (j < 0) return 'none';

@@ -505,3 +505,13 @@ describe('a paragraph of bare quotation after a paragraph about someone', () => 
     expect(a.who('Having other players')).toBeNull();
   });
 });
+
+describe('a time phrase between the subject and the verb', () => {
+  it.each(['at the time called', 'last year called', 'earlier this month called', 'in 2009 called'])('is skipped: "Doe %s …"', (middle) => {
+    const a = attribute([
+      'The new jet will replace the one that now carries President Ann Kirk.',
+      `Kirk ${middle} the old jet “an example of the buying process gone wrong.”`,
+    ]);
+    expect(a.who('an example of')).toBe('Ann Kirk');
+  });
+});
