@@ -135,11 +135,23 @@ function wordEndAt(text: string, i: number, code: number): number {
       const c = text.charCodeAt(j);
       if (c >= 128) break;
       if (!(isAsciiAlnum(c) || c === 39 /* ' */ || c === 46 /* . */ || c === 45 /* - */ || c === 38 /* & */)) return j;
+      if (c === 46 && isSentenceRunOn(text, j)) return j;
     }
     if (j === text.length) return j;
   }
   WORD.lastIndex = i;
   return WORD.test(text) ? WORD.lastIndex : i;
+}
+
+/**
+ * "he said.Alweendo said …": a full stop with no space after it, between a lower-case word and a capitalised one,
+ * ends the word (a missing space, not an abbreviation like "e.g." or "U.S." or a domain like "acme.com").
+ */
+function isSentenceRunOn(text: string, dot: number): boolean {
+  const before = text.charCodeAt(dot - 1);
+  const first = text.charCodeAt(dot + 1);
+  const second = text.charCodeAt(dot + 2);
+  return before >= 97 && before <= 122 && first >= 65 && first <= 90 && second >= 97 && second <= 122;
 }
 
 const PRONOUN_CONTRACTION = /^(i|you|he|she|it|we|they|who)['’](?:d|ll|ve|re|m)$/i;

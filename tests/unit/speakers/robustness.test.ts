@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { buildDocument } from '../../../analysis/document';
 import type { QuoteSpan } from '../../../analysis/quotes';
 import { attributeQuotes } from '../../../analysis/speakers';
+import { tokenize } from '../../../analysis/speakers/tokens';
+import { attribute } from './helpers';
 
 const meta = { headline: null, published: null, outlet: null, authors: [], url: null, language: 'en' };
 
@@ -39,5 +41,20 @@ describe('attribution on odd input', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a full stop with no space after it', () => {
+  it('still ends the tag before the next sentence ("he said.Bell said …")', () => {
+    const a = attribute([
+      '“It is more efficient,” the energy minister Omar Bell told reporters last month.',
+      'The two countries have signed 74 agreements since 2013.',
+      '“There is nothing stopping us from carrying out the work,” he said.Bell said the pipes are already being laid.',
+    ]);
+    expect(a.who('There is nothing')).toBe('Omar Bell');
+  });
+  it('leaves abbreviations and addresses whole ("U.S.", "e.g.", "acme.com")', () => {
+    const text = 'The U.S. team, e.g. Acme.com, won.';
+    expect(tokenize(text, 0, text.length).filter((t) => t.kind === 'word').map((t) => t.text)).toEqual(['The', 'U.S', 'team', 'e.g', 'Acme.com', 'won']);
   });
 });
