@@ -993,8 +993,9 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
   for (let skipped = 0; opensAdverbial(tokens, start) || (skipped > 0 && FRONTED_RELATIVES.has(tokens[start]?.lower ?? '')); skipped++) {
     if (skipped === MAX_LEADING_ADVERBIALS) return null;
     const comma = tokens.findIndex((t, i) => i > start && t.text === ',');
-    // "But Jane Doe's win …": a connective with no comma after it stands alone.
-    if (comma < 0 && LONE_CONNECTIVES.has(tokens[start].lower)) start++;
+    // "But Jane Doe's win …", "But Jane Doe brushed him off, saying …": a connective with no comma right after it
+    // stands alone ("But in April, …" then reads the adverbial after it).
+    if (LONE_CONNECTIVES.has(tokens[start].lower) && tokens[start + 1]?.text !== ',') start++;
     else if (comma < 0) return null;
     else start = comma + 1;
     // "While Aisha, 36, is waiting …, Mariam Doe has …": an age set off inside the fronted clause is no end of it.
@@ -1028,7 +1029,9 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
     if (end === start + 1 && tokens[start].capital && (ORGANISATION_WORDS_SET.has(t.lower) || isGroupNoun(t.lower))) { end++; continue; }
     // A modifier before a name or role ("Reality star Jane Doe", "Her former husband"), never a verb.
     const next = tokens[end + 1];
-    if (loose < 3 && !CLAUSE_LIKE.has(t.lower) && next?.kind === 'word' && (next.capital || isRoleNoun(next.lower) || twoBeforeRole(tokens, end))) { loose++; end++; continue; }
+    // ("Jane Doe brushed Tom off": a past tense right after a name is the verb.)
+    const verbAfterName = end > start && tokens[end - 1].capital && t.lower.length > 4 && t.lower.endsWith('ed');
+    if (loose < 3 && !CLAUSE_LIKE.has(t.lower) && !verbAfterName && next?.kind === 'word' && (next.capital || isRoleNoun(next.lower) || twoBeforeRole(tokens, end))) { loose++; end++; continue; }
     break;
   }
   const words = tokens.slice(start, end);

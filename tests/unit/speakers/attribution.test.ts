@@ -515,3 +515,13 @@ describe('a time phrase between the subject and the verb', () => {
     expect(a.who('an example of')).toBe('Ann Kirk');
   });
 });
+
+describe('a participle after a clause opened by "But"', () => {
+  it.each([
+    'But Ann Kirk brushed Tom Hale off, saying only, “We will not use the funds in any illegal way.”',
+    'But in April, Ann Kirk brushed him off, saying, “We will not use the funds in any illegal way.”',
+  ])('speaks for the clause’s subject: %s', (sentence) => {
+    const a = attribute(['Ann Kirk leads the party into the election.', sentence]);
+    expect(a.who('We will not use')).toBe('Ann Kirk');
+  });
+});
