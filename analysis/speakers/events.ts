@@ -246,7 +246,9 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
     if (plain?.type === 'name' && plain.kind === 'person' && seg.from >= 2 && tokens[seg.from - 1].text === ',') {
       const before = segmentBefore(tokens, seg.from - 2);
       const described = classifyPhrase(text, before.words);
-      if (described?.type === 'description' && described.kind === 'person' && described.definite) return { subject: plain, apposition: described, from: before.from };
+      if (described?.type === 'description' && described.kind === 'person' && described.definite && opensSegment(text, described, before.words)) {
+        return { subject: plain, apposition: described, from: before.from };
+      }
     }
     return { subject: plain, apposition: null, from: seg.from };
   }
@@ -280,7 +282,9 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   const innerRef = classifyPhrase(text, inner.words);
   const outerPhrase = classifyPhrase(text, outer.words);
   const outerRef = outerPhrase && aside ? withAge(outerPhrase, aside) : outerPhrase;
-  if (innerRef?.type === 'name' && outerRef?.type === 'description') return { subject: innerRef, apposition: outerRef, from: outer.from };
+  // "The head of the union, Jane Doe, said"; not "He shot the officer in the abdomen, Captain Doe said", where the
+  // description is the object of a clause of its own.
+  if (innerRef?.type === 'name' && outerRef?.type === 'description' && opensSegment(text, outerRef, outer.words)) return { subject: innerRef, apposition: outerRef, from: outer.from };
   if (innerRef?.type === 'description' && outerRef?.type === 'name') return { subject: outerRef, apposition: innerRef, from: outer.from };
   if (outerRef?.type === 'statement') return { subject: outerRef, apposition: null, from: outer.from };
   if (innerRef?.type === 'name' && outerRef?.type === 'name' && outerRef.kind === 'person' && innerRef.kind === 'person') {
@@ -293,6 +297,15 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   if (epithet) return { subject: epithet, apposition: null, from: outer.from };
   return innerRef && innerRef.type !== 'pronoun' ? { subject: innerRef, apposition: null, from: inner.from } : 'none';
 }
+
+/** The description starts where its segment does, but for an article, quantifier or possessive before it. */
+function opensSegment(text: string, ref: DescriptionRef, words: readonly Token[]): boolean {
+  const at = text.indexOf(ref.text, words[0]?.start ?? 0);
+  if (at < 0) return true; // a description rebuilt from the words (a role in the singular): nothing to compare
+  const first = words.findIndex((w) => w.end > at);
+  return first >= 0 && words.slice(0, first).every((w) => LEADING_WORDS.has(w.lower) || w.possessive || w.capital);
+}
+const LEADING_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'of', 'and', 'but', 'so']);
 
 /** Words that open an apposition or a relative clause after a name and its age ("Doe, 36, the owner …, said"). */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which']);

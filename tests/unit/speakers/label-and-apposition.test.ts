@@ -143,3 +143,15 @@ describe('a description with its prepositional phrase before a name set off by c
     expect(a.speaker(name)?.aliases).not.toContain('union');
   });
 });
+
+describe('a description that is the object of a clause before the tag', () => {
+  it('is no role of the name in the tag ("He shot the officer in the abdomen, Captain Doe said")', () => {
+    const a = attribute([
+      'Capt. Omar Bell of the Kestrel Police Department told reporters that an officer approached the man.',
+      'He shot the officer in the abdomen, Captain Bell said, but the bullet struck his vest.',
+      'The head of the union, Ann Kirk, said the officers were “shaken but safe.”',
+    ]);
+    expect(a.speaker('Omar Bell')?.role).toBe('captain');
+    expect(a.speaker('Ann Kirk')?.role).toBe('head of the union');
+  });
+});
