@@ -274,11 +274,17 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
     const named = classifyPhrase(text, outer.words);
     return { subject: named && aside ? withAge(named, aside) : named, apposition: null, from: outer.from };
   }
-  // "A team led by researchers at X in Leeds, Yorkshire, has confirmed": "Yorkshire" continues a place name;
-  // the subject is the head of the whole phrase, never the last capitalised word.
+  // "A team led by researchers at X in Leeds, Yorkshire, has confirmed", "Jane Doe of the University of Otago in
+  // Dunedin, New Zealand, said": the place continues a place name; the subject is the head of the whole phrase (a
+  // person's name before where they work), never the place.
   const outerLast = outer.words[outer.words.length - 1];
-  if (inner.words.length === 1 && inner.words[0].capital && outerLast?.capital
-    && outer.words.some((w) => PLACE_PREPOSITIONS.has(w.lower))) return 'none';
+  if (inner.words.length <= 3 && inner.words.every((w) => w.capital) && outerLast?.capital
+    && outer.words.some((w) => PLACE_PREPOSITIONS.has(w.lower))) {
+    // ("Epstein's neighbor in New York, Donald Trump, said": after a description, the capitalised words are a name.)
+    const head = nameBeforeAffiliation(text, outer.words);
+    if (head) return { subject: head, apposition: null, from: outer.from };
+    if (inner.words.length === 1) return 'none';
+  }
   const innerRef = classifyPhrase(text, inner.words);
   const outerPhrase = classifyPhrase(text, outer.words);
   const outerRef = outerPhrase && aside ? withAge(outerPhrase, aside) : outerPhrase;
@@ -530,7 +536,10 @@ function nameBeforeAffiliation(text: string, words: readonly Token[]): NameRef |
   // "of the US Geological Survey", "at Kestrel University": a capitalised affiliation is the organisation; "of
   // Leeds", "from Maine" are where the person is from.
   const definite = words[at + 1]?.lower === 'the';
-  const orgWords = words.slice(definite ? at + 2 : at + 1);
+  // "of the University of Otago in Dunedin": the body ends where its place begins.
+  const after = words.slice(definite ? at + 2 : at + 1);
+  const placeAt = after.findIndex((w) => w.lower === 'in');
+  const orgWords = placeAt > 0 ? after.slice(0, placeAt) : after;
   const org = orgWords.length && orgWords[orgWords.length - 1].capital
     && orgWords.every((w) => w.capital || ORGANISATION_NAME_CONNECTORS.has(w.lower))
     && (definite || orgWords.some((w) => ORGANISATION_WORDS_SET.has(w.lower))) ? surfaceOf(text, orgWords) : null;

@@ -319,3 +319,15 @@ describe('a full name before where the person works', () => {
     expect(a.who('We demand full disclosure')).toBe('Ann Kirk');
   });
 });
+
+describe('a place after a name and where the person works', () => {
+  it('continues the place; the name before it speaks ("of the University of Otago in Dunedin, New Zealand, said")', () => {
+    const a = attribute([
+      '“Tourism will not be without consequences,” Ann Kirk of the University of Kestrel in Dunedin, New Zealand, said to reporters.',
+      '“Terrific guy,” his neighbour in both Kestrel and New Hale, Tom Roe, said in the story.',
+    ]);
+    expect(a.who('Tourism will not')).toBe('Ann Kirk');
+    expect(a.speaker('Ann Kirk')?.org).toBe('University of Kestrel');
+    expect(a.who('Terrific guy')).toBe('Tom Roe');
+  });
+});
