@@ -468,6 +468,9 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   // personal name closes it ("the envoy to Freedonia Jane Doe").
   // ("Royal Bank of Canada assistant chief economist Jane Doe": an "of" inside a capitalised name opens nothing.)
   if (beforeRun.some((w, k) => PREPOSITIONS.has(w.lower) && !(beforeRun[k - 1]?.capital && beforeRun[k + 1]?.capital))) {
+    // "in a hand-written note to his letter Mrs Doe said": an honorific opens a name of its own after a phrase
+    // fronted without its comma.
+    if (run.length >= 2 && HONORIFICS.has(withoutDot(run[0].lower)) && beforeRun.length && !beforeRun[beforeRun.length - 1].capital) return nameRef(text, run);
     return nameAfterPortfolio(text, np, runStart, run) ?? nameAfterFieldTitle(text, np, runStart);
   }
 

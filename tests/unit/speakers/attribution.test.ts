@@ -525,3 +525,14 @@ describe('a participle after a clause opened by "But"', () => {
     expect(a.who('We will not use')).toBe('Ann Kirk');
   });
 });
+
+describe('a document’s finding and a phrase fronted without its comma', () => {
+  it('"Papers show Mrs Kirk warned that …" is Mrs Kirk’s, not the papers’', () => {
+    const a = attribute(['Papers show Mrs Kirk warned that she did not “like the sound of the new exam”, and asked for a delay.']);
+    expect(a.who('like the sound')).toBe('Kirk');
+  });
+  it('"in a note to his letter Mrs Kirk said" is Mrs Kirk’s', () => {
+    const a = attribute(['But in a hand-written note to his letter Mrs Kirk said: “This is not a correct judgement of the system.”']);
+    expect(a.who('This is not a correct')).toBe('Kirk');
+  });
+});
