@@ -815,8 +815,9 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   if (prepositionAt >= 0) return descriptionRef(text, words.slice(prepositionAt + 1));
   // A determiner after the start opens a new phrase: "attend any meeting the minister" → "the minister".
   const restart = words.slice(1, head).findLastIndex((w) => ARTICLES.has(w.lower));
-  if (restart >= 0 && words[restart].lower === 'and' && s > 0 && INDEFINITE.has(np[s - 1].lower)) {
-    // "a Navy veteran herself and the wife of a sailor": two roles; the one that names a job, else the first.
+  if (restart >= 0 && words[restart].lower === 'and' && s > 0 && ARTICLES.has(np[s - 1].lower)) {
+    // "a Navy veteran herself and the wife of a sailor", "the education secretary and a close friend": two roles;
+    // the one that names a job, else the first.
     const first = descriptionRef(text, np.slice(0, s + withoutReflexive(words, restart)));
     const second = descriptionRef(text, words.slice(restart + 1));
     if (first?.kind === 'person') return second?.kind === 'person' && namesAJob(second.head) && !namesAJob(first.head) ? second : first;
@@ -828,6 +829,8 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   const rest = words.slice(head + 1);
   // "one of the managers present", "the officials involved": an adjective after its noun, which the role does without.
   if (rest.length === 1 && POSTPOSITIVE_ADJECTIVES.has(rest[0].lower)) return descriptionRef(text, np.slice(0, np.length - 1), anyHead);
+  // "education secretary until the summer": how long the post was held is no part of it.
+  if (rest.length > 1 && HELD_UNTIL.has(rest[0].lower)) return descriptionRef(text, np.slice(0, np.indexOf(rest[0])), anyHead);
   if (rest.length && !PREPOSITIONS.has(rest[0].lower) && !(rest[0].lower === 'close' && rest[1]?.lower === 'to')) return null;
   // Inside the prepositional phrase, "-ing" words are nouns ("a professor of environmental engineering"), and an
   // "-ed" word after its noun starts a reduced relative clause the description does without ("the authors of the
@@ -917,6 +920,8 @@ function roleStart(words: readonly Token[], from: number, head: number): number 
 }
 
 const INDEFINITE = new Set(['a', 'an']);
+/** Words after a post that say how long it was held ("until the summer", "since 2019"). */
+const HELD_UNTIL = new Set(['until', 'till', 'since']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'too', 'also']);
 
 /** How many of words[0, end) remain without the reflexive or "too" closing them ("a veteran herself" → "a veteran"). */

@@ -155,3 +155,14 @@ describe('a description that is the object of a clause before the tag', () => {
     expect(a.speaker('Ann Kirk')?.role).toBe('head of the union');
   });
 });
+
+describe('a post with how long it was held, and a post beside a relation', () => {
+  it('"who was education secretary until the summer" gives the post', () => {
+    const a = attribute(['Ann Kirk, who was education secretary until the summer, is said to believe the exam was a mistake.', '“It was a mistake,” Kirk said.']);
+    expect(a.speaker('Ann Kirk')?.role).toBe('education secretary');
+  });
+  it('"the education secretary and a close friend" keeps the job', () => {
+    const a = attribute(['She feared a public contradiction of Sir Omar Bell, the education secretary and a close friend, in the Commons.', '“We must go ahead,” Sir Omar said.']);
+    expect(a.speaker('Omar Bell')?.role).toBe('education secretary');
+  });
+});
