@@ -208,8 +208,10 @@ function registerPair(
   const shapeA = DETERMINERS.has(bFirst.lower) && tokens[aTo - 1].capital;
   const bare = !shapeA && bClosed && !bFirst.capital && tokens[aTo - 1].capital;
   const shapeB = bClosed && bFirst.capital && bLength <= 6;
-  // "Jane Doe, Kestrel County Health Department public information officer,": the body's name, then the job.
-  const bodyThenJob = !shapeA && bClosed && bFirst.capital && tokens[aTo - 1].capital && !tokens[bTo - 1].capital;
+  // "Jane Doe, Kestrel County Health Department public information officer,": the body's name, then the job;
+  // "Jane Doe, Head of Sales at Acme Travel,": a job written in capitals, then the body.
+  const bodyThenJob = !shapeA && bClosed && bFirst.capital && tokens[aTo - 1].capital
+    && (!tokens[bTo - 1].capital || isRoleNoun(bFirst.lower));
   if (!shapeA && !bare && !shapeB && !bodyThenJob) return;
   const tailStart = tailPhraseStart(tokens, aFrom, aTo);
   if (tailStart === aTo) return;

@@ -166,3 +166,13 @@ describe('a post with how long it was held, and a post beside a relation', () =>
     expect(a.speaker('Omar Bell')?.role).toBe('education secretary');
   });
 });
+
+describe('a job written in capitals beside a name with a label', () => {
+  it('replaces the label ("Booking insider X, Head of Sales at Y,")', () => {
+    const a = attribute([
+      'Booking insider Lia Bishop, Head of Sales and Customer Services at Bay Holidays , shared the best weeks to book.',
+      '“Book in January and you will pay far less,” Bishop said.',
+    ]);
+    expect(a.speaker('Lia Bishop')).toMatchObject({ role: 'Head of Sales and Customer Services', org: 'Bay Holidays' });
+  });
+});
