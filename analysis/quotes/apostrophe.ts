@@ -19,6 +19,7 @@ export function apostropheTest(text: string, i: number): 'apostrophe' | 'maybe-o
   const after = text[i + 1];
   if (isWordChar(before) && isWordChar(after)) return 'apostrophe';
   if (isRockNRoll(text, i)) return 'apostrophe';
+  if (isAbbreviationPossessive(text, i)) return 'apostrophe';
   if (isOpeningContextBefore(before) && isWordChar(after)) {
     if (/^\d\d(?!\d)/.test(text.slice(i + 1, i + 4))) return 'apostrophe'; // '90s, ’05
     if (ELIDED_WORDS.has(wordAfter(text, i + 1).toLowerCase())) return 'apostrophe';
@@ -28,6 +29,11 @@ export function apostropheTest(text: string, i: number): 'apostrophe' | 'maybe-o
     return 'maybe-close';
   }
   return 'mark';
+}
+
+/** "the U.S.'s arsenal", "Acme Inc.'s board": a possessive 's after an abbreviation's full stop. */
+function isAbbreviationPossessive(text: string, i: number): boolean {
+  return text[i - 1] === '.' && isLetter(text[i - 2]) && (text[i + 1] === 's' || text[i + 1] === 'S') && !isWordChar(text[i + 2]);
 }
 
 /** "rock 'n' roll": the marks on both sides of a lone "n" are both apostrophes. */

@@ -37,3 +37,9 @@ describe('apostropheTest', () => {
     expect(verdict('‘We will win,’ she said')).toBe('mark');
   });
 });
+
+describe('a possessive after an abbreviation', () => {
+  it('is an apostrophe, not an opening mark ("the U.S.\'s arsenal", "Acme Inc.\'s board")', () => {
+    for (const text of ["expand the U.S.'s nuke arsenal", "Acme Inc.'s board met"]) expect(apostropheTest(text, text.indexOf("'"))).toBe('apostrophe');
+  });
+});
