@@ -7,7 +7,7 @@ import { HONORIFICS } from '../../data/honorifics';
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { NAME_TITLES, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
 import { WEEKDAYS } from '../../data/time-words';
-import { appositiveRole, classifyPhrase, isAsideToName, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef } from './mentions';
+import { ADJECTIVE_ENDING, appositiveRole, classifyPhrase, isAsideToName, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef } from './mentions';
 import type { Registry } from './registry';
 import { registerFrontedAsRole } from './fronted-as-role';
 import { registerRelativeRole, registerRoleAfterDescription } from './relative-roles';
@@ -434,8 +434,6 @@ function roleWord(lower: string): string {
 function isRoleModifier(lower: string): boolean {
   return ROLE_MODIFIERS.has(lower) || isRoleNoun(roleWord(lower)) || (lower.length > 5 && ADJECTIVE_ENDING.test(lower));
 }
-/** "defensive", "political", "economic", "military": endings of adjectives, not of verbs ("reveal", "arrive"). */
-const ADJECTIVE_ENDING = /(?:[st]ive|[^e]al|[^a]ic|ary)$/;
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'then', 'when', 'while', 'as', 'if', 'in', 'on', 'at', 'of', 'for', 'by', 'with']);
 const PORTFOLIO_JOINS = new Set(['of', 'for']);
 

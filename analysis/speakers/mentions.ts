@@ -1031,8 +1031,11 @@ function surnameAfterGivenName(run: readonly Token[], beforeRun: readonly Token[
   return run.slice(0, -1).every((w) => {
     const l = withoutDot(w.lower);
     return w.capital && !w.possessive && !NAME_TITLES.has(l) && !HONORIFICS.has(l) && !isRoleNoun(l) && !ROLE_MODIFIERS.has(l) && !TITLE_QUALIFIERS.has(l)
-      && !ORGANISATION_WORDS.has(l) && !ADJECTIVE_LIKE.test(l) && !NAME_CONNECTORS.has(l) && !SENTENCE_OPENERS.has(l);
+      && !ORGANISATION_WORDS.has(l) && !ADJECTIVE_ENDING.test(l) && !NAME_CONNECTORS.has(l) && !SENTENCE_OPENERS.has(l);
   });
 }
-/** Endings of adjectives that qualify a title ("Catholic", "Federal", "Auxiliary", "Executive"). */
-const ADJECTIVE_LIKE = /(?:[st]ive|[^e]al|[^a]ic|ary|ese)$/;
+/**
+ * Endings of adjectives, not of verbs ("reveal", "arrive"): "defensive", "political", "economic", "military"; before a
+ * title "Catholic", "Federal", "Auxiliary", "Executive".
+ */
+export const ADJECTIVE_ENDING = /(?:[st]ive|[^e]al|[^a]ic|ary)$/;
