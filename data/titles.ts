@@ -266,7 +266,7 @@ export const STUDY_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words a business is called by in place of its name ("the company", "the label"). */
-export const BUSINESS_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'label', 'studio', 'business', 'retailer', 'carrier', 'lender', 'insurer', 'publisher', 'broadcaster', 'manufacturer', 'carmaker', 'automaker', 'chain', 'startup']);
+export const BUSINESS_NOUNS: ReadonlySet<string> = new Set(['company', 'bank', 'firm', 'label', 'studio', 'business', 'retailer', 'carrier', 'lender', 'insurer', 'publisher', 'broadcaster', 'manufacturer', 'carmaker', 'automaker', 'chain', 'startup']);
 /** Words that make an organisation a public body, never "the company". */
 export const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
   'government', 'ministry', 'department', 'council', 'union', 'party', 'police', 'court', 'university', 'committee', 'commission',

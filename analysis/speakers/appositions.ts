@@ -5,7 +5,7 @@
 // They are registered so a later "Ms Doe said" or "the Foreign Secretary said" finds the role.
 import { HONORIFICS } from '../../data/honorifics';
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
-import { NAME_TITLES, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
+import { BUSINESS_NOUNS, NAME_TITLES, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
 import { WEEKDAYS } from '../../data/time-words';
 import { ADJECTIVE_ENDING, appositiveRole, classifyPhrase, isAsideToName, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef } from './mentions';
 import type { Registry } from './registry';
@@ -300,12 +300,22 @@ function registerOrganisations(text: string, tokens: readonly Token[], registry:
       // stops at "of" ("ranger Jane Doe of Kestrel Bay").
       const nameEnd = personNameEnd(tokens, i, end);
       if (nameEnd - i > 3 || possessiveBefore(tokens, i, nameEnd - 1)) { i = end - 1; continue; }
+      // "investment banking giant Goldman Sachs", "carmaker General Motors": a business's label before the name.
+      if (BUSINESS_LABELS.has(tokens[i - 1].lower) && !tokens[i - 1].capital) {
+        const named = classifyPhrase(text, tokens.slice(i, end));
+        if (named?.type === 'name') registry.fromName({ ...named, kind: 'organisation' }, paragraph);
+        i = end - 1;
+        continue;
+      }
       const ref = classifyPhrase(text, tokens.slice(roleBefore(tokens, i), nameEnd));
       if (ref?.type === 'name' && ref.kind === 'person' && ref.words.length >= 2) registry.fromName(ref, paragraph);
     }
     i = end - 1;
   }
 }
+
+/** Lower-case words that call the name after them a business ("banking giant X", "retailer X", "the firm X"). */
+const BUSINESS_LABELS: ReadonlySet<string> = new Set([...BUSINESS_NOUNS, 'giant', 'conglomerate', 'multinational']);
 
 /** A "which" opens a relative clause at `at` ("Acme Widgets, which makes ..."): what it follows is no person. */
 function thingRelativeAt(tokens: readonly Token[], at: number): boolean {

@@ -295,3 +295,14 @@ describe('a long name of a public body', () => {
     expect(a.who('tried to block')).toBe('Kestrel Bureau of Fisheries and Aquatic Resources');
   });
 });
+
+describe('a business named after its label ("banking giant Kestrel Sachs")', () => {
+  it('is an organisation, which "the bank" then stands for', () => {
+    const a = attribute([
+      'According to analysts at investment banking giant Kestrel Sachs, output could double within two years.',
+      '“We maintain our view that the change would be one of the largest risks to supply,” the bank said in a note.',
+    ]);
+    expect(a.who('We maintain our view')).toBe('Kestrel Sachs');
+    expect(a.speaker('Kestrel Sachs')?.kind).toBe('organisation');
+  });
+});
