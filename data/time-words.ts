@@ -14,6 +14,11 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDA
 export const SEASON_START_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
 /** Parts of a day that follow a weekday or "this"/"last" ("on Monday night", "this morning"). */
+/** Nouns for a stretch of time after "last", "this", "at the" ("last week", "this season", "at the time"). */
+export const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'time', 'moment', 'day', 'week', 'weekend', 'month', 'year', 'night', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter',
+]);
+
 export const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night', 'lunchtime', 'midday', 'noon', 'midnight'];
 
 /**

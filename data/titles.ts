@@ -167,10 +167,13 @@ export const TITLES_ALSO_SURNAMES: ReadonlySet<string> = new Set([
   'dean', 'bishop', 'king', 'judge', 'major', 'pope', 'cardinal', 'prior', 'abbot', 'sheriff', 'chancellor', 'knight',
 ]);
 
-/** Capitalised words that qualify such a title rather than name anyone ("High Sheriff", "Circuit Judge", "Grand Prior"). */
+/**
+ * Capitalised words that qualify such a title rather than name anyone ("High Sheriff", "Circuit Judge", "Grand Prior"),
+ * besides honorifics ("Lord"), role modifiers ("Deputy") and adjectives known by their ending ("Federal", "Auxiliary").
+ */
 export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set([
-  'high', 'grand', 'crown', 'field', 'circuit', 'county', 'state', 'city', 'town', 'district', 'federal', 'provincial',
-  'regional', 'national', 'royal', 'arch', 'auxiliary', 'suffragan', 'presiding', 'lord', 'lady', 'vice', 'deputy',
+  'high', 'grand', 'crown', 'field', 'circuit', 'county', 'state', 'city', 'town', 'district', 'arch', 'suffragan',
+  'presiding', 'vice',
 ]);
 
 /** Role nouns that say who a person is to others or to an event, not what they do ("a mother of two", "a witness"). */
@@ -267,6 +270,8 @@ export const STUDY_NOUNS: ReadonlySet<string> = new Set([
 
 /** Words a business is called by in place of its name ("the company", "the label"). */
 export const BUSINESS_NOUNS: ReadonlySet<string> = new Set(['company', 'bank', 'firm', 'label', 'studio', 'business', 'retailer', 'carrier', 'lender', 'insurer', 'publisher', 'broadcaster', 'manufacturer', 'carmaker', 'automaker', 'chain', 'startup']);
+/** Lower-case words that call the name after them a business ("banking giant X", "retailer X", "the firm X"). */
+export const BUSINESS_LABELS: ReadonlySet<string> = new Set([...BUSINESS_NOUNS, 'giant', 'conglomerate', 'multinational']);
 /** Words that make an organisation a public body, never "the company". */
 export const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
   'government', 'ministry', 'department', 'council', 'union', 'party', 'police', 'court', 'university', 'committee', 'commission',

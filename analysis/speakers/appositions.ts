@@ -5,7 +5,7 @@
 // They are registered so a later "Ms Doe said" or "the Foreign Secretary said" finds the role.
 import { HONORIFICS } from '../../data/honorifics';
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
-import { BUSINESS_NOUNS, NAME_TITLES, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
+import { BUSINESS_LABELS, NAME_TITLES, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
 import { WEEKDAYS } from '../../data/time-words';
 import { ADJECTIVE_ENDING, appositiveRole, classifyPhrase, isAsideToName, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef } from './mentions';
 import type { Registry } from './registry';
@@ -313,9 +313,6 @@ function registerOrganisations(text: string, tokens: readonly Token[], registry:
     i = end - 1;
   }
 }
-
-/** Lower-case words that call the name after them a business ("banking giant X", "retailer X", "the firm X"). */
-const BUSINESS_LABELS: ReadonlySet<string> = new Set([...BUSINESS_NOUNS, 'giant', 'conglomerate', 'multinational']);
 
 /** A "which" opens a relative clause at `at` ("Acme Widgets, which makes ..."): what it follows is no person. */
 function thingRelativeAt(tokens: readonly Token[], at: number): boolean {

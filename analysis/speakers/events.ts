@@ -5,7 +5,7 @@
 //   "Doe said the plan was late, adding: ..."  participle and coordinated verbs share the subject
 //   "..., according to the union."            source phrase
 import { wordToNumber } from '../../data/number-words';
-import { CALENDAR_WORDS, WEEKDAYS } from '../../data/time-words';
+import { CALENDAR_WORDS, TIME_NOUNS, WEEKDAYS } from '../../data/time-words';
 import { SUBORDINATING_CONJUNCTIONS } from '../../data/sentence-openers';
 import { ORGANISATION_NOUN_SET } from '../../data/organisation-nouns';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../data/pronouns';
@@ -14,7 +14,7 @@ import { ACCOUNT_NOUNS, ENABLING_VERBS_PAST, ISSUING_VERB_FORMS, PERCEPTION_VERB
 import { isQuoteMark } from '../quotes/char-class';
 import { reportedClauseStart } from './inner-clause';
 import { agedEpithet, appositiveRole, ARTICLES, classifyPhrase, isModalName, isAsideToName, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
-import { isPronounWithVerb, type Token } from './tokens';
+import { capitalRunEnd, isPronounWithVerb, type Token } from './tokens';
 import { speechVerbOfLower, type SpeechVerb } from './verbs';
 
 export interface SpeechEvent {
@@ -176,7 +176,6 @@ function unclosedApposition(text: string, tokens: readonly Token[], last: Descri
   return null;
 }
 
-const TIME_NOUNS_AFTER_DETERMINER = new Set(['time', 'moment', 'weekend', 'week', 'month', 'year', 'night', 'day', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'that']);
 
 /**
@@ -188,7 +187,7 @@ function timePhraseLength(tokens: readonly Token[], end: number): number {
   const last = w(end);
   if (!last) return 0;
   if ((isWeekday(tokens[end]) || CALENDAR_WORDS.has(last) || /^(?:1[89]|20)\d\d$/.test(last)) && (w(end - 1) === 'on' || w(end - 1) === 'in')) return 2;
-  if (!TIME_NOUNS_AFTER_DETERMINER.has(last) && !isWeekday(tokens[end])) return 0;
+  if (!TIME_NOUNS.has(last) && !isWeekday(tokens[end])) return 0;
   const before = w(end - 1);
   if (before === 'the' && w(end - 2) === 'at') return 3; // "at the time"
   if (TIME_DETERMINERS.has(before)) {
@@ -341,7 +340,6 @@ function relativeSubject(text: string, tokens: readonly Token[], seg: { from: nu
   const subject = thing ? thingCalled(text, antecedent.words) : afterLastPreposition(text, antecedent.words);
   return { subject, apposition: null, from: antecedent.from };
 }
-
 
 /**
  * The phrase after the last preposition that opens one ("backed by | Jane Doe") or after a speech verb ("“…,” said |
@@ -645,13 +643,6 @@ const SPEAKER_AFTER_FIRST_WORDS = new Set(SPEAKER_AFTER.map((words) => words[0])
 function speakerAfterPhraseAt(tokens: readonly Token[], at: number): number {
   for (const words of SPEAKER_AFTER) if (words.every((w, k) => tokens[at + k]?.lower === w)) return words.length;
   return 0;
-}
-
-/** Where a run of capitalised words from `from` ends: at the first token that is not one, or a possessive. */
-function capitalRunEnd(tokens: readonly Token[], from: number): number {
-  let end = from;
-  while (end < tokens.length && tokens[end].kind === 'word' && tokens[end].capital && !tokens[end].possessive) end++;
-  return end;
 }
 
 /**
@@ -1097,16 +1088,14 @@ const FRONTED_RELATIVES = new Set(['which', 'who', 'where', 'whose']);
 /** Connectives that open a sentence on their own, with no comma after them ("But", "And", "So", "Yet"). */
 const LONE_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'also', 'then', 'now']);
 
+/** Auxiliaries and speech verbs that follow a subject: after a word in -ing they make it a name ("Boeing is …"). */
+const FINITE_AFTER_SUBJECT = ['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'said', 'says'];
+const VERBS_AFTER_A_SUBJECT = new Set([...FINITE_AFTER_SUBJECT, 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'also']);
+
 /**
  * An adverbial phrase opens at `at`: a preposition or connective, a gerund ("Speaking to …"), a participle ("Moored
  * at …"), a time span ("Hours later").
  */
-/** Auxiliaries and speech verbs that follow a subject, never a participle opening an adverbial. */
-const VERBS_AFTER_A_SUBJECT = new Set([
-  'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should',
-  'did', 'does', 'said', 'says', 'also',
-]);
-
 function opensAdverbial(tokens: readonly Token[], at: number): boolean {
   const first = tokens[at];
   if (first?.kind !== 'word') return false;
@@ -1181,7 +1170,7 @@ const LEADING_ADVERBIAL = new Set([
 ]);
 const PHRASE_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'at']);
 const LEADING_POSSESSIVES = new Set(['her', 'his', 'their', 'its']);
-const CLAUSE_LIKE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'told', 'to', 'not']);
+const CLAUSE_LIKE = new Set([...FINITE_AFTER_SUBJECT, 'told', 'to', 'not']);
 
 function isPluralSubject(ref: Ref): boolean {
   if (ref.type === 'pronoun') return ref.target === 'plural';

@@ -10,7 +10,7 @@ import {
 import { ABBREVIATIONS } from '../../data/abbreviations';
 import { wordToNumber } from '../../data/number-words';
 import { SENTENCE_OPENERS } from '../../data/sentence-openers';
-import { CALENDAR_WORDS, WEEKDAYS } from '../../data/time-words';
+import { CALENDAR_WORDS, TIME_NOUNS, WEEKDAYS } from '../../data/time-words';
 import { ORGANISATION_NOUN_SET } from '../../data/organisation-nouns';
 import { GOVERNMENT_ROLE_PHRASES } from '../../data/government-roles';
 import type { SpeakerKind } from '../types';
@@ -78,7 +78,6 @@ export type Ref = NameRef | PronounRef | DescriptionRef | StatementRef;
 
 /** Words that open a phrase without being part of the description ("But villagers", "their area chief"). */
 const LEADING_SKIP = new Set(['but', 'and', 'so', 'yet', 'with', 'while', 'as', 'their', 'his', 'her', 'its', 'our']);
-const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'time', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that', 'where']);
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);

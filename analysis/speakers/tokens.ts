@@ -156,6 +156,13 @@ function isSentenceRunOn(text: string, dot: number): boolean {
 
 const PRONOUN_CONTRACTION = /^(i|you|he|she|it|we|they|who)['’](?:d|ll|ve|re|m)$/i;
 
+/** Where a run of capitalised words from `from` ends: at the first token that is not one, or a possessive. */
+export function capitalRunEnd(tokens: readonly Token[], from: number): number {
+  let end = from;
+  while (end < tokens.length && tokens[end].kind === 'word' && tokens[end].capital && !tokens[end].possessive) end++;
+  return end;
+}
+
 /** "She's", "they'll": a subject pronoun with its verb written onto it. */
 export function isPronounWithVerb(text: string, t: Token): boolean {
   return SUBJECT_PRONOUNS.has(t.lower) && CONTRACTED_VERB.test(text.slice(t.start, t.end));
