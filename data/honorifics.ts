@@ -28,5 +28,8 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set([
 
 export const FIRST_NAME_HONORIFICS: ReadonlySet<string> = new Set(['sir', 'dame', 'lady', 'lord']);
 
-/** Lower-case particles inside personal names ("Erik van Sebille", "Ursula von der Leyen", "Mohammed bin Salman"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'di', 'bin', 'al', 'la', 'le', 'du']);
+/** Lower-case particles inside personal names and names of bodies ("Erik van Sebille", "Ursula von der Leyen",
+ *  "Mohammed bin Salman", "Banco do Brasil", "Observatoire des Sciences"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'da', 'do', 'dos', 'das', 'des', 'della', 'van', 'von', 'der', 'den', 'del', 'di', 'bin', 'al', 'la', 'le', 'du',
+]);

@@ -7,7 +7,7 @@ import { HONORIFICS } from '../../data/honorifics';
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { BUSINESS_LABELS, NAME_TITLES, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
 import { WEEKDAYS } from '../../data/time-words';
-import { ADJECTIVE_ENDING, appositiveRole, classifyPhrase, isAsideToName, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef } from './mentions';
+import { ADJECTIVE_ENDING, appositiveRole, classifyPhrase, isAsideToName, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef, type Ref } from './mentions';
 import type { Registry } from './registry';
 import { registerFrontedAsRole } from './fronted-as-role';
 import { registerRelativeRole, registerRoleAfterDescription } from './relative-roles';
@@ -219,7 +219,7 @@ function registerPair(
   // school told reporters"): the speech event reads it; here it would take the verb into the role.
   if (hasSpeechVerb(tokens, bFrom, bTo)) return;
   const tail = tokens.slice(tailStart, aTo);
-  const left = classifyPhrase(text, tail);
+  const left = oneOfGroup(tokens, aFrom, tailStart) ? oneOfRole(text, tokens, aFrom, tailStart, aTo) : classifyPhrase(text, tail);
   const right = classifyPhrase(text, tokens.slice(bFrom, bTo)) ?? (shapeA ? leadingRole(text, tokens, bFrom, bTo) : null);
   let name: NameRef | null = null;
   let desc: DescriptionRef | null = null;
@@ -239,6 +239,18 @@ function registerPair(
   const e = registry.fromName(name, paragraph);
   registry.giveRole(e, relativeOf ? `${desc.role} of ${relativeOf}` : desc.role, desc.org, namesAJob(desc.head));
   registry.alias(e, desc.text);
+}
+
+/** "one of the organisers, Jane Doe,": the scan back stopped at "the organisers", a group, after "one of". */
+function oneOfGroup(tokens: readonly Token[], aFrom: number, tailStart: number): boolean {
+  return tailStart - 2 >= aFrom && tokens[tailStart - 1].lower === 'of' && tokens[tailStart - 2].lower === 'one';
+}
+
+/** The person "one of the Ys" describes: the short segment as a whole when it reads as one person's roles ("Author
+ *  and one of the organisers"), else from "one" on ("He met one of the organisers"). */
+function oneOfRole(text: string, tokens: readonly Token[], aFrom: number, tailStart: number, aTo: number): Ref | null {
+  const whole = tailStart - aFrom <= 6 ? classifyPhrase(text, tokens.slice(aFrom, aTo)) : null;
+  return whole?.type === 'description' && whole.kind === 'person' ? whole : classifyPhrase(text, tokens.slice(tailStart - 2, aTo));
 }
 
 /** Words that join a person to the relative named after them ("Jane Doe and her son, X", "John Roe with his wife, Y"). */

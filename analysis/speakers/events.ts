@@ -4,6 +4,7 @@
 //   "The head of the union, Jane Doe, told reporters: ..."   apposition around the subject
 //   "Doe said the plan was late, adding: ..."  participle and coordinated verbs share the subject
 //   "..., according to the union."            source phrase
+import { NAME_PARTICLES } from '../../data/honorifics';
 import { wordToNumber } from '../../data/number-words';
 import { CALENDAR_WORDS, TIME_NOUNS, WEEKDAYS } from '../../data/time-words';
 import { SUBORDINATING_CONJUNCTIONS } from '../../data/sentence-openers';
@@ -263,7 +264,7 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   // said": the age or the degrees are an aside.
   let aside: Token[] | null = null;
   if (outer.from >= 2 && tokens[outer.from - 1].text === ','
-    && ((isAge(outer.words) && APPOSITION_OPENERS.has(inner.words[0]?.lower ?? '')) || isAsideToName(outer.words))) {
+    && (((isAge(outer.words) || isHomeAside(outer.words)) && APPOSITION_OPENERS.has(inner.words[0]?.lower ?? '')) || isAsideToName(outer.words))) {
     aside = outer.words;
     outer = segmentBefore(tokens, outer.from - 2);
   }
@@ -336,8 +337,19 @@ function relativeSubject(text: string, tokens: readonly Token[], seg: { from: nu
     return { subject: thing ? thingCalled(text, phrase) : classifyPhrase(text, phrase), apposition: null, from: seg.from };
   }
   if (!comma) return null;
-  const antecedent = segmentBefore(tokens, seg.from - 2);
+  let antecedent = segmentBefore(tokens, seg.from - 2);
+  // "Jane Doe, 34, who", "Jane Doe, from Leeds, who": the age or the home is an aside; the name is before it.
+  if (!thing && antecedent.from >= 2 && tokens[antecedent.from - 1].text === ',' && (isAge(antecedent.words) || isHomeAside(antecedent.words))) {
+    antecedent = segmentBefore(tokens, antecedent.from - 2);
+  }
   const subject = thing ? thingCalled(text, antecedent.words) : afterLastPreposition(text, antecedent.words);
+  // "The event drew Jane Doe, a local author, who": the description is the apposition of the name before it.
+  if (subject?.type === 'description' && subject.kind === 'person' && ARTICLES.has(antecedent.words[0]?.lower ?? '')
+    && antecedent.from >= 2 && tokens[antecedent.from - 1].text === ',') {
+    const named = segmentBefore(tokens, antecedent.from - 2);
+    const name = afterLastPreposition(text, named.words);
+    if (name?.type === 'name' && name.kind === 'person') return { subject: name, apposition: subject, from: named.from };
+  }
   return { subject, apposition: null, from: antecedent.from };
 }
 
@@ -347,7 +359,22 @@ function relativeSubject(text: string, tokens: readonly Token[], seg: { from: nu
  */
 function afterLastPreposition(text: string, words: readonly Token[]): Ref | null {
   const cut = words.findLastIndex((w) => PHRASE_OPENING_PREPOSITIONS.has(w.lower) || (!w.capital && Boolean(speechVerbOfLower(w.lower))));
-  return (cut >= 0 && classifyPhrase(text, words.slice(cut + 1))) || classifyPhrase(text, words);
+  if (cut >= 0) {
+    const after = classifyPhrase(text, words.slice(cut + 1));
+    if (after) return after;
+  }
+  const whole = classifyPhrase(text, words);
+  return whole?.type === 'name' && whole.kind === 'person' ? whole : objectName(text, words) ?? whole;
+}
+
+/** "He met Jane Doe, who …", "The event drew Jane Doe, a local author, who …": a person's full name closing a
+ *  clause is the one the relative stands for. */
+function objectName(text: string, words: readonly Token[]): Ref | null {
+  let start = words.length;
+  while (start > 0 && (words[start - 1].capital || (start - 1 > 0 && NAME_PARTICLES.has(words[start - 1].lower)))) start--;
+  if (start === 0 || words.length - start < 2) return null;
+  const name = classifyPhrase(text, words.slice(start));
+  return name?.type === 'name' && name.kind === 'person' && name.words.length >= 2 ? name : null;
 }
 
 /** Prepositions before the body a person works for or belongs to ("an analyst at | Acme", "head of | Acme"). */
@@ -494,6 +521,15 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
 }
 
 /** A comma segment that is only an age ("Jane Doe, 51, ..."). */
+/** "from Vredehoek", "of Leeds", "of the University of Kestrel": where a person is from or works, written as an
+ *  aside after their name ("Jane Doe, from Leeds, who …"). */
+function isHomeAside(words: readonly Token[]): boolean {
+  if (words.length < 2 || words.length > 7 || (words[0].lower !== 'from' && words[0].lower !== 'of')) return false;
+  const rest = words[1].lower === 'the' ? words.slice(2) : words.slice(1);
+  return rest.length > 0 && Boolean(rest[0].capital && rest[rest.length - 1].capital) && rest.every((w) => w.capital || NAME_PARTICLES_AND_JOINS.has(w.lower));
+}
+const NAME_PARTICLES_AND_JOINS = new Set([...NAME_PARTICLES, 'of', 'and', 'for', 'the']);
+
 function isAge(words: readonly Token[]): boolean {
   return words.length === 1 && /^\d{1,3}$/.test(words[0].text);
 }

@@ -242,6 +242,11 @@ export function classifyPhrase(text: string, tokens: readonly Token[]): Ref | nu
   return ref;
 }
 
+/** "Observatório do Clima", "Banco do Brasil": a particle between two capitalised words, not the verb "do". */
+function isParticleInName(words: readonly Token[], i: number): boolean {
+  return i > 0 && !words[i].capital && NAME_PARTICLES.has(words[i].lower) && Boolean(words[i - 1].capital && words[i + 1]?.capital);
+}
+
 function sameTokens(a: readonly Token[], b: readonly Token[]): boolean {
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
@@ -264,7 +269,7 @@ function readPhrase(text: string, tokens: readonly Token[]): Ref | null {
   // The noun phrase next to the verb: from the last clause word on ("which he" → "he").
   let from = 0;
   for (let i = words.length - 1; i >= 0; i--) {
-    if (CLAUSE_WORDS.has(words[i].lower) && !(i === 0 && words[i].lower === 'that') && !isModalAsName(words, i)) {
+    if (CLAUSE_WORDS.has(words[i].lower) && !(i === 0 && words[i].lower === 'that') && !isModalAsName(words, i) && !isParticleInName(words, i)) {
       from = i + 1;
       break;
     }
@@ -483,7 +488,8 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   for (let i = nameFrom; i < run.length - 1; i++) {
     const l = withoutDot(run[i].lower);
     if (HONORIFICS.has(l)) { honorific = l; nameFrom = i + 1; }
-    else if (NAME_TITLES.has(l) && !hasOrgWordAfter(run, i)) { nameFrom = i + 1; honorific = null; }
+    // ("Minister for Cooperative Governance and Traditional Affairs": a title's portfolio may hold a body's word.)
+    else if (NAME_TITLES.has(l) && (!hasOrgWordAfter(run, i) || PORTFOLIO_JOINS.has(run[i + 1].lower))) { nameFrom = i + 1; honorific = null; }
     // A capitalised role noun after other title words, before a full name, ends the title too ("State Park
     // Ranger Supervisor Jane Doe"): two name words must follow, so a surname is never taken for a role.
     else if (i > 0 && i < run.length - 2 && (ROLE_NOUNS.has(l) || isQualifiedListedRole(l)) && !hasOrgWordAfter(run, i)) { nameFrom = i + 1; honorific = null; }
@@ -642,7 +648,9 @@ function nameAfterPortfolio(text: string, np: readonly Token[], tailAt: number, 
   const portfolio = tail.slice(0, nameAt);
   // "the University of Kestrel Bay", "Commissioner for Human Rights": the capitalised words still name a place or
   // body, with nothing left for a person.
-  if (NAME_CONNECTORS.has(portfolio[portfolio.length - 1].lower) || portfolio.some((w) => ORGANISATION_WORDS.has(w.lower))
+  // ("Director of the Federal Bureau of Investigation Jane Doe": after a capitalised title, the body is its portfolio.)
+  const titled = np[tailAt - 1]?.capital && NAME_TITLES.has(withoutDot(np[tailAt - 1].lower));
+  if (NAME_CONNECTORS.has(portfolio[portfolio.length - 1].lower) || (!titled && portfolio.some((w) => ORGANISATION_WORDS.has(w.lower)))
     || !portfolio.some((w) => !NAME_CONNECTORS.has(w.lower))) return null;
   // "director at the Council for a Sound Federal Budget": a capitalised body before the run goes on naming itself.
   if (np.slice(0, tailAt).some((w) => w.capital && ORGANISATION_WORDS.has(w.lower))) return null;
@@ -726,6 +734,9 @@ function leadingTimeWords(words: readonly Token[]): number {
   if ((a === 'last' || a === 'this' || a === 'next' || a === 'on') && b && (TIME_NOUNS.has(b) || WEEKDAYS.includes(b))) return 2;
   return a && (WEEKDAYS.includes(a) || a === 'yesterday' || a === 'today' || a === 'earlier' || a === 'later') ? 1 : 0;
 }
+
+/** Words that join a title to its portfolio ("Minister for Health", "Director of Public Prosecutions"). */
+const PORTFOLIO_JOINS = new Set(['for', 'of']);
 
 function hasOrgWordAfter(run: readonly Token[], i: number): boolean {
   // "Teachers Association President X": "President" ends the title; "President Hotel" would be a place.
@@ -830,6 +841,12 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   if (rest.length === 1 && POSTPOSITIVE_ADJECTIVES.has(rest[0].lower)) return descriptionRef(text, np.slice(0, np.length - 1), anyHead);
   // "education secretary until the summer": how long the post was held is no part of it.
   if (rest.length > 1 && HELD_UNTIL.has(rest[0].lower)) return descriptionRef(text, np.slice(0, np.indexOf(rest[0])), anyHead);
+  // "Author and one of the organisers": a second role after "and"; the one that names a job, else the first.
+  if (rest.length > 3 && rest[0].lower === 'and' && rest[1].lower === 'one' && rest[2].lower === 'of') {
+    const first = descriptionRef(text, np.slice(0, np.indexOf(rest[0])), anyHead);
+    const second = descriptionRef(text, rest.slice(1));
+    if (first?.kind === 'person') return second?.kind === 'person' && namesAJob(second.head) && !namesAJob(first.head) ? second : first;
+  }
   if (rest.length && !PREPOSITIONS.has(rest[0].lower) && !(rest[0].lower === 'close' && rest[1]?.lower === 'to')) return null;
   // Inside the prepositional phrase, "-ing" words are nouns ("a professor of environmental engineering"), and an
   // "-ed" word after its noun starts a reduced relative clause the description does without ("the authors of the
