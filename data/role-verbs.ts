@@ -13,4 +13,5 @@ export const POST_NAMING_VERBS: ReadonlySet<string> = new Set(['named', 'appoint
 /** The word before "as" and a post: "resigned as", "served as", "stepped down as", "took over as", "remains as". */
 export const POST_AS_VERBS: ReadonlySet<string> = new Set([
   'resigned', 'resigns', 'served', 'serves', 'hired', 'over', 'down', 'continues', 'continued', 'remains', 'remained',
+  'works', 'worked', 'working',
 ]);

@@ -3,7 +3,7 @@
 // It fills a known person's role only when the article has given them none.
 import { POST_AS_VERBS, POST_NAMING_VERBS, POST_TAKING_VERBS } from '../../data/role-verbs';
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
-import { ARTICLES, classifyPhrase, namesAJob, type Ref } from './mentions';
+import { ARTICLES, classifyPhrase, isRoleNoun, namesAJob, type Ref } from './mentions';
 import { rootOf, type Registry } from './registry';
 import { isPronounWithVerb, type Token } from './tokens';
 
@@ -23,21 +23,27 @@ export function registerPredicateRole(text: string, tokens: readonly Token[], re
     const contracted = isPronounWithVerb(text, t) && ARTICLES.has(tokens[k + 1]?.lower ?? '');
     const copula = k > 0 && COPULAS.has(t.lower) && ARTICLES.has(tokens[k + 1]?.lower ?? '');
     const taking = k > 0 && (POST_TAKING_VERBS.has(t.lower) || (POST_NAMING_VERBS.has(t.lower) && PASSIVE_AUXILIARIES.has(tokens[k - 1].lower)));
-    const as = k > 0 && t.lower === 'as' && POST_AS_VERBS.has(tokens[k - 1].lower);
+    const verbAt = t.lower === 'as' ? postVerbBeforeAs(tokens, k) : -1;
+    const as = verbAt >= 0;
     if (!taking && !as && !copula && !contracted) continue;
-    let start = as ? k - 1 : contracted ? k + 1 : k;
+    let start = as ? verbAt : contracted ? k + 1 : k;
     while (start > 0 && !contracted && AUXILIARIES.has(tokens[start - 1].lower)) start--;
     let from = start;
     while (from > 0 && tokens[from - 1].kind === 'word') from--;
     if ((copula || contracted) && from > 0) continue; // "… said Doe is the one who": only a clause's own subject
     const subject: Ref | null = contracted ? { type: 'pronoun', target: SUBJECT_PRONOUNS.get(t.lower)!, surface: t.text }
-      : from < start ? classifyPhrase(text, tokens.slice(from, start)) : null;
+      : from < start ? classifyPhrase(text, tokens.slice(from, start)) ?? relativeAntecedent(text, tokens, from, start) : null;
     const person = subject?.type === 'name' && subject.kind === 'person' ? registry.knownPerson(subject)
       : subject?.type === 'pronoun' ? registry.fromPronoun(subject) : null;
     if (!person || rootOf(person).kind !== 'person' || rootOf(person).role) continue;
     let end = k + 1;
     while (end < tokens.length && tokens[end].kind === 'word' && end - k <= MAX_ROLE_WORDS && !endsPost(tokens, end)) end++;
     const post = classifyPhrase(text, tokens.slice(k + 1, end));
+    // "as Programme Officer": a post written in capitals reads as a name; its last word shows it is a job.
+    if (as && post?.type === 'name' && end - k <= 4 && isRoleNoun(tokens[end - 1].lower)) {
+      registry.giveRole(person, post.surface, null);
+      continue;
+    }
     if (post?.type !== 'description' || post.kind !== 'person' || !post.role) continue;
     // A copula gives a role only when it names a job ("is the CEO of X"), not what someone is like ("is a fan").
     if ((copula || contracted) && !namesAJob(post.head)) continue;
@@ -50,4 +56,31 @@ function endsPost(tokens: readonly Token[], at: number): boolean {
   const w = tokens[at];
   if (!POST_PHRASE_STOPS.has(w.lower)) return false;
   return !(w.lower === 'and' && tokens[at - 1]?.capital && tokens[at + 1]?.capital);
+}
+
+/** Prepositions before the body someone holds a post at: "works with Acme as", "served at the bank as". */
+const POST_BODY_PREPOSITIONS = new Set(['with', 'at', 'for']);
+const MAX_BODY_WORDS = 8;
+
+/**
+ * The verb of taking a post before the "as" at `as`: right before it ("resigned as"), or before the body the post is
+ * at ("is working with the Gender Network (GN) as"). -1 when there is none.
+ */
+function postVerbBeforeAs(tokens: readonly Token[], as: number): number {
+  if (as === 0) return -1;
+  if (POST_AS_VERBS.has(tokens[as - 1].lower)) return as - 1;
+  for (let k = as - 1; k > 1 && as - k <= MAX_BODY_WORDS; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' && t.text !== '(' && t.text !== ')') return -1;
+    if (POST_BODY_PREPOSITIONS.has(t.lower) && POST_AS_VERBS.has(tokens[k - 1].lower)) return k - 1;
+  }
+  return -1;
+}
+
+/** "Jane Doe, who is working with …": the person the relative pronoun opening tokens[from, start) stands for. */
+function relativeAntecedent(text: string, tokens: readonly Token[], from: number, start: number): Ref | null {
+  if (start - from !== 1 || tokens[from].lower !== 'who' || tokens[from - 1]?.text !== ',') return null;
+  let nameFrom = from - 1;
+  while (nameFrom > 0 && tokens[nameFrom - 1].kind === 'word') nameFrom--;
+  return classifyPhrase(text, tokens.slice(nameFrom, from - 1));
 }

@@ -62,6 +62,19 @@ function norm(s: string): string {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
+/** Words that make a job an epithet of someone already named ("the veteran winger", "the embattled chairman"). */
+const EPITHET_WORDS = new Set(['veteran', 'longtime', 'long-time', 'embattled', 'two-time', 'three-time', 'star', 'rookie', 'celebrated', 'outspoken']);
+/** A proper adjective of a nation or a party ("Russian", "Chinese", "British", "Israeli", "Democratic"). */
+const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i|ic)$/u;
+
+/** "the Russian leader", "the veteran winger", "the president-elect": a job with one word that marks an epithet. */
+function isEpithet(ref: DescriptionRef): boolean {
+  const words = ref.role.split(' ');
+  if (words.length === 1) return /^[\p{L}]+-elect$/u.test(words[0]);
+  if (words.length !== 2 || !isRoleNoun(words[1].toLowerCase()) || NAME_TITLES.has(words[1].toLowerCase()) && /^\p{Lu}/u.test(words[1])) return false;
+  return PROPER_ADJECTIVE.test(words[0]) || EPITHET_WORDS.has(words[0]);
+}
+
 function compatible(a: Gender, b: Gender): boolean {
   return !a || !b || a === b;
 }
@@ -408,6 +421,17 @@ export class Registry {
       if (focus?.nameWords.length && compatible(focus.gender, ref.gender)) {
         this.alias(focus, ref.text);
         if (!focus.role && ref.role) this.giveRole(focus, ref.role, ref.org);
+        focus.lastSeen = ++this.clock;
+        return focus;
+      }
+    }
+    if (ref.definite && !ref.titleOnly && ref.kind === 'person' && isEpithet(ref) && !this.findByHead(head, norm(ref.text))) {
+      // "Vladimir Putin … the Russian leader said", "the veteran winger said": an epithet for the person in focus, who
+      // is named and has no role yet (a writer varies how they call someone, rather than bring in a stranger so).
+      const focus = this.salient('person');
+      if (focus?.nameWords.length && !focus.role && compatible(focus.gender, ref.gender)) {
+        this.giveRole(focus, ref.role, ref.org);
+        this.alias(focus, ref.text);
         focus.lastSeen = ++this.clock;
         return focus;
       }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from './helpers';
+
+describe('an epithet for the person in focus ("the Russian leader said")', () => {
+  it('is the named person just mentioned, who takes it as a role', () => {
+    const a = attribute([
+      'Ivan Petrov spoke to reporters in Minsk on Tuesday.',
+      '“We will answer in our own time,” the Belarusian leader said.',
+    ]);
+    expect(a.who('We will answer')).toBe('Ivan Petrov');
+    expect(a.speaker('Ivan Petrov')?.role).toBe('Belarusian leader');
+    expect(a.speakers).toHaveLength(1);
+  });
+
+  it('is the named person for an epithet word before a job, or a title "-elect"', () => {
+    const a = attribute(['“I found my feet again,” Sam Reyes said.', '“The goals will come,” the veteran striker said.']);
+    expect(a.who('The goals will come')).toBe('Sam Reyes');
+    const b = attribute(['Dana Cole toured the plant on Friday.', '“Jobs stay here,” the governor-elect said.']);
+    expect(b.who('Jobs stay here')).toBe('Dana Cole');
+  });
+
+  it('is someone else when the description is a plain job or a relation, or the person in focus has a role', () => {
+    const a = attribute([
+      'Tom Hill, 45, was arrested on Monday.',
+      '“He was always kind to the children,” the neighbour said.',
+      '“We knew him for years,” the local doctor said.',
+    ]);
+    expect(a.who('He was always kind')).toBe('neighbour');
+    expect(a.who('We knew him')).toBe('local doctor');
+    const b = attribute(['“We are ready,” coach Ann Lee said.', '“I feel sharp,” the veteran striker said.']);
+    expect(b.who('I feel sharp')).toBe('veteran striker');
+  });
+});
+
+describe('a post held "as" something after where it is held', () => {
+  it('gives the role from "who is working with the body as Officer"', () => {
+    const a = attribute([
+      'Ben Ortiz, who is working with the Coastal Housing Network (CHN) as Programme Officer, says the lights help.',
+      '“Women feel safer at night,” Ortiz said.',
+    ]);
+    expect(a.who('Women feel safer')).toBe('Ben Ortiz');
+    expect(a.speaker('Ben Ortiz')?.role).toBe('Programme Officer');
+  });
+
+  it('gives the role from "works as" and "worked at the bank as"', () => {
+    const a = attribute([
+      'Nina Vale works as a nurse at the clinic.',
+      '“We ran out of beds,” she said.',
+      'Owen Marsh, who worked at the bank as chief economist, said: “Rates will fall.”',
+    ]);
+    expect(a.speaker('Nina Vale')?.role).toBe('nurse at the clinic');
+    expect(a.speaker('Owen Marsh')?.role).toBe('chief economist');
+  });
+});
