@@ -29,7 +29,7 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set([
 export const FIRST_NAME_HONORIFICS: ReadonlySet<string> = new Set(['sir', 'dame', 'lady', 'lord']);
 
 /** Lower-case particles inside personal names and names of bodies ("Erik van Sebille", "Ursula von der Leyen",
- *  "Mohammed bin Salman", "Banco do Brasil", "Observatoire des Sciences"). */
+ *  "Mohammed bin Salman", "Banco do Brasil"). Not those that are also surnames or given names ("Das", "Della", "Des"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'de', 'da', 'do', 'dos', 'das', 'des', 'della', 'van', 'von', 'der', 'den', 'del', 'di', 'bin', 'al', 'la', 'le', 'du',
+  'de', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'del', 'di', 'bin', 'al', 'la', 'le', 'du',
 ]);

@@ -4,7 +4,11 @@ export const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
   ['owns', 'owner'], ['owned', 'owner'], ['heads', 'head'], ['leads', 'leader'], ['chairs', 'chair'],
   ['directs', 'director'], ['manages', 'manager'], ['founded', 'founder'], ['co-founded', 'co-founder'],
   ['represents', 'representative'], ['represented', 'representative'], ['coaches', 'coach'], ['edits', 'editor'],
+  ['studies', 'researcher'], ['researches', 'researcher'], ['teaches', 'teacher'], ['advises', 'adviser'],
 ]);
+
+/** "Jane Doe, prosecuting, said": in a court report, the side a barrister speaks for, written alone after the name. */
+export const COUNSEL_SIDES: ReadonlySet<string> = new Set(['prosecuting', 'defending', 'mitigating', 'representing']);
 
 /** Verbs after which the next phrase is a post someone takes ("became the chairman of X"). */
 export const POST_TAKING_VERBS: ReadonlySet<string> = new Set(['become', 'became', 'becomes']);

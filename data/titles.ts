@@ -79,6 +79,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'cleaner', 'carer', 'midwife', 'star', 'celebrity', 'influencer', 'presenter', 'comedian', 'rapper', 'model', 'surgeon', 'consultant', 'registrar', 'trainee', 'apprentice', 'intern', 'official',
   'user', 'commenter', 'follower', 'subscriber', 'viewer', 'reader', 'listener', 'caller', 'colleague', 'teammate',
   'librarian', 'curator', 'guide', 'ranger', 'elder', 'firefighter', 'officer', 'partner', 'rival',
+  'national', 'citizen', 'migrant', 'immigrant', 'emigrant', 'refugee', 'expatriate', 'expat',
   ...KINSHIP_NOUNS,
   // Positions in a team and other occupations: data/occupations.ts.
 ]);
@@ -182,6 +183,7 @@ export const RELATION_NOUNS: ReadonlySet<string> = new Set([
   'friend', 'relative', 'neighbour', 'neighbor', 'resident', 'villager', 'survivor', 'victim', 'witness',
   'eyewitness', 'bystander', 'fan', 'supporter', 'opponent', 'critic', 'voter', 'customer', 'patient', 'passenger',
   'colleague', 'teammate', 'member', 'partner', 'rival', 'veteran', 'user', 'visitor', 'tourist', 'suspect', 'defendant',
+  'national', 'citizen', 'migrant', 'immigrant', 'emigrant', 'refugee', 'expatriate', 'expat',
   ...KINSHIP_NOUNS,
 ]);
 

@@ -5,6 +5,7 @@
 // They are registered so a later "Ms Doe said" or "the Foreign Secretary said" finds the role.
 import { HONORIFICS } from '../../data/honorifics';
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
+import { COUNSEL_SIDES } from '../../data/role-verbs';
 import { BUSINESS_LABELS, NAME_TITLES, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
 import { WEEKDAYS } from '../../data/time-words';
 import { ADJECTIVE_ENDING, appositiveRole, classifyPhrase, isAsideToName, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef, type Ref } from './mentions';
@@ -203,6 +204,11 @@ function registerPair(
 ): void {
   const bLength = bTo - bFrom;
   if (!aClosed || aTo === aFrom || !bLength || bLength > 14) return;
+  if (bLength === 1 && bClosed && COUNSEL_SIDES.has(tokens[bFrom].lower)) {
+    const counsel = classifyPhrase(text, tokens.slice(tailPhraseStart(tokens, aFrom, aTo), aTo));
+    if (isPersonName(counsel)) registry.giveRole(registry.fromName(counsel, paragraph), `${tokens[bFrom].lower} counsel`, null, true);
+    return;
+  }
   // Cheap shape checks first: "Name, the/a ...", "Name, chairman of ...," or "... role, Name,".
   const bFirst = tokens[bFrom];
   const shapeA = DETERMINERS.has(bFirst.lower) && tokens[aTo - 1].capital;

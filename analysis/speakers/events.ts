@@ -272,6 +272,11 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   if (chain) return chain;
   if (isRelative(inner.words)) {
     const named = classifyPhrase(text, outer.words);
+    // "Jane Doe, a teacher who …, said", "a reporter's source, a refugee who …, said": the description after the
+    // comma is said of the one before it, who leads.
+    const described = named?.type === 'description' && named.kind === 'person' && ARTICLES.has(outer.words[0]?.lower ?? '') ? named : null;
+    const lead = described && leadBefore(text, tokens, outer.from);
+    if (lead) return { subject: lead, apposition: lead.type === 'name' ? described : null, from: outer.from };
     return { subject: named && aside ? withAge(named, aside) : named, apposition: null, from: outer.from };
   }
   // "A team led by researchers at X in Leeds, Yorkshire, has confirmed", "Jane Doe of the University of Otago in
@@ -292,6 +297,12 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   // description is the object of a clause of its own.
   if (innerRef?.type === 'name' && outerRef?.type === 'description' && opensSegment(text, outerRef, outer.words)) return { subject: innerRef, apposition: outerRef, from: outer.from };
   if (innerRef?.type === 'description' && outerRef?.type === 'name') return { subject: outerRef, apposition: innerRef, from: outer.from };
+  // "A reporter's source inside the camp, a Syrian refugee who feared …, said": the description set beside
+  // another with "a" is said of it; the first one leads.
+  if (innerRef?.type === 'description' && innerRef.kind === 'person' && INDEFINITE_ARTICLES.has(inner.words[0]?.lower ?? '')
+    && outerRef?.type === 'description' && outerRef.kind === 'person' && opensSegment(text, outerRef, outer.words)) {
+    return { subject: outerRef, apposition: null, from: outer.from };
+  }
   if (outerRef?.type === 'statement') return { subject: outerRef, apposition: null, from: outer.from };
   if (innerRef?.type === 'name' && outerRef?.type === 'name' && outerRef.kind === 'person' && innerRef.kind === 'person') {
     return { subject: outerRef, apposition: null, from: outer.from };
@@ -329,10 +340,14 @@ function relativeSubject(text: string, tokens: readonly Token[], seg: { from: nu
     if (!thing && comma && ARTICLES.has(phrase[0].lower)) {
       const named = segmentBefore(tokens, seg.from - 2);
       const name = afterLastPreposition(text, named.words);
+      const own = classifyPhrase(text, phrase);
       if (name?.type === 'name' && name.kind === 'person') {
-        const own = classifyPhrase(text, phrase);
         return { subject: name, apposition: own?.type === 'description' && own.kind === 'person' ? own : null, from: named.from };
       }
+      // "A reporter's source inside the camp, a Syrian refugee who feared …, said": two descriptions of one person;
+      // the first leads.
+      const lead = own?.type === 'description' && own.kind === 'person' ? leadBefore(text, tokens, seg.from) : null;
+      if (lead?.type === 'description') return { subject: lead, apposition: null, from: named.from };
     }
     return { subject: thing ? thingCalled(text, phrase) : classifyPhrase(text, phrase), apposition: null, from: seg.from };
   }
@@ -365,6 +380,16 @@ function afterLastPreposition(text: string, words: readonly Token[]): Ref | null
   }
   const whole = classifyPhrase(text, words);
   return whole?.type === 'name' && whole.kind === 'person' ? whole : objectName(text, words) ?? whole;
+}
+
+/** The person named or described in the comma segment before `from` (a name after its last preposition). */
+function leadBefore(text: string, tokens: readonly Token[], from: number): NameRef | DescriptionRef | null {
+  if (from < 2 || tokens[from - 1].text !== ',') return null;
+  const before = segmentBefore(tokens, from - 2);
+  const name = afterLastPreposition(text, before.words);
+  if (name?.type === 'name' && name.kind === 'person') return name;
+  const described = classifyPhrase(text, before.words);
+  return described?.type === 'description' && described.kind === 'person' && opensSegment(text, described, before.words) ? described : null;
 }
 
 /** "He met Jane Doe, who …", "The event drew Jane Doe, a local author, who …": a person's full name closing a

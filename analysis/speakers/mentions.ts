@@ -37,6 +37,8 @@ export interface NameRef {
   surnamePair?: boolean;
   /** An age is set beside it ("Curie, 21, said"): a person, whatever else a lone word could name. */
   aged?: boolean;
+  /** For two people named as one group ("union leader Ann Lee and deputy Tom Hill"): each, with their own title. */
+  members?: NameRef[];
 }
 
 export interface PronounRef {
@@ -285,7 +287,26 @@ function readPhrase(text: string, tokens: readonly Token[]): Ref | null {
   // "Jane Doe and her team wrote": the person leads the phrase; her team is not a separate speaker.
   const withOwn = np.findIndex((w, i) => i > 0 && w.lower === 'and' && OWN_DETERMINERS.has(np[i + 1]?.lower ?? ''));
   if (withOwn > 0) return nameRef(text, np.slice(0, withOwn)) ?? descriptionRef(text, np.slice(0, withOwn));
-  return jointNames(text, np) ?? nameRef(text, np) ?? descriptionRef(text, np);
+  return demonymRef(text, np) ?? jointNames(text, np) ?? nameRef(text, np) ?? descriptionRef(text, np);
+}
+
+/** A people's adjective ("Russian", "Chinese", "Israeli", "British", "Democratic"): what someone is, never a name. */
+export const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i|ic)$/u;
+/** The ones that are also nouns for a person ("a Malawian", "a Kenyan", "a Pakistani"). */
+const DEMONYM_NOUN = /^\p{Lu}\p{Ll}+(?:an|ese|i)$/u;
+
+/** A people's noun alone ("Malawian"): shared by many in an article about them, so it never singles one out. */
+export function isDemonym(role: string): boolean {
+  return DEMONYM_NOUN.test(role);
+}
+
+/** "a Malawian (who fled …)", "the Malawian": one person described by where they are from. */
+function demonymRef(text: string, np: readonly Token[]): DescriptionRef | null {
+  if (np.length !== 2 || !ARTICLES.has(np[0].lower) || !DEMONYM_NOUN.test(np[1].text)) return null;
+  return {
+    type: 'description', text: np[1].text, head: np[1].lower, definite: np[0].lower === 'the', another: false, kind: 'person', titleOnly: false,
+    role: np[1].text, org: null, gender: null,
+  };
 }
 
 /**
@@ -318,6 +339,7 @@ function jointNames(text: string, np: readonly Token[]): NameRef | null {
     kind: 'group',
     surface: surfaceOf(text, np),
     firstNameHonorific: false,
+    members: [first, second],
   };
 }
 
@@ -899,7 +921,9 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
   // "the grandson of the founder and a board member": a job named after the relation is what the person is.
   const jobAt = relation ? jobAfterRelation(words, head) : -1;
   if (jobAt > 0) roleText = surfaceOf(text, words, jobAt, words.length);
-  if (one) roleText = roleText.replace(new RegExp(`(?<!\\p{L})${escapeRegExp(one.text)}(?!\\p{L})`, 'u'), singular(one.lower));
+  // "one of the protesters": the role in the article's words, from "one" on (the head is the singular, for "the
+  // protester" later).
+  if (one) roleText = surfaceOf(text, np, oneOfAt, s + (ofAt > 0 && ofAt === atAt ? ofAt : words.length));
   return {
     type: 'description',
     text: withoutQuoteMarks(one ? surfaceOf(text, np, oneOfAt) : surfaceOf(text, words)),

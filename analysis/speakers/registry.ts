@@ -3,7 +3,7 @@
 import type { Gender } from '../../data/honorifics';
 import { BUSINESS_NOUNS, FAMILY_NOUNS, NAME_TITLES, PAST_ROLE_MODIFIERS, POSTS_IN_A_BODY, PUBLIC_BODY_WORDS, RANKS, SEAT_TITLES, TITLE_ABBREVIATIONS } from '../../data/titles';
 import type { SpeakerKind } from '../types';
-import { isRoleNoun, type DescriptionRef, type NameRef, type PronounRef } from './mentions';
+import { isDemonym, isRoleNoun, PROPER_ADJECTIVE, type DescriptionRef, type NameRef, type PronounRef } from './mentions';
 import { isShortFirstName, surnameOf } from './full-names';
 import { roleHead } from './role-head';
 
@@ -64,11 +64,10 @@ function norm(s: string): string {
 
 /** Words that make a job an epithet of someone already named ("the veteran winger", "the embattled chairman"). */
 const EPITHET_WORDS = new Set(['veteran', 'longtime', 'long-time', 'embattled', 'two-time', 'three-time', 'star', 'rookie', 'celebrated', 'outspoken']);
-/** A proper adjective of a nation or a party ("Russian", "Chinese", "British", "Israeli", "Democratic"). */
-const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i|ic)$/u;
 
 /** "the Russian leader", "the veteran winger", "the president-elect": a job with one word that marks an epithet. */
 function isEpithet(ref: DescriptionRef): boolean {
+  if (isDemonym(ref.role)) return true;
   const words = ref.role.split(' ');
   if (words.length === 1) return /^[\p{L}]+-elect$/u.test(words[0]);
   if (words.length !== 2 || !isRoleNoun(words[1].toLowerCase()) || NAME_TITLES.has(words[1].toLowerCase()) && /^\p{Lu}/u.test(words[1])) return false;
@@ -191,6 +190,7 @@ export class Registry {
 
   /** Record one more way the article refers to `e`. */
   alias(e: Entity, text: string): void {
+    if (isDemonym(text)) return; // "Malawian": many in the article may be; never a way to call one of them
     const r = rootOf(e);
     const key = norm(text);
     r.aliases.add(text);
@@ -247,6 +247,8 @@ export class Registry {
 
   /** Find or create the entity a name refers to. */
   fromName(ref: NameRef, paragraph: number, asSubject = false): Entity {
+    // Each of two people named together keeps the title written before their own name.
+    for (const member of ref.members ?? []) if (member.title) this.fromName(member, paragraph);
     let words = ref.words;
     const expansion = words.length === 1 ? this.acronyms.get(words[0]) : undefined;
     if (expansion) words = expansion.split(' ');
@@ -393,6 +395,8 @@ export class Registry {
       r.roleIsLabel = !fromApposition && isMereLabel(given);
     }
     if ((!r.org || outranks) && org) r.org = this.expandOrg(org);
+    // "the Malawian" later may be any of the Malawians the article quotes: no head to be found by.
+    if (isDemonym(role.trim())) return;
     const key = norm(role);
     r.heads.add(key);
     // "Republican Gov." is also "governor"; "Ohio House Speaker" is also "speaker".
@@ -428,8 +432,9 @@ export class Registry {
     if (ref.definite && !ref.titleOnly && ref.kind === 'person' && isEpithet(ref) && !this.findByHead(head, norm(ref.text))) {
       // "Vladimir Putin … the Russian leader said", "the veteran winger said": an epithet for the person in focus, who
       // is named and has no role yet (a writer varies how they call someone, rather than bring in a stranger so).
+      // ("the Malawian": whatever role the person has, where they are from is no other role.)
       const focus = this.salient('person');
-      if (focus?.nameWords.length && !focus.role && compatible(focus.gender, ref.gender)) {
+      if (focus?.nameWords.length && (!focus.role || isDemonym(ref.role)) && compatible(focus.gender, ref.gender)) {
         this.giveRole(focus, ref.role, ref.org);
         this.alias(focus, ref.text);
         focus.lastSeen = ++this.clock;

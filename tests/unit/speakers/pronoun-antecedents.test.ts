@@ -187,7 +187,7 @@ describe('a person brought in by a sentence that quotes nobody, and "she" later'
       'In 2022, she withdrew her claims against a lawyer, saying she “may have made a mistake” in naming him.',
     ]);
     expect(a.who('may have made a mistake')).toBe('Jane Doe');
-    expect(a.speaker('Jane Doe')?.role).toBe('victim');
+    expect(a.speaker('Jane Doe')?.role).toBe('one of the banker’s victims');
   });
 
   it('reads a lower-case "she" after a fronted phrase as the subject', () => {

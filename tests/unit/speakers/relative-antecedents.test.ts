@@ -41,7 +41,7 @@ describe('roles written before a name with "one of" or a long portfolio', () => 
       'One of the organisers, Nina Vale, said: “We sold every ticket by noon.”',
       'Poet and one of the judges, Owen Marsh, from Redfield, said: “The standard was very high this year.”',
     ]);
-    expect(a.speaker('Nina Vale')?.role).toBe('organiser');
+    expect(a.speaker('Nina Vale')?.role).toBe('One of the organisers');
     expect(a.speaker('Owen Marsh')?.role).toBe('Poet');
   });
 
@@ -59,5 +59,16 @@ describe('roles written before a name with "one of" or a long portfolio', () => 
     const a = attribute(['“The forest cannot wait,” says Nina Vale, the policy director at Instituto do Clima, a coalition of groups.']);
     expect(a.speaker('Nina Vale')?.role).toBe('policy director');
     expect(a.speaker('Nina Vale')?.org).toBe('Instituto do Clima');
+  });
+
+  it('still reads surnames that are particles elsewhere ("Das", "Della", "Des") as names', () => {
+    const a = attribute([
+      '“The streets are ours too,” spokesman Omar Della told reporters.',
+      '“Nobody asked us,” said Della.',
+      '“We will keep asking,” said Priya Das.',
+      '“They must answer,” Das said.',
+    ]);
+    expect(a.who('Nobody asked us')).toBe('Omar Della');
+    expect(a.who('They must answer')).toBe('Priya Das');
   });
 });
