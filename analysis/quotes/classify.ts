@@ -85,7 +85,7 @@ const TITLE_LEAD = /(?:^|[^\p{L}])(?:of|on|in|from|for)\s*$/iu;
  * in brackets: what follows names the work ('his book "Elsewhere"', 'a play called "Dry Land,"').
  */
 const WORK_LEAD =
-  /(?:\b(?:book|novel|memoir|film|movie|documentary|song|single|album|track|show|series|sitcom|programme|program|episode|podcast|play|musical|opera|poem|essay|script|screenplay)(?:\s+(?:called|titled|entitled|named))?|\b(?:called|titled|entitled)\s+["\u201C\u2018']?[\p{L}&]+\s*\()\s*$/iu;
+  /(?:\b(?:book|novel|memoir|film|movie|documentary|song|single|album|track|show|series|sitcom|comedy|drama|thriller|programme|program|episode|podcast|play|musical|opera|poem|essay|script|screenplay)(?:\s+(?:called|titled|entitled|named))?|\b(?:called|titled|entitled)\s+["\u201C\u2018']?[\p{L}&]+\s*\()\s*$/iu;
 /** A thing named by "called" after a noun ('a segment called "Final Verdict"'): not someone's words (contrast 'what he called "a witch hunt"'). */
 const NOUN_CALLED_LEAD = /(?:^|[^\p{L}])(?:a|an|the|this|that|its|his|her|their|our|new)\s+(?:[\p{Ll}-]+\s+){0,2}(?:called|named|dubbed|titled|entitled)\s*$/u;
 /** A name set in title case after an article and one or two lower-case words ('a dedicated "Topical Team" on…'; but
@@ -93,6 +93,17 @@ const NOUN_CALLED_LEAD = /(?:^|[^\p{L}])(?:a|an|the|this|that|its|his|her|their|
 const ARTICLE_LEAD = /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her)\s+(?:(?!(?:is|was|are|were|be|been|being|seemed|became|called|looked)\s)[\p{Ll}-]+\s+){1,2}$/u;
 /** A nickname after "called" and the one it names: 'Everyone called Campbell "Coach"', 'fans call him "The Wall"'. */
 const NICKNAME_LEAD = /(?:^|[^\p{L}])(?:call|calls|called|calling|nicknamed)\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+)\s*$/u;
+/** A short quoted term, its closing mark, then "or": 'so-called "Schutzverträge," or "protection contracts,"'. */
+const TERM_THEN_OR = /["\u201C\u2018]([^"\u201C\u201D\u2018\u2019]{1,40})["\u201D\u2019]\s*,?\s+or\s+$/u;
+/** Words a translation or gloss of a term may have ("the man with the bloody hand"). */
+const GLOSS_WORDS = 8;
+
+/** '"mkono wa damu," or "the man with the bloody hand,"': the second quotation says what the first term means. */
+function isGlossAfterTerm(place: QuotePlace): boolean {
+  const term = TERM_THEN_OR.exec(place.paragraphText.slice(Math.max(0, place.openAt - 50), place.openAt));
+  return term !== null && countWords(term[1], 3) <= 3 && countWords(place.text, GLOSS_WORDS) <= GLOSS_WORDS;
+}
+
 /** A gloss in brackets right after a quoted term: 'known as “La Violencia” ("The Violence")'. */
 const GLOSS_LEAD = /["\u201D\u2019\u00BB]\s*\(\s*$/u;
 /** One word written as a handle or a brand, with a capital inside it or a sign before it: "factcheckUK", "#MeToo", "@acme". */
@@ -132,11 +143,13 @@ export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup):
   // 'a "seven-day" service', 'his "tough on China" stance': words quoted between a determiner and their noun modify it.
   if (words <= 3 && DETERMINER.test(before) && followedByContentWord(place) && !/[.!?,;:]$/.test(place.text.trim())) return true;
   // American style puts the sentence's full stop inside the marks: 'said on "Night Shift."' quotes a title.
-  if (TITLE_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/\.$/, ''))) return true;
+  // ('a stunt man in "Once Upon A Time in Hollywood," while …': the writer's comma, inside the marks.)
+  if (TITLE_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/[.,]$/, ''))) return true;
   // A title after the kind of work it names keeps a comma of the writer's sentence: 'the show "Dry Land," its…'.
-  if (words <= SHORT_QUOTE_WORDS && WORK_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/,$/, ''))) return true;
+  if (words <= SHORT_QUOTE_WORDS && WORK_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/[.,]$/, ''))) return true;
   if (HANDLE.test(place.text.trim())) return true;
   if (words <= SHORT_QUOTE_WORDS && GLOSS_LEAD.test(before)) return true;
+  if (isGlossAfterTerm(place)) return true;
   if (words <= 2 && NICKNAME_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/[,.]$/, ''))) return true;
   // '"Perry" chimed in', '"Perry" and Alvarez went silent': a quoted name the sentence goes on from, as its subject.
   if (words <= 2 && looksLikeTitle(place.text) && followedByLowerCase(place) && !(typeof cue === 'boolean' ? cue : cue.before())) return true;

@@ -39,8 +39,12 @@ export function nestedPronounReferent(
   const { pronoun } = said;
   if (!outerSpeaker || (pronoun.target !== 'male' && pronoun.target !== 'female')) return null;
   const text = paragraphs[paragraph];
-  if (mentionsSomeone(text.slice(outerStart, said.at))) return null;
   const speaker = rootOf(outerSpeaker);
+  const before = text.slice(outerStart, said.at);
+  // "I asked Gary about the smell. He said ‘…’": the one person the speaker names before the pronoun.
+  const named = soleNamedIn(before, registry, speaker);
+  if (named) return pronounFits(named, pronoun) ? withGender(named, pronoun) : null;
+  if (mentionsSomeone(before)) return null;
   const speakerSurname = speaker.nameWords.length ? surnameOf(speaker.normalisedName) : null;
   let fullNames: Map<string, string[]> | null = null;
   for (let p = paragraph; p >= 0 && p >= paragraph - PARAGRAPHS_BACK; p--) {
@@ -79,6 +83,25 @@ export function nestedPronounReferent(
     return e === speaker ? null : withGender(e, pronoun);
   }
   return null;
+}
+
+/**
+ * The one person the outer words call by name (a first name or surname the article gives a known person), when they
+ * call nobody else by name or by a noun for a person ("the officer", "my brother"); not the speaker.
+ */
+function soleNamedIn(before: string, registry: Registry, speaker: Entity): Entity | null {
+  const words = wordsOf(before);
+  let found: Entity | null = null;
+  for (let k = 0; k < words.length; k++) {
+    if (isPersonNoun(words, k)) return null;
+    const word = words[k];
+    if (!/^\p{Lu}\p{Ll}/u.test(word)) continue;
+    const person = registry.personCalled(word.toLowerCase());
+    if (!person) continue;
+    if (person === speaker || (found && found !== person)) return null;
+    found = person;
+  }
+  return found;
 }
 
 /** The words of `text`, possessive endings dropped. */

@@ -30,9 +30,14 @@ export function nestedSpeakers(
 ): (Entity | null)[] {
   const masked: MaskedSpan[] = inner.map((index) => ({ start: spans[index].start, end: spans[index].end, index }));
   const units: { tokens: Token[]; events: ResolvedEvent[] }[] = [];
-  for (const s of sentences) {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    // "‘I’m cooking a roast. I fell asleep,’ he said.": a sentence that ends inside an inner quotation goes on to
+    // the sentence its closing mark is in, so the verb after it is in the same unit.
+    let end = s.end;
+    while (i + 1 < sentences.length && masked.some((m) => m.start < end && end <= m.end)) end = sentences[++i].end;
     const from = Math.max(s.start, outer.start);
-    const to = Math.min(s.end, outer.end);
+    const to = Math.min(end, outer.end);
     if (from >= to) continue;
     const tokens = phraseTokens(text, from, to, masked);
     const events = findSpeechEvents(text, tokens);

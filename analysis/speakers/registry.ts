@@ -590,6 +590,17 @@ export class Registry {
     return null;
   }
 
+  /** The one person known by this first name or surname (lower case), or null when none or several are. */
+  personCalled(word: string): Entity | null {
+    const key = norm(word);
+    const people = new Set<Entity>();
+    for (const e of [...(this.byLast.get(key) ?? []), ...(this.byFirst.get(key) ?? [])]) {
+      const r = rootOf(e);
+      if (r.kind === 'person' && r.nameWords.length && (norm(r.nameWords[0]) === key || surnameOf(r.normalisedName) === key)) people.add(r);
+    }
+    return people.size === 1 ? [...people][0] : null;
+  }
+
   /** Whether the article calls someone by this word: a surname or one-word name met so far, or a full name's surname. */
   callsSomeone(word: string): boolean {
     const key = norm(word);

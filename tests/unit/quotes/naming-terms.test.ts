@@ -66,3 +66,25 @@ describe('isScareQuote: quoted names and terms', () => {
     expect(isScareQuote(place('She shouted "Stop" at the driver.'), true)).toBe(false);
   });
 });
+
+/** The second quotation of the text. */
+function secondPlace(text: string): QuotePlace {
+  const first = text.indexOf('"', text.indexOf('"') + 1);
+  const openAt = text.indexOf('"', first + 1);
+  const closeAt = text.indexOf('"', openAt + 1);
+  return { paragraphText: text, openAt, closeAt, text: text.slice(openAt + 1, closeAt), sentenceStart: 0 };
+}
+
+describe('isScareQuote: titles with the writer\'s comma or stop, and glosses', () => {
+  it('drops a title after "in" or after the kind of work, its comma or stop inside the marks', () => {
+    expect(isScareQuote(place('He won for his role as a stunt man in "Once Upon A Time in Hollywood," while she won for another.'), true)).toBe(true);
+    expect(isScareQuote(place('She said the prize should have gone to the British comedy "Fleabag."'), true)).toBe(true);
+    expect(isScareQuote(place('He said in "We will fight on," that the war was not over.'), true)).toBe(false);
+  });
+
+  it('drops the meaning of a foreign term given after "or", keeps an answer after "or" that is no gloss', () => {
+    expect(isScareQuote(secondPlace('He signed so-called "Schutzvertraege," or "protection contracts," with the chiefs.'), true)).toBe(true);
+    expect(isScareQuote(secondPlace('He earned the nickname "mkono wa damu," or "the man with the bloody hand," for his cruelty.'), true)).toBe(true);
+    expect(isScareQuote(secondPlace('Asked whether "the plan as drafted by the council" would pass or "fail again in the chamber next year," he shrugged.'), true)).toBe(false);
+  });
+});

@@ -98,4 +98,23 @@ describe('a quoted report that runs on into a paragraph of bare inner quotations
     const ownWords = quotes(...lead, '“Later the court heard the word ‘never’ again.”');
     expect(ownWords.filter(([text]) => text === 'never')).toEqual([]);
   });
+
+  it('gives "he said ‘…’" to the one person the witness named just before, by first name', () => {
+    const got = quotes(
+      'Tom Reed was arrested in 1987.',
+      'His neighbour Jane Doe told the paper: “I kept calling the city. One day I asked Tom about the smell. He said ‘I have not smelled anything. I have been cooking.’”',
+      'Doe picks up the story: “The door opens, Tom walks out. I said ‘Tom, what is that smell?’ ‘I am cooking a roast. I fell asleep and it burnt,’ he said. And the officer left.”',
+    );
+    expect(got).toContainEqual(['I have not smelled anything. I have been cooking.', 'Tom Reed']);
+    expect(got).toContainEqual(['I am cooking a roast. I fell asleep and it burnt,', 'Tom Reed']);
+    expect(got).toContainEqual(['Tom, what is that smell?', 'Jane Doe']);
+  });
+
+  it('leaves "he said ‘…’" to nobody when the witness named two people before it', () => {
+    const got = quotes(
+      'Tom Reed and Sam Vale were arrested in 1987.',
+      'His neighbour Jane Doe told the paper: “I asked Tom and Sam about the smell. He said ‘I have not smelled anything at all.’”',
+    );
+    expect(got.find(([text]) => text.startsWith('I have not smelled'))).toBeUndefined();
+  });
 });
