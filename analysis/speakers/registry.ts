@@ -331,6 +331,7 @@ export class Registry {
       if (closing) best = closing;
     }
     if (!best && !ref.honorific) best = this.onlyPersonNamedFirst(normalised, ref);
+    if (!best && normalised.length > 1) best = this.onlyPersonCalledByFirstName(normalised, ref);
     if (!best && normalised.length > 1 && paragraph !== undefined) best = this.onlyPersonNamedLast(normalised, ref, paragraph);
     return best;
   }
@@ -356,6 +357,13 @@ export class Registry {
   private onlyPersonNamedFirst(words: readonly string[], ref: NameRef): Entity | null {
     const people = (this.byFirst.get(words[0]) ?? []).filter((e) => !e.mergedInto && e.kind === 'person'
       && e.nameWords.length > words.length && words.every((w, k) => e.normalisedName[k] === w) && compatible(e.gender, ref.gender));
+    return soleEntity(people);
+  }
+
+  /** "her mother, Fiona, said … / Fiona Parry issued a plea": the one person so far called by this first name alone. */
+  private onlyPersonCalledByFirstName(words: readonly string[], ref: NameRef): Entity | null {
+    const people = (this.byFirst.get(words[0]) ?? []).filter((e) => !e.mergedInto && e.kind === 'person'
+      && e.nameWords.length === 1 && e.normalisedName[0] === words[0] && compatible(e.gender, ref.gender));
     return soleEntity(people);
   }
 

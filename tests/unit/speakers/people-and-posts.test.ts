@@ -75,3 +75,17 @@ describe('two descriptions of one person before the verb', () => {
     expect(a.speaker('Jane Doe')?.role).toBe('teacher');
   });
 });
+
+describe('a person first called by a first name alone, later in full', () => {
+  it('is one speaker, under the full name, keeping the role the first mention gave', () => {
+    const a = attribute([
+      'Ella Marsh, 21, died in hospital in April.',
+      '“The drug was in her system,” her mother, Fiona, said in a statement.',
+      'Fiona Marsh urged others to stay away from the pills.',
+      '“Please do not buy them,” Ms Marsh said.',
+    ]);
+    expect(a.who('The drug was in her system')).toBe('Fiona Marsh');
+    expect(a.who('Please do not buy them')).toBe('Fiona Marsh');
+    expect(a.speaker('Fiona Marsh')?.role).toBe('mother');
+  });
+});
