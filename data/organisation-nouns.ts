@@ -8,6 +8,7 @@ export const ORGANISATION_NOUNS = [
   'organisation', 'organization', 'plant', 'factory', 'mine', 'campaign', 'coalition', 'network', 'chain', 'operator',
   'landlord', 'developer', 'state', 'city', 'county', 'district', 'network', 'broadcaster', 'publisher', 'platform',
   'carrier', 'lender', 'provider', 'maker', 'producer', 'exporter', 'importer', 'distributor', 'regulator',
+  'newspaper', 'watchdog', 'nonprofit', 'non-profit', 'alliance', 'movement', 'foundation',
 ] as const;
 
 /** The same words, for look-ups. */

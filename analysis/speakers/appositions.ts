@@ -6,9 +6,10 @@
 import { HONORIFICS } from '../../data/honorifics';
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { COUNSEL_SIDES } from '../../data/role-verbs';
-import { BUSINESS_LABELS, NAME_TITLES, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
+import { BUSINESS_LABELS, BUSINESS_NOUNS, NAME_TITLES, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
 import { WEEKDAYS } from '../../data/time-words';
-import { ADJECTIVE_ENDING, appositiveRole, classifyPhrase, isAsideToName, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef, type Ref } from './mentions';
+import { ORGANISATION_NOUN_SET } from '../../data/organisation-nouns';
+import { ADJECTIVE_ENDING, appositiveRole, classifyPhrase, isAsideToName, isBodyLabel, PROPER_ADJECTIVE, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef, type Ref } from './mentions';
 import type { Registry } from './registry';
 import { registerFrontedAsRole } from './fronted-as-role';
 import { registerRelativeRole, registerRoleAfterDescription } from './relative-roles';
@@ -225,6 +226,17 @@ function registerPair(
   // school told reporters"): the speech event reads it; here it would take the verb into the role.
   if (hasSpeechVerb(tokens, bFrom, bTo)) return;
   const tail = tokens.slice(tailStart, aTo);
+  if (shapeA && bClosed && INDEFINITE.has(bFirst.lower)) {
+    // "the Centre for Economic Policy Research, a London-based think tank,": what an organisation is.
+    // ("Dagens Nyheter, a Swedish newspaper,": a name a person could have is a body's when a body is what it is.)
+    const body = classifyPhrase(text, tokens.slice(capitalisedNameStart(tokens, aFrom, aTo), aTo));
+    const what = body?.type === 'name' ? bodyDescription(text, tokens, bFrom + 1, bTo) : null;
+    if (what && body?.type === 'name' && !body.honorific && !body.title) {
+      const e = registry.fromName(body.kind === 'organisation' ? body : { ...body, kind: 'organisation' }, paragraph);
+      if (e.kind === 'organisation') registry.giveRole(e, what, null);
+      return;
+    }
+  }
   const left = oneOfGroup(tokens, aFrom, tailStart) ? oneOfRole(text, tokens, aFrom, tailStart, aTo) : classifyPhrase(text, tail);
   const right = classifyPhrase(text, tokens.slice(bFrom, bTo)) ?? (shapeA ? leadingRole(text, tokens, bFrom, bTo) : null);
   let name: NameRef | null = null;
@@ -245,6 +257,40 @@ function registerPair(
   const e = registry.fromName(name, paragraph);
   registry.giveRole(e, relativeOf ? `${desc.role} of ${relativeOf}` : desc.role, desc.org, namesAJob(desc.head));
   registry.alias(e, desc.text);
+}
+
+const INDEFINITE = new Set(['a', 'an']);
+/** Words after which a description of a body goes on about something else ("a charity that …", "a group which …"). */
+const DESCRIPTION_ENDS = new Set(['that', 'which', 'who', 'whose', 'where', 'and', 'but']);
+const BODY_DESCRIPTION_WORDS = 8;
+
+/** "a London-based think tank", "a coalition of climate groups": a phrase for a kind of body, or null. */
+function bodyDescription(text: string, tokens: readonly Token[], from: number, to: number): string | null {
+  let end = from;
+  while (end < to && tokens[end].kind === 'word' && !DESCRIPTION_ENDS.has(tokens[end].lower)) end++;
+  if (end === from || end - from > BODY_DESCRIPTION_WORDS) return null;
+  // The head is the noun before the first preposition, else the last word ("a union member" is a member, not a
+  // union; "a volunteer with the medic council" is a volunteer).
+  const prepositionAt = tokens.slice(from, end).findIndex((t) => ROLE_JOINS.has(t.lower) || t.lower === 'from' || t.lower === 'based');
+  if (prepositionAt === 0) return null;
+  const headAt = prepositionAt > 0 ? from + prepositionAt - 1 : end - 1;
+  const lower = tokens[headAt].lower.replace(/[.!?]$/, '');
+  const isBody = ORGANISATION_NOUN_SET.has(lower) || BUSINESS_NOUNS.has(lower) || (lower === 'tank' && headAt > from && tokens[headAt - 1].lower === 'think');
+  return isBody && !tokens[headAt].capital ? text.slice(tokens[from].start, tokens[end - 1].end).replace(/[.!?]$/, '') : null;
+}
+
+/** Where the capitalised name ending at `to` starts, lower-case joining words inside it ("Centre for Economic Policy
+ *  Research", "Bank of the West") included. */
+function capitalisedNameStart(tokens: readonly Token[], from: number, to: number): number {
+  let start = to;
+  while (start > from) {
+    const prev = tokens[start - 1];
+    if (prev.kind === 'word' && prev.capital && !prev.possessive) start--;
+    else if (start - 2 >= from && ORGANISATION_NAME_CONNECTORS.has(prev.lower) && tokens[start - 2].capital && start < to) start--;
+    else break;
+  }
+  while (start < to && !tokens[start].capital) start++;
+  return start;
 }
 
 /** "one of the organisers, Jane Doe,": the scan back stopped at "the organisers", a group, after "one of". */
@@ -318,10 +364,19 @@ function registerOrganisations(text: string, tokens: readonly Token[], registry:
       // stops at "of" ("ranger Jane Doe of Kestrel Bay").
       const nameEnd = personNameEnd(tokens, i, end);
       if (nameEnd - i > 3 || possessiveBefore(tokens, i, nameEnd - 1)) { i = end - 1; continue; }
-      // "investment banking giant Goldman Sachs", "carmaker General Motors": a business's label before the name.
-      if (BUSINESS_LABELS.has(tokens[i - 1].lower) && !tokens[i - 1].capital) {
+      // "investment banking giant Goldman Sachs", "carmaker General Motors", "newspaper Dagens Nyheter": a label
+      // before the name says it is a body.
+      if ((BUSINESS_LABELS.has(tokens[i - 1].lower) || isBodyLabel(tokens.slice(Math.max(0, i - 2), i))) && !tokens[i - 1].capital) {
         const named = classifyPhrase(text, tokens.slice(i, end));
-        if (named?.type === 'name') registry.fromName({ ...named, kind: 'organisation' }, paragraph);
+        // ("school board President Jane Doe": a titled person after the body's word is a person.)
+        if (named?.type === 'name' && !named.title && !named.honorific) {
+          const body = registry.fromName({ ...named, kind: 'organisation' }, paragraph);
+          // The label is what the body is ("newspaper", "Swedish newspaper", "think tank").
+          const labelFrom = i >= 2 && (tokens[i - 1].lower === 'tank' || PROPER_ADJECTIVE.test(tokens[i - 2].text)) ? i - 2 : i - 1;
+          if (!BUSINESS_LABELS.has(tokens[i - 1].lower) || ORGANISATION_NOUN_SET.has(tokens[i - 1].lower)) {
+            registry.giveRole(body, text.slice(tokens[labelFrom].start, tokens[i - 1].end), null);
+          }
+        }
         i = end - 1;
         continue;
       }

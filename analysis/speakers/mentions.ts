@@ -4,7 +4,7 @@
 import { FIRST_NAME_HONORIFICS, HONORIFICS, NAME_PARTICLES, POST_NOMINALS, type Gender } from '../../data/honorifics';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, type PronounTarget } from '../../data/pronouns';
 import {
-  FAMILY_NOUNS, GROUP_QUANTIFIERS, TITLE_QUALIFIERS, TITLES_ALSO_SURNAMES, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RANKS, RELATION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
+  BUSINESS_NOUNS, FAMILY_NOUNS, GROUP_QUANTIFIERS, TITLE_QUALIFIERS, TITLES_ALSO_SURNAMES, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RANKS, RELATION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
   TITLES_IN_WAITING,
 } from '../../data/titles';
 import { ABBREVIATIONS } from '../../data/abbreviations';
@@ -545,9 +545,11 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   // Resources"): seven words, "of", "on", "for" and "the" not counted, while "and" may join two names ("Big Machine
   // and Dick Clark Productions").
   if (orgLike ? nameWords.filter((w) => !ORG_NAME_LINKS.has(w.lower)).length > orgNameWords(nameWords) : nameWords.length > 5) return null;
-  // Words before the name make a title only when they end in a role noun ("Labour leader", "general secretary").
+  // Words before the name make a title only when they end in a role noun ("Labour leader", "general secretary"), or
+  // say what kind of body the name is ("environmental organisation Frack Free Namibia", "newspaper Dagens Nyheter").
   const preTitle = titleWords.length ? titleWords : [];
-  const titleText = preTitle.length && (isRoleNoun(preTitle[preTitle.length - 1].lower) || run.slice(0, nameFrom).length)
+  const bodyLabel = nameFrom === 0 && preTitle.length > 0 && isBodyLabel(preTitle);
+  const titleText = preTitle.length && (isRoleNoun(preTitle[preTitle.length - 1].lower) || run.slice(0, nameFrom).length || bodyLabel)
     ? surfaceOf(text, preTitle).replace(/^(the|a|an)\s+/i, '')
     : null;
   // "the 14th-ranked Doe", "the 38-year-old Doe": a hyphenated or numeric modifier before a name keeps the name.
@@ -567,11 +569,19 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
     gender: honorific ? HONORIFICS.get(honorific) ?? null : null,
     title: titleText || null,
     org: possessor ? possessor.text : titleOrg ?? (workplace ? surfaceOf(text, workplace).replace(/^the\s+/i, '') : null),
-    kind: orgLike ? 'organisation' : 'person',
+    kind: orgLike || bodyLabel ? 'organisation' : 'person',
     surface: surfaceOf(text, np.slice(Math.min(particlesFrom, runStart), runStart + run.length)),
     firstNameHonorific: FIRST_NAME_HONORIFICS.has(honorificKey),
     ...(marker.length ? { another: true } : {}),
   };
+}
+
+/** Lower-case words before a name that end in a kind of body, not a job ("newspaper", "think tank", "charity"). */
+export function isBodyLabel(words: readonly Token[]): boolean {
+  const last = words[words.length - 1];
+  if (!last || last.kind !== 'word' || last.capital) return false;
+  if (last.lower === 'tank') return words[words.length - 2]?.lower === 'think';
+  return (ORGANISATION_NOUN_SET.has(last.lower) || BUSINESS_NOUNS.has(last.lower)) && !isRoleNoun(last.lower);
 }
 
 const MAX_RELATION_OBJECT_WORDS = 4;

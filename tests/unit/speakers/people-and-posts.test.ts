@@ -89,3 +89,34 @@ describe('a person first called by a first name alone, later in full', () => {
     expect(a.speaker('Fiona Marsh')?.role).toBe('mother');
   });
 });
+
+describe('what an organisation is', () => {
+  it('reads a description set beside a body\'s name as its role', () => {
+    const a = attribute([
+      'A study by the Centre for Tariff Research, a London-based think tank, concluded that “the whole cost falls on buyers.”',
+      '“We object,” said Hale Watch, a coalition of river groups that formed in May.',
+      '“Prices will rise,” said Dagny Post, a Norwegian newspaper, on Monday.',
+    ]);
+    expect(a.speaker('Centre for Tariff Research')?.role).toBe('London-based think tank');
+    expect(a.speaker('Hale Watch')).toMatchObject({ kind: 'organisation', role: 'coalition of river groups' });
+    expect(a.speaker('Dagny Post')).toMatchObject({ kind: 'organisation', role: 'Norwegian newspaper' });
+  });
+
+  it('reads a body\'s label before its name as its role, not a person\'s title', () => {
+    const a = attribute([
+      '“The plan is not enough,” environmental organisation Clear Water Karoo says.',
+      'The revelations were first reported by newspaper Dagny Post.',
+      'Dagny Post said that “officers had been paid for years.”',
+      '“We will fight it,” said school board President Ann Lee.',
+    ]);
+    expect(a.speaker('Clear Water Karoo')).toMatchObject({ kind: 'organisation', role: 'environmental organisation' });
+    expect(a.speaker('Dagny Post')).toMatchObject({ kind: 'organisation', role: 'newspaper' });
+    expect(a.speaker('Ann Lee')).toMatchObject({ kind: 'person', role: 'President' });
+  });
+
+  it('keeps a person described by a job that names a body beside them', () => {
+    const a = attribute(['“I object,” said Tom Hill, a union member.', '“We build,” said developer Jane Doe.']);
+    expect(a.speaker('Tom Hill')).toMatchObject({ kind: 'person', role: 'union member' });
+    expect(a.speaker('Jane Doe')).toMatchObject({ kind: 'person', role: 'developer' });
+  });
+});
