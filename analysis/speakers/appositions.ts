@@ -6,10 +6,9 @@
 import { HONORIFICS } from '../../data/honorifics';
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { COUNSEL_SIDES } from '../../data/role-verbs';
-import { BUSINESS_LABELS, BUSINESS_NOUNS, NAME_TITLES, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
+import { NAME_TITLES, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
 import { WEEKDAYS } from '../../data/time-words';
-import { ORGANISATION_NOUN_SET } from '../../data/organisation-nouns';
-import { ADJECTIVE_ENDING, appositiveRole, classifyPhrase, isAsideToName, isBodyLabel, PROPER_ADJECTIVE, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef, type Ref } from './mentions';
+import { ADJECTIVE_ENDING, appositiveRole, classifyPhrase, isAsideToName, isBodyLabel, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef, type Ref } from './mentions';
 import type { Registry } from './registry';
 import { registerFrontedAsRole } from './fronted-as-role';
 import { registerRelativeRole, registerRoleAfterDescription } from './relative-roles';
@@ -274,9 +273,7 @@ function bodyDescription(text: string, tokens: readonly Token[], from: number, t
   const prepositionAt = tokens.slice(from, end).findIndex((t) => ROLE_JOINS.has(t.lower) || t.lower === 'from' || t.lower === 'based');
   if (prepositionAt === 0) return null;
   const headAt = prepositionAt > 0 ? from + prepositionAt - 1 : end - 1;
-  const lower = tokens[headAt].lower.replace(/[.!?]$/, '');
-  const isBody = ORGANISATION_NOUN_SET.has(lower) || BUSINESS_NOUNS.has(lower) || (lower === 'tank' && headAt > from && tokens[headAt - 1].lower === 'think');
-  return isBody && !tokens[headAt].capital ? text.slice(tokens[from].start, tokens[end - 1].end).replace(/[.!?]$/, '') : null;
+  return isBodyLabel(tokens.slice(from, headAt + 1)) ? text.slice(tokens[from].start, tokens[end - 1].end).replace(/[.!?]$/, '') : null;
 }
 
 /** Where the capitalised name ending at `to` starts, lower-case joining words inside it ("Centre for Economic Policy
@@ -366,16 +363,14 @@ function registerOrganisations(text: string, tokens: readonly Token[], registry:
       if (nameEnd - i > 3 || possessiveBefore(tokens, i, nameEnd - 1)) { i = end - 1; continue; }
       // "investment banking giant Goldman Sachs", "carmaker General Motors", "newspaper Dagens Nyheter": a label
       // before the name says it is a body.
-      if ((BUSINESS_LABELS.has(tokens[i - 1].lower) || isBodyLabel(tokens.slice(Math.max(0, i - 2), i))) && !tokens[i - 1].capital) {
+      if (isBodyLabel(tokens.slice(Math.max(0, i - 2), i))) {
         const named = classifyPhrase(text, tokens.slice(i, end));
         // ("school board President Jane Doe": a titled person after the body's word is a person.)
         if (named?.type === 'name' && !named.title && !named.honorific) {
-          const body = registry.fromName({ ...named, kind: 'organisation' }, paragraph);
-          // The label is what the body is ("newspaper", "Swedish newspaper", "think tank").
-          const labelFrom = i >= 2 && (tokens[i - 1].lower === 'tank' || PROPER_ADJECTIVE.test(tokens[i - 2].text)) ? i - 2 : i - 1;
-          if (!BUSINESS_LABELS.has(tokens[i - 1].lower) || ORGANISATION_NOUN_SET.has(tokens[i - 1].lower)) {
-            registry.giveRole(body, text.slice(tokens[labelFrom].start, tokens[i - 1].end), null);
-          }
+          // The label, with the words that qualify it, is what the body is ("newspaper", "banking giant").
+          const labelled = classifyPhrase(text, tokens.slice(labelStart(tokens, i), end));
+          const withLabel = labelled?.type === 'name' && labelled.kind === 'organisation' && labelled.title ? labelled : null;
+          registry.fromName(withLabel ?? { ...named, kind: 'organisation' }, paragraph);
         }
         i = end - 1;
         continue;
@@ -385,6 +380,14 @@ function registerOrganisations(text: string, tokens: readonly Token[], registry:
     }
     i = end - 1;
   }
+}
+
+/** Where the lower-case words before a capitalised name at `at` start: a label and up to two words qualifying it. */
+function labelStart(tokens: readonly Token[], at: number): number {
+  let start = at;
+  while (start > 0 && at - start < 3 && tokens[start - 1].kind === 'word' && !tokens[start - 1].capital && !STOP_BACK.has(tokens[start - 1].lower)
+    && !DETERMINERS.has(tokens[start - 1].lower)) start--;
+  return start;
 }
 
 /** A "which" opens a relative clause at `at` ("Acme Widgets, which makes ..."): what it follows is no person. */

@@ -4,7 +4,7 @@
 import { FIRST_NAME_HONORIFICS, HONORIFICS, NAME_PARTICLES, POST_NOMINALS, type Gender } from '../../data/honorifics';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, type PronounTarget } from '../../data/pronouns';
 import {
-  BUSINESS_NOUNS, FAMILY_NOUNS, GROUP_QUANTIFIERS, TITLE_QUALIFIERS, TITLES_ALSO_SURNAMES, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RANKS, RELATION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
+  BUSINESS_LABELS, FAMILY_NOUNS, GROUP_QUANTIFIERS, TITLE_QUALIFIERS, TITLES_ALSO_SURNAMES, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RANKS, RELATION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
   TITLES_IN_WAITING,
 } from '../../data/titles';
 import { ABBREVIATIONS } from '../../data/abbreviations';
@@ -576,12 +576,14 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   };
 }
 
-/** Lower-case words before a name that end in a kind of body, not a job ("newspaper", "think tank", "charity"). */
+/** Lower-case words that end in a kind of body, not a job ("newspaper", "think tank", "banking giant", "charity"):
+ *  a label before a body's name, or the head of a description beside it. */
 export function isBodyLabel(words: readonly Token[]): boolean {
   const last = words[words.length - 1];
   if (!last || last.kind !== 'word' || last.capital) return false;
-  if (last.lower === 'tank') return words[words.length - 2]?.lower === 'think';
-  return (ORGANISATION_NOUN_SET.has(last.lower) || BUSINESS_NOUNS.has(last.lower)) && !isRoleNoun(last.lower);
+  const lower = last.lower.replace(/[.!?]$/, ''); // the phrase may close its sentence ("a Washington think tank.")
+  if (lower === 'tank') return words[words.length - 2]?.lower === 'think';
+  return (ORGANISATION_NOUN_SET.has(lower) || BUSINESS_LABELS.has(lower)) && !isRoleNoun(lower);
 }
 
 const MAX_RELATION_OBJECT_WORDS = 4;

@@ -114,6 +114,16 @@ describe('what an organisation is', () => {
     expect(a.speaker('Ann Lee')).toMatchObject({ kind: 'person', role: 'President' });
   });
 
+  it('reads a business\'s label with the words before it ("investment banking giant X")', () => {
+    const a = attribute([
+      'Shares fell at investment banking giant Hale Brothers on Monday.',
+      '“Sell now,” said banking giant Orrin Mutual.',
+      '“We hold,” Hale Brothers said.',
+    ]);
+    expect(a.speaker('Orrin Mutual')).toMatchObject({ kind: 'organisation', role: 'banking giant' });
+    expect(a.speaker('Hale Brothers')).toMatchObject({ kind: 'organisation', role: 'investment banking giant' });
+  });
+
   it('keeps a person described by a job that names a body beside them', () => {
     const a = attribute(['“I object,” said Tom Hill, a union member.', '“We build,” said developer Jane Doe.']);
     expect(a.speaker('Tom Hill')).toMatchObject({ kind: 'person', role: 'union member' });
