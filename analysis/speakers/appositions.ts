@@ -8,7 +8,7 @@ import { SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { COUNSEL_SIDES } from '../../data/role-verbs';
 import { NAME_TITLES, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
 import { WEEKDAYS } from '../../data/time-words';
-import { ADJECTIVE_ENDING, appositiveRole, classifyPhrase, isAsideToName, isBodyLabel, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef, type Ref } from './mentions';
+import { ADJECTIVE_ENDING, appositiveRole, classifyPhrase, INDEFINITE_ARTICLES, isAsideToName, isBodyLabel, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef, type Ref } from './mentions';
 import type { Registry } from './registry';
 import { registerFrontedAsRole } from './fronted-as-role';
 import { registerRelativeRole, registerRoleAfterDescription } from './relative-roles';
@@ -225,7 +225,7 @@ function registerPair(
   // school told reporters"): the speech event reads it; here it would take the verb into the role.
   if (hasSpeechVerb(tokens, bFrom, bTo)) return;
   const tail = tokens.slice(tailStart, aTo);
-  if (shapeA && bClosed && INDEFINITE.has(bFirst.lower)) {
+  if (shapeA && bClosed && INDEFINITE_ARTICLES.has(bFirst.lower)) {
     // "the Centre for Economic Policy Research, a London-based think tank,": what an organisation is.
     // ("Dagens Nyheter, a Swedish newspaper,": a name a person could have is a body's when a body is what it is.)
     const body = classifyPhrase(text, tokens.slice(capitalisedNameStart(tokens, aFrom, aTo), aTo));
@@ -258,7 +258,6 @@ function registerPair(
   registry.alias(e, desc.text);
 }
 
-const INDEFINITE = new Set(['a', 'an']);
 /** Words after which a description of a body goes on about something else ("a charity that …", "a group which …"). */
 const DESCRIPTION_ENDS = new Set(['that', 'which', 'who', 'whose', 'where', 'and', 'but']);
 const BODY_DESCRIPTION_WORDS = 8;

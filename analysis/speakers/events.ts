@@ -14,7 +14,7 @@ import { isGroupNoun, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS as ORGANI
 import { ACCOUNT_NOUNS, ENABLING_VERBS_PAST, ISSUING_VERB_FORMS, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS, SPEAKER_AFTER_PHRASES, STATEMENT_VERB_FORMS } from '../../data/speech-verbs';
 import { isQuoteMark } from '../quotes/char-class';
 import { reportedClauseStart } from './inner-clause';
-import { agedEpithet, appositiveRole, ARTICLES, classifyPhrase, isModalName, isAsideToName, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
+import { agedEpithet, appositiveRole, ARTICLES, classifyPhrase, INDEFINITE_ARTICLES, isModalName, isAsideToName, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
 import { capitalRunEnd, isPronounWithVerb, type Token } from './tokens';
 import { speechVerbOfLower, type SpeechVerb } from './verbs';
 
@@ -150,7 +150,6 @@ interface Subject {
   perceived?: boolean;
 }
 
-const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 const STATEMENT_VERBS: ReadonlySet<string> = new Set(STATEMENT_VERB_FORMS);
 const CLEFT_VERBS = new Set(['was', 'is']);
 

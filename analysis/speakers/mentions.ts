@@ -594,7 +594,7 @@ const MAX_JOB_AFTER_RELATION_WORDS = 4;
 function jobAfterRelation(words: readonly Token[], head: number): number {
   const and = words.findIndex((w, i) => i > head && w.lower === 'and');
   if (and < 0) return -1;
-  const from = INDEFINITE.has(words[and + 1]?.lower ?? '') || words[and + 1]?.lower === 'the' ? and + 2 : and + 1;
+  const from = INDEFINITE_ARTICLES.has(words[and + 1]?.lower ?? '') || words[and + 1]?.lower === 'the' ? and + 2 : and + 1;
   const job = words.slice(from);
   if (!job.length || job.length > MAX_JOB_AFTER_RELATION_WORDS) return -1;
   const last = job[job.length - 1].lower;
@@ -628,7 +628,7 @@ function otherPersonMarker(before: readonly Token[]): readonly Token[] {
   const b = before[before.length - 1];
   if (!b) return [];
   if (b.lower === 'another' || (b.lower === 'other' && a?.lower === 'one')) return b.lower === 'another' ? [b] : [a!, b];
-  if (a && ((a.lower === 'one' && OTHER_AFTER_ONE.has(b.lower)) || (INDEFINITE.has(a.lower) && OTHER_AFTER_ARTICLE.has(b.lower)))) return [a, b];
+  if (a && ((a.lower === 'one' && OTHER_AFTER_ONE.has(b.lower)) || (INDEFINITE_ARTICLES.has(a.lower) && OTHER_AFTER_ARTICLE.has(b.lower)))) return [a, b];
   return [];
 }
 
@@ -971,7 +971,7 @@ function roleStart(words: readonly Token[], from: number, head: number): number 
   return and + 2;
 }
 
-const INDEFINITE = new Set(['a', 'an']);
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** Words after a post that say how long it was held ("until the summer", "since 2019"). */
 const HELD_UNTIL = new Set(['until', 'till', 'since']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'too', 'also']);

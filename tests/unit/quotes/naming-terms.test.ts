@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { isScareQuote, type QuotePlace } from '../../../analysis/quotes/classify';
 
-function place(text: string): QuotePlace {
-  const openAt = text.indexOf('"');
+/** The `nth` quotation of the text (0: the first), between straight double marks. */
+function place(text: string, nth = 0): QuotePlace {
+  let openAt = text.indexOf('"');
+  for (let k = 0; k < nth; k++) openAt = text.indexOf('"', text.indexOf('"', openAt + 1) + 1);
   const closeAt = text.indexOf('"', openAt + 1);
   return { paragraphText: text, openAt, closeAt, text: text.slice(openAt + 1, closeAt), sentenceStart: 0 };
 }
@@ -67,14 +69,6 @@ describe('isScareQuote: quoted names and terms', () => {
   });
 });
 
-/** The second quotation of the text. */
-function secondPlace(text: string): QuotePlace {
-  const first = text.indexOf('"', text.indexOf('"') + 1);
-  const openAt = text.indexOf('"', first + 1);
-  const closeAt = text.indexOf('"', openAt + 1);
-  return { paragraphText: text, openAt, closeAt, text: text.slice(openAt + 1, closeAt), sentenceStart: 0 };
-}
-
 describe('isScareQuote: titles with the writer\'s comma or stop, and glosses', () => {
   it('drops a title after "in" or after the kind of work, its comma or stop inside the marks', () => {
     expect(isScareQuote(place('He won for his role as a stunt man in "Once Upon A Time in Hollywood," while she won for another.'), true)).toBe(true);
@@ -83,8 +77,8 @@ describe('isScareQuote: titles with the writer\'s comma or stop, and glosses', (
   });
 
   it('drops the meaning of a foreign term given after "or", keeps an answer after "or" that is no gloss', () => {
-    expect(isScareQuote(secondPlace('He signed so-called "Schutzvertraege," or "protection contracts," with the chiefs.'), true)).toBe(true);
-    expect(isScareQuote(secondPlace('He earned the nickname "mkono wa damu," or "the man with the bloody hand," for his cruelty.'), true)).toBe(true);
-    expect(isScareQuote(secondPlace('Asked whether "the plan as drafted by the council" would pass or "fail again in the chamber next year," he shrugged.'), true)).toBe(false);
+    expect(isScareQuote(place('He signed so-called "Schutzvertraege," or "protection contracts," with the chiefs.', 1), true)).toBe(true);
+    expect(isScareQuote(place('He earned the nickname "mkono wa damu," or "the man with the bloody hand," for his cruelty.', 1), true)).toBe(true);
+    expect(isScareQuote(place('Asked whether "the plan as drafted by the council" would pass or "fail again in the chamber next year," he shrugged.', 1), true)).toBe(false);
   });
 });
