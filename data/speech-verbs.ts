@@ -22,10 +22,13 @@ export const SPEECH_VERBS = [
 ] as const;
 
 /**
- * Verbs of judging that give someone's words only in the frame "VERB something as “…”" ("She sees the plan as
- * “a betrayal”", "He views it as “reckless”"); anywhere else they are not about speaking ("saw the damage").
+ * Verbs of judging or comparing that give someone's words only in a frame "VERB something as/to “…”" ("She sees
+ * the plan as “a betrayal”", "He compared the tactics to “mafia methods”"): each with the words its frame may use.
+ * Anywhere else they are not about speaking ("saw the damage", "more are sold compared to last year").
  */
-export const AS_FRAME_VERBS = ['see', 'view', 'regard', 'introduce'] as const;
+export const FRAMED_VERBS: Readonly<Record<string, readonly string[]>> = {
+  see: ['as'], view: ['as'], regard: ['as'], introduce: ['as'], compare: ['to', 'with'], liken: ['to'],
+};
 
 /**
  * Past forms of verbs of perceiving whose object is the subject of a bare verb after it: in "I heard Jane Doe
@@ -135,7 +138,7 @@ export const ASPECTUAL_VERBS = ['begin', 'start', 'continue', 'go on'] as const;
  * and do not make their subject the one the article is quoting next.
  */
 export const WEAK_SPEECH_VERBS = [
-  'call', 'describe', 'characterise', 'characterize', 'see', 'view', 'regard', 'introduce', 'remember', 'brand', 'label', 'dub', 'put', 'read', 'sign', 'post', 'message', 'email', 'text', 'blog',
+  'call', 'describe', 'characterise', 'characterize', 'compare', 'liken', 'see', 'view', 'regard', 'introduce', 'remember', 'brand', 'label', 'dub', 'put', 'read', 'sign', 'post', 'message', 'email', 'text', 'blog',
   'question', 'query', 'challenge', 'charge', 'begin', 'start', 'continue', 'welcome', 'praise', 'thank', 'hail',
   'attack', 'blast', 'slam', 'condemn', 'defend', 'dismiss', 'reject', 'criticise', 'criticize', 'echo', 'signal',
   'report', 'note', 'answer', 'counter', 'protest', 'appeal', 'cry', 'point', 'recall', 'observe', 'chant', 'shout',

@@ -750,7 +750,7 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     }
     if (t.lower.endsWith('s') && PLURAL_NOUN_FOLLOWERS.has(next ?? '')) continue; // "key states like Ohio": a noun
     if (verb.participle && i === 0) continue; // "Speaking on the radio, ..." / "Responding to ...": the main clause speaks
-    if (verb.asFrame && !quotedAfterAs(tokens, i + verb.words)) continue; // "saw the damage": no one's words
+    if (verb.frameWords && !quotedInFrame(tokens, i + verb.words, verb.frameWords)) continue; // "saw the damage": no one's words
     if (verb.aspectual && tokens[i + verb.words]?.lower === 'to') continue; // "continued to drop": no one's words
     const width = verb.words;
     const verbEnd = i + width;
@@ -920,7 +920,7 @@ function issuedStatement(text: string, tokens: readonly Token[], i: number): Spe
   }
   if (!noun || passiveBefore(tokens, i)) return null;
   const verb: SpeechVerb = {
-    base: 'issue', participle: false, bare: false, thought: false, reporting: false, weak: true, asFrame: false, aspectual: false, words: width,
+    base: 'issue', participle: false, bare: false, thought: false, reporting: false, weak: true, frameWords: null, aspectual: false, words: width,
   };
   const before = subjectBefore(text, tokens, i);
   if (before === 'shared') return { verbAt: i, verb, subject: null, apposition: null, shared: true, from: i, to: i + width };
@@ -962,16 +962,19 @@ function passiveBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** Words between an as-frame verb and its "as", and between "as" and the quotation ("as a “betrayal”"). */
-const AS_FRAME_OBJECT = 6;
-const AS_FRAME_LEAD = 2;
+/** Words between a framed verb and its "as" or "to", and between that word and the quotation ("as a “betrayal”"). */
+const FRAME_OBJECT = 6;
+const FRAME_LEAD = 2;
 
-/** "… the new bridge as “a waste”": an "as" within a few words after `from`, a quotation a word or two after it. */
-function quotedAfterAs(tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < tokens.length && k <= from + AS_FRAME_OBJECT; k++) {
+/**
+ * "… the new bridge as “a waste”", "… the tactics to “mafia methods”": one of the frame's words within a few words
+ * after `from`, a quotation a word or two after it.
+ */
+function quotedInFrame(tokens: readonly Token[], from: number, frameWords: readonly string[]): boolean {
+  for (let k = from; k < tokens.length && k <= from + FRAME_OBJECT; k++) {
     if (tokens[k].kind !== 'word') return false;
-    if (tokens[k].lower !== 'as') continue;
-    for (let q = k + 1; q < tokens.length && q <= k + 1 + AS_FRAME_LEAD; q++) {
+    if (!frameWords.includes(tokens[k].lower)) continue;
+    for (let q = k + 1; q < tokens.length && q <= k + 1 + FRAME_LEAD; q++) {
       if (tokens[q].kind === 'quote') return true;
       if (tokens[q].kind !== 'word') return false;
     }

@@ -1,7 +1,7 @@
 // Speech-verb inflections, generated once from the base forms in data/speech-verbs.ts.
 // "warn" → warned, warns, warning; "deny" → denied, denies, denying; "admit" → admitted, admitting.
 import {
-  AS_FRAME_VERBS,
+  FRAMED_VERBS,
   ASPECTUAL_VERBS,
   IRREGULAR_SPEECH_FORMS,
   REPORTING_VERBS,
@@ -23,8 +23,8 @@ export interface SpeechVerb {
   reporting: boolean;
   /** Often not about speaking ("called a meeting"): attributes only a quotation that follows it. */
   weak: boolean;
-  /** Speaks only in the frame "VERB something as “…”" ("sees the plan as “a betrayal”"). */
-  asFrame: boolean;
+  /** Speaks only in the frame "VERB something as/to “…”" ("sees the plan as “a betrayal”"): the frame's words. */
+  frameWords: readonly string[] | null;
   /** Going on or starting: no speech before "to" ("continued to drop"). */
   aspectual: boolean;
   /** Number of words the verb spans ("went on" = 2). */
@@ -70,12 +70,11 @@ function buildTable(): Map<string, SpeechVerb> {
   const thought = new Set<string>(THOUGHT_VERBS);
   const reporting = new Set<string>(REPORTING_VERBS);
   const weak = new Set<string>(WEAK_SPEECH_VERBS);
-  const asFrame = new Set<string>(AS_FRAME_VERBS);
   const aspectual = new Set<string>(ASPECTUAL_VERBS);
-  for (const base of new Set<string>([...SPEECH_VERBS, ...THOUGHT_VERBS, ...AS_FRAME_VERBS])) {
+  for (const base of new Set<string>([...SPEECH_VERBS, ...THOUGHT_VERBS, ...Object.keys(FRAMED_VERBS)])) {
     const words = base.split(' ').length;
     const entry = (participle: boolean, bare: boolean): SpeechVerb => ({
-      base, participle, bare, thought: thought.has(base), reporting: reporting.has(base), weak: weak.has(base), asFrame: asFrame.has(base), aspectual: aspectual.has(base), words,
+      base, participle, bare, thought: thought.has(base), reporting: reporting.has(base), weak: weak.has(base), frameWords: FRAMED_VERBS[base] ?? null, aspectual: aspectual.has(base), words,
     });
     if (!table.has(base)) table.set(base, entry(false, true));
     for (const form of inflect(base)) {

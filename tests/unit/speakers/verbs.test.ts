@@ -96,3 +96,21 @@ describe('verbs of setting out', () => {
     expect(a.who('It will cost more')).toBe('John Roe');
   });
 });
+
+describe('verbs of comparing', () => {
+  it('credits the words something is compared or likened to, and only words that follow in the sentence', () => {
+    const a = attribute([
+      'Jane Doe, director of the Acme agency, compared the tactics to “mafia methods, when criminals run the town”.',
+      'John Roe likened the plan to “a slow-motion car crash”.',
+      'The court compared the ruling to earlier cases. “It was a fair result,” Ann Poe said.',
+    ]);
+    expect(a.who('mafia methods')).toBe('Jane Doe');
+    expect(a.who('a slow-motion car crash')).toBe('John Roe');
+    expect(a.who('It was a fair result')).toBe('Ann Poe');
+    expect(a.speaker('court')).toBeUndefined();
+  });
+  it('reads "sold compared to" inside reported words as no new speech', () => {
+    const a = attribute(['Ann Poe said the shop had a loyal market, as more books are sold compared to its rivals.']);
+    expect(a.quotes.map((q) => q.text)).toEqual(['the shop had a loyal market, as more books are sold compared to its rivals']);
+  });
+});
