@@ -86,6 +86,8 @@ const TITLE_LEAD = /(?:^|[^\p{L}])(?:of|on|in|from|for)\s*$/iu;
  */
 const WORK_LEAD =
   /(?:\b(?:book|novel|memoir|film|movie|documentary|song|single|album|track|show|series|sitcom|comedy|drama|thriller|programme|program|episode|podcast|play|musical|opera|poem|essay|script|screenplay)(?:\s+(?:called|titled|entitled|named))?|\b(?:called|titled|entitled)\s+["\u201C\u2018']?[\p{L}&]+\s*\()\s*$/iu;
+/** "titled" or "entitled" right before the mark: a work's title follows, however long ('a study titled ‘Lights at Night’'). */
+const TITLED_LEAD = /(?:^|[^\p{L}])(?:titled|entitled)\s*$/iu;
 /** A thing named by "called" after a noun ('a segment called "Final Verdict"'): not someone's words (contrast 'what he called "a witch hunt"'). */
 const NOUN_CALLED_LEAD = /(?:^|[^\p{L}])(?:a|an|the|this|that|its|his|her|their|our|new)\s+(?:[\p{Ll}-]+\s+){0,2}(?:called|named|dubbed|titled|entitled)\s*$/u;
 /** A name set in title case after an article and one or two lower-case words ('a dedicated "Topical Team" on…'; but
@@ -93,6 +95,8 @@ const NOUN_CALLED_LEAD = /(?:^|[^\p{L}])(?:a|an|the|this|that|its|his|her|their|
 const ARTICLE_LEAD = /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her)\s+(?:(?!(?:is|was|are|were|be|been|being|seemed|became|called|looked)\s)[\p{Ll}-]+\s+){1,2}$/u;
 /** A nickname after "called" and the one it names: 'Everyone called Campbell "Coach"', 'fans call him "The Wall"'. */
 const NICKNAME_LEAD = /(?:^|[^\p{L}])(?:call|calls|called|calling|nicknamed)\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+)\s*$/u;
+/** A sentence ending inside the text, another following it: a title has none ("Spring. Summer." aside). */
+const SENTENCE_BREAK_INSIDE = /[.!?]\s+\S/u;
 /** A short quoted term, its closing mark, then "or": 'so-called "Schutzverträge," or "protection contracts,"'. */
 const TERM_THEN_OR = /["\u201C\u2018]([^"\u201C\u201D\u2018\u2019]{1,40})["\u201D\u2019]\s*,?\s+or\s+$/u;
 /** Words a translation or gloss of a term may have ("the man with the bloody hand"). */
@@ -147,6 +151,7 @@ export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup):
   if (TITLE_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/[.,]$/, ''))) return true;
   // A title after the kind of work it names keeps a comma of the writer's sentence: 'the show "Dry Land," its…'.
   if (words <= SHORT_QUOTE_WORDS && WORK_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/[.,]$/, ''))) return true;
+  if (TITLED_LEAD.test(before) && !SENTENCE_BREAK_INSIDE.test(place.text.trim())) return true;
   if (HANDLE.test(place.text.trim())) return true;
   if (words <= SHORT_QUOTE_WORDS && GLOSS_LEAD.test(before)) return true;
   if (isGlossAfterTerm(place)) return true;

@@ -119,6 +119,8 @@ function wordsBetween(tokens: readonly Token[], from: number, to: number): Token
 const TRAILING_ADVERBIAL = new Set([
   'when', 'while', 'after', 'before', 'because', 'during', 'on', 'in', 'last', 'yesterday', 'today', 'tonight',
   'earlier', 'later', 'since', 'although', 'though', 'via', 'over', 'through', 'as',
+  // "according to a study by Jane Doe titled ‘…’": the title says which study, not who.
+  'titled', 'entitled',
 ]);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'of']);
@@ -521,7 +523,7 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
   // a person's full name before where they work is the speaker, however long the affiliation (the phrase as a whole
   // would read as the police).
   const affiliated = nameBeforeAffiliation(text, seg.words);
-  if (!affiliated && (!seg.words.length || seg.words.length > 8)) return null;
+  if (!affiliated && (!seg.words.length || seg.words.length > (isDocumentBy(seg.words) ? MAX_DOCUMENT_SUBJECT_WORDS : MAX_SUBJECT_WORDS))) return null;
   const ref = affiliated ?? classifyPhrase(text, seg.words) ?? nameAfterRoleNoun(text, seg.words);
   if (!ref && tokens[seg.to]?.text === ',') return namedAfterRole(text, tokens, at, seg);
   // "said a statement" names nobody; "said a report from the bank" names the bank.
@@ -542,6 +544,19 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
     if (desc?.type === 'description') { apposition = desc; to = next.to; }
   }
   return { subject: ref, apposition, from: at, to };
+}
+
+/** Words a subject after the verb may have; a document and its author take more ("a study conducted by Jane Doe of
+ *  the University of Kestrel"). */
+const MAX_SUBJECT_WORDS = 8;
+const MAX_DOCUMENT_SUBJECT_WORDS = 12;
+
+/** "a study by", "a 2018 report conducted by": a document's noun, then its author's "by" within a word. */
+function isDocumentBy(words: readonly Token[]): boolean {
+  const noun = words.findIndex((w, k) => k < 3 && STATEMENT_SUBJECTS.has(w.lower));
+  if (noun < 0) return false;
+  const by = words[noun + 1]?.lower === 'by' ? noun + 1 : words[noun + 2]?.lower === 'by' ? noun + 2 : -1;
+  return by > 0;
 }
 
 /** A comma segment that is only an age ("Jane Doe, 51, ..."). */

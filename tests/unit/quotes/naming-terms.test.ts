@@ -81,4 +81,10 @@ describe('isScareQuote: titles with the writer\'s comma or stop, and glosses', (
     expect(isScareQuote(place('He earned the nickname "mkono wa damu," or "the man with the bloody hand," for his cruelty.', 1), true)).toBe(true);
     expect(isScareQuote(place('Asked whether "the plan as drafted by the council" would pass or "fail again in the chamber next year," he shrugged.', 1), true)).toBe(false);
   });
+
+  it('drops a title after "titled" or "entitled", however long, keeps quoted sentences after it', () => {
+    expect(isScareQuote(place('A study titled "Solar Lamps: Using Renewable Energy for Safety in Small Towns" found as much.'), true)).toBe(true);
+    expect(isScareQuote(place('The report, entitled "Why we keep failing our children," was published on Monday.'), true)).toBe(true);
+    expect(isScareQuote(place('He felt entitled "to every penny. I earned it," he said.'), true)).toBe(false);
+  });
 });

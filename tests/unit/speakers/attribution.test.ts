@@ -536,3 +536,13 @@ describe('a document’s finding and a phrase fronted without its comma', () => 
     expect(a.who('This is not a correct')).toBe('Kirk');
   });
 });
+
+describe('attribution: a study named after "according to"', () => {
+  it('credits the words to the study\'s author when the study\'s title follows the name', () => {
+    const a = attribute([
+      'According to a study conducted by Jane Doe of Kestrel University titled ‘Lamps at Night: Using Light for Safety’ in 2018, lamps are “a public good for everyone in town.”',
+    ]);
+    expect(a.quotes.map((q) => q.text)).toEqual(['a public good for everyone in town.']);
+    expect(a.who('a public good')).toBe('Jane Doe');
+  });
+});
