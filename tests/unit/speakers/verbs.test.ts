@@ -114,3 +114,17 @@ describe('verbs of comparing', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['the shop had a loyal market, as more books are sold compared to its rivals']);
   });
 });
+
+describe('"shared" as a verb of speaking', () => {
+  it('credits the quotation beside "shared" to its subject, and reads "Acme shares" as stock', () => {
+    const a = attribute([
+      '“I like to see it from the fans’ side,” Ivo Marsh shared. “I am a fan of live music.”',
+      'Acme shares “soared” on Monday.',
+      '“We are thrilled,” Pia Lund shared.',
+    ]);
+    expect(a.who('I like to see it')).toBe('Ivo Marsh');
+    expect(a.who('I am a fan')).toBe('Ivo Marsh');
+    expect(a.who('We are thrilled')).toBe('Pia Lund');
+    expect(a.who('soared')).toBeNull();
+  });
+});
