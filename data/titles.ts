@@ -58,7 +58,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'teacher', 'educator', 'headteacher', 'headmaster', 'headmistress', 'principal', 'student', 'pupil', 'parent',
   'mother', 'father', 'surgeon', 'doctor', 'physician', 'nurse', 'paramedic', 'medic', 'dentist', 'pharmacist',
   'lawyer', 'attorney', 'solicitor', 'barrister', 'advocate', 'prosecutor', 'judge', 'magistrate', 'campaigner',
-  'activist', 'organiser', 'organizer', 'coordinator', 'member', 'mp', 'mep', 'councillor', 'councilman',
+  'activist', 'organiser', 'organizer', 'coordinator', 'lead', 'member', 'mp', 'mep', 'councillor', 'councilman',
   'councilwoman', 'lawmaker', 'legislator', 'politician', 'candidate', 'delegate', 'envoy', 'ambassador', 'diplomat',
   'villager', 'resident', 'neighbour', 'neighbor', 'farmer', 'worker', 'employee', 'miner', 'driver', 'pilot',
   'engineer', 'architect', 'editor', 'journalist', 'reporter', 'correspondent', 'columnist', 'author', 'writer',

@@ -851,7 +851,8 @@ function descriptionRef(text: string, np: readonly Token[], anyHead = false): De
       type: 'description', text: surfaceOf(text, words), head: words[bodyBeforePreposition].lower, definite, another, kind: 'organisation', titleOnly: false, role: '', org: null, gender: null,
     };
   }
-  if (head < 0 && anyHead && words.length <= APPOSITIVE_WORDS && isPlainNoun(words[words.length - 1])
+  // Beside a name any noun may head the role, a known one before it only qualifying it ("lead maintainer").
+  if ((head < 0 || words.slice(head + 1).every(isPlainNoun)) && anyHead && words.length <= APPOSITIVE_WORDS && isPlainNoun(words[words.length - 1])
     && !words.some((w) => PREPOSITIONS.has(w.lower) || CLAUSE_WORDS.has(w.lower))) head = words.length - 1;
   if (head < 0 || tooLong(words)) return null;
   // A preposition before the head opens a new phrase: "this comes after police" → "police".

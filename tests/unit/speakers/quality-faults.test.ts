@@ -127,6 +127,12 @@ describe('a role with an unlisted noun beside a full name', () => {
     expect(a.speaker('Jane Doe')?.role).toBe('lead maintainer');
   });
 
+  it('a known role word before the unlisted noun only qualifies it ("the project\'s chief maintainer, John Roe")', () => {
+    const a = attribute(['“We should have caught it,” said the project’s chief maintainer, John Roe.']);
+    expect(a.who('We should')).toBe('John Roe');
+    expect(a.speaker('John Roe')?.role).toBe('chief maintainer');
+  });
+
   it('a phrase that is nobody\'s role stays out ("the child, Jane Doe")', () => {
     const a = attribute(['The man who found the child, Jane Doe, called the police. “She was cold but calm,” Doe said.']);
     expect(a.speaker('Jane Doe')?.role ?? null).toBeNull();

@@ -138,3 +138,14 @@ describe('a job named after a relation ("the granddaughter of the founder and a 
     expect(a.speaker('Ann Lee')?.role).not.toContain('wife');
   });
 });
+
+describe('"lead" as a post', () => {
+  it('reads "the council\'s transport lead" as a role, even with the apposition\'s closing comma missing', () => {
+    const a = attribute([
+      'Jane Doe, the council’s transport lead said on Tuesday that the road would “stay shut until the spring at the very least”.',
+      'Ivo Marsh, litigation lead for the Hale Rights Centre, said the case was “far from over, whatever the court says”.',
+    ]);
+    expect(a.who('stay shut')).toBe('Jane Doe');
+    expect(a.speaker('Ivo Marsh')?.role).toBe('litigation lead for the Hale Rights Centre');
+  });
+});
