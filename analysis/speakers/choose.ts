@@ -51,7 +51,10 @@ function adjacency(tokens: readonly Token[], e: SpeechEvent, q: number): number 
 }
 
 export function chooseEvent(units: readonly UnitEvents[], spanIndex: number): { entity: Entity | null } | null {
-  const best = new BestEvent();
+  // "She was asked, “Do you feel guilty?”", "she was warned that “…”": the words were put to her, so whoever else
+  // the paragraph gives them to, never her (not "She answered" after them either).
+  const spokenTo = spokenToBefore(units, spanIndex);
+  const best = new BestEvent(spokenTo);
   let firstHome = -1;
   let lastHome = -1;
   // A speaker in the quote's own sentence, before it, whose words we could not read ("censors had instructed
@@ -96,14 +99,27 @@ export function chooseEvent(units: readonly UnitEvents[], spanIndex: number): { 
   }
   if (best.found || firstHome < 0) return best.found;
   if (unreadSpeakerBefore) return { entity: null };
+  const other = (e: ResolvedEvent) => !e.entity || !spokenTo || e.entity !== spokenTo;
   // Other units of the paragraph: the nearest one before, else after.
   for (let d = 1; d < units.length; d++) {
     const before = units[firstHome - d];
     if (before) {
-      for (let k = before.events.length - 1; k >= 0; k--) if (speaksFor(before, before.events[k])) return { entity: before.events[k].entity };
+      for (let k = before.events.length - 1; k >= 0; k--) if (speaksFor(before, before.events[k]) && other(before.events[k])) return { entity: before.events[k].entity };
     }
     const after = units[lastHome + d];
-    if (after) for (const e of after.events) if (speaksFor(after, e)) return { entity: e.entity };
+    if (after) for (const e of after.events) if (speaksFor(after, e) && other(e)) return { entity: e.entity };
+  }
+  // Nobody else in the paragraph: not the one spoken to, carried over from before either.
+  return spokenTo ? { entity: null } : null;
+}
+
+/** The one a passive verb right before the quotation says it was put to ("she was asked, “…”"), if any. */
+function spokenToBefore(units: readonly UnitEvents[], spanIndex: number): Entity | null {
+  for (const u of units) {
+    const qi = u.tokens.findIndex((t) => t.kind === 'quote' && t.quote === spanIndex);
+    if (qi < 0) continue;
+    for (const e of u.events) if (e.passive && e.entity && e.to <= qi && adjacency(u.tokens, e, qi) !== null) return e.entity;
+    return null;
   }
   return null;
 }
@@ -163,7 +179,11 @@ function reportsSpeech(e: SpeechEvent): boolean {
 class BestEvent {
   found: { rank: number; dist: number; entity: Entity | null } | null = null;
 
+  /** `excluded`: the one the quotation was spoken to, who cannot be its speaker. */
+  constructor(private readonly excluded: Entity | null = null) {}
+
   consider(rank: number, dist: number, entity: Entity | null): void {
+    if (entity && entity === this.excluded) return;
     const best = this.found;
     if (!best || rank < best.rank || (rank === best.rank && dist < best.dist)) this.found = { rank, dist, entity };
   }

@@ -70,3 +70,20 @@ describe('the agent of a passive speech verb ("was described as “…” by X")
     expect(a.who('close to failing')).toBeNull();
   });
 });
+
+describe('words put to someone ("she was asked, “…”")', () => {
+  it('are never the words of the one asked, even when she answers right after', () => {
+    const a = attribute([
+      'Prime Minister Jane Doe spoke at the debate on Monday.',
+      'During the session, Doe was asked, “Do you feel any guilt?” The prime minister admitted that she did.',
+      'When she was asked, “Will you keep saying that for decades?” Doe responded: “We will reach a conclusion.”',
+    ]);
+    expect(a.who('Do you feel')).toBeNull();
+    expect(a.who('Will you keep')).toBeNull();
+    expect(a.who('We will reach')).toBe('Jane Doe');
+  });
+  it('still go to whoever the paragraph says put them', () => {
+    const a = attribute(['Jane Doe was advised by the policy unit to wait. In one note she was warned that “the exam is one nobody will fail”.']);
+    expect(a.who('the exam is')).toBe('policy unit');
+  });
+});
