@@ -86,6 +86,11 @@ const TITLE_LEAD = /(?:^|[^\p{L}])(?:of|on|in|from|for)\s*$/iu;
  */
 const WORK_LEAD =
   /(?:\b(?:book|novel|memoir|film|movie|documentary|song|single|album|track|show|series|sitcom|comedy|drama|thriller|programme|program|episode|podcast|play|musical|opera|poem|essay|script|screenplay)(?:\s+(?:called|titled|entitled|named))?|\b(?:called|titled|entitled)\s+["\u201C\u2018']?[\p{L}&]+\s*\()\s*$/iu;
+/** A title the writer points the reader to: '(see “Genome Surgery” and “10 Breakthrough Technologies”)'. */
+const SEE_LEAD = /\(\s*see(?:\s+also)?\s+(?:["\u201C\u2018][^"\u201D\u2019]*["\u201D\u2019]\s*(?:,|and|or)\s*)*$/iu;
+/** A name given with its article right after "dubbed" or "known as", nobody doing the naming ('the system, dubbed a
+ *  “search and replace function”'): up to a short phrase. */
+const PASSIVE_NAMING_LEAD = /(?:^|[^\p{L}])(?:dubbed|nicknamed|known\s+as)\s+(?:the|a|an)\s*$/iu;
 /** "titled" or "entitled" right before the mark: a work's title follows, however long ('a study titled ‘Lights at Night’'). */
 const TITLED_LEAD = /(?:^|[^\p{L}])(?:titled|entitled)\s*$/iu;
 /** A thing named by "called" after a noun ('a segment called "Final Verdict"'): not someone's words (contrast 'what he called "a witch hunt"'). */
@@ -138,6 +143,8 @@ export interface SpeechCueLookup {
  */
 /** How far before a mark the leads above are looked for ("identified herself only as"). */
 const LEAD_REACH = 32;
+/** How far back "(see" may be, other titles in its list between ('(see “A”, “B” and “C”)'). */
+const SEE_REACH = 160;
 
 export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup): boolean {
   const before = place.paragraphText.slice(Math.max(0, place.openAt - LEAD_REACH), place.openAt);
@@ -152,6 +159,8 @@ export function isScareQuote(place: QuotePlace, cue: boolean | SpeechCueLookup):
   // A title after the kind of work it names keeps a comma of the writer's sentence: 'the show "Dry Land," its…'.
   if (words <= SHORT_QUOTE_WORDS && WORK_LEAD.test(before) && looksLikeTitle(place.text.trim().replace(/[.,]$/, ''))) return true;
   if (TITLED_LEAD.test(before) && !SENTENCE_BREAK_INSIDE.test(place.text.trim())) return true;
+  if (SEE_LEAD.test(place.paragraphText.slice(Math.max(0, place.openAt - SEE_REACH), place.openAt)) && !SENTENCE_BREAK_INSIDE.test(place.text.trim())) return true;
+  if (words <= SHORT_QUOTE_WORDS && PASSIVE_NAMING_LEAD.test(before)) return true;
   if (HANDLE.test(place.text.trim())) return true;
   if (words <= SHORT_QUOTE_WORDS && GLOSS_LEAD.test(before)) return true;
   if (isGlossAfterTerm(place)) return true;

@@ -87,4 +87,12 @@ describe('isScareQuote: titles with the writer\'s comma or stop, and glosses', (
     expect(isScareQuote(place('The report, entitled "Why we keep failing our children," was published on Monday.'), true)).toBe(true);
     expect(isScareQuote(place('He felt entitled "to every penny. I earned it," he said.'), true)).toBe(false);
   });
+
+  it('drops titles the writer points to in "(see …)", and a name given after "dubbed a"', () => {
+    const see = 'Scientists have used it in monkeys (see "Gene Surgery" and "10 Breakthrough Technologies 2014: Gene Editing").';
+    expect(isScareQuote(place(see), true)).toBe(true);
+    expect(isScareQuote(place(see, 1), true)).toBe(true);
+    expect(isScareQuote(place('The system, dubbed a "search and replace function" for DNA, is cheap.'), true)).toBe(true);
+    expect(isScareQuote(place('She dubbed it "a search and replace function" on Monday.'), true)).toBe(false);
+  });
 });
