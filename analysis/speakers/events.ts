@@ -540,7 +540,8 @@ function subjectAfter(text: string, tokens: readonly Token[], at: number, width:
     // "said Jane Doe, 51, chief executive of Acme", "said Jane Doe, MD, president of …": the age or degrees between
     // the name and the role are no part of either.
     if (isAsideAfterName(next.words) && tokens[next.to]?.text === ',') next = segmentAfter(tokens, next.to + 1);
-    const desc = classifyPhrase(text, next.words) ?? (ref.kind === 'person' ? titleOpening(text, next.words) : null);
+    // "said Jane Doe, who added that protesters …": a relative clause is no apposition, whatever noun it holds.
+    const desc = isRelative(next.words) ? null : classifyPhrase(text, next.words) ?? (ref.kind === 'person' ? titleOpening(text, next.words) : null);
     if (desc?.type === 'description') { apposition = desc; to = next.to; }
   }
   return { subject: ref, apposition, from: at, to };

@@ -33,3 +33,11 @@ describe('a role said by a relative clause after a description beside the name',
     expect(a.speaker('Tomas Weir')?.role).toBe('lawyer for the man');
   });
 });
+
+describe('a relative clause after an inverted speaker', () => {
+  it('gives no role from a noun inside it ("said Jane Doe, who added that protesters, whom …")', () => {
+    const a = attribute(['“This was no march,” said Jane Doe, who added that protesters, whom she did not know, stormed the stage.']);
+    expect(a.who('This was no march')).toBe('Jane Doe');
+    expect(a.speaker('Jane Doe')?.role ?? null).toBeNull();
+  });
+});
