@@ -1135,7 +1135,8 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
   // where the name is the last one's.
   if (tokens[end]?.text === ',' && !endsWithOwnRelation(words)) {
     const seg = segmentAfter(tokens, end + 1);
-    const other = classifyPhrase(text, seg.words);
+    // "Scissors, who consults with administration officials, said": a relative clause, no apposition.
+    const other = isRelative(seg.words) ? null : classifyPhrase(text, seg.words);
     if (tokens[afterParenthesis(tokens, seg.to)]?.text === ',') {
       if (ref.type === 'description' && other?.type === 'name') return { subject: other, apposition: ref };
       if (ref.type === 'name' && other?.type === 'description') return { subject: ref, apposition: other };

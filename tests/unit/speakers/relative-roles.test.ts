@@ -41,3 +41,13 @@ describe('a relative clause after an inverted speaker', () => {
     expect(a.speaker('Jane Doe')?.role ?? null).toBeNull();
   });
 });
+
+describe('a relative clause after the sentence\'s opening name', () => {
+  it('is no apposition: nothing in it becomes the person\'s alias ("Doe, who consults with officials, said …")', () => {
+    const a = attribute([
+      '“The president wants a bigger deal,” said Jane Doe, a scholar at the institute.',
+      'Doe, who consults with administration officials, said whether Smith will agree depends largely on whether he believes it will benefit his chances.',
+    ]);
+    expect(a.speaker('Jane Doe')?.aliases).not.toContain('administration officials');
+  });
+});
