@@ -271,7 +271,7 @@ export const STUDY_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words a business is called by in place of its name ("the company", "the label"). */
-export const BUSINESS_NOUNS: ReadonlySet<string> = new Set(['company', 'bank', 'firm', 'label', 'studio', 'business', 'retailer', 'carrier', 'lender', 'insurer', 'publisher', 'broadcaster', 'manufacturer', 'carmaker', 'automaker', 'chain', 'startup']);
+export const BUSINESS_NOUNS: ReadonlySet<string> = new Set(['company', 'bank', 'firm', 'label', 'studio', 'business', 'retailer', 'carrier', 'lender', 'insurer', 'publisher', 'broadcaster', 'manufacturer', 'carmaker', 'automaker', 'chain', 'startup', 'airline', 'supermarket', 'utility', 'drugmaker', 'chipmaker', 'platform']);
 /** Lower-case words that call the name after them a business ("banking giant X", "retailer X", "the firm X"). */
 export const BUSINESS_LABELS: ReadonlySet<string> = new Set([...BUSINESS_NOUNS, 'giant', 'conglomerate', 'multinational']);
 /** Words that make an organisation a public body, never "the company". */

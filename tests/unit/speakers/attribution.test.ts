@@ -167,6 +167,14 @@ describe('attribution: organisations, groups, posts', () => {
     expect(a.who('Busy morning')).toBe('Ines Kol');
   });
 
+  it('reads "the airline" as the business last named', () => {
+    const a = attribute([
+      'Skyway is asking for an exemption to the labour code.',
+      'In a letter to the minister, the airline says it faces “unprecedented circumstances in air travel”.',
+    ]);
+    expect(a.who('unprecedented')).toBe('Skyway');
+  });
+
   it('credits a statement to its author, also when it is referred to again', () => {
     const a = attribute([
       'The Greens’ letter to the regulator said: “The consultation was a sham from the very start.”',
