@@ -509,10 +509,13 @@ function followsQuote(tokens: readonly Token[], at: number): boolean {
 function subjectAfter(text: string, tokens: readonly Token[], at: number, width: number): Subject & { to: number } | null {
   const seg = segmentAfter(tokens, at + width);
   // "said a company spokesperson when reached by phone": the adverbial after the subject is not part of it.
-  // "says Jeremiah who is working in the office": a relative clause after a name is no part of it.
+  // "says Jeremiah who is working in the office", "says one resident who wishes to remain anonymous": a relative
+  // clause after the name or description is no part of it.
   const cut = seg.words.findIndex((w, k) => k > 0 && (TRAILING_ADVERBIAL.has(w.lower) || endsNameAfterVerb(seg.words, k)
-    || (w.lower === 'who' && seg.words[k - 1].capital)));
+    || w.lower === 'who'));
   if (cut > 0) seg.words = seg.words.slice(0, cut);
+  // '“thank you” calls from two people': a phrase opened by a preposition is no subject; the verb was a noun.
+  if (PHRASE_OPENING_PREPOSITIONS.has(seg.words[0]?.lower ?? '')) return null;
   // "“…,” Rene, 37, said Wednesday.": a day alone after the verb is when it was said, never who said it.
   if (seg.words.length === 1 && isWeekday(seg.words[0])) return null;
   // "said Tuesday Jane Doe": the day opening the phrase is when it was said.
@@ -679,7 +682,9 @@ function namedAfterRole(text: string, tokens: readonly Token[], at: number, role
 /** A person's full name from token `from` to the sentence's end or a comma ("…, Jane Doe."), or null. */
 function nameClosingSentence(text: string, tokens: readonly Token[], from: number): { name: NameRef; to: number; and: boolean } | null {
   const next = segmentAfter(tokens, from);
-  if (next.to < tokens.length && tokens[next.to].text !== ',') return null;
+  // "…, explains Jane Doe:" then her words: a colon closing the sentence ends the name too.
+  const closingColon = tokens[next.to]?.text === ':' && (next.to + 1 === tokens.length || tokens[next.to + 1].kind === 'quote');
+  if (next.to < tokens.length && tokens[next.to].text !== ',' && !closingColon) return null;
   const name = classifyPhrase(text, next.words);
   // A lone word is a surname the article has used ("…, says Doe."); the sentence must end on it or its apposition.
   if (name?.type !== 'name' || name.kind !== 'person') return null;

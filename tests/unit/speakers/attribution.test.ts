@@ -554,3 +554,22 @@ describe('attribution: a study named after "according to"', () => {
     expect(a.who('a public good')).toBe('Jane Doe');
   });
 });
+
+describe('attribution: the inverted speaker, in more shapes', () => {
+  it('drops a relative clause after a description ("says one resident who wishes to remain anonymous")', () => {
+    const a = attribute(['“He founded the radio station,” says one resident who wishes to remain anonymous.']);
+    expect(a.who('He founded')).toBe('resident');
+  });
+  it('ends the name at a colon closing the paragraph, whose words come next ("…, explains Doe:")', () => {
+    const a = attribute([
+      'Jane Doe is an expert on the tribunal.',
+      'Under the current protocol, the court tries those who organised the killings, explains Doe:',
+      '“Kabuga is undoubtedly part of this group of perpetrators. But so are others.”',
+    ]);
+    expect(a.who('Kabuga is undoubtedly')).toBe('Jane Doe');
+  });
+  it('reads no subject opened by a preposition (“thank you” calls from two people)', () => {
+    const a = attribute(['Ann Poe said she has received “thank you” calls from two people who found work.']);
+    expect(a.speaker('people')).toBeUndefined();
+  });
+});
