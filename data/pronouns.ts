@@ -16,3 +16,9 @@ export const ALL_PRONOUNS: ReadonlySet<string> = new Set([
 
 /** Possessive determiners ("her lawyer", "one of his editors"): whose something is, never a name or a role. */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * Words for someone speaking for a body whom the article does not name, and whom writers call "they" whatever
+ * their sex ("A ministry spokesperson said … They said the UK remained “committed”").
+ */
+export const SINGULAR_THEY_NOUNS: ReadonlySet<string> = new Set(['spokesperson', 'representative', 'source', 'official', 'insider']);

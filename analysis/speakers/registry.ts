@@ -1,6 +1,7 @@
 // The speaker registry: one entity per real person, organisation or group the article refers to, with every
 // way it is referred to. "Jane Doe" = "Ms Doe" = "Doe" = "the Health Secretary" = "she".
 import type { Gender } from '../../data/honorifics';
+import { SINGULAR_THEY_NOUNS } from '../../data/pronouns';
 import { BUSINESS_NOUNS, FAMILY_NOUNS, NAME_TITLES, PAST_ROLE_MODIFIERS, POSTS_IN_A_BODY, PUBLIC_BODY_WORDS, RANKS, SEAT_TITLES, TITLE_ABBREVIATIONS } from '../../data/titles';
 import type { SpeakerKind } from '../types';
 import { isDemonym, isRoleNoun, PROPER_ADJECTIVE, type DescriptionRef, type NameRef, type PronounRef } from './mentions';
@@ -584,6 +585,8 @@ export class Registry {
         return e;
       }
       if (ref.target === 'plural' && e.kind !== 'person') return e;
+      // "A ministry spokesperson said … They said": the singular "they" of a speaker the article does not name.
+      if (ref.target === 'plural' && !e.nameWords.length && !e.gender && [...e.heads].some((h) => SINGULAR_THEY_NOUNS.has(roleHead(h)))) return e;
       if (ref.target === 'thing' && e.kind === 'organisation') return e;
       if (ref.target === 'plural' || ref.target === 'thing') return null; // "they" after a person: no honest referent
     }

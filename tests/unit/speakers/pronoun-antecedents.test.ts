@@ -261,3 +261,16 @@ describe('an epithet with an age beside it', () => {
     expect(a.who('She came at me')).toBe('victim');
   });
 });
+
+describe('the singular "they" of an unnamed spokesperson', () => {
+  it('is the spokesperson just quoted, while "they" after a named person still finds nobody', () => {
+    const a = attribute([
+      'A Ministry of Defence spokesperson said: “We value the partnership.”',
+      'They said the government remained “committed to our defence partnership”.',
+      'Jane Doe said: “It is fine.”',
+      'They said the plan was “a disaster for everyone involved”.',
+    ]);
+    expect(a.who('committed to our')).toBe('Ministry of Defence spokesperson');
+    expect(a.who('a disaster for')).toBeNull();
+  });
+});
