@@ -762,6 +762,8 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     if (t.capital && i > 0) continue; // a capitalised word inside a sentence is a name, not a verb: no look-up
     const issued = issuedStatement(text, tokens, i);
     if (issued) { events.push(issued); i = issued.to - 1; continue; }
+    const hadToSay = HAVE_FORMS.has(t.lower) ? hadThisToSay(text, tokens, i) : null;
+    if (hadToSay) { events.push(hadToSay); i = hadToSay.to - 1; continue; }
     const next = tokens[i + 1]?.kind === 'word' ? tokens[i + 1].lower : undefined;
     const verb = speechVerbOfLower(t.lower, next);
     if (!verb) {
@@ -1003,6 +1005,18 @@ function quotedInFrame(tokens: readonly Token[], from: number, frameWords: reado
     return false;
   }
   return false;
+}
+
+const HAVE_FORMS = new Set(['had', 'has', 'have']);
+
+/** "A spokesman … had this to say about the film: “…”", "she has the following to say": the subject speaks. */
+function hadThisToSay(text: string, tokens: readonly Token[], at: number): SpeechEvent | null {
+  let k = at + 1;
+  if (tokens[k]?.lower === 'the' && tokens[k + 1]?.lower === 'following') k++;
+  if ((tokens[k]?.lower !== 'this' && tokens[k]?.lower !== 'following') || tokens[k + 1]?.lower !== 'to' || tokens[k + 2]?.lower !== 'say') return null;
+  const before = subjectBefore(text, tokens, at);
+  if (typeof before !== 'object' || !before.subject) return null;
+  return { verbAt: k + 2, verb: speechVerbOfLower('said', undefined), subject: before.subject, apposition: before.apposition, shared: false, from: before.from, to: k + 3 };
 }
 
 /** A quotation among the few tokens before `at`, with no other speech verb's comma between ("…" struck in May, ). */

@@ -128,3 +128,16 @@ describe('"shared" as a verb of speaking', () => {
     expect(a.who('soared')).toBeNull();
   });
 });
+
+describe('"had this to say"', () => {
+  it('credits the words after it to the subject, and "had nothing to say" to nobody', () => {
+    const a = attribute([
+      'On Saturday a spokesman for the Defence Commission had this to say about the film: “The president always goes reckless in words and deeds.”',
+      'Jane Doe had the following to say: “We will not go quietly into the night.”',
+      'John Roe had nothing to say. “The shop is closed,” read a sign on the door.',
+    ]);
+    expect(a.who('The president always')).toBe('spokesman for the Defence Commission');
+    expect(a.who('We will not go')).toBe('Jane Doe');
+    expect(a.who('The shop is closed')).not.toBe('John Roe');
+  });
+});
