@@ -8,7 +8,7 @@ import { sentenceAt, type ArticleDocument } from '../document';
 import type { Quote, Response } from '../types';
 import { sentenceCount, type ArticleWords } from './article-words';
 import { namesParty, type PartyVoices } from './stance';
-import { answeredOnce, containsPhrase, contentStems, forEachLowerCaseToken, phraseScreen, readTokens, stem, tokenStem } from './words';
+import { answeredOnce, containsPhrase, contentStems, forEachLowerCaseToken, lowerCase, phraseScreen, readTokens, stem, tokenStem } from './words';
 
 /** What the pairing knows of one word of the units: who says it, in how many sentences, how much it weighs. */
 interface StemInfo {
@@ -180,7 +180,9 @@ function addWord(into: UnitWords, unit: Unit, word: string, wordStem: string): v
   }
   if (!info) return;
   const said = info.units;
-  if (said.includes(unit.index)) return; // short lists: the units saying the word
+  // A word said again by the unit that said it last (a quote repeating a word) is found at once; otherwise the list
+  // is searched (short lists: the units saying the word).
+  if (said.length > 0 && (said[said.length - 1] === unit.index || said.includes(unit.index))) return;
   said.push(unit.index);
   info.surfaces.push(word);
   unit.words.push(info);
@@ -229,9 +231,10 @@ function buildUnits(doc: ArticleDocument, quotes: Quote[], sideOfSpeaker: Map<st
   return [...units.values()];
 }
 
-/** Whether the sentence holds a reply cue's letters anywhere (no sentence without them holds a cue). */
+/** Whether the sentence holds a reply cue's letters anywhere (no sentence without them holds a cue). Its lower case
+ *  is the call's shared one: namesParty has lower-cased the same sentence just before. */
 function mayHoldCue(sentence: string): boolean {
-  return answeredOnce(mayHoldCue, 'cue', sentence, () => CUE_SCREEN.test(sentence.toLowerCase()));
+  return answeredOnce(mayHoldCue, 'cue', sentence, () => CUE_SCREEN.test(lowerCase(sentence)));
 }
 
 /** "blackmail / manifesto": the two rarest words the pair shares, as the claim prints them; for an explicit reply

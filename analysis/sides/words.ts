@@ -417,14 +417,20 @@ const NOT_ASCII = /[^\x00-\x7f]/;
 const NOT_LETTER_DIGIT_OR_SPACE = /[^\p{L}\p{N} ]+/gu;
 const NOT_ASCII_LETTER_DIGIT_OR_SPACE = /[^A-Za-z0-9 ]+/g;
 
+const POSSESSIVE_S = /['\u2019]s\b/g;
+const LEADING_ARTICLES = ['the ', 'a ', 'an '];
+
+// Each step is skipped where it can change nothing (most names hold no apostrophe, no double space, no article):
+// nameKey is asked of every name, alias and label the pass compares.
 function computeNameKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/['\u2019]s\b/g, '')
-    .replace(NOT_ASCII.test(text) ? NOT_LETTER_DIGIT_OR_SPACE : NOT_ASCII_LETTER_DIGIT_OR_SPACE, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(?:the|a|an)\s+/, '');
+  let key = text.toLowerCase();
+  if (key.includes("'") || key.includes('\u2019')) key = key.replace(POSSESSIVE_S, '');
+  key = key.replace(NOT_ASCII.test(text) ? NOT_LETTER_DIGIT_OR_SPACE : NOT_ASCII_LETTER_DIGIT_OR_SPACE, ' ');
+  // Only letters, digits and spaces are left: white space is runs of spaces, and an article is followed by one.
+  if (key.includes('  ')) key = key.replace(/ {2,}/g, ' ');
+  key = key.trim();
+  for (const article of LEADING_ARTICLES) if (key.startsWith(article)) return key.slice(article.length);
+  return key;
 }
 
 /** A regular-expression alternation of phrases, longest first, each space matching any white space. */
