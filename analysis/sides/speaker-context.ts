@@ -2,6 +2,7 @@
 // "denied the allegations" and the like are written), for the stance and response rules.
 import { sentenceAt, type ArticleDocument } from '../document';
 import type { Quote, Speaker } from '../types';
+import { answeredOnce } from './words';
 
 export interface SpeakerContext {
   speaker: Speaker;
@@ -46,8 +47,15 @@ function ownPassage(paragraph: string, q: Quote, sentences: { start: number; end
   return paragraph.slice(start, end);
 }
 
-/** The names a speaker goes by in the text: name, aliases, and a person's surname ("Ms Dale" → "Dale"). */
-export function namesOf(speaker: Speaker): string[] {
+/** The names a speaker goes by in the text: name, aliases, and a person's surname ("Ms Dale" → "Dale"). Shared:
+ *  callers only read them. */
+export function namesOf(speaker: Speaker): readonly string[] {
+  // Asked of the same speakers while choosing the parties, placing the speakers and pairing the replies: read once
+  // per call (a speaker's names do not change during it).
+  return answeredOnce(namesOf, 'names', speaker.id, () => readNames(speaker));
+}
+
+function readNames(speaker: Speaker): string[] {
   const names = [speaker.name, ...speaker.aliases].filter((n) => n && n.length > 1);
   if (speaker.kind === 'person' && /^\p{Lu}/u.test(speaker.name)) {
     const parts = speaker.name.split(/\s+/);
