@@ -45,6 +45,7 @@ export function buildTimeline(doc: ArticleDocument, found: { quotes: Quote[]; sp
       const ctx: RuleContext = { sentence: sentence.text, offset: sentence.start, ref, british, anchor, cues };
       inSentence.length = 0;
       for (const rule of RULES) for (const e of rule(ctx)) inSentence.push(e);
+      if (inSentence.length === 0) continue;
       const expressions = mergeYearIntoMonth(dropOverlaps(inSentence), paragraphText);
       for (const e of expressions) {
         const quoted = ownQuotes.find((q) => q.start <= e.start && e.start < q.end);

@@ -14,6 +14,9 @@ const WORD = /^[\p{L}][\p{L}\p{N}-]*/u;
 
 /** The possessed noun phrase right after a time phrase ending at `end`, with where it ends; or null. */
 export function possessedEvent(text: string, end: number): { noun: string; end: number } | null {
+  // Most time phrases own nothing: without the apostrophe POSSESSIVE opens on, no slice and no regex.
+  const apostrophe = text.charCodeAt(end);
+  if (apostrophe !== 39 && apostrophe !== 0x2019) return null;
   const tail = text.slice(end, end + 80);
   const mark = POSSESSIVE.exec(tail);
   if (!mark) return null;
