@@ -30,8 +30,9 @@ export const PATTERNS: BlockPattern[] = [
   [/(?<![\p{L}\d])\+\d{1,3}(?:[\s-]?\d{2,5}){2,4}(?![\d])/yu, 'phone', (text, cues) => marksBeforeNumbers(text, cues, '+')],
   [/(?<![\p{L}\d])\(?\d{3}\)?[\s-]\d{3}-\d{4}(?![\d])/yu, 'phone', areaCodes],
   [/^\(?\d{1,2}[.)](?=\s)/g, 'list number'],
-  // "… in the crisis. 2. The Fed chose …": a numbered point run into one paragraph, after a sentence's end.
-  [/(?<=[.!?)”"]\s+)\(?\d{1,2}[.)](?=\s+\p{Lu})/gu, 'list number'],
+  // "… in the crisis. 2. The Fed chose …": a numbered point run into one paragraph, after a sentence's end. White
+  // space comes before it, so it begins at a number's first digit or at the "(" right before one.
+  [/(?<=[.!?)”"]\s+)\(?\d{1,2}[.)](?=\s+\p{Lu})/yu, 'list number', (text, cues) => eitherOf(marksBeforeNumbers(text, cues, '('), cues.numberStarts)],
   // "in the 23300 block of Edmond Street": a police report's address.
   [/(?<![\p{L}\d])\d{2,6}\s+block\s+of(?![\p{L}])/yu, 'address', (text, cues) => digitRuns(text, cues, 2, 6, { chars: '', orSpace: true })],
   // An emergency or short number that is called: "called 911", "dial 999", "a 911 call". Begins at a number's first
