@@ -33,7 +33,7 @@ export function describeEvent({ sentence, start, end, speaker }: EventContext): 
   let clause = clauses[at] ?? without;
   // An aside ("Asked on Monday whether…", "On Monday,", "On the night of 20 November,") says too little: take the
   // main clause after it.
-  if (!hasWords(clause, 4) || /^(?:asked|speaking|responding|adding|according)\b/i.test(clause) || isFrontedTimePhrase(clause, sentence, end)) {
+  if (!hasWords(clause, 4) || ASIDE_OPENING.test(clause) || isFrontedTimePhrase(clause, sentence, end)) {
     clause = clauses.slice(at + 1).find((c) => hasWords(c, 3)) ?? clause;
   }
   // A clause with no subject of its own ("had signed up since…") borrows the sentence's opening words.
@@ -50,8 +50,10 @@ export function describeEvent({ sentence, start, end, speaker }: EventContext): 
 /** The clause is a fronted phrase the time expression closes ("On the night of | 20 November |, police …"): a
  *  preposition, a few words, and the comma right after the date. */
 function isFrontedTimePhrase(clause: string, sentence: string, end: number): boolean {
-  return /^\s*,/.test(sentence.slice(end, end + 3)) && FRONTED_PREPOSITION.test(clause) && !hasWords(clause, MAX_FRONTED_WORDS + 1);
+  return COMMA_OPENING.test(sentence.slice(end, end + 3)) && FRONTED_PREPOSITION.test(clause) && !hasWords(clause, MAX_FRONTED_WORDS + 1);
 }
+const ASIDE_OPENING = /^(?:asked|speaking|responding|adding|according)\b/i;
+const COMMA_OPENING = /^\s*,/;
 const FRONTED_PREPOSITION = /^(?:on|in|at|by|during|since|until|from|over|throughout|within|early|late)\s/i;
 const MAX_FRONTED_WORDS = 6;
 
@@ -229,12 +231,46 @@ function isSpace(c: number): boolean {
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** "said that “all Members of Parliament get gifts and…”" → "said that “all Members of Parliament get…”". */
+/** How far a quotation is read for its words: the rest of a longer one is left as it is. */
+const MAX_QUOTATION = 400;
+
+/**
+ * "said that “all Members of Parliament get gifts and…”" → "said that “all Members of Parliament get…”": what
+ * s.replace(/([“"])([^”"]{0,400})([”"]?)/g, …) gives, each quotation past six words cut to its first six. One walk
+ * from quotation mark to quotation mark, and a copy only where one is cut: a replace with a function costs more
+ * than the rest of the description.
+ */
 function shortenQuotes(s: string): string {
-  if (s.indexOf('"') < 0 && s.indexOf('“') < 0) return s;
-  return s.replace(/([“"])([^”"]{0,400})([”"]?)/g, (_, open: string, inner: string, close: string) => {
-    return hasSpaceRuns(inner, 6) ? `${open}${firstWords(inner, 6)}…${close}` : `${open}${inner}${close}`;
-  });
+  let out = '';
+  let copied = 0;
+  for (let open = openingQuoteFrom(s, 0); open >= 0; ) {
+    const innerStart = open + 1;
+    const limit = Math.min(s.length, innerStart + MAX_QUOTATION);
+    let innerEnd = innerStart;
+    while (innerEnd < limit && !isClosingQuote(s.charCodeAt(innerEnd))) innerEnd++;
+    const end = innerEnd < s.length && isClosingQuote(s.charCodeAt(innerEnd)) ? innerEnd + 1 : innerEnd;
+    const inner = s.slice(innerStart, innerEnd);
+    if (hasSpaceRuns(inner, 6)) {
+      out += `${s.slice(copied, innerStart)}${firstWords(inner, 6)}…${s.slice(innerEnd, end)}`;
+      copied = end;
+    }
+    open = openingQuoteFrom(s, end);
+  }
+  return copied === 0 ? s : out + s.slice(copied);
+}
+
+/** The first “ or " at or after `from`, or -1. */
+function openingQuoteFrom(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x201c || c === 34) return i;
+  }
+  return -1;
+}
+
+/** ” or ". */
+function isClosingQuote(c: number): boolean {
+  return c === 0x201d || c === 34;
 }
 
 /** The speaker of the first attributed quote among a paragraph's quotes, if any. */
