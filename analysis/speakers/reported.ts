@@ -37,6 +37,7 @@ export function reportedSpeech(
   all: readonly ResolvedEvent[],
 ): { start: number; end: number; text: string } | null {
   const verb = event.verb;
+  if (!verb && event.from === event.verbAt) return sourcedClause(text, tokens, event, all);
   if (!verb || !verb.reporting || verb.thought || event.from > event.verbAt) return null;
   let start = event.to;
   // "said Tuesday that ..." / "said Tuesday at the conference": a time adverbial is not what was said.
@@ -59,11 +60,60 @@ export function reportedSpeech(
     if (t.kind === 'quote') return null;
     if (t.kind === 'punct' && (t.text === ':' || t.text === ';' || t.text === '(')) { end = i; break; }
   }
+  return clauseText(text, tokens, start, end, verb);
+}
+
+/**
+ * The words a source phrase that opens or closes its sentence vouches for: "According to the ministry, the plan
+ * was dropped." / "The plan was dropped, according to the ministry." (one in the middle, "The plan, according to
+ * …, was", is left alone: where its clause ends is unclear).
+ */
+function sourcedClause(
+  text: string,
+  tokens: readonly Token[],
+  event: ResolvedEvent,
+  all: readonly ResolvedEvent[],
+): { start: number; end: number; text: string } | null {
+  let start: number;
+  let end: number;
+  if (event.verbAt === 0) {
+    if (tokens[event.to]?.text !== ',') return null;
+    start = event.to + 1;
+    // "According to Jane Doe, 34, …": her age, not her words
+    if (/^\d+$/.test(tokens[start]?.text ?? '') && tokens[start + 1]?.text === ',') start += 2;
+    end = tokens.length;
+    for (const other of all) if (other !== event && other.from >= start && other.from < end) end = other.from;
+  } else {
+    // What follows the source (an apposition, "who …") may not hold a quotation: "…, according to Doe, who said “…”"
+    for (let i = event.to; i < tokens.length; i++) if (tokens[i].kind === 'quote') return null;
+    if (tokens[event.verbAt - 1]?.text !== ',') return null;
+    start = 0;
+    end = event.verbAt - 1;
+    for (const other of all) if (other !== event && other.from < end) return null;
+  }
+  for (let i = start; i < end; i++) {
+    const t = tokens[i];
+    if (t.kind === 'quote') return null;
+    if (t.kind !== 'punct' || (t.text !== ':' && t.text !== ';' && t.text !== '(')) continue;
+    if (event.verbAt === 0) { end = i; break; }
+    start = i + 1; // "Two things changed: the plan was dropped, according to …": the part next to the source
+  }
+  return clauseText(text, tokens, start, end, null);
+}
+
+/** The clause tokens[start, end) as reported words, or null where it cannot be one (too short, not a clause). */
+function clauseText(
+  text: string,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  verb: ResolvedEvent['verb'],
+): { start: number; end: number; text: string } | null {
   while (end > start && (tokens[end - 1].kind === 'punct' || TRAILING.has(tokens[end - 1].lower))) end--;
   // A clause starts with a word that can open one: not a preposition or "to" ("said to cheers", "promised to act").
   const first = tokens[start];
   if (first?.kind !== 'word' || NOT_A_CLAUSE_START.has(first.lower) || (!first.capital && first.lower.endsWith('ing'))) return null;
-  if (addsAThing(verb.base, tokens, start)) return null;
+  if (verb && addsAThing(verb.base, tokens, start)) return null;
   let words = 0;
   for (let i = start; i < end; i++) if (tokens[i].kind === 'word') words++;
   if (words < MIN_WORDS) return null;

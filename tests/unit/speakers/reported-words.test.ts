@@ -97,3 +97,33 @@ describe('a partial quotation inside the words a speaker reports', () => {
     expect(a.who('civilian facilities')).toBe('Defence Ministry');
   });
 });
+
+describe('words a source phrase vouches for ("According to X, …" / "…, according to X.")', () => {
+  const indirect = (a: ReturnType<typeof attribute>) =>
+    a.quotes.filter((q) => q.kind === 'indirect').map((q) => [q.text, a.speakers.find((s) => s.id === q.speakerId)?.name]);
+
+  it('reports the clause after an opening "According to X," as X’s', () => {
+    const a = attribute(['According to the Harbour Authority, the ferry will stop running in March.']);
+    expect(indirect(a)).toEqual([['the ferry will stop running in March', 'Harbour Authority']]);
+  });
+
+  it('reports the clause before a closing ", according to X." as X’s, an apposition after the name included', () => {
+    const a = attribute(['The ferry will stop running in March, according to Jane Doe, the harbour master.']);
+    expect(indirect(a)).toEqual([['The ferry will stop running in March', 'Jane Doe']]);
+  });
+
+  it('leaves out an age set beside the name ("According to Amina Salu, 34, …")', () => {
+    const a = attribute(['According to Amina Salu, 34, small traders grew steadily after the lights went up.']);
+    expect(indirect(a)).toEqual([['small traders grew steadily after the lights went up', 'Amina Salu']]);
+  });
+
+  it('reports nothing for a source phrase in the middle of its sentence, or a clause holding a quotation', () => {
+    const a = attribute([
+      'The ferry, according to Jane Doe, will stop running in March.',
+      'According to Jane Doe, the timetable was “dead on arrival” from the start.',
+      'The timetable was a mess from the start, Doe said, according to two aides.',
+    ]);
+    expect(indirect(a)).toEqual([]);
+    expect(a.who('dead on arrival')).toBe('Jane Doe');
+  });
+});
