@@ -28,6 +28,8 @@ export interface Dispute {
 
 /** The article's opening: the headline (-1) and its first paragraphs, where a story sets out what it is about. */
 const OPENING_LAST_PARAGRAPH = 3;
+/** The headline (-1) and the lede: where "X criticises Y" says what the article is about. */
+const CRITICISM_LAST_PARAGRAPH = 1;
 
 const LEGAL_RULES = new Set(['v', 'sued', 'took to court', 'filed by']);
 /** Signs that the parties to a deal are adversaries; a lawsuit is not one (shareholders may sue over a merger). */
@@ -43,6 +45,8 @@ export function isSportsReport(words: ArticleWords): boolean {
 export function chooseParties(doc: ArticleDocument, contexts: Map<string, SpeakerContext>, words: ArticleWords = readArticleWords(doc)): Dispute | null {
   const sporty = isSportsReport(words);
   let framings = findFramings(doc, words).filter((f) => !sporty || LEGAL_RULES.has(f.rule));
+  // "X criticises Y" frames the article only in its headline or lede: deeper it is one voice among many.
+  framings = framings.filter((f) => f.rule !== 'criticised' || f.paragraph <= CRITICISM_LAST_PARAGRAPH);
   const quoted = [...contexts.values()].filter((c) => c.quotes.length > 0);
   // "talks between" frames a dispute only in an article with another sign of one (a strike, a row, a walkout).
   if (framings.some((f) => f.rule === 'talks between') && !hasOtherCue(doc, words)) framings = framings.filter((f) => f.rule !== 'talks between');

@@ -246,7 +246,39 @@ function actorAndTarget(s: string, pattern: RegExp, rule: string, passive = fals
   return out;
 }
 
-export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule, investigationRule, answersCriticsRule, allegeRule, lashOutRule];
+const CRITICISES = /\s+(?:has\s+|have\s+)?(?:critici[sz](?:es|ed)|rips|ripped|rebuk(?:es|ed)|denounc(?:es|ed)|slams|slammed|blasts|blasted|condemns|condemned|lambast(?:s|ed)|lambastes)\s+(?!(?:the|a|an|his|her|its|their)\s+(?:decision|move|plan|plans|policy|report|bill|law|ruling|idea|proposal)s?\b)/gi;
+
+/** "Senator rips Christie over speech", "Danny Rose criticises Premier League restart plans": one attacks the other.
+ *  Kept only in the headline and the opening (chooseParties): deep in a report such a sentence is an aside. */
+export const criticisesRule: Rule = (s) => actorAndTarget(s, CRITICISES, 'criticised');
+
+const REJECTS_REQUEST = /\s+(?:has\s+|have\s+)?(?:rejects|rejected|refuses|refused|denies|denied|defies|defied|rebuffs|rebuffed)\s+(?=[^,.;:]{1,60}?[\u2019']s?\s+(?:request|requests|demand|demands|call|calls|offer|proposal|bid|plea|ultimatum|order|orders)\b)/gi;
+
+/** "Energy Department rejects Trump's request to name …": who refuses, and whose request it refuses. */
+export const rejectsRequestRule: Rule = (s) => {
+  const out: Omit<Framing, 'paragraph'>[] = [];
+  for (const m of s.matchAll(REJECTS_REQUEST)) {
+    const refuser = readPartyBefore(s, m.index ?? 0);
+    const asker = /^\s*(?:the\s+)?([^,.;:]{1,60}?)[\u2019']s?\s+\w/.exec(s.slice((m.index ?? 0) + m[0].length));
+    if (refuser && asker) out.push({ parties: [refuser.name, asker[1]], accused: null, rule: 'rejected request' });
+  }
+  return out;
+};
+
+const CALLS_TO_RESIGN = new RegExp(`\\s+(?:${alternation(DEMAND_VERBS.filter((v) => v.startsWith('call')))})\\s+(?=[^,.;:]{1,60}?\\s+to\\s+(?:resign|quit|step\\s+down|stand\\s+down|step\\s+aside|be\\s+sacked|be\\s+fired|go)\\b)`, 'gi');
+
+/** "Two council leaders call for Starmer to resign": who calls, and whom they want gone. */
+export const callsToResignRule: Rule = (s) => {
+  const out: Omit<Framing, 'paragraph'>[] = [];
+  for (const m of s.matchAll(CALLS_TO_RESIGN)) {
+    const callers = readPartyBefore(s, m.index ?? 0);
+    const target = readPartyAfter(s, (m.index ?? 0) + m[0].length);
+    if (callers && target) out.push({ parties: [callers.name, target.name], accused: 1, rule: 'resignation call' });
+  }
+  return out;
+};
+
+export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule, investigationRule, answersCriticsRule, allegeRule, lashOutRule, criticisesRule, rejectsRequestRule, callsToResignRule];
 
 /**
  * What a sentence's tokens must hold for a rule's pattern to match it: groups of words, one of each group inside
@@ -270,6 +302,9 @@ const RULE_CUES = new Map<Rule, ((token: string) => boolean)[]>([
   [answersCriticsRule, [holdsAny(['critics', 'detractors'])]],
   [allegeRule, [holdsAny(['alleg']), holdsAny(['that'])]],
   [lashOutRule, [holdsAny(['lash', 'hit', 'round', 'turn'])]],
+  [criticisesRule, [holdsAny(['critici', 'rip', 'rebuk', 'denounc', 'slam', 'blast', 'condemn', 'lambast'])]],
+  [rejectsRequestRule, [holdsAny(['reject', 'refuse', 'denie', 'defie', 'defy', 'rebuff'])]],
+  [callsToResignRule, [holdsAny(['call']), holdsAny(['resign', 'quit', 'down', 'aside', 'sacked', 'fired', 'go'])]],
 ]);
 
 function holdsAny(words: readonly string[]): (token: string) => boolean {

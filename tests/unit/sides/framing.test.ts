@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../analysis';
-import { againstRule, allegeRule, answersCriticsRule, lashOutRule, betweenRule, criticismRule, demandRule, sueRule, versusRule, withRule } from '../../../analysis/sides/framing';
+import { againstRule, allegeRule, answersCriticsRule, callsToResignRule, criticisesRule, lashOutRule, betweenRule, criticismRule, demandRule, rejectsRequestRule, sueRule, versusRule, withRule } from '../../../analysis/sides/framing';
 
 describe('framing rules', () => {
   it('reads both parties of "the impasse between X and Y", acronym kept', () => {
@@ -52,6 +52,45 @@ describe('framing rules', () => {
     expect(withRule("The union's dispute with the council deepened.")[0].parties).toEqual(['union', 'council']);
     expect(againstRule('Porters staged a strike against the hospital trust on Friday.')[0].parties).toEqual(['hospital trust']);
     expect(demandRule('Nurses rallied to call for better pay from the regional health board in a noisy protest.')[0].parties).toEqual(['regional health board']);
+  });
+  it('reads "X criticises Y", "X rips Y" with Y accused, but not a verdict on a decision or a plan', () => {
+    const [f] = criticisesRule('Harbour senator rips Governor Vale over budget speech');
+    expect(f.parties).toEqual(['Harbour senator', 'Governor Vale']);
+    expect(f.accused).toBe(1);
+    expect(criticisesRule('Defender Joe Quinn criticises Premier Cup restart plans')[0].parties).toEqual(['Defender Joe Quinn', 'Premier Cup']);
+    expect(criticisesRule('The mayor criticised the decision to close the library.')).toEqual([]);
+  });
+  it('reads "X rejects Y\'s request" as X against Y', () => {
+    const [f] = rejectsRequestRule("Energy agency rejects Governor Vale's request to name its staff");
+    expect(f.parties).toEqual(['Energy agency', 'Governor Vale']);
+    expect(rejectsRequestRule('The court rejected the appeal on Monday.')).toEqual([]);
+  });
+  it('reads "X call for Y to resign" with Y accused', () => {
+    const [f] = callsToResignRule('Two council leaders call for Mayor Lena Ortiz to resign over the bridge');
+    expect(f.parties).toEqual(['council leaders', 'Mayor Lena Ortiz']);
+    expect(f.accused).toBe(1);
+    expect(callsToResignRule('Residents called for the bridge to reopen.')).toEqual([]);
+  });
+  it('takes "X criticises Y" as the dispute only from the headline or the lede', () => {
+    const paragraphs = [
+      'Harbour senator Ana Lindqvist attacked Governor Paul Vale on Tuesday over his budget speech.',
+      '"The governor has abandoned the harbour towns," Lindqvist said.',
+      'Vale defended the speech. "Every town gets its fair share," the governor said.',
+    ];
+    const framed = analyzeArticle(paragraphs, { headline: 'Harbour senator rips Governor Vale over budget speech', published: '2026-03-02T09:00:00Z', outlet: null, authors: [], url: null, language: 'en' });
+    expect(framed.sides.map((s) => s.name)).toEqual(['Harbour senator', 'Governor Vale']);
+    const bySide = Object.fromEntries(framed.speakers.map((s) => [s.name, framed.sides.find((side) => side.id === s.side)?.name]));
+    expect(bySide).toEqual({ 'Ana Lindqvist': 'Harbour senator', 'Paul Vale': 'Governor Vale' });
+    const late = analyzeArticle(
+      [
+        'The harbour towns held their spring fair on Saturday.', 'Stalls sold fish and bread.', 'Hundreds came.',
+        'Harbour senator Ana Lindqvist was there. "The governor has abandoned the harbour towns," Lindqvist said.',
+        'Governor Paul Vale defended his budget. "Every town gets its fair share," Vale said.',
+        'Later, Lindqvist criticised Vale over the budget.',
+      ],
+      { headline: 'Harbour towns hold spring fair', published: '2026-03-02T09:00:00Z', outlet: null, authors: [], url: null, language: 'en' },
+    );
+    expect(late.sides).toEqual([]);
   });
   it('finds nothing in a sentence with no dispute', () => {
     const s = 'The mayor opened the new library on Saturday with a speech about reading.';
