@@ -97,10 +97,25 @@ function toExpression(text: string, start: number, c: ParsedComponents, ctx: Rul
     date = new Date(day.getFullYear(), day.getMonth(), day.getDate(), c.get('hour') ?? 12, c.get('minute') ?? 0);
   } else if (ctx.ref && c.isCertain('month') && !c.isCertain('year')) {
     const day = c.isCertain('day') ? c.get('day') : null;
-    const { ahead, back } = tenseAround(ctx.sentence, local.start, local.end, since);
-    const placed = placeMonth((c.get('month') ?? 1) - 1, day, ctx.ref, ahead, back);
+    const month = (c.get('month') ?? 1) - 1;
+    const before = ctx.sentence.slice(Math.max(0, local.start - 24), local.start);
+    const lastOrNext = LAST_OR_NEXT_BEFORE.exec(before)?.[1]?.toLowerCase();
+    let placed: Date;
+    if (lastOrNext) placed = placeMonthNamed(month, day, ctx.ref, lastOrNext === 'last');
+    else {
+      // "by July 18", "no later than May 10", "ahead of the Oct. 27 election": a deadline or a start is set from
+      // the time of writing, whatever the tense of the clause that sets it; the nearer of the two is meant.
+      const tense = DEADLINE_BEFORE.test(before) ? { ahead: false, back: false } : tenseAround(ctx.sentence, local.start, local.end, since);
+      placed = placeMonth(month, day, ctx.ref, tense.ahead, tense.back);
+    }
+    // "Monday, Dec. 14": the year whose Dec. 14 is a Monday, when the placed one is not and the next year back is.
+    if (day !== null && c.isCertain('weekday')) placed = withWeekday(placed, c.get('weekday') ?? 0);
     date = new Date(placed.getFullYear(), placed.getMonth(), placed.getDate(), c.get('hour') ?? 12, c.get('minute') ?? 0);
     monthOnly = day === null;
+  } else if (ctx.ref && THIS_WEEK.test(text)) {
+    // "this week": the week the article was written in, dated by its publication day (chrono gives the Sunday
+    // before, which may fall in another month).
+    date = new Date(ctx.ref.getFullYear(), ctx.ref.getMonth(), ctx.ref.getDate(), 12);
   } else {
     date = c.date();
   }
@@ -119,6 +134,29 @@ function toExpression(text: string, start: number, c: ParsedComponents, ctx: Rul
     monthOnly,
     yearOnly: precision === 'year' && !/\b(?:ago|since)\b/i.test(text),
   };
+}
+
+/** "last November", "next March": the word before a month chrono reads without it. */
+const LAST_OR_NEXT_BEFORE = /\b(last|next)\s+$/i;
+/** Words before a date that make it a deadline or a start: "by", "no later than", "until", "ahead of the". */
+const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than|not\s+later\s+than|until|till|before|ahead\s+of(?:\s+the)?|from|effective|starting|beginning)\s+$/i;
+const THIS_WEEK = /^(?:(?:earlier|later)\s+)?this\s+week$/i;
+
+/** "last November" is the latest November before the publication month, "next March" the first one after it. */
+function placeMonthNamed(month: number, day: number | null, ref: Date, last: boolean): Date {
+  const year = ref.getFullYear();
+  const refMonth = ref.getMonth();
+  if (last) return new Date(month < refMonth ? year : year - 1, month, day ?? 1, 12);
+  return new Date(month > refMonth ? year : year + 1, month, day ?? 1, 12);
+}
+
+/** The placed date, or the same day a year earlier or later whose weekday is the one written, if only one is. */
+function withWeekday(placed: Date, weekday: number): Date {
+  if (placed.getDay() === weekday) return placed;
+  const earlier = new Date(placed.getFullYear() - 1, placed.getMonth(), placed.getDate(), 12);
+  const later = new Date(placed.getFullYear() + 1, placed.getMonth(), placed.getDate(), 12);
+  const fits = [earlier, later].filter((d) => d.getDay() === weekday && d.getMonth() === placed.getMonth());
+  return fits.length === 1 ? fits[0] : placed;
 }
 
 /** Whether the clause around a weekday or a month looks ahead or back: read only for one that needs placing. */

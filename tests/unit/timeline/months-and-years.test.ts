@@ -8,6 +8,28 @@ describe('timeline: months, years and seasons', () => {
     expect(datesOf('Support was lower in January.')).toEqual([['January', '2016-01']]);
   });
 
+  it('places "last April" before the publication month and "next May" after it, in whichever year that takes', () => {
+    expect(datesOf('Sales began last April and again last March.')).toEqual([['April', '2015-04'], ['March', '2016-03']]);
+    expect(datesOf('The plant reopens next May, and the mine next April.')).toEqual([['May', '2016-05'], ['April', '2017-04']]);
+  });
+
+  it('places a deadline or a start by its distance from publication, not by the tense of the clause that sets it', () => {
+    expect(datesOf('Ministers asked for answers no later than May 10.')).toEqual([['May 10', '2016-05-10']]);
+    expect(datesOf('The firm promised to pay a fee if the deal did not close by July 18.')).toEqual([['July 18', '2016-07-18']]);
+    expect(datesOf('Talks were held ahead of the May 5 election.')).toEqual([['May 5', '2016-05-05']]);
+    expect(datesOf('The council approved the plan in May.')).toEqual([['May', '2015-05']]);
+  });
+
+  it('takes the year in which a written weekday falls on the written date', () => {
+    expect(datesOf('The deal was signed on Friday, April 24.')).toEqual([['on Friday, April 24', '2015-04-24']]);
+    expect(datesOf('The deal was signed on Wednesday, April 20.')).toEqual([['on Wednesday, April 20', '2016-04-20']]);
+  });
+
+  it('dates "this week" by the publication day, not by the Sunday before it', () => {
+    const march1 = { ...TUESDAY, published: '2016-03-01T09:00:00Z' };
+    expect(datesOf('Talks resumed this week.', march1)).toEqual([['this week', '2016-03-01']]);
+  });
+
   it('reads day-month dates and full dates', () => {
     expect(datesOf('The lease ran from 3 February to 19 March.')).toEqual([
       ['3 February', '2016-02-03'], ['19 March', '2016-03-19'],
