@@ -801,8 +801,9 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
       }
     }
     if (verb.participle) {
-      // "..., adding: ...", "and saying ...": a participle hangs on the clause before; "for defending" does not speak.
-      if (!(prev && (prev.kind === 'quote' || prev.text === ',' || PARTICIPLE_LEADS.has(prev.lower)))) {
+      // "..., adding: ...", "and saying ...", "quit—telling …": a participle hangs on the clause before; "for
+      // defending" does not speak.
+      if (!(prev && (prev.kind === 'quote' || prev.text === ',' || prev.text === '\u2014' || prev.text === '\u2013' || PARTICIPLE_LEADS.has(prev.lower)))) {
         // "..., with one council leader warning that ...": the phrase before the participle speaks.
         const own = subjectBefore(text, tokens, i);
         const seg = typeof own === 'object' ? segmentBefore(tokens, i - 1) : null;
@@ -1102,9 +1103,16 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
   // after another before the subject.
   // "In the book X, which has been translated by Y, the philosopher Z …": a relative clause after a fronted phrase
   // belongs to it.
-  for (let skipped = 0; opensAdverbial(tokens, start) || (skipped > 0 && FRONTED_RELATIVES.has(tokens[start]?.lower ?? '')); skipped++) {
+  // "With days to go before Iowa, and a few more before New Hampshire, Doe quit": a second adverbial joined to the
+  // first by "and" is skipped with it.
+  for (let skipped = 0; opensAdverbial(tokens, start) || (skipped > 0 && (FRONTED_RELATIVES.has(tokens[start]?.lower ?? '') || JOINED_ADVERBIAL.has(tokens[start]?.lower ?? ''))); skipped++) {
     if (skipped === MAX_LEADING_ADVERBIALS) return null;
     const comma = tokens.findIndex((t, i) => i > start && t.text === ',');
+    if (skipped > 0 && JOINED_ADVERBIAL.has(tokens[start].lower)) {
+      if (comma < 0) return null;
+      start = comma + 1;
+      continue;
+    }
     // "But Jane Doe's win …", "But Jane Doe brushed him off, saying …": a connective with no comma right after it
     // stands alone ("But in April, …" then reads the adverbial after it).
     if (LONE_CONNECTIVES.has(tokens[start].lower) && tokens[start + 1]?.text !== ',') start++;
@@ -1187,6 +1195,8 @@ const MAX_LEADING_ADVERBIALS = 3;
 const FRONTED_RELATIVES = new Set(['which', 'who', 'where', 'whose']);
 /** Connectives that open a sentence on their own, with no comma after them ("But", "And", "So", "Yet"). */
 const LONE_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'also', 'then', 'now']);
+/** Words that join a second fronted adverbial to the first ("In March, and again in May, …"). */
+const JOINED_ADVERBIAL = new Set(['and', 'or']);
 
 /** Auxiliaries and speech verbs that follow a subject: after a word in -ing they make it a name ("Boeing is …"). */
 const FINITE_AFTER_SUBJECT = ['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'said', 'says'];

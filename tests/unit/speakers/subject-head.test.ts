@@ -29,3 +29,21 @@ describe('a subject after two adverbial phrases ("From the deck of his boat, und
     expect(a.who('The harbour has never')).toBe('Ivo Brandt');
   });
 });
+
+describe('a participle after a dash, on a subject past two joined adverbials', () => {
+  it('gives the words after "quit—telling …," to the one who quit', () => {
+    const a = attribute([
+      'Mara Lind ended her campaign for mayor on Wednesday.',
+      'So, with days to go before the first vote in Eastbrook, and a week to go before the vote in Westbrook, Lind quit—telling a town hall meeting in Harbourside, “There is no path for me to win.”',
+    ]);
+    expect(a.who('There is no path')).toBe('Mara Lind');
+  });
+
+  it('also after an en dash set off by spaces', () => {
+    const a = attribute([
+      'Mara Lind ended her campaign for mayor on Wednesday.',
+      'Lind left the stage – telling supporters, “We will be back.”',
+    ]);
+    expect(a.who('We will be back')).toBe('Mara Lind');
+  });
+});
