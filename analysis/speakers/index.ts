@@ -68,6 +68,8 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
   let reporter: Entity | null = null;
   // Whom the last sentence told or asked something: the one who answers next (listeners.ts).
   let spokenTo: Listener | null = null;
+  // Everyone a quotation has been given to so far.
+  const heardFrom = new Set<Entity>();
 
   // Capitalised words at a sentence's start that name nobody ("New signs …"), or someone ("May said").
   const capitals = new SentenceCapitals(paragraphs, registry);
@@ -140,6 +142,12 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
         else if (entity && reporter) registry.focusBehind(entity, reporter);
         if (entity && lastSpeaker && rootOf(entity) === rootOf(lastSpeaker)) subjectIsLastSpeaker = true;
       }
+      // "The cuts make it hard for Radio to run experiments. “…,” he says.": a paragraph that opens on something other
+      // than a person, naming only one person already quoted, brings that person into focus for the pronoun after it.
+      if (!infos.length && !events.length && !isHeading(tokens) && !(opening && refersToPerson(opening.subject))) {
+        const named = onlyPersonNamed(tokens, registry);
+        if (named && wasHeard(heardFrom, named)) registry.focus(named);
+      }
       infos.push({ tokens, events: resolved });
       registerPredicateRole(text, tokens, registry); // once the sentence's people are known
       // "X said in a statement ..." makes X the author a later "the statement said" refers to.
@@ -187,7 +195,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       else if (opensWithQuote && topic) { entity = topic; carried.add(index); }
       if (choice && entity) retagRun(spans, index, entity, speakerOf, carried);
       speakerOf[index] = entity;
-      if (entity) { lastSpeaker = entity; spokeHere = true; registry.heardSaying(entity, spans[index].text); }
+      if (entity) { lastSpeaker = entity; spokeHere = true; heardFrom.add(rootOf(entity)); registry.heardSaying(entity, spans[index].text); }
     }
     for (const outer of mine) {
       const inner = insideOf.get(outer);
@@ -208,6 +216,32 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
   spans.forEach((s, i) => { if (speakerOf[i]) registry.heardSaying(speakerOf[i]!, s.text); }); // nested and echoed words too
   const kept = withoutUnnamedNested(spans, speakerOf);
   return buildSpeakers(kept.spans, kept.speakerOf, indirect);
+}
+
+/** Whether `e` (or whoever it was merged into) is among those quoted so far. */
+function wasHeard(heard: ReadonlySet<Entity>, e: Entity): boolean {
+  const root = rootOf(e);
+  for (const h of heard) if (rootOf(h) === root) return true;
+  return false;
+}
+
+/** A subject that is someone: a person's name or description, or a pronoun. */
+function refersToPerson(ref: Ref): boolean {
+  return ref.type === 'pronoun' || ((ref.type === 'name' || ref.type === 'description') && ref.kind === 'person');
+}
+
+/** The one known person a sentence names by a capitalised name word past its first word, or null (none, or two). */
+function onlyPersonNamed(tokens: readonly Token[], registry: Registry): Entity | null {
+  let found: Entity | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || !t.capital) continue;
+    const person = registry.personCalled(t.lower);
+    if (!person) continue;
+    if (found && found !== person) return null;
+    found = person;
+  }
+  return found;
 }
 
 /**

@@ -274,3 +274,25 @@ describe('the singular "they" of an unnamed spokesperson', () => {
     expect(a.who('a disaster for')).toBeNull();
   });
 });
+
+describe('a paragraph that names one person already quoted, in a sentence about something else', () => {
+  it('gives the "he says" after it to that person, not to the last speaker', () => {
+    const a = attribute([
+      'Serhii Brandt, a chemistry researcher, says not everyone could leave. “They checked our phones,” he explains.',
+      'Ivo Marsh says the move created tensions in the city at first.',
+      'The war has brought power cuts, which make it hard for Brandt to run his experiments. “One experiment needs more than eight hours,” he says.',
+    ]);
+    expect(a.who('One experiment needs')).toBe('Serhii Brandt');
+  });
+
+  it('leaves the pronoun with the last speaker when the person named was never quoted, or two are named', () => {
+    const a = attribute([
+      'Ivo Marsh says the move created tensions in the city at first.',
+      'The old campus, built by Tomas Brandt in 1960, now stands empty. “Nobody goes there,” he says.',
+      'Serhii Lind, a chemist, says the labs moved twice. “We lost a year,” he says.',
+      'The war has brought power cuts, which make it hard for Lind and Marsh to work. “The nights are long,” he says.',
+    ]);
+    expect(a.who('Nobody goes there')).toBe('Ivo Marsh');
+    expect(a.who('The nights are long')).toBe('Serhii Lind');
+  });
+});
