@@ -16,7 +16,7 @@ export const SPEECH_VERBS = [
   'inform', 'assure', 'remind', 'challenge', 'question', 'query', 'echo', 'put', 'begin', 'start', 'go on',
   'disagree', 'object', 'interject', 'elaborate', 'clarify', 'scoff', 'snap', 'sigh', 'laugh', 'recount', 'insist',
   'muse', 'concur', 'implore', 'beg', 'stress', 'underline', 'vent', 'rail', 'weigh in', 'chime in', 'order', 'yell', 'assail', 'lambast', 'lambaste', 'decry', 'denounce', 'deride', 'ridicule', 'mock',
-  'characterise', 'characterize', 'remember', 'instruct', 'sum up', 'detail', 'outline', 'share',
+  'characterise', 'characterize', 'remember', 'instruct', 'sum up', 'detail', 'outline', 'share', 'reflect',
   // Manner of speaking: "“…,” he fumed", "she gushed".
   'fume', 'seethe', 'grumble', 'rant', 'rave', 'gush', 'groan', 'moan', 'sneer', 'snarl', 'growl',
 ] as const;
@@ -142,7 +142,7 @@ export const WEAK_SPEECH_VERBS = [
   'question', 'query', 'challenge', 'charge', 'begin', 'start', 'continue', 'welcome', 'praise', 'thank', 'hail',
   'attack', 'blast', 'slam', 'condemn', 'defend', 'dismiss', 'reject', 'criticise', 'criticize', 'echo', 'signal',
   'report', 'note', 'answer', 'counter', 'protest', 'appeal', 'cry', 'point', 'recall', 'observe', 'chant', 'shout',
-  'object', 'snap', 'sigh', 'laugh', 'vent', 'rail', 'beg', 'share',
+  'object', 'snap', 'sigh', 'laugh', 'vent', 'rail', 'beg', 'share', 'reflect',
 ] as const;
 
 /**

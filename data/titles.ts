@@ -31,7 +31,7 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'treasurer', 'auditor', 'comptroller', 'magistrate', 'sultan', 'emir',
   'sheikh', 'attorney-general', 'supt', 'pc', 'dc', 'ds', 'di', 'dci', 'dcs', 'solicitor-general', 'dean', 'provost', 'professor', 'prof',
   'dr', 'assemblyman', 'assemblywoman', 'delegate', 'lawmaker', 'legislator', 'trustee', 'chancellor', 'envoy',
-  'ranking member',
+  'ranking member', 'advocate', 'adv',
 ]);
 
 /** Relatives beyond parents, children, siblings and spouses ("his aunt, Jane Doe", "the victim's cousin"). */
@@ -245,6 +245,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['capt', 'captain'], ['sgt', 'sergeant'], ['lt', 'lieutenant'], ['maj', 'major'], ['adm', 'admiral'],
   ['cmdr', 'commander'], ['det', 'detective'], ['insp', 'inspector'], ['supt', 'superintendent'], ['prof', 'professor'],
   ['pres', 'president'], ['amb', 'ambassador'], ['atty', 'attorney'], ['rev', 'reverend'], ['dr', 'doctor'],
+  ['adv', 'advocate'],
 ]);
 
 /** A plural noun's singular, by the regular endings ("nurses" → "nurse", "firemen" → "fireman", "parties" → "party"). */

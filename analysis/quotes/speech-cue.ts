@@ -14,7 +14,7 @@ const NOUN_LIKE = new Set([
   'appeal', 'demand', 'fear', 'hope', 'feel', 'attack', 'blast', 'welcome', 'praise', 'thank', 'hail', 'brand',
   'label', 'challenge', 'joke', 'boast', 'claim', 'tweet', 'warn', 'cry', 'chant', 'shout', 'scream', 'whisper',
   'remark', 'counter', 'echo', 'dub', 'slam', 'quip', 'lament', 'concede', 'testify', 'record', 'state', 'note',
-  'text', 'message', 'email', 'blog', 'signal', 'reason', 'comment', 'share',
+  'text', 'message', 'email', 'blog', 'signal', 'reason', 'comment', 'share', 'reflect',
 ]);
 
 

@@ -772,7 +772,8 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
       continue;
     }
     if (t.lower.endsWith('s') && PLURAL_NOUN_FOLLOWERS.has(next ?? '')) continue; // "key states like Ohio": a noun
-    if (t.lower === 'shares' && tokens[i - 1]?.capital && tokens[i + 1]?.kind !== 'punct') continue; // "Acme shares “soared”": stock
+    // "Acme shares “soared”": stock; "“…,” Jane Doe shares." ends its sentence, and speaks.
+    if (t.lower === 'shares' && tokens[i - 1]?.capital && tokens[i + 1] && tokens[i + 1].kind !== 'punct') continue;
     if (verb.participle && i === 0) continue; // "Speaking on the radio, ..." / "Responding to ...": the main clause speaks
     if (verb.frameWords && !quotedInFrame(tokens, i + verb.words, verb.frameWords)) continue; // "saw the damage": no one's words
     if (verb.aspectual && tokens[i + verb.words]?.lower === 'to') continue; // "continued to drop": no one's words

@@ -141,3 +141,21 @@ describe('"had this to say"', () => {
     expect(a.who('The shop is closed')).not.toBe('John Roe');
   });
 });
+
+describe('tags of a feature writer ("“…,” she shares", "he reflects") and "Adv" before a name', () => {
+  it('credits the quotation before "X shares." and "he reflects," to the speaker, and reads "Adv" as advocate', () => {
+    const a = attribute([
+      'Advocate Mokitimi Lerato was raised by his grandmother in Roma.',
+      '“My grandmother was the shield against poverty,” he reflects, looking back on his childhood.',
+      '“Education was a passion driven by my father,” Adv Lerato shares.',
+    ]);
+    expect(a.who('My grandmother was the shield')).toBe('Mokitimi Lerato');
+    expect(a.who('Education was a passion')).toBe('Mokitimi Lerato');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['Mokitimi Lerato', 'Advocate']]);
+  });
+
+  it('keeps "Acme shares" a stock, and a scare quote after "reflects" nobody’s words', () => {
+    const a = attribute(['Acme shares “soared” on Monday.', 'The rise reflects the “stagnation” of wages.']);
+    expect(a.quotes.filter((q) => q.speakerId)).toEqual([]);
+  });
+});
