@@ -1199,6 +1199,9 @@ const LONE_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'also', 't
 /** Words that join a second fronted adverbial to the first ("In March, and again in May, …"). */
 const JOINED_ADVERBIAL = new Set(['and', 'or']);
 
+/** Past participles without -ed that open a fronted phrase ("Born in Roma, …", "Known for …", "Built in 1960, …"). */
+const IRREGULAR_PARTICIPLES = new Set(['born', 'known', 'grown', 'seen', 'given', 'taken', 'driven', 'written', 'built', 'brought', 'caught', 'held', 'led', 'made', 'taught']);
+
 /** Auxiliaries and speech verbs that follow a subject: after a word in -ing they make it a name ("Boeing is …"). */
 const FINITE_AFTER_SUBJECT = ['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'said', 'says'];
 const VERBS_AFTER_A_SUBJECT = new Set([...FINITE_AFTER_SUBJECT, 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'also']);
@@ -1215,7 +1218,7 @@ function opensAdverbial(tokens: readonly Token[], at: number): boolean {
   // "Speaking to reporters, …"; not "Boeing is …", "Browning said …": a name in -ing followed by its verb.
   if (first.lower.endsWith('ing') && next?.kind === 'word' && !next.capital && !VERBS_AFTER_A_SUBJECT.has(next.lower)) return true;
   // "Moored for repairs at the quay, …", "Founded in 1998, …": a participle and its preposition.
-  if (first.lower.length > 4 && first.lower.endsWith('ed') && PHRASE_OPENING_PREPOSITIONS.has(next?.lower ?? '')) return true;
+  if (((first.lower.length > 4 && first.lower.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(first.lower)) && PHRASE_OPENING_PREPOSITIONS.has(next?.lower ?? '')) return true;
   // "Hours before the game, ...", "Minutes later, ...": a time span opening an adverbial.
   return TIME_SPANS.has(first.lower) && ['before', 'after', 'later', 'earlier', 'ago'].includes(next?.lower ?? '');
 }

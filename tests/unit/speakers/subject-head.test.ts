@@ -47,3 +47,13 @@ describe('a participle after a dash, on a subject past two joined adverbials', (
     expect(a.who('We will be back')).toBe('Mara Lind');
   });
 });
+
+describe('a fronted phrase opened by a participle without -ed ("Born in Roma, …", "Known for …")', () => {
+  it('is skipped, so the name after it is the one a later "he" stands for', () => {
+    const a = attribute([
+      'Born in Roma, Advocate Mokitimi Lerato has turned his hardships into a life in law.',
+      '“My grandmother was the shield against poverty,” he says.',
+    ]);
+    expect(a.who('My grandmother was the shield')).toBe('Mokitimi Lerato');
+  });
+});
