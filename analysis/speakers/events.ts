@@ -874,6 +874,9 @@ function statementSpeaking(text: string, tokens: readonly Token[], at: number): 
   return { verbAt: at, verb: speechVerbOfLower('states')!, subject: before.subject, apposition: null, shared: false, from: before.from, to: at + 1 };
 }
 
+/** Words that make what stands before a colon a clause of its own, which no short predicate follows a subject in. */
+const COLON_LEAD_CLAUSE_WORDS = new Set(['if', 'what', 'whether', 'when', 'because', 'would', 'could', 'should', 'he', 'she', 'they', 'we', 'i', 'you']);
+
 /** How many words may stand between a subject and a colon that opens its quotation ("Doe was blunt:"). */
 const MAX_COLON_PREDICATE = 3;
 /** …or between a subject and the colon after the account it gives ("had a very similar experience:"). */
@@ -901,6 +904,8 @@ function colonLeadEvent(text: string, tokens: readonly Token[], events: readonly
     if (predicate.some((w, i) => w.capital || (NOUN_MARKERS.has(w.lower) && !account) || w.possessive
       || (speechVerbOfLower(w.lower) && !(account && k + i === words.length - 1)))) return null;
     if (k === 0) return subjectSetOff(text, tokens, words[0], colon);
+    // "… what he would do if he were a leader of a developing nation: “…”": a clause before the colon, not a subject.
+    if (words.slice(0, k).some((w) => COLON_LEAD_CLAUSE_WORDS.has(w.lower))) return null;
     const subject = classifyPhrase(text, words.slice(0, k));
     if (!subject || subject.type === 'statement') continue;
     if (subject.type === 'description' && subject.kind !== 'person') continue;

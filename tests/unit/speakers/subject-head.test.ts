@@ -57,3 +57,14 @@ describe('a fronted phrase opened by a participle without -ed ("Born in Roma, �
     expect(a.who('My grandmother was the shield')).toBe('Mokitimi Lerato');
   });
 });
+
+describe('a clause before a colon that opens a quotation ("… what he would do if he were a leader of a nation: “…”")', () => {
+  it('names no one of its own: the speaker is the sentence’s subject', () => {
+    const a = attribute([
+      'Chip maker chief Ivo Marsh spoke in Dubai on Monday.',
+      'He then told the audience, gathered in a large hall, what he would do if he were a leader of a developing nation: “The first thing I would do is build a model of your own language.”',
+    ]);
+    expect(a.who('The first thing I would do')).toBe('Ivo Marsh');
+    expect(a.speakers.map((s) => s.name)).not.toContain('leader of a developing');
+  });
+});
