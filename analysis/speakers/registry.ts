@@ -37,6 +37,8 @@ export interface Entity {
   kindGuessed?: boolean;
   /** The paragraph a name first brought it in, for a name met again later in shorter form. */
   namedInParagraph?: number;
+  /** The paragraphs that give its name in two words or more: how much of the article is about them. */
+  fullyNamedIn?: Set<number>;
 }
 
 /** Whether `words` are the last words of `name` (both normalised). */
@@ -278,6 +280,7 @@ export class Registry {
     if (expansion) this.alias(e, ref.words[0]);
     this.alias(e, ref.surface);
     e.lastSeen = ++this.clock;
+    if (ref.words.length > 1 && e.kind === 'person') (e.fullyNamedIn ??= new Set()).add(paragraph);
     if (ref.gender && !e.gender) e.gender = ref.gender;
     if (ref.title) {
       this.giveRole(e, ref.title, this.expandOrg(ref.org));
@@ -320,7 +323,21 @@ export class Registry {
     const last = surnameOf(normalised);
     const first = norm(words[0]);
     let best: Entity | null = null;
-    for (const e of this.byLast.get(last) ?? []) if (nameFits(e, words, ref, first, last) && (!best || e.lastSeen >= best.lastSeen)) best = e;
+    const fitting: Entity[] = [];
+    for (const e of this.byLast.get(last) ?? []) if (nameFits(e, words, ref, first, last)) fitting.push(e);
+    for (const e of fitting) if (!best || e.lastSeen >= best.lastSeen) best = e;
+    // "Harris said" after "Kamala Harris … Harris …" and her mother "Shyamala Gopalan Harris": the one the article
+    // has already called by the surname alone, over another who only shares it (and was named more lately).
+    // With none so called yet, the one the article names in full most often: its own subject, over a relative it
+    // names once ("Kamala Harris … Kamala Harris was born to … Shyamala Gopalan Harris … Where did Harris live?");
+    // between two named as often, the one named last.
+    if (words.length === 1 && !ref.honorific && fitting.length > 1) {
+      const people = [...new Set(fitting.map(rootOf))].filter((e) => e.kind === 'person' && e.nameWords.length > 1);
+      const calledSo = soleEntity(people.filter((e) => hasAliasNormalised(e, key)));
+      const named = people.map((e) => [e, e.fullyNamedIn?.size ?? 0] as const).sort((a, b) => b[1] - a[1]);
+      if (calledSo) best = calledSo;
+      else if (named.length > 1 && named[0][1] > named[1][1]) best = named[0][0];
+    }
     if (ref.firstNameHonorific && words.length === 1) {
       for (const e of this.byFirst.get(first) ?? []) if (nameFits(e, words, ref, first, last) && (!best || e.lastSeen >= best.lastSeen)) best = e;
     }

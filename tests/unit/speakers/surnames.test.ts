@@ -161,3 +161,24 @@ describe('a surname that is also a title', () => {
     expect(a.who('The case is closed')).toBe('Tom Hale');
   });
 });
+
+describe('a bare surname two people share', () => {
+  it('is the one the article names in full most often, not a parent named once, more lately', () => {
+    const a = attribute([
+      'If Lena Marsh wins in November, she will be the first mayor raised in the harbour district.',
+      'Lena Marsh was born in 1964 to Tom Marsh, a dock worker, and Ada Ruiz Marsh, a nurse who died in 2009.',
+      'Where did Marsh live? The family settled on the top floor of an old house by the docks.',
+      'In her speech, Marsh said the move “is one of the reasons I became a lawyer.”',
+    ]);
+    expect(a.who('is one of the reasons')).toBe('Lena Marsh');
+  });
+
+  it('is the one named last when each was named in full once', () => {
+    const a = attribute([
+      'Party chief Ravi Yadav was among those at the protest.',
+      'Opposition leader Tejas Yadav demanded an inquiry into the shooting.',
+      '“Suspending one constable is not enough,” Yadav said.',
+    ]);
+    expect(a.who('Suspending one constable')).toBe('Tejas Yadav');
+  });
+});
