@@ -8,13 +8,16 @@ import { hasSurrogate, isAlnumCode, isLetterCode } from './char-class';
 /** Verbs whose forms are too often something else to count as a cue ("the state", "started", "read"). */
 const NOT_A_CUE = new Set(['start', 'begin', 'put', 'read', 'estimate', 'calculate', 'sign', 'charge', 'point', 'go on']);
 
+/** Verbs that are a cue only in the past ("she reflected"): "will reflect Canada's “culture”" is no one speaking. */
+const PAST_ONLY = new Set(['reflect']);
+
 /** Verbs whose -s and -ing forms are mostly nouns ("his tweets", "a warning", "the reports"). */
 const NOUN_LIKE = new Set([
   'post', 'call', 'question', 'query', 'report', 'comment', 'answer', 'reply', 'promise', 'pledge', 'vow', 'protest',
   'appeal', 'demand', 'fear', 'hope', 'feel', 'attack', 'blast', 'welcome', 'praise', 'thank', 'hail', 'brand',
   'label', 'challenge', 'joke', 'boast', 'claim', 'tweet', 'warn', 'cry', 'chant', 'shout', 'scream', 'whisper',
   'remark', 'counter', 'echo', 'dub', 'slam', 'quip', 'lament', 'concede', 'testify', 'record', 'state', 'note',
-  'text', 'message', 'email', 'blog', 'signal', 'reason', 'comment', 'share', 'reflect',
+  'text', 'message', 'email', 'blog', 'signal', 'reason', 'comment', 'share',
 ]);
 
 
@@ -28,7 +31,7 @@ const EASE = new Set<string>(EASE_ADJECTIVES);
 export function cueForms(verb: string): string[] {
   const forms = inflect(verb);
   if (IRREGULAR_SPEECH_FORMS[verb]) return forms;
-  return NOUN_LIKE.has(verb) ? [forms[0]] : forms;
+  return NOUN_LIKE.has(verb) || PAST_ONLY.has(verb) ? [forms[0]] : forms;
 }
 
 interface CueTable {
@@ -57,7 +60,7 @@ function buildTable(): CueTable {
   // Phrasal verbs ("weigh in") count in every form, looked up as phrases: "weighed in", "chiming in".
   const phrasal = cues.filter((v) => v.includes(' ')).flatMap((v) => [v, ...inflect(v)]);
   const forms = new Set(verbs.flatMap(cueForms));
-  const bases = new Set(verbs);
+  const bases = new Set(verbs.filter((v) => !PAST_ONLY.has(v)));
   const phrases = byFirstWord([...SOURCE_PHRASES, ...phrasal, 'pointed out', 'described as', 'quoted as', 'put it', 'in his words', 'in her words', 'in their words']);
   const starts = new Set([...forms, ...bases, ...phrases.keys(), 'in']);
   return { forms, bases, phrases, statements: byFirstWord([...STATEMENT_NOUNS]), starts };
