@@ -827,6 +827,8 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
       events.push({ verbAt: i, verb, subject: null, apposition: null, shared: true, from: i, to: verbEnd });
       continue;
     }
+    // "demand that voters answer the question: “…”": a bare verb in what someone demands is asked for, not said.
+    if (verb.bare && isDemandedAct(tokens, i)) continue;
     const before = subjectBefore(text, tokens, i);
     if (before === 'not-a-verb' || before === 'none') continue;
     if (before === 'shared') {
@@ -1204,6 +1206,23 @@ const LONE_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'also', 't
 /** Words that join a second fronted adverbial to the first ("In March, and again in May, …"). */
 const JOINED_ADVERBIAL = new Set(['and', 'or']);
 
+/** Verbs whose "that" clause takes a bare verb for what is asked of someone ("demand that voters answer"). */
+const DEMANDING_VERBS = new Set(['demand', 'demands', 'demanded', 'demanding', 'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging',
+  'insist', 'insists', 'insisted', 'insisting', 'require', 'requires', 'required', 'requiring', 'request', 'requests', 'requested',
+  'recommend', 'recommends', 'recommended', 'propose', 'proposes', 'proposed', 'suggest', 'suggests', 'suggested']);
+/** Words between "that" and the bare verb a demanded act may hold: its subject. */
+const MAX_DEMANDED_SUBJECT = 5;
+
+/** The bare verb at `at` is what a demand asks for: "demanded that Republican voters answer …". */
+function isDemandedAct(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 1 && at - k <= MAX_DEMANDED_SUBJECT + 1; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'that') return k < at - 1 && DEMANDING_VERBS.has(tokens[k - 1]?.lower ?? '');
+  }
+  return false;
+}
+
 /** Past participles without -ed that open a fronted phrase ("Born in Roma, …", "Known for …", "Built in 1960, …"). */
 const IRREGULAR_PARTICIPLES = new Set(['born', 'known', 'grown', 'seen', 'given', 'taken', 'driven', 'written', 'built', 'brought', 'caught', 'held', 'led', 'made', 'taught']);
 
@@ -1220,6 +1239,8 @@ function opensAdverbial(tokens: readonly Token[], at: number): boolean {
   if (first?.kind !== 'word') return false;
   if (LEADING_ADVERBIAL.has(first.lower)) return true;
   const next = tokens[at + 1];
+  // "More importantly, …", "Most notably, …": a degree word and a sentence adverb.
+  if ((first.lower === 'more' || first.lower === 'most' || first.lower === 'less') && next?.kind === 'word' && next.lower.endsWith('ly') && tokens[at + 2]?.text === ',') return true;
   // "Speaking to reporters, …"; not "Boeing is …", "Browning said …": a name in -ing followed by its verb.
   if (first.lower.endsWith('ing') && next?.kind === 'word' && !next.capital && !VERBS_AFTER_A_SUBJECT.has(next.lower)) return true;
   // "Moored for repairs at the quay, …", "Founded in 1998, …": a participle and its preposition.

@@ -68,3 +68,14 @@ describe('a clause before a colon that opens a quotation ("… what he would do 
     expect(a.speakers.map((s) => s.name)).not.toContain('leader of a developing');
   });
 });
+
+describe('a bare verb in what someone demands ("demand that voters answer the question: “…”")', () => {
+  it('is asked for, not said: the one demanding speaks, past a sentence adverb ("More importantly, …")', () => {
+    const a = attribute([
+      'Mara Lind quit the race on Wednesday.',
+      'More importantly, Lind had the courage to demand that party voters answer the essential question: “Is this the conduct we want from a mayor?”',
+    ]);
+    expect(a.who('Is this the conduct')).toBe('Mara Lind');
+    expect(a.speakers.map((s) => s.name)).toEqual(['Mara Lind']);
+  });
+});
