@@ -896,6 +896,8 @@ function colonLeadEvent(text: string, tokens: readonly Token[], events: readonly
   const seg = segmentBefore(tokens, colon - 1);
   if (events.some((e) => e.verbAt >= seg.from && e.verbAt < colon)) return null;
   const words = seg.words;
+  const owned = ownAccount(text, tokens, words, colon);
+  if (owned) return owned;
   // "Doe had a similar experience: “…”": an object that is the subject's own account is no object that speaks.
   const account = words.length > 0 && ACCOUNT_NOUN_SET.has(words[words.length - 1].lower);
   const longest = account ? MAX_ACCOUNT_PREDICATE : MAX_COLON_PREDICATE;
@@ -914,6 +916,40 @@ function colonLeadEvent(text: string, tokens: readonly Token[], events: readonly
     return { verbAt: tokens.indexOf(words[k]), verb: null, subject, apposition: null, shared: false, from: seg.from, to: colon };
   }
   return null;
+}
+
+/** Possessive determiners and the pronoun each stands for ("his message" is his). */
+const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
+/** Words a possessed account may run to before its colon ("Doe's message to the voters he courted was plain:"). */
+const MAX_OWN_ACCOUNT_WORDS = 16;
+
+/**
+ * "Christie's message was simple: “…”", "Her verdict: “…”", "Doe's bottom line … was the right one: “…”": the owner
+ * of the account a sentence opens with, and closes on a colon before the quotation, speaks it.
+ */
+function ownAccount(text: string, tokens: readonly Token[], words: readonly Token[], colon: number): SpeechEvent | null {
+  if (!words.length || words.length > MAX_OWN_ACCOUNT_WORDS) return null;
+  let owner: Ref | null = null;
+  let at = 0;
+  const pronoun = POSSESSIVE_PRONOUNS.get(words[0].lower);
+  if (pronoun) {
+    owner = { type: 'pronoun', target: SUBJECT_PRONOUNS.get(pronoun)!, surface: words[0].text };
+    at = 1;
+  } else {
+    while (at < words.length && words[at].capital && !words[at].possessive) at++;
+    if (at >= words.length || !words[at].capital || !words[at].possessive) return null;
+    at++;
+    const ref = classifyPhrase(text, words.slice(0, at));
+    if (ref?.type !== 'name') return null;
+    owner = ref;
+  }
+  const noun = words[at]?.lower === 'bottom' && words[at + 1]?.lower === 'line' ? 'line' : words[at]?.lower;
+  if (!noun || !(ACCOUNT_NOUN_SET.has(noun) || noun === 'line')) return null;
+  const nounAt = noun === 'line' && words[at].lower === 'bottom' ? at + 1 : at;
+  // What follows the noun says nothing of its own: no speech verb ("His message told …" is read as told).
+  if (words.slice(nounAt + 1).some((w) => speechVerbOfLower(w.lower))) return null;
+  const from = tokens.indexOf(words[0]);
+  return { verbAt: tokens.indexOf(words[nounAt]), verb: null, subject: owner, apposition: null, shared: false, from, to: colon };
 }
 
 /** The predicate opens its segment: the subject is before a comma, set off by an apposition or a relative clause

@@ -79,3 +79,22 @@ describe('a bare verb in what someone demands ("demand that voters answer the qu
     expect(a.speakers.map((s) => s.name)).toEqual(['Mara Lind']);
   });
 });
+
+describe('an account a sentence opens with and closes on a colon ("Lind’s message was simple: “…”")', () => {
+  it('is its owner’s, named or a pronoun, however long the phrase after the noun', () => {
+    const a = attribute([
+      'Mara Lind quit the race on Wednesday, and Tom Vale stayed in.',
+      'Lind’s message was simple: “Anyone who backs him is unfit for office.”',
+      'Lind’s bottom line concerning the rivals she declined to endorse was the right one: “Nobody can win like this.”',
+      'Vale spoke next. His verdict: “The race goes on without her.”',
+    ]);
+    expect(a.who('Anyone who backs him')).toBe('Mara Lind');
+    expect(a.who('Nobody can win like this')).toBe('Mara Lind');
+    expect(a.who('The race goes on')).toBe('Tom Vale');
+  });
+
+  it('gives no owner where the account is nobody’s in particular ("The verdict was clear: “…”")', () => {
+    const a = attribute(['Mara Lind quit the race on Wednesday.', 'The verdict was clear: “The race goes on without her.”']);
+    expect(a.who('The race goes on')).toBeNull();
+  });
+});
