@@ -726,6 +726,25 @@ function speakerAfterPhraseAt(tokens: readonly Token[], at: number): number {
   return 0;
 }
 
+/** Nouns of an answer received from someone ("an email reply from a spokeswoman"). */
+const REPLY_NOUNS = new Set(['reply', 'response', 'answer', 'statement', 'comment', 'email', 'e-mail', 'message', 'letter']);
+/** Words before such a noun that make it one asked for or missing, not given. */
+const REPLY_NOT_GIVEN = new Set(['sought', 'seek', 'seeks', 'seeking', 'demand', 'demands', 'demanded', 'demanding', 'request',
+  'requests', 'requested', 'requesting', 'asked', 'ask', 'asks', 'asking', 'await', 'awaits', 'awaited', 'awaiting', 'want', 'wants',
+  'wanted', 'expect', 'expects', 'expected', 'no', 'without', 'awaits']);
+
+/**
+ * "Later, I got an email reply from a Google representative.": the one a reply came from speaks the words quoted
+ * next, as after "according to".
+ */
+function replyFrom(text: string, tokens: readonly Token[], at: number): SpeechEvent | null {
+  // "sought a response from Shah", "awaiting a reply from the ministry": asked for, not given.
+  for (let k = Math.max(0, at - 4); k < at; k++) if (REPLY_NOT_GIVEN.has(tokens[k].lower)) return null;
+  const after = subjectAfter(text, tokens, at, 2);
+  if (!after?.subject || after.subject.type === 'pronoun' || after.subject.type === 'statement') return null;
+  return { verbAt: at, verb: null, subject: after.subject, apposition: after.apposition, shared: false, from: at, to: after.to };
+}
+
 /**
  * "In Dr. Doe's words, “…”": the words that follow are the named source's, as after "in the words of". Only a name is
  * read ("in his words" is left to the tag that follows).
@@ -753,6 +772,8 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
       if (after) events.push({ verbAt: i, verb: null, subject: after.subject, apposition: after.apposition, shared: false, from: i, to: after.to });
       continue;
     }
+    const reply = REPLY_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'from' ? replyFrom(text, tokens, i) : null;
+    if (reply) { events.push(reply); i = reply.to - 1; continue; }
     const possessed = t.lower === 'in' ? possessedWords(text, tokens, i) : null;
     if (possessed) { events.push(possessed); i = possessed.to - 1; continue; }
     if ((t.lower === 'was' || t.lower === 'is') && followsQuote(tokens, i)) {

@@ -306,3 +306,21 @@ describe('a business named after its label ("banking giant Kestrel Sachs")', () 
     expect(a.speaker('Kestrel Sachs')?.kind).toBe('organisation');
   });
 });
+
+describe('a reply received from someone ("I got an email reply from a company representative.")', () => {
+  it('makes them the speaker of the quotation that follows', () => {
+    const a = attribute([
+      'I put the question to Acme. Later, I got an email reply from an Acme representative.',
+      '“The new search box gives you quick access to every tool, and you can still get the old results.”',
+    ]);
+    expect(a.who('The new search box')).toBe('Acme representative');
+  });
+
+  it('names no one for a reply asked for or still awaited', () => {
+    const a = attribute([
+      'The opposition sought a response from the minister over the police action.',
+      '“The new search box gives you quick access to every tool, and you can still get the old results.”',
+    ]);
+    expect(a.who('The new search box')).toBeNull();
+  });
+});
