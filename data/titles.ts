@@ -275,6 +275,13 @@ export const STUDY_NOUNS: ReadonlySet<string> = new Set([
 export const BUSINESS_NOUNS: ReadonlySet<string> = new Set(['company', 'bank', 'firm', 'label', 'studio', 'business', 'retailer', 'carrier', 'lender', 'insurer', 'publisher', 'broadcaster', 'manufacturer', 'carmaker', 'automaker', 'chain', 'startup', 'airline', 'supermarket', 'utility', 'drugmaker', 'chipmaker', 'platform']);
 /** Lower-case words that call the name after them a business ("banking giant X", "retailer X", "the firm X"). */
 export const BUSINESS_LABELS: ReadonlySet<string> = new Set([...BUSINESS_NOUNS, 'giant', 'conglomerate', 'multinational']);
+/** Words a public agency is called by in place of its name ("the agency", "the regulator", "the watchdog"). */
+export const AGENCY_NOUNS: ReadonlySet<string> = new Set(['agency', 'regulator', 'watchdog']);
+/** Words in the name of a body "the agency" may stand for ("… Weather Service", "… Prediction Center"). */
+export const AGENCY_NAME_WORDS: ReadonlySet<string> = new Set([
+  'agency', 'administration', 'bureau', 'authority', 'service', 'office', 'commission', 'center', 'centre', 'institute',
+  'directorate', 'board', 'inspectorate', 'regulator',
+]);
 /** Words that make an organisation a public body, never "the company". */
 export const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
   'government', 'ministry', 'department', 'council', 'union', 'party', 'police', 'court', 'university', 'committee', 'commission',

@@ -2,7 +2,7 @@
 // way it is referred to. "Jane Doe" = "Ms Doe" = "Doe" = "the Health Secretary" = "she".
 import type { Gender } from '../../data/honorifics';
 import { SINGULAR_THEY_NOUNS } from '../../data/pronouns';
-import { BUSINESS_NOUNS, FAMILY_NOUNS, NAME_TITLES, PAST_ROLE_MODIFIERS, POSTS_IN_A_BODY, PUBLIC_BODY_WORDS, RANKS, SEAT_TITLES, TITLE_ABBREVIATIONS } from '../../data/titles';
+import { AGENCY_NAME_WORDS, AGENCY_NOUNS, BUSINESS_NOUNS, FAMILY_NOUNS, NAME_TITLES, PAST_ROLE_MODIFIERS, POSTS_IN_A_BODY, PUBLIC_BODY_WORDS, RANKS, SEAT_TITLES, TITLE_ABBREVIATIONS } from '../../data/titles';
 import type { SpeakerKind } from '../types';
 import { isDemonym, isRoleNoun, PROPER_ADJECTIVE, type DescriptionRef, type NameRef, type PronounRef } from './mentions';
 import { isShortFirstName, surnameOf } from './full-names';
@@ -562,6 +562,14 @@ export class Registry {
     if (words.length === 1 && BUSINESS_NOUNS.has(words[0])) {
       for (const e of this.entities) {
         if (e.mergedInto || e.kind !== 'organisation' || !e.nameWords.length || e.normalisedName.some((w) => PUBLIC_BODY_WORDS.has(w))) continue;
+        if (!best || e.lastSeen > best.lastSeen) best = e;
+      }
+    }
+    // "The agency warns …" after "the National Weather Service's Storm Prediction Center": a public body whose name
+    // does not hold the word, the one last mentioned.
+    if (!best && words.length === 1 && AGENCY_NOUNS.has(words[0])) {
+      for (const e of this.entities) {
+        if (e.mergedInto || e.kind !== 'organisation' || !e.nameWords.length || !e.normalisedName.some((w) => AGENCY_NAME_WORDS.has(w))) continue;
         if (!best || e.lastSeen > best.lastSeen) best = e;
       }
     }

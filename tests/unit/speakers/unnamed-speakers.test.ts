@@ -324,3 +324,18 @@ describe('a reply received from someone ("I got an email reply from a company re
     expect(a.who('The new search box')).toBeNull();
   });
 });
+
+describe('"the agency", "the regulator" for a public body whose name does not hold the word', () => {
+  it('is the body last named ("… the Weather Service’s Storm Prediction Center. The agency warns that “…”")', () => {
+    const a = attribute([
+      'The risk map was drawn up by the National Weather Service’s Storm Prediction Center.',
+      'The agency warns that “all hazards will be possible, including tornadoes and very large hail.”',
+    ]);
+    expect(a.who('all hazards will be possible')).toBe('Storm Prediction Center');
+  });
+
+  it('is no business: "the agency" after a company names no one', () => {
+    const a = attribute(['Acme Holdings drew up the plan.', 'The agency warns that “all hazards will be possible, including tornadoes and very large hail.”']);
+    expect(a.who('all hazards will be possible')).toBeNull();
+  });
+});
