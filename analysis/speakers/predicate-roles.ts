@@ -12,6 +12,8 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'been', 'is']);
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'is', 'been', 'later', 'then', 'soon', 'eventually', 'also', 'took', 'stepped', 'quickly']);
 const MAX_ROLE_WORDS = 10;
 const COPULAS = new Set(['is', 'was']);
+/** Lower-case words after "is the" that rank someone among others rather than name their job. */
+const RANKING_WORDS = new Set(['last', 'first', 'only', 'latest', 'second', 'third', 'sole', 'lone', 'youngest', 'oldest']);
 /** Words that end the post's phrase: "became chief executive | in 2019", "… | and moved to Leeds". */
 const POST_PHRASE_STOPS = new Set(['and', 'in', 'on', 'after', 'before', 'when', 'until', 'since']);
 
@@ -31,6 +33,8 @@ export function registerPredicateRole(text: string, tokens: readonly Token[], re
     let from = start;
     while (from > 0 && tokens[from - 1].kind === 'word') from--;
     if ((copula || contracted) && from > 0) continue; // "… said Doe is the one who": only a clause's own subject
+    // "Christie was the last high-profile contender who …", "She is the first woman to …": a standing, not a post.
+    if ((copula || contracted) && RANKING_WORDS.has(tokens[k + 2]?.lower ?? '')) continue;
     const subject: Ref | null = contracted ? { type: 'pronoun', target: SUBJECT_PRONOUNS.get(t.lower)!, surface: t.text }
       : from < start ? classifyPhrase(text, tokens.slice(from, start)) ?? relativeAntecedent(text, tokens, from, start) : null;
     const person = subject?.type === 'name' && subject.kind === 'person' ? registry.knownPerson(subject)

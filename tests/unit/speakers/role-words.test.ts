@@ -149,3 +149,15 @@ describe('"lead" as a post', () => {
     expect(a.speaker('Ivo Marsh')?.role).toBe('litigation lead for the Hale Rights Centre');
   });
 });
+
+describe('"X was the last / first / only …" after a copula', () => {
+  it('ranks someone among others and gives no role; "X is the chief executive of Y" still does', () => {
+    const a = attribute([
+      '“We are done,” said Mara Lind.',
+      'Lind was the last high-profile contender who was fighting for the party’s soul.',
+      '“It is over,” said Tom Vale.',
+      'Vale is the chief executive of Harbour Freight.',
+    ]);
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['Mara Lind', null], ['Tom Vale', 'chief executive of Harbour Freight']]);
+  });
+});
