@@ -12,6 +12,8 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'been', 'is']);
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'is', 'been', 'later', 'then', 'soon', 'eventually', 'also', 'took', 'stepped', 'quickly']);
 const MAX_ROLE_WORDS = 10;
 const COPULAS = new Set(['is', 'was']);
+/** Words opening a clause whose post is only supposed ("if she becomes president"). */
+const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'whether', 'should']);
 /** Lower-case words after "is the" that rank someone among others rather than name their job. */
 const RANKING_WORDS = new Set(['last', 'first', 'only', 'latest', 'second', 'third', 'sole', 'lone', 'youngest', 'oldest']);
 /** Words that end the post's phrase: "became chief executive | in 2019", "… | and moved to Leeds". */
@@ -33,6 +35,8 @@ export function registerPredicateRole(text: string, tokens: readonly Token[], re
     let from = start;
     while (from > 0 && tokens[from - 1].kind === 'word') from--;
     if ((copula || contracted) && from > 0) continue; // "… said Doe is the one who": only a clause's own subject
+    // "If Kamala Harris becomes the next president …": a post she may take, not one she holds.
+    if (CONDITIONAL_OPENERS.has(tokens[from]?.lower ?? '') || (from > 0 && CONDITIONAL_OPENERS.has(tokens[from - 1].lower))) continue;
     // "Christie was the last high-profile contender who …", "She is the first woman to …": a standing, not a post.
     if ((copula || contracted) && RANKING_WORDS.has(tokens[k + 2]?.lower ?? '')) continue;
     const subject: Ref | null = contracted ? { type: 'pronoun', target: SUBJECT_PRONOUNS.get(t.lower)!, surface: t.text }

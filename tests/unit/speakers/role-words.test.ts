@@ -161,3 +161,15 @@ describe('"X was the last / first / only …" after a copula', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['Mara Lind', null], ['Tom Vale', 'chief executive of Harbour Freight']]);
   });
 });
+
+describe('a post someone may take ("If Doe becomes the next mayor …")', () => {
+  it('is not their role; one they took is', () => {
+    const a = attribute([
+      '“It was home,” said Lena Marsh.',
+      'If Marsh becomes the next mayor in November, the harbour will have one of its own in charge.',
+      '“It is over,” said Tom Vale.',
+      'Vale became chief executive of Harbour Freight in 2019.',
+    ]);
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['Lena Marsh', null], ['Tom Vale', 'chief executive of Harbour Freight']]);
+  });
+});
