@@ -10,6 +10,9 @@ export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['baroness', 'f'], ['baron', 'm'], ['earl', 'm'], ['countess', 'f'], ['duke', 'm'], ['duchess', 'f'],
   // Religious forms of address: "Father James Martin, a Jesuit priest" is a priest, not "a father".
   ['father', 'm'], ['sister', 'f'], ['brother', 'm'],
+  // Malaysian honours used as forms of address ("Datuk Seri Anwar Ibrahim", "Tun Mahathir"). Not "Tan" or "Sri"
+  // alone, which are also names.
+  ['datuk', null], ['dato', null], ["dato'", null], ['datin', 'f'], ['seri', null], ['tun', null],
 ]);
 
 /**

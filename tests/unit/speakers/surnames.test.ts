@@ -182,3 +182,15 @@ describe('a bare surname two people share', () => {
     expect(a.who('Suspending one constable')).toBe('Tejas Yadav');
   });
 });
+
+describe('Malaysian honours before a name ("Datuk Seri Anwar Ibrahim", "Tun …")', () => {
+  it('are forms of address, so the given name alone later is the same person, with the title written before', () => {
+    const a = attribute([
+      'Companies did not pay for Prime Minister Datuk Seri Rahim Osman’s trips abroad, Communications Minister Tom Vale said today.',
+      'In Parliament yesterday, Rahim explained the government’s new strategy was to invite companies along.',
+    ]);
+    const rahim = a.speakers.find((s) => s.name === 'Rahim Osman');
+    expect(rahim?.role).toBe('Prime Minister');
+    expect(a.quotes.filter((q) => q.kind === 'indirect' && q.speakerId === rahim?.id)).toHaveLength(1);
+  });
+});
