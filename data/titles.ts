@@ -123,6 +123,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'cinemas', 'theaters', 'theatres',
   // Bodies named by what they run or house ("the Island Restoration Programme", "the Shanghai Astronomical Observatory").
   'programme', 'program', 'project', 'observatory', 'laboratory', 'gallery', 'orchestra', 'clinic', 'zoo', 'label',
+  // Publications named with what they are ("Vulture magazine", "the Tehran newspaper", "Snopes website").
+  'magazine', 'newspaper', 'website', 'tabloid',
 ]);
 
 /** Words that quantify a group in front of its noun ("more than a dozen presidents", "some protesters"). */

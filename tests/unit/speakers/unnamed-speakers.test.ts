@@ -339,3 +339,15 @@ describe('"the agency", "the regulator" for a public body whose name does not ho
     expect(a.who('all hazards will be possible')).toBeNull();
   });
 });
+
+describe('a publication named with what it is ("Vulture magazine", "the Tehran newspaper")', () => {
+  it('is an organisation that speaks, also as the author of a post ("The tweet from Vulture magazine reads, “…”")', () => {
+    const a = attribute([
+      'The tweet from Vulture magazine reads, “Chicago show interrupted by an angry supporter of the mayor.”',
+      '“The show went on after ten minutes,” said Vulture magazine.',
+    ]);
+    expect(a.who('Chicago show interrupted')).toBe('Vulture magazine');
+    expect(a.who('The show went on')).toBe('Vulture magazine');
+    expect(a.speakers.map((s) => [s.name, s.kind])).toEqual([['Vulture magazine', 'organisation']]);
+  });
+});
