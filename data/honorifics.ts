@@ -29,6 +29,9 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set([
   'frcp', 'frcs', 'facp', 'facs', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'qc', 'kc', 'cpa', 'lcsw',
 ]);
 
+/** Letters after a name for a seat its bearer holds ("Jane Doe MP", "John Roe MSP"): the seat is their role. */
+export const OFFICE_POST_NOMINALS: ReadonlySet<string> = new Set(['mp', 'msp', 'mep', 'mla', 'mpp', 'td']);
+
 export const FIRST_NAME_HONORIFICS: ReadonlySet<string> = new Set(['sir', 'dame', 'lady', 'lord']);
 
 /** Lower-case particles inside personal names and names of bodies ("Erik van Sebille", "Ursula von der Leyen",

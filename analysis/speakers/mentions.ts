@@ -1,7 +1,7 @@
 // What a noun phrase next to a speech verb refers to: a name ("Labour leader Jane Doe"), a pronoun ("she"),
 // a description ("the spokeswoman", "more than a dozen presidents of royal colleges") or a statement
 // ("the union's letter"). Reads only the words of the phrase; the registry decides who it is.
-import { FIRST_NAME_HONORIFICS, HONORIFICS, NAME_PARTICLES, POST_NOMINALS, type Gender } from '../../data/honorifics';
+import { FIRST_NAME_HONORIFICS, HONORIFICS, NAME_PARTICLES, OFFICE_POST_NOMINALS, POST_NOMINALS, type Gender } from '../../data/honorifics';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, type PronounTarget } from '../../data/pronouns';
 import {
   BUSINESS_LABELS, FAMILY_NOUNS, GROUP_QUANTIFIERS, TITLE_QUALIFIERS, TITLES_ALSO_SURNAMES, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RANKS, RELATION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
@@ -192,6 +192,17 @@ function startsWithNumber(word: string): boolean {
   const code = word.charCodeAt(0);
   if (code < 128) return code >= 48 && code <= 57;
   return /^\p{N}/u.test(word);
+}
+
+/** The post-nominal letters closing a run of two or more personal name words ("Jane Doe KC"), or null. */
+function trailingPostNominal(run: readonly Token[], hasOrgWord: boolean): { text: string; lower: string } | null {
+  if (run.length < 3 || hasOrgWord) return null;
+  const last = run[run.length - 1];
+  const lower = last.text.replace(/\./g, '').toLowerCase();
+  // Written in capitals ("KC", "O.B.E."), or as a degree is ("PhD"): "Do" or "Td" would be a word or a name.
+  if (!(POST_NOMINALS.has(lower) || OFFICE_POST_NOMINALS.has(lower)) || !(isAcronym(last.text.replace(/\./g, '')) || /^Ph\.?D\.?$/.test(last.text))) return null;
+  const before = run[run.length - 2];
+  return before.capital && !isAcronym(before.text) ? { text: last.text.replace(/\.$/, ''), lower } : null;
 }
 
 function isAcronym(text: string): boolean {
@@ -483,6 +494,10 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   while (run.length && NAME_CONNECTORS.has(run[0].lower)) run = run.slice(1);
   // "Her grandmother": a possessive pronoun capitalised at a sentence's start is never a name.
   if (!run.length || (run.length === 1 && POSSESSIVE_DETERMINERS.has(run[0].lower))) return null;
+  // "Jane Doe KC", "John Roe MP", "Ann Lee OBE": letters after a personal name are no part of it, and make no
+  // organisation of it; a seat ("MP") is the person's role.
+  const postNominal = trailingPostNominal(run, hasOrgWord);
+  if (postNominal) run = run.slice(0, -1);
   const runStart = np.indexOf(run[0]);
   // "said van Sebille", "von der Leyen said": a surname's own particles are no words before the name.
   let particlesFrom = runStart;
@@ -551,7 +566,7 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   const bodyLabel = nameFrom === 0 && preTitle.length > 0 && isBodyLabel(preTitle);
   const titleText = preTitle.length && (isRoleNoun(preTitle[preTitle.length - 1].lower) || run.slice(0, nameFrom).length || bodyLabel)
     ? surfaceOf(text, preTitle).replace(/^(the|a|an)\s+/i, '')
-    : null;
+    : postNominal && OFFICE_POST_NOMINALS.has(postNominal.lower) ? postNominal.text : null;
   // "the 14th-ranked Doe", "the 38-year-old Doe": a hyphenated or numeric modifier before a name keeps the name.
   // A conjunction opening the phrase is no modifier ("…, but Doe said").
   if (beforeRun.length && !titleText && !beforeRun.every((w, k) => DETERMINERS.has(w.lower) || w.capital || /^\p{N}|\p{L}-\p{L}/u.test(w.text)

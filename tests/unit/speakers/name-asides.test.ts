@@ -53,6 +53,32 @@ describe('degrees and honours set off after a name ("Jane Doe, MD, president of 
   });
 });
 
+describe('letters written right after a name ("Jane Doe KC", "John Roe MP")', () => {
+  it('leave a person, not an organisation, the same one as "Mr Roe" later', () => {
+    const a = attribute([
+      'Orla Fenn KC, for the family, told the inquest: “They were failed at every turn.”',
+      '“The ward was short-staffed,” said Basil Hyde OBE.',
+      'Ivo Roe MP said: “Ministers must answer for this.”',
+      '“Nobody listened,” Mr Roe added.',
+    ]);
+    expect(a.who('They were failed')).toBe('Orla Fenn');
+    expect(a.who('The ward')).toBe('Basil Hyde');
+    expect(a.who('Nobody listened')).toBe('Ivo Roe');
+    expect(a.speakers.map((s) => [s.name, s.kind])).toEqual(
+      expect.arrayContaining([['Orla Fenn', 'person'], ['Basil Hyde', 'person'], ['Ivo Roe', 'person']]),
+    );
+  });
+  it('make a seat in a parliament the role; an honour or a rank at the bar is none', () => {
+    const a = attribute(['Ivo Roe MP said: “Ministers must answer for this.”', 'Orla Fenn KC said: “We will appeal.”']);
+    expect(a.speaker('Ivo Roe')?.role).toBe('MP');
+    expect(a.speaker('Orla Fenn')?.role ?? null).toBeNull();
+  });
+  it('keep a body whose name ends in capitals an organisation ("Leeds United FC")', () => {
+    const a = attribute(['Leeds United FC said: “The match is off.”']);
+    expect(a.speakers.find((s) => s.name.startsWith('Leeds'))?.kind).toBe('organisation');
+  });
+});
+
 describe('a chain of appositions whose closing comma is missing ("Jane Doe, head of Acme, a firm in Leeds told …")', () => {
   it('names the person the chain opens with, and the role beside the name', () => {
     const a = attribute([
