@@ -6,7 +6,7 @@
 import { HONORIFICS } from '../../data/honorifics';
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { COUNSEL_SIDES } from '../../data/role-verbs';
-import { NAME_TITLES, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
+import { isGroupNoun, NAME_TITLES, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
 import { WEEKDAYS } from '../../data/time-words';
 import { ADJECTIVE_ENDING, appositiveRole, classifyPhrase, INDEFINITE_ARTICLES, isAsideToName, isBodyLabel, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef, type Ref } from './mentions';
 import type { Registry } from './registry';
@@ -347,8 +347,15 @@ function leadingRole(text: string, tokens: readonly Token[], from: number, to: n
 function registerOrganisations(text: string, tokens: readonly Token[], registry: Registry, paragraph: number): void {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'word' || !tokens[i].capital) continue;
+    // "Members of the Dock Workers Union voted": a group of a body opening a sentence is no part of its name.
+    if (i + 2 < tokens.length && tokens[i + 1].lower === 'of' && (isGroupNoun(tokens[i].lower) || isRoleNoun(tokens[i].lower))) {
+      const after = tokens[i + 2].lower === 'the' ? i + 3 : i + 2;
+      if (tokens[after]?.kind === 'word' && tokens[after].capital) i = after;
+    }
     let end = i + 1;
-    while (end < tokens.length && tokens[end].kind === 'word' && (tokens[end].capital || (ORGANISATION_NAME_CONNECTORS.has(tokens[end].lower) && tokens[end + 1]?.capital)) && !tokens[end - 1].possessive) end++;
+    // "St Mary’s Hospital", "Queen’s University": a possessive inside a body's name, before the body's word.
+    while (end < tokens.length && tokens[end].kind === 'word' && (tokens[end].capital || (ORGANISATION_NAME_CONNECTORS.has(tokens[end].lower) && tokens[end + 1]?.capital))
+      && (!tokens[end - 1].possessive || (tokens[end].capital && (tokens[end - 1].pluralPossessive || ORGANISATION_WORDS.has(tokens[end].lower))))) end++;
     if (end - i < 2) continue; // one capitalised word names no organisation and no full name
     // The run is listed only when it is read.
     if (ORGANISATION_WORDS.has(withoutFinalMark(tokens[end - 1].lower))) {

@@ -287,7 +287,10 @@ function readPhrase(text: string, tokens: readonly Token[]): Ref | null {
       break;
     }
   }
-  const np = words.slice(from);
+  let np = words.slice(from);
+  // "On Friday Jane Doe said", "Last week residents of the estate said": a time fronted without its comma.
+  const timeWords = leadingTimeWords(np);
+  if (timeWords > 0 && np.length > timeWords) np = np.slice(timeWords);
   if (!np.length) {
     const w = words[words.length - 1];
     return SUBJECT_PRONOUNS.has(w.lower) ? { type: 'pronoun', target: SUBJECT_PRONOUNS.get(w.lower)!, surface: w.text } : null;
@@ -475,6 +478,9 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   while (start < end - 1 && SENTENCE_OPENERS.has(np[start].lower)) start++; // "But Jane Doe", "The Hospital"...
   if (start === end - 1 && SENTENCE_OPENERS.has(np[start].lower)) return null; // "Second, the Fed…": no name at all
   let run = np.slice(start, end);
+  // "Members of the Dock Workers Union", "Leaders of the Kestrel Party": a group of a body, capitalised only to open
+  // the sentence, is a description, not the body's name.
+  if (start === 0 && run.length > 2 && run[1].lower === 'of' && isGroupNoun(run[0].lower)) return null;
   let hasOrgWord = run.some((w) => ORGANISATION_WORDS.has(w.lower));
   // "Jane Doe and John Roe" is two people: keep the one next to the verb.
   const andAt = run.findLastIndex((w) => w.lower === 'and');

@@ -524,6 +524,17 @@ describe('a time phrase between the subject and the verb', () => {
   });
 });
 
+describe('a time fronted before the subject without its comma ("On Friday Ann Kirk said")', () => {
+  it.each([
+    ['On Friday Ann Kirk said: “We will not use the funds.”', 'Ann Kirk'],
+    ['Yesterday Ann Kirk said: “We will not use the funds.”', 'Ann Kirk'],
+    ['Last week residents of the estate said: “We will not use the funds.”', 'residents of the estate'],
+  ])('is no part of the speaker: %s', (sentence, speaker) => {
+    const a = attribute([sentence]);
+    expect(a.who('We will not use')).toBe(speaker);
+  });
+});
+
 describe('a participle after a clause opened by "But"', () => {
   it.each([
     'But Ann Kirk brushed Tom Hale off, saying only, “We will not use the funds in any illegal way.”',

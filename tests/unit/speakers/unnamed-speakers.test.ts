@@ -351,3 +351,23 @@ describe('a publication named with what it is ("Vulture magazine", "the Tehran n
     expect(a.speakers.map((s) => [s.name, s.kind])).toEqual([['Vulture magazine', 'organisation']]);
   });
 });
+
+describe('"the hospital" for a body named in passing with a possessive in its name ("St Mary’s Hospital")', () => {
+  it('is that body, which speaks', () => {
+    const a = attribute(['Porters at St Anne’s Hospital walked out on Monday.', 'In a statement, the hospital said: “Patient care will not be affected.”']);
+    expect(a.who('Patient care')).toBe('St Anne’s Hospital');
+  });
+});
+
+describe('a group of a body opening the sentence ("Members of the Dock Workers Union said")', () => {
+  it('is a group of that body, not a body named "Members of …"', () => {
+    const a = attribute(['Members of the Dock Workers Union said: “We had no choice.”']);
+    const speaker = a.speakers.find((s) => s.id === a.quotes[0].speakerId);
+    expect(speaker?.kind).toBe('group');
+    expect(speaker?.org).toBe('Dock Workers Union');
+  });
+  it('leaves "the union" later to the body itself', () => {
+    const a = attribute(['Members of the Dock Workers Union voted to strike.', 'The union said: “We had no choice.”']);
+    expect(a.who('We had no choice')).toBe('Dock Workers Union');
+  });
+});
