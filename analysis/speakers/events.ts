@@ -297,7 +297,10 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   // "The head of the union, Jane Doe, said"; not "He shot the officer in the abdomen, Captain Doe said", where the
   // description is the object of a clause of its own.
   if (innerRef?.type === 'name' && outerRef?.type === 'description' && opensSegment(text, outerRef, outer.words)) return { subject: innerRef, apposition: outerRef, from: outer.from };
-  if (innerRef?.type === 'description' && outerRef?.type === 'name') return { subject: outerRef, apposition: innerRef, from: outer.from };
+  // ("Doe, speaking to reporters outside the court, said": a participle's object is an aside, no apposition.)
+  if (innerRef?.type === 'description' && outerRef?.type === 'name') {
+    return { subject: outerRef, apposition: opensSegment(text, innerRef, inner.words) ? innerRef : null, from: outer.from };
+  }
   // "A reporter's source inside the camp, a Syrian refugee who feared …, said": the description set beside
   // another with "a" is said of it; the first one leads.
   if (innerRef?.type === 'description' && innerRef.kind === 'person' && INDEFINITE_ARTICLES.has(inner.words[0]?.lower ?? '')

@@ -535,6 +535,14 @@ describe('a time fronted before the subject without its comma ("On Friday Ann Ki
   });
 });
 
+describe('a participle set off between the name and the verb ("Doe, speaking to reporters, said")', () => {
+  it('leaves the name the speaker and gives it no alias from the participle’s object', () => {
+    const a = attribute(['Ann Kirk, speaking to reporters outside the court, said the verdict was “a farce.”']);
+    expect(a.who('a farce')).toBe('Ann Kirk');
+    expect(a.speaker('Ann Kirk')?.aliases.join('|') ?? '').not.toMatch(/reporters/);
+  });
+});
+
 describe('a participle after a clause opened by "But"', () => {
   it.each([
     'But Ann Kirk brushed Tom Hale off, saying only, “We will not use the funds in any illegal way.”',
