@@ -214,7 +214,7 @@ const ALLEGES_THAT = /\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:alleged|alle
 /** "Democrats are alleging that the president's call was improper": the one alleging and the one the claim is about. */
 export const allegeRule: Rule = (s) => actorAndTarget(s, ALLEGES_THAT, 'alleged');
 
-const LASHES_OUT = /\s+(?:has\s+|have\s+|had\s+)?(?:lash(?:es|ed|ing)?\s+out\s+at|hits?\s+out\s+at|hitting\s+out\s+at|round(?:s|ed)?\s+on|turn(?:s|ed)\s+on)\s+/gi;
+const LASHES_OUT = /\s+(?:has\s+|have\s+|had\s+)?(?:lash(?:es|ed|ing)?\s+out\s+at|hits?\s+out\s+at|hitting\s+out\s+at|round(?:s|ed)?\s+on|turn(?:s|ed)\s+on|unload(?:s|ed)?\s+on|t(?:ake|akes|ook|aking)\s+aim\s+at|rail(?:s|ed)?\s+against|t(?:ears|ore)\s+into|la(?:ys|id)\s+into)\s+/gi;
 
 /** "World leaders lash out at the US over …", "the union hit out at ministers": the one attacked is accused. */
 export const lashOutRule: Rule = (s) => actorAndTarget(s, LASHES_OUT, 'lashed out at');
@@ -246,7 +246,7 @@ function actorAndTarget(s: string, pattern: RegExp, rule: string, passive = fals
   return out;
 }
 
-const CRITICISES = /\s+(?:has\s+|have\s+)?(?:critici[sz](?:es|ed)|rips|ripped|rebuk(?:es|ed)|denounc(?:es|ed)|slams|slammed|blasts|blasted|condemns|condemned|lambast(?:s|ed)|lambastes)\s+(?!(?:the|a|an|his|her|its|their)\s+(?:decision|move|plan|plans|policy|report|bill|law|ruling|idea|proposal)s?\b)/gi;
+const CRITICISES = /\s+(?:has\s+|have\s+)?(?:critici[sz](?:es|ed)|rips|ripped|rebuk(?:es|ed)|denounc(?:es|ed)|slams|slammed|blasts|blasted|condemns|condemned|lambast(?:s|ed)|lambastes|assail(?:s|ed)|excoriat(?:es|ed)|castigat(?:es|ed)|berat(?:es|ed)|chastis(?:es|ed)|chastiz(?:es|ed)|scold(?:s|ed))\s+(?!(?:the|a|an|his|her|its|their)\s+(?:decision|move|plan|plans|policy|report|bill|law|ruling|idea|proposal)s?\b)/gi;
 
 /** "Senator rips Christie over speech", "Danny Rose criticises Premier League restart plans": one attacks the other.
  *  Kept only in the headline and the opening (chooseParties): deep in a report such a sentence is an aside. */
@@ -301,8 +301,8 @@ const RULE_CUES = new Map<Rule, ((token: string) => boolean)[]>([
   [investigationRule, [holdsAny(['investigat', 'inquiry', 'probe'])]],
   [answersCriticsRule, [holdsAny(['critics', 'detractors'])]],
   [allegeRule, [holdsAny(['alleg']), holdsAny(['that'])]],
-  [lashOutRule, [holdsAny(['lash', 'hit', 'round', 'turn'])]],
-  [criticisesRule, [holdsAny(['critici', 'rip', 'rebuk', 'denounc', 'slam', 'blast', 'condemn', 'lambast'])]],
+  [lashOutRule, [holdsAny(['lash', 'hit', 'round', 'turn', 'unload', 'aim', 'rail', 'tear', 'tore', 'lay', 'laid'])]],
+  [criticisesRule, [holdsAny(['critici', 'rip', 'rebuk', 'denounc', 'slam', 'blast', 'condemn', 'lambast', 'assail', 'excoriat', 'castigat', 'berat', 'chastis', 'chastiz', 'scold'])]],
   [rejectsRequestRule, [holdsAny(['reject', 'refuse', 'denie', 'defie', 'defy', 'rebuff'])]],
   [callsToResignRule, [holdsAny(['call']), holdsAny(['resign', 'quit', 'down', 'aside', 'sacked', 'fired', 'go'])]],
 ]);

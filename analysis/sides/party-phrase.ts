@@ -1,4 +1,6 @@
 import { VERBS_AFTER_A_NAME } from '../../data/dispute-phrases';
+import { HONORIFICS } from '../../data/honorifics';
+import { NAME_TITLES, TITLE_ABBREVIATIONS } from '../../data/titles';
 import { ORGANISATION_NOUN_SET as ORGANISATION } from '../../data/organisation-nouns';
 import { namesAnAgent } from './agent';
 // Reads the noun phrase that names a party next to a framing word: forwards after "between", "with", "against",
@@ -158,6 +160,20 @@ function cleanPhrase(taken: string[]): string | null {
   // Only the last word's possessive goes: "the rebel leader's supporters" keeps its own.
   const last = taken.length - 1;
   const words = taken.map((w) => (INITIALS.test(w) ? w : w.replace(/[.]$/, '')));
-  const phrase = words.map((w, i) => (i === last ? w.replace(/['\u2019]s$/u, '') : w)).join(' ').trim();
+  const bare = words.map((w, i) => (i === last ? w.replace(/['\u2019]s$/u, '') : w));
+  const phrase = bare.slice(personalNameStart(bare)).join(' ').trim();
   return /[\p{L}]{2,}/u.test(phrase) ? phrase : null;
+}
+
+/** "GOP state Sen. Michael Doherty" → where "Michael Doherty" starts: a titled person's party is the person. */
+function personalNameStart(words: string[]): number {
+  const title = words.findLastIndex((w, i) => i < words.length - 2 && isPersonTitle(w));
+  if (title < 0) return 0;
+  const name = words.slice(title + 1);
+  return name.length <= 3 && name.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? title + 1 : 0;
+}
+
+function isPersonTitle(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return TITLE_ABBREVIATIONS.has(lower) || NAME_TITLES.has(lower) || HONORIFICS.has(lower);
 }

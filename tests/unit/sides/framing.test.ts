@@ -26,7 +26,7 @@ describe('framing rules', () => {
   });
   it('reads "X responds to her critics" with X the one accused, and no answer to a plain question', () => {
     const [f] = answersCriticsRule('Mayor Lena Ortiz responds to her critics over the bridge closure');
-    expect(f.parties).toEqual(['Mayor Lena Ortiz', 'critics']);
+    expect(f.parties).toEqual(['Lena Ortiz', 'critics']);
     expect(f.accused).toBe(0);
     expect(answersCriticsRule('The council hit back at its fiercest critics on Monday.')[0].parties).toEqual(['council', 'critics']);
     expect(answersCriticsRule('The mayor responded to questions from reporters.')).toEqual([]);
@@ -60,6 +60,16 @@ describe('framing rules', () => {
     expect(criticisesRule('Defender Joe Quinn criticises Premier Cup restart plans')[0].parties).toEqual(['Defender Joe Quinn', 'Premier Cup']);
     expect(criticisesRule('The mayor criticised the decision to close the library.')).toEqual([]);
   });
+  it('reads the idioms of attack ("unloads on", "takes aim at", "rails against", "assails") with the target accused', () => {
+    expect(lashOutRule('Harbour union unloads on port owners after pay talks collapse')[0].parties).toEqual(['Harbour union', 'port owners']);
+    expect(lashOutRule('The mayor took aim at the water board over the outage')[0].parties).toEqual(['mayor', 'water board']);
+    expect(lashOutRule('Farmers rail against the new grain levy')[0].parties).toEqual(['Farmers', 'new grain levy']);
+    expect(criticisesRule('Teachers union assails schools chief over test scores')[0].parties).toEqual(['Teachers union', 'schools chief']);
+    expect(lashOutRule('The tide turned late in the day')).toEqual([]);
+  });
+  it('names a titled person by the name alone ("GOP state Sen. Ann Kirk unloads on Vale")', () => {
+    expect(lashOutRule('GOP state Sen. Ann Kirk unloads on Vale after speech')[0].parties).toEqual(['Ann Kirk', 'Vale']);
+  });
   it('reads "X rejects Y\'s request" as X against Y', () => {
     const [f] = rejectsRequestRule("Energy agency rejects Governor Vale's request to name its staff");
     expect(f.parties).toEqual(['Energy agency', 'Governor Vale']);
@@ -67,7 +77,7 @@ describe('framing rules', () => {
   });
   it('reads "X call for Y to resign" with Y accused', () => {
     const [f] = callsToResignRule('Two council leaders call for Mayor Lena Ortiz to resign over the bridge');
-    expect(f.parties).toEqual(['council leaders', 'Mayor Lena Ortiz']);
+    expect(f.parties).toEqual(['council leaders', 'Lena Ortiz']);
     expect(f.accused).toBe(1);
     expect(callsToResignRule('Residents called for the bridge to reopen.')).toEqual([]);
   });
