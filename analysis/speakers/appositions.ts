@@ -43,7 +43,7 @@ function tailPhraseStart(tokens: readonly Token[], from: number, to: number): nu
       start--;
       continue;
     }
-    if (STOP_BACK.has(w.lower)) break;
+    if (STOP_BACK.has(w.lower) && !(w.lower === 'and' && andInsideRolePhrase(tokens, from, start - 1, crossed))) break;
     if (verbLike < 0 && (w.lower.endsWith('ed') || w.lower.endsWith('ing')) && !w.capital) verbLike = start - 1;
     start--;
     if (DETERMINERS.has(w.lower) && !roleJoinBefore(tokens, from, start, crossed)) break;
@@ -54,6 +54,16 @@ function tailPhraseStart(tokens: readonly Token[], from: number, to: number): nu
   if (verbLike >= 0 && start > from && !DETERMINERS.has(start < to ? tokens[start].lower : '')) return verbLike + 1;
   if (verbLike >= 0 && verbLike + 1 < to && allCapitalised(tokens, verbLike + 1, to)) return verbLike + 1;
   return start;
+}
+
+/** "the head of the search and rescue agency": an "and" at `at` joining two lower-case words of the body a role noun
+ *  a few words before it belongs to. */
+function andInsideRolePhrase(tokens: readonly Token[], from: number, at: number, crossed: boolean): boolean {
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  if (crossed || !before || !after || before.kind !== 'word' || after.kind !== 'word' || before.capital || after.capital || DETERMINERS.has(before.lower)) return false;
+  for (let k = at - 1; k >= Math.max(from + 2, at - 4); k--) if (roleJoinBefore(tokens, from, k, false)) return true;
+  return false;
 }
 
 /** A preposition right before `at` that joins a role noun before it to the phrase after ("head | of the union"), when

@@ -176,3 +176,18 @@ describe('a job written in capitals beside a name with a label', () => {
     expect(a.speaker('Lia Bishop')).toMatchObject({ role: 'Head of Sales and Customer Services', org: 'Bay Holidays' });
   });
 });
+
+describe('a role whose body is two nouns joined by "and" ("the head of the search and rescue agency, Jane Doe")', () => {
+  it('keeps the whole body in the role', () => {
+    const a = attribute([
+      'Other papers quoted the head of the search and rescue agency, Ivo Tanaka, as saying only three boats had been found.',
+      '“The waves are three metres high,” Tanaka told reporters.',
+    ]);
+    expect(a.who('The waves')).toBe('Ivo Tanaka');
+    expect(a.speaker('Ivo Tanaka')?.role).toBe('head of the search and rescue agency');
+  });
+  it('still stops at an "and" that joins two people ("The mayor and the head of the agency, Jane Doe")', () => {
+    const a = attribute(['The mayor and the head of the rescue agency, Ivo Tanaka, met on Monday.', '“The waves are high,” Tanaka said.']);
+    expect(a.speaker('Ivo Tanaka')?.role).toBe('head of the rescue agency');
+  });
+});
