@@ -205,6 +205,11 @@ function trailingPostNominal(run: readonly Token[], hasOrgWord: boolean): { text
   return before.capital && !isAcronym(before.text) ? { text: last.text.replace(/\.$/, ''), lower } : null;
 }
 
+/** An acronym that can name a body ("BMA", "G20"), not a code with a number in it ("Flight QZ8501", "MH370"). */
+function isBodyAcronym(text: string): boolean {
+  return isAcronym(text) && (text.match(/\p{N}/gu)?.length ?? 0) < 3;
+}
+
 function isAcronym(text: string): boolean {
   // Most words fail on their first two letters ("Doe", "union"): no regex run for them.
   if (text.length < 2 || isAsciiLower(text.charCodeAt(0)) || isAsciiLower(text.charCodeAt(1))) return false;
@@ -549,7 +554,7 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   const nameWords = run.slice(nameFrom);
   // "Minister of Natural Resources": a title with its portfolio, not a name; "Minister of Trade Jane Doe" has one.
   if (nameWords.length && NAME_CONNECTORS.has(nameWords[0].lower)) return nameAfterPortfolio(text, np, runStart + nameFrom, nameWords);
-  const orgLike = (nameFrom > 0 ? nameWords.some((w) => ORGANISATION_WORDS.has(w.lower)) : hasOrgWord) || isAcronym(run[run.length - 1].text) || (np[start - 1]?.lower === 'the' && run.length === 1 && run[0].lower.endsWith('s'));
+  const orgLike = (nameFrom > 0 ? nameWords.some((w) => ORGANISATION_WORDS.has(w.lower)) : hasOrgWord) || isBodyAcronym(run[run.length - 1].text) || (np[start - 1]?.lower === 'the' && run.length === 1 && run[0].lower.endsWith('s'));
   // "after the novelist Jane Doe", "including singer John Roe": the title starts after a preposition.
   const titleFrom = Math.max(leadingTimeWords(beforeRun), beforeRun.findLastIndex((w) => PHRASE_OPENING_PREPOSITIONS.has(w.lower)) + 1);
   const leadWords = beforeRun.slice(titleFrom).filter((w, k) => !DETERMINERS.has(w.lower) && !(k === 0 && LEADING_SKIP.has(w.lower)));

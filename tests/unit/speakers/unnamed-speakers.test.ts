@@ -371,3 +371,17 @@ describe('a group of a body opening the sentence ("Members of the Dock Workers U
     expect(a.who('We had no choice')).toBe('Dock Workers Union');
   });
 });
+
+describe('what is not a body that "the company" or "the airline" can stand for', () => {
+  it('a flight or model code ("Flight QZ8501") is no organisation', () => {
+    const a = attribute(['Kestrel Air’s Flight KX8501 lost contact on Sunday.', 'The airline said: “We are doing all we can.”']);
+    expect(a.speakers.map((s) => s.name)).not.toContain('Flight KX8501');
+  });
+  it('a people’s adjective opening the sentence ("Indonesian rescuers searched …") names nobody', () => {
+    const a = attribute([
+      'Norlandic rescuers searched the sea off the coast on Tuesday.',
+      'The airline said it would fly relatives to the coast, “where a team will meet each family”.',
+    ]);
+    expect(a.who('where a team')).toBeNull();
+  });
+});
