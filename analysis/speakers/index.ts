@@ -144,10 +144,15 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
         if (entity && lastSpeaker && rootOf(entity) === rootOf(lastSpeaker)) subjectIsLastSpeaker = true;
       }
       // "The cuts make it hard for Radio to run experiments. “…,” he says.": a paragraph that opens on something other
-      // than a person, naming only one person already quoted, brings that person into focus for the pronoun after it.
+      // than a person, naming only one person already quoted, brings that person into focus for the pronoun after it,
+      // and is about them for a paragraph of bare quotation after it.
       if (!infos.length && !events.length && !isHeading(tokens) && !(opening && refersToPerson(opening.subject))) {
         const named = onlyPersonNamed(tokens, registry);
-        if (named && wasHeard(heardFrom, named)) registry.focus(named);
+        if (named && wasHeard(heardFrom, named)) {
+          registry.focus(named);
+          // ("But for Doe the losses are personal." then a paragraph of bare quotation: hers.)
+          openingSubject = named;
+        }
       }
       infos.push({ tokens, events: resolved });
       registerPredicateRole(text, tokens, registry); // once the sentence's people are known

@@ -504,6 +504,15 @@ describe('a paragraph of bare quotation after a paragraph about someone', () => 
     expect(a.who('Having other players')).toBe('Omar Bell');
     expect(a.who('They have been')).toBe('Omar Bell');
   });
+  it('is heard from the one person already quoted whom the paragraph before names, though it opens on something else', () => {
+    const a = attribute([
+      '“The whales are our ancestors,” says Hori Tane, an elder of the tribe.',
+      '“It was a shock,” says Ann Werner, a ranger.',
+      'But for Tane the slow deaths of the whales are personal.',
+      '“It is very emotional. The strandings are a sign from the sea.”',
+    ]);
+    expect(a.who('It is very emotional')).toBe('Hori Tane');
+  });
   it('is nobody’s when the paragraph before opens with no one named', () => {
     const a = attribute([
       '“It was a long one, but we played it well,” Ann Kirk said.',
