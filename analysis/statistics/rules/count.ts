@@ -26,6 +26,10 @@ const NOT_COUNTED =
   /^(?:to|and|or|but|nor|times|is|are|was|were|be|been|have|has|had|will|would|can|could|should|may|might|must|who|that|which|said|says|say|told|as|than|per|in|on|at|by|for|from|with|into|more|less|another|other|way|ways|point|thing|o'clock|hundred|thousand|million|billion)$/i;
 
 const SCALES = ['thousand', 'million', 'billion'];
+/** After a number word: "or" and another number word, then a noun ("four or five buyers"). */
+const EITHER_COUNT = new RegExp(String.raw`^(\s+or\s+(${CARDINAL_WORD_SOURCE}))\s+(?!(?:${NOT_COUNTED.source.slice(4, -2)})\b)\p{Ll}`, 'iu');
+/** After "two other": a plural noun, perhaps with a modifier before it ("people", "active-duty officers"). */
+const OTHERS_COUNTED = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}]+s|people|men|women|children|staff)\b/u;
 
 export const findCounts: MentionRule = (text, cues) => {
   const out: NumberMention[] = [];
@@ -57,8 +61,17 @@ export const findCounts: MentionRule = (text, cues) => {
     const [whole, word, scale] = m;
     const isArticle = /^(a|one)$/i.test(word);
     if (isArticle && !scale) continue; // "one of several", "a" alone
-    const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(m.index + whole.length, m.index + whole.length + 40));
-    if (!next || NOT_COUNTED.test(next[1])) continue;
+    const after = text.slice(m.index + whole.length, m.index + whole.length + 40);
+    const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after);
+    if (!next) continue;
+    // "four or five buyers": two guesses at one count, read as one.
+    const either = !isArticle && !scale ? EITHER_COUNT.exec(after) : null;
+    if (either) {
+      out.push({ start: m.index, end: m.index + whole.length + either[1].length, value: parseNumber(word), upper: parseNumber(either[2]), unit: 'count' });
+      continue;
+    }
+    // "two other people", "seven other officers": the others are counted too.
+    if (NOT_COUNTED.test(next[1]) && !(next[1].toLowerCase() === 'other' && !isArticle && OTHERS_COUNTED.test(after.slice(next[0].length)))) continue;
     const base = isArticle ? 1 : parseNumber(word);
     // "two dozen people" is 24 people, not two of something called "dozen" ("a dozen" alone is a vague amount).
     if (!isArticle && !scale && next[1].toLowerCase() === 'dozen' && base !== null) {

@@ -59,8 +59,10 @@ export const findMoney: MentionRule = (text, cues) => {
     const value = applyScale(parseNumber(m[2]), m[4]);
     const upper = m[3] ? applyScale(parseNumber(m[3]), m[4]) : null;
     const currency = CURRENCY_SYMBOLS[m[1]];
-    // "from $154,000 to $220,000" is a change between two sums, each a statistic; "$10-15m" is one range.
-    const toAt = m[3] && FROM_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ? m[0].search(/\sto\s/) : -1;
+    // "from $154,000 to $220,000" is a change between two sums, each a statistic, as is "$24 to $28", where each
+    // sum has its sign; "$10-15m" is one range.
+    const twoSums = m[3] !== undefined && (FROM_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || m[0].lastIndexOf(m[1]) > 0);
+    const toAt = twoSums ? m[0].search(/\sto\s/) : -1;
     if (toAt > 0) {
       const second = m[0].indexOf(m[3], toAt);
       out.push({ start: m.index, end: m.index + toAt, value: parseNumber(m[2]), unit: 'money', currency });

@@ -86,6 +86,12 @@ describe('statistics: the forms a number takes', () => {
     expect(textsOf('Between 5 to 10 people came, and staff were cut from 12 to 3.')).toEqual(['5', '10', '12', '3']);
     expect(textsOf('Each class now has 30 to 4 teachers.')).not.toContain('30 to 4');
     expect(textsOf('It raises the limit from the current $154,000 to $220,000.')).toEqual(['$154,000', '$220,000']);
+    expect(textsOf('Fillets sell for $24 to $28 a pound, against $10-15 last year.')).toEqual(['$24', '$28', '$10-15']);
+  });
+
+  it('counts "two other people" and reads "four or five buyers" as one count', () => {
+    expect(textsOf('Two years ago two other people were hurt, and seven other active-duty officers were suspended.')).toEqual(['two', 'seven']);
+    expect(textsOf('They sell to four or five buyers. One or the other will win, and he asked two or three times.')).toEqual(['four or five']);
   });
 
   it('reads a negative percentage with its minus sign, and money with a hyphenated scale', () => {
