@@ -10,6 +10,7 @@ import { describeEvent, paragraphSpeaker } from './event';
 import { possessedEvent } from './possessive';
 import { isoAt, type RuleContext, type TimeExpression, type TimeRule } from './expression';
 import { referenceDate, writesDayFirst } from './reference';
+import { countFromFollowingDate } from './refiners/counted-from-date';
 import { dropOverlaps } from './refiners/overlaps';
 import { mergeYearIntoMonth } from './refiners/merge-year-into-month';
 import { anchoredRelativeRule } from './rules/anchored-relative';
@@ -46,7 +47,7 @@ export function buildTimeline(doc: ArticleDocument, found: { quotes: Quote[]; sp
       inSentence.length = 0;
       for (const rule of RULES) for (const e of rule(ctx)) inSentence.push(e);
       if (inSentence.length === 0) continue;
-      const expressions = mergeYearIntoMonth(dropOverlaps(inSentence), paragraphText);
+      const expressions = mergeYearIntoMonth(dropOverlaps(countFromFollowingDate(inSentence, paragraphText)), paragraphText);
       for (const e of expressions) {
         const quoted = ownQuotes.find((q) => q.start <= e.start && e.start < q.end);
         const teller = quoted ? (quoted.speakerId ? speakerById.get(quoted.speakerId) ?? null : null) : (speaker ??= paragraphSpeaker(ownQuotes, speakerById));

@@ -44,6 +44,9 @@ const LOWER_WORD_AFTER = /^\s+(\p{Ll}+)/u;
 /** Nouns after a holiday's name that still name the time: "the Christmas holiday", "the Easter weekend". */
 const TIME_NOUNS_AFTER = new Set(['day', 'eve', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'week', 'holiday', 'holidays', 'break', 'season', 'period', 'recess']);
 
+/** After a holiday's name: a time noun perhaps, then which year ("weekend last year", " this year"). */
+const YEAR_AFTER = new RegExp(String.raw`^(?:\s+(?:${[...TIME_NOUNS_AFTER].join('|')}))?\s+(last|next|this)\s+year\b`, 'i');
+
 /** "a Christmas tree", "the Easter eggs", "their Thanksgiving dinner": the holiday names a kind of thing, not a date. */
 function modifiesNoun(sentence: string, start: number, end: number): boolean {
   const next = LOWER_WORD_AFTER.exec(sentence.slice(end, end + 30))?.[1];
@@ -57,6 +60,13 @@ export const holidayRule: TimeRule = ({ sentence, offset, ref, cues }) =>
     const name = m[1].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
     const base = { start: offset + m.index, end: offset + m.index + m[0].length, kind: 'point' as const, origin: 'holiday' };
     let year = m[2] ? Number(m[2]) : null;
+    // "Thanksgiving weekend last year", "Easter next year": the year named right after the holiday.
+    const named = !m[2] && ref ? YEAR_AFTER.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30)) : null;
+    if (named && ref) {
+      year = ref.getFullYear() + (named[1].toLowerCase() === 'last' ? -1 : named[1].toLowerCase() === 'next' ? 1 : 0);
+      const end = m.index + m[0].length + named[0].length;
+      return [{ ...base, end: offset + end, date: dayIn(name, year), precision: 'day' }];
+    }
     if (year === null && ref) {
       const clause = clauseAround(sentence, m.index, m.index + m[0].length);
       const thisYear = dayIn(name, ref.getFullYear());

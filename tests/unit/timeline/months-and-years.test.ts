@@ -93,6 +93,16 @@ describe('timeline: holidays', () => {
     expect(datesOf('A deal is expected by Easter 2017.')).toEqual([['Easter 2017', '2017-04-16']]);
   });
 
+  it('takes the year named right after the holiday ("Thanksgiving weekend last year", "Easter next year")', () => {
+    expect(datesOf('Nine drivers died during Thanksgiving weekend last year.')).toEqual([['Thanksgiving weekend last year', '2015-11-26']]);
+    expect(datesOf('The vote falls on Easter next year.')).toEqual([['Easter next year', '2017-04-16']]);
+  });
+
+  it('counts "the day after" from the holiday or date written after it', () => {
+    expect(datesOf('The day after Easter, the crew sailed north.')).toEqual([['The day after Easter', '2016-03-28']]);
+    expect(datesOf('Two weeks before 3 April, the talks collapsed.')).toEqual([['Two weeks before 3 April', '2016-03-20']]);
+  });
+
   it('reads no date in a holiday that names a kind of thing ("a lighted Christmas tree", "their Easter eggs")', () => {
     expect(datesOf('The march ended by the lake, a lighted Christmas tree shining on the water.')).toEqual([]);
     expect(datesOf('The children hid their Easter eggs in the garden.')).toEqual([]);
