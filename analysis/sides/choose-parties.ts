@@ -32,6 +32,8 @@ const OPENING_LAST_PARAGRAPH = 3;
 const CRITICISM_LAST_PARAGRAPH = 1;
 
 const LEGAL_RULES = new Set(['v', 'sued', 'took to court', 'filed by']);
+/** Framings a sports report still holds as a dispute: a lawsuit, or a row off the scoreboard ("X drew the ire of Y"). */
+const SPORTS_DISPUTE_RULES = new Set([...LEGAL_RULES, 'drew the ire of', 'lashed out at']);
 /** Signs that the parties to a deal are adversaries; a lawsuit is not one (shareholders may sue over a merger). */
 const BARGAINING_CUES = new Set(['tariffs', 'sanctions', 'strike', 'strikes', 'walkout', 'walkouts', 'dispute', 'impasse', 'stalemate']);
 /** Talks that failed, or people who stopped work: "walked out after talks broke down". */
@@ -44,7 +46,7 @@ export function isSportsReport(words: ArticleWords): boolean {
 
 export function chooseParties(doc: ArticleDocument, contexts: Map<string, SpeakerContext>, words: ArticleWords = readArticleWords(doc)): Dispute | null {
   const sporty = isSportsReport(words);
-  let framings = findFramings(doc, words).filter((f) => !sporty || LEGAL_RULES.has(f.rule));
+  let framings = findFramings(doc, words).filter((f) => !sporty || SPORTS_DISPUTE_RULES.has(f.rule));
   // "X criticises Y" frames the article only in its headline or lede: deeper it is one voice among many.
   framings = framings.filter((f) => f.rule !== 'criticised' || f.paragraph <= CRITICISM_LAST_PARAGRAPH);
   const quoted = [...contexts.values()].filter((c) => c.quotes.length > 0);

@@ -219,6 +219,11 @@ const LASHES_OUT = /\s+(?:has\s+|have\s+|had\s+)?(?:lash(?:es|ed|ing)?\s+out\s+a
 /** "World leaders lash out at the US over …", "the union hit out at ministers": the one attacked is accused. */
 export const lashOutRule: Rule = (s) => actorAndTarget(s, LASHES_OUT, 'lashed out at');
 
+const DREW_IRE = /\s+(?:has\s+|have\s+|had\s+)?(?:drew|draws|drawn|drawing|sparked|provoked|incurred)\s+the\s+(?:ire|anger|wrath|fury)\s+of\s+/gi;
+
+/** "Suh drew the ire of the Green Bay Packers after …": the angered party against the one who angered it. */
+export const drewIreRule: Rule = (s) => actorAndTarget(s, DREW_IRE, 'drew the ire of', true);
+
 const INVESTIGATES = /\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+investigating\s+/gi;
 const INVESTIGATION_INTO = /\s+(?:has\s+|have\s+|had\s+)?(?:launched|opened|announced|began|begun|started)\s+(?:an?|its|their)\s+(?:\S+\s+)?(?:investigation|inquiry|probe)\s+into\s+/gi;
 const UNDER_INVESTIGATION = /\s+(?:is|are|was|were|has\s+been|have\s+been)\s+under\s+(?:\S+\s+)?investigation\s+by\s+/gi;
@@ -278,7 +283,7 @@ export const callsToResignRule: Rule = (s) => {
   return out;
 };
 
-export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule, investigationRule, answersCriticsRule, allegeRule, lashOutRule, criticisesRule, rejectsRequestRule, callsToResignRule];
+export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule, investigationRule, answersCriticsRule, allegeRule, lashOutRule, drewIreRule, criticisesRule, rejectsRequestRule, callsToResignRule];
 
 /**
  * What a sentence's tokens must hold for a rule's pattern to match it: groups of words, one of each group inside
@@ -302,6 +307,7 @@ const RULE_CUES = new Map<Rule, ((token: string) => boolean)[]>([
   [answersCriticsRule, [holdsAny(['critics', 'detractors'])]],
   [allegeRule, [holdsAny(['alleg']), holdsAny(['that'])]],
   [lashOutRule, [holdsAny(['lash', 'hit', 'round', 'turn', 'unload', 'aim', 'rail', 'tear', 'tore', 'lay', 'laid'])]],
+  [drewIreRule, [holdsAny(['ire', 'anger', 'wrath', 'fury']), holdsAny(['drew', 'draw', 'sparked', 'provoked', 'incurred'])]],
   [criticisesRule, [holdsAny(['critici', 'rip', 'rebuk', 'denounc', 'slam', 'blast', 'condemn', 'lambast', 'assail', 'excoriat', 'castigat', 'berat', 'chastis', 'chastiz', 'scold'])]],
   [rejectsRequestRule, [holdsAny(['reject', 'refuse', 'denie', 'defie', 'defy', 'rebuff'])]],
   [callsToResignRule, [holdsAny(['call']), holdsAny(['resign', 'quit', 'down', 'aside', 'sacked', 'fired', 'go'])]],

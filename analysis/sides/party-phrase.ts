@@ -1,6 +1,6 @@
 import { VERBS_AFTER_A_NAME } from '../../data/dispute-phrases';
 import { HONORIFICS } from '../../data/honorifics';
-import { NAME_TITLES, TITLE_ABBREVIATIONS } from '../../data/titles';
+import { NAME_TITLES, ROLE_NOUNS, TITLE_ABBREVIATIONS } from '../../data/titles';
 import { ORGANISATION_NOUN_SET as ORGANISATION } from '../../data/organisation-nouns';
 import { namesAnAgent } from './agent';
 // Reads the noun phrase that names a party next to a framing word: forwards after "between", "with", "against",
@@ -168,10 +168,22 @@ function cleanPhrase(taken: string[]): string | null {
 /** "GOP state Sen. Michael Doherty" → where "Michael Doherty" starts: a titled person's party is the person. */
 function personalNameStart(words: string[]): number {
   const title = words.findLastIndex((w, i) => i < words.length - 2 && isPersonTitle(w));
-  if (title < 0) return 0;
-  const name = words.slice(title + 1);
-  return name.length <= 3 && name.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? title + 1 : 0;
+  if (title >= 0) {
+    const name = words.slice(title + 1);
+    if (name.length <= 3 && name.every(isNameWord)) return title + 1;
+  }
+  // "Star defensive tackle Jane Doe": a name after a job written in lower case.
+  let run = words.length;
+  while (run > 0 && words.length - run < 3 && isNameWord(words[run - 1])) run--;
+  const before = words[run - 1];
+  if (words.length - run >= 2 && before && /^\p{Ll}+$/u.test(before) && !PHRASE_JOINS.has(before)) return run;
+  // "Defender Jane Doe" opening a sentence: the job is capitalised only because it comes first.
+  return words.length >= 3 && words.length <= 4 && ROLE_NOUNS.has(words[0].toLowerCase()) && words.slice(1).every(isNameWord) ? 1 : 0;
 }
+
+const isNameWord = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
+/** Lower-case words that join a body's name to the phrase rather than describe a person ("members of the X Union"). */
+const PHRASE_JOINS = new Set(['of', 'the', 'a', 'an', 'and', 'for', 'at', 'in', 'on', 'to', 'with', 'from', 'by', 'or']);
 
 function isPersonTitle(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../analysis';
-import { againstRule, allegeRule, answersCriticsRule, callsToResignRule, criticisesRule, lashOutRule, betweenRule, criticismRule, demandRule, rejectsRequestRule, sueRule, versusRule, withRule } from '../../../analysis/sides/framing';
+import { againstRule, allegeRule, answersCriticsRule, callsToResignRule, criticisesRule, drewIreRule, lashOutRule, betweenRule, criticismRule, demandRule, rejectsRequestRule, sueRule, versusRule, withRule } from '../../../analysis/sides/framing';
 
 describe('framing rules', () => {
   it('reads both parties of "the impasse between X and Y", acronym kept', () => {
@@ -57,7 +57,7 @@ describe('framing rules', () => {
     const [f] = criticisesRule('Harbour senator rips Governor Vale over budget speech');
     expect(f.parties).toEqual(['Harbour senator', 'Governor Vale']);
     expect(f.accused).toBe(1);
-    expect(criticisesRule('Defender Joe Quinn criticises Premier Cup restart plans')[0].parties).toEqual(['Defender Joe Quinn', 'Premier Cup']);
+    expect(criticisesRule('Defender Joe Quinn criticises Premier Cup restart plans')[0].parties).toEqual(['Joe Quinn', 'Premier Cup']);
     expect(criticisesRule('The mayor criticised the decision to close the library.')).toEqual([]);
   });
   it('reads the idioms of attack ("unloads on", "takes aim at", "rails against", "assails") with the target accused', () => {
@@ -66,6 +66,10 @@ describe('framing rules', () => {
     expect(lashOutRule('Farmers rail against the new grain levy')[0].parties).toEqual(['Farmers', 'new grain levy']);
     expect(criticisesRule('Teachers union assails schools chief over test scores')[0].parties).toEqual(['Teachers union', 'schools chief']);
     expect(lashOutRule('The tide turned late in the day')).toEqual([]);
+  });
+  it('reads "X drew the ire of Y" with X accused', () => {
+    expect(drewIreRule('Defender Tom Vale drew the ire of the Rovers on Sunday')[0]).toMatchObject({ parties: ['Rovers', 'Tom Vale'], accused: 1 });
+    expect(drewIreRule('The film drew praise from critics')).toEqual([]);
   });
   it('names a titled person by the name alone ("GOP state Sen. Ann Kirk unloads on Vale")', () => {
     expect(lashOutRule('GOP state Sen. Ann Kirk unloads on Vale after speech')[0].parties).toEqual(['Ann Kirk', 'Vale']);

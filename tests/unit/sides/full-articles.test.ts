@@ -120,6 +120,24 @@ describe('no dispute', () => {
   });
 });
 
+describe('a row off the scoreboard in a match report ("X drew the ire of Y")', () => {
+  it('is a dispute between the angered club and the player who angered it', () => {
+    const r = analyse({
+      headline: 'Rovers edge United in a tight derby',
+      paragraphs: [
+        'Defender Tom Vale drew the ire of Rovers on Saturday after he stepped on their striker during United’s 2-1 loss in the derby.',
+        'The striker scored twice before half-time, and United pulled a goal back from the penalty spot in the final minute.',
+        'Rovers manager Alan Hart said: "He knew what he was doing. It was a dirty play and the league has to look at it."',
+        'Vale said: "I lost my footing. I would never try to hurt anybody on the pitch."',
+        'The win lifts Rovers to third in the league, with the cup match next week.',
+      ],
+    });
+    expect(r.sides.map((s) => s.name)).toEqual(['Rovers', 'Tom Vale']);
+    expect(sideOf(r, 'Hart')).toBe('Rovers');
+    expect(sideOf(r, 'Vale')).toBe('Tom Vale');
+  });
+});
+
 describe('a political row framed by an accusation', () => {
   const r = analyse({
     headline: 'Row over rail costs',
