@@ -224,6 +224,14 @@ const DREW_IRE = /\s+(?:has\s+|have\s+|had\s+)?(?:drew|draws|drawn|drawing|spark
 /** "Suh drew the ire of the Green Bay Packers after …": the angered party against the one who angered it. */
 export const drewIreRule: Rule = (s) => actorAndTarget(s, DREW_IRE, 'drew the ire of', true);
 
+const STRAINED_WORDS = ['strained', 'tense', 'frayed', 'soured', 'souring', 'frosty', 'rocky', 'troubled', 'deteriorating', 'worsening'];
+// The countries' names keep their capitals; the adjective may open a headline ("Strained U.S.-…").
+const STRAINED_TIES = new RegExp(String.raw`\b(?:${STRAINED_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+`+ String.raw`(\p{Lu}[\p{L}.]*)[-\u2013](\p{Lu}[\p{L}.]*)\s+(?:relations|ties|relationship)\b`, 'gu');
+
+/** "strained U.S.-Israeli relations", "frosty Sino-Japanese ties": the two countries are at odds. */
+export const strainedTiesRule: Rule = (s) =>
+  [...s.matchAll(STRAINED_TIES)].map((m) => ({ parties: [m[1], m[2]], accused: null, rule: 'strained ties' }));
+
 const INVESTIGATES = /\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+investigating\s+/gi;
 const INVESTIGATION_INTO = /\s+(?:has\s+|have\s+|had\s+)?(?:launched|opened|announced|began|begun|started)\s+(?:an?|its|their)\s+(?:\S+\s+)?(?:investigation|inquiry|probe)\s+into\s+/gi;
 const UNDER_INVESTIGATION = /\s+(?:is|are|was|were|has\s+been|have\s+been)\s+under\s+(?:\S+\s+)?investigation\s+by\s+/gi;
@@ -283,7 +291,7 @@ export const callsToResignRule: Rule = (s) => {
   return out;
 };
 
-export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule, investigationRule, answersCriticsRule, allegeRule, lashOutRule, drewIreRule, criticisesRule, rejectsRequestRule, callsToResignRule];
+export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule, investigationRule, answersCriticsRule, allegeRule, lashOutRule, drewIreRule, strainedTiesRule, criticisesRule, rejectsRequestRule, callsToResignRule];
 
 /**
  * What a sentence's tokens must hold for a rule's pattern to match it: groups of words, one of each group inside
@@ -307,6 +315,7 @@ const RULE_CUES = new Map<Rule, ((token: string) => boolean)[]>([
   [answersCriticsRule, [holdsAny(['critics', 'detractors'])]],
   [allegeRule, [holdsAny(['alleg']), holdsAny(['that'])]],
   [lashOutRule, [holdsAny(['lash', 'hit', 'round', 'turn', 'unload', 'aim', 'rail', 'tear', 'tore', 'lay', 'laid'])]],
+  [strainedTiesRule, [holdsAny(['relations', 'ties', 'relationship']), holdsAny(STRAINED_WORDS)]],
   [drewIreRule, [holdsAny(['ire', 'anger', 'wrath', 'fury']), holdsAny(['drew', 'draw', 'sparked', 'provoked', 'incurred'])]],
   [criticisesRule, [holdsAny(['critici', 'rip', 'rebuk', 'denounc', 'slam', 'blast', 'condemn', 'lambast', 'assail', 'excoriat', 'castigat', 'berat', 'chastis', 'chastiz', 'scold'])]],
   [rejectsRequestRule, [holdsAny(['reject', 'refuse', 'denie', 'defie', 'defy', 'rebuff'])]],

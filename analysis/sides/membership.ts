@@ -33,9 +33,18 @@ export const byOwnName: MembershipRule = (sp, party) => {
 
 export const byRole: MembershipRule = (sp, party) => {
   if (labelsOf(sp).roleStudiesOthers) return null;
-  const m = labelMatch(party, sp.role) || labelMatch(party, representedBy(sp.role));
+  const role = currentRole(sp.role);
+  const m = labelMatch(party, role) || labelMatch(party, representedBy(role));
   return m ? { reason: `${sp.role} → ${party.name}`, strength: 6 + m } : null;
 };
+
+/** The role without a post held before ("think-tank head and a former U.S. ambassador" → "think-tank head"): a
+ *  post someone has left places them with nobody. */
+function currentRole(role: string | null): string | null {
+  if (!role) return role;
+  const past = /(?:^|\s)(?:(?:and|,)\s+)?(?:an?\s+|the\s+)?(?:former|ex-|onetime|one-time|erstwhile)\b/i.exec(role);
+  return past ? role.slice(0, past.index).trim() || null : role;
+}
 
 /** Whom a lawyer, representative or spokesperson speaks for: "attorney for Noel", "a spokeswoman for Lund" → the
  *  client, whose side they take. */
@@ -82,7 +91,8 @@ function readLabels(sp: Speaker): SpeakerLabels {
     ?? [sp.name, ...sp.aliases].filter((n) => !shortFormOfRole(n, sp.role)).map(governmentPost).find(Boolean)
     ?? governmentPost(sp.org) ?? null;
   return {
-    ownNames: [sp.name, ...sp.aliases].filter((n) => !studiesOthers(n.replace(/^(?:an?|the)\s+/i, ''))),
+    // ("… and a former U.S. ambassador to Israel": a description's past post names no party either.)
+    ownNames: [sp.name, ...sp.aliases].map(currentRole).filter((n): n is string => !!n && !studiesOthers(n.replace(/^(?:an?|the)\s+/i, ''))),
     roleStudiesOthers: studiesOthers(sp.role),
     post,
     nation: post ? speakerNation(sp) : null,

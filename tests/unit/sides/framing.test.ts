@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../analysis';
-import { againstRule, allegeRule, answersCriticsRule, callsToResignRule, criticisesRule, drewIreRule, lashOutRule, betweenRule, criticismRule, demandRule, rejectsRequestRule, sueRule, versusRule, withRule } from '../../../analysis/sides/framing';
+import { againstRule, allegeRule, answersCriticsRule, callsToResignRule, criticisesRule, drewIreRule, lashOutRule, strainedTiesRule, betweenRule, criticismRule, demandRule, rejectsRequestRule, sueRule, versusRule, withRule } from '../../../analysis/sides/framing';
 
 describe('framing rules', () => {
   it('reads both parties of "the impasse between X and Y", acronym kept', () => {
@@ -66,6 +66,10 @@ describe('framing rules', () => {
     expect(lashOutRule('Farmers rail against the new grain levy')[0].parties).toEqual(['Farmers', 'new grain levy']);
     expect(criticisesRule('Teachers union assails schools chief over test scores')[0].parties).toEqual(['Teachers union', 'schools chief']);
     expect(lashOutRule('The tide turned late in the day')).toEqual([]);
+  });
+  it('reads "strained U.S.-Norland relations" as the two countries at odds', () => {
+    expect(strainedTiesRule('Where do strained U.S.-Norlandic relations go after the vote?')[0].parties).toEqual(['U.S.', 'Norlandic']);
+    expect(strainedTiesRule('Warm U.S.-Norlandic relations go back decades.')).toEqual([]);
   });
   it('reads "X drew the ire of Y" with X accused', () => {
     expect(drewIreRule('Defender Tom Vale drew the ire of the Rovers on Sunday')[0]).toMatchObject({ parties: ['Rovers', 'Tom Vale'], accused: 1 });

@@ -138,6 +138,22 @@ describe('a row off the scoreboard in a match report ("X drew the ire of Y")', (
   });
 });
 
+describe('a post someone held before ("a former U.S. ambassador to Denmark")', () => {
+  it('places them with neither party', () => {
+    const r = analyse({
+      headline: 'Strained U.S.-Danish relations face a new test',
+      paragraphs: [
+        'President Ann Kirk said on Monday that the United States would "not be lectured" over the trade pact.',
+        'Danish Prime Minister Tom Vale said: "Washington has broken its word and we will answer."',
+        '“Both capitals have broken a lot of crockery,” said Ivo Lind, head of the Dunmore Institute and a former U.S. ambassador to Denmark.',
+      ],
+    });
+    expect(r.sides.map((x) => x.name)).toEqual(['U.S.', 'Danish']);
+    expect(sideOf(r, 'Vale')).toBe('Danish');
+    expect(sideOf(r, 'Lind')).toBe('');
+  });
+});
+
 describe('a political row framed by an accusation', () => {
   const r = analyse({
     headline: 'Row over rail costs',
