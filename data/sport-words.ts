@@ -1,11 +1,13 @@
-// Words of a sports report: a "clash between" two clubs is a fixture, not a dispute. Words of the language only.
+// Words of a sports report: a "clash between" two clubs is a fixture, not a dispute. Words of the language only,
+// and only those of sport: words of winning and losing ("win", "race", "victory", "points") fill election coverage too.
 export const SPORT_WORDS = [
-  'match', 'matches', 'goal', 'goals', 'scored', 'scorer', 'league', 'cup', 'season', 'half-time', 'half', 'minute',
-  'minutes', 'penalty', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'win', 'won', 'victory', 'defeat',
-  'draw', 'innings', 'wicket', 'wickets', 'touchdown', 'quarterback', 'points', 'tournament', 'championship', 'final',
-  'semi-final', 'fixture', 'kick-off', 'referee', 'squad', 'stadium', 'fans', 'title', 'club', 'game', 'games', 'race',
-  'lap', 'podium', 'medal', 'opponents', 'home', 'away', 'scoreline', 'equaliser', 'equalizer', 'winner', 'inning',
+  'match', 'matches', 'goal', 'goals', 'scored', 'scorer', 'league', 'cup', 'half-time', 'penalty', 'striker',
+  'midfielder', 'defender', 'goalkeeper', 'coach', 'innings', 'wicket', 'wickets', 'touchdown', 'touchdowns',
+  'quarterback', 'tournament', 'championship', 'semi-final', 'fixture', 'kick-off', 'referee', 'squad', 'stadium',
+  'fans', 'club', 'lap', 'podium', 'medal', 'scoreline', 'equaliser', 'equalizer', 'inning', 'playoff', 'playoffs',
+  'teammate', 'teammates', 'season',
 ] as const;
+
 
 /** Words of a match report near which a bare "7:14" is the game clock ("goals at 7:14 of the first period"). */
 export const GAME_CLOCK_WORDS = [

@@ -232,6 +232,20 @@ const STRAINED_TIES = new RegExp(String.raw`\b(?:${STRAINED_WORDS.map((w) => `[$
 export const strainedTiesRule: Rule = (s) =>
   [...s.matchAll(STRAINED_TIES)].map((m) => ({ parties: [m[1], m[2]], accused: null, rule: 'strained ties' }));
 
+const LEAD_OVER = /([\u2019']s)\s+(?:\p{Ll}+\s+)?(?:margin|lead|edge|advantage)\s+over\s+/gu;
+
+/** "Clinton's margin over Vermont Sen. Bernie Sanders", "Labour's lead over the Conservatives": two rivals in a race. */
+export const leadOverRule: Rule = (s) => {
+  const out: Omit<Framing, 'paragraph'>[] = [];
+  for (const m of s.matchAll(LEAD_OVER)) {
+    const leader = readPartyBefore(s, m.index ?? 0);
+    const rival = readPartyAfter(s, (m.index ?? 0) + m[0].length);
+    // Both rivals are named ("her rivals", "the field" are no party).
+    if (leader && rival && /^\p{Lu}/u.test(leader.name) && /^\p{Lu}/u.test(rival.name)) out.push({ parties: [leader.name, rival.name], accused: null, rule: 'lead over' });
+  }
+  return out;
+};
+
 const INVESTIGATES = /\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+investigating\s+/gi;
 const INVESTIGATION_INTO = /\s+(?:has\s+|have\s+|had\s+)?(?:launched|opened|announced|began|begun|started)\s+(?:an?|its|their)\s+(?:\S+\s+)?(?:investigation|inquiry|probe)\s+into\s+/gi;
 const UNDER_INVESTIGATION = /\s+(?:is|are|was|were|has\s+been|have\s+been)\s+under\s+(?:\S+\s+)?investigation\s+by\s+/gi;
@@ -291,7 +305,7 @@ export const callsToResignRule: Rule = (s) => {
   return out;
 };
 
-export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule, investigationRule, answersCriticsRule, allegeRule, lashOutRule, drewIreRule, strainedTiesRule, criticisesRule, rejectsRequestRule, callsToResignRule];
+export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule, investigationRule, answersCriticsRule, allegeRule, lashOutRule, drewIreRule, strainedTiesRule, leadOverRule, criticisesRule, rejectsRequestRule, callsToResignRule];
 
 /**
  * What a sentence's tokens must hold for a rule's pattern to match it: groups of words, one of each group inside
@@ -316,6 +330,7 @@ const RULE_CUES = new Map<Rule, ((token: string) => boolean)[]>([
   [allegeRule, [holdsAny(['alleg']), holdsAny(['that'])]],
   [lashOutRule, [holdsAny(['lash', 'hit', 'round', 'turn', 'unload', 'aim', 'rail', 'tear', 'tore', 'lay', 'laid'])]],
   [strainedTiesRule, [holdsAny(['relations', 'ties', 'relationship']), holdsAny(STRAINED_WORDS)]],
+  [leadOverRule, [holdsAny(['margin', 'lead', 'edge', 'advantage']), holdsAny(['over'])]],
   [drewIreRule, [holdsAny(['ire', 'anger', 'wrath', 'fury']), holdsAny(['drew', 'draw', 'sparked', 'provoked', 'incurred'])]],
   [criticisesRule, [holdsAny(['critici', 'rip', 'rebuk', 'denounc', 'slam', 'blast', 'condemn', 'lambast', 'assail', 'excoriat', 'castigat', 'berat', 'chastis', 'chastiz', 'scold'])]],
   [rejectsRequestRule, [holdsAny(['reject', 'refuse', 'denie', 'defie', 'defy', 'rebuff'])]],

@@ -104,7 +104,8 @@ export function readPartyAfter(text: string, from: number): PartyPhrase | null {
       owner = { taken: [...taken, bare(w)], edge };
     }
     taken.push(w);
-    if (/[.]$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w)) break;
+    // A full stop ends the phrase, but not the dot of initials or of a title before a name ("Vermont Sen. Jane Doe").
+    if (/[.]$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w) && !(isPersonTitle(w) && isCapitalised(words.at(i + 1)?.text ?? ''))) break;
   }
   if (owner && !namesAnAgent(taken.join(' '))) { taken = owner.taken; edge = owner.edge; }
   const name = cleanPhrase(taken);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../analysis';
-import { againstRule, allegeRule, answersCriticsRule, callsToResignRule, criticisesRule, drewIreRule, lashOutRule, strainedTiesRule, betweenRule, criticismRule, demandRule, rejectsRequestRule, sueRule, versusRule, withRule } from '../../../analysis/sides/framing';
+import { againstRule, allegeRule, answersCriticsRule, callsToResignRule, criticisesRule, drewIreRule, lashOutRule, leadOverRule, strainedTiesRule, betweenRule, criticismRule, demandRule, rejectsRequestRule, sueRule, versusRule, withRule } from '../../../analysis/sides/framing';
 
 describe('framing rules', () => {
   it('reads both parties of "the impasse between X and Y", acronym kept', () => {
@@ -70,6 +70,11 @@ describe('framing rules', () => {
   it('reads "strained U.S.-Norland relations" as the two countries at odds', () => {
     expect(strainedTiesRule('Where do strained U.S.-Norlandic relations go after the vote?')[0].parties).toEqual(['U.S.', 'Norlandic']);
     expect(strainedTiesRule('Warm U.S.-Norlandic relations go back decades.')).toEqual([]);
+  });
+  it('reads "X\'s lead over Y" as two rivals, a title\'s dot inside the rival\'s name', () => {
+    expect(leadOverRule("Kirk's margin over Vermont Sen. Tom Vale is striking.")[0].parties).toEqual(['Kirk', 'Tom Vale']);
+    expect(leadOverRule("Labour's lead over the Conservatives has narrowed.")[0].parties).toEqual(['Labour', 'Conservatives']);
+    expect(leadOverRule('It gives her a commanding advantage over her rivals.')).toEqual([]);
   });
   it('reads "X drew the ire of Y" with X accused', () => {
     expect(drewIreRule('Defender Tom Vale drew the ire of the Rovers on Sunday')[0]).toMatchObject({ parties: ['Rovers', 'Tom Vale'], accused: 1 });

@@ -154,6 +154,23 @@ describe('a post someone held before ("a former U.S. ambassador to Denmark")', (
   });
 });
 
+describe('election coverage, full of words of winning ("race", "win", "victory", "points")', () => {
+  it('is no sports report: its rivals are its parties', () => {
+    const r = analyse({
+      headline: 'Kirk takes an early lead in the race',
+      paragraphs: [
+        "Ann Kirk has won the backing of half the party's insiders, and Kirk's margin over Sen. Tom Vale is striking in a race that is far from over.",
+        'Her win in the early polls gave her a victory lap, and the points she made at home and away were a win for her team.',
+        'The final vote is months away, and the race could still turn, but a win now matters, said analysts who count the points.',
+        'Kirk campaign spokesman Ivo Lind said: "Ann Kirk is winning because she has the experience to win the race."',
+        'Vale adviser Mia Sorel said: "Tom Vale will win this race when the voters have their say, not the insiders."',
+      ],
+    });
+    expect(r.sides.map((x) => x.name)).toEqual(['Kirk', 'Tom Vale']);
+    expect(sideOf(r, 'Lind')).toBe('Kirk');
+  });
+});
+
 describe('a political row framed by an accusation', () => {
   const r = analyse({
     headline: 'Row over rail costs',
