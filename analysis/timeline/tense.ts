@@ -28,13 +28,26 @@ export function looksAhead(clause: string): boolean {
 }
 
 export function looksBack(clause: string): boolean {
-  return PAST_CUES.test(clause) && !FUTURE_CUES.test(clause);
+  return hasPastCue(clause) && !FUTURE_CUES.test(clause);
 }
 
 /** looksAhead and looksBack of one clause, the future cues asked once. */
 export function tenseOf(clause: string): { ahead: boolean; back: boolean } {
   const ahead = FUTURE_CUES.test(clause);
-  return { ahead, back: !ahead && PAST_CUES.test(clause) };
+  return { ahead, back: !ahead && hasPastCue(clause) };
+}
+
+/** An "-ed" word right after an article or a preposition qualifies a noun ("in limited release", "a planned strike"). */
+const ADJECTIVE_SLOT = /\b(?:a|an|the|in|of|for|with|on|at|by|to|its|their|his|her|our|this|that)\s+$/i;
+
+/** A past verb in the clause: one of PAST_CUES, an "-ed" word in an adjective's slot not counted. */
+function hasPastCue(clause: string): boolean {
+  if (!PAST_CUES.test(clause)) return false; // the usual clause: no cue at all, one test
+  PAST_CUES_ALL.lastIndex = 0;
+  for (let m = PAST_CUES_ALL.exec(clause); m; m = PAST_CUES_ALL.exec(clause)) {
+    if (!/ed$/i.test(m[0]) || !ADJECTIVE_SLOT.test(clause.slice(Math.max(0, m.index - 8), m.index))) return true;
+  }
+  return false;
 }
 
 /** Before a time phrase that opens its sentence: a few words with no comma ("In", "Early in", "In the wake of"). */
@@ -63,6 +76,7 @@ export function tenseAt(sentence: string, start: number, end: number): { ahead: 
 /** Comma clauses looked through after a fronted time phrase: a name and its apposition, then the verb. */
 const MAX_CLAUSES_AFTER_FRONTED = 3;
 
+const PARTICIPLE_OPENING = /^\s*(?:\p{Ll}+ed|led|made|driven|given|taken|brought)\s+by\b/u;
 const AFTER_BE = /\b(?:be|been|being)\s+$/i;
 const FUTURE_CUES_ALL = new RegExp(FUTURE_CUES.source, 'gi');
 const PAST_CUES_ALL = new RegExp(PAST_CUES.source, 'gi');
@@ -74,8 +88,14 @@ const PAST_CUES_ALL = new RegExp(PAST_CUES.source, 'gi');
 function nearestTense(sentence: string, start: number, end: number): { ahead: boolean; back: boolean } {
   const [from, to] = clauseBounds(sentence, start, end);
   const clause = sentence.slice(from, to);
+  // "hits theatres on Dec. 31, followed by a wider release in January": a participle after a comma has no tense of
+  // its own; the clause it hangs on gives it.
+  if (from > 1 && PARTICIPLE_OPENING.test(clause)) {
+    const [before] = clauseBounds(sentence, from - 2, from - 2);
+    return tenseOf(sentence.slice(before, from - 1));
+  }
   const tense = tenseOf(clause);
-  if (!tense.ahead || !PAST_CUES.test(clause)) return tense;
+  if (!tense.ahead || !hasPastCue(clause)) return tense;
   const distance = (re: RegExp) => {
     let best = Infinity;
     re.lastIndex = 0;

@@ -85,6 +85,16 @@ describe('timeline: months, years and seasons', () => {
   });
 });
 
+describe('timeline: the tense that places a month without its year', () => {
+  it('reads a participle after a comma by the clause it hangs on ("opens on 30 April, followed by a tour in May")', () => {
+    expect(datesOf('The show opens on 30 April, followed by a national tour in May.')).toEqual([['on 30 April', '2016-04-30'], ['May', '2016-05']]);
+  });
+  it('takes an "-ed" word after an article or a preposition for an adjective, not a past verb ("in limited release")', () => {
+    expect(datesOf('The film is out in limited release in May.')).toEqual([['May', '2016-05']]);
+    expect(datesOf('The film was released in May.')).toEqual([['May', '2015-05']]);
+  });
+});
+
 describe('timeline: holidays', () => {
   it('dates fixed and moving holidays by tense', () => {
     expect(datesOf('Shops shut on Christmas Day and reopen after Easter Monday.')).toEqual([
