@@ -11,12 +11,21 @@ import { pairResponses } from './responses';
 import { namesOf, speakerContexts, type SpeakerContext } from './speaker-context';
 import { placeByDenial, placeByStance, type PartyVoices } from './stance';
 import { contentStems, withTokenCache } from './words';
+import { spelledOutTitles } from '../speakers/spelled-out-titles';
 
 const SIDE_IDS = ['A', 'B'];
 
 /** The dispute's two parties, every speaker placed (mutates speaker.side/sideReason), and claim ↔ response pairs. */
 export function findSides(doc: ArticleDocument, found: { quotes: Quote[]; speakers: Speaker[] }): { sides: Side[]; responses: Response[] } {
-  return withTokenCache(() => sidesOf(doc, found));
+  // Roles are read for what they mean ("Gov." is a governor), each speaker placed on its own record.
+  const reading = found.speakers.map((sp) => (sp.role?.includes('.') ? { ...sp, role: spelledOutTitles(sp.role) } : sp));
+  const out = withTokenCache(() => sidesOf(doc, { quotes: found.quotes, speakers: reading }));
+  reading.forEach((copy, i) => {
+    if (copy === found.speakers[i]) return;
+    found.speakers[i].side = copy.side;
+    found.speakers[i].sideReason = copy.sideReason;
+  });
+  return out;
 }
 
 function sidesOf(doc: ArticleDocument, found: { quotes: Quote[]; speakers: Speaker[] }): { sides: Side[]; responses: Response[] } {

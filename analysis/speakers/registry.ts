@@ -2,7 +2,7 @@
 // way it is referred to. "Jane Doe" = "Ms Doe" = "Doe" = "the Health Secretary" = "she".
 import type { Gender } from '../../data/honorifics';
 import { SINGULAR_THEY_NOUNS } from '../../data/pronouns';
-import { AGENCY_NAME_WORDS, AGENCY_NOUNS, BUSINESS_NOUNS, FAMILY_NOUNS, NAME_TITLES, PAST_ROLE_MODIFIERS, POSTS_IN_A_BODY, PUBLIC_BODY_WORDS, RANKS, SEAT_TITLES, TITLE_ABBREVIATIONS } from '../../data/titles';
+import { AGENCY_NAME_WORDS, AGENCY_NOUNS, BUSINESS_NOUNS, FAMILY_NOUNS, NAME_TITLES, PAST_ROLE_MODIFIERS, POSTS_IN_A_BODY, PUBLIC_BODY_WORDS, RANKS, SEAT_TITLES } from '../../data/titles';
 import type { SpeakerKind } from '../types';
 import { isDemonym, isRoleNoun, PROPER_ADJECTIVE, type DescriptionRef, type NameRef, type PronounRef } from './mentions';
 import { isShortFirstName, surnameOf } from './full-names';
@@ -145,12 +145,6 @@ const POST_IN_A_BODY = new RegExp(`\\b(?:${POSTS_IN_A_BODY.join('|')})\\b`, 'i')
 function isPastRole(role: string): boolean {
   const first = /^[\p{L}]+(?:-time)?/u.exec(role.toLowerCase())?.[0] ?? '';
   return PAST_ROLE_MODIFIERS.has(first);
-}
-
-/** A role the reader sees in words, not abbreviations: "Sen." → "senator", "Republican Gov." → "Republican governor". */
-function spelledOutTitles(role: string): string {
-  if (!role.includes('.')) return role; // nothing abbreviated: no regex run
-  return role.replace(/(?<![\p{L}.])(\p{L}+)\.(?!\p{L})/gu, (abbreviated, word: string) => TITLE_ABBREVIATIONS.get(word.toLowerCase()) ?? abbreviated);
 }
 
 export class Registry {
@@ -410,7 +404,7 @@ export class Registry {
     // The role as the article gives it, "former" and the like kept ("former health secretary"); a fuller form of
     // the same title replaces it ("teacher" → "high school math teacher"), but not one that only adds whose
     // it is ("Delhi's Chief Minister": the organisation says that).
-    const given = spelledOutTitles(role.trim());
+    const given = role.trim();
     // A label written before the name says what the person is now; a role they once held does not replace it.
     // A seat ("Rep.") yields only to a post in the body ("ranking member"), not to the lawmaker's trade.
     // A rank alone ("lieutenant general") says little of the job; any role that is more than a rank replaces it.

@@ -1,5 +1,7 @@
 // What a speaker's profile says they are: their role, and their organisation unless the role already names it
-// ("attorney for the Lawyers Guild" needs no ", Lawyers Guild" after it). Shared by the popup and the hover card.
+// ("attorney for the Lawyers Guild" needs no ", Lawyers Guild" after it), in words rather than abbreviations ("Gov."
+// reads "governor"). Shared by the popup and the hover card.
+import { spelledOutTitles } from '../../analysis/speakers/spelled-out-titles';
 
 export interface SpeakerAbout {
   role: string | null;
@@ -8,7 +10,7 @@ export interface SpeakerAbout {
 
 export function speakerAbout(speaker: { name: string; role: string | null; org: string | null }): SpeakerAbout {
   const { name, role, org } = speaker;
-  const shownRole = role && role !== name ? role : null;
+  const shownRole = role && role !== name ? spelledOutTitles(role) : null;
   const shownOrg = org && org !== name && !(shownRole && namesWholly(shownRole, org)) ? org : null;
   return { role: shownRole, org: shownOrg };
 }

@@ -38,7 +38,7 @@ describe('speaker registry: names, roles, organisations', () => {
     ]);
     expect(a.who('a disgrace')).toBe('Carla Mendes');
     expect(a.who('We will sign')).toBe('Lyle Dunning');
-    expect(a.speaker('Lyle Dunning')?.role).toBe('Republican governor');
+    expect(a.speaker('Lyle Dunning')?.role).toBe('Republican Gov.');
   });
 
   it('only lists speakers who have a quote', () => {

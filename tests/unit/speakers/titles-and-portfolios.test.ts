@@ -1,6 +1,7 @@
 // Speakers introduced by a title with its portfolio or place, by an agent noun the lexicon does not list, or by
 // surname-first names; phrases that only look like speakers.
 import { describe, expect, it } from 'vitest';
+import { speakerAbout } from '../../../components/shared/speaker-about';
 import { attribute } from './helpers';
 
 describe('a title with its portfolio before the name', () => {
@@ -87,10 +88,12 @@ describe('phrases that only look like speakers', () => {
 });
 
 describe('what surrounds a title', () => {
-  it('spells out an abbreviated title', () => {
+  it('keeps an abbreviated title as the article prints it, for the reader to see spelled out', () => {
     const a = attribute(['“We will win,” Republican Gov. Ann Lee said.', 'Sen. Ada Lowe, R-Ore., called the vote “a disgrace to the chamber”.']);
-    expect(a.speaker('Ann Lee')?.role).toBe('Republican governor');
-    expect(a.speaker('Ada Lowe')?.role).toBe('senator');
+    expect(a.speaker('Ann Lee')?.role).toBe('Republican Gov.');
+    expect(a.speaker('Ada Lowe')?.role).toBe('Sen.');
+    expect(speakerAbout(a.speaker('Ann Lee')!).role).toBe('Republican governor');
+    expect(speakerAbout(a.speaker('Ada Lowe')!).role).toBe('senator');
   });
   it('leaves a time phrase out of the title', () => {
     const a = attribute(['Last week State Department official Dan Holm said he recalled the call “vividly.”']);
