@@ -89,6 +89,27 @@ function hasSpeechVerb(tokens: readonly Token[], from: number, to: number): bool
   return false;
 }
 
+/**
+ * Where an apposition that names a place before its noun ends ("a Rome, Ga., lawyer who …": the town, a comma, the
+ * state, a comma, then the lower-case noun), or -1. tokens[from, at) is "a" and the town; tokens[at] its comma.
+ */
+const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'that', 'whom']);
+
+function placeInsideApposition(tokens: readonly Token[], from: number, at: number): number {
+  if (at >= tokens.length || tokens[at].text !== ',' || !INDEFINITE_ARTICLES.has(tokens[from]?.lower ?? '')) return -1;
+  const town = at - from - 1;
+  if (town < 1 || town > 3 || !allCapitalised(tokens, from + 1, at)) return -1;
+  let state = at + 1;
+  while (state < tokens.length && tokens[state].kind === 'word' && tokens[state].capital) state++;
+  if (state - at - 1 < 1 || state - at - 1 > 2 || tokens[state]?.text !== ',') return -1;
+  const noun = tokens[state + 1];
+  if (!noun || noun.kind !== 'word' || noun.capital) return -1;
+  // The noun phrase ends at punctuation or where a relative clause starts ("… lawyer who gave …").
+  let end = state + 1;
+  while (end < tokens.length && tokens[end].kind === 'word' && !RELATIVE_WORDS.has(tokens[end].lower)) end++;
+  return end;
+}
+
 function isPersonName(ref: ReturnType<typeof classifyPhrase>): ref is NameRef {
   return ref?.type === 'name' && ref.kind === 'person';
 }
@@ -103,6 +124,9 @@ export function registerAppositions(text: string, tokens: readonly Token[], regi
   let from = 0;
   for (let k = 0; k <= tokens.length; k++) {
     if (k < tokens.length && tokens[k].kind === 'word') continue;
+    // "Jane Doe, a Rome, Ga., lawyer, said": a town and its state inside the apposition are part of it.
+    const placeEnd = aFrom >= 0 ? placeInsideApposition(tokens, from, k) : -1;
+    if (placeEnd > k) k = placeEnd;
     const closed = k === tokens.length || tokens[k].text === ',' || tokens[k].text === '—' || tokens[k].text === '–';
     // "Jane Doe, PhD, a professor at Acme": degrees after a name stand aside; the description is the name's.
     if (aFrom >= 0 && closed && k < tokens.length && isAsideToName(tokens.slice(from, k))) { from = k + 1; continue; }

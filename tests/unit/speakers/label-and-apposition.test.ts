@@ -191,3 +191,15 @@ describe('a role whose body is two nouns joined by "and" ("the head of the searc
     expect(a.speaker('Ivo Tanaka')?.role).toBe('head of the rescue agency');
   });
 });
+
+describe('a town and its state inside an apposition ("Jane Doe, a Rome, Ga., lawyer who …")', () => {
+  it('keeps the place with the job, and the job as the role', () => {
+    const a = attribute([
+      '“I am just not ready yet,” said Ivo Marsh, a Kestrel Bay, Ore., lawyer who gave the most allowed to the last two campaigns.',
+      '“Yes,” said Ann Roe, a Dunmore, Iowa, teacher.',
+    ]);
+    expect(a.who('I am just not ready')).toBe('Ivo Marsh');
+    expect(a.speaker('Ivo Marsh')?.role).toBe('Kestrel Bay, Ore., lawyer');
+    expect(a.speaker('Ann Roe')?.role).toBe('Dunmore, Iowa, teacher');
+  });
+});
