@@ -522,7 +522,9 @@ function nameRef(text: string, np: readonly Token[]): NameRef | null {
   if (beforeRun.some((w, k) => PREPOSITIONS.has(w.lower) && !(beforeRun[k - 1]?.capital && beforeRun[k + 1]?.capital))) {
     // "in a hand-written note to his letter Mrs Doe said": an honorific opens a name of its own after a phrase
     // fronted without its comma.
-    if (run.length >= 2 && HONORIFICS.has(withoutDot(run[0].lower)) && beforeRun.length && !beforeRun[beforeRun.length - 1].capital) return nameRef(text, run);
+    // ("a spokeswoman for Dr Lee": after a preposition the name is the description's object.)
+    const wordBefore = beforeRun[beforeRun.length - 1];
+    if (run.length >= 2 && HONORIFICS.has(withoutDot(run[0].lower)) && wordBefore && !wordBefore.capital && !PREPOSITIONS.has(wordBefore.lower)) return nameRef(text, run);
     return nameAfterPortfolio(text, np, runStart, run) ?? nameAfterFieldTitle(text, np, runStart);
   }
 

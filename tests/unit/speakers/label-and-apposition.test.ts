@@ -203,3 +203,12 @@ describe('a town and its state inside an apposition ("Jane Doe, a Rome, Ga., law
     expect(a.speaker('Ann Roe')?.role).toBe('Dunmore, Iowa, teacher');
   });
 });
+
+describe('a role whose object is a titled name ("a spokesman for the campaign of Mr. Sanders")', () => {
+  it('is the role, the titled name no speaker of its own', () => {
+    const a = attribute(['Ivo Marsh, a spokesman for the campaign of Mr. Roe, said he expected to be “outspent.”', 'Ann Kirk, a spokeswoman for Dr. Lee, said: “No.”']);
+    expect(a.who('outspent')).toBe('Ivo Marsh');
+    expect(a.speaker('Ivo Marsh')?.role).toBe('spokesman for the campaign of Mr. Roe');
+    expect(a.speaker('Ann Kirk')?.role).toBe('spokeswoman for Dr. Lee');
+  });
+});
