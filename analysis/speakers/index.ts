@@ -12,7 +12,7 @@ import { findFullNames } from './full-names';
 import { registerAppositions, registerTitledNamesIn } from './appositions';
 import { chooseEvent, type ResolvedEvent } from './choose';
 import { coordinatedClauseSubject, findSpeechEvents, frontedClauseSubject, sentenceSubject, type SpeechEvent } from './events';
-import { PROPER_ADJECTIVE, type NameRef, type PronounRef, type Ref } from './mentions';
+import type { NameRef, PronounRef, Ref } from './mentions';
 import { phraseTokens } from './phrase-tokens';
 import { registerPredicateRole } from './predicate-roles';
 import { reportedSpeech } from './reported';
@@ -131,8 +131,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
       }
       // A heading ("Story Tools", "The Verdict") has a capitalised phrase and no clause: it brings nobody into focus.
       if (!events.length && opening && !isHeading(tokens)) {
-        const introduce = mayIntroduce(opening.subject);
-        const entity = opening.subject.type === 'name' && !introduce ? null : resolveRef(registry, opening.subject, opening.apposition, p, { create: introduce });
+        const entity = resolveRef(registry, opening.subject, opening.apposition, p, { create: mayIntroduce(opening.subject) });
         if (!infos.length && opening.subject.type === 'name' && entity && (entity.kind === 'person' ? entity.nameWords.length > 0 : entity.nameWords.length > 1)) {
           openingSubject = entity;
         }
@@ -287,8 +286,7 @@ function focusFrontedClauseSubject(text: string, tokens: readonly Token[], regis
 }
 
 function mayIntroduce(subject: Ref): boolean {
-  // ("Indonesian rescuers searched …": a people's adjective alone names nobody.)
-  if (subject.type === 'name') return !(subject.words.length === 1 && PROPER_ADJECTIVE.test(subject.words[0]));
+  if (subject.type === 'name') return true;
   return subject.type === 'description' && subject.definite && subject.kind === 'person' && !subject.titleOnly;
 }
 

@@ -556,6 +556,8 @@ export class Registry {
     if (words.length === 1 && BUSINESS_NOUNS.has(words[0])) {
       for (const e of this.entities) {
         if (e.mergedInto || e.kind !== 'organisation' || !e.nameWords.length || e.normalisedName.some((w) => PUBLIC_BODY_WORDS.has(w))) continue;
+        // ("Indonesian rescuers searched …": a people's adjective opening a sentence, read as a name, is no business.)
+        if (e.kindGuessed && e.nameWords.length === 1 && PROPER_ADJECTIVE.test(e.nameWords[0])) continue;
         if (!best || e.lastSeen > best.lastSeen) best = e;
       }
     }
