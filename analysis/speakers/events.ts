@@ -96,6 +96,21 @@ function segmentBefore(tokens: readonly Token[], end: number): { from: number; w
   return { from, words: wordsBetween(tokens, from, end + 1) };
 }
 
+/**
+ * "Jane Doe, a Rome, Ga., lawyer, said": the segment "lawyer" with the town and the state before it, back to the
+ * article that opens the apposition; the segment unchanged when no town and state stand there.
+ */
+function withPlaceBefore(tokens: readonly Token[], segment: { from: number; words: Token[] }): { from: number; words: Token[] } {
+  const first = segment.words[0];
+  if (!first || first.capital || segment.from < 5 || tokens[segment.from - 1].text !== ',') return segment;
+  const state = segmentBefore(tokens, segment.from - 2);
+  if (state.words.length < 1 || state.words.length > 2 || !state.words.every((w) => w.capital) || state.from < 3 || tokens[state.from - 1].text !== ',') return segment;
+  const town = segmentBefore(tokens, state.from - 2);
+  const [article, ...name] = town.words;
+  if (!article || !INDEFINITE_ARTICLES.has(article.lower) || name.length < 1 || name.length > 3 || !name.every((w) => w.capital)) return segment;
+  return { from: town.from, words: [...town.words, ...state.words, ...segment.words] };
+}
+
 /** Tokens after index `start` up to the next comma or boundary. */
 function segmentAfter(tokens: readonly Token[], start: number): { to: number; words: Token[] } {
   let to = start;
@@ -254,7 +269,7 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
     return { subject: plain, apposition: null, from: seg.from };
   }
   // A comma right before the verb closes an apposition or a relative clause: "Jane Doe, a surgeon, said".
-  const inner = segmentBefore(tokens, beforeParenthesis(tokens, j - 1));
+  const inner = withPlaceBefore(tokens, segmentBefore(tokens, beforeParenthesis(tokens, j - 1)));
   if (inner.from < 2 || tokens[inner.from - 1].text !== ',') {
     // "Even more worrying, she said" has no apposition: the segment itself must be the subject.
     const ref = classifyPhrase(text, inner.words);

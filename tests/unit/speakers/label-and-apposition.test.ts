@@ -202,6 +202,11 @@ describe('a town and its state inside an apposition ("Jane Doe, a Rome, Ga., law
     expect(a.speaker('Ivo Marsh')?.role).toBe('Kestrel Bay, Ore., lawyer');
     expect(a.speaker('Ann Roe')?.role).toBe('Dunmore, Iowa, teacher');
   });
+  it('leaves the name the speaker when the apposition stands before the verb ("Jane Doe, a Rome, Ga., lawyer, said")', () => {
+    const a = attribute(['Ann Roe, a Dunmore, Iowa, teacher, said: “We were never asked.”']);
+    expect(a.who('We were never asked')).toBe('Ann Roe');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Iowa');
+  });
 });
 
 describe('a role whose object is a titled name ("a spokesman for the campaign of Mr. Sanders")', () => {
