@@ -8,7 +8,7 @@ import { SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { COUNSEL_SIDES } from '../../data/role-verbs';
 import { isGroupNoun, NAME_TITLES, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
 import { WEEKDAYS } from '../../data/time-words';
-import { ADJECTIVE_ENDING, appositiveRole, classifyPhrase, INDEFINITE_ARTICLES, isAsideToName, isBodyLabel, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef, type Ref } from './mentions';
+import { ADJECTIVE_ENDING, agentNounApposition, appositiveRole, classifyPhrase, INDEFINITE_ARTICLES, isAsideToName, isBodyLabel, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef, type Ref } from './mentions';
 import type { Registry } from './registry';
 import { registerFrontedAsRole } from './fronted-as-role';
 import { registerRelativeRole, registerRoleAfterDescription } from './relative-roles';
@@ -271,7 +271,8 @@ function registerPair(
     }
   }
   const left = oneOfGroup(tokens, aFrom, tailStart) ? oneOfRole(text, tokens, aFrom, tailStart, aTo) : classifyPhrase(text, tail);
-  const right = classifyPhrase(text, tokens.slice(bFrom, bTo)) ?? (shapeA ? leadingRole(text, tokens, bFrom, bTo) : null);
+  const right = classifyPhrase(text, tokens.slice(bFrom, bTo)) ?? (shapeA ? leadingRole(text, tokens, bFrom, bTo) : null)
+    ?? (shapeA && bClosed ? agentNounApposition(text, tokens.slice(bFrom, bTo)) : null);
   let name: NameRef | null = null;
   let desc: DescriptionRef | null = null;
   if (isPersonName(left) && right?.type === 'description' && DETERMINERS.has(bFirst.lower)) {

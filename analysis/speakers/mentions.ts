@@ -1036,6 +1036,21 @@ function isPlainNoun(w: Token): boolean {
  * as its head when it is someone's ("the county's highways lead"), since the name vouches that the phrase says
  * who the person is.
  */
+/**
+ * "Roger Ver, another early bitcoin adopter,": a short apposition set off by commas after a name, an article and
+ * lower-case words ending in an "-er" noun the lexicon does not list, names what the person is. Only there: alone,
+ * such a word may be anything ("a number", "a letter").
+ */
+export function agentNounApposition(text: string, words: readonly Token[]): DescriptionRef | null {
+  const head = words[words.length - 1];
+  if (words.length < 2 || words.length > 5 || !APPOSITION_ARTICLES.has(words[0].lower) || !head || head.capital || head.possessive
+    || !/^\p{Ll}{3,}er$/u.test(head.lower) || words.slice(1).some((w) => w.kind !== 'word' || w.capital || FUNCTION_WORDS_IN_ROLE.has(w.lower))) return null;
+  const ref = descriptionRef(text, words, true);
+  return ref && ref.kind === 'person' ? ref : null;
+}
+const APPOSITION_ARTICLES = new Set(['a', 'an', 'another']);
+const FUNCTION_WORDS_IN_ROLE = new Set(['of', 'for', 'at', 'in', 'on', 'to', 'with', 'and', 'or', 'the', 'who', 'which', 'that']);
+
 export function appositiveRole(text: string, words: readonly Token[]): DescriptionRef | null {
   const ref = classifyPhrase(text, words);
   if (ref) return ref.type === 'description' ? ref : null;

@@ -217,3 +217,11 @@ describe('a role whose object is a titled name ("a spokesman for the campaign of
     expect(a.speaker('Ann Kirk')?.role).toBe('spokeswoman for Dr. Lee');
   });
 });
+
+describe('an apposition whose head is an "-er" noun the lexicon does not list ("another early bitcoin adopter")', () => {
+  it('is the role when set off by commas right after the name', () => {
+    const a = attribute(['Ivo Marsh, another early coin adopter, said: “It was the same man.”', 'Ann Kirk, a longtime backer, said: “No.”']);
+    expect(a.speaker('Ivo Marsh')?.role).toBe('early coin adopter');
+    expect(a.speaker('Ann Kirk')?.role).toBe('longtime backer');
+  });
+});
