@@ -177,14 +177,13 @@ function personalNameStart(words: string[]): number {
   let run = words.length;
   while (run > 0 && words.length - run < 3 && isNameWord(words[run - 1])) run--;
   const before = words[run - 1];
-  if (words.length - run >= 2 && before && /^\p{Ll}+$/u.test(before) && !PHRASE_JOINS.has(before)) return run;
+  // (Not after a word that joins the name to the phrase: "members of the Dock Workers Union".)
+  if (words.length - run >= 2 && before && /^\p{Ll}+$/u.test(before) && !BOUNDARY.has(before) && !CONNECTORS.has(before) && !LEADING.test(before)) return run;
   // "Defender Jane Doe" opening a sentence: the job is capitalised only because it comes first.
   return words.length >= 3 && words.length <= 4 && ROLE_NOUNS.has(words[0].toLowerCase()) && words.slice(1).every(isNameWord) ? 1 : 0;
 }
 
 const isNameWord = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
-/** Lower-case words that join a body's name to the phrase rather than describe a person ("members of the X Union"). */
-const PHRASE_JOINS = new Set(['of', 'the', 'a', 'an', 'and', 'for', 'at', 'in', 'on', 'to', 'with', 'from', 'by', 'or']);
 
 function isPersonTitle(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');

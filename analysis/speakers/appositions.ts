@@ -8,11 +8,12 @@ import { SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { COUNSEL_SIDES } from '../../data/role-verbs';
 import { isGroupNoun, NAME_TITLES, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RELATION_NOUNS, ROLE_MODIFIERS } from '../../data/titles';
 import { WEEKDAYS } from '../../data/time-words';
-import { ADJECTIVE_ENDING, agentNounApposition, appositiveRole, classifyPhrase, INDEFINITE_ARTICLES, isAsideToName, isBodyLabel, isRoleNoun, namesAJob, withoutDot, type DescriptionRef, type NameRef, type Ref } from './mentions';
+import { ADJECTIVE_ENDING, agentNounApposition, appositiveRole, classifyPhrase, INDEFINITE_ARTICLES, isAsideToName, isBodyLabel, isRoleNoun, namesAJob, RELATIVES, withoutDot, type DescriptionRef, type NameRef, type Ref } from './mentions';
 import type { Registry } from './registry';
 import { registerFrontedAsRole } from './fronted-as-role';
 import { registerRelativeRole, registerRoleAfterDescription } from './relative-roles';
 import { registerIdentifiedAs, registerSharedRole } from './shared-roles';
+import { nounAfterTownAndState } from './town-and-state';
 import { tokenize, type Token } from './tokens';
 import { speechVerbOfLower } from './verbs';
 
@@ -89,24 +90,12 @@ function hasSpeechVerb(tokens: readonly Token[], from: number, to: number): bool
   return false;
 }
 
-/**
- * Where an apposition that names a place before its noun ends ("a Rome, Ga., lawyer who …": the town, a comma, the
- * state, a comma, then the lower-case noun), or -1. tokens[from, at) is "a" and the town; tokens[at] its comma.
- */
-const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'that', 'whom']);
-
-function placeInsideApposition(tokens: readonly Token[], from: number, at: number): number {
-  if (at >= tokens.length || tokens[at].text !== ',' || !INDEFINITE_ARTICLES.has(tokens[from]?.lower ?? '')) return -1;
-  const town = at - from - 1;
-  if (town < 1 || town > 3 || !allCapitalised(tokens, from + 1, at)) return -1;
-  let state = at + 1;
-  while (state < tokens.length && tokens[state].kind === 'word' && tokens[state].capital) state++;
-  if (state - at - 1 < 1 || state - at - 1 > 2 || tokens[state]?.text !== ',') return -1;
-  const noun = tokens[state + 1];
-  if (!noun || noun.kind !== 'word' || noun.capital) return -1;
-  // The noun phrase ends at punctuation or where a relative clause starts ("… lawyer who gave …").
-  let end = state + 1;
-  while (end < tokens.length && tokens[end].kind === 'word' && !RELATIVE_WORDS.has(tokens[end].lower)) end++;
+/** Where an apposition naming a town and its state before its noun ends ("a Rome, Ga., lawyer who …"): at the
+ *  punctuation after the noun phrase or where a relative clause starts; -1 when tokens[from] opens no such phrase. */
+function placeInsideApposition(tokens: readonly Token[], from: number): number {
+  let end = nounAfterTownAndState(tokens, from);
+  if (end < 0) return -1;
+  while (end < tokens.length && tokens[end].kind === 'word' && !RELATIVES.has(tokens[end].lower)) end++;
   return end;
 }
 
@@ -125,7 +114,7 @@ export function registerAppositions(text: string, tokens: readonly Token[], regi
   for (let k = 0; k <= tokens.length; k++) {
     if (k < tokens.length && tokens[k].kind === 'word') continue;
     // "Jane Doe, a Rome, Ga., lawyer, said": a town and its state inside the apposition are part of it.
-    const placeEnd = aFrom >= 0 ? placeInsideApposition(tokens, from, k) : -1;
+    const placeEnd = aFrom >= 0 ? placeInsideApposition(tokens, from) : -1;
     if (placeEnd > k) k = placeEnd;
     const closed = k === tokens.length || tokens[k].text === ',' || tokens[k].text === '—' || tokens[k].text === '–';
     // "Jane Doe, PhD, a professor at Acme": degrees after a name stand aside; the description is the name's.

@@ -16,6 +16,7 @@ import { isQuoteMark } from '../quotes/char-class';
 import { reportedClauseStart } from './inner-clause';
 import { agedEpithet, appositiveRole, ARTICLES, classifyPhrase, INDEFINITE_ARTICLES, isModalName, isAsideToName, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
 import { capitalRunEnd, isPronounWithVerb, type Token } from './tokens';
+import { nounAfterTownAndState } from './town-and-state';
 import { speechVerbOfLower, type SpeechVerb } from './verbs';
 
 export interface SpeechEvent {
@@ -101,14 +102,10 @@ function segmentBefore(tokens: readonly Token[], end: number): { from: number; w
  * article that opens the apposition; the segment unchanged when no town and state stand there.
  */
 function withPlaceBefore(tokens: readonly Token[], segment: { from: number; words: Token[] }): { from: number; words: Token[] } {
-  const first = segment.words[0];
-  if (!first || first.capital || segment.from < 5 || tokens[segment.from - 1].text !== ',') return segment;
-  const state = segmentBefore(tokens, segment.from - 2);
-  if (state.words.length < 1 || state.words.length > 2 || !state.words.every((w) => w.capital) || state.from < 3 || tokens[state.from - 1].text !== ',') return segment;
-  const town = segmentBefore(tokens, state.from - 2);
-  const [article, ...name] = town.words;
-  if (!article || !INDEFINITE_ARTICLES.has(article.lower) || name.length < 1 || name.length > 3 || !name.every((w) => w.capital)) return segment;
-  return { from: town.from, words: [...town.words, ...state.words, ...segment.words] };
+  if (segment.from < 5 || tokens[segment.from - 1].text !== ',') return segment;
+  const town = segmentBefore(tokens, segmentBefore(tokens, segment.from - 2).from - 2);
+  if (nounAfterTownAndState(tokens, town.from) !== segment.from) return segment;
+  return { from: town.from, words: [...wordsBetween(tokens, town.from, segment.from), ...segment.words] };
 }
 
 /** Tokens after index `start` up to the next comma or boundary. */

@@ -80,7 +80,7 @@ export type Ref = NameRef | PronounRef | DescriptionRef | StatementRef;
 
 /** Words that open a phrase without being part of the description ("But villagers", "their area chief"). */
 const LEADING_SKIP = new Set(['but', 'and', 'so', 'yet', 'with', 'while', 'as', 'their', 'his', 'her', 'its', 'our']);
-const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that', 'where']);
+export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom', 'that', 'where']);
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on', 'to', 'by', 'inside', 'within', 'near', 'outside']);
@@ -1044,12 +1044,13 @@ function isPlainNoun(w: Token): boolean {
 export function agentNounApposition(text: string, words: readonly Token[]): DescriptionRef | null {
   const head = words[words.length - 1];
   if (words.length < 2 || words.length > 5 || !APPOSITION_ARTICLES.has(words[0].lower) || !head || head.capital || head.possessive
-    || !/^\p{Ll}{3,}er$/u.test(head.lower) || words.slice(1).some((w) => w.kind !== 'word' || w.capital || FUNCTION_WORDS_IN_ROLE.has(w.lower))) return null;
+    || !/^\p{Ll}{3,}er$/u.test(head.lower) || words.slice(1).some((w) => w.kind !== 'word' || w.capital || isFunctionWord(w.lower))) return null;
   const ref = descriptionRef(text, words, true);
   return ref && ref.kind === 'person' ? ref : null;
 }
 const APPOSITION_ARTICLES = new Set(['a', 'an', 'another']);
-const FUNCTION_WORDS_IN_ROLE = new Set(['of', 'for', 'at', 'in', 'on', 'to', 'with', 'and', 'or', 'the', 'who', 'which', 'that']);
+/** A word that joins or opens phrases rather than describing: an article, a preposition, a conjunction, a relative. */
+const isFunctionWord = (lower: string) => ARTICLES.has(lower) || PREPOSITIONS.has(lower) || CONJUNCTIONS.has(lower) || RELATIVES.has(lower) || lower === 'or';
 
 export function appositiveRole(text: string, words: readonly Token[]): DescriptionRef | null {
   const ref = classifyPhrase(text, words);

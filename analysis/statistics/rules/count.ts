@@ -22,12 +22,13 @@ const WORDS = new RegExp(
 const PART_OF_A_SCALE = /(?<![\p{L}])(?:half|a\s+quarter\s+of)\s+a\s+(million|billion|thousand)(?![\p{L}])/yiu;
 const PART_LEAD_WORDS = 4;
 // What may not follow a counting number word: it is then a pronoun or part of a phrase ("the two said").
-const NOT_COUNTED =
-  /^(?:to|and|or|but|nor|times|is|are|was|were|be|been|have|has|had|will|would|can|could|should|may|might|must|who|that|which|said|says|say|told|as|than|per|in|on|at|by|for|from|with|into|more|less|another|other|way|ways|point|thing|o'clock|hundred|thousand|million|billion)$/i;
+const NOT_COUNTED_WORDS =
+  "to|and|or|but|nor|times|is|are|was|were|be|been|have|has|had|will|would|can|could|should|may|might|must|who|that|which|said|says|say|told|as|than|per|in|on|at|by|for|from|with|into|more|less|another|other|way|ways|point|thing|o'clock|hundred|thousand|million|billion";
+const NOT_COUNTED = new RegExp(`^(?:${NOT_COUNTED_WORDS})$`, 'i');
 
 const SCALES = ['thousand', 'million', 'billion'];
 /** After a number word: "or" and another number word, then a noun ("four or five buyers"). */
-const EITHER_COUNT = new RegExp(String.raw`^(\s+or\s+(${CARDINAL_WORD_SOURCE}))\s+(?!(?:${NOT_COUNTED.source.slice(4, -2)})\b)\p{Ll}`, 'iu');
+const EITHER_COUNT = new RegExp(String.raw`^(\s+or\s+(${CARDINAL_WORD_SOURCE}))\s+(?!(?:${NOT_COUNTED_WORDS})\b)\p{Ll}`, 'iu');
 /** After "two other": a plural noun, perhaps with a modifier before it ("people", "active-duty officers"). */
 const OTHERS_COUNTED = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}]+s|people|men|women|children|staff)\b/u;
 
