@@ -18,6 +18,10 @@ export interface TimeExpression {
   monthOnly?: boolean;
   /** True when only a year was written: "their 2020 session". */
   yearOnly?: boolean;
+  /** A month or a day written without its year, the year placed from the publication date by tense ("in May"). */
+  yearPlaced?: { looksAhead: boolean };
+  /** The year printed with a month, a day or a season ("in September 1986", "the spring of 1986"). */
+  writtenYear?: number;
 }
 
 /** What a rule sees: the sentence, where it sits in its paragraph, and the publication date to resolve against. */

@@ -13,6 +13,7 @@ import { referenceDate, writesDayFirst } from './reference';
 import { countFromFollowingDate } from './refiners/counted-from-date';
 import { dropOverlaps } from './refiners/overlaps';
 import { mergeYearIntoMonth } from './refiners/merge-year-into-month';
+import { placeInStoryYear } from './refiners/story-year';
 import { anchoredRelativeRule } from './rules/anchored-relative';
 import { chronoRule } from './rules/chrono';
 import { durationRule } from './rules/durations';
@@ -38,6 +39,8 @@ export function buildTimeline(doc: ArticleDocument, found: { quotes: Quote[]; sp
     const ownQuotes = quotesOf.get(paragraph) ?? [];
     /** The paragraph's speaker, looked up for the first date it tells (most paragraphs tell none). */
     let speaker: Speaker | null | undefined;
+    /** The year an earlier sentence of the paragraph printed with a month, a day or a season. */
+    let storyYear: number | null = null;
     for (const sentence of doc.sentences[paragraph] ?? []) {
       if (!TIME_WORD_HINT.test(sentence.text)) continue;
       const cues = cueWordsIn(sentence.text);
@@ -48,6 +51,7 @@ export function buildTimeline(doc: ArticleDocument, found: { quotes: Quote[]; sp
       for (const rule of RULES) for (const e of rule(ctx)) inSentence.push(e);
       if (inSentence.length === 0) continue;
       const expressions = mergeYearIntoMonth(dropOverlaps(countFromFollowingDate(inSentence, paragraphText)), paragraphText);
+      storyYear = placeInStoryYear(expressions, storyYear, ref);
       for (const e of expressions) {
         const quoted = ownQuotes.find((q) => q.start <= e.start && e.start < q.end);
         const teller = quoted ? (quoted.speakerId ? speakerById.get(quoted.speakerId) ?? null : null) : (speaker ??= paragraphSpeaker(ownQuotes, speakerById));

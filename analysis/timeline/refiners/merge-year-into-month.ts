@@ -18,7 +18,7 @@ export function mergeYearIntoMonth(found: TimeExpression[], paragraph: string): 
       if (yearFirst || monthFirst) {
         const [year, month] = yearFirst ? [a, b] : [b, a];
         const date = new Date(year.date!.getFullYear(), month.date!.getMonth(), month.date!.getDate(), 12);
-        out.push({ ...month, start: a.start, end: b.end, date, origin: 'year+month', monthOnly: false });
+        out.push({ ...month, start: a.start, end: b.end, date, origin: 'year+month', monthOnly: false, yearPlaced: undefined, writtenYear: year.date!.getFullYear() });
         i++;
         continue;
       }

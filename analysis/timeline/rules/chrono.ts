@@ -89,6 +89,7 @@ function toExpression(text: string, start: number, c: ParsedComponents, ctx: Rul
   const since = /\bsince\s+$/i.test(ctx.sentence.slice(Math.max(0, local.start - 8), local.start)) || /^since\b/i.test(text);
   let date: Date | null;
   let monthOnly = false;
+  let yearPlaced: TimeExpression['yearPlaced'];
   const explicitRelative = /\b(?:last|next|this|past|coming|ago|yesterday|today|tomorrow|tonight)\b/i.test(text);
   // chrono's own date is read only where it is kept: a weekday or a month without its year is placed by tense.
   if (ctx.ref && c.isCertain('weekday') && !c.isCertain('day') && !explicitRelative) {
@@ -105,8 +106,10 @@ function toExpression(text: string, start: number, c: ParsedComponents, ctx: Rul
     else {
       // "by July 18", "no later than May 10", "ahead of the Oct. 27 election": a deadline or a start is set from
       // the time of writing, whatever the tense of the clause that sets it; the nearer of the two is meant.
-      const tense = DEADLINE_BEFORE.test(before) ? { ahead: false, back: false } : tenseAround(ctx.sentence, local.start, local.end, since);
+      const deadline = DEADLINE_BEFORE.test(before);
+      const tense = deadline ? { ahead: false, back: false } : tenseAround(ctx.sentence, local.start, local.end, since);
       placed = placeMonth(month, day, ctx.ref, tense.ahead, tense.back);
+      yearPlaced = { looksAhead: deadline || (tense.ahead && !tense.back) };
     }
     // "Monday, Dec. 14": the year whose Dec. 14 is a Monday, when the placed one is not and the next year back is.
     if (day !== null && c.isCertain('weekday')) placed = withWeekday(placed, c.get('weekday') ?? 0);
@@ -133,6 +136,10 @@ function toExpression(text: string, start: number, c: ParsedComponents, ctx: Rul
     origin: 'chrono',
     monthOnly,
     yearOnly: precision === 'year' && !/\b(?:ago|since)\b/i.test(text),
+    ...(yearPlaced && date ? { yearPlaced } : {}),
+    // "since January 2006" and "than in May 2010" measure from a year; they do not tell the story in it.
+    ...(date && precision !== 'year' && c.isCertain('year') && /\d{4}/.test(text) && !since && !COMPARED_BEFORE.test(ctx.sentence.slice(0, local.start))
+      ? { writtenYear: date.getFullYear() } : {}),
   };
 }
 
@@ -140,6 +147,7 @@ function toExpression(text: string, start: number, c: ParsedComponents, ctx: Rul
 const LAST_OR_NEXT_BEFORE = /\b(last|next)\s+$/i;
 /** Words before a date that make it a deadline or a start: "by", "no later than", "until", "ahead of the". */
 const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than|not\s+later\s+than|until|till|before|ahead\s+of(?:\s+the)?|from|effective|starting|beginning)\s+$/i;
+const COMPARED_BEFORE = /\b(?:than|since)\s+(?:in\s+|on\s+|at\s+)?$/i;
 const THIS_WEEK = /^(?:(?:earlier|later)\s+)?this\s+week$/i;
 
 /** "last November" is the latest November before the publication month, "next March" the first one after it. */

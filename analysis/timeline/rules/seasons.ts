@@ -42,5 +42,5 @@ export const seasonRule: TimeRule = ({ sentence, offset, ref, cues }) =>
     if (year === null) return [{ ...base, date: null, precision: null }];
     const first = new Date(year, startMonth, 1, 12);
     const last = new Date(year, startMonth + 2, 1, 12);
-    return [{ ...base, date: first, precision: 'year' as const, spanStart: isoAt(first, 'month'), spanEnd: isoAt(last, 'month') }];
+    return [{ ...base, date: first, precision: 'year' as const, ...(written ? { writtenYear: written } : {}), spanStart: isoAt(first, 'month'), spanEnd: isoAt(last, 'month') }];
   });

@@ -154,4 +154,23 @@ describe('timeline: the tense that places a month or a weekday (published Tuesda
   it('keeps the nearer date for a month inside a sentence whose next clause has its own tense', () => {
     expect(datesOf('The films will be on sale around the world on May 10, the studio announced.')).toEqual([['May 10', '2016-05-10']]);
   });
+
+  it('keeps a story told in a past year in that year: a month or day without a year after one printed with it', () => {
+    expect(datesOf('The plan began in September 2009, after the minister resigned in May.')).toEqual([
+      ['September 2009', '2009-09'], ['May', '2009-05'],
+    ]);
+    expect(datesOf('She raised her doubts in the spring of 2011. However on March 6 he wrote back.')).toEqual([
+      ['in the spring of 2011', '2011'], ['March 6', '2011-03-06'],
+    ]);
+  });
+
+  it('leaves a month to the publication date when the printed year is a yardstick, recent, in another paragraph or ahead', () => {
+    expect(datesOf('Sales in August were the highest since January 2006.')).toEqual([['August', '2015-08'], ['January 2006', '2006-01']]);
+    expect(datesOf('Sales rose in May, the best since January 2006.')).toEqual([['May', '2015-05'], ['January 2006', '2006-01']]);
+    expect(datesOf('The law passed in March 2015. In January, lawmakers met again.')).toEqual([['March 2015', '2015-03'], ['January', '2016-01']]);
+    expect(datesOf(['The firm was founded in March 1998.', 'In January, it reported a loss.'])).toEqual([['March 1998', '1998-03'], ['January', '2016-01']]);
+    expect(datesOf('The firm was founded in March 1998 and plans to list its shares in September.')).toEqual([
+      ['March 1998', '1998-03'], ['September', '2016-09'],
+    ]);
+  });
 });
