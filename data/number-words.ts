@@ -29,6 +29,9 @@ export const VAGUE_AMOUNT_WORDS: Record<string, number> = {
   dozen: 12, dozens: 12, score: 20, scores: 20, hundreds: 100, thousands: 1000, millions: 1e6, billions: 1e9,
 };
 
+/** Multiples said in a word ("double the number", "twice as many"). */
+export const MULTIPLE_WORDS: Record<string, number> = { double: 2, twice: 2, triple: 3, treble: 3, quadruple: 4 };
+
 /** A word of the table itself: "constructor" and "toString" are in every object, not in English's numbers. */
 const isOwn = (table: Record<string, number>, word: string) => Object.prototype.hasOwnProperty.call(table, word);
 

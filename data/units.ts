@@ -44,7 +44,12 @@ export const MEASURE_UNITS: Record<string, string> = {
   volt: 'V', volts: 'V', decibel: 'dB', decibels: 'dB', megabyte: 'MB', gigabyte: 'GB', terabyte: 'TB', megapixel: 'MP',
   megabytes: 'MB', gigabytes: 'GB', terabytes: 'TB', mbps: 'Mbps', gbps: 'Gbps', megapixels: 'MP',
   'basis point': 'bp', 'basis points': 'bp', bp: 'bp',
+  milligram: 'mg', milligrams: 'mg', mg: 'mg', microgram: 'µg', micrograms: 'µg',
+  'degrees celsius': '°C', 'degrees fahrenheit': '°F', 'degrees centigrade': '°C',
 };
+
+/** Units that "a" or "an" can count, as in "a foot of snow" or "more than a mile away". */
+export const ARTICLE_COUNTED_UNITS = ['foot', 'inch', 'mile', 'metre', 'meter', 'yard', 'kilometre', 'kilometer', 'kilogram', 'kilo', 'gallon', 'litre', 'liter', 'acre', 'hectare', 'tonne'];
 
 /** Units of time: after a number they make a duration ("28 days", "a 10-year lease"), not a statistic. */
 export const TIME_UNITS = new Set([

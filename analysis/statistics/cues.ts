@@ -1,6 +1,6 @@
 // What a paragraph holds that number rules start from, read once per paragraph: its digits and its number words.
 // A rule skips a paragraph that lacks what it needs; a rule that begins at a number tries only where one begins.
-import { FRACTION_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNT_WORDS } from '../../data/number-words';
+import { FRACTION_WORDS, MULTIPLE_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNT_WORDS } from '../../data/number-words';
 
 export interface NumberCues {
   /** The paragraph holds a digit. */
@@ -19,7 +19,7 @@ export interface NumberCues {
   digitEnds: number[];
 }
 
-const NUMBER_WORDS = [UNIT_WORDS, TENS_WORDS, FRACTION_WORDS, VAGUE_AMOUNT_WORDS, SCALE_WORDS]
+const NUMBER_WORDS = [UNIT_WORDS, TENS_WORDS, FRACTION_WORDS, VAGUE_AMOUNT_WORDS, SCALE_WORDS, MULTIPLE_WORDS]
   .flatMap((lexicon) => Object.keys(lexicon))
   .filter((word) => word.length > 2) // "k", "bn": scale words only after digits, which count already
   .sort((a, b) => b.length - a.length) // the longest word at each start

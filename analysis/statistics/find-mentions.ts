@@ -4,8 +4,9 @@ import { findMoney } from './rules/money';
 import { findPercentages } from './rules/percent';
 import { findOdds } from './rules/odds';
 import { findRatios } from './rules/ratio';
+import { findMultiples } from './rules/multiple';
 import { findFractions } from './rules/fraction';
-import { findMeasures } from './rules/measure';
+import { findMeasures, findUnitsCountedByArticle } from './rules/measure';
 import { findVagueAmounts } from './rules/vague';
 import { findCounts } from './rules/count';
 import { readCues } from './cues';
@@ -14,12 +15,13 @@ import { blockDurationsAndAges } from './exclusions/durations-and-ages';
 import { blockNamesAndFurniture } from './exclusions/names-and-furniture';
 
 /** In order of precedence when two rules claim the same characters. */
-export const MENTION_RULES: MentionRule[] = [findMoney, findPercentages, findOdds, findRatios, findFractions, findMeasures, findVagueAmounts, findCounts];
+export const MENTION_RULES: MentionRule[] = [findMoney, findPercentages, findOdds, findRatios, findMultiples, findFractions, findMeasures, findVagueAmounts, findCounts];
 export const BLOCK_RULES: BlockRule[] = [blockDatesAndYears, blockDurationsAndAges, blockNamesAndFurniture];
 
 export function findMentions(text: string): NumberMention[] {
   const cues = readCues(text);
-  if (!cues.numberStarts.length) return []; // no digit and no number word: most paragraphs
+  // No digit and no number word (most paragraphs): only "a foot of snow" may still be there.
+  if (!cues.numberStarts.length) return findUnitsCountedByArticle(text);
   const proposed: { m: NumberMention; priority: number }[] = [];
   MENTION_RULES.forEach((rule, priority) => {
     for (const m of rule(text, cues)) proposed.push({ m, priority });

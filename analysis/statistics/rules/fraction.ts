@@ -16,6 +16,8 @@ const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|final|last|latest|next|pr
 const SHARE_FOLLOWER = /^\s*(?:[,.;:)]|$|(?:of|in|on|at|to|for|and|or|since|from|over|under|compared|this|last|while|but|as|than|between|after|before|during|within)\b)/i;
 const ORDINAL_LIKE = /^(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 
+const OF_A_PERCENTAGE_POINT = /^\s+(?:of\s+)?an?\s+percentage\s+point(?![\p{L}])/iu;
+
 const DENOMINATORS = Object.keys(FRACTION_WORDS);
 
 export const findFractions: MentionRule = (text, cues) => {
@@ -31,7 +33,11 @@ export const findFractions: MentionRule = (text, cues) => {
     // "a third term", "a fifth day": an ordinal; a share is followed by "of", a verb or punctuation.
     if (ORDINAL_LIKE.test(denominator) && !SHARE_FOLLOWER.test(after)) continue;
     if (/^half$/i.test(denominator) && !numerator && !/^\s*(?:of|the|a|an|their|its|his|her|our|your|all|them|us|that|those|these)\b/i.test(after) && !/\b(?:than|about|almost|nearly|around|over|under|roughly|some|just|only|exactly)\s+$/i.test(before)) continue;
-    out.push({ start: m.index, end: m.index + whole.length, value: fractionValue(numerator, denominator), unit: 'fraction' });
+    // "half a percentage point", "a quarter of a percentage point": a change in a rate, read with its unit.
+    const point = OF_A_PERCENTAGE_POINT.exec(after);
+    const value = fractionValue(numerator, denominator);
+    if (point) out.push({ start: m.index, end: m.index + whole.length + point[0].length, value, unit: 'percent', currency: 'percentage points' });
+    else out.push({ start: m.index, end: m.index + whole.length, value, unit: 'fraction' });
   }
   return out;
 };

@@ -1,6 +1,6 @@
 // Measurements: "200 metres", "5km", "30C", "12 tonnes", "70mph".
-import { MEASURE_UNITS } from '../../../data/units';
-import { matchesAt, type MentionRule, type StickyPattern } from '../mention';
+import { ARTICLE_COUNTED_UNITS, MEASURE_UNITS } from '../../../data/units';
+import { matchesAt, matchesOf, type MentionRule, type NumberMention, type StickyPattern } from '../mention';
 import { numbersBeforeWord } from '../starts';
 import { applyScale, NUMBER_SOURCE, NUMERAL_SOURCE, parseNumber, SCALE_WORD_SOURCE } from '../numerals';
 
@@ -37,7 +37,24 @@ export const MEASURE_PATTERNS = {
 
 const { units, degrees } = MEASURE_PATTERNS;
 
+// "a foot of snow", "more than a mile away", "nearly a gallon": one unit, counted by "a", where the words around it
+// measure ("of" and a noun, "away", a qualifier before it); "put a foot wrong" and "a mile-long queue" are not.
+const ARTICLE_UNIT_WORD = new RegExp(String.raw`\ban?\s(?:${ARTICLE_COUNTED_UNITS.join('|')})\b`, 'i');
+const ARTICLE_UNIT = new RegExp(
+  String.raw`(?<=\b(?:up\s+to|more\s+than|less\s+than|nearly|almost|about|around|over|under|at\s+least|roughly|only|just)\s+)(an?)\s(${ARTICLE_COUNTED_UNITS.join('|')})(?![\p{L}\d\u2010\u2011-])|(?<![\p{L}\d])(an?)\s(${ARTICLE_COUNTED_UNITS.join('|')})(?=\s+(?:of\s+\p{Ll}|away|long|tall|high|deep|wide)\b)`,
+  'giu',
+);
+
+export function findUnitsCountedByArticle(text: string): NumberMention[] {
+  if (!ARTICLE_UNIT_WORD.test(text)) return [];
+  return matchesOf(ARTICLE_UNIT, text).map((m) => {
+    const unit = (m[2] ?? m[4]).toLowerCase();
+    return { start: m.index, end: m.index + m[0].length, value: 1, unit: 'measure' as const, currency: MEASURE_UNITS[unit] ?? unit };
+  });
+}
+
 export const findMeasures: MentionRule = (text, cues) => [
+  ...findUnitsCountedByArticle(text),
   ...matchesAt(units[0], text, units[1](text, cues)).map((m) => {
     const [, number, scale, upper, unitWord, pound] = m;
     const unit = unitWord ?? pound;

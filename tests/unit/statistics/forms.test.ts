@@ -179,4 +179,26 @@ describe('statistics: measurements with a scale or a hyphenated unit', () => {
     expect(statsOf('A 300-pound cover flew into the air.').map((x) => [x.text, x.unit, x.currency])).toEqual([['300-pound', 'measure', 'lb']]);
     expect(statsOf('She paid with a 20-pound note.').map((x) => x.unit)).not.toContain('measure');
   });
+
+  it('reads multiples that compare: "double the", "twice as", "three times the", "fourfold", not a count of tries', () => {
+    const s = statsOf('It sells 90 brands, double the number it sold, twice as many as its rival and 10 times the average; profit rose fourfold and costs 3-fold.');
+    expect(s.filter((x) => x.unit === 'ratio').map((x) => [x.text, x.value])).toEqual([
+      ['double', 2], ['twice', 2], ['10 times', 10], ['fourfold', 4], ['3-fold', 3],
+    ]);
+    expect(statsOf('He knocked three times. The hall will double as a museum.')).toEqual([]);
+  });
+
+  it('reads one unit counted by "a" where the words around it measure ("a foot of snow", "more than a mile")', () => {
+    expect(statsOf('Up to a foot of snow fell, and more than a mile of road closed.').map((x) => [x.text, x.unit, x.currency])).toEqual([
+      ['a foot', 'measure', 'ft'], ['a mile', 'measure', 'mi'],
+    ]);
+    expect(statsOf('She never put a foot wrong, and it was a mile-long queue.')).toEqual([]);
+  });
+
+  it('reads milligrams, degrees with their scale and a fraction of a percentage point with their units', () => {
+    expect(statsOf('The lab heats 10 milligrams to 280 degrees Celsius.').map((x) => [x.text, x.currency])).toEqual([
+      ['10 milligrams', 'mg'], ['280 degrees Celsius', '°C'],
+    ]);
+    expect(statsOf('The yield rose by half a percentage point.').map((x) => [x.text, x.unit, x.value])).toEqual([['half a percentage point', 'percent', 0.5]]);
+  });
 });
