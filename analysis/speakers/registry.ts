@@ -630,7 +630,10 @@ export class Registry {
       const r = rootOf(e);
       if (r.kind === 'person' && r.nameWords.length && (norm(r.nameWords[0]) === key || surnameOf(r.normalisedName) === key)) people.add(r);
     }
-    return people.size === 1 ? [...people][0] : null;
+    if (people.size === 1) return [...people][0];
+    // A father and son share "Parata": the one the article has called by that word alone is meant by it.
+    const calledSo = [...people].filter((r) => r.normalisedAliases.has(key));
+    return calledSo.length === 1 ? calledSo[0] : null;
   }
 
   /** Whether the article calls someone by this word: a surname or one-word name met so far, or a full name's surname. */

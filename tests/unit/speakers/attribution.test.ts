@@ -513,6 +513,16 @@ describe('a paragraph of bare quotation after a paragraph about someone', () => 
     ]);
     expect(a.who('It is very emotional')).toBe('Hori Tane');
   });
+  it('is heard from the one of two people sharing a surname whom the article calls by the surname alone', () => {
+    const a = attribute([
+      '“The river is sick,” said Mere Kahu, who farms the valley.',
+      '“We keep listening,” says Kahu.',
+      'Her nephew, Rangi Wiremu Kahu, agrees. “Nobody asked us,” says Rangi.',
+      'But for Kahu and her family the floods are personal.',
+      '“It is hard to watch. The land is telling us something.”',
+    ]);
+    expect(a.who('It is hard to watch')).toBe('Mere Kahu');
+  });
   it('is nobody’s when the paragraph before opens with no one named', () => {
     const a = attribute([
       '“It was a long one, but we played it well,” Ann Kirk said.',
