@@ -380,6 +380,7 @@ export function findFramings(doc: ArticleDocument, words: ArticleWords): Framing
   const out: Framing[] = [];
   let i = 0;
   for (const sentences of doc.sentences) for (const sentence of sentences) readFramings(sentence, words.sentenceCues[i++], out);
+  readRejectionsOfEarlierRequests(doc, out);
   const headline = doc.meta.headline ? splitSentences(doc.meta.headline, -1) : [];
   for (const sentence of headline) {
     let cued = 0;
@@ -396,4 +397,47 @@ function readFramings(sentence: Sentence, cued: number, out: Framing[]): void {
     if ((cued & RULE_BITS[r]) !== RULE_BITS[r]) continue;
     for (const f of FRAMING_RULES[r](sentence.text)) out.push({ ...f, paragraph: sentence.paragraph });
   }
+}
+
+const REQUEST_NOUNS = 'request|proposal|offer|bid|plea|demand|plan|ultimatum';
+/** "Germany rejected the request": the request is one an earlier sentence names its maker for. */
+const REJECTS_THE_REQUEST = new RegExp(String.raw`\s+(?:has\s+|have\s+|had\s+)?(?:rejects|rejected|refuses|refused|rebuffs|rebuffed|turned\s+down|dismissed)\s+(?:the|this|that)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(${REQUEST_NOUNS})\b`, 'giu');
+const REJECTION_CUE = /\b(?:reject|refuse|rebuff|turned\s+down|dismissed)/i;
+/** How far back the request's maker is looked for: the sentence and the two before it. */
+const SENTENCES_BACK = 2;
+
+/**
+ * "The talks are aimed at a deal on the request made on Thursday by Greece … Germany rejected the request": who
+ * refuses, and who asked, named for the request a sentence before ("made by Greece", "Greece's request", "Greece
+ * requested"). Only a request with its maker so named makes the two parties.
+ */
+function readRejectionsOfEarlierRequests(doc: ArticleDocument, out: Framing[]): void {
+  const flat = doc.sentences.flat();
+  flat.forEach((sentence, i) => {
+    if (!REJECTION_CUE.test(sentence.text)) return;
+    for (const m of sentence.text.matchAll(REJECTS_THE_REQUEST)) {
+      const refuser = readPartyBefore(sentence.text, m.index ?? 0);
+      if (!refuser || !/^\p{Lu}/u.test(refuser.name)) continue;
+      const noun = m[1].toLowerCase();
+      for (let k = i; k >= Math.max(0, i - SENTENCES_BACK); k--) {
+        const text = k === i ? sentence.text.slice(0, m.index) : flat[k].text;
+        const asker = makerOf(text, noun);
+        if (asker && asker !== refuser.name) {
+          out.push({ parties: [refuser.name, asker], accused: null, rule: 'rejected request', paragraph: sentence.paragraph });
+          break;
+        }
+      }
+    }
+  });
+}
+
+/** Who a sentence says made the request: "the request made … by Greece", "Greece's request", "Greece requested". */
+function makerOf(text: string, noun: string): string | null {
+  const madeBy = new RegExp(String.raw`\b${noun}s?\b[^.;:,]{0,50}?\bby\s+`, 'iu').exec(text);
+  const by = madeBy && readPartyAfter(text, madeBy.index + madeBy[0].length);
+  if (by && /^\p{Lu}/u.test(by.name)) return by.name;
+  const owned = new RegExp(String.raw`[\u2019']s\s+(?:\p{Ll}[\p{Ll}-]*\s+)?${noun}s?\b`, 'iu').exec(text);
+  const owner = owned && readPartyBefore(text, owned.index);
+  if (owner && /^\p{Lu}/u.test(owner.name)) return owner.name;
+  return null;
 }

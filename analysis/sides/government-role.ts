@@ -77,8 +77,12 @@ export function speakerNation(sp: Speaker): string | null {
   return nationOf(sp.role) ?? nationOf(sp.org);
 }
 
-/** Does the demonym name this party's country ("Jordanian" → Jordan, "Palestinian" → Palestine)? A one-word party
- *  whose stem opens the demonym; countries whose demonym is another word ("French") are not read. */
+/** Does the demonym name this party's country ("Jordanian" → Jordan, "Palestinian" → Palestine, "German" →
+ *  Germany)? A one-word party whose stem opens the demonym, or whose name is the demonym and a letter or two;
+ *  countries whose demonym is another word ("French") are not read. */
 export function isCountryOf(nation: string, party: Party): boolean {
-  return party.stems.size === 1 && party.head.length >= 4 && nation.toLowerCase().startsWith(party.head);
+  if (party.stems.size !== 1 || party.head.length < 4) return false;
+  const demonym = nation.toLowerCase();
+  const country = party.name.toLowerCase();
+  return demonym.startsWith(party.head) || (demonym.length >= 4 && country.startsWith(demonym) && country.length - demonym.length <= 2);
 }

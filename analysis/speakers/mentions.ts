@@ -379,7 +379,9 @@ function personNamed(text: string, half: readonly Token[]): NameRef | null {
   const ref = nameRef(text, half);
   if (ref?.kind !== 'person' || ref.words.length < 2) return null;
   const title = ref.title ? new Set(ref.title.split(/\s+/)) : null;
-  return half.every((w) => (w.capital && !w.possessive) || ARTICLES.has(w.lower) || title?.has(w.text)) ? ref : null;
+  // ("Germany's Wolfgang Schaeuble and Greece's Yanis Varoufakis": a possessor before each name says whose they are.)
+  const possessorLed = half.length >= 3 && half[0].capital && half[0].possessive && ref.org !== null;
+  return half.every((w, k) => (w.capital && (!w.possessive || (possessorLed && k === 0))) || ARTICLES.has(w.lower) || title?.has(w.text)) ? ref : null;
 }
 
 const OWN_DETERMINERS = new Set(['his', 'her', 'their']);

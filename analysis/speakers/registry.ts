@@ -244,8 +244,8 @@ export class Registry {
 
   /** Find or create the entity a name refers to. */
   fromName(ref: NameRef, paragraph: number, asSubject = false): Entity {
-    // Each of two people named together keeps the title written before their own name.
-    for (const member of ref.members ?? []) if (member.title) this.fromName(member, paragraph);
+    // Each of two people named together keeps the title or the owner written before their own name.
+    for (const member of ref.members ?? []) if (member.title || member.org) this.fromName(member, paragraph);
     let words = ref.words;
     const expansion = words.length === 1 ? this.acronyms.get(words[0]) : undefined;
     if (expansion) words = expansion.split(' ');

@@ -207,3 +207,26 @@ describe('a commentator is no party', () => {
     expect(a.speakers.find((s) => s.name === 'Jane Doe')?.side).toBeNull();
   });
 });
+
+describe('a request one party makes and the other rejects, sentences apart', () => {
+  const meta = { headline: 'Crunch talks on a new loan', published: '2026-03-02T09:00:00Z', outlet: null, authors: [], url: null, language: 'en' };
+  const paragraphs = [
+    'Finance ministers are holding talks ahead of a meeting of lenders on Friday.',
+    'The talks are aimed at a deal on the request made on Thursday by Valdoria for a new six-month loan.',
+    'Merovany rejected the request despite support from the bank.',
+    "Merovany's Tal Umer and Valdoria's Ana Kosta are meeting in the capital.",
+    '“We have gone the extra mile,” Ms Kosta said.',
+    '“The request is still not sufficient,” said Merovan Chancellor Ida Brand.',
+  ];
+  it('sets the one who rejects against the one who asked, and places each side’s people by their country', () => {
+    const a = analyzeArticle(paragraphs, meta);
+    expect(a.sides.map((s) => s.name)).toEqual(['Merovany', 'Valdoria']);
+    const sideOf = (name: string) => a.speakers.find((s) => s.name === name)?.side;
+    expect(sideOf('Ana Kosta')).toBe('B');
+    expect(sideOf('Ida Brand')).toBe('A');
+  });
+  it('reads no dispute from a rejection whose request nobody is said to have made', () => {
+    const a = analyzeArticle(['Merovany rejected the request despite support from the bank.', '“It is not sufficient,” said Chancellor Ida Brand.'], meta);
+    expect(a.sides).toEqual([]);
+  });
+});

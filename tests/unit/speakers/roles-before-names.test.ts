@@ -150,3 +150,17 @@ describe('a hyphenated title with its qualifier after it', () => {
     expect(a.speaker('Mina Sato')?.role).toBe('director-general');
   });
 });
+
+describe('two people each named with whose they are ("Merovany’s Tal Umer and Valdoria’s Ana Kosta")', () => {
+  it('gives each the owner written before their own name, and finds them again by surname', () => {
+    const a = attribute([
+      "Merovany's Tal Umer and Valdoria's Ana Kosta are meeting in the capital.",
+      '“We have gone the extra mile,” Ms Kosta said.',
+      '“It is not enough,” said Mr Umer.',
+    ]);
+    expect(a.who('We have gone')).toBe('Ana Kosta');
+    expect(a.who('It is not enough')).toBe('Tal Umer');
+    expect(a.speaker('Ana Kosta')?.org).toBe('Valdoria');
+    expect(a.speaker('Tal Umer')?.org).toBe('Merovany');
+  });
+});
