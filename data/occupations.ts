@@ -46,7 +46,11 @@ export const OCCUPATIONS: readonly string[] = [
   'rancher', 'grower', 'fisherman', 'fisherwoman', 'trucker', 'courier', 'crewman', 'deckhand',
   'diver', 'janitor', 'nanny', 'housekeeper', 'landowner', 'programmer', 'coder', 'hacker', 'inventor',
   'surveyor', 'assessor', 'translator', 'interpreter', 'preacher', 'cleric', 'chaplain', 'missionary', 'clergyman',
-  'actuary', 'archivist', 'trainer', 'convener', 'convenor',
+  'actuary', 'archivist', 'trainer', 'convener', 'convenor', 'realtor', 'welder', 'logger',
+  // buying, selling, renting and owing
+  'homebuyer', 'buyer', 'seller', 'renter', 'borrower', 'debtor', 'vendor',
+  // outdoors
+  'climber', 'hiker',
   // church, court and crown
   'prefect', 'rector', 'abbot', 'deacon', 'nuncio', 'ayatollah', 'mufti', 'emissary', 'bailiff', 'coroner',
   'regent', 'viceroy', 'laureate',

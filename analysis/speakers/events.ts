@@ -459,11 +459,19 @@ function reportedClause(text: string, seg: { from: number; words: Token[] }): { 
  * did, so a clause after a quotation stays a clause, not the quotation's speaker (choose.ts).
  */
 function subordinateClause(text: string, seg: { from: number; words: Token[] }): { from: number; words: Token[] } {
+  // ("…, where realtor Jane Doe said …": a clause opening the segment is left out of the subject whatever follows it.)
+  if (seg.words.length > 1 && !seg.words[0].capital && CLAUSE_OPENERS.has(seg.words[0].lower)) {
+    const rest = { from: seg.from, words: seg.words.slice(1) };
+    if (classifyPhrase(text, rest.words)) return subordinateClause(text, rest);
+  }
   const k = seg.words.findLastIndex((w, i) => i > 0 && !w.capital && SUBORDINATING_CONJUNCTIONS.has(w.lower));
   if (k < 0 || k === seg.words.length - 1 || classifyPhrase(text, seg.words)) return seg;
   const words = seg.words.slice(k + 1);
   return classifyPhrase(text, words) ? { from: seg.from, words } : seg;
 }
+
+/** Words that open a clause inside a sentence: the subordinating conjunctions and "where". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATING_CONJUNCTIONS, 'where']);
 
 /** The words after the last verb of perceiving ("We heard | Jane Doe"), or null when there is none. */
 function afterPerception(words: Token[]): Token[] | null {

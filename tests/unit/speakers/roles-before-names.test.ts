@@ -164,3 +164,15 @@ describe('two people each named with whose they are ("Merovany’s Tal Umer and 
     expect(a.speaker('Tal Umer')?.org).toBe('Merovany');
   });
 });
+
+describe('a subject inside a clause opened by "where" or a conjunction', () => {
+  it('is the name after the clause word, with the occupation before it ("…, where realtor Jan Oduya said …")', () => {
+    const a = attribute([
+      '“We are adjusting,” the group’s chief economist Jan Marsh said.',
+      'That is the case in many towns, including Brampton, where realtor Jan Oduya said he has noticed a change.',
+      '“Lease prices are ridiculous now,” he said.',
+    ]);
+    expect(a.who('Lease prices')).toBe('Jan Oduya');
+    expect(a.speaker('Jan Oduya')?.role).toBe('realtor');
+  });
+});
