@@ -20,6 +20,8 @@ export interface TimeExpression {
   yearOnly?: boolean;
   /** A month or a day written without its year, the year placed from the publication date by tense ("in May"). */
   yearPlaced?: { looksAhead: boolean };
+  /** A time of day with no day of its own ("At 9:30 a.m."), dated for now on the publication day. */
+  timeOnly?: boolean;
   /** The year printed with a month, a day or a season ("in September 1986", "the spring of 1986"). */
   writtenYear?: number;
 }

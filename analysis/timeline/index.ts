@@ -14,6 +14,7 @@ import { countFromFollowingDate } from './refiners/counted-from-date';
 import { dropOverlaps } from './refiners/overlaps';
 import { mergeYearIntoMonth } from './refiners/merge-year-into-month';
 import { placeInStoryYear } from './refiners/story-year';
+import { placeOnDayInView, type DayInView } from './refiners/day-in-view';
 import { anchoredRelativeRule } from './rules/anchored-relative';
 import { chronoRule } from './rules/chrono';
 import { durationRule } from './rules/durations';
@@ -21,6 +22,9 @@ import { holidayRule } from './rules/holidays';
 import { periodEdgeRule } from './rules/period-edges';
 import { seasonRule } from './rules/seasons';
 import { yearRule } from './rules/years';
+
+/** How many paragraphs on a day told of stays the day a bare time of day is on. */
+const DAY_IN_VIEW_PARAGRAPHS = 3;
 
 const RULES: TimeRule[] = [chronoRule, periodEdgeRule, seasonRule, holidayRule, durationRule, anchoredRelativeRule, yearRule];
 
@@ -31,6 +35,8 @@ export function buildTimeline(doc: ArticleDocument, found: { quotes: Quote[]; sp
   /** What the rules find in one sentence, reused from sentence to sentence (dropOverlaps copies it). */
   const inSentence: TimeExpression[] = [];
   let anchor: Date | null = null;
+  /** The day the story last told of, and the paragraph that told it: a bare time of day is on it, for a few paragraphs. */
+  let dayInView: DayInView | null = null;
   // Quotes grouped by paragraph and speakers by id, so each lookup costs the paragraph's own quotes, not the
   // article's: a 100× longer article must not cost 10,000× in find().
   const quotesOf = groupByParagraph(found.quotes);
@@ -39,6 +45,7 @@ export function buildTimeline(doc: ArticleDocument, found: { quotes: Quote[]; sp
     const ownQuotes = quotesOf.get(paragraph) ?? [];
     /** The paragraph's speaker, looked up for the first date it tells (most paragraphs tell none). */
     let speaker: Speaker | null | undefined;
+    const quotedAt = (at: number) => ownQuotes.some((q) => q.start <= at && at < q.end);
     /** The year an earlier sentence of the paragraph printed with a month, a day or a season. */
     let storyYear: number | null = null;
     for (const sentence of doc.sentences[paragraph] ?? []) {
@@ -52,6 +59,8 @@ export function buildTimeline(doc: ArticleDocument, found: { quotes: Quote[]; sp
       if (inSentence.length === 0) continue;
       const expressions = mergeYearIntoMonth(dropOverlaps(countFromFollowingDate(inSentence, paragraphText)), paragraphText);
       storyYear = placeInStoryYear(expressions, storyYear, ref);
+      if (dayInView && paragraph - dayInView.paragraph > DAY_IN_VIEW_PARAGRAPHS) dayInView = null;
+      dayInView = placeOnDayInView(expressions, dayInView, paragraph, paragraphText, quotedAt);
       for (const e of expressions) {
         const quoted = ownQuotes.find((q) => q.start <= e.start && e.start < q.end);
         const teller = quoted ? (quoted.speakerId ? speakerById.get(quoted.speakerId) ?? null : null) : (speaker ??= paragraphSpeaker(ownQuotes, speakerById));

@@ -5,6 +5,8 @@ import type { TimeExpression } from '../expression';
 
 const MAX_GAP_YEAR_FIRST = 50;
 const MAX_GAP_MONTH_FIRST = 2;
+/** "three hikes in 2017 instead of the two foreseen as of September": a month set against the year, not in it. */
+const CONTRAST = /\b(?:instead|rather|than|compared|versus|vs|whereas|while|but|unlike)\b/i;
 
 export function mergeYearIntoMonth(found: TimeExpression[], paragraph: string): TimeExpression[] {
   const out: TimeExpression[] = [];
@@ -13,7 +15,7 @@ export function mergeYearIntoMonth(found: TimeExpression[], paragraph: string): 
     const b = found[i + 1];
     if (b && a.date && b.date) {
       const gap = paragraph.slice(a.end, b.start);
-      const yearFirst = a.yearOnly && b.monthOnly && gap.length <= MAX_GAP_YEAR_FIRST && !/[,.;:()]/.test(gap);
+      const yearFirst = a.yearOnly && b.monthOnly && gap.length <= MAX_GAP_YEAR_FIRST && !/[,.;:()]/.test(gap) && !CONTRAST.test(gap);
       const monthFirst = a.monthOnly && b.yearOnly && gap.length <= MAX_GAP_MONTH_FIRST && !/[,.;:()]/.test(gap);
       if (yearFirst || monthFirst) {
         const [year, month] = yearFirst ? [a, b] : [b, a];

@@ -119,6 +119,9 @@ function toExpression(text: string, start: number, c: ParsedComponents, ctx: Rul
     // "this week": the week the article was written in, dated by its publication day (chrono gives the Sunday
     // before, which may fall in another month).
     date = new Date(ctx.ref.getFullYear(), ctx.ref.getMonth(), ctx.ref.getDate(), 12);
+  } else if (c.isCertain('hour') && c.isCertain('timezoneOffset')) {
+    // "9 a.m. ET": the time as printed, in the zone it names (chrono's date() would turn it into this machine's).
+    date = new Date(c.get('year') ?? 0, (c.get('month') ?? 1) - 1, c.get('day') ?? 1, c.get('hour') ?? 0, c.get('minute') ?? 0);
   } else {
     date = c.date();
   }
@@ -137,6 +140,7 @@ function toExpression(text: string, start: number, c: ParsedComponents, ctx: Rul
     monthOnly,
     yearOnly: precision === 'year' && !/\b(?:ago|since)\b/i.test(text),
     ...(yearPlaced && date ? { yearPlaced } : {}),
+    ...(date && c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !explicitRelative ? { timeOnly: true } : {}),
     // "since January 2006" and "than in May 2010" measure from a year; they do not tell the story in it.
     ...(date && precision !== 'year' && c.isCertain('year') && /\d{4}/.test(text) && !since && !COMPARED_BEFORE.test(ctx.sentence.slice(0, local.start))
       ? { writtenYear: date.getFullYear() } : {}),

@@ -53,10 +53,24 @@ function modifiesNoun(sentence: string, start: number, end: number): boolean {
   return next !== undefined && !TIME_NOUNS_AFTER.has(next) && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, start - 30), start));
 }
 
+const CAPITAL_WORD_AFTER = /^\s+(\p{Lu}\p{Ll}+)/u;
+const POSSESSIVE_NAME_BEFORE = /\p{Lu}[\p{L}.&-]*['’]s\s+$/u;
+
+/** "Macy's Thanksgiving Day Parade", "the Easter Rising", "Christmas-tree-style lights": a name or a compound, no date.
+ *  A capital after the holiday makes a name only after "the"; after "on" it opens the next phrase. */
+function partOfAName(sentence: string, start: number, end: number): boolean {
+  if (/^[-\u2010\u2011]\p{L}/u.test(sentence.slice(end, end + 2))) return true;
+  const before = sentence.slice(Math.max(0, start - 30), start);
+  if (POSSESSIVE_NAME_BEFORE.test(before)) return true;
+  // ("On Thanksgiving Day President Obama …": after "on" the capital opens the next phrase, not the name.)
+  const next = CAPITAL_WORD_AFTER.exec(sentence.slice(end, end + 30))?.[1];
+  return next !== undefined && !TIME_NOUNS_AFTER.has(next.toLowerCase()) && /(?:^|\s)the\s+$/i.test(before);
+}
+
 export const holidayRule: TimeRule = ({ sentence, offset, ref, cues }) =>
   holidaysIn(sentence, cues).flatMap((m): TimeExpression[] => {
     if (!/^\p{Lu}/u.test(m[1])) return []; // "christmas" in lower case is rarely the day itself
-    if (modifiesNoun(sentence, m.index, m.index + m[0].length)) return [];
+    if (modifiesNoun(sentence, m.index, m.index + m[0].length) || partOfAName(sentence, m.index, m.index + m[0].length)) return [];
     const name = m[1].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
     const base = { start: offset + m.index, end: offset + m.index + m[0].length, kind: 'point' as const, origin: 'holiday' };
     let year = m[2] ? Number(m[2]) : null;

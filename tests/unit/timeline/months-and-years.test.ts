@@ -174,3 +174,11 @@ describe('timeline: the tense that places a month or a weekday (published Tuesda
     ]);
   });
 });
+
+describe('timeline: a month set against a year', () => {
+  it('keeps "in 2017 instead of the two foreseen as of September" two dates', () => {
+    const dates = datesOf('The bank sees three rises in 2017 instead of the two foreseen as of September.');
+    expect(dates.map(([text]) => text)).toEqual(['2017', 'September']);
+    expect(dates[1][1]).not.toMatch(/^2017/);
+  });
+});

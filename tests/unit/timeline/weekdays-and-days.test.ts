@@ -83,3 +83,31 @@ describe('timeline: a weekday that owns something is one day', () => {
     expect(datesOf('Staff work a mix of Saturday shifts and early starts.')).toEqual([]);
   });
 });
+
+describe('timeline: a time of day on the day the story tells of', () => {
+  it('puts a bare time on the day a paragraph shortly before told of, and one in the small hours after a night on the next day', () => {
+    expect(datesOf([
+      'The bombs went off on Saturday, police said.',
+      'At 9:30 a.m., a pipe bomb blew apart a bin.',
+      'Detectives worked through Sunday night.',
+      'Around 12:30 a.m., officers stopped a car.',
+    ])).toEqual([['on Saturday', '2016-04-23'], ['At 9:30 a.m', '2016-04-23T09:30'], ['Sunday night', '2016-04-24'], ['12:30 a.m', '2016-04-25T00:30']]);
+  });
+  it('takes the day an earlier date of the same sentence gives, and keeps the time as printed in its zone', () => {
+    expect(datesOf('A decision will be made Thursday morning before the parade’s 9 a.m. ET start.')).toEqual([
+      ['Thursday morning', '2016-04-28'], ['9 a.m. ET', '2016-04-28T09:00'],
+    ]);
+  });
+  it('leaves a bare time on the publication day when no day was told of lately', () => {
+    expect(datesOf(['The vote was on Saturday.', 'Turnout was low.', 'Few came.', 'Rain fell.', 'Nobody stayed.', 'Polls close at 10 p.m.'])).toEqual([
+      ['on Saturday', '2016-04-23'], ['at 10 p.m', '2016-04-26T22:00'],
+    ]);
+  });
+});
+
+describe('timeline: holidays inside names', () => {
+  it('reads no date in "Macy’s Thanksgiving Day Parade", "the Easter Rising" or "Christmas-tree lights", but keeps "On Thanksgiving Day President …"', () => {
+    expect(datesOf(['The balloons of Macy’s Thanksgiving Day Parade may not fly.', 'Historians remember the Easter Rising.', 'They used Christmas-tree lights.'])).toEqual([]);
+    expect(datesOf('On Christmas Day President Lind spoke.')).toEqual([['Christmas Day', '2015-12-25']]);
+  });
+});

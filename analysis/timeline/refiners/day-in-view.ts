@@ -1,0 +1,35 @@
+// A time of day with no day of its own is on the day the story is telling of: "The weekend … At 9:30 a.m., three
+// pipe bombs …" is Saturday's 9:30, "A decision will be made Thursday morning before the 9 a.m. start" Thursday's,
+// "on Sunday night … Around 12:30 a.m." Monday's. The day comes from a date earlier in the sentence, else from a
+// date of the last few paragraphs outside quotation; with none, the publication day stands.
+import { addDays, type TimeExpression } from '../expression';
+
+export interface DayInView {
+  date: Date;
+  /** The day was told as a night ("on Sunday night"): a time in the small hours after it is the next day's. */
+  night: boolean;
+  paragraph: number;
+}
+
+/** Before this hour, a time after a night is the next day's. */
+const SMALL_HOURS_END = 6;
+const NIGHT = /\b(?:night|overnight)\b/i;
+
+/** Re-dates, in place, the sentence's times of day; returns the day in view after the sentence. */
+export function placeOnDayInView(
+  found: TimeExpression[], inView: DayInView | null, paragraph: number, text: string, quotedAt: (offset: number) => boolean,
+): DayInView | null {
+  let day = inView;
+  for (const e of found) {
+    if (!e.date || e.kind !== 'point') continue;
+    if (e.timeOnly) {
+      if (!day) continue;
+      const hour = e.date.getHours();
+      const on = addDays(day.date, day.night && hour < SMALL_HOURS_END ? 1 : 0);
+      e.date = new Date(on.getFullYear(), on.getMonth(), on.getDate(), hour, e.date.getMinutes());
+    } else if ((e.precision === 'day' || e.precision === 'time') && !quotedAt(e.start)) {
+      day = { date: e.date, night: e.precision === 'day' && NIGHT.test(text.slice(e.start, e.end)), paragraph };
+    }
+  }
+  return day;
+}
