@@ -226,6 +226,12 @@ export const drewIreRule: Rule = (s) => actorAndTarget(s, DREW_IRE, 'drew the ir
 
 const STRAINED_WORDS = ['strained', 'tense', 'frayed', 'soured', 'souring', 'frosty', 'rocky', 'troubled', 'deteriorating', 'worsening'];
 // The countries' names keep their capitals; the adjective may open a headline ("Strained U.S.-…").
+const HOSTILITY_AGAINST = /\s+(?:(?:has|have|had|holds?|held|harbou?rs?|harbou?red|bears?|bore|nurses?|nursed)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:grudge|vendetta|animus|animosity)|violence|brutality)\s+against\s+/giu;
+
+/** "Putin holds a longtime grudge against Clinton", "Police violence against Standing Rock protesters": the one who
+ *  bears it against the one it is borne against. Neither is the accused: who wrongs whom is what the two dispute. */
+export const hostilityRule: Rule = (s) => actorAndTarget(s, HOSTILITY_AGAINST, 'hostility against').map((f) => ({ ...f, accused: null }));
+
 const STRAINED_TIES = new RegExp(String.raw`\b(?:${STRAINED_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+`+ String.raw`(\p{Lu}[\p{L}.]*)[-\u2013](\p{Lu}[\p{L}.]*)\s+(?:relations|ties|relationship)\b`, 'gu');
 
 /** "strained U.S.-Israeli relations", "frosty Sino-Japanese ties": the two countries are at odds. */
@@ -305,7 +311,7 @@ export const callsToResignRule: Rule = (s) => {
   return out;
 };
 
-export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule, investigationRule, answersCriticsRule, allegeRule, lashOutRule, drewIreRule, strainedTiesRule, leadOverRule, criticisesRule, rejectsRequestRule, callsToResignRule];
+export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule, investigationRule, answersCriticsRule, allegeRule, lashOutRule, drewIreRule, hostilityRule, strainedTiesRule, leadOverRule, criticisesRule, rejectsRequestRule, callsToResignRule];
 
 /**
  * What a sentence's tokens must hold for a rule's pattern to match it: groups of words, one of each group inside
@@ -332,6 +338,7 @@ const RULE_CUES = new Map<Rule, ((token: string) => boolean)[]>([
   [strainedTiesRule, [holdsAny(['relations', 'ties', 'relationship']), holdsAny(STRAINED_WORDS)]],
   [leadOverRule, [holdsAny(['margin', 'lead', 'edge', 'advantage']), holdsAny(['over'])]],
   [drewIreRule, [holdsAny(['ire', 'anger', 'wrath', 'fury']), holdsAny(['drew', 'draw', 'sparked', 'provoked', 'incurred'])]],
+  [hostilityRule, [holdsAny(['against']), holdsAny(['grudge', 'vendetta', 'animus', 'animosity', 'violence', 'brutality'])]],
   [criticisesRule, [holdsAny(['critici', 'rip', 'rebuk', 'denounc', 'slam', 'blast', 'condemn', 'lambast', 'assail', 'excoriat', 'castigat', 'berat', 'chastis', 'chastiz', 'scold'])]],
   [rejectsRequestRule, [holdsAny(['reject', 'refuse', 'denie', 'defie', 'defy', 'rebuff'])]],
   [callsToResignRule, [holdsAny(['call']), holdsAny(['resign', 'quit', 'down', 'aside', 'sacked', 'fired', 'go'])]],
@@ -346,7 +353,9 @@ function longestWords(phrases: readonly string[]): string[] {
   return [...new Set(phrases.map((p) => (p.match(/[a-z]+/g) ?? [p]).reduce((a, b) => (b.length > a.length ? b : a))))];
 }
 
-/** One bit for each group of each rule, and each rule's bits together. */
+/** One bit for each group of each rule, and each rule's bits together. Past 32 groups the shift wraps (JavaScript
+ *  shifts by the count modulo 32), so two groups share a bit: either sets it, and a rule needing it may run on a
+ *  sentence that lacks its words, never fail to run on one that has them. */
 const CUE_GROUPS = FRAMING_RULES.flatMap((rule) => RULE_CUES.get(rule) ?? []);
 const RULE_BITS: number[] = [];
 {

@@ -86,7 +86,9 @@ function aliasKeys(party: Party): AliasKeys {
   }));
 }
 
-function matchLabel(party: Party, label: string): number {
+function matchLabel(party: Party, whole: string): number {
+  // "an anti-police violence activist" is against the police, not one of them.
+  const label = whole.includes('nti-') ? whole.replace(/\b[Aa]nti-[\p{L}-]+/gu, ' ') : whole;
   const key = nameKey(label);
   if (!key) return 0;
   const known = aliasKeys(party);

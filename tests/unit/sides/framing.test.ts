@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../analysis';
-import { againstRule, allegeRule, answersCriticsRule, callsToResignRule, criticisesRule, drewIreRule, lashOutRule, leadOverRule, strainedTiesRule, betweenRule, criticismRule, demandRule, rejectsRequestRule, sueRule, versusRule, withRule } from '../../../analysis/sides/framing';
+import { againstRule, allegeRule, answersCriticsRule, callsToResignRule, criticisesRule, drewIreRule, lashOutRule, leadOverRule, strainedTiesRule, betweenRule, criticismRule, demandRule, rejectsRequestRule, sueRule, versusRule, withRule, hostilityRule } from '../../../analysis/sides/framing';
 
 describe('framing rules', () => {
   it('reads both parties of "the impasse between X and Y", acronym kept', () => {
@@ -228,5 +228,13 @@ describe('a request one party makes and the other rejects, sentences apart', () 
   it('reads no dispute from a rejection whose request nobody is said to have made', () => {
     const a = analyzeArticle(['Merovany rejected the request despite support from the bank.', '“It is not sufficient,” said Chancellor Ida Brand.'], meta);
     expect(a.sides).toEqual([]);
+  });
+});
+
+describe('hostility borne against a party', () => {
+  it('reads "X holds a grudge against Y" and "Police violence against protesters", accusing neither', () => {
+    expect(hostilityRule('Lind holds a longtime grudge against Kirk over the 2011 vote.')[0]).toMatchObject({ parties: ['Lind', 'Kirk'], accused: null });
+    expect(hostilityRule('Police violence against Harbour Road protesters has risen.')[0].parties).toEqual(['Police', 'Harbour Road protesters']);
+    expect(hostilityRule('Violence broke out in the square.')).toEqual([]);
   });
 });

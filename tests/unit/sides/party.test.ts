@@ -43,3 +43,11 @@ describe('party matching', () => {
     expect(governmentPost('brand ambassador for a sportswear firm')).toBeNull();
   });
 });
+
+describe('a label against a party', () => {
+  it('does not make "an anti-police violence activist" one of the police, while "police chief" is', () => {
+    const police = makeParty('Police');
+    expect(labelMatch(police, 'an anti-police violence activist')).toBe(0);
+    expect(labelMatch(police, 'police chief')).toBeGreaterThan(0);
+  });
+});
