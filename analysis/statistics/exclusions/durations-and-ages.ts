@@ -18,11 +18,13 @@ export const PATTERNS: BlockPattern[] = [
   // "Granny (78)": the bracket first, the name behind it after.
   [/\((?<=\p{Lu}[\p{L}'’]+\s?\()\d{1,3}\)/yu, 'age', (text, cues) => marksBeforeNumbers(text, cues, '(')],
   [/(?<=\p{L}[\p{L}'’]*,\s)\d{1,3}(?=,\s\p{Ll})/yu, 'age', (text, cues) => digitRuns(text, cues, 1, 3, ',')], // "The minister, 58, faces…": sticky, tried at numbers
+  // "Roof, who was 21 at the time,", "a woman who looked about 30": how old someone is or looks.
+  [/(?<=\bwho\s+(?:is|was|is\s+now|was\s+then)\s+)\d{1,3}(?=\s+at\s+the\s+time\b|\s*[,.;)]|\s+when\b)|(?<=\b(?:looked|looks|looking|appeared|appears|seemed|seems)\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|perhaps\s+)?)\d{1,3}(?![\d%.,]\d|\s?%|\s+(?:per|percent))/yu, 'age', (text, cues) => digitRuns(text, cues, 1, 3)],
 ];
 // A unit of time read with case folding ("ſeconds", "wee\u212As") counts only where the paragraph also holds a unit,
 // "aged", "(" before a digit or ", 45," in ASCII letters: the rule's own first reading of a paragraph. Every other
 // match shows one of those itself, so this costly scan runs only after a folded unit (hardly ever).
-const ASCII_CUE = new RegExp(String.raw`(?:${UNITS}|aged|\(\d|,\s\d{1,3},)`, 'i');
+const ASCII_CUE = new RegExp(String.raw`(?:${UNITS}|aged|\(\d|,\s\d{1,3},|who|look|appear|seem)`, 'i');
 const FOLDED = /[ſ\u212A]/;
 
 // A duration is its amount (at most AMOUNT_REACH characters before the unit) and its unit: it overlaps a proposed

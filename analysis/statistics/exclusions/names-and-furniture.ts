@@ -35,9 +35,9 @@ export const PATTERNS: BlockPattern[] = [
   [/(?<=[.!?)”"]\s+)\(?\d{1,2}[.)](?=\s+\p{Lu})/yu, 'list number', (text, cues) => eitherOf(marksBeforeNumbers(text, cues, '('), cues.numberStarts)],
   // "in the 23300 block of Edmond Street": a police report's address.
   [/(?<![\p{L}\d])\d{2,6}\s+block\s+of(?![\p{L}])/yu, 'address', (text, cues) => digitRuns(text, cues, 2, 6, { chars: '', orSpace: true })],
-  // An emergency or short number that is called: "called 911", "dial 999", "a 911 call". Begins at a number's first
+  // An emergency or short number that is called: "called 911", "dial 999", "a 911 call", "a tip to 911". Begins at a number's first
   // digit (both branches): sticky.
-  [/(?<=\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|phon(?:e|es|ed|ing)|ring(?:s|ing)?|rang|text(?:s|ed|ing)?)\s+)\d{3,5}(?=\s*(?:[.,;:)!?]|$)(?!\d)|\s+(?:and|or|for|to|on|at|after|before|but|from|when|while)\b)|(?<![\p{L}\d])\d{3}(?=\s+(?:calls?|dispatchers?|operators?|emergency)\b)/yiu, 'phone', (text, cues) => digitRuns(text, cues, 3, 5)],
+  [/(?<=\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|phon(?:e|es|ed|ing)|ring(?:s|ing)?|rang|text(?:s|ed|ing)?)\s+)\d{3,5}(?=\s*(?:[.,;:)!?]|$)(?!\d)|\s+(?:and|or|for|to|on|at|after|before|but|from|when|while)\b)|(?<![\p{L}\d])\d{3}(?=\s+(?:calls?|dispatchers?|operators?|emergency)\b)|(?<=\b(?:tips?|calls?|reports?|texts?)\s+to\s+)\d{3}(?!\d)/yiu, 'phone', (text, cues) => digitRuns(text, cues, 3, 5)],
 ];
 
 const LINKS: BlockPattern[] = [

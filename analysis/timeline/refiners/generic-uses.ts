@@ -41,9 +41,10 @@ export function isGenericUse(text: string, sentence: string, start: number): boo
     // "the row over Sunday trading", "the issue of Saturday pay": a weekday used as an adjective.
     const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(at + weekday[0].length, at + weekday[0].length + 30))?.[1];
     if (!possessive && next && !NOT_A_NOUN_AFTER_WEEKDAY.test(next) && ATTRIBUTIVE_BEFORE.test(head)) return true;
-    // "Black Friday", "Super Tuesday": a capitalised word in front makes a name.
+    // "Black Friday", "Super Tuesday": a capitalised word in front makes a name; after a name of two words or more
+    // ("wrote in the Washington Post Thursday") the weekday is the day it happened.
     const named = /(\p{Lu}\p{Ll}+)\s+$/u.exec(head);
-    if (named && !/^(?:On|Last|Next|This|Since|Until|By|From|Late|Early|Earlier|Later|And|Or|But|Then|The|Every|Each|Before|After|Through|Till)$/.test(named[1]) && !/[.!?"“:]\s*\S+\s+$/.test(head) && head.trim() !== named[1]) return true;
+    if (named && !/\p{Lu}[\p{L}.'’-]*\s+\p{Lu}\p{Ll}+\s+$/u.test(head) && !/^(?:On|Last|Next|This|Since|Until|By|From|Late|Early|Earlier|Later|And|Or|But|Then|The|Every|Each|Before|After|Through|Till)$/.test(named[1]) && !/[.!?"“:]\s*\S+\s+$/.test(head) && head.trim() !== named[1]) return true;
   }
   if (/^weekend$/i.test(bare) && !WEEKEND_DETERMINER_BEFORE.test(before)) return true;
   // Slash dates without a year are as often odds, scores or fractions: "fallen from 6/1 to 5/2".

@@ -75,3 +75,11 @@ describe('statistics: numbers inside names and year abbreviations', () => {
     expect(textsOf('It went wrong for him in ’91 and again in \'92.')).toEqual([]);
   });
 });
+
+describe('statistics: how old someone is or looks, and a number that is called', () => {
+  it('leaves out "who was 21 at the time", "who looked about 30" and "a tip to 911", but keeps counts beside them', () => {
+    expect(textsOf('Roof, who was 21 at the time, was arrested. A woman who looked about 30 left.')).toEqual([]);
+    expect(textsOf('A tip to 911 led the police to a second device.')).toEqual([]);
+    expect(textsOf('He was 21 points ahead, and 30 units were sold.')).toEqual(['21', '30']);
+  });
+});

@@ -202,3 +202,11 @@ describe('statistics: measurements with a scale or a hyphenated unit', () => {
     expect(statsOf('The yield rose by half a percentage point.').map((x) => [x.text, x.unit, x.value])).toEqual([['half a percentage point', 'percent', 0.5]]);
   });
 });
+
+describe('statistics: two numbers sharing one sign', () => {
+  it('reads "five and even six per cent" and "between 10 and 12 percent" as two percentages', () => {
+    const s = statsOf('Rates rose above five and even six per cent, or between 10 and 12 percent for some.');
+    expect(s.map((x) => [x.text, x.unit])).toEqual([['five', 'percent'], ['six per cent', 'percent'], ['10', 'percent'], ['12 percent', 'percent']]);
+    expect(statsOf('Some 40 people or 5% of the staff left.').map((x) => [x.text, x.unit])).toEqual([['40', 'count'], ['5%', 'percent']]);
+  });
+});

@@ -111,3 +111,10 @@ describe('timeline: holidays inside names', () => {
     expect(datesOf('On Christmas Day President Lind spoke.')).toEqual([['Christmas Day', '2015-12-25']]);
   });
 });
+
+describe('timeline: a weekday after a name', () => {
+  it('dates "wrote in the Washington Post Thursday", while "Black Friday" stays a name', () => {
+    expect(datesOf('She wrote an op-ed in the Harbour Daily Post Thursday with a sharp headline.')).toEqual([['Thursday', '2016-04-21']]);
+    expect(datesOf('Shops opened early on Black Friday.')).toEqual([]);
+  });
+});
