@@ -92,7 +92,7 @@ const WORKPLACE_PREPOSITIONS = new Set(['at', 'with']);
  */
 export const PHRASE_OPENING_PREPOSITIONS = new Set([
   'to', 'in', 'on', 'for', 'from', 'with', 'by', 'after', 'before', 'against', 'into', 'under', 'among', 'between',
-  'like', 'despite', 'without', 'through', 'including',
+  'like', 'despite', 'without', 'through', 'including', 'about', 'over', 'toward', 'towards', 'around',
 ]);
 /** Small words inside one organisation's name that do not lengthen it. */
 const ORG_NAME_LINKS = new Set(['of', 'on', 'for', 'the']);

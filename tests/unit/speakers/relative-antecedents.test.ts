@@ -72,3 +72,10 @@ describe('roles written before a name with "one of" or a long portfolio', () => 
     expect(a.who('They must answer')).toBe('Priya Das');
   });
 });
+
+describe('"which" after a body named after a preposition', () => {
+  it('is the body, not the clause before it ("Staff worry about the Harbour Board, which has said …")', () => {
+    const a = attribute(['Staff worry about the Harbour Board, which has said it sees “the urgent need for cuts.”']);
+    expect(a.who('the urgent need for cuts')).toBe('Harbour Board');
+  });
+});
