@@ -80,6 +80,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'user', 'commenter', 'follower', 'subscriber', 'viewer', 'reader', 'listener', 'caller', 'colleague', 'teammate',
   'librarian', 'curator', 'guide', 'ranger', 'elder', 'firefighter', 'officer', 'partner', 'rival',
   'national', 'citizen', 'migrant', 'immigrant', 'emigrant', 'refugee', 'expatriate', 'expat',
+  // A member of a party, written capitalised after an article ("the top Democrat on the committee").
+  'democrat', 'republican',
   ...KINSHIP_NOUNS,
   // Positions in a team and other occupations: data/occupations.ts.
 ]);
@@ -228,7 +230,7 @@ export const SEAT_TITLES: ReadonlySet<string> = new Set([
  * lawmaker's trade or past ("a farmer from Iowa", "a physician") does not.
  */
 export const POSTS_IN_A_BODY: readonly string[] = [
-  'chairman', 'chairwoman', 'chair', 'chairperson', 'co-chair', 'vice-chair', 'ranking member', 'leader', 'whip',
+  'chairman', 'chairwoman', 'chair', 'chairperson', 'co-chair', 'vice-chair', 'ranking member', 'ranking', 'leader', 'whip',
   'speaker', 'secretary', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'treasurer', 'committee',
   'subcommittee', 'caucus', 'panel', 'delegation',
 ];

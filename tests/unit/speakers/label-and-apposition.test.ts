@@ -71,6 +71,16 @@ describe('a seat in an elected body before the name and a job beside it', () => 
     const a = attribute(['Green MP Tess Hardy, the shadow transport secretary, said the fares were “a scandal.”']);
     expect(a.speaker('Tess Hardy')?.role).toBe('shadow transport secretary');
   });
+  it('takes a party post in the body, after a state set aside ("Rep. X, D-Md., the top Democrat on the … Committee")', () => {
+    const a = attribute([
+      '“This is wrong,” said Rep. Iris Vane, D-Ore., the top Democrat on the House Budget Committee.',
+      '“This raises concerns,” said Rep. Tom Hale, Md., the second ranking Democrat in the House.',
+      '“No,” said Rep. Ann Rowe, a Republican from Ketterby.',
+    ]);
+    expect(a.speaker('Iris Vane')?.role).toBe('top Democrat on the House Budget Committee');
+    expect(a.speaker('Tom Hale')?.role).toBe('second ranking Democrat in the House');
+    expect(a.speaker('Ann Rowe')?.role).toBe('Rep.');
+  });
   it('keeps the seat when the apposition is the lawmaker\'s trade, not a post in the body', () => {
     const a = attribute([
       '“We need the water,” said Rep. Jon Rowe, a farmer from Ketterby.',
