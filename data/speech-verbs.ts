@@ -48,6 +48,14 @@ export const RESPONSE_NOUNS = [
   'comment', 'view', 'words', 'description', 'summary', 'prediction', 'promise', 'plea',
 ] as const;
 
+/** Nouns for words someone owns, quoted right after them: "Doe's request to “provide a list …”", "the union's demand
+ *  for “a fair deal”", "Doe's promise that “nobody will lose their job”". */
+export const OWNED_WORDS_NOUNS = [
+  ...RESPONSE_NOUNS, 'request', 'demand', 'call', 'pledge', 'vow', 'claim', 'statement', 'remark', 'remarks', 'comments',
+  'assertion', 'insistence', 'argument', 'order', 'instruction', 'instructions', 'appeal', 'threat', 'boast', 'admission',
+  'denial', 'accusation', 'proposal', 'tweet', 'post', 'letter', 'memo', 'email', 'questionnaire', 'question',
+] as const;
+
 /** Nouns for someone's own account, which a colon then quotes: "Doe had a similar experience: “…”", "Doe offered a
  *  warning: “…”" (the subject speaks, unlike "Police found a note: “…”"). */
 export const ACCOUNT_NOUNS = [

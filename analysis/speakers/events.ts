@@ -11,7 +11,7 @@ import { SUBORDINATING_CONJUNCTIONS } from '../../data/sentence-openers';
 import { ORGANISATION_NOUN_SET } from '../../data/organisation-nouns';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../data/pronouns';
 import { isGroupNoun, ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS as ORGANISATION_WORDS_SET, ROLE_MODIFIERS, STATEMENT_SUBJECTS } from '../../data/titles';
-import { ACCOUNT_NOUNS, ENABLING_VERBS_PAST, ISSUING_VERB_FORMS, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS, SPEAKER_AFTER_PHRASES, STATEMENT_VERB_FORMS } from '../../data/speech-verbs';
+import { ACCOUNT_NOUNS, ENABLING_VERBS_PAST, ISSUING_VERB_FORMS, OWNED_WORDS_NOUNS, PERCEPTION_VERBS_PAST, RESPONSE_NOUNS, SPEAKER_AFTER_PHRASES, STATEMENT_VERB_FORMS } from '../../data/speech-verbs';
 import { isQuoteMark } from '../quotes/char-class';
 import { reportedClauseStart } from './inner-clause';
 import { agedEpithet, appositiveRole, ARTICLES, classifyPhrase, INDEFINITE_ARTICLES, isModalName, isAsideToName, isRoleNoun, PHRASE_OPENING_PREPOSITIONS, surfaceOf, type DescriptionRef, type NameRef, type PronounRef, type Ref } from './mentions';
@@ -783,6 +783,33 @@ function possessedWords(text: string, tokens: readonly Token[], at: number): Spe
   return { verbAt: at, verb: null, subject: ref, apposition: null, shared: false, from: at, to: end + 2 + own };
 }
 
+const OWNED_WORDS: ReadonlySet<string> = new Set(OWNED_WORDS_NOUNS);
+/** Words between an owned noun and the quotation it names: "request to “…”", "demand for “…”", "promise that “…”". */
+const OWNED_WORDS_LINKS = new Set(['to', 'that', 'for', 'of']);
+/** How many words before the possessive its owner's phrase may take ("the Trump transition team's"). */
+const OWNER_REACH = 5;
+
+/**
+ * "the transition team's request to “provide a list …”", "Doe's promise that “nobody will lose their job”": the
+ * quotation right after a possessive and a noun for words is the owner's. `at` is the possessive word.
+ */
+function ownedWords(text: string, tokens: readonly Token[], at: number): SpeechEvent | null {
+  if (!OWNED_WORDS.has(tokens[at + 1]?.lower ?? '')) return null;
+  let q = at + 2;
+  if (OWNED_WORDS_LINKS.has(tokens[q]?.lower ?? '') || tokens[q]?.text === ':') q++;
+  if (tokens[q]?.kind !== 'quote') return null;
+  let start = at;
+  while (start > 0 && at - start < OWNER_REACH && tokens[start - 1].kind === 'word' && !tokens[start - 1].possessive
+    && !PHRASE_OPENING_PREPOSITIONS.has(tokens[start - 1].lower) && !speechVerbOfLower(tokens[start - 1].lower)) start--;
+  // The longest phrase ending at the possessive that reads as someone: "Nonetheless the team's" is "the team's".
+  if (tokens[start - 1]?.lower === 'in') return null; // "In Britain's view: “…”": a frame for someone else's words
+  for (let from = start; from <= at; from++) {
+    const owner = classifyPhrase(text, tokens.slice(from, at + 1));
+    if (owner && owner.type !== 'pronoun') return { verbAt: at + 1, verb: null, subject: owner, apposition: null, shared: false, from, to: q };
+  }
+  return null;
+}
+
 /** Every speech event of one sentence's tokens, in order. */
 export function findSpeechEvents(text: string, tokens: readonly Token[]): SpeechEvent[] {
   const events: SpeechEvent[] = [];
@@ -799,6 +826,8 @@ export function findSpeechEvents(text: string, tokens: readonly Token[]): Speech
     if (reply) { events.push(reply); i = reply.to - 1; continue; }
     const possessed = t.lower === 'in' ? possessedWords(text, tokens, i) : null;
     if (possessed) { events.push(possessed); i = possessed.to - 1; continue; }
+    const owned = t.possessive ? ownedWords(text, tokens, i) : null;
+    if (owned) { events.push(owned); i = owned.to - 1; continue; }
     if ((t.lower === 'was' || t.lower === 'is') && followsQuote(tokens, i)) {
       const copular = responseAfter(text, tokens, i);
       if (copular) { events.push(copular); i = copular.to - 1; continue; }

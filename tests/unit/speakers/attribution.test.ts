@@ -611,3 +611,19 @@ describe('attribution: the inverted speaker, in more shapes', () => {
     expect(a.speaker('people')).toBeUndefined();
   });
 });
+
+describe('words owned by a possessive right before the quotation', () => {
+  it('are the owner’s: "Doe’s request to “…”", "Doe’s promise that “…”"', () => {
+    const a = attribute([
+      'Jane Doe chairs the transition board.',
+      'Nonetheless, Doe’s request to “provide a list of all staff who attended” the meetings alarmed workers.',
+      'Doe’s promise that “nobody will lose their job” was broken.',
+    ]);
+    expect(a.who('provide a list of all staff')).toBe('Jane Doe');
+    expect(a.who('nobody will lose their job')).toBe('Jane Doe');
+  });
+  it('leave words that are no one’s own where they were ("the town’s “worst day in memory”")', () => {
+    const a = attribute(['Jane Doe chairs the board.', 'It was the town’s “worst day in memory,” residents agreed.']);
+    expect(a.who('worst day in memory')).not.toBe('Jane Doe');
+  });
+});
