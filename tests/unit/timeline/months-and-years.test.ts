@@ -182,3 +182,15 @@ describe('timeline: a month set against a year', () => {
     expect(dates[1][1]).not.toMatch(/^2017/);
   });
 });
+
+describe('timeline: spans of years and older years', () => {
+  it('dates "the recessions of 1990-91" and "the 2019–2020 season" from their first year', () => {
+    expect(datesOf('He spoke of the recessions of 1990-91 and 2001, and of the 2019–2020 season.')).toEqual([
+      ['1990-91', '1990'], ['2001', '2001'], ['2019–2020', '2019'],
+    ]);
+  });
+  it('reads a year before 1800 after a word that dates it, not a count of things', () => {
+    expect(datesOf('The corps was established by the Continental Congress in 1775.')).toEqual([['1775', '1775']]);
+    expect(datesOf('Floods hit in 1500 homes.')).toEqual([]);
+  });
+});
