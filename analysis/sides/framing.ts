@@ -232,6 +232,29 @@ const HOSTILITY_AGAINST = /\s+(?:(?:has|have|had|holds?|held|harbou?rs?|harbou?r
  *  bears it against the one it is borne against. Neither is the accused: who wrongs whom is what the two dispute. */
 export const hostilityRule: Rule = (s) => actorAndTarget(s, HOSTILITY_AGAINST, 'hostility against').map((f) => ({ ...f, accused: null }));
 
+const WILL_PROSECUTE = /\s+(?:will|would|plans?\s+to|intends?\s+to|vowed\s+to|vows\s+to)\s+(?:criminally\s+)?prosecute\s+/gi;
+const PRONOUN_PARTY = /^(?:they|it|he|she|we)$/i;
+const PRONOUN_BEFORE = /\b(?:they|it|he|she|we)$/i;
+const REPORTED_BY = /^(.*?)\s+(?:said|says|announced|warned)\b/;
+/** "Dallas Ebola patient Thomas Eric Duncan": the person's name after the words that describe them. */
+const NAME_AFTER_DESCRIPTION = /^(?:\p{Lu}[\p{L}.-]*\s+)*(?:\p{Ll}[\p{L}-]*\s+){1,3}((?:\p{Lu}[\p{L}.'-]*\s+){1,2}\p{Lu}[\p{L}'-]+)/u;
+
+/** "Liberian authorities said Thursday they will prosecute Dallas Ebola patient Thomas Eric Duncan": who means to
+ *  prosecute (the one reporting it, for a pronoun) against the one to be prosecuted, who is accused. */
+export const prosecuteRule: Rule = (s) => {
+  const out: Omit<Framing, 'paragraph'>[] = [];
+  for (const m of s.matchAll(WILL_PROSECUTE)) {
+    const before = s.slice(0, m.index);
+    const reporter = PRONOUN_BEFORE.test(before) ? REPORTED_BY.exec(before) : null;
+    const prosecutor = reporter ? readPartyBefore(s, reporter[1].length) : readPartyBefore(s, m.index ?? 0);
+    const after = (m.index ?? 0) + m[0].length;
+    const named = NAME_AFTER_DESCRIPTION.exec(s.slice(after))?.[1];
+    const accused = named ?? readPartyAfter(s, after)?.name;
+    if (prosecutor && accused && !PRONOUN_PARTY.test(accused)) out.push({ parties: [prosecutor.name, accused], accused: 1, rule: 'will prosecute' });
+  }
+  return out;
+};
+
 const STRAINED_TIES = new RegExp(String.raw`\b(?:${STRAINED_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+`+ String.raw`(\p{Lu}[\p{L}.]*)[-\u2013](\p{Lu}[\p{L}.]*)\s+(?:relations|ties|relationship)\b`, 'gu');
 
 /** "strained U.S.-Israeli relations", "frosty Sino-Japanese ties": the two countries are at odds. */
@@ -311,7 +334,7 @@ export const callsToResignRule: Rule = (s) => {
   return out;
 };
 
-export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule, investigationRule, answersCriticsRule, allegeRule, lashOutRule, drewIreRule, hostilityRule, strainedTiesRule, leadOverRule, criticisesRule, rejectsRequestRule, callsToResignRule];
+export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule, investigationRule, answersCriticsRule, allegeRule, lashOutRule, drewIreRule, hostilityRule, prosecuteRule, strainedTiesRule, leadOverRule, criticisesRule, rejectsRequestRule, callsToResignRule];
 
 /**
  * What a sentence's tokens must hold for a rule's pattern to match it: groups of words, one of each group inside
@@ -338,6 +361,7 @@ const RULE_CUES = new Map<Rule, ((token: string) => boolean)[]>([
   [strainedTiesRule, [holdsAny(['relations', 'ties', 'relationship']), holdsAny(STRAINED_WORDS)]],
   [leadOverRule, [holdsAny(['margin', 'lead', 'edge', 'advantage']), holdsAny(['over'])]],
   [drewIreRule, [holdsAny(['ire', 'anger', 'wrath', 'fury']), holdsAny(['drew', 'draw', 'sparked', 'provoked', 'incurred'])]],
+  [prosecuteRule, [holdsAny(['prosecute'])]],
   [hostilityRule, [holdsAny(['against']), holdsAny(['grudge', 'vendetta', 'animus', 'animosity', 'violence', 'brutality'])]],
   [criticisesRule, [holdsAny(['critici', 'rip', 'rebuk', 'denounc', 'slam', 'blast', 'condemn', 'lambast', 'assail', 'excoriat', 'castigat', 'berat', 'chastis', 'chastiz', 'scold'])]],
   [rejectsRequestRule, [holdsAny(['reject', 'refuse', 'denie', 'defie', 'defy', 'rebuff'])]],

@@ -46,9 +46,9 @@ function currentRole(role: string | null): string | null {
   return past ? role.slice(0, past.index).trim() || null : role;
 }
 
-/** Whom a lawyer, representative or spokesperson speaks for: "attorney for Noel", "a spokeswoman for Lund" → the
- *  client, whose side they take. */
-const REPRESENTING = /^(?:\S+\s+)?(?:representative|attorney|lawyer|counsel|solicitor|barrister|spokes(?:man|woman|person))s?\s+(?:of|for)\s+(.+)$/i;
+/** Whom a lawyer, representative or spokesperson speaks for: "attorney for Noel", "a spokeswoman for Lund", "a
+ *  source close to Duncan" → the client, whose side they take. */
+const REPRESENTING = /^(?:\S+\s+)?(?:(?:representative|attorney|lawyer|counsel|solicitor|barrister|spokes(?:man|woman|person))s?\s+(?:of|for)|(?:source|person|people|friend|aide|associate|someone)s?\s+close\s+to)\s+(.+)$/i;
 
 function representedBy(role: string | null): string | null {
   return role ? REPRESENTING.exec(role.trim())?.[1] ?? null : null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../analysis';
-import { againstRule, allegeRule, answersCriticsRule, callsToResignRule, criticisesRule, drewIreRule, lashOutRule, leadOverRule, strainedTiesRule, betweenRule, criticismRule, demandRule, rejectsRequestRule, sueRule, versusRule, withRule, hostilityRule } from '../../../analysis/sides/framing';
+import { againstRule, allegeRule, answersCriticsRule, callsToResignRule, criticisesRule, drewIreRule, lashOutRule, leadOverRule, strainedTiesRule, betweenRule, criticismRule, demandRule, rejectsRequestRule, sueRule, versusRule, withRule, hostilityRule, prosecuteRule } from '../../../analysis/sides/framing';
 
 describe('framing rules', () => {
   it('reads both parties of "the impasse between X and Y", acronym kept', () => {
@@ -236,5 +236,14 @@ describe('hostility borne against a party', () => {
     expect(hostilityRule('Lind holds a longtime grudge against Kirk over the 2011 vote.')[0]).toMatchObject({ parties: ['Lind', 'Kirk'], accused: null });
     expect(hostilityRule('Police violence against Harbour Road protesters has risen.')[0].parties).toEqual(['Police', 'Harbour Road protesters']);
     expect(hostilityRule('Violence broke out in the square.')).toEqual([]);
+  });
+});
+
+describe('a prosecution announced', () => {
+  it('reads "X said they will prosecute Y" with the one reporting it as the prosecutor and the named person accused', () => {
+    expect(prosecuteRule('Valdorian authorities said Thursday they will prosecute Harbour patient Ana Kosta when she returns.')[0])
+      .toMatchObject({ parties: ['Valdorian authorities', 'Ana Kosta'], accused: 1 });
+    expect(prosecuteRule('The state plans to prosecute the landlord over the fire.')[0].parties).toEqual(['state', 'landlord']);
+    expect(prosecuteRule('A professor said it is unusual to prosecute someone for this.')).toEqual([]);
   });
 });

@@ -100,3 +100,11 @@ describe('an ally reported as condemning a party', () => {
     expect(speakers.map((s) => s.side)).toEqual(['B', null]);
   });
 });
+
+describe('placement of one who speaks for another', () => {
+  it('puts "a source close to Kosta" with Kosta, as a spokeswoman for her would be', () => {
+    const two = [makeParty('Valdorian authorities'), makeParty('Ana Kosta')];
+    expect(placeByMembership(speaker('s1', 'source close to Kosta', { role: 'source close to Kosta' }), two)?.party).toBe(1);
+    expect(placeByMembership(speaker('s2', 'Ida Brand', { role: 'friend of the family' }), two)).toBeNull();
+  });
+});
