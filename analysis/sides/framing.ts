@@ -302,7 +302,7 @@ function actorAndTarget(s: string, pattern: RegExp, rule: string, passive = fals
   return out;
 }
 
-const CRITICISES = /\s+(?:has\s+|have\s+)?(?:critici[sz](?:es|ed)|rips|ripped|rebuk(?:es|ed)|denounc(?:es|ed)|slams|slammed|blasts|blasted|condemns|condemned|lambast(?:s|ed)|lambastes|assail(?:s|ed)|excoriat(?:es|ed)|castigat(?:es|ed)|berat(?:es|ed)|chastis(?:es|ed)|chastiz(?:es|ed)|scold(?:s|ed))\s+(?!(?:the|a|an|his|her|its|their)\s+(?:decision|move|plan|plans|policy|report|bill|law|ruling|idea|proposal)s?\b)/gi;
+const CRITICISES = /\s+(?:[a-z]+ly\s+)?(?:has\s+|have\s+)?(?:critici[sz](?:es|ed)|rips|ripped|rebuk(?:es|ed)|denounc(?:es|ed)|slams|slammed|blasts|blasted|condemns|condemned|lambast(?:s|ed)|lambastes|assail(?:s|ed)|excoriat(?:es|ed)|castigat(?:es|ed)|berat(?:es|ed)|chastis(?:es|ed)|chastiz(?:es|ed)|scold(?:s|ed))\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?!(?:the|a|an|his|her|its|their)\s+(?:decision|move|plan|plans|policy|report|bill|law|ruling|idea|proposal)s?\b)/gi;
 
 /** "Senator rips Christie over speech", "Danny Rose criticises Premier League restart plans": one attacks the other.
  *  Kept only in the headline and the opening (chooseParties): deep in a report such a sentence is an aside. */

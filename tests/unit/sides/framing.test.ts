@@ -247,3 +247,11 @@ describe('a prosecution announced', () => {
     expect(prosecuteRule('A professor said it is unusual to prosecute someone for this.')).toEqual([]);
   });
 });
+
+describe('criticism with an adverb before it or a day after it', () => {
+  it('reads "X sharply criticized Friday Y\'s policy" as X against Y', () => {
+    expect(criticisesRule("A top regional bank official sharply criticized Friday the Board's ongoing policy of low rates.")[0].parties)
+      .toEqual(['top regional bank official', 'Board']);
+    expect(criticisesRule('The union fiercely criticised the plan.')).toEqual([]);
+  });
+});
