@@ -217,6 +217,7 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
     topic = !mine.length && !spokeHere ? openingSubject : null;
   }
 
+  registry.mergeLedeDescriptions();
   creditEchoes(spans, speakerOf);
   spans.forEach((s, i) => { if (speakerOf[i]) registry.heardSaying(speakerOf[i]!, s.text); }); // nested and echoed words too
   const kept = withoutUnnamedNested(spans, speakerOf);

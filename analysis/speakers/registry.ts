@@ -8,6 +8,9 @@ import { isDemonym, isRoleNoun, PROPER_ADJECTIVE, type DescriptionRef, type Name
 import { isShortFirstName, surnameOf } from './full-names';
 import { roleHead } from './role-head';
 
+/** The paragraphs of an article's opening, whose unnamed people the next paragraph may name. */
+const LEDE_LAST_PARAGRAPH = 1;
+
 export interface Entity {
   key: number;
   kind: SpeakerKind;
@@ -39,6 +42,8 @@ export interface Entity {
   namedInParagraph?: number;
   /** The paragraphs that give its name in two words or more: how much of the article is about them. */
   fullyNamedIn?: Set<number>;
+  /** An unnamed person the opening describes ("A top regional Federal Reserve official criticized …"), and where. */
+  ledeDescription?: number;
 }
 
 /** Whether `words` are the last words of `name` (both normalised). */
@@ -510,7 +515,25 @@ export class Registry {
       e.provisionalTitle = true;
       this.pendingTitle = { entity: e, paragraph };
     }
+    if (!ref.definite && paragraph <= LEDE_LAST_PARAGRAPH && e.kind === 'person') e.ledeDescription = paragraph;
     return e;
+  }
+
+  /**
+   * "A top regional Federal Reserve official sharply criticized … / Federal Reserve Bank of Kansas City President
+   * Thomas M. Hoenig … said": the person an opening describes without a name is the one the next paragraph names,
+   * when only one person named there carries every capitalised word of the description in their role or body.
+   */
+  mergeLedeDescriptions(): void {
+    for (const e of this.entities) {
+      if (e.mergedInto || e.ledeDescription === undefined || e.nameWords.length || !e.description) continue;
+      const proper = e.description.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map(norm);
+      if (!proper.length) continue;
+      const named = this.entities.filter((n) => !n.mergedInto && n.kind === 'person' && n.nameWords.length > 1
+        && n.namedInParagraph !== undefined && n.namedInParagraph >= e.ledeDescription! && n.namedInParagraph <= e.ledeDescription! + 1
+        && proper.every((w) => norm(`${n.role ?? ''} ${n.org ?? ''}`).split(/\s+/).includes(w)));
+      if (named.length === 1) this.merge(named[0], e);
+    }
   }
 
   /** The document an authorless "the report concludes" names: one speaker per kind of document, named "the report". */

@@ -627,3 +627,21 @@ describe('words owned by a possessive right before the quotation', () => {
     expect(a.who('worst day in memory')).not.toBe('Jane Doe');
   });
 });
+
+describe('an opening that describes someone the next paragraph names', () => {
+  it('makes one speaker of "A top regional Harbour Bank official" and the Harbour Bank president named next', () => {
+    const a = attribute([
+      'A top regional Harbour Bank official sharply criticized the bank’s policy of low rates as a “dangerous gamble.”',
+      'Harbour Bank of Kettle President Ana Kosta said the policy was “risking a repeat of past errors.”',
+    ]);
+    expect(a.who('dangerous gamble')).toBe('Ana Kosta');
+    expect(a.who('risking a repeat')).toBe('Ana Kosta');
+  });
+  it('keeps them apart when the person named next is of another body', () => {
+    const a = attribute([
+      'A top regional Harbour Bank official sharply criticized the policy as a “dangerous gamble.”',
+      'Treasury Secretary Ana Kosta said the policy was “working as planned.”',
+    ]);
+    expect(a.who('dangerous gamble')).not.toBe('Ana Kosta');
+  });
+});
