@@ -1,6 +1,7 @@
 // Numbers that are names, addresses or page furniture: "Radio 4", "No 10", "Number 10", "10 Downing Street",
 // "11th hour", phone numbers, list numbering ("1. Open the door"), links, hashtags and handles.
 import { CARDINAL_WORD_SOURCE } from '../../../data/number-words';
+import { TIME_UNITS } from '../../../data/units';
 import type { NumberCues } from '../cues';
 import { blockPatterns, matchesAt, type BlockPattern, type BlockRule } from '../mention';
 import { digitRuns, eitherOf, marksBeforeNumbers, namesBeforeNumbers, startingWith, wordsBeforeNumbers } from '../starts';
@@ -46,7 +47,7 @@ const LINKS: BlockPattern[] = [
 const MAY_HOLD_LINK = /https?:|www\.|\.(?:com|org|net|co|uk|io|gov|edu)\b|[#@]/;
 
 export const blockNamesAndFurniture: BlockRule = (text, cues) => {
-  const named = capitalisedNumberWords(text, cues);
+  const named = [...capitalisedNumberWords(text, cues), ...positionsInASequence(text, cues)];
   if (!cues.digit) return named;
   const out = blockPatterns(PATTERNS, text, cues, named);
   if (MAY_HOLD_LINK.test(text)) blockPatterns(LINKS, text, cues, out);
@@ -68,6 +69,21 @@ function capitalisedNumberWords(text: string, cues: NumberCues): { start: number
     const word = CARDINAL_WORD.exec(text);
     if (word) out.push({ start, end: start + word[0].length, why: 'name' });
   });
+  return out;
+}
+
+/** Nouns a number after which says which one, not how many: "day two", "phase 3", "round two", "Game 7". */
+const SEQUENCE_NOUNS = 'day|week|round|stage|phase|part|chapter|episode|season|act|step|level|tier|year|game|leg|heat|lap|volume|book|page|line|section|article|clause|item|question';
+// ("Each year 300 people visit", "the day 300 died": after a determiner the noun is a time, and the number a count.)
+const POSITION_IN_SEQUENCE = new RegExp(
+  String.raw`(?<=(?<!\b(?:each|every|per|a|an|the|this|that|last|next|one|same)\s+)\b(?:${SEQUENCE_NOUNS})\s)(?:\d{1,3}|${CARDINAL_WORD_SOURCE})(?![\p{L}\d%]|[.,]\d|\s+(?:${SEQUENCE_NOUNS}|${[...TIME_UNITS].join('|')}|per|percent)s?\b)`,
+  'yiu',
+);
+
+/** "better on day two", "the project is in phase 3": which one of a sequence. Tried at each number start (sticky). */
+function positionsInASequence(text: string, cues: NumberCues): { start: number; end: number; why: string }[] {
+  const out: { start: number; end: number; why: string }[] = [];
+  for (const m of matchesAt(POSITION_IN_SEQUENCE, text, cues.numberStarts)) out.push({ start: m.index, end: m.index + m[0].length, why: 'ordinal' });
   return out;
 }
 

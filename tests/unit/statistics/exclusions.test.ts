@@ -83,3 +83,10 @@ describe('statistics: how old someone is or looks, and a number that is called',
     expect(textsOf('He was 21 points ahead, and 30 units were sold.')).toEqual(['21', '30']);
   });
 });
+
+describe('statistics: which one of a sequence', () => {
+  it('leaves out "on day two", "in phase 3", "round two", but keeps counts after a time noun ("Each year 300 people")', () => {
+    expect(textsOf('Stuffing is better on day two. The plan is in phase 3, and round two starts soon.')).toEqual([]);
+    expect(textsOf('Each year 300 people visit, and on the day 40 people left.')).toEqual(['300', '40']);
+  });
+});
