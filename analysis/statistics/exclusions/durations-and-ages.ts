@@ -12,6 +12,8 @@ const AMOUNT_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,])(?:${NUMBER_SOURCE}|
 /** The end of an amount written around its unit: "a minute | or two", "a year | and a half". */
 const AMOUNT_AFTER = /^\s+(?:or\s+(?:two|three|so)|and\s+a\s+half)(?![\p{L}])/iu;
 const AMOUNT_AFTER_REACH = 16;
+/** The words an age after "who was" or "looked" needs: a paragraph without them is not tried at every number. */
+const AGE_AFTER_WORDS = /\bwho\s+(?:is|was)\b|\b(?:look|appear|seem)(?:s|ed|ing)?\s/i;
 // Sticky (y) patterns begin with the number's first digit, and are tried only there, or where their third element says.
 export const PATTERNS: BlockPattern[] = [
   [/(?<![\p{L}])aged\s+(?:between\s+)?\d{1,3}(?:(?:\s*(?:,|and|or|to|-|–)\s*)\d{1,3})*(?![\d])/yiu, 'age', (text, cues) => startingWith(text, wordsBeforeNumbers(text, cues, 2), 'aA')],
@@ -19,7 +21,7 @@ export const PATTERNS: BlockPattern[] = [
   [/\((?<=\p{Lu}[\p{L}'’]+\s?\()\d{1,3}\)/yu, 'age', (text, cues) => marksBeforeNumbers(text, cues, '(')],
   [/(?<=\p{L}[\p{L}'’]*,\s)\d{1,3}(?=,\s\p{Ll})/yu, 'age', (text, cues) => digitRuns(text, cues, 1, 3, ',')], // "The minister, 58, faces…": sticky, tried at numbers
   // "Roof, who was 21 at the time,", "a woman who looked about 30": how old someone is or looks.
-  [/(?<=\bwho\s+(?:is|was|is\s+now|was\s+then)\s+)\d{1,3}(?=\s+at\s+the\s+time\b|\s*[,.;)]|\s+when\b)|(?<=\b(?:looked|looks|looking|appeared|appears|seemed|seems)\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|perhaps\s+)?)\d{1,3}(?![\d%.,]\d|\s?%|\s+(?:per|percent))/yu, 'age', (text, cues) => digitRuns(text, cues, 1, 3)],
+  [/(?<=\bwho\s+(?:is|was|is\s+now|was\s+then)\s+)\d{1,3}(?=\s+at\s+the\s+time\b|\s*[,.;)]|\s+when\b)|(?<=\b(?:looked|looks|looking|appeared|appears|seemed|seems)\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|perhaps\s+)?)\d{1,3}(?![\d%.,]\d|\s?%|\s+(?:per|percent))/yu, 'age', (text, cues) => (AGE_AFTER_WORDS.test(text) ? digitRuns(text, cues, 1, 3) : [])],
 ];
 // A unit of time read with case folding ("ſeconds", "wee\u212As") counts only where the paragraph also holds a unit,
 // "aged", "(" before a digit or ", 45," in ASCII letters: the rule's own first reading of a paragraph. Every other

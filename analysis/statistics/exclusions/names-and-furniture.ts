@@ -80,9 +80,12 @@ const POSITION_IN_SEQUENCE = new RegExp(
   'yiu',
 );
 
+const SEQUENCE_NOUN_BEFORE_WORD = new RegExp(String.raw`\b(?:${SEQUENCE_NOUNS})\s\w`, 'i');
+
 /** "better on day two", "the project is in phase 3": which one of a sequence. Tried at each number start (sticky). */
 function positionsInASequence(text: string, cues: NumberCues): { start: number; end: number; why: string }[] {
   const out: { start: number; end: number; why: string }[] = [];
+  if (!SEQUENCE_NOUN_BEFORE_WORD.test(text)) return out; // most paragraphs: one scan, not a try at every number
   for (const m of matchesAt(POSITION_IN_SEQUENCE, text, cues.numberStarts)) out.push({ start: m.index, end: m.index + m[0].length, why: 'ordinal' });
   return out;
 }

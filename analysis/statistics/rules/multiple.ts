@@ -21,7 +21,9 @@ export const findMultiples: MentionRule = (text, cues) => {
   if (hasWord(cues, MULTIPLES)) {
     for (const m of matchesOf(MULTIPLE_WORD, text)) out.push(ratio(m.index, m.index + m[0].length, MULTIPLE_WORDS[m[1].toLowerCase()]));
   }
-  for (const pattern of [TIMES, FOLD]) {
+  // Each pattern is tried at every number only in a paragraph that holds its word (few do).
+  for (const [pattern, word] of [[TIMES, /times/i], [FOLD, /fold/i]] as const) {
+    if (!word.test(text)) continue;
     for (const m of matchesAt(pattern, text, cues.numberStarts)) out.push(ratio(m.index, m.index + m[0].length, parseNumber(m[1])));
   }
   return out;
