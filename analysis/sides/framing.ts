@@ -296,10 +296,27 @@ function actorAndTarget(s: string, pattern: RegExp, rule: string, passive = fals
   const out: Omit<Framing, 'paragraph'>[] = [];
   for (const m of s.matchAll(pattern)) {
     const before = readPartyBefore(s, m.index ?? 0);
-    const after = readPartyAfter(s, (m.index ?? 0) + m[0].length);
-    if (before && after) out.push({ parties: passive ? [after.name, before.name] : [before.name, after.name], accused: 1, rule });
+    const afterAt = (m.index ?? 0) + m[0].length;
+    const read = readPartyAfter(s, afterAt)?.name;
+    const after = read && !/^(?:her|him|them|it|us|me)$/i.test(read) ? read : before ? nameAnObjectPronounStandsFor(s, afterAt, before.name) : null;
+    if (before && after) out.push({ parties: passive ? [after, before.name] : [before.name, after], accused: 1, rule });
   }
   return out;
+}
+
+const OBJECT_PRONOUN = /^(?:her|him)\b/i;
+const FULL_NAME = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}\p{Ll}+)+/gu;
+
+/** "Hillary Clinton has an explanation …: The Russian leader has a longtime grudge against her": the one full name
+ *  the sentence gives before the pronoun, other than the actor's. */
+function nameAnObjectPronounStandsFor(s: string, at: number, actor: string): string | null {
+  if (!OBJECT_PRONOUN.test(s.slice(at))) return null;
+  // ("… for Vladimir Putin's alleged involvement": a name owning something is no antecedent.)
+  const names = [...s.slice(0, at).matchAll(FULL_NAME)]
+    .filter((m) => !/^['’]s\b/.test(s.slice((m.index ?? 0) + m[0].length)))
+    .map((m) => m[0])
+    .filter((n) => !n.includes(actor) && !actor.includes(n) && !/^(?:The|A|An|In|On|At)\s/.test(n));
+  return new Set(names).size === 1 ? names[0] : null;
 }
 
 const CRITICISES = /\s+(?:[a-z]+ly\s+)?(?:has\s+|have\s+)?(?:critici[sz](?:es|ed)|rips|ripped|rebuk(?:es|ed)|denounc(?:es|ed)|slams|slammed|blasts|blasted|condemns|condemned|lambast(?:s|ed)|lambastes|assail(?:s|ed)|excoriat(?:es|ed)|castigat(?:es|ed)|berat(?:es|ed)|chastis(?:es|ed)|chastiz(?:es|ed)|scold(?:s|ed))\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?!(?:the|a|an|his|her|its|their)\s+(?:decision|move|plan|plans|policy|report|bill|law|ruling|idea|proposal)s?\b)/gi;

@@ -98,6 +98,8 @@ function matchLabel(party: Party, whole: string): number {
   if (known.phrases.some((k) => containsPhrase(lower, k))) return 2.5;
   // "company spokesman" once the article calls the party "the company".
   if (known.commonNouns.some((k) => containsPhrase(lower, k))) return 1.5;
+  // "Clinton campaign chairman" for "Hillary Clinton": a person's surname heading someone's post works for them.
+  if (surnameWorksFor(party, label)) return 1;
   const stems = contentStems(label);
   if (!stems.length || !party.stems.size) return 0;
   const labelSet = new Set(stems);
@@ -109,6 +111,17 @@ function matchLabel(party: Party, whole: string): number {
   const headsMeet = stems.at(-1) === party.head && shared >= 2; // "X Mining Company" for "the mining company"
   const mostlyShared = shared >= 2 && shared * 2 >= Math.min(labelSet.size, party.stems.size);
   return headsMeet || mostlyShared ? 1 : 0;
+}
+
+const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+){1,2}$/u;
+const STAFF_AFTER_SURNAME = /^\s+(?:campaign|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|attorney|team|camp|ally|allies|staffer|transition)\b/i;
+
+/** "Clinton campaign chairman", "a Trump adviser": the label puts a person party's surname before their staff. */
+function surnameWorksFor(party: Party, label: string): boolean {
+  if (!PERSON_NAME.test(party.name)) return false;
+  const surname = party.name.slice(party.name.lastIndexOf(' ') + 1);
+  const at = label.indexOf(surname);
+  return at >= 0 && !/\p{L}/u.test(label.charAt(at - 1)) && STAFF_AFTER_SURNAME.test(label.slice(at + surname.length));
 }
 
 /** Whether a passage names the party: an alias, the acronym, or the head of a common-noun name ("the company"). */

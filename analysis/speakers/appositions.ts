@@ -292,8 +292,8 @@ function bodyDescription(text: string, tokens: readonly Token[], from: number, t
   while (end < to && tokens[end].kind === 'word' && !DESCRIPTION_ENDS.has(tokens[end].lower)) end++;
   if (end === from || end - from > BODY_DESCRIPTION_WORDS) return null;
   // The head is the noun before the first preposition, else the last word ("a union member" is a member, not a
-  // union; "a volunteer with the medic council" is a volunteer).
-  const prepositionAt = tokens.slice(from, end).findIndex((t) => ROLE_JOINS.has(t.lower) || t.lower === 'from' || t.lower === 'based');
+  // union; "a volunteer with the medic council" is a volunteer; "a senior adviser to the Sanders campaign" an adviser).
+  const prepositionAt = tokens.slice(from, end).findIndex((t) => ROLE_JOINS.has(t.lower) || t.lower === 'from' || t.lower === 'to' || t.lower === 'based');
   if (prepositionAt === 0) return null;
   const headAt = prepositionAt > 0 ? from + prepositionAt - 1 : end - 1;
   return isBodyLabel(tokens.slice(from, headAt + 1)) ? text.slice(tokens[from].start, tokens[end - 1].end).replace(/[.!?]$/, '') : null;

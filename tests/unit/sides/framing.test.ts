@@ -255,3 +255,11 @@ describe('criticism with an adverb before it or a day after it', () => {
     expect(criticisesRule('The union fiercely criticised the plan.')).toEqual([]);
   });
 });
+
+describe('a party named by a pronoun', () => {
+  it('reads "her" as the one full name the sentence gave before it, not a name that only owns something', () => {
+    expect(hostilityRule("Ana Kosta has an explanation for Ivo Brand's alleged role: the rival leader has a longtime grudge against her.")[0].parties)
+      .toEqual(['rival leader', 'Ana Kosta']);
+    expect(hostilityRule('Ana Kosta and Ida Lind met; the rival leader has a grudge against her.')).toEqual([]);
+  });
+});

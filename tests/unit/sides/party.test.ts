@@ -51,3 +51,12 @@ describe('a label against a party', () => {
     expect(labelMatch(police, 'police chief')).toBeGreaterThan(0);
   });
 });
+
+describe('a person party and the people who work for them', () => {
+  it('counts "Kosta campaign chairman" and "a Kosta adviser" as working for Ana Kosta, not "a Kosta critic"', () => {
+    const kosta = makeParty('Ana Kosta');
+    expect(labelMatch(kosta, 'Kosta campaign chairman')).toBeGreaterThan(0);
+    expect(labelMatch(kosta, 'a Kosta adviser')).toBeGreaterThan(0);
+    expect(labelMatch(kosta, 'a Kosta critic')).toBe(0);
+  });
+});

@@ -235,3 +235,16 @@ describe('an apposition whose head is an "-er" noun the lexicon does not list ("
     expect(a.speaker('Ann Kirk')?.role).toBe('longtime backer');
   });
 });
+
+describe('an adviser to a campaign', () => {
+  it('is a person with that role, one speaker with the same person described again later', () => {
+    const a = attribute([
+      '“We see the support,” said Tad Lorne, a senior adviser to the Kosta campaign.',
+      '“The best way is to win voters,” added Lorne, a longtime expert on the nominating process.',
+    ]);
+    const lorne = a.speakers.filter((s) => s.name === 'Tad Lorne');
+    expect(lorne).toHaveLength(1);
+    expect(lorne[0].kind).toBe('person');
+    expect(lorne[0].role).toBe('senior adviser to the Kosta campaign');
+  });
+});
