@@ -13,3 +13,9 @@ export const ORGANISATION_NOUNS = [
 
 /** The same words, for look-ups. */
 export const ORGANISATION_NOUN_SET: ReadonlySet<string> = new Set(ORGANISATION_NOUNS);
+
+/** Words for a body that are also surnames ("George Church", "Ann Temple"): a name ending in one is a person's when
+ *  the article describes them by a person's job. */
+export const BODY_WORDS_ALSO_SURNAMES: ReadonlySet<string> = new Set([
+  'church', 'temple', 'chapel', 'hall', 'castle', 'abbey',
+]);

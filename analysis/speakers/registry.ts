@@ -1,5 +1,6 @@
 // The speaker registry: one entity per real person, organisation or group the article refers to, with every
 // way it is referred to. "Jane Doe" = "Ms Doe" = "Doe" = "the Health Secretary" = "she".
+import { BODY_WORDS_ALSO_SURNAMES } from '../../data/organisation-nouns';
 import type { Gender } from '../../data/honorifics';
 import { SINGULAR_THEY_NOUNS } from '../../data/pronouns';
 import { AGENCY_NAME_WORDS, AGENCY_NOUNS, BUSINESS_NOUNS, FAMILY_NOUNS, NAME_TITLES, PAST_ROLE_MODIFIERS, POSTS_IN_A_BODY, PUBLIC_BODY_WORDS, RANKS, SEAT_TITLES } from '../../data/titles';
@@ -178,6 +179,16 @@ export class Registry {
     const r = rootOf(e);
     if (r.kind !== 'person' || r.gender || r.role || r.nameWords.length > 3) return;
     r.kind = 'organisation';
+    r.kindGuessed = false;
+  }
+
+  /** "George Church, a specialist in genomics technology,": a name of a first name and a body's word ("Church",
+   *  "Temple") that the article describes by a person's job is a person's. */
+  callPerson(e: Entity): void {
+    const r = rootOf(e);
+    if (r.kind !== 'organisation' || r.role || r.nameWords.length < 2 || r.nameWords.length > 3) return;
+    if (!BODY_WORDS_ALSO_SURNAMES.has(r.normalisedName[r.normalisedName.length - 1])) return; // "Acme Corp", "Whole Foods"
+    r.kind = 'person';
     r.kindGuessed = false;
   }
 

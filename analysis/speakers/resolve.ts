@@ -49,6 +49,7 @@ export function resolveRef(
       if (PLAIN_PERSON_NOUNS.has(apposition.head)) return rootOf(entity);
       // "The label that owns her music, Big Machine, says": a name the article calls a body is that body.
       if (apposition.kind === 'organisation') registry.callOrganisation(entity);
+      else if (apposition.kind === 'person' && ref.type === 'name' && namesAJob(apposition.head)) registry.callPerson(entity);
       registry.giveRole(entity, apposition.role, apposition.org, namesAJob(apposition.head));
       registry.alias(entity, apposition.text);
     } else if (ref.type === 'description') {

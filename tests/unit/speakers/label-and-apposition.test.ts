@@ -248,3 +248,14 @@ describe('an adviser to a campaign', () => {
     expect(lorne[0].role).toBe('senior adviser to the Kosta campaign');
   });
 });
+
+describe('a name ending in a body’s word that is also a surname', () => {
+  it('is a person when the article describes them by a person’s job, a body when by a body’s', () => {
+    const a = attribute([
+      'Ivo Church, a specialist in genomics technology, says he now has 30 people in his lab.',
+      '“We object,” said Acme Corp, a developer of software.',
+    ]);
+    expect(a.speaker('Ivo Church')?.kind).toBe('person');
+    expect(a.speaker('Acme Corp')?.kind).toBe('organisation');
+  });
+});
