@@ -22,12 +22,15 @@ export const SPEECH_VERBS = [
 ] as const;
 
 /**
- * Verbs of judging or comparing that give someone's words only in a frame "VERB something as/to “…”" ("She sees
- * the plan as “a betrayal”", "He compared the tactics to “mafia methods”"): each with the words its frame may use.
- * Anywhere else they are not about speaking ("saw the damage", "more are sold compared to last year").
+ * Verbs that give someone's words only in a frame "VERB (something) as/to/about “…”" ("She sees the plan as “a
+ * betrayal”", "He compared the tactics to “mafia methods”", "has spoken about “the urgent imperatives”"): each with
+ * the words its frame may use. Anywhere else they are not about speaking ("saw the damage", "more are sold compared
+ * to last year", "spoke to reporters").
  */
 export const FRAMED_VERBS: Readonly<Record<string, readonly string[]>> = {
   see: ['as'], view: ['as'], regard: ['as'], introduce: ['as'], compare: ['to', 'with'], liken: ['to'],
+  // "has spoken about “the urgent imperatives of climate change”", "talked of “a new era”".
+  speak: ['about', 'of'], talk: ['about', 'of'],
 };
 
 /**
@@ -119,6 +122,7 @@ export const LISTENER_VERBS = ['tell', 'inform', 'assure', 'remind', 'urge', 'wa
 /** Irregular inflections: base → [past, past participle, -s, -ing]. */
 export const IRREGULAR_SPEECH_FORMS: Readonly<Record<string, readonly string[]>> = {
   say: ['said', 'says', 'saying'],
+  speak: ['spoke', 'spoken', 'speaks', 'speaking'],
   tell: ['told', 'tells', 'telling'],
   write: ['wrote', 'written', 'writes', 'writing'],
   read: ['read', 'reads', 'reading'],

@@ -645,3 +645,16 @@ describe('an opening that describes someone the next paragraph names', () => {
     expect(a.who('dangerous gamble')).not.toBe('Ana Kosta');
   });
 });
+
+describe('speaking or talking about words quoted', () => {
+  it('gives “…” after "spoken about" or "talked of" to the one speaking, and leaves "spoke to reporters" a meeting', () => {
+    const a = attribute([
+      'Staff worry about the Harbour Board, which has spoken about “the urgent need for cuts.”',
+      'Jane Doe talked of “a new era for the town” on Monday.',
+      'Jane Doe spoke to reporters about the budget. “It is tight,” she said.',
+    ]);
+    expect(a.who('the urgent need for cuts')).toBe('Harbour Board');
+    expect(a.who('a new era for the town')).toBe('Jane Doe');
+    expect(a.who('It is tight')).toBe('Jane Doe');
+  });
+});
