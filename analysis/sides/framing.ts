@@ -255,6 +255,12 @@ export const prosecuteRule: Rule = (s) => {
   return out;
 };
 
+const FIGHTS_OVER = /\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:fight(?:s|ing)?|fought|battl(?:es|ed|ing)|tak(?:es|ing)\s+on|took\s+on|challeng(?:es|ed|ing))\s+(?=[^,.;:]{1,60}?\s+over\s+)/gi;
+
+/** "Residents are fighting the developer over the tower", "Greenpeace takes on Shell over Arctic drilling": two
+ *  parties and what they fight over ("over" is what makes "fighting cancer" or "a challenging year" no dispute). */
+export const fightsOverRule: Rule = (s) => actorAndTarget(s, FIGHTS_OVER, 'fights over').map((f) => ({ ...f, accused: null }));
+
 const STRAINED_TIES = new RegExp(String.raw`\b(?:${STRAINED_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+`+ String.raw`(\p{Lu}[\p{L}.]*)[-\u2013](\p{Lu}[\p{L}.]*)\s+(?:relations|ties|relationship)\b`, 'gu');
 
 /** "strained U.S.-Israeli relations", "frosty Sino-Japanese ties": the two countries are at odds. */
@@ -351,7 +357,7 @@ export const callsToResignRule: Rule = (s) => {
   return out;
 };
 
-export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule, investigationRule, answersCriticsRule, allegeRule, lashOutRule, drewIreRule, hostilityRule, prosecuteRule, strainedTiesRule, leadOverRule, criticisesRule, rejectsRequestRule, callsToResignRule];
+export const FRAMING_RULES: Rule[] = [betweenRule, atOddsRule, accuseRule, versusRule, sueRule, filedByRule, strikeRule, criticismRule, withRule, againstRule, demandRule, investigationRule, answersCriticsRule, allegeRule, lashOutRule, drewIreRule, hostilityRule, prosecuteRule, fightsOverRule, strainedTiesRule, leadOverRule, criticisesRule, rejectsRequestRule, callsToResignRule];
 
 /**
  * What a sentence's tokens must hold for a rule's pattern to match it: groups of words, one of each group inside
@@ -379,6 +385,7 @@ const RULE_CUES = new Map<Rule, ((token: string) => boolean)[]>([
   [leadOverRule, [holdsAny(['margin', 'lead', 'edge', 'advantage']), holdsAny(['over'])]],
   [drewIreRule, [holdsAny(['ire', 'anger', 'wrath', 'fury']), holdsAny(['drew', 'draw', 'sparked', 'provoked', 'incurred'])]],
   [prosecuteRule, [holdsAny(['prosecute'])]],
+  [fightsOverRule, [holdsAny(['fight', 'fought', 'battl', 'take', 'taking', 'took', 'challeng']), holdsAny(['over'])]],
   [hostilityRule, [holdsAny(['against']), holdsAny(['grudge', 'vendetta', 'animus', 'animosity', 'violence', 'brutality'])]],
   [criticisesRule, [holdsAny(['critici', 'rip', 'rebuk', 'denounc', 'slam', 'blast', 'condemn', 'lambast', 'assail', 'excoriat', 'castigat', 'berat', 'chastis', 'chastiz', 'scold'])]],
   [rejectsRequestRule, [holdsAny(['reject', 'refuse', 'denie', 'defie', 'defy', 'rebuff'])]],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../analysis';
-import { againstRule, allegeRule, answersCriticsRule, callsToResignRule, criticisesRule, drewIreRule, lashOutRule, leadOverRule, strainedTiesRule, betweenRule, criticismRule, demandRule, rejectsRequestRule, sueRule, versusRule, withRule, hostilityRule, prosecuteRule } from '../../../analysis/sides/framing';
+import { againstRule, allegeRule, answersCriticsRule, callsToResignRule, criticisesRule, drewIreRule, lashOutRule, leadOverRule, strainedTiesRule, betweenRule, criticismRule, demandRule, rejectsRequestRule, sueRule, versusRule, withRule, hostilityRule, prosecuteRule, fightsOverRule } from '../../../analysis/sides/framing';
 
 describe('framing rules', () => {
   it('reads both parties of "the impasse between X and Y", acronym kept', () => {
@@ -261,5 +261,13 @@ describe('a party named by a pronoun', () => {
     expect(hostilityRule("Ana Kosta has an explanation for Ivo Brand's alleged role: the rival leader has a longtime grudge against her.")[0].parties)
       .toEqual(['rival leader', 'Ana Kosta']);
     expect(hostilityRule('Ana Kosta and Ida Lind met; the rival leader has a grudge against her.')).toEqual([]);
+  });
+});
+
+describe('two parties fighting over something', () => {
+  it('reads "X is fighting Y over Z" and "X takes on Y over Z", but not "fighting cancer over the summer"', () => {
+    expect(fightsOverRule('Residents are fighting the developer over the new tower.')[0].parties).toEqual(['Residents', 'developer']);
+    expect(fightsOverRule('Greenpeace takes on Shell over Arctic drilling.')[0].parties).toEqual(['Greenpeace', 'Shell']);
+    expect(fightsOverRule('She is fighting cancer over the summer.')).toEqual([]);
   });
 });
