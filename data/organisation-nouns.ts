@@ -19,3 +19,9 @@ export const ORGANISATION_NOUN_SET: ReadonlySet<string> = new Set(ORGANISATION_N
 export const BODY_WORDS_ALSO_SURNAMES: ReadonlySet<string> = new Set([
   'church', 'temple', 'chapel', 'hall', 'castle', 'abbey',
 ]);
+
+/** Words a company's legal name ends with that its everyday name leaves off ("Acme Corp" is "Acme"). */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
+  'inc', 'ltd', 'plc', 'llc', 'llp', 'co', 'corp', 'corporation', 'company', 'group', 'holdings', 'gmbh', 'ag', 'sa',
+  'nv', 'bv', 'limited', 'incorporated',
+]);

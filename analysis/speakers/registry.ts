@@ -1,6 +1,6 @@
 // The speaker registry: one entity per real person, organisation or group the article refers to, with every
 // way it is referred to. "Jane Doe" = "Ms Doe" = "Doe" = "the Health Secretary" = "she".
-import { BODY_WORDS_ALSO_SURNAMES } from '../../data/organisation-nouns';
+import { BODY_WORDS_ALSO_SURNAMES, COMPANY_SUFFIXES } from '../../data/organisation-nouns';
 import type { Gender } from '../../data/honorifics';
 import { SINGULAR_THEY_NOUNS } from '../../data/pronouns';
 import { AGENCY_NAME_WORDS, AGENCY_NOUNS, BUSINESS_NOUNS, FAMILY_NOUNS, NAME_TITLES, PAST_ROLE_MODIFIERS, POSTS_IN_A_BODY, PUBLIC_BODY_WORDS, RANKS, SEAT_TITLES } from '../../data/titles';
@@ -182,6 +182,15 @@ export class Registry {
     r.kindGuessed = false;
   }
 
+  /** "Acme said" after "Acme Corp": the one company whose name is these words and a legal suffix. */
+  private companyCalledShort(words: readonly string[]): Entity | null {
+    const normalised = words.map(norm);
+    const found = this.entities.filter((e) => !e.mergedInto && e.kind === 'organisation' && e.nameWords.length > normalised.length
+      && normalised.every((w, k) => e.normalisedName[k] === w)
+      && e.normalisedName.slice(normalised.length).every((w) => COMPANY_SUFFIXES.has(w.replace(/\.$/, ''))));
+    return found.length === 1 ? found[0] : null;
+  }
+
   /** "George Church, a specialist in genomics technology,": a name of a first name and a body's word ("Church",
    *  "Temple") that the article describes by a person's job is a person's. */
   callPerson(e: Entity): void {
@@ -328,7 +337,9 @@ export class Registry {
     const key = norm(words.join(' '));
     const exact = this.byKey.get(key)?.find((e) => !e.mergedInto && e.nameWords.length);
     if (exact) return exact;
-    if (ref.kind !== 'person') return null;
+    // ("Acme said" is read as a lone name, a person's until it speaks of itself: a known company's short name first.)
+    const company = ref.kind === 'organisation' || (words.length === 1 && !ref.honorific && !ref.title) ? this.companyCalledShort(words) : null;
+    if (company || ref.kind !== 'person') return company;
     const normalised = words.map(norm);
     const last = surnameOf(normalised);
     const first = norm(words[0]);

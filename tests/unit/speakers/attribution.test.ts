@@ -658,3 +658,12 @@ describe('speaking or talking about words quoted', () => {
     expect(a.who('It is tight')).toBe('Jane Doe');
   });
 });
+
+describe('a company called by its short name', () => {
+  it('is the company its legal name introduced ("Acme Corp" … "Acme said"), one speaker', () => {
+    const a = attribute(['Acme Corp makes tools.', '“We will appeal,” the company said.', 'In a statement, Acme said: “We regret the decision.”']);
+    expect(a.who('We will appeal')).toBe('Acme Corp');
+    expect(a.who('We regret the decision')).toBe('Acme Corp');
+    expect(a.speakers.filter((s) => s.kind === 'organisation')).toHaveLength(1);
+  });
+});
