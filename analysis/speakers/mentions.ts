@@ -282,12 +282,12 @@ function readPhrase(text: string, tokens: readonly Token[]): Ref | null {
   if (statement) return statement;
   // "a crane driver who has worked at the port" → "a crane driver"; "a nurse at the clinic where she trained" → "a
   // nurse at the clinic".
-  const relative = words.findIndex((w, i) => i > 0 && RELATIVES.has(w.lower));
+  const relative = words.findIndex((w, i) => i > 0 && RELATIVES.has(w.lower) && !thatDeterminesNoun(words, i));
   if (relative > 0 && ARTICLES.has(words[0].lower)) return classifyPhrase(text, words.slice(0, relative));
   // The noun phrase next to the verb: from the last clause word on ("which he" → "he").
   let from = 0;
   for (let i = words.length - 1; i >= 0; i--) {
-    if (CLAUSE_WORDS.has(words[i].lower) && !(i === 0 && words[i].lower === 'that') && !isModalAsName(words, i) && !isParticleInName(words, i)) {
+    if (CLAUSE_WORDS.has(words[i].lower) && !(i === 0 && words[i].lower === 'that') && !thatDeterminesNoun(words, i) && !isModalAsName(words, i) && !isParticleInName(words, i)) {
       from = i + 1;
       break;
     }
@@ -382,6 +382,12 @@ function personNamed(text: string, half: readonly Token[]): NameRef | null {
   // ("Germany's Wolfgang Schaeuble and Greece's Yanis Varoufakis": a possessor before each name says whose they are.)
   const possessorLed = half.length >= 3 && half[0].capital && half[0].possessive && ref.org !== null;
   return half.every((w, k) => (w.capital && (!w.possessive || (possessorLed && k === 0))) || ARTICLES.has(w.lower) || title?.has(w.text)) ? ref : null;
+}
+
+/** "the coroner for that case": "that" after a preposition and before a common noun determines it, no relative
+ *  ("To that Jay McInerney adds" keeps its "that" a pronoun). */
+function thatDeterminesNoun(words: readonly Token[], i: number): boolean {
+  return words[i].lower === 'that' && i > 0 && PREPOSITIONS.has(words[i - 1].lower) && /^\p{Ll}/u.test(words[i + 1]?.text ?? '');
 }
 
 const OWN_DETERMINERS = new Set(['his', 'her', 'their']);

@@ -259,3 +259,14 @@ describe('a name ending in a body’s word that is also a surname', () => {
     expect(a.speaker('Acme Corp')?.kind).toBe('organisation');
   });
 });
+
+describe('"that" inside a role', () => {
+  it('determines the noun after a preposition ("The coroner for that case, Tom Payne,"), and stays a pronoun before a name', () => {
+    const a = attribute([
+      'The coroner for that case, Tom Payne, said: “It is sad.”',
+      'To that Jay Rowe adds, “Nobody saw it coming.”',
+    ]);
+    expect(a.speaker('Tom Payne')?.role).toBe('coroner for that case');
+    expect(a.who('Nobody saw it coming')).toBe('Jay Rowe');
+  });
+});
