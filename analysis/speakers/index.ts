@@ -170,7 +170,9 @@ export function attributeQuotes(doc: ArticleDocument, spans: QuoteSpan[]): { quo
         const e = resolved[k];
         if (!e.entity || e.passive || (!e.shared && k !== firstOwn)) continue;
         const reported = reportedSpeech(text, tokens, e, resolved);
-        if (reported) { indirect.push({ entity: e.entity, paragraph: p, ...reported }); reportedBy ??= e.entity; }
+        // ("defended her decision, saying that …": both verbs reach the same clause, reported once.)
+        if (reported && !indirect.some((q) => q.paragraph === p && q.start === reported.start)) indirect.push({ entity: e.entity, paragraph: p, ...reported });
+        if (reported) reportedBy ??= e.entity;
       }
       if (events.length || hasQuote(tokens)) reporter = reportedBy;
       const met = writerInterlocutor(text, tokens);

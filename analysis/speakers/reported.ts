@@ -19,6 +19,8 @@ const NOT_A_CLAUSE_START = new Set([
 ]);
 
 const THING_TAKING_VERBS = new Set<string>(THING_TAKING_SPEECH_VERBS);
+/** Reporting verbs whose words follow only "that": without it their object is a thing ("defended the walkout"). */
+const OBJECT_ONLY_VERBS = new Set(['defend']);
 
 /**
  * "added 20 points and ten rebounds", "added a layer of managers": right after such a verb (no "that"), a count or an
@@ -45,6 +47,8 @@ export function reportedSpeech(
   // "told MPs that ...": the clause starts after "that" when an object comes first.
   const thatAt = indexOfThat(tokens, start, start + 7);
   if (tokens[start]?.lower === 'that') start++;
+  // "defended the plan on Tuesday": what is defended is a thing; only "defended … that …" reports words.
+  else if (OBJECT_ONLY_VERBS.has(verb.base) && thatAt < 0) return null;
   else if (LISTENER_VERB_SET.has(verb.base) && thatAt >= 0) start = thatAt + 1;
   else if (TELLING_VERBS.has(verb.base)) {
     const clause = afterListener(tokens, start);

@@ -127,3 +127,10 @@ describe('words a source phrase vouches for ("According to X, …" / "…, accor
     expect(a.who('dead on arrival')).toBe('Jane Doe');
   });
 });
+
+describe('what is defended, and a clause two verbs reach', () => {
+  it('reports nothing for "defended the plan on Tuesday", and "defended her decision, saying that …" once', () => {
+    const a = attribute(['Mayor Ann Lee defended the plan on Tuesday.', 'Lee defended her decision, saying that the money had run out.']);
+    expect(a.quotes.filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual(['the money had run out']);
+  });
+});
