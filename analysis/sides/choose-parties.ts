@@ -24,6 +24,8 @@ export interface Dispute {
   source: string;
   /** Both parties are named in the headline or the opening paragraph: the article is about their dispute. */
   framedInLede?: boolean;
+  /** Speakers known to speak for a party though their labels do not name it (a strikers' union), by party index. */
+  spokesFor?: Map<string, number>;
 }
 
 /** The article's opening: the headline (-1) and its first paragraphs, where a story sets out what it is about. */
@@ -114,21 +116,30 @@ function fromOnePartyFraming(framings: Framing[], contexts: Map<string, SpeakerC
     // on an attack, is an aside, and the most quoted body is no party to it.
     if (f.paragraph > OPENING_LAST_PARAGRAPH) continue;
     const named = makeParty(f.parties[0]);
+    // Strikers speak through their union: "Dock workers strike" and the union leader quoted are one side.
+    const forNamed = (c: Cluster) => clusterIsParty(c, named) || (f.rule === 'strike' && speaksForStrikers(c));
     // Commentators are no party: "said Jane Doe, senior fellow at the institute" names whom she works for, not a side.
-    const other = clusters.find((c) => !clusterIsParty(c, named) && !c.speakers.every((sp) => studiesOthers(sp.role)));
+    const other = clusters.find((c) => !forNamed(c) && !c.speakers.every((sp) => studiesOthers(sp.role)));
     if (!other) continue;
     const first = clusterParty(other);
     if (!distinct(first, named)) continue;
     // Conservative: the named party must speak too, or be attacked by the other side's speakers.
-    const speaks = clusters.some((c) => c !== other && clusterIsParty(c, named));
+    const speaks = clusters.some((c) => c !== other && forNamed(c));
     const attacked = other.speakers.some((sp) => contexts.get(sp.id)?.quotes.some((q) => mentionsParty(named, q.text) && feeling(q.text, named).attack > 0));
     // A party nobody speaks for must at least be someone: "cities struggle with air pollution" frames a problem.
     if (!speaks && !(attacked && namesAnAgent(named.name))) continue;
     // A crowd's protest is the protesters' dispute (fromProtest) unless the quoted body attacks whom they protest.
     if (f.rule === 'protest against' && !attacked) continue;
-    return { parties: [first, named], accused: f.accused === 0 ? 1 : null, source: `${f.rule} + most quoted` };
+    const unionVoices = f.rule === 'strike' ? clusters.filter((c) => c !== other && speaksForStrikers(c) && !clusterIsParty(c, named)) : [];
+    const spokesFor = new Map(unionVoices.flatMap((c) => c.speakers.map((sp) => [sp.id, 1] as const)));
+    return { parties: [first, named], accused: f.accused === 0 ? 1 : null, source: `${f.rule} + most quoted`, ...(spokesFor.size ? { spokesFor } : {}) };
   }
   return null;
+}
+
+/** A union, or people whose role is in one ("union leader", "shop steward"): the voice of workers on strike. */
+function speaksForStrikers(c: Cluster): boolean {
+  return [...c.labels, ...c.speakers.map((sp) => sp.role ?? '')].some((l) => /\b(?:unions?|steward|stewards)\b/i.test(l));
 }
 
 function clusterIsParty(c: Cluster, party: Party): boolean {

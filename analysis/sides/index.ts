@@ -72,9 +72,12 @@ export function placeSpeakers(dispute: Dispute, contexts: Map<string, SpeakerCon
   const out = new Map<string, Placement>();
   const mediators = new Set([...contexts.values()].filter(isMediator).map((c) => c.speaker.id));
   for (const ctx of contexts.values()) {
-    const p = mediators.has(ctx.speaker.id)
-      ? placeByMembership(ctx.speaker, dispute.parties, NAMED_MEMBERSHIP_RULES)
-      : placeByMembership(ctx.speaker, dispute.parties) ?? placeByDenial(ctx, dispute.accused, dispute.parties);
+    const spokesFor = dispute.spokesFor?.get(ctx.speaker.id);
+    const p = spokesFor !== undefined
+      ? { party: spokesFor, reason: `${ctx.speaker.role ?? ctx.speaker.name} → ${dispute.parties[spokesFor].name}`, strength: 6 }
+      : mediators.has(ctx.speaker.id)
+        ? placeByMembership(ctx.speaker, dispute.parties, NAMED_MEMBERSHIP_RULES)
+        : placeByMembership(ctx.speaker, dispute.parties) ?? placeByDenial(ctx, dispute.accused, dispute.parties);
     if (p) out.set(ctx.speaker.id, p);
   }
   const voices = voicesOf(dispute, [...contexts.values()].map((c) => c.speaker), out);

@@ -65,6 +65,8 @@ export interface DescriptionRef {
   gender: Gender;
   /** An age is set beside it ("The England forward, 25, said"): a person the article has named, called by an epithet. */
   aged?: boolean;
+  /** Written after "its" ("its chief executive"): the organisation is the one the article is talking about. */
+  ownedByIt?: boolean;
 }
 
 export interface StatementRef {
@@ -818,6 +820,12 @@ const POSTPOSITIVE_ADJECTIVES = new Set(['present', 'involved', 'concerned', 'af
 
 /** "the spokeswoman", "A Tory source", "more than a dozen presidents of royal colleges and faculties". */
 function descriptionRef(text: string, np: readonly Token[], anyHead = false): DescriptionRef | null {
+  const ref = readDescription(text, np, anyHead);
+  if (ref && !ref.org && ref.kind === 'person' && np[0]?.lower === 'its') ref.ownedByIt = true;
+  return ref;
+}
+
+function readDescription(text: string, np: readonly Token[], anyHead = false): DescriptionRef | null {
   let s = 0;
   let definite = false;
   let another = false;

@@ -659,6 +659,11 @@ export class Registry {
     return null;
   }
 
+  /** The organisation the article is talking about now ("its chief executive" is its). */
+  organisationInFocus(): Entity | null {
+    return this.salient('organisation');
+  }
+
   private salient(kind: SpeakerKind): Entity | null {
     for (let i = this.salience.length - 1; i >= 0; i--) {
       const e = rootOf(this.salience[i]);

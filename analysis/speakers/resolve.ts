@@ -50,7 +50,8 @@ export function resolveRef(
       // "The label that owns her music, Big Machine, says": a name the article calls a body is that body.
       if (apposition.kind === 'organisation') registry.callOrganisation(entity);
       else if (apposition.kind === 'person' && ref.type === 'name' && namesAJob(apposition.head)) registry.callPerson(entity);
-      registry.giveRole(entity, apposition.role, apposition.org, namesAJob(apposition.head));
+      const org = apposition.org ?? (apposition.ownedByIt ? organisationName(registry.organisationInFocus()) : null);
+      registry.giveRole(entity, apposition.role, org, namesAJob(apposition.head));
       registry.alias(entity, apposition.text);
     } else if (ref.type === 'description') {
       // "The head of the union, Jane Doe, said": the description was the lead; the name is who it is.
@@ -60,4 +61,11 @@ export function resolveRef(
     }
   }
   return entity ? rootOf(entity) : null;
+}
+
+/** What an organisation is called in the article: its name, else its description ("the union"). */
+function organisationName(e: Entity | null): string | null {
+  if (!e) return null;
+  const r = rootOf(e);
+  return r.nameWords.length ? r.nameWords.join(' ') : r.description;
 }

@@ -271,3 +271,19 @@ describe('two parties fighting over something', () => {
     expect(fightsOverRule('She is fighting cancer over the summer.')).toEqual([]);
   });
 });
+
+describe('a strike whose strikers speak through their union', () => {
+  const meta = { headline: 'Dock workers strike over pay', published: '2026-03-02T09:00:00Z', outlet: null, authors: [], url: null, language: 'en' };
+  it('sets the employer against the strikers, the union leader on the strikers’ side', () => {
+    const a = analyzeArticle([
+      'Hundreds of dock workers walked out on Monday in a row over pay.',
+      '“This is the worst deal in a decade,” said union leader Jo Park.',
+      'The employer, Harbour Logistics, rejected the claim.',
+      '“Our offer is fair and generous,” its chief executive, Lee Grant, said.',
+    ], meta);
+    expect(a.sides.map((s) => s.name)).toEqual(['Harbour Logistics', 'dock workers']);
+    const sideOf = (name: string) => a.speakers.find((s) => s.name === name)?.side;
+    expect(sideOf('Jo Park')).toBe('B');
+    expect(sideOf('Lee Grant')).toBe('A');
+  });
+});

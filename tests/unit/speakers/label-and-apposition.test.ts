@@ -270,3 +270,11 @@ describe('"that" inside a role', () => {
     expect(a.who('Nobody saw it coming')).toBe('Jay Rowe');
   });
 });
+
+describe('"its chief executive"', () => {
+  it('works for the organisation the article is talking about', () => {
+    const a = attribute(['The employer, Harbour Logistics, rejected the claim.', '“Our offer is fair,” its chief executive, Lee Grant, said.']);
+    expect(a.speaker('Lee Grant')?.org).toBe('Harbour Logistics');
+    expect(a.speaker('Lee Grant')?.role).toBe('chief executive');
+  });
+});
