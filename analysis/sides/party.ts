@@ -1,6 +1,7 @@
 // A party to the dispute: its name, the other ways the article names it, and how a label (an organisation, a
 // role, a speaker's name) or a passage of text is recognised as belonging to it.
 import { GOVERNMENT_NOUNS } from '../../data/government-roles';
+import { BUSINESS_NOUNS } from '../../data/titles';
 import { nationOf } from './government-role';
 import { PARTY_NICKNAMES } from '../../data/party-nicknames';
 import { answeredOnce, containsPhrase, contentStems, escapeRegExp, lowerCase, nameKey, phraseScreen, readTokens, stem } from './words';
@@ -100,6 +101,9 @@ function matchLabel(party: Party, whole: string): number {
   if (known.commonNouns.some((k) => containsPhrase(lower, k))) return 1.5;
   // "Clinton campaign chairman" for "Hillary Clinton": a person's surname heading someone's post works for them.
   if (surnameWorksFor(party, label)) return 1;
+  // "the firm" for "Carver Chemicals": a business noun stands for the party that is a named business.
+  const businessNoun = /^the\s+(\p{Ll}+)$/u.exec(label.trim())?.[1];
+  if (businessNoun && BUSINESS_NOUNS.has(businessNoun) && NAMED_BODY.test(party.name)) return 1;
   const stems = contentStems(label);
   if (!stems.length || !party.stems.size) return 0;
   const labelSet = new Set(stems);
@@ -107,12 +111,18 @@ function matchLabel(party: Party, whole: string): number {
   for (const s of labelSet) if (party.stems.has(s)) shared++;
   const partyInLabel = [...party.stems].every((s) => labelSet.has(s)); // "teachers" in "Ohio State Teachers Association"
   const labelInParty = shared === labelSet.size && labelSet.has(party.head); // "villager" for "Bela Bela villages"
+  // "the residents" for "group of residents in Millbank": the people the party is made of.
+  const peopleOfParty = shared === 1 && labelSet.size === 1 && PEOPLE_OF.test(lower) && party.commonStems.has(stems[0]);
+  if (peopleOfParty) return 1;
   if (partyInLabel || labelInParty) return 2;
   const headsMeet = stems.at(-1) === party.head && shared >= 2; // "X Mining Company" for "the mining company"
   const mostlyShared = shared >= 2 && shared * 2 >= Math.min(labelSet.size, party.stems.size);
   return headsMeet || mostlyShared ? 1 : 0;
 }
 
+const NAMED_BODY = /^\p{Lu}/u;
+/** A label that is only people ("the residents", "residents", "a resident"), no body. */
+const PEOPLE_OF = /^(?:the\s+|a\s+|an\s+)?\p{Ll}+s?$/u;
 const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+){1,2}$/u;
 const STAFF_AFTER_SURNAME = /^\s+(?:campaign|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|attorney|team|camp|ally|allies|staffer|transition)\b/i;
 

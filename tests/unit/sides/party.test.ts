@@ -60,3 +60,13 @@ describe('a person party and the people who work for them', () => {
     expect(labelMatch(kosta, 'a Kosta critic')).toBe(0);
   });
 });
+
+describe('short labels for a party', () => {
+  it('matches "the residents" to "group of residents in Millbank" and "the firm" to a named business', () => {
+    expect(labelMatch(makeParty('group of residents in Millbank'), 'the residents')).toBeGreaterThan(0);
+    expect(labelMatch(makeParty('group of residents in Millbank'), 'Resident')).toBeGreaterThan(0);
+    expect(labelMatch(makeParty('Carver Chemicals'), 'the firm')).toBeGreaterThan(0);
+    expect(labelMatch(makeParty('group of residents in Millbank'), 'the firm')).toBe(0);
+    expect(labelMatch(makeParty('Carver Chemicals'), 'the council')).toBe(0);
+  });
+});
