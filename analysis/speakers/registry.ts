@@ -340,6 +340,11 @@ export class Registry {
     // ("Acme said" is read as a lone name, a person's until it speaks of itself: a known company's short name first.)
     const company = ref.kind === 'organisation' || (words.length === 1 && !ref.honorific && !ref.title) ? this.companyCalledShort(words) : null;
     if (company || ref.kind !== 'person') return company;
+    // "Realtor Ghulam said" at a sentence's start: a job, capitalised, before the surname of someone already met.
+    if (words.length === 2 && !ref.title && !ref.honorific && isRoleNoun(norm(words[0]))) {
+      const known = this.personCalled(words[1]);
+      if (known) return known;
+    }
     const normalised = words.map(norm);
     const last = surnameOf(normalised);
     const first = norm(words[0]);

@@ -116,7 +116,7 @@ function clauseText(
   while (end > start && (tokens[end - 1].kind === 'punct' || TRAILING.has(tokens[end - 1].lower))) end--;
   // A clause starts with a word that can open one: not a preposition or "to" ("said to cheers", "promised to act").
   const first = tokens[start];
-  if (first?.kind !== 'word' || NOT_A_CLAUSE_START.has(first.lower) || (!first.capital && first.lower.endsWith('ing'))) return null;
+  if (first?.kind !== 'word' || NOT_A_CLAUSE_START.has(first.lower) || (!first.capital && first.lower.endsWith('ing') && !gerundModifiesSubject(tokens, start))) return null;
   if (verb && addsAThing(verb.base, tokens, start)) return null;
   let words = 0;
   for (let i = start; i < end; i++) if (tokens[i].kind === 'word') words++;
@@ -126,6 +126,16 @@ function clauseText(
   let textEnd = to;
   while (textEnd > from && TRAILING_STOPS.includes(text[textEnd - 1])) textEnd--;
   return { start: from, end: to, text: text.slice(from, textEnd) };
+}
+
+/** Finite verbs after a clause's subject: "waiting times | had fallen", "rising prices | are hurting". */
+const FINITE_AFTER_SUBJECT = new Set(['had', 'have', 'has', 'were', 'are', 'was', 'is', 'will', 'would', 'could', 'may', 'might', 'should', 'rose', 'fell', 'remain', 'remained']);
+
+/** "said waiting times had fallen": an "-ing" word before a plural noun and its verb opens the clause's subject. */
+function gerundModifiesSubject(tokens: readonly Token[], at: number): boolean {
+  const noun = tokens[at + 1];
+  const verb = tokens[at + 2];
+  return noun?.kind === 'word' && !noun.capital && /[^s]s$/.test(noun.lower) && verb?.kind === 'word' && FINITE_AFTER_SUBJECT.has(verb.lower);
 }
 
 /** Verbs whose listener comes before what was said, with no "to" or "of" between ("told reporters the plan was

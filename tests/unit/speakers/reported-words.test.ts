@@ -134,3 +134,15 @@ describe('what is defended, and a clause two verbs reach', () => {
     expect(a.quotes.filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual(['the money had run out']);
   });
 });
+
+describe('a reported clause whose subject opens with an "-ing" word', () => {
+  it('reports "said waiting times had fallen" and "said rising prices are hurting", not "said, adding …"', () => {
+    const a = attribute([
+      'A health department spokeswoman said waiting times had fallen in three of the last four months.',
+      'Officials said rising prices are hurting families across the region.',
+    ]);
+    expect(a.quotes.filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual([
+      'waiting times had fallen in three of the last four months', 'rising prices are hurting families across the region',
+    ]);
+  });
+});

@@ -194,3 +194,11 @@ describe('Malaysian honours before a name ("Datuk Seri Anwar Ibrahim", "Tun …"
     expect(a.quotes.filter((q) => q.kind === 'indirect' && q.speakerId === rahim?.id)).toHaveLength(1);
   });
 });
+
+describe('a capitalised job before a surname already met', () => {
+  it('is that person ("Realtor Ghulam said" after "realtor Shaun Ghulam")', () => {
+    const a = attribute(['Local realtor Shaun Ghulam said prices fell.', 'Realtor Ghulam said: “Check how often the house was listed.”']);
+    expect(a.who('Check how often')).toBe('Shaun Ghulam');
+    expect(a.speakers.map((s) => s.name)).toEqual(['Shaun Ghulam']);
+  });
+});
