@@ -21,6 +21,17 @@ const NOT_A_CLAUSE_START = new Set([
 const THING_TAKING_VERBS = new Set<string>(THING_TAKING_SPEECH_VERBS);
 /** Reporting verbs whose words follow only "that": without it their object is a thing ("defended the walkout"). */
 const OBJECT_ONLY_VERBS = new Set(['defend']);
+/** Reporting verbs that as often take a thing as a clause ("reported a loss", "announced a deal", "denied the claims"). */
+const OBJECT_PRONE_VERBS = new Set(['report', 'announce', 'reveal', 'disclose', 'confirm', 'post', 'signal', 'note', 'repeat', 'reiterate', 'promise', 'pledge', 'predict', 'deny']);
+/** A finite verb somewhere in a clause: an auxiliary, a past tense in -ed, or a common irregular past. */
+const FINITE_VERB = /^(?:is|was|were|are|be|been|had|has|have|will|would|could|can|may|might|should|must|did|does|do|\p{Ll}+ed|rose|fell|grew|won|lost|made|went|came|took|gave|got|saw|said|told|left|paid|sold|bought|kept|held|ran|began|became|found|thought|knew|meant|hit|cut|put|set)$/u;
+
+function holdsFiniteVerb(tokens: readonly Token[], start: number): boolean {
+  for (let i = start + 1; i < tokens.length && tokens[i].kind !== 'quote' && tokens[i].text !== '.'; i++) {
+    if (tokens[i].kind === 'word' && !tokens[i].capital && FINITE_VERB.test(tokens[i].lower)) return true;
+  }
+  return false;
+}
 
 /**
  * "added 20 points and ten rebounds", "added a layer of managers": right after such a verb (no "that"), a count or an
@@ -49,6 +60,9 @@ export function reportedSpeech(
   if (tokens[start]?.lower === 'that') start++;
   // "defended the plan on Tuesday": what is defended is a thing; only "defended … that …" reports words.
   else if (OBJECT_ONLY_VERBS.has(verb.base) && thatAt < 0) return null;
+  // "reported first-quarter profit of $2 billion", "denied the allegations": without "that", a thing unless a verb
+  // shows a clause ("denied the council had been looking for a fight").
+  else if (OBJECT_PRONE_VERBS.has(verb.base) && thatAt < 0 && !holdsFiniteVerb(tokens, start)) return null;
   else if (LISTENER_VERB_SET.has(verb.base) && thatAt >= 0) start = thatAt + 1;
   else if (TELLING_VERBS.has(verb.base)) {
     const clause = afterListener(tokens, start);

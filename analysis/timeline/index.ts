@@ -20,13 +20,14 @@ import { chronoRule } from './rules/chrono';
 import { durationRule } from './rules/durations';
 import { holidayRule } from './rules/holidays';
 import { periodEdgeRule } from './rules/period-edges';
+import { quarterRule } from './rules/quarters';
 import { seasonRule } from './rules/seasons';
 import { yearRule } from './rules/years';
 
 /** How many paragraphs on a day told of stays the day a bare time of day is on. */
 const DAY_IN_VIEW_PARAGRAPHS = 3;
 
-const RULES: TimeRule[] = [chronoRule, periodEdgeRule, seasonRule, holidayRule, durationRule, anchoredRelativeRule, yearRule];
+const RULES: TimeRule[] = [chronoRule, periodEdgeRule, quarterRule, seasonRule, holidayRule, durationRule, anchoredRelativeRule, yearRule];
 
 export function buildTimeline(doc: ArticleDocument, found: { quotes: Quote[]; speakers: Speaker[] }): TimelineEvent[] {
   const ref = referenceDate(doc.meta.published);

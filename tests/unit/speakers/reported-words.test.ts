@@ -146,3 +146,15 @@ describe('a reported clause whose subject opens with an "-ing" word', () => {
     ]);
   });
 });
+
+describe('a thing reported, not words', () => {
+  it('reports no "first-quarter profit of $2 billion" or "the allegations", but keeps a clause with its verb', () => {
+    const a = attribute([
+      'Acme reported first-quarter profit of $2 billion.',
+      'Doe denied the allegations against her firm.',
+      'Police reported the man had fled on foot.',
+      'Doe denied the council had been looking for a fight.',
+    ]);
+    expect(a.quotes.filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual(['the man had fled on foot', 'the council had been looking for a fight']);
+  });
+});

@@ -194,3 +194,13 @@ describe('timeline: spans of years and older years', () => {
     expect(datesOf('Floods hit in 1500 homes.')).toEqual([]);
   });
 });
+
+describe('timeline: quarters of a year', () => {
+  it('dates a quarter by the month it starts (or ends, after "the end of"), and a game\'s quarter not at all', () => {
+    const spring = { ...TUESDAY, published: '2024-05-10T10:00:00Z' };
+    expect(datesOf(['The deal is due to close by the end of the third quarter.', 'Sales fell in the fourth quarter of 2023.', 'Profit rose 5% in the first quarter.'], spring)).toEqual([
+      ['the end of the third quarter', '2024-09'], ['the fourth quarter of 2023', '2023-10'], ['the first quarter', '2024-01'],
+    ]);
+    expect(datesOf('The Lakers led by 10 points in the third quarter.', spring)).toEqual([]);
+  });
+});
