@@ -1,4 +1,4 @@
-// A time of day with no day of its own is on the day the story is telling of: "The weekend … At 9:30 a.m., three
+// A time of day with no day of its own, and the story's "the next day", are on the day the story is telling of: "The weekend … At 9:30 a.m., three
 // pipe bombs …" is Saturday's 9:30, "A decision will be made Thursday morning before the 9 a.m. start" Thursday's,
 // "on Sunday night … Around 12:30 a.m." Monday's. The day comes from a date earlier in the sentence, else from a
 // date of the last few paragraphs outside quotation; with none, the publication day stands.
@@ -21,6 +21,13 @@ export function placeOnDayInView(
 ): DayInView | null {
   let day = inView;
   for (const e of found) {
+    // "… on the evening of June 17, 2015 … Roof was arrested the next day": the story's own clock, now placed.
+    if (!e.date && e.origin === 'story-relative' && day) {
+      const placed = onStoryClock(text.slice(e.start, e.end), day.date);
+      if (placed) Object.assign(e, placed);
+      if (placed?.precision === 'day' && !quotedAt(e.start)) day = { date: placed.date!, night: false, paragraph };
+      continue;
+    }
     if (!e.date || e.kind !== 'point') continue;
     if (e.timeOnly) {
       if (!day) continue;
@@ -32,4 +39,13 @@ export function placeOnDayInView(
     }
   }
   return day;
+}
+
+/** "the next day", "the following morning", "that same day", "the following year", from the day in view. */
+function onStoryClock(phrase: string, day: Date): Pick<TimeExpression, 'date' | 'precision'> | null {
+  const m = /\b(next|following|previous|same|very)\s+(day|morning|afternoon|evening|night|year)\b/i.exec(phrase);
+  if (!m) return null; // "the next week", "the following month": too loose to place
+  const step = /next|following/i.test(m[1]) ? 1 : /previous/i.test(m[1]) ? -1 : 0;
+  if (/year/i.test(m[2])) return { date: new Date(day.getFullYear() + step, 0, 1, 12), precision: 'year' };
+  return { date: addDays(day, step), precision: 'day' };
 }

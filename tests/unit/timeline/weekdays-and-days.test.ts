@@ -51,7 +51,7 @@ describe('timeline: words that only look like dates', () => {
     expect(datesOf('The motion passed 310 to 250, capping rents at 5% for 10 years.')).toEqual([]);
   });
 
-  it('leaves the story\'s own "next day" unplaced', () => {
+  it('leaves the story\'s own "next day" unplaced when no day was told of before it', () => {
     const e = datesOf('He was arrested the next day and charged the following week.');
     expect(e).toEqual([['the next day', null], ['the following week', null]]);
   });
@@ -116,5 +116,14 @@ describe('timeline: a weekday after a name', () => {
   it('dates "wrote in the Washington Post Thursday", while "Black Friday" stays a name', () => {
     expect(datesOf('She wrote an op-ed in the Harbour Daily Post Thursday with a sharp headline.')).toEqual([['Thursday', '2016-04-21']]);
     expect(datesOf('Shops opened early on Black Friday.')).toEqual([]);
+  });
+});
+
+describe('timeline: the story\'s own clock, from the day in view', () => {
+  it('places "the next day" and "the following year" after a day the story told of, and leaves them alone without one', () => {
+    expect(datesOf(['He entered the church on the evening of June 17, 2015.', 'Witnesses hid.', 'He was arrested the next day, and tried the following year.'])).toEqual([
+      ['June 17, 2015', '2015-06-17'], ['the next day', '2015-06-18'], ['the following year', '2016'],
+    ]);
+    expect(timelineOf('He was arrested the next day.').map((e) => e.date)).toEqual([null]);
   });
 });
