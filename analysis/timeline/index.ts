@@ -21,13 +21,15 @@ import { durationRule } from './rules/durations';
 import { holidayRule } from './rules/holidays';
 import { periodEdgeRule } from './rules/period-edges';
 import { quarterRule } from './rules/quarters';
+import { countedBackRule } from './rules/counted-back';
+import { countFromEarlierDate } from './refiners/counted-from-earlier';
 import { seasonRule } from './rules/seasons';
 import { yearRule } from './rules/years';
 
 /** How many paragraphs on a day told of stays the day a bare time of day is on. */
 const DAY_IN_VIEW_PARAGRAPHS = 3;
 
-const RULES: TimeRule[] = [chronoRule, periodEdgeRule, quarterRule, seasonRule, holidayRule, durationRule, anchoredRelativeRule, yearRule];
+const RULES: TimeRule[] = [chronoRule, periodEdgeRule, quarterRule, seasonRule, holidayRule, durationRule, anchoredRelativeRule, countedBackRule, yearRule];
 
 export function buildTimeline(doc: ArticleDocument, found: { quotes: Quote[]; speakers: Speaker[] }): TimelineEvent[] {
   const ref = referenceDate(doc.meta.published);
@@ -60,6 +62,7 @@ export function buildTimeline(doc: ArticleDocument, found: { quotes: Quote[]; sp
       if (inSentence.length === 0) continue;
       const expressions = mergeYearIntoMonth(dropOverlaps(countFromFollowingDate(inSentence, paragraphText)), paragraphText);
       storyYear = placeInStoryYear(expressions, storyYear, ref);
+      countFromEarlierDate(expressions, paragraphText);
       if (dayInView && paragraph - dayInView.paragraph > DAY_IN_VIEW_PARAGRAPHS) dayInView = null;
       dayInView = placeOnDayInView(expressions, dayInView, paragraph, paragraphText, quotedAt);
       for (const e of expressions) {

@@ -204,3 +204,16 @@ describe('timeline: quarters of a year', () => {
     expect(datesOf('The Lakers led by 10 points in the third quarter.', spring)).toEqual([]);
   });
 });
+
+describe('timeline: a span counted from the date just given', () => {
+  it('dates "from 4.1% a year earlier" after "in April" and "two months later" after a day, to the month', () => {
+    const spring = { ...TUESDAY, published: '2024-05-10T10:00:00Z' };
+    expect(datesOf(['Unemployment fell to 3.9% in April from 4.1% a year earlier.', 'The plant opened on March 3, 2020; two months later it closed.'], spring)).toEqual([
+      ['April', '2024-04'], ['a year earlier', '2023-04'], ['March 3, 2020', '2020-03-03'], ['two months later', '2020-05'],
+    ]);
+  });
+  it('leaves it unplaced after a date told from now ("today - almost 30 years later") or with no date before it', () => {
+    const dates = datesOf(['Her fears chime with views held today - almost 30 years later.', 'A year later, nothing had changed.']);
+    expect(dates.filter(([text]) => /later/.test(text ?? '')).map(([, date]) => date)).toEqual([null, null]);
+  });
+});
