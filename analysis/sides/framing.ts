@@ -233,7 +233,8 @@ const HOSTILITY_AGAINST = /\s+(?:(?:has|have|had|holds?|held|harbou?rs?|harbou?r
 export const hostilityRule: Rule = (s) => actorAndTarget(s, HOSTILITY_AGAINST, 'hostility against').map((f) => ({ ...f, accused: null }));
 
 const WILL_PROSECUTE = /\s+(?:will|would|plans?\s+to|intends?\s+to|vowed\s+to|vows\s+to)\s+(?:criminally\s+)?prosecute\s+/gi;
-const PRONOUN_PARTY = /^(?:they|it|he|she|we)$/i;
+/** A pronoun read as a party's name: it stands for someone named elsewhere. */
+const PRONOUN_PARTY = /^(?:they|it|he|she|we|her|him|them|us|me)$/i;
 const PRONOUN_BEFORE = /\b(?:they|it|he|she|we)$/i;
 const REPORTED_BY = /^(.*?)\s+(?:said|says|announced|warned)\b/;
 /** "Dallas Ebola patient Thomas Eric Duncan": the person's name after the words that describe them. */
@@ -304,7 +305,7 @@ function actorAndTarget(s: string, pattern: RegExp, rule: string, passive = fals
     const before = readPartyBefore(s, m.index ?? 0);
     const afterAt = (m.index ?? 0) + m[0].length;
     const read = readPartyAfter(s, afterAt)?.name;
-    const after = read && !/^(?:her|him|them|it|us|me)$/i.test(read) ? read : before ? nameAnObjectPronounStandsFor(s, afterAt, before.name) : null;
+    const after = read && !PRONOUN_PARTY.test(read) ? read : before ? nameAnObjectPronounStandsFor(s, afterAt, before.name) : null;
     if (before && after) out.push({ parties: passive ? [after, before.name] : [before.name, after], accused: 1, rule });
   }
   return out;

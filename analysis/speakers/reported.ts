@@ -142,14 +142,11 @@ function clauseText(
   return { start: from, end: to, text: text.slice(from, textEnd) };
 }
 
-/** Finite verbs after a clause's subject: "waiting times | had fallen", "rising prices | are hurting". */
-const FINITE_AFTER_SUBJECT = new Set(['had', 'have', 'has', 'were', 'are', 'was', 'is', 'will', 'would', 'could', 'may', 'might', 'should', 'rose', 'fell', 'remain', 'remained']);
-
 /** "said waiting times had fallen": an "-ing" word before a plural noun and its verb opens the clause's subject. */
 function gerundModifiesSubject(tokens: readonly Token[], at: number): boolean {
   const noun = tokens[at + 1];
   const verb = tokens[at + 2];
-  return noun?.kind === 'word' && !noun.capital && /[^s]s$/.test(noun.lower) && verb?.kind === 'word' && FINITE_AFTER_SUBJECT.has(verb.lower);
+  return noun?.kind === 'word' && !noun.capital && /[^s]s$/.test(noun.lower) && verb?.kind === 'word' && FINITE_VERB.test(verb.lower);
 }
 
 /** Verbs whose listener comes before what was said, with no "to" or "of" between ("told reporters the plan was

@@ -4,6 +4,7 @@
 import { PLAIN_PERSON_NOUNS, SELF_STANDING_DOCUMENTS } from '../../data/titles';
 import { namesAJob, type DescriptionRef, type NameRef, type Ref } from './mentions';
 import { rootOf, type Entity, type Registry } from './registry';
+import { speakerName } from './speakers';
 
 export function resolveRef(
   registry: Registry,
@@ -50,7 +51,8 @@ export function resolveRef(
       // "The label that owns her music, Big Machine, says": a name the article calls a body is that body.
       if (apposition.kind === 'organisation') registry.callOrganisation(entity);
       else if (apposition.kind === 'person' && ref.type === 'name' && namesAJob(apposition.head)) registry.callPerson(entity);
-      const org = apposition.org ?? (apposition.ownedByIt ? organisationName(registry.organisationInFocus()) : null);
+      const inFocus = apposition.ownedByIt ? registry.organisationInFocus() : null;
+      const org = apposition.org ?? (inFocus ? speakerName(rootOf(inFocus)) : null);
       registry.giveRole(entity, apposition.role, org, namesAJob(apposition.head));
       registry.alias(entity, apposition.text);
     } else if (ref.type === 'description') {
@@ -63,9 +65,3 @@ export function resolveRef(
   return entity ? rootOf(entity) : null;
 }
 
-/** What an organisation is called in the article: its name, else its description ("the union"). */
-function organisationName(e: Entity | null): string | null {
-  if (!e) return null;
-  const r = rootOf(e);
-  return r.nameWords.length ? r.nameWords.join(' ') : r.description;
-}

@@ -1,3 +1,4 @@
+import { wordToNumber } from '../../data/number-words';
 import type { DatePrecision } from '../types';
 import type { CueScan } from './cue-words';
 
@@ -20,6 +21,8 @@ export interface TimeExpression {
   yearOnly?: boolean;
   /** A month or a day written without its year, the year placed from the publication date by tense ("in May"). */
   yearPlaced?: { looksAhead: boolean };
+  /** Months a span counts from the date its sentence gave before it ("a year earlier": -12), before it is dated. */
+  countedMonths?: number;
   /** A time of day with no day of its own ("At 9:30 a.m."), dated for now on the publication day. */
   timeOnly?: boolean;
   /** The year printed with a month, a day or a season ("in September 1986", "the spring of 1986"). */
@@ -53,6 +56,12 @@ export function isoAt(date: Date, precision: DatePrecision): string {
   const d = `${m}-${pad(date.getDate())}`;
   if (precision === 'day') return d;
   return `${d}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** How many units a span counts: "a", "one" and "the" are one, then digits or a number word ("two weeks"). */
+export function spanCount(word: string): number {
+  if (/^(?:a|an|one|the)$/i.test(word)) return 1;
+  return /^\d/.test(word) ? Number(word) : wordToNumber(word) ?? 1;
 }
 
 export function addDays(date: Date, days: number): Date {

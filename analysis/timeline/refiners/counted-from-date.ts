@@ -1,7 +1,7 @@
 // "The day after Easter", "two weeks before 3 May": a span counted from a date written right after it is that date
 // moved by the span, one expression over both phrases.
-import { CARDINAL_WORD_SOURCE, wordToNumber } from '../../../data/number-words';
-import { addDays, type TimeExpression } from '../expression';
+import { CARDINAL_WORD_SOURCE } from '../../../data/number-words';
+import { addDays, spanCount, type TimeExpression } from '../expression';
 
 const COUNTED_BACK = new RegExp(String.raw`\b(a|an|one|the|\d+|${CARDINAL_WORD_SOURCE})\s+(day|week)s?\s+(after|before)$`, 'i');
 
@@ -15,7 +15,7 @@ export function countFromFollowingDate(found: TimeExpression[], paragraph: strin
     const from = found.find((e) => e.start > counted.end && e.date && (e.precision === 'day' || e.precision === 'time')
       && /^\s+$/.test(paragraph.slice(counted.end, e.start)));
     if (!from?.date) continue;
-    const n = /^(a|an|one|the)$/i.test(m[1]) ? 1 : /^\d/.test(m[1]) ? Number(m[1]) : wordToNumber(m[1]) ?? 1;
+    const n = spanCount(m[1]);
     const days = n * (/week/i.test(m[2]) ? 7 : 1) * (/after/i.test(m[3]) ? 1 : -1);
     joined.push({ start: counted.start, end: from.end, kind: 'point', origin: 'anchored', date: addDays(from.date, days), precision: 'day' });
   }

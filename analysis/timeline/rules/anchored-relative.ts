@@ -1,9 +1,9 @@
 // Dates counted from another event: "It came a day after it emerged that…", "two weeks later", "the day before".
 // When the sentence opens on "It/This/That came (or was) N days after…", its subject is the event just told,
 // so what follows "after" happened N days before that event's date. Otherwise the date stays unplaced.
-import { CARDINAL_WORD_SOURCE, wordToNumber } from '../../../data/number-words';
+import { CARDINAL_WORD_SOURCE } from '../../../data/number-words';
 import { cueWords, holdsAtCueWord } from '../cue-words';
-import { addDays, matchesOf, type RuleContext, type TimeExpression, type TimeRule } from '../expression';
+import { addDays, matchesOf, spanCount, type RuleContext, type TimeExpression, type TimeRule } from '../expression';
 
 const ANCHORED = new RegExp(
   String.raw`\b(a|an|one|the|\d+|${CARDINAL_WORD_SOURCE})\s+(day|week)s?\s+(after|before|later|earlier)\b`,
@@ -38,7 +38,7 @@ const relativeTo = ({ sentence, offset, anchor }: RuleContext, story: boolean, a
     start: offset + m.index, end: offset + m.index + m[0].length, kind: 'point', origin: 'story-relative', date: null, precision: null,
   })),
   ...(anchored ? matchesOf(ANCHORED, sentence) : []).map((m): TimeExpression => {
-    const n = /^(a|an|one|the)$/i.test(m[1]) ? 1 : /^\d/.test(m[1]) ? Number(m[1]) : wordToNumber(m[1]) ?? 1;
+    const n = spanCount(m[1]);
     const days = n * (/week/i.test(m[2]) ? 7 : 1);
     const base = { start: offset + m.index, end: offset + m.index + m[0].length, kind: 'point' as const, origin: 'anchored' };
     if (anchor && /^(after|before)$/i.test(m[3]) && PRONOUN_SUBJECT.test(sentence.slice(0, m.index))) {
