@@ -1,6 +1,7 @@
 // Quarters of a year: "in the second quarter", "first-quarter profit", "by the end of the third quarter", "the
 // fourth quarter of 2023", "last quarter". Dated to the month the quarter starts (or ends, after "the end of"); the
 // year is the one written, else the nearest the clause's tense allows, as for a month without a year.
+import { GAME_CLOCK_WORDS } from '../../../data/sport-words';
 import { cueWords, holdsAtCueWord } from '../cue-words';
 import { matchesOf, type TimeExpression, type TimeRule } from '../expression';
 import { placeMonth } from '../refiners/place-month';
@@ -12,8 +13,12 @@ const QUARTER = /\b(?:(?:the\s+)?(end|close|start|beginning)\s+of\s+)?(?:(?:the|
 const QUARTER_WORDS = cueWords(['\\bquarter']);
 const QUARTER_WORD = /quarter/i;
 const QUARTER_AT_WORD = new RegExp(QUARTER_WORD.source, 'iy');
-/** "the third quarter" of a game or a match is no time of year. */
-const GAME_WORDS = /\b(?:game|match|period|half|inning|score[ds]?|points?|goals?|touchdowns?|lead|led|trailed)\b/i;
+/** "the third quarter" of a game or a match is no time of year: the words of a game's clock (the quarter itself
+ *  aside) and of its score. */
+const GAME_WORDS = new RegExp(
+  `\\b(?:${[...GAME_CLOCK_WORDS.filter((w) => !w.startsWith('quarter')), 'game', 'match', 'points?', 'touchdowns?', 'lead', 'led', 'trailed'].join('|')})\\b`,
+  'i',
+);
 
 export const quarterRule: TimeRule = ({ sentence, offset, ref, cues }) =>
   (holdsAtCueWord(cues, QUARTER_WORDS, QUARTER_AT_WORD, QUARTER_WORD, sentence) ? matchesOf(QUARTER, sentence) : []).flatMap((m): TimeExpression[] => {
