@@ -32,6 +32,9 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
   'sheikh', 'attorney-general', 'supt', 'pc', 'dc', 'ds', 'di', 'dci', 'dcs', 'solicitor-general', 'dean', 'provost', 'professor', 'prof',
   'dr', 'assemblyman', 'assemblywoman', 'delegate', 'lawmaker', 'legislator', 'trustee', 'chancellor', 'envoy',
   'ranking member', 'advocate', 'adv',
+  // American spellings of local offices ("Councilmember Jane Doe", "Supervisor John Roe", "Selectwoman Ann Poe").
+  'councilmember', 'council member', 'councilor', 'councilperson', 'alderwoman', 'alderperson', 'assemblymember',
+  'selectman', 'selectwoman', 'supervisor', 'freeholder',
 ]);
 
 /** Relatives beyond parents, children, siblings and spouses ("his aunt, Jane Doe", "the victim's cousin"). */
@@ -59,7 +62,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'mother', 'father', 'surgeon', 'doctor', 'physician', 'nurse', 'paramedic', 'medic', 'dentist', 'pharmacist',
   'lawyer', 'attorney', 'solicitor', 'barrister', 'advocate', 'prosecutor', 'judge', 'magistrate', 'campaigner',
   'activist', 'organiser', 'organizer', 'coordinator', 'lead', 'member', 'mp', 'mep', 'councillor', 'councilman',
-  'councilwoman', 'lawmaker', 'legislator', 'politician', 'candidate', 'delegate', 'envoy', 'ambassador', 'diplomat',
+  'councilwoman', 'councilmember', 'councilor', 'councilperson', 'alderman', 'alderwoman', 'assemblymember', 'selectman', 'selectwoman', 'lawmaker', 'legislator', 'politician', 'candidate', 'delegate', 'envoy', 'ambassador', 'diplomat',
   'villager', 'resident', 'neighbour', 'neighbor', 'farmer', 'worker', 'employee', 'miner', 'driver', 'pilot',
   'engineer', 'architect', 'editor', 'journalist', 'reporter', 'correspondent', 'columnist', 'author', 'writer',
   'broadcaster', 'presenter', 'host', 'producer', 'artist', 'singer', 'musician', 'actor', 'actress', 'designer',

@@ -176,3 +176,20 @@ describe('a subject inside a clause opened by "where" or a conjunction', () => {
     expect(a.speaker('Jan Oduya')?.role).toBe('realtor');
   });
 });
+
+describe('American titles of local office before a name', () => {
+  it('keeps “Councilmember”, “Supervisor” and “Selectwoman” out of the name and gives them as the role', () => {
+    const a = attribute([
+      'Councilmember Tia Marsh, who voted against it, called the plan “fiscally reckless.”',
+      '“We are spending money we do not have,” Marsh told reporters.',
+      'Supervisor Ari Pell said: “No.”',
+      'Selectwoman Ann Poe disagreed. “We cannot,” she said.',
+    ]);
+    expect(a.who('We are spending')).toBe('Tia Marsh');
+    expect(a.speaker('Tia Marsh')?.role).toBe('Councilmember');
+    expect(a.who('No.')).toBe('Ari Pell');
+    expect(a.speaker('Ari Pell')?.role).toBe('Supervisor');
+    expect(a.who('We cannot')).toBe('Ann Poe');
+    expect(a.speaker('Ann Poe')?.role).toBe('Selectwoman');
+  });
+});
