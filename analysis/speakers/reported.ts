@@ -58,6 +58,8 @@ export function reportedSpeech(
   // "told MPs that ...": the clause starts after "that" when an object comes first.
   const thatAt = indexOfThat(tokens, start, start + 7);
   if (tokens[start]?.lower === 'that') start++;
+  // "said in a statement that …", "said on Monday that …": the words said come after the adverbial's "that".
+  else if (ADVERBIAL_PREPOSITIONS.has(tokens[start]?.lower ?? '') && thatAfterAdverbial(tokens, start) > 0) start = thatAfterAdverbial(tokens, start) + 1;
   // "defended the plan on Tuesday": what is defended is a thing; only "defended … that …" reports words.
   else if (OBJECT_ONLY_VERBS.has(verb.base) && thatAt < 0) return null;
   // "reported first-quarter profit of $2 billion", "denied the allegations": without "that", a thing unless a verb
@@ -174,6 +176,25 @@ function afterListener(tokens: readonly Token[], start: number): number {
 
 /** Stops trimmed from the end of a reported clause's text. */
 const TRAILING_STOPS = '.,;:';
+
+/** Prepositions that open an adverbial between a reporting verb and its "that" ("said in a statement that"). */
+const ADVERBIAL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'via', 'through', 'late', 'early', 'earlier', 'later']);
+const ADVERBIAL_MAX_TOKENS = 10;
+
+/**
+ * The "that" closing an adverbial of words only that starts at `start` ("in a statement posted online that"), or -1:
+ * a comma, quotation or other mark first means the words are not one adverbial before a clause.
+ */
+function thatAfterAdverbial(tokens: readonly Token[], start: number): number {
+  for (let i = start + 1; i < start + ADVERBIAL_MAX_TOKENS && i < tokens.length; i++) {
+    const t = tokens[i];
+    // "wrote after consuming cocaine that had been cut": a verb inside makes "that" a relative pronoun ("during a
+    // briefing", "on Monday morning" are nouns: no preposition right before them).
+    if (t.kind !== 'word' || (!t.capital && t.lower.endsWith('ing') && NOT_A_CLAUSE_START.has(tokens[i - 1].lower))) return -1;
+    if (t.lower === 'that') return ADVERBIAL_PREPOSITIONS.has(tokens[i - 1].lower) ? -1 : i;
+  }
+  return -1;
+}
 
 /** The first "that" among tokens[from, to), or -1. */
 function indexOfThat(tokens: readonly Token[], from: number, to: number): number {

@@ -74,6 +74,19 @@ describe('reported speech', () => {
     expect(a.quotes.map((q) => `${q.id}:${q.kind}`)).toEqual(['q1:direct', 'q2:indirect']);
   });
 
+  it('reads the clause after an adverbial and its "that" ("said in a statement that …", "said during a briefing on Monday that …")', () => {
+    const a = attribute([
+      'The mayor’s office said in a statement that the harbour would stay closed until spring.',
+      'Police said during a briefing on Monday morning that two lanes would reopen.',
+      'Ana Ruiz wrote on the forums after drinking water that had been boiled twice for an hour.',
+    ]);
+    const indirect = a.quotes.filter((q) => q.kind === 'indirect');
+    expect(indirect.map((q) => q.text)).toEqual(['the harbour would stay closed until spring', 'two lanes would reopen']);
+    const name = (id: string | null) => a.speakers.find((s) => s.id === id)?.name;
+    expect(name(indirect[0].speakerId)).toBe('mayor’s office');
+    expect(name(indirect[1].speakerId)).toBe('Police');
+  });
+
   it('does not report a verb that only starts an infinitive or a noun', () => {
     const a = attribute([
       'Lena Park promised to respond within a week.',
