@@ -27,7 +27,8 @@ const OBJECT_PRONE_VERBS = new Set(['report', 'announce', 'reveal', 'disclose', 
 const FINITE_VERB = /^(?:is|was|were|are|be|been|had|has|have|will|would|could|can|may|might|should|must|did|does|do|\p{Ll}+ed|rose|fell|grew|won|lost|made|went|came|took|gave|got|saw|said|told|left|paid|sold|bought|kept|held|ran|began|became|found|thought|knew|meant|hit|cut|put|set)$/u;
 
 function holdsFiniteVerb(tokens: readonly Token[], start: number): boolean {
-  for (let i = start + 1; i < tokens.length && tokens[i].kind !== 'quote' && tokens[i].text !== '.'; i++) {
+  // A comma ends the search: "reports earnings on May 22, have more than doubled" is a thing, then the main verb.
+  for (let i = start + 1; i < tokens.length && tokens[i].kind !== 'quote' && tokens[i].text !== '.' && tokens[i].text !== ','; i++) {
     if (tokens[i].kind === 'word' && !tokens[i].capital && FINITE_VERB.test(tokens[i].lower)) return true;
   }
   return false;

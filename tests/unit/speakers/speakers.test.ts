@@ -87,6 +87,15 @@ describe('reported speech', () => {
     expect(name(indirect[1].speakerId)).toBe('Police');
   });
 
+  it('does not take the sentence’s main verb after a comma as the clause of "reports" or "denies" (a thing reported)', () => {
+    const a = attribute([
+      'Shares of Acme, which reports earnings on May 22, have more than doubled this year.',
+      'Ivo Renn, who denies any wrongdoing, now has oversight of the budget.',
+      'Harbour Air’s Lea Moss reported three cancellations, none of them related to the weather.',
+    ]);
+    expect(a.quotes).toHaveLength(0);
+  });
+
   it('does not report a verb that only starts an infinitive or a noun', () => {
     const a = attribute([
       'Lena Park promised to respond within a week.',
