@@ -309,6 +309,9 @@ function subjectBefore(text: string, tokens: readonly Token[], at: number): Subj
   // "The head of the union, Jane Doe, said"; not "He shot the officer in the abdomen, Captain Doe said", where the
   // description is the object of a clause of its own.
   if (innerRef?.type === 'name' && outerRef?.type === 'description' && opensSegment(text, outerRef, outer.words)) return { subject: innerRef, apposition: outerRef, from: outer.from };
+  // "Jane Doe, of Kent Police, said", "Jane Doe, from the Harbour Trust, said": where the person works, no role.
+  const body = outerRef?.type === 'name' && outerRef.kind === 'person' ? affiliatedBody(text, inner.words) : null;
+  if (body && outerRef?.type === 'name') return { subject: { ...outerRef, org: outerRef.org ?? body }, apposition: null, from: outer.from };
   // ("Doe, speaking to reporters outside the court, said": a participle's object is an aside, no apposition.)
   if (innerRef?.type === 'description' && outerRef?.type === 'name') {
     return { subject: outerRef, apposition: opensSegment(text, innerRef, inner.words) ? innerRef : null, from: outer.from };
@@ -633,17 +636,24 @@ function nameBeforeAffiliation(text: string, words: readonly Token[]): NameRef |
   if (at < 2 || at > NAME_WITH_TITLE_WORDS) return null;
   const name = classifyPhrase(text, words.slice(0, at));
   if (name?.type !== 'name' || name.kind !== 'person' || name.words.length < 2) return null;
-  // "of the US Geological Survey", "at Kestrel University": a capitalised affiliation is the organisation; "of
-  // Leeds", "from Maine" are where the person is from.
-  const definite = words[at + 1]?.lower === 'the';
+  const org = affiliatedBody(text, words.slice(at));
+  return org && !name.org ? { ...name, org } : name;
+}
+
+/**
+ * The organisation "of the US Geological Survey", "at Kestrel University", "of Kent Police" name, or null: "of
+ * Leeds", "from Maine" are where the person is from. `words` start with the preposition.
+ */
+function affiliatedBody(text: string, words: readonly Token[]): string | null {
+  if (!AFFILIATION_PREPOSITIONS.has(words[0]?.lower ?? '')) return null;
+  const definite = words[1]?.lower === 'the';
   // "of the University of Otago in Dunedin": the body ends where its place begins.
-  const after = words.slice(definite ? at + 2 : at + 1);
+  const after = words.slice(definite ? 2 : 1);
   const placeAt = after.findIndex((w) => w.lower === 'in');
   const orgWords = placeAt > 0 ? after.slice(0, placeAt) : after;
-  const org = orgWords.length && orgWords[orgWords.length - 1].capital
+  return orgWords.length && orgWords[orgWords.length - 1].capital
     && orgWords.every((w) => w.capital || ORGANISATION_NAME_CONNECTORS.has(w.lower))
     && (definite || orgWords.some((w) => ORGANISATION_WORDS_SET.has(w.lower))) ? surfaceOf(text, orgWords) : null;
-  return org && !name.org ? { ...name, org } : name;
 }
 
 /** One lower-case word that may be a person's role: a noun, not a time, place, group, number or modifier. */

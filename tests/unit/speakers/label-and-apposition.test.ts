@@ -278,3 +278,19 @@ describe('"its chief executive"', () => {
     expect(a.speaker('Lee Grant')?.role).toBe('chief executive');
   });
 });
+
+describe('an employer set beside a name by commas ("Jane Doe, of Kent Police, said")', () => {
+  it('is the organisation, neither a role nor another name for the person', () => {
+    const a = attribute([
+      'Det Insp Ana Lowe, of Kestrel Police, said: “We are pleased with the verdict.”',
+      'Tom Reed, of the Harbour Trust, said: “The ruling is fair.”',
+      'Jo Barr, of Leeds, said: “It is over.”',
+    ]);
+    expect(a.who('We are pleased')).toBe('Ana Lowe');
+    expect(a.speaker('Ana Lowe')?.org).toBe('Kestrel Police');
+    expect(a.speaker('Ana Lowe')?.aliases).not.toContain('Kestrel Police');
+    expect(a.speaker('Tom Reed')?.org).toBe('Harbour Trust');
+    expect(a.speaker('Tom Reed')?.role).toBeNull();
+    expect(a.speaker('Jo Barr')?.org).toBeNull();
+  });
+});
