@@ -76,7 +76,7 @@ export function tenseAt(sentence: string, start: number, end: number): { ahead: 
 /** Comma clauses looked through after a fronted time phrase: a name and its apposition, then the verb. */
 const MAX_CLAUSES_AFTER_FRONTED = 3;
 
-const PARTICIPLE_OPENING = /^\s*(?:\p{Ll}+ed|led|made|driven|given|taken|brought)\s+by\b/u;
+const PARTICIPLE_OPENING = /^\s*(?:(?:\p{Ll}+ed|led|made|driven|given|taken|brought)\s+by|including|such\s+as|among\s+them)\b/u;
 const AFTER_BE = /\b(?:be|been|being)\s+$/i;
 const FUTURE_CUES_ALL = new RegExp(FUTURE_CUES.source, 'gi');
 const PAST_CUES_ALL = new RegExp(PAST_CUES.source, 'gi');
@@ -88,8 +88,9 @@ const PAST_CUES_ALL = new RegExp(PAST_CUES.source, 'gi');
 function nearestTense(sentence: string, start: number, end: number): { ahead: boolean; back: boolean } {
   const [from, to] = clauseBounds(sentence, start, end);
   const clause = sentence.slice(from, to);
-  // "hits theatres on Dec. 31, followed by a wider release in January": a participle after a comma has no tense of
-  // its own; the clause it hangs on gives it.
+  // "hits theatres on Dec. 31, followed by a wider release in January", "has won 15 games, including the final in
+  // February": a participle or a list's "including" after a comma has no tense of its own; the clause it hangs on
+  // gives it.
   if (from > 1 && PARTICIPLE_OPENING.test(clause)) {
     const [before] = clauseBounds(sentence, from - 2, from - 2);
     return tenseOf(sentence.slice(before, from - 1));

@@ -25,9 +25,12 @@ export const chronoRule: TimeRule = (ctx) => {
     // "the night of 3 October" and "Thursday morning 14,000 homes": read the date inside, not the day part or the count.
     const dayPartOf = /^(?:the\s+)?(?:night|morning|evening|afternoon|day)\s+of\s+/i.exec(text);
     const numberAfter = /[,.]\d/.test(ctx.sentence.slice(r.index + r.text.length, r.index + r.text.length + 2)) ? /\s+\d+$/.exec(text) : null;
-    if (dayPartOf || numberAfter) {
-      const inner = dayPartOf ? text.slice(dayPartOf[0].length) : text.slice(0, numberAfter!.index);
-      const innerStart = dayPartOf ? start + dayPartOf[0].length : start;
+    // "beat the 49ers 28-18 on Sunday", "voted 51-49 Tuesday": the second number of a score is no hour.
+    const scoreBefore = SCORE_OPENING.test(ctx.sentence.slice(Math.max(0, start - 3), start)) ? /^\d+\s+/.exec(text) : null;
+    if (dayPartOf || numberAfter || scoreBefore) {
+      const skipped = dayPartOf?.[0].length ?? scoreBefore?.[0].length ?? 0;
+      const inner = skipped ? text.slice(skipped) : text.slice(0, numberAfter!.index);
+      const innerStart = start + skipped;
       const [again] = casualDates.parse(inner, ctx.ref ?? new Date());
       if (!again) continue;
       const e = toExpression(again.text.trim(), innerStart + again.index, again.start, ctx);
@@ -49,6 +52,9 @@ export const chronoRule: TimeRule = (ctx) => {
   }
   return out;
 };
+
+/** A number and a dash right before a match: the match's number is the second of a score or tally. */
+const SCORE_OPENING = /\d\s?[-–]\s?$/;
 
 /** Words of a match report near which a bare "7:14" is the game clock, not the time of day. */
 const GAME_WORDS = new RegExp(`\\b(?:${GAME_CLOCK_WORDS.join('|')})\\b`, 'i');

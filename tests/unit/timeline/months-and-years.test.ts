@@ -89,6 +89,10 @@ describe('timeline: the tense that places a month without its year', () => {
   it('reads a participle after a comma by the clause it hangs on ("opens on 30 April, followed by a tour in May")', () => {
     expect(datesOf('The show opens on 30 April, followed by a national tour in May.')).toEqual([['on 30 April', '2016-04-30'], ['May', '2016-05']]);
   });
+  it('reads a list’s "including" after a comma by the clause it hangs on ("has won 15 games, including the final in February")', () => {
+    expect(datesOf('The club has won 15 of its past 16 games, including the cup final in February.')).toEqual([['February', '2016-02']]);
+    expect(datesOf('The band will play 20 shows, including two in February.')).toEqual([['February', '2017-02']]);
+  });
   it('takes an "-ed" word after an article or a preposition for an adjective, not a past verb ("in limited release")', () => {
     expect(datesOf('The film is out in limited release in May.')).toEqual([['May', '2016-05']]);
     expect(datesOf('The film was released in May.')).toEqual([['May', '2015-05']]);

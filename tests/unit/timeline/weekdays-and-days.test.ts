@@ -51,6 +51,11 @@ describe('timeline: words that only look like dates', () => {
     expect(datesOf('The motion passed 310 to 250, capping rents at 5% for 10 years.')).toEqual([]);
   });
 
+  it('reads no hour in the second number of a score before a weekday ("won 28-18 on Sunday")', () => {
+    expect(datesOf('The Rovers beat the Owls 28-18 on Sunday.')).toEqual([['on Sunday', '2016-04-24']]);
+    expect(datesOf('The motion passed 51-19 Monday.')).toEqual([['Monday', '2016-04-25']]);
+  });
+
   it('leaves the story\'s own "next day" unplaced when no day was told of before it', () => {
     const e = datesOf('He was arrested the next day and charged the following week.');
     expect(e).toEqual([['the next day', null], ['the following week', null]]);
