@@ -134,6 +134,7 @@ function wordEndAt(text: string, i: number, code: number): number {
     for (; j < text.length; j++) {
       const c = text.charCodeAt(j);
       if (c >= 128) break;
+      if (c === 44 /* , */ && isThousandsComma(text, j)) continue;
       if (!(isAsciiAlnum(c) || c === 39 /* ' */ || c === 46 /* . */ || c === 45 /* - */ || c === 38 /* & */)) return j;
       if (c === 46 && isSentenceRunOn(text, j)) return j;
     }
@@ -141,6 +142,12 @@ function wordEndAt(text: string, i: number, code: number): number {
   }
   WORD.lastIndex = i;
   return WORD.test(text) ? WORD.lastIndex : i;
+}
+
+/** The comma of "7,000" or "1,250,000": a digit before it and exactly three after, so no clause ends there. */
+function isThousandsComma(text: string, comma: number): boolean {
+  const isDigit = (k: number) => { const c = text.charCodeAt(k); return c >= 48 && c <= 57; };
+  return isDigit(comma - 1) && isDigit(comma + 1) && isDigit(comma + 2) && isDigit(comma + 3) && !isDigit(comma + 4);
 }
 
 /**

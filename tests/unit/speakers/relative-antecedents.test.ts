@@ -79,3 +79,13 @@ describe('"which" after a body named after a preposition', () => {
     expect(a.who('the urgent need for cuts')).toBe('Harbour Board');
   });
 });
+
+describe('a number with a thousands comma inside a relative clause', () => {
+  it('is one word, so the clause still ends at the comma after it ("which represents about 7,000 nurses at A and B, said")', () => {
+    const a = attribute([
+      'The Harbour Nurses Association, which represents about 7,000 nurses at Kestrel General and St Anne’s, said the hospitals had refused to address understaffing.',
+    ]);
+    const reported = a.quotes.find((q) => q.kind === 'indirect');
+    expect(a.speakers.find((s) => s.id === reported?.speakerId)?.name).toBe('Harbour Nurses Association');
+  });
+});
