@@ -513,7 +513,7 @@ export class Registry {
         // A bare title stands for the person in focus when that person has no other role yet.
         const focus = this.salient('person');
         const ageLike = !ref.role;
-        if (focus && (ageLike || !focus.role) && focus.nameWords.length) {
+        if (focus && (ageLike || !focus.role) && focus.nameWords.length && (ageLike || !this.rivalWithoutRole(focus))) {
           if (!ageLike) this.giveRole(focus, ref.role, ref.org);
           this.alias(focus, ref.text);
           return focus;
@@ -667,6 +667,22 @@ export class Registry {
   /** The organisation the article is talking about now ("its chief executive" is its). */
   organisationInFocus(): Entity | null {
     return this.salient('organisation');
+  }
+
+  /**
+   * Another named person without a role just behind `focus` in the reader's mind ("Ann Lee and Tom Hill clashed …
+   * the Prime Minister said"): the title could be either's, so it is given to neither.
+   */
+  private rivalWithoutRole(focus: Entity): boolean {
+    for (let i = this.salience.length - 1; i >= 0; i--) {
+      const e = rootOf(this.salience[i]);
+      if (e === focus) continue;
+      // "Ann Lee and Tom Hill clashed": two people named together, the other one of whom may hold the title.
+      if (e.kind === 'group' && e.normalisedName.includes('and')) return true;
+      if (e.kind !== 'person') continue;
+      return e.nameWords.length > 0 && !e.role && compatible(e.gender, focus.gender);
+    }
+    return false;
   }
 
   private salient(kind: SpeakerKind): Entity | null {

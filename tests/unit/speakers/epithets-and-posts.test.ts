@@ -32,6 +32,23 @@ describe('an epithet for the person in focus ("the Russian leader said")', () =>
   });
 });
 
+describe('a bare title when two people without a role are in mind', () => {
+  it('is given to neither of two people just named together ("A and B clashed … the Prime Minister said")', () => {
+    const a = attribute([
+      'Ana Ruiz and Sir Tom Hale clashed over the harbour on Wednesday.',
+      '“The boats have not stopped,” Sir Tom told the chamber.',
+      '“They would scrap the scheme,” the Prime Minister said.',
+    ]);
+    expect(a.who('The boats have not stopped')).toBe('Tom Hale');
+    expect(a.who('They would scrap')).not.toBe('Tom Hale');
+    expect(a.speaker('Tom Hale')?.role).toBeNull();
+  });
+  it('is still the one person in focus when nobody else is', () => {
+    const a = attribute(['Sir Tom Hale toured the harbour on Wednesday.', '“They would scrap the scheme,” the Prime Minister said.']);
+    expect(a.who('They would scrap')).toBe('Tom Hale');
+  });
+});
+
 describe('a post held "as" something after where it is held', () => {
   it('gives the role from "who is working with the body as Officer"', () => {
     const a = attribute([
