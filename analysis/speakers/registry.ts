@@ -679,8 +679,9 @@ export class Registry {
       if (e === focus) continue;
       // "Ann Lee and Tom Hill clashed": two people named together, the other one of whom may hold the title.
       if (e.kind === 'group' && e.normalisedName.includes('and')) return true;
-      if (e.kind !== 'person') continue;
-      return e.nameWords.length > 0 && !e.role && compatible(e.gender, focus.gender);
+      // Unnamed speakers ("the Labour leader") and bodies are passed over: the title names someone named.
+      if (e.kind !== 'person' || !e.nameWords.length) continue;
+      return !e.role && compatible(e.gender, focus.gender);
     }
     return false;
   }

@@ -42,6 +42,14 @@ describe('a bare title when two people without a role are in mind', () => {
     expect(a.who('The boats have not stopped')).toBe('Tom Hale');
     expect(a.who('They would scrap')).not.toBe('Tom Hale');
     expect(a.speaker('Tom Hale')?.role).toBeNull();
+    // An unnamed speaker in between ("the Labour leader") does not make the title any less open.
+    const b = attribute([
+      'Ana Ruiz and Sir Tom Hale clashed over the harbour on Wednesday.',
+      'The Labour leader said the council had “lost control”. “The boats have not stopped,” Sir Tom told the chamber.',
+      'The Prime Minister hit back, accusing the council of having “no plan”. “They would scrap the scheme,” he said.',
+    ]);
+    expect(b.who('They would scrap')).not.toBe('Tom Hale');
+    expect(b.speaker('Tom Hale')?.role).toBeNull();
   });
   it('is still the one person in focus when nobody else is', () => {
     const a = attribute(['Sir Tom Hale toured the harbour on Wednesday.', '“They would scrap the scheme,” the Prime Minister said.']);
