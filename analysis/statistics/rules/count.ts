@@ -29,6 +29,8 @@ const NOT_COUNTED = new RegExp(`^(?:${NOT_COUNTED_WORDS})$`, 'i');
 const SCALES = ['thousand', 'million', 'billion'];
 /** After a number word: "or" and another number word, then a noun ("four or five buyers"). */
 const EITHER_COUNT = new RegExp(String.raw`^(\s+or\s+(${CARDINAL_WORD_SOURCE}))\s+(?!(?:${NOT_COUNTED_WORDS})\b)\p{Ll}`, 'iu');
+/** After a number word: "or more" / "or fewer" and a noun ("nine or more servings"): an open count. */
+const OPEN_COUNT = new RegExp(String.raw`^\s+or\s+(?:more|fewer|less|so)(?=\s+(?!(?:${NOT_COUNTED_WORDS})\b)\p{Ll})`, 'iu');
 /** After "two other": a plural noun, perhaps with a modifier before it ("people", "active-duty officers"). */
 const OTHERS_COUNTED = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}]+s|people|men|women|children|staff)\b/u;
 
@@ -69,6 +71,12 @@ export const findCounts: MentionRule = (text, cues) => {
     const either = !isArticle && !scale ? EITHER_COUNT.exec(after) : null;
     if (either) {
       out.push({ start: m.index, end: m.index + whole.length + either[1].length, value: parseNumber(word), upper: parseNumber(either[2]), unit: 'count' });
+      continue;
+    }
+    // "nine or more servings a day": the count with how far it is open.
+    const open = !isArticle && !scale ? OPEN_COUNT.exec(after) : null;
+    if (open) {
+      out.push({ start: m.index, end: m.index + whole.length + open[0].length, value: parseNumber(word), unit: 'count' });
       continue;
     }
     // "two other people", "seven other officers": the others are counted too.

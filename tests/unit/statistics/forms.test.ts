@@ -94,6 +94,10 @@ describe('statistics: the forms a number takes', () => {
     expect(textsOf('They sell to four or five buyers. One or the other will win, and he asked two or three times.')).toEqual(['four or five']);
   });
 
+  it('counts an open count written in words ("nine or more servings", "ten or so tests"), not "two or more" alone', () => {
+    expect(textsOf('Those who ate nine or more servings a day, and the ten or so tests he ran, say so. We need two or more.')).toEqual(['nine or more', 'ten or so']);
+  });
+
   it('reads a negative percentage with its minus sign, and money with a hyphenated scale', () => {
     const s = statsOf('Growth slowed to -0.4% in May, after −1.5 per cent in April; the bridge cost $600-million.');
     expect(s.map((x) => [x.text, x.value])).toEqual([['-0.4%', -0.4], ['−1.5 per cent', -1.5], ['$600-million', 6e8]]);
