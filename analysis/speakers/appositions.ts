@@ -23,6 +23,8 @@ const STOP_BACK = new Set([
   // Prepositions of company or place end the phrase too ("worked alongside | longtime friend, Jane Doe").
   'alongside', 'beside', 'behind', 'like', 'among', 'including', 'into', 'under', 'through', 'toward', 'towards',
 ]);
+/** Verbs that, right after a name and its comma, start the sentence's own predicate ("Jane Doe, is more hopeful"). */
+const FINITE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'does', 'did']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'another']);
 /** Prepositions that join a role noun to whose or where the role is ("head of", "attorney on", "director at"). */
 const ROLE_JOINS = new Set(['of', 'at', 'for', 'on', 'with', 'in']);
@@ -235,7 +237,8 @@ function registerPair(
   // Cheap shape checks first: "Name, the/a ...", "Name, chairman of ...," or "... role, Name,".
   const bFirst = tokens[bFrom];
   const shapeA = DETERMINERS.has(bFirst.lower) && tokens[aTo - 1].capital;
-  const bare = !shapeA && bClosed && !bFirst.capital && tokens[aTo - 1].capital;
+  // ("Jane Doe, is more hopeful": a verb after the comma starts the sentence's own clause, no apposition.)
+  const bare = !shapeA && bClosed && !bFirst.capital && tokens[aTo - 1].capital && !FINITE_AUXILIARIES.has(bFirst.lower);
   const shapeB = bClosed && bFirst.capital && bLength <= 6;
   // "Jane Doe, Kestrel County Health Department public information officer,": the body's name, then the job;
   // "Jane Doe, Head of Sales at Acme Travel,": a job written in capitals, then the body.

@@ -294,3 +294,12 @@ describe('an employer set beside a name by commas ("Jane Doe, of Kent Police, sa
     expect(a.speaker('Jo Barr')?.org).toBeNull();
   });
 });
+
+describe('a verb right after a name and its comma', () => {
+  it('starts the sentence’s predicate, no role ("Her neighbour, Juan Ortiz, is more hopeful")', () => {
+    const a = attribute(['Her neighbour, Tomas Ruiz, is more hopeful. “Give it a year,” he says.']);
+    expect(a.who('Give it a year')).toBe('Tomas Ruiz');
+    expect(a.speaker('Tomas Ruiz')?.role).toBe('neighbour');
+    expect(a.speaker('Tomas Ruiz')?.aliases).not.toContain('hopeful');
+  });
+});
