@@ -44,11 +44,11 @@ export function nestedSpeakers(
     const opening = events.some((e) => e.shared && !e.subject) ? sentenceSubject(text, tokens) : null;
     const resolved: ResolvedEvent[] = events.map((e) => {
       // "So I rang her and said ‘…’": a verb sharing its subject says what the nearest "I" before it says.
-      const saidByI = e.shared && !e.subject ? nearestSubjectIsI(tokens, e.verbAt) : !e.subject && subjectIsI(tokens, e.from, e.verbAt);
+      const saidBySelf = e.shared && !e.subject ? nearestSubjectIsSelf(tokens, e.verbAt) : !e.subject && subjectIsSelf(tokens, e.from, e.verbAt);
       if (e.shared && !e.subject && opening) { e.subject = opening.subject; e.apposition = opening.apposition; }
       // Field by field, as index.ts builds its events: one object shape, and no property added to a spread copy
       // (V8's slow path).
-      let entity = speakerNamed(e, registry, outer.paragraph, saidByI ? outerSpeaker : null);
+      let entity = speakerNamed(e, registry, outer.paragraph, saidBySelf ? outerSpeaker : null);
       if (!entity && e.subject?.type === 'pronoun' && !e.shared) {
         const said = { pronoun: e.subject, at: tokens[e.verbAt]?.start ?? outer.start };
         entity = nestedPronounReferent(paragraphs, outer.paragraph, outer.start, said, registry, outerSpeaker);
@@ -62,7 +62,7 @@ export function nestedSpeakers(
     const home = units.find((u) => u.tokens.some((t) => t.kind === 'quote' && t.quote === index));
     if (!home) return null;
     const said = chooseEvent([home], index)?.entity ?? null;
-    return said ?? (introducedByI(text, home.tokens, spans[index], index) ? outerSpeaker && rootOf(outerSpeaker) : null);
+    return said ?? (introducedBySelf(text, home.tokens, spans[index], index) ? outerSpeaker && rootOf(outerSpeaker) : null);
   });
 }
 
@@ -74,30 +74,35 @@ function speakerNamed(
   return outerSpeakerAsI && rootOf(outerSpeakerAsI);
 }
 
-/** "I told", "So I just told": the words before the verb are "I" with only adverbs and linkers beside it. */
-function subjectIsI(tokens: readonly Token[], from: number, verbAt: number): boolean {
+/** "I told", "So I just told", "we said": the words before the verb hold "I" or "we" (isSpeakerSelf). */
+function subjectIsSelf(tokens: readonly Token[], from: number, verbAt: number): boolean {
   for (let i = from; i < verbAt; i++) {
     const t = tokens[i];
-    if (t.kind === 'word' && t.text === 'I') return true;
+    if (t.kind === 'word' && isSpeakerSelf(t)) return true;
   }
   return false;
 }
 
+/** "I", or "we", whose words are the speaker's too ("the minute we saw it we said, ‘…’"). */
+function isSpeakerSelf(t: Token): boolean {
+  return t.text === 'I' || t.lower === 'we';
+}
+
 /** "I think of it like this: ‘…’": a colon after a clause whose nearest subject is "I" gives that I's words. */
-function introducedByI(text: string, tokens: readonly Token[], span: QuoteSpan, index: number): boolean {
+function introducedBySelf(text: string, tokens: readonly Token[], span: QuoteSpan, index: number): boolean {
   const at = tokens.findIndex((t) => t.kind === 'quote' && t.quote === index);
   if (at < 0 || !/:\s*["'\u2018\u201C]\s*$/.test(text.slice(Math.max(0, span.start - 4), span.start))) return false;
-  return nearestSubjectIsI(tokens, at);
+  return nearestSubjectIsSelf(tokens, at);
 }
 
 /** Subject pronouns that may stand before a verb sharing its subject ("…, and she said"). */
 const SUBJECT_WORDS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 
-/** The subject pronoun nearest before the verb at `verbAt` is "I". */
-function nearestSubjectIsI(tokens: readonly Token[], verbAt: number): boolean {
+/** The subject pronoun nearest before the verb at `verbAt` is "I" or "we". */
+function nearestSubjectIsSelf(tokens: readonly Token[], verbAt: number): boolean {
   for (let i = verbAt - 1; i >= 0; i--) {
     const t = tokens[i];
-    if (t.kind === 'word' && SUBJECT_WORDS.has(t.lower)) return t.text === 'I';
+    if (t.kind === 'word' && SUBJECT_WORDS.has(t.lower)) return isSpeakerSelf(t);
   }
   return false;
 }

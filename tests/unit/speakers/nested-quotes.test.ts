@@ -34,6 +34,11 @@ describe('speakers of quotations inside a quotation', () => {
     expect(got).toContainEqual(['Not before spring.', 'Jane Doe']);
   });
 
+  it('gives the outer speaker the words a "we" said, the speaker among them', () => {
+    const got = quotes('"It was a terrible error, and the minute we saw it we said, \'We\'ve got to sort it out,\' " Tom Reed says.');
+    expect(got).toContainEqual(['We\'ve got to sort it out,', 'Tom Reed']);
+  });
+
   it('gives the outer speaker the words of an "I" with an adverb before the verb, or of a verb sharing that "I"', () => {
     const told = quotes('“I simply told myself: ‘Walk in and play the tune!’” said Jane Doe.');
     expect(told).toContainEqual(['Walk in and play the tune!', 'Jane Doe']);
