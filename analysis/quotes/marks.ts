@@ -16,6 +16,8 @@ export interface MarkToken {
   role: MarkRole;
   /** A second family the mark may close when none of its own is open: a doubled ’’ closes a ‘ too. */
   orFamily?: QuoteFamily;
+  /** A straight mark whose side only its neighbours gave (` "and`): a stray space may have misled them. */
+  sideFromSpacing?: boolean;
 }
 
 /** The quotation marks of one paragraph in order, apostrophes left out. One linear pass. */
@@ -45,6 +47,7 @@ export function markAt(text: string, i: number): MarkToken | null {
     if (test === 'maybe-close' || test === 'maybe-open') return { at: i, family: info.family, role: test };
   }
   const side = sideFromContext(text, i);
+  if (side && info.side === 'either') return { at: i, family: info.family, role: side, sideFromSpacing: true };
   return { at: i, family: info.family, role: side ?? info.side };
 }
 

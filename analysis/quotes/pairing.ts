@@ -45,11 +45,18 @@ export function pairMarks(
   if (!tokens.length) return [];
   const state = new PairingStack();
   const closesAhead = closerComesBeforeOpener(tokens);
+  const lastOfFamily = lastMarkOfEachFamily(tokens);
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t];
     let k = state.indexOfFamily(token.family);
     // "‘We are close.’’": a doubled closer ends the single quotation it was typed for.
     if (k < 0 && token.orFamily && token.role === 'close') k = state.indexOfFamily(token.orFamily);
+    // `urged them to "put down the weapons "and push`: a straight mark that only a stray space makes look like an
+    // opener, with its family open and no mark of it after, closes the open quotation.
+    if (token.role === 'open' && token.sideFromSpacing && k >= 0 && lastOfFamily.get(token.family) === t) {
+      state.close(k, token.at);
+      continue;
+    }
     if (token.role === 'open') {
       if (k >= 0) {
         // Inside a quotation still open, an inner one left unclosed ends with its sentence when the next inner
@@ -129,6 +136,13 @@ function ancestorsDropped(entry: Entry): boolean {
 
 function toQuote(e: Entry): PairedQuote {
   return { openAt: e.openAt, closeAt: e.closeAt, family: e.family, nested: [] };
+}
+
+/** For each family in the paragraph, the index of its last mark. */
+function lastMarkOfEachFamily(tokens: readonly MarkToken[]): Map<QuoteFamily, number> {
+  const last = new Map<QuoteFamily, number>();
+  tokens.forEach((token, t) => last.set(token.family, t));
+  return last;
 }
 
 /**

@@ -66,6 +66,12 @@ describe('findQuotes: bad input', () => {
     expect(quotesOf('The chief told reporters "we will rebuild the bridge.').map((q) => [q.text, q.closed])).toEqual([['we will rebuild the bridge.', false]]);
   });
 
+  it('closes a straight quotation whose closing mark a stray space turned to face the next word ("despair "and")', () => {
+    expect(textsOf('The envoy urged them to "put down the weapons of despair "and push for a political solution.')).toEqual(['put down the weapons of despair']);
+    // A later straight mark is the closer that stray-looking one was waiting for: nothing changes there.
+    expect(textsOf('She called it "a disgrace to the city" and "a scandal for all of us".')).toEqual(['a disgrace to the city', 'a scandal for all of us']);
+  });
+
   it('survives runs of marks and empty quotes', () => {
     expect(quotesOf('""""‘‘’’\'\'«»„“', '" "', '“”')).toEqual([]);
   });
