@@ -54,3 +54,12 @@ export const EASTER_HOLIDAYS: Record<string, number> = {
   easter: 0, 'easter sunday': 0, 'easter monday': 1, 'good friday': -2, 'maundy thursday': -3, 'ash wednesday': -46,
   'shrove tuesday': -47, 'palm sunday': -7, 'whit sunday': 49, pentecost: 49,
 };
+
+/**
+ * Words that make a weekday after them the name of a day ("Black Friday", "Super Tuesday", "Bloody Sunday"), not the
+ * date a report gives ("arrived in Leeds Tuesday", "told Reuters Tuesday"). Holidays that move with Easter add theirs.
+ */
+export const WEEKDAY_NAME_WORDS: ReadonlySet<string> = new Set([
+  'black', 'cyber', 'super', 'giving', 'bloody', 'blue', 'mad', 'manic', 'casual', 'fat', 'business', 'plough', 'low',
+  ...Object.keys(EASTER_HOLIDAYS).filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]),
+]);

@@ -24,7 +24,8 @@ const areaCodes = (text: string, cues: NumberCues) => eitherOf(marksBeforeNumber
 const HOUSE_NUMBER_FOLLOWER = { chars: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', orSpace: true };
 export const PATTERNS: BlockPattern[] = [
   [/(?<![\p{L}])(?:No\.?|Number|Nos\.?)\s\d+(?![\d])/yu, 'address', (text, cues) => startingWith(text, wordsBeforeNumbers(text, cues), 'N')],
-  [/(?<![\p{L}\d])\d+[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:Street|Road|Avenue|Lane|Drive|Way|Place|Square|Terrace|Close|Court|Crescent|Boulevard|Gardens|Row|St|Rd|Ave)\b/yu, 'address', (text, cues) => digitRuns(text, cues, 1, Infinity, HOUSE_NUMBER_FOLLOWER)],
+  // ("2800 40th St.": a numbered street is one of the names.)
+  [/(?<![\p{L}\d])\d+[A-Za-z]?\s+(?:(?:\p{Lu}[\p{L}'’]+|\d+(?:st|nd|rd|th))\s+){1,3}(?:Street|Road|Avenue|Lane|Drive|Way|Place|Square|Terrace|Close|Court|Crescent|Boulevard|Gardens|Row|St|Rd|Ave)\b/yu, 'address', (text, cues) => digitRuns(text, cues, 1, Infinity, HOUSE_NUMBER_FOLLOWER)],
   // The suffix is read with case folding: "ſ" is an "s" too.
   [/(?<![\p{L}\d])\d+(?:st|nd|rd|th)(?![\p{L}])/yiu, 'ordinal', (text, cues) => digitRuns(text, cues, 1, Infinity, 'sSnNrRtT\u017F')],
   [/(?<![\p{L}\d])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)[\s-]?)?0\d{2,4}(?:[\s-]\d{3,4}){1,3}(?![\d])/yu, 'phone', trunkNumbers],
@@ -41,6 +42,13 @@ export const PATTERNS: BlockPattern[] = [
   [/(?<=\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|phon(?:e|es|ed|ing)|ring(?:s|ing)?|rang|text(?:s|ed|ing)?)\s+)\d{3,5}(?=\s*(?:[.,;:)!?]|$)(?!\d)|\s+(?:and|or|for|to|on|at|after|before|but|from|when|while)\b)|(?<![\p{L}\d])\d{3}(?=\s+(?:calls?|dispatchers?|operators?|emergency)\b)|(?<=\b(?:tips?|calls?|reports?|texts?)\s+to\s+)\d{3}(?!\d)/yiu, 'phone', (text, cues) => digitRuns(text, cues, 3, 5)],
 ];
 
+// Set phrases with a number word that counts nothing: "net zero carbon", "zero tolerance", "a zero-sum game",
+// "ground zero", "patient zero", "zero-hours contracts".
+const SET_PHRASES: BlockPattern[] = [
+  [/(?<![\p{L}])(?:net[\s\u2010\u2011-]+zero|zero[\s\u2010\u2011-]+(?:sum|tolerance|hours?)|ground\s+zero|patient\s+zero|year\s+zero)(?![\p{L}])/giu, 'name'],
+];
+const MAY_HOLD_SET_PHRASE = /zero/i;
+
 const LINKS: BlockPattern[] = [
   [/(?:https?:\/\/|www\.)\S+|(?<![\p{L}\d])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|co|uk|io|gov|edu)(?:\/\S*)?|[#@][\p{L}\d_]+/gu, 'link'],
 ];
@@ -48,6 +56,7 @@ const MAY_HOLD_LINK = /https?:|www\.|\.(?:com|org|net|co|uk|io|gov|edu)\b|[#@]/;
 
 export const blockNamesAndFurniture: BlockRule = (text, cues) => {
   const named = [...capitalisedNumberWords(text, cues), ...positionsInASequence(text, cues)];
+  if (MAY_HOLD_SET_PHRASE.test(text)) blockPatterns(SET_PHRASES, text, cues, named);
   if (!cues.digit) return named;
   const out = blockPatterns(PATTERNS, text, cues, named);
   if (MAY_HOLD_LINK.test(text)) blockPatterns(LINKS, text, cues, out);

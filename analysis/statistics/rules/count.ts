@@ -31,6 +31,9 @@ const SCALES = ['thousand', 'million', 'billion'];
 const EITHER_COUNT = new RegExp(String.raw`^(\s+or\s+(${CARDINAL_WORD_SOURCE}))\s+(?!(?:${NOT_COUNTED_WORDS})\b)\p{Ll}`, 'iu');
 /** After a number word: "or more" / "or fewer" and a noun ("nine or more servings"): an open count. */
 const OPEN_COUNT = new RegExp(String.raw`^\s+or\s+(?:more|fewer|less|so)(?=\s+(?!(?:${NOT_COUNTED_WORDS})\b)\p{Ll})`, 'iu');
+/** Before a number word that counts someone's children: "a mother of three", "father-of-two". */
+const PARENT_OF = /\b(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandparent)s?[\s\u2010\u2011-]of[\s\u2010\u2011-]$/i;
+const PARENT_OF_REACH = 16;
 /** After "two other": a plural noun, perhaps with a modifier before it ("people", "active-duty officers"). */
 const OTHERS_COUNTED = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}]+s|people|men|women|children|staff)\b/u;
 
@@ -65,6 +68,11 @@ export const findCounts: MentionRule = (text, cues) => {
     const isArticle = /^(a|one)$/i.test(word);
     if (isArticle && !scale) continue; // "one of several", "a" alone
     const after = text.slice(m.index + whole.length, m.index + whole.length + 40);
+    // "a mother of three": the children are counted, unnamed.
+    if (!isArticle && PARENT_OF.test(text.slice(Math.max(0, m.index - PARENT_OF_REACH), m.index))) {
+      out.push({ start: m.index, end: m.index + whole.length, value: applyScale(parseNumber(word), scale), unit: 'count' });
+      continue;
+    }
     const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after);
     if (!next) continue;
     // "four or five buyers": two guesses at one count, read as one.

@@ -13,7 +13,8 @@ const NOT_A_SHARE_AFTER = /^\s*(?:of\s+)?(?:an?\s+)?(?:hour|day|week|month|year|
 // Before: "the first half", "second quarter", "the third" (an ordinal).
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|final|last|latest|next|previous|the|this|each|every|per)\s+$/i;
 // After a share comes "of", punctuation or a preposition ("up by a third in three years"); after an ordinal, a noun.
-const SHARE_FOLLOWER = /^\s*(?:[,.;:)]|$|(?:of|in|on|at|to|for|and|or|since|from|over|under|compared|this|last|while|but|as|than|between|after|before|during|within)\b)/i;
+// ("roughly a third less", "a fifth higher": a share of a comparison.)
+const SHARE_FOLLOWER = /^\s*(?:[,.;:)]|$|(?:of|in|on|at|to|for|and|or|since|from|over|under|compared|this|last|while|but|as|than|between|after|before|during|within|less|more|fewer|lower|higher|smaller|larger|bigger|cheaper|faster|slower)\b)/i;
 const ORDINAL_LIKE = /^(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 
 const OF_A_PERCENTAGE_POINT = /^\s+(?:of\s+)?an?\s+percentage\s+point(?![\p{L}])/iu;

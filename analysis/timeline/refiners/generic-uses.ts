@@ -2,6 +2,8 @@
 //   "the BBC Radio 4 Today programme" (a name), "the issue of Saturday pay", "work on a Saturday",
 //   "improve weekend services", "night emergency cover", "the crisis is now", "6/1" (odds, or a date?),
 //   "protesters march" (a verb, lower-case).
+import { WEEKDAY_NAME_WORDS } from '../../../data/time-words';
+
 const DAY_PART_ONLY = /^(?:(?:on|at|in|during|by)\s+)?(?:the\s+)?(?:morning|afternoon|evening|night|midnight|noon|midday|lunchtime|dawn|dusk)$/i;
 const CASUAL_WORD = /^(?:today|tonight|tomorrow|yesterday|now)\b/i;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(s?)\b/i;
@@ -41,10 +43,10 @@ export function isGenericUse(text: string, sentence: string, start: number): boo
     // "the row over Sunday trading", "the issue of Saturday pay": a weekday used as an adjective.
     const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(at + weekday[0].length, at + weekday[0].length + 30))?.[1];
     if (!possessive && next && !NOT_A_NOUN_AFTER_WEEKDAY.test(next) && ATTRIBUTIVE_BEFORE.test(head)) return true;
-    // "Black Friday", "Super Tuesday": a capitalised word in front makes a name; after a name of two words or more
-    // ("wrote in the Washington Post Thursday") the weekday is the day it happened.
+    // "Black Friday", "Super Tuesday": a word that makes a day's name in front; after any other capitalised word
+    // ("arrived in Leeds Tuesday", "told Reuters Tuesday") the weekday is the day it happened.
     const named = /(\p{Lu}\p{Ll}+)\s+$/u.exec(head);
-    if (named && !/\p{Lu}[\p{L}.'’-]*\s+\p{Lu}\p{Ll}+\s+$/u.test(head) && !/^(?:On|Last|Next|This|Since|Until|By|From|Late|Early|Earlier|Later|And|Or|But|Then|The|Every|Each|Before|After|Through|Till)$/.test(named[1]) && !/[.!?"“:]\s*\S+\s+$/.test(head) && head.trim() !== named[1]) return true;
+    if (named && WEEKDAY_NAME_WORDS.has(named[1].toLowerCase())) return true;
   }
   if (/^weekend$/i.test(bare) && !WEEKEND_DETERMINER_BEFORE.test(before)) return true;
   // Slash dates without a year are as often odds, scores or fractions: "fallen from 6/1 to 5/2".

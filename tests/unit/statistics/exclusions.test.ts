@@ -61,6 +61,13 @@ describe('statistics: numbers that are not statistics', () => {
   });
 });
 
+describe('statistics: set phrases and numbered streets', () => {
+  it('leaves out "net zero", "zero tolerance" and a house number on a numbered street ("2800 40th St.")', () => {
+    expect(textsOf('The firm vowed to be net zero carbon by 2040 and showed zero tolerance.')).toEqual([]);
+    expect(textsOf('Police were called to 2800 40th St. where 12 people had gathered.')).toEqual(['12']);
+  });
+});
+
 describe('statistics: numbers inside names and year abbreviations', () => {
   it('leaves out a number word capitalised inside a sentence ("the Big Ten", "THE NINE NETWORK")', () => {
     expect(textsOf('Fans say the Big Ten will send a team, and she works for the Nine Network.')).toEqual([]);

@@ -98,6 +98,10 @@ describe('statistics: the forms a number takes', () => {
     expect(textsOf('Those who ate nine or more servings a day, and the ten or so tests he ran, say so. We need two or more.')).toEqual(['nine or more', 'ten or so']);
   });
 
+  it('counts a share in a comparison ("a third less") and the children of "a mother of three"', () => {
+    expect(textsOf('Its emissions are roughly a third less. She is a widow, mother of three and a former cook.')).toEqual(['a third', 'three']);
+  });
+
   it('reads a negative percentage with its minus sign, and money with a hyphenated scale', () => {
     const s = statsOf('Growth slowed to -0.4% in May, after −1.5 per cent in April; the bridge cost $600-million.');
     expect(s.map((x) => [x.text, x.value])).toEqual([['-0.4%', -0.4], ['−1.5 per cent', -1.5], ['$600-million', 6e8]]);

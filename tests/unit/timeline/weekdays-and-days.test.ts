@@ -122,6 +122,11 @@ describe('timeline: a weekday after a name', () => {
     expect(datesOf('She wrote an op-ed in the Harbour Daily Post Thursday with a sharp headline.')).toEqual([['Thursday', '2016-04-21']]);
     expect(datesOf('Shops opened early on Black Friday.')).toEqual([]);
   });
+  it('dates a weekday after a one-word place or outlet ("arrived in Leeds Tuesday", "told Reuters Tuesday")', () => {
+    expect(datesOf('The envoy arrived in Leeds Tuesday to calm tensions.')).toEqual([['Tuesday', '2016-04-26']]);
+    expect(datesOf('She told Reuters Monday that she would stay.')).toEqual([['Monday', '2016-04-25']]);
+    expect(datesOf('Voters went to the polls on Super Tuesday.')).toEqual([]);
+  });
 });
 
 describe('timeline: the story\'s own clock, from the day in view', () => {
