@@ -35,7 +35,7 @@ export const TIME_WORD_HINT =
  * the next one rather than the last one: "the session that starts in January", "a meeting on Wednesday".
  */
 export const FUTURE_CUES =
-  /\b(?:will|would|won['’]t|shall|'ll|going to|is due|are due|due to|is set to|are set to|plans? to|planned|expected|scheduled|upcoming|starts|begins|opens|takes place|is to|are to|to be (?:held|discussed|decided|published|announced)|would be held)\b/i;
+  /\b(?:will|would|won['’]t|shall|'ll|going to|is due|are due|due to|is set to|are set to|set to (?=[a-z])|plans? to|planned|expected|scheduled|upcoming|starts|begins|opens|takes place|is to|are to|to be (?:held|discussed|decided|published|announced)|would be held)\b/i;
 
 /** Past-tense cues: a simple past verb (ends in -ed) or an irregular past used in reports. */
 export const PAST_CUES =

@@ -89,6 +89,9 @@ describe('timeline: the tense that places a month without its year', () => {
   it('reads a participle after a comma by the clause it hangs on ("opens on 30 April, followed by a tour in May")', () => {
     expect(datesOf('The show opens on 30 April, followed by a national tour in May.')).toEqual([['on 30 April', '2016-04-30'], ['May', '2016-05']]);
   });
+  it('reads "set to" as looking ahead ("Combined with a wage rise also set to take effect in July, she warned")', () => {
+    expect(datesOf('Combined with a wage rise also set to take effect in July, the owners warned of closures.')).toEqual([['July', '2016-07']]);
+  });
   it('reads a list’s "including" after a comma by the clause it hangs on ("has won 15 games, including the final in February")', () => {
     expect(datesOf('The club has won 15 of its past 16 games, including the cup final in February.')).toEqual([['February', '2016-02']]);
     expect(datesOf('The band will play 20 shows, including two in February.')).toEqual([['February', '2017-02']]);
