@@ -24,7 +24,9 @@ export const seasonRule: TimeRule = ({ sentence, offset, ref, cues }) =>
     // "the spring season", "the summer holidays": a kind of period, unless "last"/"this"/"next" make it one.
     const nextWord = /^\s+(\p{Ll}+)/u.exec(sentence.slice(m.index + m[0].length))?.[1];
     if (!written && nextWord && !/^(last|this|next|past|coming)$/.test(modifier) && !/^(?:and|or|of|to|when|as|with|after|before|in|on|at|for|but|the|a|is|was|will|when|while|that)$/.test(nextWord)) return [];
-    if (season === 'fall' && !written && !/^(last|this|next|past|coming|in the|during the|over the)$/.test(modifier)) return [];
+    // "until late fall" is the season; "a late fall in prices" is a drop.
+    const dropAfterArticle = /^(early|late)$/.test(modifier) && /\b(?:a|an|the)\s+$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index));
+    if (season === 'fall' && !written && (!/^(last|this|next|past|coming|in the|during the|over the|early|late)$/.test(modifier) || dropAfterArticle)) return [];
     if (season === 'fall' && /^of\s/i.test(sentence.slice(m.index + m[0].length).trim() + ' ') && !written) return [];
     const startMonth = SEASON_START_MONTH[season] - 1;
     let year = written;

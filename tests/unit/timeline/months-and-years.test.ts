@@ -58,6 +58,9 @@ describe('timeline: months, years and seasons', () => {
       ['last summer', '2015'], ['next spring', '2017'],
     ]);
     expect(datesOf('Crowds grow at the start of the summer season.')).toEqual([]);
+    // "until late fall" is the season, in a sentence with no other time word; "a late fall in prices" is a drop.
+    expect(datesOf('The firm will not touch the new fund before late fall.')).toEqual([['late fall', '2016']]);
+    expect(datesOf('Shares suffered a late fall in trading.')).toEqual([]);
   });
 
   it('joins a year and the month of the same clause', () => {
