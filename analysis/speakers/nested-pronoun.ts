@@ -1,8 +1,8 @@
 // Who "he" or "she" is when it speaks a quotation inside someone's quotation ("“I asked him. He said, ‘No.’”").
 // The speaker's "he" is not the article's focus (the speaker themselves is often that): it is the person the
 // speaker is talking about, whom the narrative has just named. So it is read only when the outer words before it
-// give no one else it could be (no name, no "the referee", no "my brother"), and it stands for the last person
-// the narrative named before the quotation, up to two paragraphs back, who is not the outer speaker.
+// give no one else it could be (no name, no "the referee", no "my brother"), and it stands for the person the last
+// sentence naming anyone named before the quotation, up to two paragraphs back, who is not the outer speaker.
 import { CALENDAR_WORDS } from '../../data/time-words';
 import { PLAIN_PERSON_NOUNS, RELATION_NOUNS } from '../../data/titles';
 import { findFullNames, surnameOf } from './full-names';
@@ -12,6 +12,9 @@ import { pronounFits, rootOf, type Entity, type Registry } from './registry';
 
 /** How many paragraphs back the narrative may have named the person. */
 const PARAGRAPHS_BACK = 2;
+
+/** Where one sentence of the narrative ends and the next begins (a stop, a closing mark, a capital after). */
+const SENTENCE_BREAK = /(?<=[.!?]["'\u2019\u201D]?)\s+(?=["'\u2018\u201C]?\p{Lu})/u;
 
 /** A word, its possessive ending left outside ("Doe’s" → "Doe"). */
 const WORD = /[\p{L}-]+(?:['’]\p{L}+)?/gu;
@@ -49,38 +52,43 @@ export function nestedPronounReferent(
   let fullNames: Map<string, string[]> | null = null;
   for (let p = paragraph; p >= 0 && p >= paragraph - PARAGRAPHS_BACK; p--) {
     const narrative = p === paragraph ? text.slice(0, Math.max(0, outerStart - 1)) : paragraphs[p];
-    const words = wordsOf(narrative);
-    // The paragraph that names someone must name one person only: two, and the "he" could be either.
-    let found: Entity | string[] | null = null;
-    for (let k = words.length - 1; k >= 0; k--) {
-      const word = words[k];
-      // "Doe said his father …": the last person mentioned (not the speaker) has no name, so the "he" has none
-      // the reader knows.
-      if (!found && isPersonNoun(words, k) && !speaker.heads.has(word.toLowerCase())) return null;
-      if (!/^\p{Lu}/u.test(word)) continue;
-      const surname = word.toLowerCase();
-      if (surname === speakerSurname) continue;
-      const known = personBySurname(registry, surname);
-      let person: Entity | string[] | null = null;
-      if (known) {
-        if (rootOf(known) !== speaker && pronounFits(known, pronoun)) person = rootOf(known);
-      } else {
-        fullNames ??= findFullNames(paragraphs);
-        const name = fullNames.get(surname);
-        // "the New York Times": a capitalised run after "the" is a title or a body, not a person.
-        if (name && words[k - name.length]?.toLowerCase() !== 'the') person = name;
+    // Sentence by sentence, the last first: "White said he heard … Graveley said the video missed Blake." names
+    // Blake last, whoever the sentences before named.
+    const sentences = narrative.split(SENTENCE_BREAK);
+    for (let s = sentences.length - 1; s >= 0; s--) {
+      const words = wordsOf(sentences[s]);
+      // The sentence that names someone must name one person only: two, and the "he" could be either.
+      let found: Entity | string[] | null = null;
+      for (let k = words.length - 1; k >= 0; k--) {
+        const word = words[k];
+        // "Doe said his father …": the last person mentioned (not the speaker) has no name, so the "he" has none
+        // the reader knows.
+        if (!found && isPersonNoun(words, k) && !speaker.heads.has(word.toLowerCase())) return null;
+        if (!/^\p{Lu}/u.test(word)) continue;
+        const surname = word.toLowerCase();
+        if (surname === speakerSurname) continue;
+        const known = personBySurname(registry, surname);
+        let person: Entity | string[] | null = null;
+        if (known) {
+          if (rootOf(known) !== speaker && pronounFits(known, pronoun)) person = rootOf(known);
+        } else {
+          fullNames ??= findFullNames(paragraphs);
+          const name = fullNames.get(surname);
+          // "the New York Times": a capitalised run after "the" is a title or a body, not a person.
+          if (name && words[k - name.length]?.toLowerCase() !== 'the') person = name;
+        }
+        if (!person) continue;
+        if (found && !samePerson(found, person)) return null;
+        found = person;
       }
-      if (!person) continue;
-      if (found && !samePerson(found, person)) return null;
-      found = person;
+      if (!found) continue;
+      if (!Array.isArray(found)) return withGender(found, pronoun);
+      const e = rootOf(registry.fromName({
+        type: 'name', words: found, honorific: null, gender: null, title: null, org: null, kind: 'person',
+        surface: found.join(' '), firstNameHonorific: false,
+      }, p));
+      return e === speaker ? null : withGender(e, pronoun);
     }
-    if (!found) continue;
-    if (!Array.isArray(found)) return withGender(found, pronoun);
-    const e = rootOf(registry.fromName({
-      type: 'name', words: found, honorific: null, gender: null, title: null, org: null, kind: 'person',
-      surface: found.join(' '), firstNameHonorific: false,
-    }, p));
-    return e === speaker ? null : withGender(e, pronoun);
   }
   return null;
 }

@@ -115,6 +115,15 @@ describe('a quoted report that runs on into a paragraph of bare inner quotations
     expect(got).toContainEqual(['Tom, what is that smell?', 'Jane Doe']);
   });
 
+  it('gives "He admits, ‘…’" to the person the narrative’s last sentence named, though a sentence before named another', () => {
+    const got = quotes(
+      'Police shot Jacob Blake in August.',
+      'Raysean White, who filmed it, said he never saw Blake armed. Prosecutor Tom Greve said the video did not show the first attempts to arrest Blake.',
+      '“Officers tried to grab his arms,” Greve said. “He admits at one point, ‘Officers were trying to handcuff me, but I was able to get up.’”',
+    );
+    expect(got).toContainEqual(['Officers were trying to handcuff me, but I was able to get up.', 'Jacob Blake']);
+  });
+
   it('leaves "he said ‘…’" to nobody when the witness named two people before it', () => {
     const got = quotes(
       'Tom Reed and Sam Vale were arrested in 1987.',
