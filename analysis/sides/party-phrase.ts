@@ -17,6 +17,8 @@ const BOUNDARY = new Set([
   'versus', 'between', 'be', 'been', 'being', 'do', 'does', 'did', 'through', 'across', 'despite', 'without', 'like',
   'last', 'next', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'again', 'now', 'so', 'since',
 ]);
+/** Adverbs that stand between a subject and its verb ("Trump first took aim", "the union once again accused"). */
+const ADVERBS_BEFORE_A_VERB = new Set(['first', 'once', 'even', 'still', 'already', 'just', 'never', 'always', 'often', 'repeatedly', 'previously', 'recently', 'immediately', 'quickly', 'swiftly', 'promptly', 'again']);
 /** Words dropped from the front of a party phrase: "the", "five", "several thousand". */
 const LEADING = /^(?:the|a|an|some|several|many|thousands|hundreds|dozens|more|than|of|five|four|three|two|six|seven|eight|nine|ten|\d[\d,]*|its|their|his|her|our|both)$/i;
 const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'du', 'la', 'le']);
@@ -95,7 +97,8 @@ export function readPartyAfter(text: string, from: number): PartyPhrase | null {
     // A proper name ends at its first plain lower-case word ("Eastbrook Coaches broke down" → "Eastbrook Coaches")
     // unless that word is a plural or an organisation noun it qualifies ("Bela Bela villages", "Acme company").
     const afterName = taken.length > 0 && taken.every((t) => CONNECTORS.has(t.toLowerCase()) || (isCapitalised(t) && !t.includes('-')));
-    if (!isCapitalised(w) && afterName && ((!/[^s]s$/.test(lower) && !ORGANISATION.has(lower)) || VERBS_AFTER_A_NAME.has(lower))) break;
+    // ("the Florida senator", "the Labour leader": a role the capitalised words qualify names a person.)
+    if (!isCapitalised(w) && afterName && ((!/[^s]s$/.test(lower) && !ORGANISATION.has(lower) && !ROLE_NOUNS.has(lower)) || VERBS_AFTER_A_NAME.has(lower))) break;
     edge = from + word.end;
     if (/['\u2019]s$/u.test(w)) {
       // "the TU's young members" → "TU"; "the council's cuts" → "council"; but "the rebel leader's supporters" are
@@ -125,6 +128,8 @@ export function readPartyBefore(text: string, to: number): PartyPhrase | null {
     const w = words[i].text;
     if (isPunct(w)) break;
     const lower = w.toLowerCase();
+    // "Trump first took aim at": an adverb between the party and its verb is no part of the party.
+    if (!taken.length && ADVERBS_BEFORE_A_VERB.has(lower)) continue;
     if (CONNECTORS.has(lower)) {
       const prev = words[i - 1]?.text ?? '';
       if (taken.length && !isPunct(prev) && !BOUNDARY.has(prev.toLowerCase()) && !LEADING.test(prev)) { taken.unshift(w); continue; }

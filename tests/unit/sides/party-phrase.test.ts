@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPartyAfter } from '../../../analysis/sides/party-phrase';
+import { readPartyAfter, readPartyBefore } from '../../../analysis/sides/party-phrase';
 
 describe('party phrases', () => {
   const after = (text: string, from: string) => readPartyAfter(text, text.indexOf(from) + from.length)?.name ?? null;
@@ -11,5 +11,13 @@ describe('party phrases', () => {
   });
   it('reads a capitalised owner as the party: "the TU\'s young members" is the TU', () => {
     expect(after("A row with the TU's young members began.", 'with ')).toBe('TU');
+  });
+  it('reads a role the capitalised words qualify as part of the party: "the Florida senator" is a person', () => {
+    expect(after('Trump slammed the Florida senator during an interview.', 'slammed ')).toBe('Florida senator');
+    expect(after('Fans turned against Acme Coaches broke down.', 'against ')).toBe('Acme Coaches');
+  });
+  it('leaves an adverb between the party and its verb out: "Trump first took aim"', () => {
+    const text = 'Trump first took aim at Rubio.';
+    expect(readPartyBefore(text, text.indexOf(' took'))?.name).toBe('Trump');
   });
 });
