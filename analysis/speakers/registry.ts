@@ -3,7 +3,7 @@
 import { BODY_WORDS_ALSO_SURNAMES, COMPANY_SUFFIXES } from '../../data/organisation-nouns';
 import type { Gender } from '../../data/honorifics';
 import { SINGULAR_THEY_NOUNS } from '../../data/pronouns';
-import { AGENCY_NAME_WORDS, AGENCY_NOUNS, BUSINESS_NOUNS, FAMILY_NOUNS, NAME_TITLES, PAST_ROLE_MODIFIERS, POSTS_IN_A_BODY, PUBLIC_BODY_WORDS, RANKS, SEAT_TITLES } from '../../data/titles';
+import { AGENCY_NAME_WORDS, AGENCY_NOUNS, BUSINESS_NOUNS, FAMILY_NOUNS, NAME_TITLES, PAST_ROLE_MODIFIERS, POSTS_IN_A_BODY, PUBLIC_BODY_WORDS, RANKS, SEAT_TITLES, TITLE_ABBREVIATIONS } from '../../data/titles';
 import type { SpeakerKind } from '../types';
 import { isDemonym, isRoleNoun, PROPER_ADJECTIVE, type DescriptionRef, type NameRef, type PronounRef } from './mentions';
 import { isShortFirstName, surnameOf } from './full-names';
@@ -119,7 +119,10 @@ function hasHead(e: Entity, head: string, spacedHead: string): boolean {
 /** `given` is `role` with more words in front, none of them a possessor ("high school math teacher" for "teacher"). */
 function isFullerTitle(given: string, role: string): boolean {
   const extra = given.length - role.length;
-  return extra > 1 && norm(given).endsWith(' ' + norm(role)) && !/['’]/.test(given.slice(0, extra));
+  if (extra > 1 && norm(given).endsWith(' ' + norm(role)) && !/['’]/.test(given.slice(0, extra))) return true;
+  // "Sen." → "Florida senator": the abbreviation spelled out, and the words before it.
+  const spelled = TITLE_ABBREVIATIONS.get(norm(role).replace(/\.$/, ''));
+  return spelled !== undefined && norm(given).endsWith(' ' + spelled) && !/['’]/.test(given);
 }
 
 /**
@@ -499,6 +502,8 @@ export class Registry {
       if (known) {
         this.alias(known, ref.text);
         if (ref.text.length > (known.description?.length ?? Infinity) && !known.nameWords.length) known.description = ref.text;
+        // "Sen. Marco Rubio … the Florida senator": a fuller form of the title they have (giveRole keeps any other).
+        if (ref.role && rootOf(known).role && isFullerTitle(ref.role, rootOf(known).role!)) this.giveRole(known, ref.role, ref.org);
         return known;
       }
       if (ref.titleOnly && ref.gender && !ref.role) {

@@ -303,3 +303,11 @@ describe('a verb right after a name and its comma', () => {
     expect(a.speaker('Tomas Ruiz')?.aliases).not.toContain('hopeful');
   });
 });
+
+describe('a fuller form of an abbreviated seat', () => {
+  it('replaces "Sen." with "Florida senator" when the article later calls the person so', () => {
+    const a = attribute(['Sen. Ana Ruiz is firing back at Tom Hale.', 'The Florida senator said: “He is insecure.”']);
+    expect(a.who('He is insecure.')).toBe('Ana Ruiz');
+    expect(a.speaker('Ana Ruiz')?.role).toBe('Florida senator');
+  });
+});
