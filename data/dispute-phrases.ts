@@ -7,6 +7,9 @@ export const DISPUTE_NOUNS = [
   'negotiations', 'battle', 'fight', 'feud', 'clash', 'clashes', 'conflict', 'tension', 'tensions', 'rift', 'war',
   'showdown', 'confrontation', 'disagreement', 'spat', 'wrangle', 'struggle', 'stand off', 'trade war', 'legal battle',
   'court battle', 'war of words', 'tussle', 'quarrel', 'fallout', 'falling-out', 'fissure', 'schism',
+  // Fighting itself: "killings and retaliations between Israelis and Palestinians".
+  'violence', 'fighting', 'hostilities', 'hostility', 'bloodshed', 'killings', 'retaliations', 'reprisals', 'animosity',
+  'enmity', 'strife',
 ] as const;
 
 /** Nouns of a deal the parties are bargaining over: "a deal between X and Y" frames a dispute only in an article

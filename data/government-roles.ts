@@ -24,3 +24,8 @@ export const GOVERNMENT_NOUNS = [
 
 /** Head-of-state title usable alone: "President" with no organisation named beside it. */
 export const HEAD_OF_STATE_TITLES = ['president', 'vice president', 'vice-president', 'king', 'queen'] as const;
+
+/** Last words of a state's own bodies named after the country ("Israel Defense Forces", "Kenya Police", "Ukraine's Army"). */
+export const STATE_BODY_WORDS = [
+  'forces', 'force', 'army', 'military', 'navy', 'police', 'ministry', 'government', 'guard', 'gendarmerie', 'authorities',
+] as const;

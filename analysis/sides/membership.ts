@@ -1,6 +1,7 @@
 // Places a speaker on a party by who they are: their organisation ("Tenants' Union → TU"), their
 // own name when they are the organisation ("The Conservatives"), their role ("head of the union", "maths teacher"
 // → teachers), or a government post on the party that is the government ("Health Secretary → Government").
+import { STATE_BODY_WORDS } from '../../data/government-roles';
 import { STUDY_NOUNS } from '../../data/titles';
 import { roleHead } from '../speakers/role-head';
 import type { Speaker } from '../types';
@@ -71,6 +72,18 @@ export const byGovernmentPost: MembershipRule = (sp, party) => {
   return { reason: `${post} → ${party.name}`, strength: 5 };
 };
 
+const STATE_BODY = new Set<string>(STATE_BODY_WORDS);
+
+/** A body of a country's state named after it ("Israel Defense Forces", "the Kenya Police") sides with that country. */
+export const byNationalBody: MembershipRule = (sp, party) => {
+  for (const name of [sp.org, sp.kind === 'organisation' ? sp.name : null]) {
+    const words = name?.replace(/^the\s+/i, '').split(/\s+/) ?? [];
+    if (words.length < 2 || !STATE_BODY.has(words[words.length - 1].toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) continue;
+    if (isCountryOf(words[0], party)) return { reason: `${name} → ${party.name}`, strength: 5 };
+  }
+  return null;
+};
+
 /** What the rules read of a speaker whatever the party: the same for every party they are tried against. */
 interface SpeakerLabels {
   /** Name and aliases, less descriptions of what they study ("a China scholar with the institute" names no party). */
@@ -107,7 +120,7 @@ function shortFormOfRole(name: string, role: string | null): boolean {
   return bare.length > 0 && bare !== role.toLowerCase() && containsPhrase(role.toLowerCase(), bare);
 }
 
-export const MEMBERSHIP_RULES: MembershipRule[] = [byOrganisation, byOwnName, byRole, byGovernmentPost];
+export const MEMBERSHIP_RULES: MembershipRule[] = [byOrganisation, byOwnName, byRole, byGovernmentPost, byNationalBody];
 /** The rules that read a party in the article's own words about the speaker, for one who stands between the
  *  parties: a minister who "urged both sides" is no member of a party that is a government-like body. */
 export const NAMED_MEMBERSHIP_RULES: MembershipRule[] = [byOrganisation, byOwnName, byRole];

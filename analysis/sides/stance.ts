@@ -38,6 +38,14 @@ function namesMember(voices: PartyVoices, lower: string): boolean {
   return names.screen.test(lower) && names.phrases.some((n) => containsPhrase(lower, n));
 }
 
+/**
+ * A word of harm with whom it is done to ("attacks against Israelis", "violence against the workers"): the speaker
+ * names harm someone suffers, which says nothing against them; the phrase is read as no mention at all.
+ */
+const HARM_DONE_TO = /\b(?:attacks?|violence|threats?|crimes?|abuse|harm|hostility|incitement)\s+(?:against|on|upon|towards?)(?:\s+[\p{L}'’-]+){1,4}/giu;
+const HARM_SCREEN = new RegExp(HARM_DONE_TO.source, 'iu');
+const withoutHarmDone = (text: string): string => (HARM_SCREEN.test(text) ? text.replace(HARM_DONE_TO, ' ') : text);
+
 /** Attack and support words in `text` said of `party`. A word of the party's own name is no feeling about it:
  *  "air pollution is rising" names the party "air pollution", it does not attack it. */
 export function feeling(text: string, party: Party): { attack: number; support: number } {
@@ -71,7 +79,8 @@ export function clauses(text: string): string[] {
 
 /** Votes for each party from one passage: +1 for backing it, +1 for the other for attacking it. */
 function votesFrom(text: string, voices: PartyVoices[], votes: number[], reasons: string[][]): void {
-  for (const clause of clauses(text)) {
+  for (const said of clauses(text)) {
+    const clause = withoutHarmDone(said);
     const named = voices.map((v, i) => (namesParty(v, clause) ? i : -1)).filter((i) => i >= 0);
     if (named.length !== 1) continue; // both or neither named: who is attacked is unclear
     const [i] = named;
@@ -90,9 +99,10 @@ export function placeByStance(ctx: SpeakerContext, voices: PartyVoices[]): Place
   if (votes.every((v) => v === 0)) {
     // No clause names a party with feeling; a whole quote may ("These stones are from the mine… the cracks widen").
     for (const q of ctx.quotes) {
-      const named = voices.map((v, i) => (namesParty(v, q.text) ? i : -1)).filter((i) => i >= 0);
+      const quoted = withoutHarmDone(q.text);
+      const named = voices.map((v, i) => (namesParty(v, quoted) ? i : -1)).filter((i) => i >= 0);
       if (named.length !== 1 || voices.length !== 2) continue;
-      if (feeling(q.text, voices[named[0]].party).attack > 0) { votes[1 - named[0]] += 1; reasons[1 - named[0]].push(`attacks ${voices[named[0]].party.name}`); }
+      if (feeling(quoted, voices[named[0]].party).attack > 0) { votes[1 - named[0]] += 1; reasons[1 - named[0]].push(`attacks ${voices[named[0]].party.name}`); }
     }
   }
   const best = votes[0] === votes[1] ? -1 : votes[0] > votes[1] ? 0 : 1;

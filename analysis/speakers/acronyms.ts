@@ -1,5 +1,7 @@
-// Acronyms the article defines: "the Tenants' Union (TU)" → TU = Tenants' Union.
+// Acronyms the article defines: "the Tenants' Union (TU)" → TU = Tenants' Union; or uses for a body it has named
+// in full ("The Israel Defense Forces arrested him … The IDF said").
 // One regular-expression pass over each paragraph.
+import { ORGANISATION_NAME_CONNECTORS, ORGANISATION_WORDS } from '../../data/titles';
 
 const DEFINITION = /((?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:of|and|for|the|de|on|in|&)\s+)*){1,9})\((\p{Lu}[\p{Lu}&]{1,7})\)/gu;
 
@@ -26,5 +28,32 @@ export function findAcronyms(paragraphs: readonly string[]): Map<string, string>
       }
     }
   }
+  for (const [acronym, name] of bodiesNamedInFull(paragraphs, found)) found.set(acronym, name);
   return found;
+}
+
+/** An acronym of three to six capitals standing as a word ("IDF", "NATO"). */
+const USED_ACRONYM = /(?<![\p{L}\p{N}&'’-])\p{Lu}{3,6}(?![\p{L}\p{N}&'’-])/gu;
+const CONNECTOR_SOURCE = [...ORGANISATION_NAME_CONNECTORS].filter((w) => /^\p{L}+$/u.test(w)).join('|');
+
+/**
+ * Acronyms used without a definition whose letters are the initials of one body the article names in full, its
+ * last word an organisation's ("Israel Defense Forces" for "IDF"): a person's initials ("JFK") name no body.
+ */
+function bodiesNamedInFull(paragraphs: readonly string[], defined: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const used = new Set<string>();
+  for (const p of paragraphs) for (const m of p.matchAll(USED_ACRONYM)) if (!defined.has(m[0])) used.add(m[0]);
+  if (!used.size) return out;
+  const text = paragraphs.join('\n');
+  for (const acronym of used) {
+    const run = [...acronym].map((letter) => `${letter}[\\p{Ll}'’-]+`).join(`\\s+(?:(?:${CONNECTOR_SOURCE})\\s+)*`);
+    const names = new Set<string>();
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${run}(?![\\p{L}])`, 'gu'))) {
+      const last = m[0].split(/\s+/).at(-1)!.toLowerCase();
+      if (ORGANISATION_WORDS.has(last)) names.add(m[0]);
+    }
+    if (names.size === 1) out.set(acronym, [...names][0]);
+  }
+  return out;
 }

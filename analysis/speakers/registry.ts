@@ -47,6 +47,9 @@ export interface Entity {
   ledeDescription?: number;
 }
 
+/** An acronym of a body opening a title before a name, then the role in lower case ("IDF spokesman"). */
+const TITLE_OPENING_ACRONYM = /^(\p{Lu}{2,6})\s+\p{Ll}/u;
+
 /** Whether `words` are the last words of `name` (both normalised). */
 function closesName(name: readonly string[], words: readonly string[]): boolean {
   return name.length >= words.length && words.every((w, k) => name[name.length - words.length + k] === w);
@@ -305,8 +308,10 @@ export class Registry {
     if (ref.words.length > 1 && e.kind === 'person') (e.fullyNamedIn ??= new Set()).add(paragraph);
     if (ref.gender && !e.gender) e.gender = ref.gender;
     if (ref.title) {
-      this.giveRole(e, ref.title, this.expandOrg(ref.org));
-      this.absorbUnnamedHolder(e, ref.title, this.expandOrg(ref.org));
+      // "IDF spokesman Peter Lerner", "BMA chairman Mark Porter": the acronym opening the title is the body.
+      const org = this.expandOrg(ref.org ?? TITLE_OPENING_ACRONYM.exec(ref.title)?.[1] ?? null);
+      this.giveRole(e, ref.title, org);
+      this.absorbUnnamedHolder(e, ref.title, org);
     } else if (ref.org && !e.org && e.kind === 'person') {
       e.org = this.expandOrg(ref.org); // "said Jane Doe of the US Geological Survey"
     }

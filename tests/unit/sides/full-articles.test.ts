@@ -228,3 +228,30 @@ describe('talks that are no dispute', () => {
     for (const sp of r.speakers) expect(sp.side).toBeNull();
   });
 });
+
+describe('fighting between two peoples, a state body named after one of them', () => {
+  const r = analyse({
+    headline: 'Envoy visits Valdoria as violence grows',
+    paragraphs: [
+      'The envoy arrived in the capital on Tuesday to ease tensions that have produced a spate of killings and retaliations between Valdorians and Ostrians.',
+      'Valdorian Prime Minister Tal Umer said Valdorians had been "run down and stabbed" in recent weeks.',
+      'The Valdoria Defense Forces arrested a preacher on Tuesday.',
+      'The VDF accused him of "publicly encouraging and praising attacks against Valdorians."',
+      '"We will act swiftly to contain the hateful incitement," VDF spokesman Lt. Col. Ari Pell said in a statement.',
+      'Since the start of the month, 45 Ostrians have been killed, according to the Ostrian Health Ministry.',
+      '"The attacks against Valdorians have to stop, and soon," said Mina Roe, a local teacher.',
+    ],
+  });
+  it('reads harm done to a people as no attack on them by the one who names it', () => {
+    expect(sideOf(r, 'Mina Roe')).not.toBe('Ostrians');
+  });
+  it('reads the two peoples as the sides and puts the forces, their spokesman and the minister on their own people’s side', () => {
+    expect(r.sides.map((s) => s.name)).toEqual(['Valdorians', 'Ostrians']);
+    expect(sideOf(r, 'Valdoria Defense Forces')).toBe('Valdorians');
+    expect(sideOf(r, 'Ari Pell')).toBe('Valdorians');
+    expect(sideOf(r, 'Tal Umer')).toBe('Valdorians');
+    expect(sideOf(r, 'Ostrian Health Ministry')).toBe('Ostrians');
+    expect(r.speakers.find((s) => s.name.includes('Ari Pell'))?.org).toBe('Valdoria Defense Forces');
+    expectConsistent(r);
+  });
+});

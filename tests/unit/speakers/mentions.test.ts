@@ -87,6 +87,11 @@ describe('acronyms', () => {
     expect(found.get('RCN')).toBe('Royal College of Nursing');
     expect(found.get('FSA')).toBe('Food Standards Agency');
   });
+  it('links an acronym used without brackets to the one body the article names in full, never to a person', () => {
+    const found = findAcronyms(['The Valdoria Defense Forces arrested him on Tuesday.', 'The VDF said so. JFK was shot in Dallas, said John F. Kennedy Jr.']);
+    expect(found.get('VDF')).toBe('Valdoria Defense Forces');
+    expect(found.has('JFK')).toBe(false);
+  });
 });
 
 describe('tokens beyond plain ASCII', () => {
