@@ -114,7 +114,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'legislature', 'assembly', 'club', 'team', 'network', 'airline', 'airlines', 'church', 'school', 'schools', 'academy',
   'organisation', 'organization', 'alliance', 'coalition', 'movement', 'campaign', 'army', 'navy', 'military', 'force',
   'forces', 'administration', 'bureau', 'centre', 'center', 'fund', 'league', 'initiative', 'watch', 'international',
-  'industries', 'holdings', 'partners', 'news', 'times', 'press', 'post', 'herald', 'guardian', 'telegraph', 'journal',
+  'industries', 'holdings', 'partners', 'associates', 'news', 'times', 'press', 'post', 'herald', 'guardian', 'telegraph', 'journal',
   'tribune', 'broadcasting', 'media', 'labs', 'systems', 'technologies', 'motors', 'energy', 'mining', 'construction',
   'council', 'cabinet', 'secretariat', 'executive', 'directorate', 'tribunal', 'prison', 'council', 'nhs', 'trust',
   'charity', 'fellowship', 'chamber', 'guild', 'syndicate', 'cooperative', 'co-operative', 'consortium', 'firm',

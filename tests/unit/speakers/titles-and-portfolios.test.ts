@@ -49,6 +49,11 @@ describe('a title with its portfolio before the name', () => {
     expect(a.speakers.map((s) => s.name)).toEqual(['Ravi Senn']);
     expect(a.speaker('Ravi Senn')?.role).toBe('policy director');
   });
+  it('reads a firm named "… Associates" after a job as the firm, not a person with the job', () => {
+    const a = attribute(['Chris Dove, managing director of Harbour Investment Associates, says the funds he backs are raising their reserves.']);
+    expect(a.speakers.map((s) => s.name)).toEqual(['Chris Dove']);
+    expect(a.speaker('Chris Dove')?.role).toBe('managing director of Harbour Investment Associates');
+  });
 });
 
 describe('role nouns known by their ending', () => {
