@@ -12,6 +12,8 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'been', 'is']);
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'is', 'been', 'later', 'then', 'soon', 'eventually', 'also', 'took', 'stepped', 'quickly']);
 const MAX_ROLE_WORDS = 10;
 const COPULAS = new Set(['is', 'was']);
+/** Auxiliaries of "has been", "had been" before a post ("Doe has been the director since 2019"). */
+const PERFECT_AUXILIARIES = new Set(['has', 'had', 'have']);
 /** Words opening a clause whose post is only supposed ("if she becomes president"). */
 const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'whether', 'should']);
 /** Lower-case words after "is the" that rank someone among others rather than name their job. */
@@ -24,8 +26,10 @@ export function registerPredicateRole(text: string, tokens: readonly Token[], re
     const t = tokens[k];
     if (t.kind !== 'word') continue;
     // "Sharon is the CEO of Hotelied", "She's the director of the centre": a copula before a job, at the clause's start.
-    const contracted = isPronounWithVerb(text, t) && ARTICLES.has(tokens[k + 1]?.lower ?? '');
-    const copula = k > 0 && COPULAS.has(t.lower) && ARTICLES.has(tokens[k + 1]?.lower ?? '');
+    // "He’s been a cook at Cassava", "Doe has been the director": "been" before the article changes nothing.
+    const been = tokens[k + 1]?.lower === 'been' && (isPronounWithVerb(text, t) || PERFECT_AUXILIARIES.has(t.lower)) ? 1 : 0;
+    const contracted = isPronounWithVerb(text, t) && ARTICLES.has(tokens[k + 1 + been]?.lower ?? '');
+    const copula = k > 0 && (COPULAS.has(t.lower) || been === 1) && ARTICLES.has(tokens[k + 1 + been]?.lower ?? '');
     const taking = k > 0 && (POST_TAKING_VERBS.has(t.lower) || (POST_NAMING_VERBS.has(t.lower) && PASSIVE_AUXILIARIES.has(tokens[k - 1].lower)));
     const verbAt = t.lower === 'as' ? postVerbBeforeAs(tokens, k) : -1;
     const as = verbAt >= 0;
@@ -38,15 +42,16 @@ export function registerPredicateRole(text: string, tokens: readonly Token[], re
     // "If Kamala Harris becomes the next president …": a post she may take, not one she holds.
     if (CONDITIONAL_OPENERS.has(tokens[from]?.lower ?? '') || (from > 0 && CONDITIONAL_OPENERS.has(tokens[from - 1].lower))) continue;
     // "Christie was the last high-profile contender who …", "She is the first woman to …": a standing, not a post.
-    if ((copula || contracted) && RANKING_WORDS.has(tokens[k + 2]?.lower ?? '')) continue;
+    if ((copula || contracted) && RANKING_WORDS.has(tokens[k + 2 + been]?.lower ?? '')) continue;
     const subject: Ref | null = contracted ? { type: 'pronoun', target: SUBJECT_PRONOUNS.get(t.lower)!, surface: t.text }
       : from < start ? classifyPhrase(text, tokens.slice(from, start)) ?? relativeAntecedent(text, tokens, from, start) : null;
     const person = subject?.type === 'name' && subject.kind === 'person' ? registry.knownPerson(subject)
       : subject?.type === 'pronoun' ? registry.fromPronoun(subject) : null;
     if (!person || rootOf(person).kind !== 'person' || rootOf(person).role) continue;
-    let end = k + 1;
+    const postFrom = k + 1 + been;
+    let end = postFrom;
     while (end < tokens.length && tokens[end].kind === 'word' && end - k <= MAX_ROLE_WORDS && !endsPost(tokens, end)) end++;
-    const post = classifyPhrase(text, tokens.slice(k + 1, end));
+    const post = classifyPhrase(text, tokens.slice(postFrom, end));
     // "as Programme Officer": a post written in capitals reads as a name; its last word shows it is a job.
     if (as && post?.type === 'name' && end - k <= 4 && isRoleNoun(tokens[end - 1].lower)) {
       registry.giveRole(person, post.surface, null);
@@ -59,9 +64,13 @@ export function registerPredicateRole(text: string, tokens: readonly Token[], re
   }
 }
 
+const HOW_LONG_AFTER_FOR = /^(?:\d+|years|decades|months|weeks|days|more|nearly|almost|about|many|several|long|two|three|four|five|six|seven|eight|nine|ten)$/;
+
 /** Where the post's phrase ends: at a stop word, except "and" inside a capitalised name ("Food and Allergy"). */
 function endsPost(tokens: readonly Token[], at: number): boolean {
   const w = tokens[at];
+  // "a chef at the inn for years", "for 12 years", "for more than a decade": how long, no part of the post.
+  if (w.lower === 'for' && HOW_LONG_AFTER_FOR.test(tokens[at + 1]?.lower ?? '')) return true;
   if (!POST_PHRASE_STOPS.has(w.lower)) return false;
   return !(w.lower === 'and' && tokens[at - 1]?.capital && tokens[at + 1]?.capital);
 }

@@ -330,6 +330,17 @@ describe('a role given by "is the … of"', () => {
     expect(a.speaker('Jane Doe')?.role).toBeNull();
   });
 
+  it('reads "has been" and "’s been" before the post, and leaves how long out of it', () => {
+    const a = attribute([
+      'Ana Ruiz has been the director of the museum since 2019. “It is hard,” Ruiz said.',
+      'Tom Hale works nearby. He’s been a chef at the inn for 12 years. “It is hard,” Hale said.',
+      'Lia Moss is a spokeswoman for the council. “No,” Moss said.',
+    ]);
+    expect(a.speaker('Ana Ruiz')?.role).toBe('director of the museum');
+    expect(a.speaker('Tom Hale')?.role).toBe('chef at the inn');
+    expect(a.speaker('Lia Moss')?.role).toBe('spokeswoman for the council');
+  });
+
   it('goes to the person whose name the words close ("Abu Amer" is Sadeq Abu Amer, not Abu Hassan Amer)', () => {
     const a = attribute([
       '“We agree,” said Abu Hassan Amer, 44.',
