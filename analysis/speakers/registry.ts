@@ -80,11 +80,16 @@ const EPITHET_WORDS = new Set(['veteran', 'longtime', 'long-time', 'embattled', 
 /** "the Russian leader", "the veteran winger", "the president-elect": a job with one word that marks an epithet. */
 function isEpithet(ref: DescriptionRef): boolean {
   if (isDemonym(ref.role)) return true;
+  // "the 35-year-old actor", "the 35-year-old Cuban-Guatemalan actor": an age says the writer means someone known.
+  const written = ref.text.split(' ');
+  if (AGE_WORD.test(written[0]) && written.length > 1 && written.length <= 3 && isRoleNoun(written[written.length - 1].toLowerCase())) return true;
   const words = ref.role.split(' ');
   if (words.length === 1) return /^[\p{L}]+-elect$/u.test(words[0]);
   if (words.length !== 2 || !isRoleNoun(words[1].toLowerCase()) || NAME_TITLES.has(words[1].toLowerCase()) && /^\p{Lu}/u.test(words[1])) return false;
   return PROPER_ADJECTIVE.test(words[0]) || EPITHET_WORDS.has(words[0]);
 }
+
+const AGE_WORD = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$/i;
 
 function compatible(a: Gender, b: Gender): boolean {
   return !a || !b || a === b;

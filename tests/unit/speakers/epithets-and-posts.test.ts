@@ -19,6 +19,12 @@ describe('an epithet for the person in focus ("the Russian leader said")', () =>
     expect(b.who('Jobs stay here')).toBe('Dana Cole');
   });
 
+  it('is the named person for a job with an age ("the 35-year-old actor said"), who takes the job as a role', () => {
+    const a = attribute(['Omar Vell has had a pretty stellar year.', '“It is intense,” the 35-year-old actor said.']);
+    expect(a.who('It is intense')).toBe('Omar Vell');
+    expect(a.speaker('Omar Vell')?.role).toBe('actor');
+  });
+
   it('is someone else when the description is a plain job or a relation, or the person in focus has a role', () => {
     const a = attribute([
       'Tom Hill, 45, was arrested on Monday.',
