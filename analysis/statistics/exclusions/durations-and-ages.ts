@@ -38,6 +38,9 @@ export const blockDurationsAndAges: BlockRule = (text, cues, proposals) => {
   const out = blockPatterns(PATTERNS, text, cues, []);
   for (const unit of proposals ? unitsNear(text, proposals) : matchesOf(UNIT_WORD, text)) {
     if (!isAmountGap(text.charCodeAt(unit.index - 1))) continue; // the amount's white space or dash, which the pattern needs
+    // "four century-old schooners": an age in centuries glued to its unit ("four-century-old") is one word; after a
+    // space the number counts the things that old ("a 12 year-old boy" is still an age, typed with a space).
+    if (/^(?:century|decade)[\u2010\u2011-]old$/i.test(unit[0]) && /\s/.test(text[unit.index - 1])) continue;
     if (FOLDED.test(unit[0]) && !ASCII_CUE.test(text)) continue;
     const head = text.slice(Math.max(0, unit.index - AMOUNT_REACH), unit.index);
     const amount = AMOUNT_BEFORE.exec(head);

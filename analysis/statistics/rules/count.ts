@@ -23,12 +23,16 @@ const PART_OF_A_SCALE = /(?<![\p{L}])(?:half|a\s+quarter\s+of)\s+a\s+(million|bi
 const PART_LEAD_WORDS = 4;
 // What may not follow a counting number word: it is then a pronoun or part of a phrase ("the two said").
 const NOT_COUNTED_WORDS =
-  "to|and|or|but|nor|times|is|are|was|were|be|been|have|has|had|will|would|can|could|should|may|might|must|who|that|which|said|says|say|told|as|than|per|in|on|at|by|for|from|with|into|more|less|another|other|way|ways|point|thing|o'clock|hundred|thousand|million|billion";
+  "to|and|or|but|nor|is|are|was|were|be|been|have|has|had|will|would|can|could|should|may|might|must|who|that|which|said|says|say|told|as|than|per|in|on|at|by|for|from|with|into|more|less|another|other|way|ways|point|thing|o'clock|hundred|thousand|million|billion";
 const NOT_COUNTED = new RegExp(`^(?:${NOT_COUNTED_WORDS})$`, 'i');
 
 const SCALES = ['thousand', 'million', 'billion'];
 /** After a number word: "or" and another number word, then a noun ("four or five buyers"). */
 const EITHER_COUNT = new RegExp(String.raw`^(\s+or\s+(${CARDINAL_WORD_SOURCE}))\s+(?!(?:${NOT_COUNTED_WORDS})\b)\p{Ll}`, 'iu');
+/** A verb that takes a count as its object ("had taken eight", "won five", "killed three"); not "turned" or "aged" (an age). */
+const COUNTING_VERB_BEFORE = /(?<![\p{L}])(?!turned\s|aged\s)(?:\p{Ll}{2,}ed|taken|eaten|given|seen|took|ate|won|lost|got|made|saw|bought|sold|caught|shot|found|counted|numbered|totalled|totaled)\s+$/u;
+/** After "N times": what a multiple compares with ("as", "the", "faster"), read as rules/multiple.ts reads it. */
+const TIMES_COMPARED = /^\s+(?:as|the|that|what|its|their|his|her|our|your|this|those|these|more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|longer|over|above|below)(?![\p{L}\d])/iu;
 /** After a number word: "or more" / "or fewer" and a noun ("nine or more servings"): an open count. */
 const OPEN_COUNT = new RegExp(String.raw`^\s+or\s+(?:more|fewer|less|so)(?=\s+(?!(?:${NOT_COUNTED_WORDS})\b)\p{Ll})`, 'iu');
 /** Before a number word that counts someone's children: "a mother of three", "father-of-two". */
@@ -74,6 +78,11 @@ export const findCounts: MentionRule = (text, cues) => {
       continue;
     }
     const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after);
+    // "she had taken eight,": a count after its verb, its noun left to the words before.
+    if (!next && !isArticle && !scale && /^[,.;:!?"”’]/.test(after) && COUNTING_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) {
+      out.push({ start: m.index, end: m.index + whole.length, value: parseNumber(word), unit: 'count' });
+      continue;
+    }
     if (!next) continue;
     // "four or five buyers": two guesses at one count, read as one.
     const either = !isArticle && !scale ? EITHER_COUNT.exec(after) : null;
@@ -87,6 +96,9 @@ export const findCounts: MentionRule = (text, cues) => {
       out.push({ start: m.index, end: m.index + whole.length + open[0].length, value: parseNumber(word), unit: 'count' });
       continue;
     }
+    // "three times the average", "three times faster": a multiple (rules/multiple.ts), not a count; "called nine
+    // times", "shot seven times in the back" count what happened.
+    if (/^times$/i.test(next[1]) && TIMES_COMPARED.test(after.slice(next[0].length))) continue;
     // "two other people", "seven other officers": the others are counted too.
     if (NOT_COUNTED.test(next[1]) && !(next[1].toLowerCase() === 'other' && !isArticle && OTHERS_COUNTED.test(after.slice(next[0].length)))) continue;
     const base = isArticle ? 1 : parseNumber(word);

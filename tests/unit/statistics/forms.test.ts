@@ -91,7 +91,7 @@ describe('statistics: the forms a number takes', () => {
 
   it('counts "two other people" and reads "four or five buyers" as one count', () => {
     expect(textsOf('Two years ago two other people were hurt, and seven other active-duty officers were suspended.')).toEqual(['two', 'seven']);
-    expect(textsOf('They sell to four or five buyers. One or the other will win, and he asked two or three times.')).toEqual(['four or five']);
+    expect(textsOf('They sell to four or five buyers. One or the other will win, and he asked two or three times.')).toEqual(['four or five', 'two or three']);
   });
 
   it('counts an open count written in words ("nine or more servings", "ten or so tests"), not "two or more" alone', () => {
@@ -100,6 +100,21 @@ describe('statistics: the forms a number takes', () => {
 
   it('counts a share in a comparison ("a third less") and the children of "a mother of three"', () => {
     expect(textsOf('Its emissions are roughly a third less. She is a widow, mother of three and a former cook.')).toEqual(['a third', 'three']);
+  });
+
+  it('counts how many times something happened ("called nine times"), leaving a multiple to its own reading', () => {
+    expect(textsOf('He called the home nine times in two months, and it was listed four or five times.')).toEqual(['nine', 'four or five']);
+    expect(statsOf('Prices rose three times faster than wages.').map((x) => [x.text, x.unit])).toEqual([['three times', 'ratio']]);
+  });
+
+  it('counts a number after its verb with its noun left before it ("she had taken eight,"), not an age', () => {
+    expect(textsOf('Two tablets was a lethal dose, and she had taken eight, her mother said.')).toEqual(['Two', 'eight']);
+    expect(textsOf('In 2019 he turned seven.')).toEqual([]);
+  });
+
+  it('counts things a century old ("one of four century-old schooners"), while a person’s age stays out', () => {
+    expect(textsOf('The boat is one of four century-old wooden schooners still fishing.')).toEqual(['four']);
+    expect(textsOf('A 12 year-old boy and a four-century-old church.')).toEqual([]);
   });
 
   it('reads a negative percentage with its minus sign, and money with a hyphenated scale', () => {
@@ -188,12 +203,13 @@ describe('statistics: measurements with a scale or a hyphenated unit', () => {
     expect(statsOf('She paid with a 20-pound note.').map((x) => x.unit)).not.toContain('measure');
   });
 
-  it('reads multiples that compare: "double the", "twice as", "three times the", "fourfold", not a count of tries', () => {
+  it('reads multiples that compare: "double the", "twice as", "three times the", "fourfold"; a count of tries is a count', () => {
     const s = statsOf('It sells 90 brands, double the number it sold, twice as many as its rival and 10 times the average; profit rose fourfold and costs 3-fold.');
     expect(s.filter((x) => x.unit === 'ratio').map((x) => [x.text, x.value])).toEqual([
       ['double', 2], ['twice', 2], ['10 times', 10], ['fourfold', 4], ['3-fold', 3],
     ]);
-    expect(statsOf('He knocked three times. The hall will double as a museum.')).toEqual([]);
+    // A repeat is a count (gold conventions: "repeats" are statistics, optional where unsure), never a multiple.
+    expect(statsOf('He knocked three times. The hall will double as a museum.').map((x) => [x.text, x.unit])).toEqual([['three', 'count']]);
   });
 
   it('reads one unit counted by "a" where the words around it measure ("a foot of snow", "more than a mile")', () => {
