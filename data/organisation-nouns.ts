@@ -25,3 +25,8 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
   'inc', 'ltd', 'plc', 'llc', 'llp', 'co', 'corp', 'corporation', 'company', 'group', 'holdings', 'gmbh', 'ag', 'sa',
   'nv', 'bv', 'limited', 'incorporated',
 ]);
+
+/** Words in a labour body's name that "the union" stands for ("the Writers Guild of America … the union said"). */
+export const LABOUR_BODY_WORDS: ReadonlySet<string> = new Set([
+  'union', 'unions', 'guild', 'federation', 'brotherhood', 'teamsters', 'workers', 'employees', 'confederation',
+]);

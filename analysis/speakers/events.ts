@@ -1278,7 +1278,9 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
     const next = tokens[end + 1];
     // ("Jane Doe brushed Tom off": a past tense right after a name is the verb.)
     const verbAfterName = end > start && tokens[end - 1].capital && t.lower.length > 4 && t.lower.endsWith('ed');
-    if (loose < 3 && !CLAUSE_LIKE.has(t.lower) && !verbAfterName && next?.kind === 'word' && (next.capital || isRoleNoun(next.lower) || twoBeforeRole(tokens, end))) { loose++; end++; continue; }
+    // ("The actors union reached a deal": a modifier before a body's noun, and the noun.)
+    if (loose < 3 && !CLAUSE_LIKE.has(t.lower) && !verbAfterName && next?.kind === 'word' && (next.capital || isRoleNoun(next.lower) || ORGANISATION_NOUN_SET.has(next.lower) || twoBeforeRole(tokens, end))) { loose++; end++; continue; }
+    if (end > start && ORGANISATION_NOUN_SET.has(t.lower) && !tokens[end - 1].capital) { end++; continue; }
     break;
   }
   const words = tokens.slice(start, end);

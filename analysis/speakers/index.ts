@@ -290,7 +290,9 @@ function focusFrontedClauseSubject(text: string, tokens: readonly Token[], regis
 
 function mayIntroduce(subject: Ref): boolean {
   if (subject.type === 'name') return true;
-  return subject.type === 'description' && subject.definite && subject.kind === 'person' && !subject.titleOnly;
+  if (subject.type !== 'description' || !subject.definite || subject.titleOnly) return false;
+  // "The actors union reached a deal": a body described in two words or more, whom a later "the union said" means.
+  return subject.kind === 'person' || (subject.kind === 'organisation' && subject.text.includes(' '));
 }
 
 /** Whether the sentence's opening subject can matter: no event at all, or one that borrows its subject. */

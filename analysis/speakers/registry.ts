@@ -1,6 +1,6 @@
 // The speaker registry: one entity per real person, organisation or group the article refers to, with every
 // way it is referred to. "Jane Doe" = "Ms Doe" = "Doe" = "the Health Secretary" = "she".
-import { BODY_WORDS_ALSO_SURNAMES, COMPANY_SUFFIXES } from '../../data/organisation-nouns';
+import { BODY_WORDS_ALSO_SURNAMES, COMPANY_SUFFIXES, LABOUR_BODY_WORDS } from '../../data/organisation-nouns';
 import type { Gender } from '../../data/honorifics';
 import { SINGULAR_THEY_NOUNS } from '../../data/pronouns';
 import { AGENCY_NAME_WORDS, AGENCY_NOUNS, BUSINESS_NOUNS, FAMILY_NOUNS, NAME_TITLES, PAST_ROLE_MODIFIERS, POSTS_IN_A_BODY, PUBLIC_BODY_WORDS, RANKS, SEAT_TITLES, TITLE_ABBREVIATIONS } from '../../data/titles';
@@ -631,6 +631,14 @@ export class Registry {
     if (!best && words.length === 1 && AGENCY_NOUNS.has(words[0])) {
       for (const e of this.entities) {
         if (e.mergedInto || e.kind !== 'organisation' || !e.nameWords.length || !e.normalisedName.some((w) => AGENCY_NAME_WORDS.has(w))) continue;
+        if (!best || e.lastSeen > best.lastSeen) best = e;
+      }
+    }
+    // "The Writers Guild of America applauded … the union said": the labour body last mentioned, whether or not its
+    // name holds the word (an earlier union, called so before, is not the one meant now).
+    if (words.length === 1 && words[0] === 'union') {
+      for (const e of this.entities) {
+        if (e.mergedInto || e.kind !== 'organisation' || !e.normalisedName.some((w) => LABOUR_BODY_WORDS.has(w))) continue;
         if (!best || e.lastSeen > best.lastSeen) best = e;
       }
     }

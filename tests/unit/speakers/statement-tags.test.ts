@@ -176,3 +176,18 @@ describe('a document nobody is named as writing', () => {
     expect(a.who('Earlier warnings')).toBe('Harbour Trust');
   });
 });
+
+describe('"the union said" for a labour body the article has named or described', () => {
+  it('is the union a plain sentence described ("The actors union reached a deal")', () => {
+    const a = attribute(['The actors union reached a tentative deal with studios on Wednesday.', '“We won,” the union said in a statement.']);
+    expect(a.who('We won')).toBe('actors union');
+  });
+  it('is the guild or federation last mentioned, though an earlier union was called "the union" before', () => {
+    const a = attribute([
+      'The Harbour Dockers Union struck a deal on Monday. “We won,” the union said.',
+      'The Writers Guild of Kestrel applauded the deal. “We are thrilled,” the union said in a statement.',
+    ]);
+    expect(a.who('We won')).toBe('Harbour Dockers Union');
+    expect(a.who('We are thrilled')).toBe('Writers Guild of Kestrel');
+  });
+});
