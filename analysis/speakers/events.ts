@@ -1278,8 +1278,10 @@ export function sentenceSubject(text: string, tokens: readonly Token[]): { subje
     const next = tokens[end + 1];
     // ("Jane Doe brushed Tom off": a past tense right after a name is the verb.)
     const verbAfterName = end > start && tokens[end - 1].capital && t.lower.length > 4 && t.lower.endsWith('ed');
-    // ("The actors union reached a deal": a modifier before a body's noun, and the noun.)
-    if (loose < 3 && !CLAUSE_LIKE.has(t.lower) && !verbAfterName && next?.kind === 'word' && (next.capital || isRoleNoun(next.lower) || ORGANISATION_NOUN_SET.has(next.lower) || twoBeforeRole(tokens, end))) { loose++; end++; continue; }
+    // ("The actors union reached a deal": after an article, a modifier before a body's noun, and the noun; "Fans met
+    // bank chairman …" has no article before "met".)
+    const bodyNext = ORGANISATION_NOUN_SET.has(next?.lower ?? '') && (ARTICLES.has(tokens[end - 1]?.lower ?? '') || Boolean(tokens[end - 1]?.possessive));
+    if (loose < 3 && !CLAUSE_LIKE.has(t.lower) && !verbAfterName && next?.kind === 'word' && (next.capital || isRoleNoun(next.lower) || bodyNext || twoBeforeRole(tokens, end))) { loose++; end++; continue; }
     if (end > start && ORGANISATION_NOUN_SET.has(t.lower) && !tokens[end - 1].capital) { end++; continue; }
     break;
   }
