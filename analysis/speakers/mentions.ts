@@ -262,6 +262,20 @@ export function classifyPhrase(text: string, tokens: readonly Token[]): Ref | nu
   return ref;
 }
 
+/** Words after "a" that count or rank, so the label after them is someone else's ("a second Ohio Republican"). */
+const NOT_A_MOOD = /^(?:second|third|fourth|fifth|sixth|other|fellow|former|further|new|certain|single|lone|sole|one|few|more|last|first|next|different)$/;
+
+/** "a skeptical Robert Wolfarth", "a visibly emotional Jane Doe": "a", one or two lower-case words that are no role, then
+ *  a person's full name: the name, read alone. */
+function moodBeforeName(text: string, words: readonly Token[]): NameRef | null {
+  if (words.length < 4 || !INDEFINITE_ARTICLES.has(words[0].lower)) return null;
+  let k = 1;
+  while (k < 3 && words[k] && !words[k].capital && !isRoleNoun(words[k].lower) && !CLAUSE_WORDS.has(words[k].lower) && !NOT_A_MOOD.test(words[k].lower)) k++;
+  if (k === 1 || words.length - k < 2 || !words.slice(k).every((w) => w.capital)) return null;
+  const name = readPhrase(text, words.slice(k));
+  return name?.type === 'name' && name.kind === 'person' && !name.title && name.words.length >= 2 ? name : null;
+}
+
 /** "Observatório do Clima", "Banco do Brasil": a particle between two capitalised words, not the verb "do". */
 function isParticleInName(words: readonly Token[], i: number): boolean {
   return i > 0 && !words[i].capital && NAME_PARTICLES.has(words[i].lower) && Boolean(words[i - 1].capital && words[i + 1]?.capital);
@@ -280,6 +294,9 @@ function readPhrase(text: string, tokens: readonly Token[]): Ref | null {
   if (words.length === 1 && SUBJECT_PRONOUNS.has(last.lower)) {
     return { type: 'pronoun', target: SUBJECT_PRONOUNS.get(last.lower)!, surface: last.text };
   }
+  // "said a skeptical Robert Wolfarth", "an angry Tom Hale": a state of mind set before the name, no description.
+  const described = moodBeforeName(text, words);
+  if (described) return described;
   const statement = statementRef(text, words);
   if (statement) return statement;
   // "a crane driver who has worked at the port" → "a crane driver"; "a nurse at the clinic where she trained" → "a

@@ -165,3 +165,12 @@ describe('a name joined to where the person works by “with”', () => {
     expect(a.speaker('Omar Bell')?.org).toBe('Kestrel Police Department');
   });
 });
+
+describe('a state of mind set before the name after the verb', () => {
+  it('reads "said a skeptical Robert Wolfarth" and "said an angry Tom Hale" as the named people', () => {
+    const a = attribute(['“That would be quite different,” said a skeptical Rob Wolf, the trust’s new chairman.', '“No,” said an angry Tom Hale.']);
+    expect(a.who('That would be quite different')).toBe('Rob Wolf');
+    expect(a.who('No,')).toBe('Tom Hale');
+    expect(a.speaker('Rob Wolf')?.role).toBe('new chairman');
+  });
+});
