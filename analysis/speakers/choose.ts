@@ -18,6 +18,8 @@ export interface UnitEvents {
 }
 
 const LEAD_IN = new Set([':', ',', 'that', 'on', 'in', 'at', 'a', 'an', 'the', 'to']);
+/** Words that open a clause of its own after a quotation, with a subject before its verb ("…,” but members asked). */
+const NEW_CLAUSE_OPENERS = new Set(['but', 'and', 'yet', 'while', 'whereas']);
 /** Marks that open a quotation after its speaker's verb ("said, “…", "said: “…"). */
 const LEAD_MARKS = new Set([',', ':']);
 
@@ -31,6 +33,8 @@ function adjacency(tokens: readonly Token[], e: SpeechEvent, q: number): number 
     // "“patched” the software as the company continued": a subordinate clause after the quote is not its speaker.
     // "“…,” as the paper reported." is the paper's words: "as" with a tag that closes the sentence.
     for (let k = e.from; k < e.verbAt && tokens[k].text !== ','; k++) {
+      // "… that the department “would …,” but trust members questioned it": a new clause with its own subject.
+      if (k === e.from && NEW_CLAUSE_OPENERS.has(tokens[k].lower) && k + 1 < e.verbAt) return null;
       if (SUBORDINATING_CONJUNCTIONS.has(tokens[k].lower) && !(tokens[k].lower === 'as' && !e.verb?.thought && endsSentenceWithin(tokens, e.to, TAG_TAIL_WORDS))) return null;
     }
     return gap;

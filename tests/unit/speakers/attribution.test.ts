@@ -103,6 +103,10 @@ describe('attribution: a clause after “but” or “and”', () => {
     expect(a.who('solid and improving')).toBe('Ines Varga');
     expect(a.who('holding up well')).toBe('Halden Mills');
   });
+  it('gives words quoted before "but" to the speaker before them, not to the subject after it', () => {
+    const a = attribute(['Transport chief Ana Ruiz said in July that the department “would be able to meet the standard,” but trust members questioned it.']);
+    expect(a.who('would be able to meet')).toBe('Ana Ruiz');
+  });
 });
 
 describe('attribution: pronouns, surnames, titles and descriptions', () => {
