@@ -16,6 +16,7 @@ export const OCCUPATIONS: readonly string[] = [
   'saleswoman', 'marketer', 'recruiter', 'secretary', 'receptionist', 'assistant', 'associate', 'chairperson',
   'proprietor', 'franchisee', 'shareholder', 'stakeholder', 'bureaucrat', 'censor', 'lobbyist', 'counsel',
   'paralegal', 'notary', 'consul', 'attache', 'negotiator', 'mediator', 'arbitrator', 'ombudsman',
+  'tycoon', 'mogul', 'magnate', 'billionaire', 'millionaire', 'financier', 'industrialist', 'philanthropist',
   // health and care
   'veterinarian', 'vet', 'optician', 'radiologist', 'anaesthetist', 'anesthesiologist', 'cardiologist',
   'oncologist', 'paediatrician', 'pediatrician', 'obstetrician', 'gynaecologist', 'neurologist', 'neuroscientist',

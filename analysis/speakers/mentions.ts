@@ -151,7 +151,10 @@ export function isRoleNoun(lower: string): boolean {
   if (!lower.includes('-')) return false;
   // …or with a qualifier after it ("editor-in-chief", "director-general", "member-at-large").
   const qualified = ROLE_PREFIX.exec(lower) ?? ROLE_SUFFIX.exec(lower);
-  return qualified !== null && (ROLE_NOUNS.has(qualified[1]) || NAME_TITLES.has(qualified[1]) || isAgentNoun(qualified[1]));
+  if (qualified !== null && (ROLE_NOUNS.has(qualified[1]) || NAME_TITLES.has(qualified[1]) || isAgentNoun(qualified[1]))) return true;
+  // "actor-director", "owner-operator": two roles joined, each a listed one.
+  const parts = lower.split('-');
+  return parts.length === 2 && parts.every((part) => ROLE_NOUNS.has(part));
 }
 
 /** A listed role or title with a prefix or qualifier ("vice-chair", "Editor-in-Chief"), never one known by its ending

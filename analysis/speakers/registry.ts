@@ -76,6 +76,8 @@ function norm(s: string): string {
 
 /** Words that make a job an epithet of someone already named ("the veteran winger", "the embattled chairman"). */
 const EPITHET_WORDS = new Set(['veteran', 'longtime', 'long-time', 'embattled', 'two-time', 'three-time', 'star', 'rookie', 'celebrated', 'outspoken']);
+/** Nouns a writer calls someone already named by, rather than a job that brings a stranger in ("the mogul said"). */
+const EPITHET_NOUNS = new Set(['mogul', 'tycoon', 'magnate', 'billionaire', 'millionaire', 'businessman', 'businesswoman', 'frontrunner', 'front-runner', 'incumbent', 'firebrand', 'superstar']);
 
 /** "the Russian leader", "the veteran winger", "the president-elect": a job with one word that marks an epithet. */
 function isEpithet(ref: DescriptionRef): boolean {
@@ -84,7 +86,7 @@ function isEpithet(ref: DescriptionRef): boolean {
   const written = ref.text.split(' ');
   if (AGE_WORD.test(written[0]) && written.length > 1 && written.length <= 3 && isRoleNoun(written[written.length - 1].toLowerCase())) return true;
   const words = ref.role.split(' ');
-  if (words.length === 1) return /^[\p{L}]+-elect$/u.test(words[0]);
+  if (words.length === 1) return /^[\p{L}]+-elect$/u.test(words[0]) || EPITHET_NOUNS.has(words[0].toLowerCase());
   if (words.length !== 2 || !isRoleNoun(words[1].toLowerCase()) || NAME_TITLES.has(words[1].toLowerCase()) && /^\p{Lu}/u.test(words[1])) return false;
   return PROPER_ADJECTIVE.test(words[0]) || EPITHET_WORDS.has(words[0]);
 }

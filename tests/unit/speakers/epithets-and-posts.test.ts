@@ -25,6 +25,12 @@ describe('an epithet for the person in focus ("the Russian leader said")', () =>
     expect(a.speaker('Omar Vell')?.role).toBe('actor');
   });
 
+  it('is the named person for a noun a writer calls someone by ("the mogul said")', () => {
+    const a = attribute(['Dale Trask spoke in Ohio on Thursday.', '“He is a kid,” the mogul said.']);
+    expect(a.who('He is a kid')).toBe('Dale Trask');
+    expect(a.speaker('Dale Trask')?.role).toBe('mogul');
+  });
+
   it('is someone else when the description is a plain job or a relation, or the person in focus has a role', () => {
     const a = attribute([
       'Tom Hill, 45, was arrested on Monday.',

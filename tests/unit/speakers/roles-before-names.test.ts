@@ -193,3 +193,11 @@ describe('American titles of local office before a name', () => {
     expect(a.speaker('Ann Poe')?.role).toBe('Selectwoman');
   });
 });
+
+describe('two roles joined by a hyphen, and words for the rich', () => {
+  it('reads "actor-director" and "biotech tycoon" before a name as the role', () => {
+    const a = attribute(['“No,” actor-director Al Brook said on social media.', 'On stage was biotech tycoon Vik Rama. “I am ready,” Rama said.']);
+    expect(a.speaker('Al Brook')?.role).toBe('actor-director');
+    expect(a.speaker('Vik Rama')?.role).toMatch(/tycoon$/);
+  });
+});
