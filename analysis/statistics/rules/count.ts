@@ -19,7 +19,7 @@ const WORDS = new RegExp(
   'yiu',
 );
 // The scale is a number word, at most four words after the start ("a quarter of a million"): tried only there (sticky).
-const PART_OF_A_SCALE = /(?<![\p{L}])(?:half|a\s+quarter\s+of)\s+a\s+(million|billion|thousand)(?![\p{L}])/yiu;
+const PART_OF_A_SCALE = /(?<![\p{L}])(?:(?:half|a\s+quarter\s+of)\s+a|a\s+half)[\s-]+(million|billion|thousand)(?![\p{L}])/yiu;
 const PART_LEAD_WORDS = 4;
 // What may not follow a counting number word: it is then a pronoun or part of a phrase ("the two said").
 const NOT_COUNTED_WORDS =
@@ -31,8 +31,10 @@ const SCALES = ['thousand', 'million', 'billion'];
 const EITHER_COUNT = new RegExp(String.raw`^(\s+or\s+(${CARDINAL_WORD_SOURCE}))\s+(?!(?:${NOT_COUNTED_WORDS})\b)\p{Ll}`, 'iu');
 /** A verb that takes a count as its object ("had taken eight", "won five", "killed three"); not "turned" or "aged" (an age). */
 const COUNTING_VERB_BEFORE = /(?<![\p{L}])(?!turned\s|aged\s)(?:\p{Ll}{2,}ed|taken|eaten|given|seen|took|ate|won|lost|got|made|saw|bought|sold|caught|shot|found|counted|numbered|totalled|totaled)\s+$/u;
+/** A noun a count is written onto with a hyphen ("14-station"), not another number or an age ("12-year-old"). */
+const COUNT_ONTO_NOUN = /^[-\u2010\u2011](?!year|month|week|day|hour|minute|\p{Ll}*est(?![\p{L}]))\p{Ll}{3,}(?![\p{L}\d-])/u;
 /** After "N times": what a multiple compares with ("as", "the", "faster"), read as rules/multiple.ts reads it. */
-const TIMES_COMPARED = /^\s+(?:as|the|that|what|its|their|his|her|our|your|this|those|these|more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|longer|over|above|below)(?![\p{L}\d])/iu;
+const TIMES_COMPARED = /^\s+(?:as|the|that|what|its|their|his|her|our|your|this|those|these|more|less|fewer|over|above|below|worse|better|(?!(?:after|other|under|never|ever|either|whether|rather|together|per|her|over)(?![\p{L}]))\p{Ll}{2,}i?er)(?![\p{L}\d])/iu;
 /** After a number word: "or more" / "or fewer" and a noun ("nine or more servings"): an open count. */
 const OPEN_COUNT = new RegExp(String.raw`^\s+or\s+(?:more|fewer|less|so)(?=\s+(?!(?:${NOT_COUNTED_WORDS})\b)\p{Ll})`, 'iu');
 /** Before a number word that counts someone's children: "a mother of three", "father-of-two". */
@@ -59,11 +61,13 @@ export const findCounts: MentionRule = (text, cues) => {
         : { start: m.index, end: end + second[0].length, value: b ? Math.round((a / b) * 1e4) / 1e4 : null, unit: 'ratio' });
       continue;
     }
-    out.push({ start: m.index, end, value: applyScale(parseNumber(m[1]), m[2]), unit: 'count' });
+    // "the 14-station trip", "a 3-bedroom house": the count with the noun it is written onto.
+    const onto = !m[2] ? COUNT_ONTO_NOUN.exec(text.slice(end, end + 24)) : null;
+    out.push({ start: m.index, end: end + (onto ? onto[0].length : 0), value: applyScale(parseNumber(m[1]), m[2]), unit: 'count' });
   }
-  // "half a million", "a quarter of a billion"
+  // "half a million", "a half million", "a quarter of a billion"
   for (const m of hasWord(cues, SCALES) ? matchesAt(PART_OF_A_SCALE, text, numbersAndWordsBefore(text, cues, PART_LEAD_WORDS)) : []) {
-    const part = /^half/i.test(m[0]) ? 0.5 : 0.25;
+    const part = /half/i.test(m[0]) ? 0.5 : 0.25;
     out.push({ start: m.index, end: m.index + m[0].length, value: applyScale(part, m[1]), unit: 'count' });
   }
   const wordStarts = cues.words.length ? numbersAndOffsetsBefore(cues, 2) : [];

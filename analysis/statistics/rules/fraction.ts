@@ -11,7 +11,8 @@ const FRACTION = new RegExp(
 // What follows a fraction that is really something else: "half an hour", "a quarter of a century", "half-time".
 const NOT_A_SHARE_AFTER = /^\s*(?:of\s+)?(?:an?\s+)?(?:hour|day|week|month|year|century|decade|mile|second|minute|time|term|party|way|place|round|final|dozen)s?\b/i;
 // Before: "the first half", "second quarter", "the third" (an ordinal).
-const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|final|last|latest|next|previous|the|this|each|every|per)\s+$/i;
+// ("the northern half of the territory", "the top half": a part of a place or a list, no share of anything counted.)
+const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|final|last|latest|next|previous|the|this|each|every|per|northern|southern|eastern|western|north|south|east|west|upper|lower|top|bottom|back|front|latter|former)\s+$/i;
 // After a share comes "of", punctuation or a preposition ("up by a third in three years"); after an ordinal, a noun.
 // ("roughly a third less", "a fifth higher": a share of a comparison.)
 const SHARE_FOLLOWER = /^\s*(?:[,.;:)]|$|(?:of|in|on|at|to|for|and|or|since|from|over|under|compared|this|last|while|but|as|than|between|after|before|during|within|less|more|fewer|lower|higher|smaller|larger|bigger|cheaper|faster|slower)\b)/i;

@@ -37,12 +37,16 @@ const VAGUE = new RegExp(
   'yiu',
 );
 const VAGUE_LEAD_WORDS = 2;
+// "a billion dollars", "a half million pounds": one of a scale, then the currency word; tried at the word before the
+// scale (sticky).
+const ONE_OF_A_SCALE = new RegExp(String.raw`(?<![\p{L}])(a|an|one|a\s+half|half\s+a)\s(${SCALE_SOURCE})\s(${WORDS})(?![\p{L}])`, 'yiu');
 const FROM_BEFORE = /\bfrom(?:\s+[\p{Ll}]+){0,2}\s+$/iu;
 
 // The paragraph's own gate: a currency sign, a currency word or a pence amount somewhere in it. Read last: the
 // patterns above, each tried only where it can start, cost less and seldom match.
 const MAY_HOLD = new RegExp(String.raw`[£$€¥₹₦₩₽₺₱]|\b(?:Rs|KSh)\b|\dp\b|\b(?:${WORDS})\b|\b[RMKPE]\d`, 'i');
 const VAGUE_SIZES = ['hundreds', 'thousands', 'millions', 'billions'];
+const SCALES = ['thousand', 'million', 'billion', 'trillion'];
 
 export const findMoney: MentionRule = (text, cues) => {
   // Signs and letters stand before digits: without a digit they have no amount.
@@ -51,9 +55,10 @@ export const findMoney: MentionRule = (text, cues) => {
   const wordAfter = matchesIn(WORD_AFTER, text, cues);
   const slashDash = cues.digit && text.includes('/-') ? matchesIn(SLASH_DASH, text, cues) : [];
   const vague = hasWord(cues, VAGUE_SIZES) ? matchesAt(VAGUE, text, numbersAndWordsBefore(text, cues, VAGUE_LEAD_WORDS)) : [];
+  const oneOfAScale = hasWord(cues, SCALES) ? matchesAt(ONE_OF_A_SCALE, text, numbersAndWordsBefore(text, cues, 2)) : [];
   const out: NumberMention[] = [];
   for (const m of slashDash) out.push({ start: m.index, end: m.index + m[0].length, value: applyScale(parseNumber(m[1]), m[2]), unit: 'money' });
-  if (!symbolFirst.length && !letterFirst.length && !wordAfter.length && !vague.length) return out;
+  if (!symbolFirst.length && !letterFirst.length && !wordAfter.length && !vague.length && !oneOfAScale.length) return out;
   if (!MAY_HOLD.test(text)) return out;
   for (const m of symbolFirst) {
     const value = applyScale(parseNumber(m[2]), m[4]);
@@ -79,6 +84,10 @@ export const findMoney: MentionRule = (text, cues) => {
     let value = m[4] ? parseNumber(m[4]) : applyScale(parseNumber(m[1]), m[2]);
     if (value !== null && SUBUNIT_CURRENCY_WORDS.has(word)) value = round(value / 100);
     out.push({ start: m.index, end: m.index + m[0].length, value, unit: 'money', currency: CURRENCY_WORDS[word] });
+  }
+  for (const m of oneOfAScale) {
+    const part = /half/i.test(m[1]) ? 0.5 : 1;
+    out.push({ start: m.index, end: m.index + m[0].length, value: applyScale(part, m[2]), unit: 'money', currency: CURRENCY_WORDS[m[3].toLowerCase()] });
   }
   for (const m of vague) {
     const base = { hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 }[m[2].toLowerCase()] ?? null;

@@ -117,6 +117,16 @@ describe('statistics: the forms a number takes', () => {
     expect(textsOf('A 12 year-old boy and a four-century-old church.')).toEqual([]);
   });
 
+  it('reads one of a scale with its currency word, a half million, and a comparative in -er after "times"', () => {
+    expect(textsOf('The union valued the deal at over a billion dollars.')).toEqual(['a billion dollars']);
+    expect(textsOf('It is home to a half million more people.')).toEqual(['a half million']);
+    expect(statsOf('The drug is 50 times stronger than heroin.').map((x) => [x.text, x.unit])).toEqual([['50 times', 'ratio']]);
+  });
+
+  it('keeps the noun a count is written onto ("the 14-station trip"), and leaves a part of a place out ("the northern half")', () => {
+    expect(textsOf('The 14-station trip runs through the northern half of the county, the 20-largest towns among them.')).toEqual(['14-station', '20']);
+  });
+
   it('reads a negative percentage with its minus sign, and money with a hyphenated scale', () => {
     const s = statsOf('Growth slowed to -0.4% in May, after −1.5 per cent in April; the bridge cost $600-million.');
     expect(s.map((x) => [x.text, x.value])).toEqual([['-0.4%', -0.4], ['−1.5 per cent', -1.5], ['$600-million', 6e8]]);
