@@ -100,7 +100,7 @@ function toExpression(text: string, start: number, c: ParsedComponents, ctx: Rul
   // chrono's own date is read only where it is kept: a weekday or a month without its year is placed by tense.
   if (ctx.ref && c.isCertain('weekday') && !c.isCertain('day') && !explicitRelative) {
     const { ahead, back } = tenseAround(ctx.sentence, local.start, local.end, since);
-    const day = placeWeekday(c.get('weekday') ?? 0, ctx.ref, ahead, back);
+    const day = placeWeekday(c.get('weekday') ?? 0, ctx.ref, ahead, back, ownConjunctTense(ctx.sentence, local.start, local.end, since));
     date = new Date(day.getFullYear(), day.getMonth(), day.getDate(), c.get('hour') ?? 12, c.get('minute') ?? 0);
   } else if (ctx.ref && c.isCertain('month') && !c.isCertain('year')) {
     const day = c.isCertain('day') ? c.get('day') : null;
@@ -114,7 +114,7 @@ function toExpression(text: string, start: number, c: ParsedComponents, ctx: Rul
       // the time of writing, whatever the tense of the clause that sets it; the nearer of the two is meant.
       const deadline = DEADLINE_BEFORE.test(before);
       const tense = deadline ? { ahead: false, back: false } : tenseAround(ctx.sentence, local.start, local.end, since);
-      placed = placeMonth(month, day, ctx.ref, tense.ahead, tense.back);
+      placed = placeMonth(month, day, ctx.ref, tense.ahead, tense.back, !since);
       yearPlaced = { looksAhead: deadline || (tense.ahead && !tense.back) };
     }
     // "Monday, Dec. 14": the year whose Dec. 14 is a Monday, when the placed one is not and the next year back is.
@@ -180,4 +180,18 @@ function withWeekday(placed: Date, weekday: number): Date {
 /** Whether the clause around a weekday or a month looks ahead or back: read only for one that needs placing. */
 function tenseAround(sentence: string, start: number, end: number, since: boolean): { ahead: boolean; back: boolean } {
   return since ? { ahead: false, back: true } : tenseAt(sentence, start, end);
+}
+
+/** Where a clause joined by "and", "but" or "while" begins before an offset ("broke down on Monday and | resume …"). */
+const CONJUNCT_START = /\s(?:and|but|while|whereas)\s/gi;
+
+/**
+ * The tense of the words joined to [start, end) by the nearest "and"/"but" before it, or of the whole clause when
+ * none: "The talks broke down on Monday and resume on Wednesday" gives Wednesday no tense of its own.
+ */
+function ownConjunctTense(sentence: string, start: number, end: number, since: boolean): { ahead: boolean; back: boolean } {
+  let cut = 0;
+  CONJUNCT_START.lastIndex = 0;
+  for (let m = CONJUNCT_START.exec(sentence); m && m.index + m[0].length <= start; m = CONJUNCT_START.exec(sentence)) cut = m.index + m[0].length;
+  return tenseAround(sentence.slice(cut), start - cut, end - cut, since);
 }

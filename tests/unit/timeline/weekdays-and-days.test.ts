@@ -8,6 +8,18 @@ describe('timeline: days around the publication date', () => {
     ]);
   });
 
+  it('turns the day next to publication day by its own clause’s verb only', () => {
+    // Published on a Tuesday: Wednesday is tomorrow unless its own clause looks back.
+    expect(datesOf('On Wednesday, troops struck an ambulance convoy.')).toEqual([['On Wednesday', '2016-04-20']]);
+    expect(datesOf('That number rose from Wednesday by a few hundred.')).toEqual([['Wednesday', '2016-04-20']]);
+    expect(datesOf('Talks broke down on Monday and resume on Wednesday.')).toEqual([['on Monday', '2016-04-25'], ['on Wednesday', '2016-04-27']]);
+  });
+
+  it('puts a day and month without a year in the year of publication when it is near ("ahead of a Nov. 29 meeting")', () => {
+    expect(datesOf('Members asked for the papers well ahead of a June 9 meeting.')).toEqual([['June 9', '2016-06-09']]);
+    expect(datesOf('The rule, in force since 1 June, stays.')).toEqual([['1 June', '2015-06-01']]);
+  });
+
   it('reads the publication weekday as the publication day', () => {
     expect(datesOf('Drivers walked out on Tuesday.')).toEqual([['on Tuesday', '2016-04-26']]);
   });
