@@ -10,8 +10,34 @@ const CLAUSE_STOP = /,(?!\d)|;| – | — | that /;
  * "said that the plant will close on Friday" a coming Friday.
  */
 export function clauseAround(sentence: string, start: number, end: number): string {
-  const [from, to] = clauseBounds(sentence, start, end);
-  return sentence.slice(from, to);
+  const narrative = narrativeOf(sentence, start);
+  const [from, to] = clauseBounds(narrative, start, end);
+  return narrative.slice(from, to);
+}
+
+const QUOTE_MARK = /["\u201C\u201D]/;
+
+/**
+ * The sentence with the words inside double quotation marks blanked (same length), for a time phrase outside them:
+ * "“…key decisions, including emails…” in February", "“will become important,” according to a forecast in June" —
+ * the quoted words' commas end no clause of the narrative, and their verbs give it no tense.
+ */
+function narrativeOf(sentence: string, at: number): string {
+  if (!QUOTE_MARK.test(sentence)) return sentence;
+  let out = '';
+  let open = -1;
+  let last = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i];
+    if (open < 0 && (c === '\u201C' || c === '"')) open = i;
+    else if (open >= 0 && (c === '\u201D' || c === '"')) {
+      if (open < at && at < i) return sentence; // the phrase is quoted: the quotation is its clause
+      out += sentence.slice(last, open + 1) + ' '.repeat(i - open - 1);
+      last = i;
+      open = -1;
+    }
+  }
+  return out + sentence.slice(last);
 }
 
 function clauseBounds(sentence: string, start: number, end: number): [number, number] {
@@ -58,7 +84,8 @@ const FRONTED_LEAD = /^\s*(?:[^\s,;]+\s+){0,5}$/;
  * phrase that opens the sentence ("In January, his team published …"), of the clause after the comma: a time
  * phrase set off at the front takes the main clause's verb.
  */
-export function tenseAt(sentence: string, start: number, end: number): { ahead: boolean; back: boolean } {
+export function tenseAt(said: string, start: number, end: number): { ahead: boolean; back: boolean } {
+  const sentence = narrativeOf(said, start);
   const own = nearestTense(sentence, start, end);
   if (own.ahead || own.back || !FRONTED_LEAD.test(sentence.slice(0, start))) return own;
   // "In April, Jane Doe, the prefect, quashed …": past the appositions, the first clause with a tense is the main one.

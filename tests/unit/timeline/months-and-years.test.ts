@@ -92,6 +92,10 @@ describe('timeline: the tense that places a month without its year', () => {
   it('reads a participle after a comma by the clause it hangs on ("opens on 30 April, followed by a tour in May")', () => {
     expect(datesOf('The show opens on 30 April, followed by a national tour in May.')).toEqual([['on 30 April', '2016-04-30'], ['May', '2016-05']]);
   });
+  it('reads the tense of the narrative around a month, not of the words quoted beside it', () => {
+    expect(datesOf('The log says the panel requested “any messages, including texts, emails or notes” in June.')).toEqual([['June', '2015-06']]);
+    expect(datesOf('Tourism “will become increasingly important,” according to a forecast in March.')).toEqual([['March', '2016-03']]);
+  });
   it('reads "set to" as looking ahead ("Combined with a wage rise also set to take effect in July, she warned")', () => {
     expect(datesOf('Combined with a wage rise also set to take effect in July, the owners warned of closures.')).toEqual([['July', '2016-07']]);
   });
