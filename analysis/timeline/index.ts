@@ -23,13 +23,14 @@ import { periodEdgeRule } from './rules/period-edges';
 import { quarterRule } from './rules/quarters';
 import { countedBackRule } from './rules/counted-back';
 import { countFromEarlierDate } from './refiners/counted-from-earlier';
+import { mayRule } from './rules/may';
 import { seasonRule } from './rules/seasons';
 import { yearRule } from './rules/years';
 
 /** How many paragraphs on a day told of stays the day a bare time of day is on. */
 const DAY_IN_VIEW_PARAGRAPHS = 3;
 
-const RULES: TimeRule[] = [chronoRule, periodEdgeRule, quarterRule, seasonRule, holidayRule, durationRule, anchoredRelativeRule, countedBackRule, yearRule];
+const RULES: TimeRule[] = [chronoRule, mayRule, periodEdgeRule, quarterRule, seasonRule, holidayRule, durationRule, anchoredRelativeRule, countedBackRule, yearRule];
 
 export function buildTimeline(doc: ArticleDocument, found: { quotes: Quote[]; speakers: Speaker[] }): TimelineEvent[] {
   const ref = referenceDate(doc.meta.published);

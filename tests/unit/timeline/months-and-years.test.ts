@@ -13,6 +13,12 @@ describe('timeline: months, years and seasons', () => {
     expect(datesOf('The plant reopens next May, and the mine next April.')).toEqual([['May', '2016-05'], ['April', '2017-04']]);
   });
 
+  it('reads "May" the month after a word that names it, where the parser leaves it for the modal verb', () => {
+    expect(datesOf('A study published this May in the journal found it.')).toEqual([['May', '2016-05']]);
+    expect(datesOf('Prices have risen since May.')).toEqual([['May', '2015-05']]);
+    expect(datesOf('You May go now, and May I add one thing.')).toEqual([]);
+  });
+
   it('places a deadline or a start by its distance from publication, not by the tense of the clause that sets it', () => {
     expect(datesOf('Ministers asked for answers no later than May 10.')).toEqual([['May 10', '2016-05-10']]);
     expect(datesOf('The firm promised to pay a fee if the deal did not close by July 18.')).toEqual([['July 18', '2016-07-18']]);
