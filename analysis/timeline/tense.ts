@@ -92,8 +92,10 @@ export function tenseAt(said: string, start: number, end: number): { ahead: bool
   let at = end;
   for (let clauses = 0; clauses < MAX_CLAUSES_AFTER_FRONTED; clauses++) {
     const stop = sentence.slice(at).search(CLAUSE_STOP);
-    if (stop < 0 || sentence[at + stop] !== ',') return own;
-    at += stop + 1;
+    // ("And in May — the same month she died — paramedics saved …": an aside between dashes, then the main clause.)
+    const dash = stop >= 0 && /^ [–—] /.test(sentence.slice(at + stop, at + stop + 3));
+    if (stop < 0 || (sentence[at + stop] !== ',' && !dash)) return own;
+    at += stop + (dash ? 3 : 1);
     const next = tenseOf(clauseAround(sentence, at, at));
     if (next.ahead || next.back) return next;
   }
