@@ -45,10 +45,17 @@ export const chronoRule: TimeRule = (ctx) => {
     // "he sat out", "the sun", "newly wed": a short weekday name counts only capitalised with its dot ("Sat.").
     if (/^(?:on\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)$/i.test(text) && ctx.sentence[start + text.length] !== '.') continue;
     const range = splitRange(text, r);
+    const parts: TimeExpression[] = [];
     for (const part of range) {
       const e = toExpression(part.text, start + part.offset, part.components, ctx);
-      if (e) out.push(e);
+      if (e) parts.push(e);
     }
+    // "moved from September to January": the end of a range without its year comes after its start.
+    const [first, second] = parts;
+    if (parts.length === 2 && first.date && second.date && !second.writtenYear && second.date < first.date) {
+      second.date = new Date(second.date.getFullYear() + 1, second.date.getMonth(), second.date.getDate(), second.date.getHours(), second.date.getMinutes());
+    }
+    out.push(...parts);
   }
   return out;
 };

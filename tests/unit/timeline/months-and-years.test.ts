@@ -102,6 +102,9 @@ describe('timeline: the tense that places a month without its year', () => {
     expect(datesOf('The log says the panel requested “any messages, including texts, emails or notes” in June.')).toEqual([['June', '2015-06']]);
     expect(datesOf('Tourism “will become increasingly important,” according to a forecast in March.')).toEqual([['March', '2016-03']]);
   });
+  it('puts the end of a range without its year after its start ("moved from September to January")', () => {
+    expect(datesOf('The gala was moved from March to August.')).toEqual([['March', '2016-03'], ['August', '2016-08']]);
+  });
   it('reads a month fronted before a dash by the clauses after it ("And in June — the same month … — medics saved …")', () => {
     expect(datesOf('And in June — the same month the clinic closed — medics saved an infant.')[0]).toEqual(['June', '2015-06']);
   });
