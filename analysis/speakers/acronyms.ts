@@ -33,12 +33,13 @@ export function findAcronyms(paragraphs: readonly string[]): Map<string, string>
 }
 
 /** An acronym of three to six capitals standing as a word ("IDF", "NATO"). */
-const USED_ACRONYM = /(?<![\p{L}\p{N}&'’-])\p{Lu}{3,6}(?![\p{L}\p{N}&'’-])/gu;
+const USED_ACRONYM = /(?<![\p{L}\p{N}&'’-])\p{Lu}{3,6}(?:-\p{Lu}{2,6})?(?![\p{L}\p{N}&'’-])/gu;
 const CONNECTOR_SOURCE = [...ORGANISATION_NAME_CONNECTORS].filter((w) => /^\p{L}+$/u.test(w)).join('|');
 
 /**
  * Acronyms used without a definition whose letters are the initials of one body the article names in full, its
- * last word an organisation's ("Israel Defense Forces" for "IDF"): a person's initials ("JFK") name no body.
+ * last word an organisation's ("Israel Defense Forces" for "IDF") or four words or more: a person's initials ("JFK")
+ * name no body.
  */
 function bodiesNamedInFull(paragraphs: readonly string[], defined: ReadonlyMap<string, string>): Map<string, string> {
   const out = new Map<string, string>();
@@ -47,11 +48,14 @@ function bodiesNamedInFull(paragraphs: readonly string[], defined: ReadonlyMap<s
   if (!used.size) return out;
   const text = paragraphs.join('\n');
   for (const acronym of used) {
-    const run = [...acronym].map((letter) => `${letter}[\\p{Ll}'’-]+`).join(`\\s+(?:(?:${CONNECTOR_SOURCE})\\s+)*`);
+    // "SAG-AFTRA": the words of a name joined by a hyphen too ("Screen Actors Guild-American Federation of …").
+    const run = [...acronym.replace('-', '')].map((letter) => `${letter}[\\p{Ll}'’]+`).join(`(?:\\s+|-)(?:(?:${CONNECTOR_SOURCE})\\s+)*`);
     const names = new Set<string>();
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${run}(?![\\p{L}])`, 'gu'))) {
+    // (A name that runs on after a hyphen, "Screen Actors Guild-American …", is not the short acronym's "SAG".)
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${run}(?![\\p{L}]|-\\p{Lu})`, 'gu'))) {
+      // Three initials may be a person's ("JFK"); four or more capitalised words spelled out are a body's name.
       const last = m[0].split(/\s+/).at(-1)!.toLowerCase();
-      if (ORGANISATION_WORDS.has(last)) names.add(m[0]);
+      if (ORGANISATION_WORDS.has(last) || acronym.replace('-', '').length >= 4) names.add(m[0]);
     }
     if (names.size === 1) out.set(acronym, [...names][0]);
   }

@@ -47,6 +47,9 @@ export interface Entity {
   ledeDescription?: number;
 }
 
+/** Words for a body of any kind, which name no particular sort of organisation. */
+const ANY_BODY_NOUNS = new Set(['organisation', 'organization', 'body']);
+
 /** An acronym of a body opening a title before a name, then the role in lower case ("IDF spokesman"). */
 const TITLE_OPENING_ACRONYM = /^(\p{Lu}{2,6})\s+\p{Ll}/u;
 
@@ -633,6 +636,14 @@ export class Registry {
     if (!best && words.length === 1 && AGENCY_NOUNS.has(words[0])) {
       for (const e of this.entities) {
         if (e.mergedInto || e.kind !== 'organisation' || !e.nameWords.length || !e.normalisedName.some((w) => AGENCY_NAME_WORDS.has(w))) continue;
+        if (!best || e.lastSeen > best.lastSeen) best = e;
+      }
+    }
+    // "The Alliance of … said … The organization, which negotiates for the studios, said": a word for any body stands
+    // for the organisation last mentioned.
+    if (!best && words.length === 1 && ANY_BODY_NOUNS.has(words[0])) {
+      for (const e of this.entities) {
+        if (e.mergedInto || e.kind !== 'organisation' || !e.nameWords.length) continue;
         if (!best || e.lastSeen > best.lastSeen) best = e;
       }
     }

@@ -92,6 +92,11 @@ describe('acronyms', () => {
     expect(found.get('VDF')).toBe('Valdoria Defense Forces');
     expect(found.has('JFK')).toBe(false);
   });
+  it('links a hyphenated acronym to a long name joined by a hyphen, and leaves the short acronym of its first words alone', () => {
+    const found = findAcronyms(['The board of the Screen Players Guild-American Federation of Radio and Stage Artists met.', 'SPG-AFRSA members voted; the SPG strike ended.']);
+    expect(found.get('SPG-AFRSA')).toBe('Screen Players Guild-American Federation of Radio and Stage Artists');
+    expect(found.has('SPG')).toBe(false);
+  });
 });
 
 describe('tokens beyond plain ASCII', () => {

@@ -191,3 +191,10 @@ describe('"the union said" for a labour body the article has named or described'
     expect(a.who('We are thrilled')).toBe('Writers Guild of Kestrel');
   });
 });
+
+describe('"the organization said"', () => {
+  it('is the organisation last mentioned', () => {
+    const a = attribute(['“It is a new paradigm,” the Alliance of Stage and Screen Producers said. The organization, which negotiates for the studios, said it “looks forward to the work resuming.”']);
+    expect(a.who('looks forward')).toBe('Alliance of Stage and Screen Producers');
+  });
+});
