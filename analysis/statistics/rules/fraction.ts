@@ -34,7 +34,7 @@ export const findFractions: MentionRule = (text, cues) => {
     if (!numerator && !/^half$/i.test(denominator)) continue; // a bare "quarter" or "third" is a place or an ordinal
     // "a third term", "a fifth day": an ordinal; a share is followed by "of", a verb or punctuation.
     if (ORDINAL_LIKE.test(denominator) && !SHARE_FOLLOWER.test(after)) continue;
-    if (/^half$/i.test(denominator) && !numerator && !/^\s*(?:of|the|a|an|their|its|his|her|our|your|all|them|us|that|those|these)\b/i.test(after) && !/\b(?:than|about|almost|nearly|around|over|under|roughly|some|just|only|exactly)\s+$/i.test(before)) continue;
+    if (/^half$/i.test(denominator) && !numerator && !/^\s*(?:of|the|a|an|their|its|his|her|our|your|all|them|us|that|those|these)\b/i.test(after) && !/\b(?:than|about|almost|nearly|around|over|under|roughly|some|just|only|exactly|by)\s+$/i.test(before)) continue;
     // "half a percentage point", "a quarter of a percentage point": a change in a rate, read with its unit.
     const point = OF_A_PERCENTAGE_POINT.exec(after);
     const value = fractionValue(numerator, denominator);

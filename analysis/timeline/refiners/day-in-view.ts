@@ -9,6 +9,8 @@ export interface DayInView {
   /** The day was told as a night ("on Sunday night"): a time in the small hours after it is the next day's. */
   night: boolean;
   paragraph: number;
+  /** Only the year is known ("In 2024, the agency committed …"): enough for "the following year", not for a day. */
+  yearOnly?: boolean;
 }
 
 /** Before this hour, a time after a night is the next day's. */
@@ -23,14 +25,19 @@ export function placeOnDayInView(
   for (const e of found) {
     // "… on the evening of June 17, 2015 … Roof was arrested the next day": the story's own clock, now placed.
     if (!e.date && e.origin === 'story-relative' && day) {
-      const placed = onStoryClock(text.slice(e.start, e.end), day.date);
+      const placed = onStoryClock(text.slice(e.start, e.end), day.date, day.yearOnly === true);
       if (placed) Object.assign(e, placed);
       if (placed?.precision === 'day' && !quotedAt(e.start)) day = { date: placed.date!, night: false, paragraph };
       continue;
     }
     if (!e.date || e.kind !== 'point') continue;
+    // A year told in the narrative, when no day of a later paragraph is in view: "the following year" counts from it.
+    if (e.precision === 'year' && !quotedAt(e.start) && (!day || day.yearOnly || day.paragraph < paragraph)) {
+      day = { date: e.date, night: false, paragraph, yearOnly: true };
+      continue;
+    }
     if (e.timeOnly) {
-      if (!day) continue;
+      if (!day || day.yearOnly) continue;
       const hour = e.date.getHours();
       const on = addDays(day.date, day.night && hour < SMALL_HOURS_END ? 1 : 0);
       e.date = new Date(on.getFullYear(), on.getMonth(), on.getDate(), hour, e.date.getMinutes());
@@ -42,10 +49,11 @@ export function placeOnDayInView(
 }
 
 /** "the next day", "the following morning", "that same day", "the following year", from the day in view. */
-function onStoryClock(phrase: string, day: Date): Pick<TimeExpression, 'date' | 'precision'> | null {
+function onStoryClock(phrase: string, day: Date, yearOnly: boolean): Pick<TimeExpression, 'date' | 'precision'> | null {
   const m = /\b(next|following|previous|same|very)\s+(day|morning|afternoon|evening|night|year)\b/i.exec(phrase);
   if (!m) return null; // "the next week", "the following month": too loose to place
   const step = /next|following/i.test(m[1]) ? 1 : /previous/i.test(m[1]) ? -1 : 0;
   if (/year/i.test(m[2])) return { date: new Date(day.getFullYear() + step, 0, 1, 12), precision: 'year' };
+  if (yearOnly) return null; // "In 2024 … the next day": which day is not told
   return { date: addDays(day, step), precision: 'day' };
 }

@@ -127,6 +127,10 @@ describe('statistics: the forms a number takes', () => {
     expect(textsOf('The 14-station trip runs through the northern half of the county, the 20-largest towns among them.')).toEqual(['14-station', '20']);
   });
 
+  it('counts a share cut "by half"', () => {
+    expect(textsOf('The agency committed to reducing its offices by half over a decade.')).toEqual(['half']);
+  });
+
   it('reads a negative percentage with its minus sign, and money with a hyphenated scale', () => {
     const s = statsOf('Growth slowed to -0.4% in May, after −1.5 per cent in April; the bridge cost $600-million.');
     expect(s.map((x) => [x.text, x.value])).toEqual([['-0.4%', -0.4], ['−1.5 per cent', -1.5], ['$600-million', 6e8]]);

@@ -142,6 +142,11 @@ describe('timeline: a weekday after a name', () => {
 });
 
 describe('timeline: the story\'s own clock, from the day in view', () => {
+  it('counts "the following year" from a year told just before, and no "next day" from a year alone', () => {
+    expect(datesOf(['In 2012, the agency promised to halve its offices.', 'The following year, an audit found it had not.'])).toEqual([['2012', '2012'], ['The following year', '2013']]);
+    expect(datesOf(['In 2012, the agency promised to halve its offices.', 'The next day, an audit found it had not.'])).toEqual([['2012', '2012'], ['The next day', null]]);
+  });
+
   it('places "the next day" and "the following year" after a day the story told of, and leaves them alone without one', () => {
     expect(datesOf(['He entered the church on the evening of June 17, 2015.', 'Witnesses hid.', 'He was arrested the next day, and tried the following year.'])).toEqual([
       ['June 17, 2015', '2015-06-17'], ['the next day', '2015-06-18'], ['the following year', '2016'],
