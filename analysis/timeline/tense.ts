@@ -96,7 +96,8 @@ export function tenseAt(said: string, start: number, end: number): { ahead: bool
     const dash = stop >= 0 && /^ [–—] /.test(sentence.slice(at + stop, at + stop + 3));
     if (stop < 0 || (sentence[at + stop] !== ',' && !dash)) return own;
     at += stop + (dash ? 3 : 1);
-    const next = tenseOf(clauseAround(sentence, at, at));
+    // The first verb of the main clause decides ("said Sinwar would not …" is told in the past).
+    const next = nearestTense(sentence, at, at);
     if (next.ahead || next.back) return next;
   }
   return own;

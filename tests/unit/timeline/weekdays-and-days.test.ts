@@ -8,6 +8,11 @@ describe('timeline: days around the publication date', () => {
     ]);
   });
 
+  it('reads a fronted weekday by the first verb of the main clause, not by a "would" in what was said', () => {
+    // Published on a Tuesday: "On Saturday, …, said the vote would go ahead" is last Saturday.
+    expect(datesOf('On Saturday, the army’s chief spokesman, Col. Ari Pell, said the vote would not stop the raids.')).toEqual([['On Saturday', '2016-04-23']]);
+  });
+
   it('turns the day next to publication day by its own clause’s verb only', () => {
     // Published on a Tuesday: Wednesday is tomorrow unless its own clause looks back.
     expect(datesOf('On Wednesday, troops struck an ambulance convoy.')).toEqual([['On Wednesday', '2016-04-20']]);
