@@ -1,6 +1,6 @@
 // Who says a quotation quoted inside another: the one the outer words name ("I heard Jane Doe ask, ‘Is it
 // done?’" → Jane Doe; "I told them: ‘No.’" → the outer speaker). Read only from the outer quotation's own
-// sentences; a description there has no honest referent, and a "he" only the person nested-pronoun.ts finds
+// sentences; a description of one person there has no honest referent (a group described speaks as itself), and a "he" only the person nested-pronoun.ts finds
 // (not the article's focus, often the speaker, but whom the narrative just named). A quotation inside another
 // that names nobody is a voice the speaker imagines ("people are asking ‘is it fair?’"), not someone's words: it stays part of the outer one.
 import type { Sentence } from '../document';
@@ -70,6 +70,9 @@ function speakerNamed(
   e: Omit<ResolvedEvent, 'entity'>, registry: Registry, paragraph: number, outerSpeakerAsI: Entity | null,
 ): Entity | null {
   if (e.subject?.type === 'name') return resolveRef(registry, e.subject, null, paragraph);
+  // "aid groups have warned that ‘…’": a group the outer words describe speaks as itself (a lone "the referee" has
+  // no honest referent).
+  if (e.subject?.type === 'description' && e.subject.kind === 'group') return resolveRef(registry, e.subject, null, paragraph);
   // "I told them" inside someone's quotation: the "I" is that someone.
   return outerSpeakerAsI && rootOf(outerSpeakerAsI);
 }

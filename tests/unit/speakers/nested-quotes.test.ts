@@ -34,6 +34,11 @@ describe('speakers of quotations inside a quotation', () => {
     expect(got).toContainEqual(['Not before spring.', 'Jane Doe']);
   });
 
+  it('credits a group the outer words describe ("Aid workers told us, ‘…’"), never a lone person described', () => {
+    const got = quotes('“Aid workers told us, ‘We have nothing left,’ and left,” Ana Ruiz said.');
+    expect(got).toContainEqual(['We have nothing left,', 'Aid workers']);
+  });
+
   it('gives the outer speaker the words a "we" said, the speaker among them', () => {
     const got = quotes('"It was a terrible error, and the minute we saw it we said, \'We\'ve got to sort it out,\' " Tom Reed says.');
     expect(got).toContainEqual(['We\'ve got to sort it out,', 'Tom Reed']);
