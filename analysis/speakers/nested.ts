@@ -1,8 +1,9 @@
 // Who says a quotation quoted inside another: the one the outer words name ("I heard Jane Doe ask, ‘Is it
 // done?’" → Jane Doe; "I told them: ‘No.’" → the outer speaker). Read only from the outer quotation's own
-// sentences; a description of one person there has no honest referent (a group described speaks as itself), and a "he" only the person nested-pronoun.ts finds
-// (not the article's focus, often the speaker, but whom the narrative just named). A quotation inside another
-// that names nobody is a voice the speaker imagines ("people are asking ‘is it fair?’"), not someone's words: it stays part of the outer one.
+// sentences; a description of one person there has no honest referent (a group described speaks as itself), and a
+// "he" only the person nested-pronoun.ts finds (not the article's focus, often the speaker, but whom the narrative
+// just named). A quotation inside another that names nobody is a voice the speaker imagines ("people are asking
+// ‘is it fair?’"), not someone's words: it stays part of the outer one.
 import type { Sentence } from '../document';
 import type { QuoteSpan } from '../quotes';
 import { chooseEvent, type ResolvedEvent } from './choose';
