@@ -1,16 +1,10 @@
 // A month (maybe with a day) but no year, placed by the clause's tense: "approved in April" is the last April,
 // "the session that starts in January" the next one; with no tense to go by ("higher than in January",
 // "the hearing is on Dec 1"), the nearer of the two.
-const SAME_YEAR_REACH_MS = 150 * 24 * 3600 * 1000;
-
-export function placeMonth(month: number, day: number | null, ref: Date, ahead: boolean, back = !ahead, printedDay = false): Date {
+export function placeMonth(month: number, day: number | null, ref: Date, ahead: boolean, back = !ahead): Date {
   const year = ref.getFullYear();
   const thisYear = new Date(year, month, day ?? 1, 12);
   if (month === ref.getMonth() && day === null) return thisYear;
-  // A day and month printed without a year are in the year of publication (news style writes the year only for
-  // another year: "a Nov. 29 meeting" after "asked" in early November is this month's), unless that day is far off.
-  // (A holiday's day is the calendar's, not printed: "last year after Thanksgiving" is last year's.)
-  if (printedDay && day !== null && Math.abs(thisYear.getTime() - ref.getTime()) <= SAME_YEAR_REACH_MS) return thisYear;
   const past = thisYear.getTime() <= ref.getTime() ? thisYear : new Date(year - 1, month, day ?? 1, 12);
   const future = thisYear.getTime() > ref.getTime() ? thisYear : new Date(year + 1, month, day ?? 1, 12);
   if (back && !ahead) return past;

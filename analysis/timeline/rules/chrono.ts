@@ -121,7 +121,7 @@ function toExpression(text: string, start: number, c: ParsedComponents, ctx: Rul
       // the time of writing, whatever the tense of the clause that sets it; the nearer of the two is meant.
       const deadline = DEADLINE_BEFORE.test(before);
       const tense = deadline ? { ahead: false, back: false } : tenseAround(ctx.sentence, local.start, local.end, since);
-      placed = placeMonth(month, day, ctx.ref, tense.ahead, tense.back, !since);
+      placed = placeMonth(month, day, ctx.ref, tense.ahead, tense.back);
       yearPlaced = { looksAhead: deadline || (tense.ahead && !tense.back) };
     }
     // "Monday, Dec. 14": the year whose Dec. 14 is a Monday, when the placed one is not and the next year back is.
@@ -163,7 +163,7 @@ function toExpression(text: string, start: number, c: ParsedComponents, ctx: Rul
 /** "last November", "next March": the word before a month chrono reads without it. */
 const LAST_OR_NEXT_BEFORE = /\b(last|next)\s+$/i;
 /** Words before a date that make it a deadline or a start: "by", "no later than", "until", "ahead of the". */
-const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than|not\s+later\s+than|until|till|before|ahead\s+of(?:\s+the)?|from|effective|starting|beginning)\s+$/i;
+const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than|not\s+later\s+than|until|till|before|ahead\s+of(?:\s+(?:the|a|an|its|their|next))?|from|effective|starting|beginning)\s+$/i;
 const COMPARED_BEFORE = /\b(?:than|since)\s+(?:in\s+|on\s+|at\s+)?$/i;
 const THIS_WEEK = /^(?:(?:earlier|later)\s+)?this\s+week$/i;
 

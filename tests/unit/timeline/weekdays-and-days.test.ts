@@ -20,9 +20,11 @@ describe('timeline: days around the publication date', () => {
     expect(datesOf('Talks broke down on Monday and resume on Wednesday.')).toEqual([['on Monday', '2016-04-25'], ['on Wednesday', '2016-04-27']]);
   });
 
-  it('puts a day and month without a year in the year of publication when it is near ("ahead of a Nov. 29 meeting")', () => {
+  it('places a date after "ahead of a" by its distance from publication, whatever the tense ("asked … ahead of a Nov. 29 meeting")', () => {
     expect(datesOf('Members asked for the papers well ahead of a June 9 meeting.')).toEqual([['June 9', '2016-06-09']]);
     expect(datesOf('The rule, in force since 1 June, stays.')).toEqual([['1 June', '2015-06-01']]);
+    // A famous date told in the past tense is last year's, however near this year's is ("the Oct. 7 attack").
+    expect(datesOf('Troops were deployed after the June 9 attack.')).toEqual([['June 9', '2015-06-09']]);
   });
 
   it('reads the publication weekday as the publication day', () => {
