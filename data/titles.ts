@@ -246,6 +246,11 @@ export const PAST_ROLE_MODIFIERS: ReadonlySet<string> = new Set([
 /** Words before a role noun that say the person has died ("her late husband", "his now-deceased father"). */
 export const LIFE_STATE_WORDS: ReadonlySet<string> = new Set(['late', 'deceased', 'now-deceased', 'since-deceased']);
 
+/** How the writer or others rate someone, no part of what they are ("a favorite teacher" → "teacher"). */
+export const ESTEEM_WORDS: ReadonlySet<string> = new Set([
+  'favorite', 'favourite', 'beloved', 'popular', 'well-liked', 'well-loved', 'respected', 'revered', 'renowned', 'acclaimed',
+]);
+
 /** Abbreviated titles and what they stand for ("Gov." → governor), so "the governor" finds "Gov. X". */
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['gen', 'general'], ['col', 'colonel'],

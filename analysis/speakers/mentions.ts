@@ -4,7 +4,7 @@
 import { FIRST_NAME_HONORIFICS, HONORIFICS, NAME_PARTICLES, OFFICE_POST_NOMINALS, POST_NOMINALS, type Gender } from '../../data/honorifics';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, type PronounTarget } from '../../data/pronouns';
 import {
-  BUSINESS_LABELS, FAMILY_NOUNS, GROUP_QUANTIFIERS, TITLE_QUALIFIERS, TITLES_ALSO_SURNAMES, isGroupNoun, LIFE_STATE_WORDS, NAME_TITLES, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RANKS, RELATION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
+  BUSINESS_LABELS, FAMILY_NOUNS, GROUP_QUANTIFIERS, TITLE_QUALIFIERS, TITLES_ALSO_SURNAMES, isGroupNoun, LIFE_STATE_WORDS, ESTEEM_WORDS, NAME_TITLES, ORGANISATION_WORDS, PLAIN_PERSON_NOUNS, RANKS, RELATION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, singular, STATEMENT_SUBJECTS,
   TITLES_IN_WAITING,
 } from '../../data/titles';
 import { ABBREVIATIONS } from '../../data/abbreviations';
@@ -1019,14 +1019,15 @@ function readDescription(text: string, np: readonly Token[], anyHead = false): D
 const AGE_WORD = /^[\p{L}\p{N}-]+-years?-old$/u;
 
 /**
- * Where the role starts among the words before its head: whether the person is alive, how old they are and how the
- * writer judges them are no part of what they are ("Ford's late father" → "father", "his 22-year-old son" → "son",
+ * Where the role starts among the words before its head: whether the person is alive, how old they are, how well
+ * liked they are and how the writer judges them are no part of what they are ("Ford's late father" → "father", "a
+ * favorite teacher" → "teacher", "his 22-year-old son" → "son",
  * "a fierce and uncompromising elder" → "elder"). Adjectives joined by "and" are the writer's judgement; a role noun
  * or a listed role modifier among them makes them part of the role ("founder and chief executive").
  */
 function roleStart(words: readonly Token[], from: number, head: number): number {
   let start = from;
-  while (start < head && (LIFE_STATE_WORDS.has(words[start].lower) || AGE_WORD.test(words[start].lower))) start++;
+  while (start < head && (LIFE_STATE_WORDS.has(words[start].lower) || ESTEEM_WORDS.has(words[start].lower) || AGE_WORD.test(words[start].lower))) start++;
   const and = words.slice(0, head).findLastIndex((w) => w.lower === 'and');
   if (and <= start || and + 1 >= head) return start;
   for (let k = start; k < and + 2; k++) {

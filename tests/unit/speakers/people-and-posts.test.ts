@@ -24,6 +24,12 @@ describe('where someone is from, as what they are', () => {
 });
 
 describe('roles in the article\'s words', () => {
+  it('leaves how well liked someone is out of the role ("a favorite teacher", "a beloved local doctor")', () => {
+    const a = attribute(['Carla Mack was a favorite teacher who taught him Spanish.', '“He was wonderful,” Mack said.', '“No,” said Ann Lee, a beloved local doctor.']);
+    expect(a.speaker('Carla Mack')?.role).toBe('teacher');
+    expect(a.speaker('Ann Lee')?.role).toBe('local doctor');
+  });
+
   it('keeps "one of the protesters" as written, and "the protester" still finds the person', () => {
     const a = attribute([
       '“There is no work left,” Sipho Dube, one of the protesters, told reporters.',
