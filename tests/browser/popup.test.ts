@@ -184,8 +184,10 @@ describe.skipIf(skipBecause('popup states in Chromium', chromiumMissing()))('pop
     const popup = await b.openPopup(await b.tabIdOf(page));
     // Without the "tabs" permission the background may not see the URL of a tab opened beside the popup, and can only
     // tell that it has no access; from the toolbar (activeTab) it knows it is a browser page. Both explain why.
-    await popup.locator('.cp-status-title').waitFor({ timeout: 15_000 });
-    expect(await popup.locator('.cp-status-title').innerText()).toMatch(/^(Extensions cannot run on this page|Counterpoint cannot read this page)$/);
+    // ("Reading the page…" may show first, while the background finds out.)
+    const title = popup.locator('.cp-status-title', { hasText: /^(Extensions cannot run on this page|Counterpoint cannot read this page)$/ });
+    await title.waitFor({ timeout: 15_000 });
+    expect(await title.innerText()).toMatch(/^(Extensions cannot run on this page|Counterpoint cannot read this page)$/);
     expect(await popup.locator('.cp-status').innerText()).toContain('chrome://');
     expect(await popup.getByRole('button', { name: 'Skip this site' }).count()).toBe(0);
   });
