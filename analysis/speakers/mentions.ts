@@ -1018,6 +1018,11 @@ function readDescription(text: string, np: readonly Token[], anyHead = false): D
 /** An age ("22-year-old", "seventy-year-old"): how old someone is, not what they are. */
 const AGE_WORD = /^[\p{L}\p{N}-]+-years?-old$/u;
 
+/** "22-year-old", "seventy-year-old" (lower case). */
+export function isAgeWord(lower: string): boolean {
+  return AGE_WORD.test(lower);
+}
+
 /**
  * Where the role starts among the words before its head: whether the person is alive, how old they are, how well
  * liked they are and how the writer judges them are no part of what they are ("Ford's late father" → "father", "a

@@ -3,7 +3,7 @@
 // It fills a known person's role only when the article has given them none.
 import { POST_AS_VERBS, POST_NAMING_VERBS, POST_TAKING_VERBS } from '../../data/role-verbs';
 import { SUBJECT_PRONOUNS } from '../../data/pronouns';
-import { ARTICLES, classifyPhrase, isRoleNoun, namesAJob, type Ref } from './mentions';
+import { ARTICLES, classifyPhrase, isNumberWord, isRoleNoun, namesAJob, type Ref } from './mentions';
 import { rootOf, type Registry } from './registry';
 import { isPronounWithVerb, type Token } from './tokens';
 
@@ -64,13 +64,15 @@ export function registerPredicateRole(text: string, tokens: readonly Token[], re
   }
 }
 
-const HOW_LONG_AFTER_FOR = /^(?:\d+|years|decades|months|weeks|days|more|nearly|almost|about|many|several|long|two|three|four|five|six|seven|eight|nine|ten)$/;
+/** Words after "for" that say how long ("for 12 years", "for two decades", "for more than a year"). */
+const HOW_LONG_AFTER_FOR = new Set(['years', 'decades', 'months', 'weeks', 'days', 'more', 'nearly', 'almost', 'about', 'many', 'several', 'long']);
+const saysHowLong = (word: string): boolean => isNumberWord(word) || HOW_LONG_AFTER_FOR.has(word);
 
 /** Where the post's phrase ends: at a stop word, except "and" inside a capitalised name ("Food and Allergy"). */
 function endsPost(tokens: readonly Token[], at: number): boolean {
   const w = tokens[at];
   // "a chef at the inn for years", "for 12 years", "for more than a decade": how long, no part of the post.
-  if (w.lower === 'for' && HOW_LONG_AFTER_FOR.test(tokens[at + 1]?.lower ?? '')) return true;
+  if (w.lower === 'for' && saysHowLong(tokens[at + 1]?.lower ?? '')) return true;
   if (!POST_PHRASE_STOPS.has(w.lower)) return false;
   return !(w.lower === 'and' && tokens[at - 1]?.capital && tokens[at + 1]?.capital);
 }

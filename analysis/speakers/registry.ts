@@ -5,7 +5,7 @@ import type { Gender } from '../../data/honorifics';
 import { SINGULAR_THEY_NOUNS } from '../../data/pronouns';
 import { AGENCY_NAME_WORDS, AGENCY_NOUNS, BUSINESS_NOUNS, FAMILY_NOUNS, NAME_TITLES, PAST_ROLE_MODIFIERS, POSTS_IN_A_BODY, PUBLIC_BODY_WORDS, RANKS, SEAT_TITLES, TITLE_ABBREVIATIONS } from '../../data/titles';
 import type { SpeakerKind } from '../types';
-import { isDemonym, isRoleNoun, PROPER_ADJECTIVE, type DescriptionRef, type NameRef, type PronounRef } from './mentions';
+import { isAgeWord, isDemonym, isRoleNoun, PROPER_ADJECTIVE, type DescriptionRef, type NameRef, type PronounRef } from './mentions';
 import { isShortFirstName, surnameOf } from './full-names';
 import { roleHead } from './role-head';
 
@@ -87,14 +87,12 @@ function isEpithet(ref: DescriptionRef): boolean {
   if (isDemonym(ref.role)) return true;
   // "the 35-year-old actor", "the 35-year-old Cuban-Guatemalan actor": an age says the writer means someone known.
   const written = ref.text.split(' ');
-  if (AGE_WORD.test(written[0]) && written.length > 1 && written.length <= 3 && isRoleNoun(written[written.length - 1].toLowerCase())) return true;
+  if (isAgeWord(written[0].toLowerCase()) && written.length > 1 && written.length <= 3 && isRoleNoun(written[written.length - 1].toLowerCase())) return true;
   const words = ref.role.split(' ');
   if (words.length === 1) return /^[\p{L}]+-elect$/u.test(words[0]) || EPITHET_NOUNS.has(words[0].toLowerCase());
   if (words.length !== 2 || !isRoleNoun(words[1].toLowerCase()) || NAME_TITLES.has(words[1].toLowerCase()) && /^\p{Lu}/u.test(words[1])) return false;
   return PROPER_ADJECTIVE.test(words[0]) || EPITHET_WORDS.has(words[0]);
 }
-
-const AGE_WORD = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$/i;
 
 function compatible(a: Gender, b: Gender): boolean {
   return !a || !b || a === b;
@@ -622,39 +620,24 @@ export class Registry {
       // "the group" for the body the article introduced as "The group, Staff Coalition".
       if ((words.every((w) => name.has(w)) || hasAliasNormalised(e, text)) && (!best || e.lastSeen > best.lastSeen)) best = e;
     }
+    const word = words.length === 1 ? words[0] : null;
     // "The company denied it": a business word stands for the business last mentioned, whatever its name says.
-    if (words.length === 1 && BUSINESS_NOUNS.has(words[0])) {
-      for (const e of this.entities) {
-        if (e.mergedInto || e.kind !== 'organisation' || !e.nameWords.length || e.normalisedName.some((w) => PUBLIC_BODY_WORDS.has(w))) continue;
-        // ("Indonesian rescuers searched …": a people's adjective opening a sentence, read as a name, is no business.)
-        if (e.kindGuessed && e.nameWords.length === 1 && PROPER_ADJECTIVE.test(e.nameWords[0])) continue;
-        if (!best || e.lastSeen > best.lastSeen) best = e;
-      }
+    // ("Indonesian rescuers searched …": a people's adjective opening a sentence, read as a name, is no business.)
+    if (word && BUSINESS_NOUNS.has(word)) {
+      best = this.lastOrganisation(best, (e) => e.nameWords.length > 0 && !e.normalisedName.some((w) => PUBLIC_BODY_WORDS.has(w))
+        && !(e.kindGuessed && e.nameWords.length === 1 && PROPER_ADJECTIVE.test(e.nameWords[0])));
     }
     // "The agency warns …" after "the National Weather Service's Storm Prediction Center": a public body whose name
     // does not hold the word, the one last mentioned.
-    if (!best && words.length === 1 && AGENCY_NOUNS.has(words[0])) {
-      for (const e of this.entities) {
-        if (e.mergedInto || e.kind !== 'organisation' || !e.nameWords.length || !e.normalisedName.some((w) => AGENCY_NAME_WORDS.has(w))) continue;
-        if (!best || e.lastSeen > best.lastSeen) best = e;
-      }
+    if (!best && word && AGENCY_NOUNS.has(word)) {
+      best = this.lastOrganisation(best, (e) => e.nameWords.length > 0 && e.normalisedName.some((w) => AGENCY_NAME_WORDS.has(w)));
     }
     // "The Alliance of … said … The organization, which negotiates for the studios, said": a word for any body stands
     // for the organisation last mentioned.
-    if (!best && words.length === 1 && ANY_BODY_NOUNS.has(words[0])) {
-      for (const e of this.entities) {
-        if (e.mergedInto || e.kind !== 'organisation' || !e.nameWords.length) continue;
-        if (!best || e.lastSeen > best.lastSeen) best = e;
-      }
-    }
+    if (!best && word && ANY_BODY_NOUNS.has(word)) best = this.lastOrganisation(best, (e) => e.nameWords.length > 0);
     // "The Writers Guild of America applauded … the union said": the labour body last mentioned, whether or not its
     // name holds the word (an earlier union, called so before, is not the one meant now).
-    if (words.length === 1 && words[0] === 'union') {
-      for (const e of this.entities) {
-        if (e.mergedInto || e.kind !== 'organisation' || !e.normalisedName.some((w) => LABOUR_BODY_WORDS.has(w))) continue;
-        if (!best || e.lastSeen > best.lastSeen) best = e;
-      }
-    }
+    if (word === 'union') best = this.lastOrganisation(best, (e) => e.normalisedName.some((w) => LABOUR_BODY_WORDS.has(w)));
     if (!best) {
       // A bare common noun ("the company continued") names nobody the article has introduced: no speaker.
       if (words.length === 1) return null;
@@ -663,6 +646,16 @@ export class Registry {
     }
     this.alias(best, ref.text);
     best.lastSeen = ++this.clock;
+    return best;
+  }
+
+  /** The organisation last mentioned that `fits`, or `than` when that one was mentioned later (or none fits). */
+  private lastOrganisation(than: Entity | null, fits: (e: Entity) => boolean): Entity | null {
+    let best = than;
+    for (const e of this.entities) {
+      if (e.mergedInto || e.kind !== 'organisation' || !fits(e)) continue;
+      if (!best || e.lastSeen > best.lastSeen) best = e;
+    }
     return best;
   }
 

@@ -58,9 +58,10 @@ export function reportedSpeech(
   while (tokens[start]?.kind === 'word' && TIME_ADVERBS.has(tokens[start].lower)) start++;
   // "told MPs that ...": the clause starts after "that" when an object comes first.
   const thatAt = indexOfThat(tokens, start, start + 7);
+  const adverbialThat = ADVERBIAL_PREPOSITIONS.has(tokens[start]?.lower ?? '') ? thatAfterAdverbial(tokens, start) : -1;
   if (tokens[start]?.lower === 'that') start++;
   // "said in a statement that …", "said on Monday that …": the words said come after the adverbial's "that".
-  else if (ADVERBIAL_PREPOSITIONS.has(tokens[start]?.lower ?? '') && thatAfterAdverbial(tokens, start) > 0) start = thatAfterAdverbial(tokens, start) + 1;
+  else if (adverbialThat > 0) start = adverbialThat + 1;
   // "defended the plan on Tuesday": what is defended is a thing; only "defended … that …" reports words.
   else if (OBJECT_ONLY_VERBS.has(verb.base) && thatAt < 0) return null;
   // "reported first-quarter profit of $2 billion", "denied the allegations": without "that", a thing unless a verb

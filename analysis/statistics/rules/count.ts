@@ -2,6 +2,7 @@
 // A number word counts only when a noun follows it ("five trucks"), so "one of them" or "the two said" stay out.
 import { CARDINAL_WORD_SOURCE, VAGUE_AMOUNT_WORDS } from '../../../data/number-words';
 import { hasWord } from '../cues';
+import { COMPARED } from './multiple';
 import { matchesAt, matchesIn, type MentionRule, type NumberMention } from '../mention';
 import { NUMERAL_SOURCE, SCALE_SOURCE, SCALE_WORD_SOURCE, applyScale, parseNumber } from '../numerals';
 import { numbersAndOffsetsBefore, numbersAndWordsBefore } from '../starts';
@@ -33,8 +34,8 @@ const EITHER_COUNT = new RegExp(String.raw`^(\s+or\s+(${CARDINAL_WORD_SOURCE}))\
 const COUNTING_VERB_BEFORE = /(?<![\p{L}])(?!turned\s|aged\s)(?:\p{Ll}{2,}ed|taken|eaten|given|seen|took|ate|won|lost|got|made|saw|bought|sold|caught|shot|found|counted|numbered|totalled|totaled)\s+$/u;
 /** A noun a count is written onto with a hyphen ("14-station"), not another number or an age ("12-year-old"). */
 const COUNT_ONTO_NOUN = /^[-\u2010\u2011](?!year|month|week|day|hour|minute|\p{Ll}*est(?![\p{L}]))\p{Ll}{3,}(?![\p{L}\d-])/u;
-/** After "N times": what a multiple compares with ("as", "the", "faster"), read as rules/multiple.ts reads it. */
-const TIMES_COMPARED = /^\s+(?:as|the|that|what|its|their|his|her|our|your|this|those|these|more|less|fewer|over|above|below|worse|better|(?!(?:after|other|under|never|ever|either|whether|rather|together|per|her|over)(?![\p{L}]))\p{Ll}{2,}i?er)(?![\p{L}\d])/iu;
+/** After "N times": what a multiple compares with ("as", "the", "faster"), as rules/multiple.ts reads it. */
+const TIMES_COMPARED = new RegExp(String.raw`^\s+${COMPARED}`, 'iu');
 /** After a number word: "or more" / "or fewer" and a noun ("nine or more servings"): an open count. */
 const OPEN_COUNT = new RegExp(String.raw`^\s+or\s+(?:more|fewer|less|so)(?=\s+(?!(?:${NOT_COUNTED_WORDS})\b)\p{Ll})`, 'iu');
 /** Before a number word that counts someone's children: "a mother of three", "father-of-two". */

@@ -7,7 +7,7 @@ import { NUMBER_SOURCE, parseNumber } from '../numerals';
 
 /** What follows a multiple that compares: "as", "the", "more", "higher", "that of". */
 // ("50 times stronger", "ten times deadlier": any comparative in -er, but words that only end so: "after", "other".)
-const COMPARED = String.raw`(?:as|the|that|what|its|their|his|her|our|your|this|those|these|more|less|fewer|over|above|below|worse|better|(?!(?:after|other|under|never|ever|either|whether|rather|together|per|her|over)(?![\p{L}]))\p{Ll}{2,}i?er)(?![\p{L}\d])`;
+export const COMPARED = String.raw`(?:as|the|that|what|its|their|his|her|our|your|this|those|these|more|less|fewer|over|above|below|worse|better|(?!(?:after|other|under|never|ever|either|whether|rather|together|per|her|over)(?![\p{L}]))\p{Ll}{2,}i?er)(?![\p{L}\d])`;
 
 const MULTIPLE_WORD = new RegExp(String.raw`(?<![\p{L}\d-])(${Object.keys(MULTIPLE_WORDS).join('|')})(?=\s+${COMPARED})(?!\s+as\s+an?\s)`, 'giu');
 // Tried where a number begins (sticky).

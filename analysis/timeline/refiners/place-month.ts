@@ -11,3 +11,11 @@ export function placeMonth(month: number, day: number | null, ref: Date, ahead: 
   if (ahead && !back) return future;
   return ref.getTime() - past.getTime() <= future.getTime() - ref.getTime() ? past : future;
 }
+
+/** "last November" is the latest November before the publication month, "next March" the first one after it. */
+export function placeMonthNamed(month: number, day: number | null, ref: Date, last: boolean): Date {
+  const year = ref.getFullYear();
+  const refMonth = ref.getMonth();
+  if (last) return new Date(month < refMonth ? year : year - 1, month, day ?? 1, 12);
+  return new Date(month > refMonth ? year : year + 1, month, day ?? 1, 12);
+}

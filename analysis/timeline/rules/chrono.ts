@@ -7,7 +7,7 @@ import type { DatePrecision } from '../../types';
 import { casualDates, dayFirstDates } from '../date-parser';
 import type { RuleContext, TimeExpression, TimeRule } from '../expression';
 import { isGenericUse } from '../refiners/generic-uses';
-import { placeMonth } from '../refiners/place-month';
+import { placeMonth, placeMonthNamed } from '../refiners/place-month';
 import { placeWeekday } from '../refiners/place-weekday';
 import { tenseAt } from '../tense';
 
@@ -167,13 +167,6 @@ const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than|not\s+later\s+than|until|till
 const COMPARED_BEFORE = /\b(?:than|since)\s+(?:in\s+|on\s+|at\s+)?$/i;
 const THIS_WEEK = /^(?:(?:earlier|later)\s+)?this\s+week$/i;
 
-/** "last November" is the latest November before the publication month, "next March" the first one after it. */
-function placeMonthNamed(month: number, day: number | null, ref: Date, last: boolean): Date {
-  const year = ref.getFullYear();
-  const refMonth = ref.getMonth();
-  if (last) return new Date(month < refMonth ? year : year - 1, month, day ?? 1, 12);
-  return new Date(month > refMonth ? year : year + 1, month, day ?? 1, 12);
-}
 
 /** The placed date, or the same day a year earlier or later whose weekday is the one written, if only one is. */
 function withWeekday(placed: Date, weekday: number): Date {

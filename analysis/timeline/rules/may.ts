@@ -3,7 +3,7 @@
 // Capitalised inside a sentence after such a word, "May" is the month ("this May", "early May", "since May").
 import { cueWords, holdsAtCueWord } from '../cue-words';
 import { matchesOf, type TimeExpression, type TimeRule } from '../expression';
-import { placeMonth } from '../refiners/place-month';
+import { placeMonth, placeMonthNamed } from '../refiners/place-month';
 import { tenseAt } from '../tense';
 
 const MAY_MONTH = 4;
@@ -19,11 +19,9 @@ export const mayRule: TimeRule = ({ sentence, offset, ref, cues }) =>
     const base = { start: offset + at, end: offset + m.index + m[0].length, kind: 'point' as const, origin: 'may' };
     if (!ref) return { ...base, date: null, precision: null };
     const word = m[1].toLowerCase();
-    const year = ref.getFullYear();
     let date: Date;
-    if (word === 'this') date = new Date(year, MAY_MONTH, 1, 12);
-    else if (word === 'last' || word === 'since') date = new Date(ref.getMonth() > MAY_MONTH ? year : year - 1, MAY_MONTH, 1, 12);
-    else if (word === 'next') date = new Date(ref.getMonth() < MAY_MONTH ? year : year + 1, MAY_MONTH, 1, 12);
+    if (word === 'this') date = new Date(ref.getFullYear(), MAY_MONTH, 1, 12);
+    else if (word === 'last' || word === 'since' || word === 'next') date = placeMonthNamed(MAY_MONTH, null, ref, word !== 'next');
     else {
       const tense = tenseAt(sentence, m.index, m.index + m[0].length);
       date = placeMonth(MAY_MONTH, null, ref, tense.ahead, tense.back);
